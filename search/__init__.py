@@ -1,0 +1,1 @@
+"""The library index: one interface, a whoosh backend (embedded) and a PostgreSQL backend."""
