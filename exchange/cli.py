@@ -1,0 +1,145 @@
+"""The ``exchange`` command: serve, db upgrade, seed, user/org create, audit verify."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from flask import Flask
+from sqlalchemy.orm import Session
+
+from exchange.app import create_app
+from exchange.db import unit_of_work
+from exchange.domain.actor import SYSTEM
+from exchange.domain.errors import DomainError
+
+
+def _app() -> Flask:
+    return create_app()
+
+
+@contextmanager
+def _transaction(app: Flask) -> Iterator[Session]:
+    with unit_of_work(app.extensions["exchange"]["sessions"]) as session:
+        yield session
+
+
+@click.group(help="The Exchange: anonymised case studies and benchmarks for UK medicines manufacturing.")
+def main() -> None:
+    pass
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+def serve(host: str, port: int) -> None:
+    """Serve the Exchange (development server; see deploy/ for production)."""
+    _app().run(host=host, port=port, debug=False, use_reloader=False)
+
+
+@main.group()
+def db() -> None:
+    """Database schema commands."""
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the database schema to the latest migration."""
+    from exchange.migrate import upgrade
+
+    app = _app()
+    upgrade(app.config["DATABASE_URL"])
+    click.echo("Database is at the latest schema.")
+
+
+@main.group()
+def org() -> None:
+    """Organisations."""
+
+
+@org.command("create")
+@click.argument("name")
+@click.option("--kind", required=True, help="manufacturer | cdmo | supplier | rto | academia | regulator")
+@click.option("--size", "size_band", default="medium", show_default=True)
+@click.option("--region", default="")
+def org_create(name: str, kind: str, size_band: str, region: str) -> None:
+    from exchange.domain.accounts import create_organisation
+
+    with _fail_cleanly(), _transaction(_app()) as session:
+        created = create_organisation(session, SYSTEM, name, kind, size_band=size_band, region=region)
+        click.echo(f"Created organisation {created.id}: {created.name}")
+
+
+@main.group()
+def user() -> None:
+    """Users."""
+
+
+@user.command("create")
+@click.argument("email")
+@click.option("--org", "org_name", required=True, help="organisation name")
+@click.option("--role", required=True, help="member | contributor | curator | admin")
+@click.option("--name", default="")
+@click.option("--password-stdin", is_flag=True, help="read the password from standard input")
+def user_create(email: str, org_name: str, role: str, name: str, password_stdin: bool) -> None:
+    from sqlalchemy import select
+
+    from exchange.domain.accounts import create_user
+    from exchange.models import Organisation
+
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else click.prompt(
+        "Password", hide_input=True, confirmation_prompt=True)
+    with _fail_cleanly(), _transaction(_app()) as session:
+        organisation = session.scalar(select(Organisation).where(Organisation.name == org_name))
+        if organisation is None:
+            raise click.ClickException(f"No organisation called '{org_name}'.")
+        created = create_user(session, SYSTEM, email, password, organisation.id, role, name=name)
+        click.echo(f"Created user {created.email} ({role} at {organisation.name})")
+
+
+@main.command()
+@click.option("--demo", is_flag=True, help="also print the demo sign-ins")
+def seed(demo: bool) -> None:
+    """Load the seed library through the real pipeline (idempotent)."""
+    from exchange.seed import load_seed
+
+    app = _app()
+    with _fail_cleanly():
+        report = load_seed(app, progress=True)
+    click.echo(report.summary())
+    if demo:
+        click.echo(report.sign_ins())
+
+
+@main.group()
+def audit() -> None:
+    """The audit trail."""
+
+
+@audit.command("verify")
+def audit_verify() -> None:
+    """Walk the hash chain and report the first broken link."""
+    from exchange.domain.audit import verify
+
+    app = _app()
+    with _transaction(app) as session:
+        result = verify(session, app.extensions["exchange"]["audit_key"])
+    if result.ok:
+        click.echo(f"Audit trail intact: {result.checked} events verified.")
+        return
+    click.echo(f"Audit trail BROKEN at event {result.broken_at_seq}: {result.problem} "
+               f"({result.checked} events before it verified).", err=True)
+    sys.exit(1)
+
+
+@contextmanager
+def _fail_cleanly() -> Iterator[None]:
+    try:
+        yield
+    except DomainError as exc:
+        message = str(exc)
+        errors = getattr(exc, "errors", {})
+        if errors:
+            message += " " + "; ".join(f"{k}: {v}" for k, v in errors.items())
+        raise click.ClickException(message) from None

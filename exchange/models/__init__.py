@@ -1,0 +1,21 @@
+"""SQLAlchemy 2 typed models. Models hold data and invariants; they never commit."""
+from exchange.models.audit import AuditChainHead, AuditEvent
+from exchange.models.contribution import Contribution, ContributionTerm, Revision
+from exchange.models.organisation import Membership, Organisation
+from exchange.models.user import Invitation, User
+from exchange.models.vault import DataKey
+from exchange.models.vocabulary import VocabularyTerm
+
+__all__ = [
+    "AuditChainHead",
+    "AuditEvent",
+    "Contribution",
+    "ContributionTerm",
+    "DataKey",
+    "Invitation",
+    "Membership",
+    "Organisation",
+    "Revision",
+    "User",
+    "VocabularyTerm",
+]

@@ -1,0 +1,1 @@
+"""The HTTP edge: blueprints translate requests into domain calls and render the results."""

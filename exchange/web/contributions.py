@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask_login import login_required
+from werkzeug.wrappers import Response
+
+from exchange import jobs
+from exchange.domain import contributions, listings
+from exchange.domain.access import require_role
+from exchange.domain.contribution_input import CaseStudyInput
+from exchange.domain.errors import ValidationFailed
+from exchange.domain.roles import Role
+from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
+from exchange.web.extensions import db_session, vault
+from exchange.web.forms import CaseStudyForm, CommentForm
+from exchange.web.security import current_actor
+
+bp = Blueprint("contributions", __name__, url_prefix="/contributions")
+LABELS = {"segments": SEGMENTS, "technologies": TECHNOLOGIES, "barriers": BARRIERS, "maturity": MATURITY_LEVELS}
+
+
+@bp.get("/")
+@login_required
+def mine() -> str:
+    items = listings.own_contributions(db_session(), vault(), current_actor())
+    db_session().commit()  # the audit of the raw titles shown
+    return render_template("contributions/mine.html", items=items, labels=LABELS)
+
+
+def _input_from(form: CaseStudyForm) -> CaseStudyInput:
+    def level(value: str | None) -> int | None:
+        return int(value) if value and value.isdigit() else None
+
+    return CaseStudyInput(
+        title=form.title.data or "", summary=form.summary.data or "", body=form.body.data or "",
+        lessons=form.lessons.data or "", segment=form.segment.data or None,
+        technologies=tuple(form.technologies.data or ()), barriers=tuple(form.barriers.data or ()),
+        maturity_before=level(form.maturity_before.data), maturity_after=level(form.maturity_after.data),
+        sensitive_terms=tuple((form.sensitive_terms.data or "").splitlines()),
+    )
+
+
+def _show_errors(form: CaseStudyForm, exc: ValidationFailed) -> None:
+    for field, message in exc.errors.items():
+        getattr(form, field, form.title).errors = [message]
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new() -> str | Response | tuple[str, int]:
+    actor = current_actor()
+    require_role(actor, Role.CONTRIBUTOR)
+    form = CaseStudyForm()
+    if form.validate_on_submit():
+        session = db_session()
+        try:
+            contribution = contributions.create_case_study(session, vault(), actor, _input_from(form))
+        except ValidationFailed as exc:
+            _show_errors(form, exc)
+        else:
+            session.commit()
+            flash("Draft saved. Nothing is shared until you approve the redacted version.")
+            return redirect(url_for("contributions.detail", contribution_id=contribution.id))
+    elif not form.is_submitted():
+        form.sensitive_terms.data = "\n".join(_known_terms())
+    status = 400 if form.errors else 200
+    return render_template("contributions/form.html", form=form, editing=None), status
+
+
+def _known_terms() -> list[str]:
+    from exchange.models import Organisation
+
+    org = db_session().get(Organisation, current_actor().organisation_id)
+    return list(org.known_terms) if org else []
+
+
+@bp.route("/<int:contribution_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(contribution_id: int) -> str | Response | tuple[str, int]:
+    session, actor = db_session(), current_actor()
+    form = CaseStudyForm()
+    if form.validate_on_submit():
+        try:
+            contributions.update_draft(session, vault(), actor, contribution_id, _input_from(form))
+        except ValidationFailed as exc:
+            _show_errors(form, exc)
+        else:
+            session.commit()
+            flash("Draft saved.")
+            return redirect(url_for("contributions.detail", contribution_id=contribution_id))
+    elif not form.is_submitted():
+        data = contributions.read_raw(session, vault(), actor, contribution_id)
+        session.commit()
+        form.process(data={**data.__dict__, "sensitive_terms": "\n".join(data.sensitive_terms),
+                           "maturity_before": str(data.maturity_before or ""),
+                           "maturity_after": str(data.maturity_after or ""),
+                           "segment": data.segment or ""})
+    status = 400 if form.errors else 200
+    return render_template("contributions/form.html", form=form, editing=contribution_id), status
+
+
+@bp.get("/<int:contribution_id>")
+@login_required
+def detail(contribution_id: int) -> str:
+    detail = listings.contribution_detail(db_session(), current_actor(), contribution_id)
+    return render_template("contributions/detail.html", c=detail, labels=LABELS, form=CommentForm())
+
+
+@bp.get("/<int:contribution_id>/original")
+@login_required
+def original(contribution_id: int) -> str:
+    session = db_session()
+    data = contributions.read_raw(session, vault(), current_actor(), contribution_id)
+    session.commit()  # the raw view is audited
+    return render_template("contributions/original.html", data=data, contribution_id=contribution_id,
+                           labels=LABELS)
+
+
+@bp.post("/<int:contribution_id>/actions/<action>")
+@login_required
+def act(contribution_id: int, action: str) -> Response:
+    form = CommentForm()
+    if not form.validate_on_submit():
+        raise ValidationFailed("The comment is too long.")
+    session = db_session()
+    contribution = contributions.take_action(session, vault(), current_actor(), contribution_id, action,
+                                             form.comment.data or "")
+    session.commit()
+    if action in ("submit", "retry"):
+        state = jobs.dispatch_anonymisation(current_app.extensions["exchange"], contribution.id)
+        flash("Anonymisation finished: review the redacted version." if state == "contributor_review"
+              else f"Anonymisation status: {state.replace('_', ' ')}.")
+    else:
+        flash(f"Done: {action.replace('_', ' ')}.")
+    return redirect(url_for("contributions.detail", contribution_id=contribution_id))

@@ -1,0 +1,73 @@
+"""Strict headers, secure session cookies and loading the signed-in user."""
+from __future__ import annotations
+
+from flask import Flask, Response, request
+from flask_login import AnonymousUserMixin, UserMixin, current_user
+
+from exchange.domain.accounts import actor_for
+from exchange.domain.actor import Actor
+from exchange.models import User
+from exchange.web.extensions import db_session, login_manager
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+class SignedInUser(UserMixin):
+    """What flask-login keeps: ids and the role, never an ORM object across requests."""
+
+    def __init__(self, user: User) -> None:
+        self.id = str(user.id)
+        self.email = user.email
+        self.name = user.name or user.email
+        self.actor: Actor = actor_for(user)
+        org = user.memberships[0].organisation if user.memberships else None
+        self.organisation_name = org.name if org else ""
+
+
+class Anonymous(AnonymousUserMixin):
+    actor = Actor(None, None, None)
+    organisation_name = ""
+
+
+def current_actor() -> Actor:
+    actor: Actor = current_user.actor
+    return actor
+
+
+def init_app(app: Flask) -> None:
+    app.config.update(
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=app.config.get("PREFERRED_URL_SCHEME") == "https",
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SECURE=app.config.get("PREFERRED_URL_SCHEME") == "https",
+    )
+    login_manager.anonymous_user = Anonymous
+    login_manager.user_loader(_load_user)
+    app.after_request(_headers)
+
+
+def _load_user(user_id: str) -> SignedInUser | None:
+    if not user_id.isdigit():
+        return None
+    user = db_session().get(User, int(user_id))
+    if user is None or not user.active:
+        return None
+    return SignedInUser(user)
+
+
+def _headers(response: Response) -> Response:
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+    if current_user.is_authenticated:
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
