@@ -102,11 +102,14 @@ def user_create(email: str, org_name: str, role: str, name: str, password_stdin:
 @click.option("--demo", is_flag=True, help="also print the demo sign-ins")
 def seed(demo: bool) -> None:
     """Load the seed library through the real pipeline (idempotent)."""
-    from exchange.seed import load_seed
+    from exchange.seeding import load_seed
 
     app = _app()
-    with _fail_cleanly():
-        report = load_seed(app, progress=True)
+    with _fail_cleanly(), click.progressbar(length=0, label="Loading seed case studies") as bar:
+        def start(total: int) -> None:
+            bar.length = total
+
+        report = load_seed(app, on_start=start, progress=bar.update)
     click.echo(report.summary())
     if demo:
         click.echo(report.sign_ins())

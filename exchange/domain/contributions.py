@@ -27,12 +27,16 @@ def get_contribution(session: Session, actor: Actor, contribution_id: int) -> Co
     return contribution
 
 
-def create_case_study(session: Session, vault: Vault, actor: Actor, data: CaseStudyInput) -> Contribution:
+def create_case_study(
+    session: Session, vault: Vault, actor: Actor, data: CaseStudyInput, *, external_ref: str | None = None
+) -> Contribution:
     require_role(actor, Role.CONTRIBUTOR)
     assert actor.organisation_id is not None
     data = validate(data)
+    if external_ref is not None and find_by_external_ref(session, actor.organisation_id, external_ref):
+        raise ValidationFailed("A contribution with that reference exists.", {"external_ref": "Already used."})
     contribution = Contribution(organisation_id=actor.organisation_id, created_by_id=actor.user_id,
-                                kind="case_study", state=State.DRAFT)
+                                kind="case_study", state=State.DRAFT, external_ref=external_ref)
     session.add(contribution)
     session.flush()
     vault.create_key(session, contribution.id)
@@ -42,6 +46,11 @@ def create_case_study(session: Session, vault: Vault, actor: Actor, data: CaseSt
                  organisation_id=contribution.organisation_id, after=State.DRAFT,
                  detail={"revision": revision.number})
     return contribution
+
+
+def find_by_external_ref(session: Session, organisation_id: int, external_ref: str) -> Contribution | None:
+    return session.scalar(select(Contribution).where(Contribution.organisation_id == organisation_id,
+                                                     Contribution.external_ref == external_ref))
 
 
 def update_draft(

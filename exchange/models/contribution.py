@@ -15,11 +15,14 @@ class Contribution(Base):
     """A case study or dataset. Holds no raw text: that lives in the vault, per revision."""
 
     __tablename__ = "contributions"
+    __table_args__ = (UniqueConstraint("organisation_id", "external_ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     kind: Mapped[str] = mapped_column(String(20), default="case_study")
+    # A caller's idempotency key (seed file name, API client reference), unique per organisation.
+    external_ref: Mapped[str | None] = mapped_column(String(120), default=None)
     state: Mapped[str] = mapped_column(String(30), default="draft", index=True)
     segment: Mapped[str | None] = mapped_column(String(60))
     maturity_before: Mapped[int | None] = mapped_column(Integer)

@@ -89,6 +89,7 @@ def upgrade() -> None:
     sa.Column('organisation_id', sa.Integer(), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('external_ref', sa.String(length=120), nullable=True),
     sa.Column('state', sa.String(length=30), nullable=False),
     sa.Column('segment', sa.String(length=60), nullable=True),
     sa.Column('maturity_before', sa.Integer(), nullable=True),
@@ -103,7 +104,8 @@ def upgrade() -> None:
     sa.Column('published_at', exchange.models.types.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_contributions_created_by_id_users')),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_contributions_organisation_id_organisations')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_contributions'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contributions')),
+    sa.UniqueConstraint('organisation_id', 'external_ref', name=op.f('uq_contributions_organisation_id'))
     )
     with op.batch_alter_table('contributions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contributions_organisation_id'), ['organisation_id'], unique=False)
