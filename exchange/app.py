@@ -33,9 +33,9 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
 
 
 def _register_blueprints(app: Flask) -> None:
-    from exchange.web import admin, auth, contributions, curation, library, main
+    from exchange.web import admin, auth, contributions, curation, library, main, review
 
-    for module in (main, auth, admin, contributions, curation, library):
+    for module in (main, auth, admin, contributions, review, curation, library):
         app.register_blueprint(module.bp)
 
 

@@ -12,6 +12,7 @@ from exchange.domain.actor import Actor
 from exchange.domain.contribution_input import CaseStudyInput, from_raw_payload, validate
 from exchange.domain.errors import IllegalTransition, NotFound, PermissionDenied, ValidationFailed
 from exchange.domain.lifecycle import State, check_transition
+from exchange.domain.redaction import require_all_warnings_confirmed
 from exchange.domain.roles import Role
 from exchange.domain.vault import Vault
 from exchange.models import Contribution, ContributionTerm, Revision
@@ -132,6 +133,7 @@ def _on_approve(session: Session, vault: Vault, contribution: Contribution, comm
     revision = _current_revision(session, contribution)
     if revision.redacted is None:
         raise IllegalTransition("There is no redacted version to approve yet.")
+    require_all_warnings_confirmed(revision)
     revision.approved_at = datetime.now(UTC)
 
 

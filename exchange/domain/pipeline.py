@@ -7,9 +7,6 @@ and the contributor can retry. Idempotent: a contribution no longer ``submitted`
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
-from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,14 +16,11 @@ from exchange.domain.actor import SYSTEM
 from exchange.domain.contributions import read_raw_payload
 from exchange.domain.errors import DomainError
 from exchange.domain.lifecycle import State, check_transition
+from exchange.domain.redaction import anonymise_revision
 from exchange.domain.vault import Vault
-from exchange.models import Contribution, Organisation, Revision
+from exchange.models import Contribution, Revision
 
 log = logging.getLogger(__name__)
-
-
-class DeclaredTermSurvived(DomainError):
-    """A declared sensitive term is still in the redacted text: the revision must not go on."""
 
 
 def process(factory: sessionmaker[Session], vault: Vault, contribution_id: int) -> str:
@@ -51,45 +45,25 @@ def anonymise_contribution(session: Session, vault: Vault, contribution_id: int)
     revision = session.get(Revision, contribution.current_revision_id)
     assert revision is not None
     payload = read_raw_payload(session, vault, contribution, revision)
-    organisation = session.get(Organisation, contribution.organisation_id)
-    terms = list(payload.get("sensitive_terms", [])) + list(organisation.known_terms if organisation else [])
-    results = anonymiser.anonymise_fields(payload.get("fields", {}), terms=terms)
-    redacted = {name: result.text for name, result in results.items()}
-    check_no_declared_term_survives(redacted, terms)
-    revision.redacted = redacted
-    revision.redaction_report = {name: result.report() for name, result in results.items()}
-    revision.raw_ciphertext = vault.encrypt(session, contribution.id, revision.id, {
-        **payload, "review": {name: result.report(include_original=True) for name, result in results.items()},
-    })
-    revision.anonymised_at = datetime.now(UTC)
+    counts = anonymise_revision(session, vault, contribution, revision, payload)
     for action in ("anonymise", "open_review"):
-        _system_transition(session, contribution, action, results)
+        _system_transition(session, contribution, action, counts)
     return contribution.state
 
 
-def _system_transition(session: Session, contribution: Contribution, action: str, results: dict) -> None:
+def _system_transition(
+    session: Session, contribution: Contribution, action: str, field_counts: dict[str, dict[str, int]]
+) -> None:
     before = State(contribution.state)
     transition = check_transition(action, before, SYSTEM, owner_organisation_id=contribution.organisation_id)
     contribution.state = transition.target
     counts: dict[str, int] = {}
-    for result in results.values():
-        for category, n in result.counts().items():
+    for per_field in field_counts.values():
+        for category, n in per_field.items():
             counts[category] = counts.get(category, 0) + n
     audit.record(session, SYSTEM, f"contribution.{action}", "contribution", contribution.id,
                  organisation_id=contribution.organisation_id, before=before, after=transition.target,
                  detail={"findings": counts} if action == "anonymise" else {})
-
-
-def check_no_declared_term_survives(redacted: dict[str, str], terms: list[str]) -> None:
-    haystack = _fold("\n".join(redacted.values()))
-    for term in terms:
-        folded = _fold(term)
-        if len(folded) > 1 and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", haystack):
-            raise DeclaredTermSurvived("A declared sensitive term survived redaction; nothing was published.")
-
-
-def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def _reason(exc: Exception) -> str:

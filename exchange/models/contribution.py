@@ -77,6 +77,8 @@ class Revision(Base):
     raw_ciphertext: Mapped[bytes | None] = mapped_column(LargeBinary)
     redacted: Mapped[dict[str, str] | None] = mapped_column(JSON, default=None)
     redaction_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # The contributor's review: restored findings (original offsets only) and confirmed warnings.
+    review: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 from exchange.app import REPO_ROOT
 from exchange.config import read_or_create_secret
 from exchange.db import unit_of_work
-from exchange.domain import accounts, contributions, pipeline
+from exchange.domain import accounts, contributions, pipeline, review
 from exchange.domain.accounts import actor_for
-from exchange.domain.actor import SYSTEM
+from exchange.domain.actor import SYSTEM, Actor
+from exchange.domain.redaction import unconfirmed_warnings
 from exchange.domain.roles import Role
-from exchange.models import Membership, Organisation, User
+from exchange.models import Contribution, Membership, Organisation, Revision, User
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
 
 Progress = Callable[[int], None]
@@ -115,9 +116,18 @@ def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedR
         report.failed.append(case.key)
         return
     with unit_of_work(factory) as session:
+        _confirm_warnings(session, contributor, contribution_id)
         contributions.take_action(session, vault, contributor, contribution_id, "approve")
         contributions.take_action(session, vault, curator, contribution_id, "publish")
     report.published += 1
+
+
+def _confirm_warnings(session: Session, contributor: Actor, contribution_id: int) -> None:
+    """The seed's stand-in for a contributor who has read every residual-risk warning."""
+    contribution = session.get(Contribution, contribution_id)
+    revision = session.get(Revision, contribution.current_revision_id) if contribution else None
+    if revision is not None and unconfirmed_warnings(revision):
+        review.confirm_warnings(session, contributor, contribution_id, unconfirmed_warnings(revision))
 
 
 def _first_user(session: Session, role: Role, organisation_name: str | None = None) -> User:

@@ -172,6 +172,7 @@ def upgrade() -> None:
     sa.Column('raw_ciphertext', sa.LargeBinary(), nullable=True),
     sa.Column('redacted', sa.JSON(), nullable=True),
     sa.Column('redaction_report', sa.JSON(), nullable=True),
+    sa.Column('review', sa.JSON(), nullable=False),
     sa.Column('created_at', exchange.models.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('anonymised_at', exchange.models.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('approved_at', exchange.models.types.UTCDateTime(timezone=True), nullable=True),
