@@ -29,6 +29,9 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
     security.init_app(app)
     errors.init_app(app)
     _register_blueprints(app)
+    from exchange.web.rendering import markdown
+
+    app.add_template_filter(markdown, "markdown")
     return app
 
 

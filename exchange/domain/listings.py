@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from exchange.domain import audit
-from exchange.domain.access import can_read_raw, require_role
+from exchange.domain.access import can_read_raw, is_public, require_role
 from exchange.domain.actor import Actor
 from exchange.domain.contributions import get_contribution
 from exchange.domain.errors import NotFound, VaultError
@@ -114,6 +114,14 @@ def published_cases(session: Session, actor: Actor, limit: int = 50, offset: int
                                 c.updated_at, c.published_at) for c in rows]
 
 
+def published_case(session: Session, actor: Actor, contribution_id: int) -> ContributionDetail:
+    """The published, redacted version of a case in the library, for any signed-in user."""
+    contribution = session.get(Contribution, contribution_id)
+    if contribution is None or actor.role is None or not is_public(contribution):
+        raise NotFound("No such case study in the library.")
+    return _detail(session, actor, contribution, contribution.published_revision_id)
+
+
 def contribution_detail(session: Session, actor: Actor, contribution_id: int) -> ContributionDetail:
     """What the actor may see of a contribution: the working redacted revision for its owner and
     curators, the published revision for everyone else."""
@@ -124,6 +132,12 @@ def contribution_detail(session: Session, actor: Actor, contribution_id: int) ->
         revision_id = contribution.current_revision_id
     else:
         revision_id = contribution.published_revision_id
+    return _detail(session, actor, contribution, revision_id)
+
+
+def _detail(session: Session, actor: Actor, contribution: Contribution, revision_id: int | None) -> ContributionDetail:
+    owner = actor.organisation_id == contribution.organisation_id
+    staff = actor.role in (Role.CURATOR, Role.ADMIN)
     revision = session.get(Revision, revision_id) if revision_id else None
     redacted = None
     if revision is not None and revision.redacted is not None:

@@ -9,6 +9,7 @@ from exchange.domain import contributions, listings
 from exchange.domain.access import require_role
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.errors import ValidationFailed
+from exchange.domain.intake import MAX_UPLOAD_BYTES, extract_story
 from exchange.domain.roles import Role
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session, vault
@@ -28,6 +29,12 @@ def mine() -> str:
 
 
 def _input_from(form: CaseStudyForm) -> CaseStudyInput:
+    upload = form.story_file.data
+    if upload:
+        extracted = extract_story(upload.read(MAX_UPLOAD_BYTES + 1))
+        form.body.data = extracted.text
+        flash(f"The story was taken from your {extracted.kind.upper()} file; its document properties were discarded.")
+
     def level(value: str | None) -> int | None:
         return int(value) if value and value.isdigit() else None
 

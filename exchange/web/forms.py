@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import (
     EmailField,
     PasswordField,
@@ -66,6 +67,7 @@ class CaseStudyForm(FlaskForm):
     barriers = MultiCheckboxField("Barriers faced", choices=dict(BARRIERS))
     maturity_before = SelectField("Digital maturity before", choices=_maturity_choices())
     maturity_after = SelectField("Digital maturity after", choices=_maturity_choices())
+    story_file = FileField("Or upload the story (DOCX, PDF, Markdown or text; its text replaces the story above)")
     sensitive_terms = TextAreaField(
         "Sensitive terms (one per line): names, sites, products, people, code names",
         validators=[Optional(), Length(max=40_000)],

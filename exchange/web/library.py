@@ -6,7 +6,6 @@ from flask_login import login_required
 from exchange.domain import listings
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session
-from exchange.web.forms import CommentForm
 from exchange.web.security import current_actor
 
 bp = Blueprint("library", __name__, url_prefix="/cases")
@@ -25,5 +24,5 @@ def index() -> str:
 @bp.get("/<int:case_id>")
 @login_required
 def case(case_id: int) -> str:
-    detail = listings.contribution_detail(db_session(), current_actor(), case_id)
-    return render_template("contributions/detail.html", c=detail, labels=LABELS, form=CommentForm())
+    detail = listings.published_case(db_session(), current_actor(), case_id)
+    return render_template("library/case.html", c=detail, labels=LABELS)

@@ -116,3 +116,36 @@ def test_edit_draft_round_trips(client, auth, world, session) -> None:
     assert "Acmeford Biologics cuts changeover" in page
     assert auth.post(f"/contributions/{case_id}/edit", {**FORM, "title": "New title"}).status_code == 302
     assert "New title" in client.get("/contributions/").get_data(as_text=True)
+
+
+def test_uploaded_docx_becomes_the_story(client, auth, world, session) -> None:
+    import io
+
+    from tests.exchange.test_intake import make_docx
+
+    auth.login("contrib@acmeford.example")
+    data = {**FORM, "body": "", "story_file": (io.BytesIO(make_docx("Story from Word at Widnes.")), "story.docx")}
+    response = auth.post("/contributions/new", data, content_type="multipart/form-data", follow_redirects=True)
+    assert response.status_code == 200 and "taken from your DOCX file" in response.get_data(as_text=True)
+    case_id = session.scalars(select(Contribution.id)).one()
+    assert "Story from Word" in client.get(f"/contributions/{case_id}/original").get_data(as_text=True)
+
+
+def test_bad_upload_keeps_what_was_typed(client, auth, world, session) -> None:
+    import io
+
+    auth.login("contrib@acmeford.example")
+    data = {**FORM, "story_file": (io.BytesIO(b"\x00\x01\x02"), "x.bin")}
+    response = auth.post("/contributions/new", data, content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400 and "Upload a DOCX" in html and "cuts changeover at Widnes" in html
+
+
+def test_oversized_request_gets_413_page(app, client, auth, world) -> None:
+    import io
+
+    app.config["MAX_CONTENT_LENGTH"] = 100_000  # small, so the test body stays in memory
+    auth.login("contrib@acmeford.example")
+    data = {**FORM, "story_file": (io.BytesIO(b"a" * 200_000), "big.txt")}
+    response = auth.post("/contributions/new", data, content_type="multipart/form-data")
+    assert response.status_code == 413 and "Too large" in response.get_data(as_text=True)
