@@ -243,3 +243,16 @@ def sidecar_problems(side: dict[str, Any], header: list[str], org_slugs: set[str
         elif columns.get(column) != "measure":
             problems.append(f"metric column {column!r} is not a measure")
     return problems
+
+
+# Public identifiers that look like internal codes but identify nobody.
+PUBLIC_CODES = frozenset({"ISA-95", "HMT-1", "COVID-19", "ICH-Q13", "PAS-X", "CAR-T", "F-18", "MRNA-LNP"})
+CODE_RE = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z0-9]*\d[A-Z0-9]*\b")
+PROJECT_RE = re.compile(r"\bProject (?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*")
+
+
+def undeclared_identifiers(terms: list[str], text: str) -> list[str]:
+    """Code-like tokens (NB-4471, SOP-QA-0147) and project names the terms do not cover."""
+    found = {m.group(0) for m in CODE_RE.finditer(text)} - PUBLIC_CODES
+    found |= {m.group(0) for m in PROJECT_RE.finditer(text)}
+    return sorted(f for f in found if not any(f in str(t) or str(t) in f for t in terms))

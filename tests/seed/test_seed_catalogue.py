@@ -185,3 +185,8 @@ def test_no_email_address_outside_dot_example_anywhere_in_the_library():
     xlsx_text = ["\n".join(",".join(r) for r in rules.read_table(p)[1]) for p in DATASETS if p.suffix == ".xlsx"]
     problems = [p for t in texts + xlsx_text for p in rules.email_problems(t)]
     assert problems == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_case_code_names_and_project_names_are_declared_sensitive(case):
+    assert rules.undeclared_identifiers(case.meta["sensitive_terms"], case.text) == []
