@@ -256,3 +256,13 @@ def undeclared_identifiers(terms: list[str], text: str) -> list[str]:
     found = {m.group(0) for m in CODE_RE.finditer(text)} - PUBLIC_CODES
     found |= {m.group(0) for m in PROJECT_RE.finditer(text)}
     return sorted(f for f in found if not any(f in str(t) or str(t) in f for t in terms))
+
+
+PHONE_RE = re.compile(r"(?<![\d-])(?:\+44 ?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\d-])")
+DRAMA_PREFIXES = ("01632 960", "020 7946 0")
+
+
+def phone_problems(text: str) -> list[str]:
+    """UK telephone numbers must come from Ofcom's drama ranges, so none can ring a real line."""
+    return [f"phone {m} is not in a drama range" for m in PHONE_RE.findall(text)
+            if not m.startswith(DRAMA_PREFIXES)]

@@ -190,3 +190,8 @@ def test_no_email_address_outside_dot_example_anywhere_in_the_library():
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_code_names_and_project_names_are_declared_sensitive(case):
     assert rules.undeclared_identifiers(case.meta["sensitive_terms"], case.text) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_case_phone_numbers_are_from_drama_ranges(case):
+    assert rules.phone_problems(case.text) == []
