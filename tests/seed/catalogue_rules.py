@@ -246,7 +246,7 @@ def sidecar_problems(side: dict[str, Any], header: list[str], org_slugs: set[str
 
 
 # Public identifiers that look like internal codes but identify nobody.
-PUBLIC_CODES = frozenset({"ISA-95", "HMT-1", "COVID-19", "ICH-Q13", "PAS-X", "CAR-T", "F-18", "MRNA-LNP"})
+PUBLIC_CODES = frozenset({"ISA-95", "ISA-88", "HMT-1", "COVID-19", "ICH-Q13", "PAS-X", "CAR-T", "F-18", "MRNA-LNP"})
 CODE_RE = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z0-9]*\d[A-Z0-9]*\b")
 PROJECT_RE = re.compile(r"\bProject (?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*")
 
