@@ -266,3 +266,9 @@ def phone_problems(text: str) -> list[str]:
     """UK telephone numbers must come from Ofcom's drama ranges, so none can ring a real line."""
     return [f"phone {m} is not in a drama range" for m in PHONE_RE.findall(text)
             if not m.startswith(DRAMA_PREFIXES)]
+
+
+def split_terms(terms: list[str], text: str) -> list[str]:
+    """Terms that also occur broken across a line break, where exact matching would miss them."""
+    flat = re.sub(r"\s+", " ", text)
+    return [t for t in terms if flat.count(str(t)) > text.count(str(t))]

@@ -195,3 +195,8 @@ def test_case_code_names_and_project_names_are_declared_sensitive(case):
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_phone_numbers_are_from_drama_ranges(case):
     assert rules.phone_problems(case.text) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_case_sensitive_terms_never_occur_broken_across_lines(case):
+    assert rules.split_terms(case.meta["sensitive_terms"], case.text) == []
