@@ -200,3 +200,10 @@ def test_case_phone_numbers_are_from_drama_ranges(case):
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_sensitive_terms_never_occur_broken_across_lines(case):
     assert rules.split_terms(case.meta["sensitive_terms"], case.text) == []
+
+
+def test_readme_coverage_section_matches_the_library():
+    from tests.seed import coverage_table
+
+    text = coverage_table.README.read_text(encoding="utf-8")
+    assert coverage_table.readme_section(text) == coverage_table.section()
