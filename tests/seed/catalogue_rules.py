@@ -272,3 +272,27 @@ def split_terms(terms: list[str], text: str) -> list[str]:
     """Terms that also occur broken across a line break, where exact matching would miss them."""
     flat = re.sub(r"\s+", " ", text)
     return [t for t in terms if flat.count(str(t)) > text.count(str(t))]
+
+
+LEGAL_SUFFIX_RE = re.compile(r"\s+(?:Ltd|plc|LLP|Limited)$")
+
+
+def name_stem(name: str) -> str:
+    """The organisation's name without its legal suffix: what its own texts mostly say."""
+    return LEGAL_SUFFIX_RE.sub("", name)
+
+
+REGION_ADJECTIVES = {"Scotland": "Scottish", "Wales": "Welsh", "Northern Ireland": "Northern Irish"}
+
+
+def region_forms(region: str) -> list[str]:
+    """How a text names a region: "North West England", "North West", "Scotland", "Scottish"."""
+    forms = [region, region.removesuffix(" England")]
+    return forms + ([REGION_ADJECTIVES[region]] if region in REGION_ADJECTIVES else [])
+
+
+def undeclared_org_forms(org: dict[str, Any], terms: list[str], text: str) -> list[str]:
+    """Forms of the author's name, its sites and its region that occur in the text but are not declared."""
+    forms = [org["name"], name_stem(org["name"]), *org["aliases"], *org["sites"], *region_forms(org["region"])]
+    return [f for f in dict.fromkeys(forms)
+            if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) and f not in terms]

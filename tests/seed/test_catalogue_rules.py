@@ -156,3 +156,22 @@ def test_sidecar_rule_checks_columns_roles_and_metrics(metrics, roles, ok):
     side = {"organisation": "acme", "title": "t", "summary": "s", "segment": "vaccines",
             "sensitive_terms": [], "columns": roles, "metrics": metrics}
     assert (rules.sidecar_problems(side, ["id", "oee"], {"acme"}) == []) is ok
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Acme Ltd", "Acme"), ("Acme Pharma plc", "Acme Pharma"), ("University of Acme", "University of Acme"),
+    ("Ltd", "Ltd"), ("", ""), ("Zoë Ltd", "Zoë"),
+])
+def test_name_stem_drops_only_a_trailing_legal_suffix(name, stem):
+    assert rules.name_stem(name) == stem
+
+
+@pytest.mark.parametrize("text, terms, undeclared", [
+    ("Acme Ltd in Bangor", ["Acme Ltd", "Bangor"], []),
+    ("Acme in Bangor", ["Acme Ltd"], ["Acme", "Bangor"]),
+    ("a Welsh firm", [], ["Welsh"]),
+    ("Acmeford is another company", [], []),                          # whole words only
+    ("", [], []),
+])
+def test_undeclared_org_forms_finds_name_forms_sites_and_region(text, terms, undeclared):
+    assert rules.undeclared_org_forms(VALID_ORG, terms, text) == undeclared

@@ -207,3 +207,15 @@ def test_readme_coverage_section_matches_the_library():
 
     text = coverage_table.README.read_text(encoding="utf-8")
     assert coverage_table.readme_section(text) == coverage_table.section()
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_case_declares_every_form_of_its_authors_name_sites_and_region_it_uses(case):
+    org = ORG_BY_SLUG[case.meta["organisation"]]
+    assert rules.undeclared_org_forms(org, case.meta["sensitive_terms"], case.text) == []
+
+
+@pytest.mark.parametrize("org", ORGS, ids=lambda o: o["slug"])
+def test_organisation_aliases_include_its_name_without_legal_suffix(org):
+    stem = rules.name_stem(org["name"])
+    assert stem == org["name"] or stem in org["aliases"]
