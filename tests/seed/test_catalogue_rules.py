@@ -167,7 +167,8 @@ def test_name_stem_drops_only_a_trailing_legal_suffix(name, stem):
 
 
 @pytest.mark.parametrize("text, terms, undeclared", [
-    ("Acme Ltd in Bangor", ["Acme Ltd", "Bangor"], []),
+    ("Acme Ltd in Bangor", ["Acme Ltd", "Acme", "Bangor"], []),
+    ("Acme Ltd in Bangor", ["Acme Ltd", "Bangor"], ["Acme"]),          # the short form hides inside
     ("Acme in Bangor", ["Acme Ltd"], ["Acme", "Bangor"]),
     ("a Welsh firm", [], ["Welsh"]),
     ("Acmeford is another company", [], []),                          # whole words only
