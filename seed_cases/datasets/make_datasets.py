@@ -10,19 +10,22 @@ sidecar NAME.yaml beside each file declares column roles and metric codes.
 from __future__ import annotations
 
 import csv
+import io
 import random
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 Row = dict[str, object]
 
 
-def write_csv(name: str, rows: list[Row]) -> None:
-    with (HERE / name).open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+def render_csv(rows: list[Row]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def clamp(value: float, low: float, high: float) -> float:
@@ -182,13 +185,26 @@ def lagan_record_review(rng: random.Random) -> list[Row]:
     return rows
 
 
+def generators() -> dict[str, tuple[Callable[[random.Random], list[Row]], int]]:
+    """File name -> (generator, seed). The seed makes every run produce the same bytes."""
+    return {
+        "pennine-compression-batches.csv": (pennine_compression, 11),
+        "tamar-fill-finish-batches.csv": (tamar_fill_finish, 12),
+        "northfield-bioreactor-runs.csv": (northfield_bioreactor_runs, 13),
+        "cairngorm-patient-batches.csv": (cairngorm_patient_batches, 14),
+        "ironbridge-monthly-kpis.csv": (ironbridge_monthly, 15),
+        "lagan-batch-record-review.csv": (lagan_record_review, 16),
+    }
+
+
+def render(name: str) -> str:
+    generator, seed = generators()[name]
+    return render_csv(generator(random.Random(seed)))
+
+
 def main() -> None:
-    write_csv("pennine-compression-batches.csv", pennine_compression(random.Random(11)))
-    write_csv("tamar-fill-finish-batches.csv", tamar_fill_finish(random.Random(12)))
-    write_csv("northfield-bioreactor-runs.csv", northfield_bioreactor_runs(random.Random(13)))
-    write_csv("cairngorm-patient-batches.csv", cairngorm_patient_batches(random.Random(14)))
-    write_csv("ironbridge-monthly-kpis.csv", ironbridge_monthly(random.Random(15)))
-    write_csv("lagan-batch-record-review.csv", lagan_record_review(random.Random(16)))
+    for name in generators():
+        (HERE / name).write_text(render(name), encoding="utf-8", newline="")
 
 
 if __name__ == "__main__":

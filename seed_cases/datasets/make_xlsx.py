@@ -45,14 +45,18 @@ def lot_row(rng: random.Random, index: int) -> list[object]:
     ]
 
 
-def main() -> None:
+def rows() -> list[list[object]]:
     rng = random.Random(17)
+    return [lot_row(rng, index) for index in range(220)]
+
+
+def main() -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Lots"
     sheet.append(HEADER)
-    for index in range(220):
-        sheet.append(lot_row(rng, index))
+    for row in rows():
+        sheet.append(row)
     workbook.save(HERE / "fenland-mrna-lots.xlsx")
 
 

@@ -6,6 +6,7 @@ proves that each rule rejects what it should, so a rule cannot silently pass eve
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,6 +200,7 @@ DATASET_FIELDS = ("organisation", "title", "summary", "segment", "sensitive_term
 DATASET_ROWS = (150, 600)
 
 
+@functools.lru_cache(maxsize=None)
 def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
     """Header and rows of a CSV or XLSX file, every cell as text."""
     if path.suffix == ".csv":

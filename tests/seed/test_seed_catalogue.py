@@ -173,8 +173,10 @@ def test_dataset_has_identifiers_and_quasi_identifiers_and_its_terms_occur(path:
     header, rows = rules.read_table(path)
     text = "\n".join([side["title"], side["summary"], *(",".join(r) for r in rows)])
     assert {"identifier", "quasi"} <= set(side["columns"].values())
+    org = ORG_BY_SLUG[side["organisation"]]
     assert rules.missing_terms(side["sensitive_terms"], text) == []
-    assert ORG_BY_SLUG[side["organisation"]]["name"] in side["sensitive_terms"]
+    assert org["name"] in side["sensitive_terms"]
+    assert rules.undeclared_org_forms(org, side["sensitive_terms"], text) == []
 
 
 # --- whole library --------------------------------------------------------------------------
