@@ -298,3 +298,38 @@ def undeclared_org_forms(org: dict[str, Any], terms: list[str], text: str) -> li
     forms = [org["name"], name_stem(org["name"]), *org["aliases"], *org["sites"], *region_forms(org["region"])]
     return [f for f in dict.fromkeys(forms)
             if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) and f not in terms]
+
+
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+
+
+def number_forms(value: float) -> set[str]:
+    """Ways a story writes a number: 34, 34.0, 5.5, 12 or twelve."""
+    forms = {f"{value:g}", f"{value:.1f}"}
+    if float(value).is_integer():
+        forms |= {str(int(value)), NUMBER_WORDS.get(int(value), str(int(value)))}
+    return forms
+
+
+def money_forms(value: float) -> set[str]:
+    """Ways a story writes a sum of money: £2.3m, £2.30m, £240,000, £85k."""
+    return {f"£{value / 1e6:g}m", f"£{value / 1e6:.2f}m", f"£{value:,.0f}", f"£{value / 1e3:g}k"}
+
+
+def _mentions(text: str, forms: set[str]) -> bool:
+    return any(re.search(rf"(?<![\d.£\w]){re.escape(f)}(?![\d\w])", text, re.IGNORECASE)
+               or (f.startswith("£") and f in text) for f in forms)
+
+
+def unreported_kpis(kpis: list[dict[str, Any]], text: str) -> list[str]:
+    """Front-matter KPI figures the story itself never states (the numbers must come from the text)."""
+    missing = []
+    for kpi in kpis:
+        for key in ("before", "after", "value"):
+            if key not in kpi or kpi["metric"] == "roi_pct":
+                continue
+            forms = money_forms(kpi[key]) if kpi["metric"] == "capital_invested_gbp" else number_forms(kpi[key])
+            if not _mentions(text, forms):
+                missing.append(f"{kpi['metric']}.{key}={kpi[key]}")
+    return missing

@@ -176,3 +176,19 @@ def test_name_stem_drops_only_a_trailing_legal_suffix(name, stem):
 ])
 def test_undeclared_org_forms_finds_name_forms_sites_and_region(text, terms, undeclared):
     assert rules.undeclared_org_forms(VALID_ORG, terms, text) == undeclared
+
+
+@pytest.mark.parametrize("kpi, text, missing", [
+    ({"metric": "oee_pct", "before": 34.0, "after": 52.0}, "OEE rose from 34 % to 52 %", []),
+    ({"metric": "oee_pct", "before": 34.0, "after": 52.0}, "OEE rose from 34 % to 152 %", ["oee_pct.after=52.0"]),
+    ({"metric": "changeover_time_h", "before": 5.5, "after": 2.2}, "5.5 h → 2.2 h", []),
+    ({"metric": "payback_months", "value": 11}, "payback in eleven months", []),
+    ({"metric": "capital_invested_gbp", "value": 2300000}, "it cost £2.3m", []),
+    ({"metric": "capital_invested_gbp", "value": 240000}, "it cost £240,000", []),
+    ({"metric": "capital_invested_gbp", "value": 85000}, "it cost £85k", []),
+    ({"metric": "capital_invested_gbp", "value": 2300000}, "it cost £12.3m", ["capital_invested_gbp.value=2300000"]),
+    ({"metric": "roi_pct", "value": -100}, "", []),                    # write-offs need no figure
+    ({"metric": "yield_pct", "before": 96.1, "after": 97.4}, "", ["yield_pct.before=96.1", "yield_pct.after=97.4"]),
+])
+def test_unreported_kpis_finds_figures_missing_from_the_story(kpi, text, missing):
+    assert rules.unreported_kpis([kpi], text) == missing

@@ -221,3 +221,8 @@ def test_case_declares_every_form_of_its_authors_name_sites_and_region_it_uses(c
 def test_organisation_aliases_include_its_name_without_legal_suffix(org):
     stem = rules.name_stem(org["name"])
     assert stem == org["name"] or stem in org["aliases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_case_kpi_figures_are_the_ones_its_story_reports(case):
+    assert rules.unreported_kpis(case.meta["kpis"], case.text) == []
