@@ -65,6 +65,7 @@ ORG_FIELDS = ("slug", "name", "kind", "size_band", "region", "segments", "aliase
 EMAIL_RE = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BODY_WORDS = (250, 700)
+TEXT_LIMITS = {"title": 200, "summary": 2_000}  # what the contribution form accepts
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     head, sep, body = raw[4:].partition("\n---\n")
     if not sep:
         raise FrontMatterError("missing closing '---'")
+    if "---" in head:
+        raise FrontMatterError("'---' inside the front matter (readers split on the first one)")
     meta = yaml.safe_load(head)
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter is not a mapping")
@@ -158,6 +161,7 @@ def case_problems(meta: dict[str, Any], org_slugs: set[str]) -> list[str]:
     problems = [f"missing {f}" for f in CASE_FIELDS if f not in meta]
     if problems:
         return problems
+    problems += [f"{f} longer than {n} characters" for f, n in TEXT_LIMITS.items() if len(str(meta[f])) > n]
     if meta["organisation"] not in org_slugs:
         problems.append(f"unknown organisation {meta['organisation']!r}")
     for field, allowed in (("segment", SEGMENTS), ("outcome", OUTCOMES), ("style", STYLES)):

@@ -101,7 +101,8 @@ def test_phone_rule_accepts_only_drama_ranges(text, ok):
     assert (rules.phone_problems(text) == []) is ok
 
 
-@pytest.mark.parametrize("raw", ["no front matter", "---\ntitle: x\nbody", "---\n- a list\n---\nbody"])
+@pytest.mark.parametrize("raw", ["no front matter", "---\ntitle: x\nbody", "---\n- a list\n---\nbody",
+                                 "---\ntitle: a --- b\n---\nbody", ""])
 def test_front_matter_must_open_close_and_be_a_mapping(raw):
     with pytest.raises(rules.FrontMatterError):
         rules.split_front_matter(raw)
@@ -123,6 +124,8 @@ def test_front_matter_splits_metadata_from_body():
     ({"maturity_after": 6}, False),
     ({"year": 2014}, False),
     ({"kpis": []}, False),
+    ({"title": "x" * 200}, True),
+    ({"title": "x" * 201}, False),
 ])
 def test_case_rule_rejects_bad_fields(changes, ok):
     assert (rules.case_problems(_with(VALID_CASE, **changes), {"acme"}) == []) is ok
