@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 
 import pytest
 
 from tests.seed import catalogue_rules as rules
+from tests.seed import text_rules
 
 VALID_CASE = {
     "organisation": "acme", "title": "t", "summary": "s", "segment": "biologics",
@@ -66,7 +68,7 @@ def test_email_rule_accepts_only_dot_example_domains(text, ok):
     ([], "anything", []),
 ])
 def test_missing_terms_reports_terms_absent_from_the_text(terms, text, missing):
-    assert rules.missing_terms(terms, text) == missing
+    assert text_rules.missing_terms(terms, text) == missing
 
 
 @pytest.mark.parametrize("text, broken", [
@@ -76,7 +78,7 @@ def test_missing_terms_reports_terms_absent_from_the_text(terms, text, missing):
     ("", []),
 ])
 def test_split_terms_finds_terms_broken_across_lines(text, broken):
-    assert rules.split_terms(["Priya Nair"], text) == broken
+    assert text_rules.split_terms(["Priya Nair"], text) == broken
 
 
 @pytest.mark.parametrize("terms, text, undeclared", [
@@ -87,7 +89,7 @@ def test_split_terms_finds_terms_broken_across_lines(text, broken):
     ([], "Project Tamar Paperless started", ["Project Tamar Paperless"]),
 ])
 def test_undeclared_identifiers_finds_codes_and_project_names(terms, text, undeclared):
-    assert rules.undeclared_identifiers(terms, text) == undeclared
+    assert text_rules.undeclared_identifiers(terms, text) == undeclared
 
 
 @pytest.mark.parametrize("text, ok", [
@@ -98,7 +100,7 @@ def test_undeclared_identifiers_finds_codes_and_project_names(terms, text, undec
     ("batch 2023-0412 and £1,400,000", True),
 ])
 def test_phone_rule_accepts_only_drama_ranges(text, ok):
-    assert (rules.phone_problems(text) == []) is ok
+    assert (text_rules.phone_problems(text) == []) is ok
 
 
 @pytest.mark.parametrize("raw", ["no front matter", "---\ntitle: x\nbody", "---\n- a list\n---\nbody",
@@ -166,7 +168,7 @@ def test_sidecar_rule_checks_columns_roles_and_metrics(metrics, roles, ok):
     ("Ltd", "Ltd"), ("", ""), ("Zoë Ltd", "Zoë"),
 ])
 def test_name_stem_drops_only_a_trailing_legal_suffix(name, stem):
-    assert rules.name_stem(name) == stem
+    assert text_rules.name_stem(name) == stem
 
 
 @pytest.mark.parametrize("text, terms, undeclared", [
@@ -178,7 +180,7 @@ def test_name_stem_drops_only_a_trailing_legal_suffix(name, stem):
     ("", [], []),
 ])
 def test_undeclared_org_forms_finds_name_forms_sites_and_region(text, terms, undeclared):
-    assert rules.undeclared_org_forms(VALID_ORG, terms, text) == undeclared
+    assert text_rules.undeclared_org_forms(VALID_ORG, terms, text) == undeclared
 
 
 @pytest.mark.parametrize("kpi, text, missing", [
@@ -194,10 +196,10 @@ def test_undeclared_org_forms_finds_name_forms_sites_and_region(text, terms, und
     ({"metric": "yield_pct", "before": 96.1, "after": 97.4}, "", ["yield_pct.before=96.1", "yield_pct.after=97.4"]),
 ])
 def test_unreported_kpis_finds_figures_missing_from_the_story(kpi, text, missing):
-    assert rules.unreported_kpis([kpi], text) == missing
+    assert text_rules.unreported_kpis([kpi], text) == missing
 
 
-VALID_ASSESSMENT = {"organisation": "acme", "assessed_on": rules.yaml.safe_load("2024-03-31"),
+VALID_ASSESSMENT = {"organisation": "acme", "assessed_on": date(2024, 3, 31),
                     "plant_maturity": 3, "siri": {d: 2 for d in rules.SIRI_DIMENSIONS}}
 
 

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from tests.seed import catalogue_rules as rules
+from tests.seed import text_rules
 
 ORGS = rules.load_organisations()
 ORG_SLUGS = {o["slug"] for o in ORGS}
@@ -83,7 +84,7 @@ def test_case_front_matter_is_complete_and_uses_valid_codes(case):
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_declared_sensitive_terms_each_occur_in_its_own_text(case):
-    assert rules.missing_terms(case.meta["sensitive_terms"], case.text) == []
+    assert text_rules.missing_terms(case.meta["sensitive_terms"], case.text) == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
@@ -174,9 +175,9 @@ def test_dataset_has_identifiers_and_quasi_identifiers_and_its_terms_occur(path:
     text = "\n".join([side["title"], side["summary"], *(",".join(r) for r in rows)])
     assert {"identifier", "quasi"} <= set(side["columns"].values())
     org = ORG_BY_SLUG[side["organisation"]]
-    assert rules.missing_terms(side["sensitive_terms"], text) == []
+    assert text_rules.missing_terms(side["sensitive_terms"], text) == []
     assert org["name"] in side["sensitive_terms"]
-    assert rules.undeclared_org_forms(org, side["sensitive_terms"], text) == []
+    assert text_rules.undeclared_org_forms(org, side["sensitive_terms"], text) == []
 
 
 # --- whole library --------------------------------------------------------------------------
@@ -191,17 +192,17 @@ def test_no_email_address_outside_dot_example_anywhere_in_the_library():
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_code_names_and_project_names_are_declared_sensitive(case):
-    assert rules.undeclared_identifiers(case.meta["sensitive_terms"], case.text) == []
+    assert text_rules.undeclared_identifiers(case.meta["sensitive_terms"], case.text) == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_phone_numbers_are_from_drama_ranges(case):
-    assert rules.phone_problems(case.text) == []
+    assert text_rules.phone_problems(case.text) == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_sensitive_terms_never_occur_broken_across_lines(case):
-    assert rules.split_terms(case.meta["sensitive_terms"], case.text) == []
+    assert text_rules.split_terms(case.meta["sensitive_terms"], case.text) == []
 
 
 def test_readme_coverage_section_matches_the_library():
@@ -214,18 +215,18 @@ def test_readme_coverage_section_matches_the_library():
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_declares_every_form_of_its_authors_name_sites_and_region_it_uses(case):
     org = ORG_BY_SLUG[case.meta["organisation"]]
-    assert rules.undeclared_org_forms(org, case.meta["sensitive_terms"], case.text) == []
+    assert text_rules.undeclared_org_forms(org, case.meta["sensitive_terms"], case.text) == []
 
 
 @pytest.mark.parametrize("org", ORGS, ids=lambda o: o["slug"])
 def test_organisation_aliases_include_its_name_without_legal_suffix(org):
-    stem = rules.name_stem(org["name"])
+    stem = text_rules.name_stem(org["name"])
     assert stem == org["name"] or stem in org["aliases"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_case_kpi_figures_are_the_ones_its_story_reports(case):
-    assert rules.unreported_kpis(case.meta["kpis"], case.text) == []
+    assert text_rules.unreported_kpis(case.meta["kpis"], case.text) == []
 
 
 # --- maturity self-assessments --------------------------------------------------------------
