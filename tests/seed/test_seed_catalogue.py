@@ -256,3 +256,19 @@ def test_latest_plant_maturity_is_consistent_with_the_organisations_case_studies
         low = min(c["maturity_before"] for c in cases)
         high = max(c["maturity_after"] for c in cases)
         assert low <= level <= high, slug
+
+
+# Real medicines manufacturers, CDMOs and RTOs: none may appear as an author or in any story.
+REAL_NAMES = ("AstraZeneca", "GSK", "GlaxoSmithKline", "Almac", "Pfizer", "Recipharm", "Catalent",
+              "Fujifilm", "Lonza", "Oxford Biomedica", "Piramal", "Seqirus", "CSL", "Wockhardt", "Novartis",
+              "Sanofi", "Roche", "Moderna", "BioNTech", "Hikma", "Teva", "Viatris", "Sandoz", "Catapult",
+              "AMRC", "CPI", "MMIC", "KTN")
+
+
+def test_no_real_manufacturer_or_rto_is_named_anywhere_in_the_library():
+    import re
+
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, REAL_NAMES)) + r")\b", re.IGNORECASE)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in rules.SEED_DIR.rglob("*")
+             if p.is_file() and p.suffix in (".md", ".yaml", ".csv")}
+    assert {name: pattern.findall(t) for name, t in texts.items() if pattern.search(t)} == {}
