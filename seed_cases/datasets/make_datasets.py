@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 Row = dict[str, object]

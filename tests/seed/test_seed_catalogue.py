@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from tests.seed import catalogue_rules as rules
+from tests.seed import coverage_table
 from tests.seed import text_rules
 
 ORGS = rules.load_organisations()
@@ -206,8 +208,6 @@ def test_case_sensitive_terms_never_occur_broken_across_lines(case):
 
 
 def test_readme_coverage_section_matches_the_library():
-    from tests.seed import coverage_table
-
     text = coverage_table.README.read_text(encoding="utf-8")
     assert coverage_table.readme_section(text) == coverage_table.section()
 
@@ -266,8 +266,6 @@ REAL_NAMES = ("AstraZeneca", "GSK", "GlaxoSmithKline", "Almac", "Pfizer", "Recip
 
 
 def test_no_real_manufacturer_or_rto_is_named_anywhere_in_the_library():
-    import re
-
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, REAL_NAMES)) + r")\b", re.IGNORECASE)
     texts = {p.name: p.read_text(encoding="utf-8") for p in rules.SEED_DIR.rglob("*")
              if p.is_file() and p.suffix in (".md", ".yaml", ".csv")}
