@@ -61,9 +61,10 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
     ext = app.extensions["exchange"]
     report = SeedReport(password=demo_password(Path(app.config["DATA_DIR"])))
     organisations = read_organisations(seed_dir)
+    password_hash = accounts.hash_password(report.password)
     with unit_of_work(ext["sessions"]) as session:
         for org in organisations:
-            _load_organisation(session, org, report)
+            _load_organisation(session, org, report, password_hash)
         report.sign_in_examples = _examples(session)
     cases = read_cases(seed_dir)
     if on_start:
@@ -76,7 +77,7 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
     return report
 
 
-def _load_organisation(session: Session, seed: SeedOrganisation, report: SeedReport) -> None:
+def _load_organisation(session: Session, seed: SeedOrganisation, report: SeedReport, password_hash: str) -> None:
     org = session.scalar(select(Organisation).where(Organisation.name == seed.name))
     if org is None:
         org = accounts.create_organisation(session, SYSTEM, seed.name, seed.kind, size_band=seed.size_band,
@@ -85,7 +86,8 @@ def _load_organisation(session: Session, seed: SeedOrganisation, report: SeedRep
         report.organisations += 1
     for user in seed.users:
         if session.scalar(select(User).where(User.email == user.email)) is None:
-            accounts.create_user(session, SYSTEM, user.email, report.password, org.id, user.role, name=user.name)
+            accounts.create_user(session, SYSTEM, user.email, report.password, org.id, user.role, name=user.name,
+                                 password_hash=password_hash)
             report.users += 1
 
 
