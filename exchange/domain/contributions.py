@@ -15,9 +15,10 @@ from exchange.domain.lifecycle import State, check_transition
 from exchange.domain.redaction import require_all_warnings_confirmed
 from exchange.domain.roles import Role
 from exchange.domain.vault import Vault
-from exchange.models import Contribution, ContributionTerm, Revision
+from exchange.models import Comment, Contribution, ContributionTerm, Revision
 
 MAX_COMMENT = 5_000
+REASON_REQUIRED = {"request_changes": "Say what needs to change.", "retire": "Give the reason for retiring it."}
 
 
 def get_contribution(session: Session, actor: Actor, contribution_id: int) -> Contribution:
@@ -108,11 +109,14 @@ def take_action(
     before = State(contribution.state)
     transition = check_transition(action, before, actor, owner_organisation_id=contribution.organisation_id)
     comment = comment.strip()
-    if action == "request_changes" and not comment:
-        raise ValidationFailed("Say what needs to change.", {"comment": "Say what needs to change."})
+    if action in REASON_REQUIRED and not comment:
+        raise ValidationFailed(REASON_REQUIRED[action], {"comment": REASON_REQUIRED[action]})
     if len(comment) > MAX_COMMENT:
         raise ValidationFailed("The comment is too long.", {"comment": f"Keep it under {MAX_COMMENT:,} characters."})
     _SIDE_EFFECTS.get(action, _no_side_effect)(session, vault, contribution, comment)
+    if comment and actor.role is Role.CURATOR:
+        session.add(Comment(contribution_id=contribution.id, author_id=actor.user_id, author_role=actor.role,
+                            body=f"{action.replace('_', ' ').capitalize()}: {comment}"))
     contribution.state = transition.target
     contribution.updated_at = datetime.now(UTC)
     audit.record(session, actor, f"contribution.{action}", "contribution", contribution.id,
@@ -146,7 +150,7 @@ def _on_publish(session: Session, vault: Vault, contribution: Contribution, comm
     if revision.redacted is None or revision.approved_at is None:
         raise IllegalTransition("Only a redacted version approved by its contributor can be published.")
     contribution.published_revision_id = revision.id
-    contribution.published_at = datetime.now(UTC)
+    contribution.published_at = revision.published_at = datetime.now(UTC)
     contribution.curator_comment = None
     contribution.index_pending = True
 
@@ -167,13 +171,18 @@ def _on_revise(session: Session, vault: Vault, contribution: Contribution, comme
     _new_revision(session, vault, contribution, payload=payload)
 
 
+def _on_retire(session: Session, vault: Vault, contribution: Contribution, comment: str) -> None:
+    _on_unpublish(session, vault, contribution, comment)
+    contribution.retired_reason = comment
+
+
 _SIDE_EFFECTS = {
     "submit": _on_submit,
     "retry": _on_submit,
     "approve": _on_approve,
     "request_changes": _on_request_changes,
     "publish": _on_publish,
-    "retire": _on_unpublish,
+    "retire": _on_retire,
     "withdraw": _on_withdraw,
     "revise": _on_revise,
 }

@@ -122,6 +122,24 @@ def published_case(session: Session, actor: Actor, contribution_id: int) -> Cont
     return _detail(session, actor, contribution, contribution.published_revision_id)
 
 
+@dataclass(frozen=True)
+class Tombstone:
+    id: int
+    title: str
+    retired_on: datetime
+    reason: str
+
+
+def tombstone(session: Session, actor: Actor, contribution_id: int) -> Tombstone | None:
+    """What stays of a retired case in the library: its title, when and why it was retired."""
+    contribution = session.get(Contribution, contribution_id)
+    if contribution is None or actor.role is None or contribution.state != State.RETIRED \
+            or contribution.published_revision_id is None:
+        return None
+    return Tombstone(contribution.id, _redacted_title(session, contribution, published=True),
+                     contribution.updated_at, contribution.retired_reason or "")
+
+
 def contribution_detail(session: Session, actor: Actor, contribution_id: int) -> ContributionDetail:
     """What the actor may see of a contribution: the working redacted revision for its owner and
     curators, the published revision for everyone else."""

@@ -1,6 +1,7 @@
 """SQLAlchemy 2 typed models. Models hold data and invariants; they never commit."""
 from exchange.models.audit import AuditChainHead, AuditEvent
 from exchange.models.contribution import Contribution, ContributionTerm, Revision
+from exchange.models.curation import Collection, CollectionItem, Comment
 from exchange.models.organisation import Membership, Organisation
 from exchange.models.user import Invitation, User
 from exchange.models.vault import DataKey
@@ -9,6 +10,9 @@ from exchange.models.vocabulary import VocabularyTerm
 __all__ = [
     "AuditChainHead",
     "AuditEvent",
+    "Collection",
+    "CollectionItem",
+    "Comment",
     "Contribution",
     "ContributionTerm",
     "DataKey",

@@ -35,6 +35,7 @@ class Contribution(Base):
     )
     failure_reason: Mapped[str | None] = mapped_column(String(500))
     curator_comment: Mapped[str | None] = mapped_column(Text)
+    retired_reason: Mapped[str | None] = mapped_column(Text)
     index_pending: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -82,3 +83,4 @@ class Revision(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -5,7 +5,7 @@ from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from exchange import jobs
-from exchange.domain import contributions, listings
+from exchange.domain import contributions, curation, listings
 from exchange.domain.access import require_role
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.errors import ValidationFailed
@@ -13,7 +13,7 @@ from exchange.domain.intake import MAX_UPLOAD_BYTES, extract_story
 from exchange.domain.roles import Role
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session, vault
-from exchange.web.forms import CaseStudyForm, CommentForm
+from exchange.web.forms import CaseStudyForm, CommentForm, MessageForm
 from exchange.web.security import current_actor
 
 bp = Blueprint("contributions", __name__, url_prefix="/contributions")
@@ -109,8 +109,27 @@ def edit(contribution_id: int) -> str | Response | tuple[str, int]:
 @bp.get("/<int:contribution_id>")
 @login_required
 def detail(contribution_id: int) -> str:
-    detail = listings.contribution_detail(db_session(), current_actor(), contribution_id)
-    return render_template("contributions/detail.html", c=detail, labels=LABELS, form=CommentForm())
+    session, actor = db_session(), current_actor()
+    detail = listings.contribution_detail(session, actor, contribution_id)
+    party = detail.is_owner or actor.role in ("curator", "admin")
+    return render_template(
+        "contributions/detail.html", c=detail, labels=LABELS, form=CommentForm(), message_form=MessageForm(),
+        checks=curation.pre_review_checks(session, actor, contribution_id) if party and detail.redacted else [],
+        thread=curation.comments(session, actor, contribution_id) if party else [],
+    )
+
+
+@bp.post("/<int:contribution_id>/comments")
+@login_required
+def comment(contribution_id: int) -> Response:
+    form = MessageForm()
+    if not form.validate_on_submit():
+        raise ValidationFailed("Write a message of up to 5,000 characters.", {"body": "Write a message."})
+    session = db_session()
+    curation.add_comment(session, vault(), current_actor(), contribution_id, form.body.data or "")
+    session.commit()
+    flash("Message posted.")
+    return redirect(url_for("contributions.detail", contribution_id=contribution_id) + "#thread")
 
 
 @bp.get("/<int:contribution_id>/original")

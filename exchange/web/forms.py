@@ -78,3 +78,12 @@ class CommentForm(FlaskForm):
     """The CSRF-protected form behind every action button; the comment is optional."""
 
     comment = TextAreaField("Comment", validators=[Optional(), Length(max=5000)])
+
+
+class CollectionForm(FlaskForm):
+    title = StringField("Title", validators=[DataRequired(), Length(min=3, max=200)])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
+
+
+class MessageForm(FlaskForm):
+    body = TextAreaField("Message", validators=[DataRequired(), Length(max=5000)])

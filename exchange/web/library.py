@@ -3,9 +3,11 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 from flask_login import login_required
 
-from exchange.domain import listings
+from exchange.domain import collections, curation, listings
+from exchange.domain.errors import ValidationFailed
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session
+from exchange.web.forms import CommentForm
 from exchange.web.security import current_actor
 
 bp = Blueprint("library", __name__, url_prefix="/cases")
@@ -23,6 +25,35 @@ def index() -> str:
 
 @bp.get("/<int:case_id>")
 @login_required
-def case(case_id: int) -> str:
-    detail = listings.published_case(db_session(), current_actor(), case_id)
-    return render_template("library/case.html", c=detail, labels=LABELS)
+def case(case_id: int) -> str | tuple[str, int]:
+    session, actor = db_session(), current_actor()
+    tombstone = listings.tombstone(session, actor, case_id)
+    if tombstone is not None:
+        return render_template("library/tombstone.html", t=tombstone), 410
+    detail = listings.published_case(session, actor, case_id)
+    return render_template("library/case.html", c=detail, labels=LABELS,
+                           versions=curation.published_versions(session, actor, case_id))
+
+
+@bp.get("/<int:case_id>/diff")
+@login_required
+def diff(case_id: int) -> str:
+    old, new = request.args.get("old", type=int), request.args.get("new", type=int)
+    if old is None or new is None:
+        raise ValidationFailed("Choose two published versions to compare.")
+    changes = curation.diff_versions(db_session(), current_actor(), case_id, old, new)
+    return render_template("library/diff.html", case_id=case_id, old=old, new=new, changes=changes)
+
+
+@bp.get("/collections/")
+@login_required
+def collections_index() -> str:
+    return render_template("library/collections.html",
+                           collections=collections.list_collections(db_session(), current_actor()))
+
+
+@bp.get("/collections/<int:collection_id>")
+@login_required
+def collection(collection_id: int) -> str:
+    return render_template("library/collection.html", c=collections.view(db_session(), current_actor(), collection_id),
+                           labels=LABELS, form=CommentForm())
