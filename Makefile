@@ -19,7 +19,10 @@ serve: $(STAMP)
 	$(BIN)/exchange seed --demo
 	$(BIN)/exchange serve --host 127.0.0.1 --port 5000
 
-test: $(STAMP)
+node_modules/.installed: package.json package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; fi
+
+test: $(STAMP) node_modules/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
