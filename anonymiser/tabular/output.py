@@ -1,0 +1,39 @@
+"""CSV output, neutralised against spreadsheet formula injection."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable, Sequence
+
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_FIRST = frozenset(_TRIGGERS)
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would read as a formula (OWASP CSV injection).
+
+    Plain numbers such as ``-4.5`` are left alone: a spreadsheet reads them as numbers, not formulas.
+    """
+    if cell.startswith(_TRIGGERS) and not _PLAIN_NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
+def _safe_rows(header: Sequence[str], columns: Sequence[Sequence[str]]) -> Iterable[Sequence[str]]:
+    yield [neutralise(h) for h in header]
+    safe = [[neutralise(c) if c[:1] in _FIRST else c for c in col] for col in columns]
+    yield from zip(*safe, strict=True)
+
+
+def write_csv(path: str | os.PathLike[str], header: Sequence[str], columns: Sequence[Sequence[str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerows(_safe_rows(header, columns))
+
+
+def csv_text(header: Sequence[str], columns: Sequence[Sequence[str]]) -> str:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(_safe_rows(header, columns))
+    return buffer.getvalue()
