@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from anonymiser.tabular.hierarchy import Path, Tree
-from anonymiser.tabular.values import Kind, factorise, floats, parse_date
+from anonymiser.tabular.values import Kind, floats, parse_date
 
 MAX_LISTED = 4
 
@@ -106,8 +106,10 @@ class SetLabeller:
         return " | ".join(names), len(members) / len(self.ordered)
 
 
-def encode(name: str, cells: Sequence[str], kind: Kind, paths: Mapping[str, Path] | None = None) -> QuasiColumn:
-    distinct, inverse = factorise(cells)
+def encode(name: str, coded: tuple[list[str], np.ndarray], kind: Kind,
+           paths: Mapping[str, Path] | None = None) -> QuasiColumn:
+    """Encode a factorised column (distinct values, row → distinct index)."""
+    distinct, inverse = coded
     if kind in (Kind.NUMBER, Kind.DATE):
         return _encode_interval(name, distinct, inverse, kind)
     if paths:

@@ -71,7 +71,7 @@ def read_csv_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Table:
 
 
 def _build(reader: "csv._reader", sample: str, limits: Limits) -> Table:
-    rows = (r for r in reader if any(c.strip() for c in r))
+    rows = (r for r in reader if any(r))
     first = next(rows, None)
     if first is None:
         raise InvalidInput("the CSV file is empty")
@@ -80,6 +80,5 @@ def _build(reader: "csv._reader", sample: str, limits: Limits) -> Table:
     else:
         builder = TableBuilder([f"column_{i}" for i in range(1, len(first) + 1)], limits)
         builder.add(first)
-    for row in rows:
-        builder.add(row)
+    builder.extend(rows)
     return builder.build()

@@ -24,7 +24,6 @@ from anonymiser.tabular.roles import Role, RoleSuggestion, suggest_roles
 from anonymiser.tabular.suppression import choose_suppressed
 from anonymiser.tabular.table import Table
 from anonymiser.tabular.text_columns import anonymise_text_column, terms_from
-from anonymiser.tabular.values import factorise
 
 logger = logging.getLogger(__name__)
 
@@ -94,8 +93,7 @@ def _unreachable(table: Table, plan: Plan, rows: np.ndarray, settings: Settings)
     if rows.size < settings.k:
         return f"k={settings.k} needs at least {settings.k} rows; the table has {rows.size}"
     for name in plan.names(Role.SENSITIVE):
-        column = table.column(name)
-        distinct = len({column[i] for i in rows.tolist()})
+        distinct = int(np.unique(table.coded(name)[1][rows]).size)
         if distinct < settings.l:
             return f"l={settings.l} needs {settings.l} distinct values in {name!r}; it has {distinct}"
     return None
@@ -136,7 +134,7 @@ def _classes(table: Table, plan: Plan, rows: np.ndarray, settings: Settings) -> 
     if rows.size == 0:
         return np.array([], dtype=np.int64)
     codes = np.stack([q.codes[rows] for q in plan.quasi], axis=1) if plan.quasi else np.zeros((rows.size, 0), dtype=np.int64)
-    sensitive = [factorise([table.column(n)[i] for i in rows.tolist()])[1] for n in plan.names(Role.SENSITIVE)]
+    sensitive = [np.unique(table.coded(n)[1][rows], return_inverse=True)[1].reshape(-1) for n in plan.names(Role.SENSITIVE)]
     return partition(codes, [q.scale for q in plan.quasi], sensitive, settings.k, settings.l)
 
 

@@ -2,53 +2,74 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from anonymiser.tabular.codecs import QuasiColumn
 
 
-def _members(codes: np.ndarray, classes: np.ndarray, n_classes: int) -> list[list[int]]:
+@dataclass(frozen=True)
+class Classes:
+    """Rows grouped by class: ``order`` sorts rows by class, ``starts`` marks each class in it."""
+
+    ids: np.ndarray
+    order: np.ndarray
+    starts: np.ndarray
+    sizes: np.ndarray
+
+    @classmethod
+    def of(cls, ids: np.ndarray) -> Classes:
+        sizes = np.bincount(ids) if ids.size else np.zeros(0, dtype=np.int64)
+        order = np.argsort(ids, kind="stable")
+        return cls(ids, order, np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64), sizes)
+
+
+def _members(codes: np.ndarray, classes: Classes) -> list[tuple[int, ...]]:
     width = int(codes.max()) + 1
-    pairs = np.unique(classes * width + codes)
-    owners = pairs // width
-    bounds = np.searchsorted(owners, np.arange(n_classes + 1))
+    pairs = np.unique(classes.ids * width + codes)
+    bounds = np.searchsorted(pairs // width, np.arange(classes.sizes.size + 1)).tolist()
     values = (pairs % width).tolist()
-    return [values[bounds[c]:bounds[c + 1]] for c in range(n_classes)]
+    return [tuple(values[bounds[c]:bounds[c + 1]]) for c in range(classes.sizes.size)]
 
 
-def generalise_column(column: QuasiColumn, rows: np.ndarray, classes: np.ndarray,
-                      sizes: np.ndarray) -> tuple[list[str], float]:
+def _by_range(column: QuasiColumn, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    width = int(hi.max()) + 1
+    unique, inverse = np.unique(lo * width + hi, return_inverse=True)
+    labelled = [column.labeller.label(int(u // width), int(u % width), ()) for u in unique]
+    labels = np.asarray([t for t, _ in labelled], dtype=object)
+    penalties = np.asarray([p for _, p in labelled], dtype=np.float64)
+    return labels[inverse.reshape(-1)], penalties[inverse.reshape(-1)]
+
+
+def _by_members(column: QuasiColumn, codes: np.ndarray, classes: Classes) -> tuple[np.ndarray, np.ndarray]:
+    cache: dict[tuple[int, ...], tuple[str, float]] = {}
+    labels = np.empty(classes.sizes.size, dtype=object)
+    penalties = np.empty(classes.sizes.size)
+    for c, members in enumerate(_members(codes, classes)):
+        if members not in cache:
+            cache[members] = column.labeller.label(members[0], members[-1], members)
+        labels[c], penalties[c] = cache[members]
+    return labels, penalties
+
+
+def generalise_column(column: QuasiColumn, rows: np.ndarray, classes: Classes) -> tuple[list[str], float]:
     """Published cells (in ``rows`` order) and the column's NCP averaged over rows."""
-    n_classes = sizes.size
-    if n_classes == 0:
+    if classes.sizes.size == 0:
         return [], 0.0
     codes = column.codes[rows]
-    order = np.argsort(classes, kind="stable")
-    starts = np.searchsorted(classes[order], np.arange(n_classes))
-    lo = np.minimum.reduceat(codes[order], starts).tolist()
-    hi = np.maximum.reduceat(codes[order], starts).tolist()
-    members = _members(codes, classes, n_classes) if column.labeller.needs_members else None
-    labels: list[str] = []
-    penalties = np.empty(n_classes)
-    cache: dict[tuple[int, int], tuple[str, float]] = {}
-    for c in range(n_classes):
-        if members is None:
-            key = (lo[c], hi[c])
-            if key not in cache:
-                cache[key] = column.labeller.label(lo[c], hi[c], ())
-            label, penalty = cache[key]
-        else:
-            label, penalty = column.labeller.label(lo[c], hi[c], members[c])
-        labels.append(label)
-        penalties[c] = penalty
-    published = np.asarray(labels, dtype=object)[classes].tolist()
-    ncp = float((penalties * sizes).sum() / sizes.sum()) if sizes.size else 0.0
-    return published, ncp
+    if column.labeller.needs_members:
+        labels, penalties = _by_members(column, codes, classes)
+    else:
+        lo = np.minimum.reduceat(codes[classes.order], classes.starts)
+        hi = np.maximum.reduceat(codes[classes.order], classes.starts)
+        labels, penalties = _by_range(column, lo, hi)
+    ncp = float((penalties * classes.sizes).sum() / classes.sizes.sum())
+    return labels[classes.ids].tolist(), ncp
 
 
 def generalise(columns: Sequence[QuasiColumn], rows: np.ndarray,
-               classes: np.ndarray) -> tuple[list[list[str]], list[float]]:
-    sizes = np.bincount(classes) if classes.size else np.zeros(0, dtype=np.int64)
-    out = [generalise_column(c, rows, classes, sizes) for c in columns]
+               ids: np.ndarray) -> tuple[list[list[str]], list[float]]:
+    classes = Classes.of(ids)
+    out = [generalise_column(c, rows, classes) for c in columns]
     return [cells for cells, _ in out], [ncp for _, ncp in out]

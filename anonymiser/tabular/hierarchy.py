@@ -12,7 +12,6 @@ import numpy as np
 
 from anonymiser.tabular.errors import InvalidColumnsFile
 from anonymiser.tabular.table import Table
-from anonymiser.tabular.values import factorise
 
 Path = tuple[str, ...]
 
@@ -25,7 +24,7 @@ def is_nested(child: np.ndarray, parent: np.ndarray, n_parent: int) -> bool:
 
 def detect_parents(table: Table, name: str, candidates: Sequence[str]) -> list[str]:
     """The chain of candidate columns that ``name`` nests in, nearest (most distinct values) first."""
-    coded = {c: factorise(table.column(c)) for c in {name, *candidates}}
+    coded = {c: table.coded(c) for c in {name, *candidates}}
     chain: list[str] = []
     current = name
     while True:
@@ -48,8 +47,8 @@ def paths_from_columns(table: Table, name: str, parents: Sequence[str]) -> dict[
         raise InvalidColumnsFile(f"hierarchy of {name!r} names unknown columns: {', '.join(unknown)}")
     columns = [table.column(name), *(table.column(p) for p in parents)]
     key = np.zeros(table.n_rows, dtype=np.int64)
-    for column in columns:
-        distinct, codes = factorise(column)
+    for column_name in (name, *parents):
+        distinct, codes = table.coded(column_name)
         key = np.unique(key * len(distinct) + codes, return_inverse=True)[1].astype(np.int64)
     _, first_rows = np.unique(key, return_index=True)
     paths: dict[str, Path] = {}

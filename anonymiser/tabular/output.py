@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _FIRST = frozenset(_TRIGGERS)
+_STARTS = re.compile(r"[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 
 
@@ -24,8 +25,13 @@ def neutralise(cell: str) -> str:
 
 def _safe_rows(header: Sequence[str], columns: Sequence[Sequence[str]]) -> Iterable[Sequence[str]]:
     yield [neutralise(h) for h in header]
-    safe = [[neutralise(c) if c[:1] in _FIRST else c for c in col] for col in columns]
-    yield from zip(*safe, strict=True)
+    yield from zip(*(_safe_column(col) for col in columns), strict=True)
+
+
+def _safe_column(column: Sequence[str]) -> Sequence[str]:
+    if not any(map(_STARTS.match, column)):
+        return column
+    return [neutralise(c) if c[:1] in _FIRST else c for c in column]
 
 
 def write_csv(path: str | os.PathLike[str], header: Sequence[str], columns: Sequence[Sequence[str]]) -> None:

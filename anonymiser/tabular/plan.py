@@ -10,7 +10,7 @@ from anonymiser.tabular.errors import InvalidColumnsFile
 from anonymiser.tabular.hierarchy import Path, detect_parents, paths_from_columns, paths_from_mapping
 from anonymiser.tabular.roles import Role, RoleSuggestion
 from anonymiser.tabular.table import Table
-from anonymiser.tabular.values import Kind, detect_kind
+from anonymiser.tabular.values import Kind, kind_of_distinct
 
 
 @dataclass
@@ -35,7 +35,7 @@ def final_roles(table: Table, suggested: Mapping[str, RoleSuggestion], spec: Col
 def _paths(table: Table, name: str, spec: ColumnsSpec, plan: Plan) -> tuple[dict[str, Path] | None, tuple[str, ...]]:
     declared: Hierarchy | None = spec.hierarchies.get(name)
     if isinstance(declared, dict):
-        return paths_from_mapping(sorted(set(table.column(name))), declared), ("(declared mapping)",)
+        return paths_from_mapping(sorted(table.coded(name)[0]), declared), ("(declared mapping)",)
     if isinstance(declared, list):
         return paths_from_columns(table, name, declared), tuple(declared)
     candidates = [c for c in plan.names(Role.QUASI) if plan.kinds[c] is Kind.CATEGORY and c != name]
@@ -48,7 +48,7 @@ def _paths(table: Table, name: str, spec: ColumnsSpec, plan: Plan) -> tuple[dict
 def build_plan(table: Table, roles: dict[str, Role], spec: ColumnsSpec) -> Plan:
     plan = Plan(roles=roles)
     for name in plan.names(Role.QUASI):
-        kind = detect_kind(table.column(name))
+        kind = kind_of_distinct(table.coded(name)[0])
         plan.kinds[name] = Kind.CATEGORY if kind is Kind.EMPTY else kind
     for name in plan.names(Role.QUASI):
         paths: dict[str, Path] | None = None
@@ -56,7 +56,7 @@ def build_plan(table: Table, roles: dict[str, Role], spec: ColumnsSpec) -> Plan:
             paths, chain = _paths(table, name, spec, plan)
             if chain:
                 plan.hierarchy[name] = chain
-        plan.quasi.append(encode(name, table.column(name), plan.kinds[name], paths))
+        plan.quasi.append(encode(name, table.coded(name), plan.kinds[name], paths))
     for name in spec.hierarchies:
         if name not in plan.hierarchy:
             plan.warnings.append(f"hierarchy of {name!r} unused: it is not a categorical quasi-identifier")
