@@ -11,6 +11,7 @@ import numpy as np
 from anonymiser.errors import InvalidInput
 from anonymiser.tabular.columns_file import ColumnsSpec, Hierarchy, parse_roles
 from anonymiser.tabular.errors import AnonymisationFailed, PrivacyUnreachable
+from anonymiser.tabular.gc_pause import gc_paused
 from anonymiser.tabular.generalise import generalise
 from anonymiser.tabular.intake import TableSource, load_table
 from anonymiser.tabular.limits import DEFAULT_LIMITS, Limits
@@ -72,11 +73,12 @@ def anonymise_table(
     ``on_impossible="suppress"``, returns no rows), never an under-k table.
     """
     settings = Settings(k, l, suppression_budget, on_impossible, tuple(terms), key)
-    table = load_table(source, sheet=sheet, limits=limits)
     spec = _merge_spec(columns, roles, hierarchies, pseudonymise_columns)
-    suggested = suggest_roles(table)
-    plan = build_plan(table, final_roles(table, suggested, spec), spec)
-    return _run(table, suggested, plan, spec, settings)
+    with gc_paused():
+        table = load_table(source, sheet=sheet, limits=limits)
+        suggested = suggest_roles(table)
+        plan = build_plan(table, final_roles(table, suggested, spec), spec)
+        return _run(table, suggested, plan, spec, settings)
 
 
 def _merge_spec(base: ColumnsSpec | None, roles: Mapping[str, Role | str] | None,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from anonymiser.errors import InputTooLarge, InvalidInput
 from anonymiser.tabular.csv_intake import read_csv_bytes
+from anonymiser.tabular.gc_pause import gc_paused
 from anonymiser.tabular.limits import DEFAULT_LIMITS, Limits
 from anonymiser.tabular.table import Table, table_from_rows
 from anonymiser.tabular.xlsx_intake import read_xlsx_bytes
@@ -35,6 +36,11 @@ def read_path(path: str | os.PathLike[str], *, sheet: str | None = None, limits:
 
 
 def load_table(source: TableSource, *, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Table:
+    with gc_paused():
+        return _load(source, sheet, limits)
+
+
+def _load(source: TableSource, sheet: str | None, limits: Limits) -> Table:
     if isinstance(source, Table):
         return source
     if isinstance(source, bytes):

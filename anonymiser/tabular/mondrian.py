@@ -101,7 +101,7 @@ def _round(codes: np.ndarray, scales: Sequence[np.ndarray], sensitive: Sequence[
     dim = ranked[np.arange(m), active.tried]
     movable = spans[np.arange(m), dim] > 0
     keys = codes[rows, dim[seg]]
-    perm = np.argsort(seg * (int(keys.max()) + 1) + keys, kind="stable")
+    perm = np.argsort(seg * (int(keys.max()) + 1) + keys)
     rows, keys = rows[perm], keys[perm]
     order[pos] = rows
     left = _cut(keys, seg, lengths, offsets, k)

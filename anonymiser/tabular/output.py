@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _FIRST = frozenset(_TRIGGERS)
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
 _STARTS = re.compile(r"[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 
@@ -34,9 +35,27 @@ def _safe_column(column: Sequence[str]) -> Sequence[str]:
     return [neutralise(c) if c[:1] in _FIRST else c for c in column]
 
 
-def write_csv(path: str | os.PathLike[str], header: Sequence[str], columns: Sequence[Sequence[str]]) -> None:
+def _quote(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+
+
+def _quoted_column(column: Sequence[str]) -> Sequence[str]:
+    """RFC 4180 minimal quoting, as ``csv.QUOTE_MINIMAL`` does, applied to a whole column at once."""
+    if not any(map(_NEEDS_QUOTES.search, column)):
+        return column
+    return [_quote(c) for c in column]
+
+
+def write_csv(path: str | os.PathLike[str], header: Sequence[str], columns: Sequence[Sequence[str]],
+              chunk: int = 100_000) -> None:
+    """Write UTF-8 CSV with CRLF line ends; cells neutralised, then quoted where needed."""
+    cells = [_quoted_column(_safe_column(col)) for col in columns]
+    n = len(cells[0]) if cells else 0
     with open(path, "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\r\n").writerows(_safe_rows(header, columns))
+        handle.write(",".join(_quote(neutralise(h)) for h in header) + "\r\n")
+        for start in range(0, n, chunk):
+            rows = zip(*(col[start:start + chunk] for col in cells), strict=True)
+            handle.write("\r\n".join(map(",".join, rows)) + "\r\n")
 
 
 def csv_text(header: Sequence[str], columns: Sequence[Sequence[str]]) -> str:
