@@ -107,9 +107,12 @@ def _rows_to_publish(table: Table, plan: Plan, settings: Settings) -> tuple[np.n
     if problem:
         return everything, problem
     dropped = choose_suppressed(plan.quasi, settings.suppression_budget)
+    if dropped.size == 0:
+        return everything, None
     kept = np.setdiff1d(everything, dropped)
-    if dropped.size and _unreachable(table, plan, kept, settings) is None:
+    if _unreachable(table, plan, kept, settings) is None:
         return kept, None
+    plan.warnings.append("outliers kept: suppressing them would make k or l unreachable")
     return everything, None
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _FIRST = frozenset(_TRIGGERS)
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
-_STARTS = re.compile(r"[=+\-@\t\r]")
+_STARTS_ANY = re.compile(r"\n[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 
 
@@ -30,7 +30,7 @@ def _safe_rows(header: Sequence[str], columns: Sequence[Sequence[str]]) -> Itera
 
 
 def _safe_column(column: Sequence[str]) -> Sequence[str]:
-    if not any(map(_STARTS.match, column)):
+    if not _STARTS_ANY.search("\n" + "\n".join(column)):
         return column
     return [neutralise(c) if c[:1] in _FIRST else c for c in column]
 
@@ -41,7 +41,8 @@ def _quote(cell: str) -> str:
 
 def _quoted_column(column: Sequence[str]) -> Sequence[str]:
     """RFC 4180 minimal quoting, as ``csv.QUOTE_MINIMAL`` does, applied to a whole column at once."""
-    if not any(map(_NEEDS_QUOTES.search, column)):
+    joined = "\n".join(column)
+    if not _NEEDS_QUOTES.search(joined.replace("\n", "")) and joined.count("\n") == max(len(column) - 1, 0):
         return column
     return [_quote(c) for c in column]
 

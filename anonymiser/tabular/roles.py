@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from anonymiser.tabular.table import Table
+from anonymiser.tabular.intake import TableSource, load_table
+from anonymiser.tabular.limits import DEFAULT_LIMITS, Limits
 from anonymiser.tabular.values import Kind, detect_kind, sample
 
 
@@ -85,6 +86,9 @@ def _by_values(kind: Kind, probe: Sequence[str]) -> RoleSuggestion:
     return RoleSuggestion(Role.QUASI, "categorical values (kept generalised to be safe)")
 
 
-def suggest_roles(table: Table) -> dict[str, RoleSuggestion]:
-    """A suggested role for every column, with the reason (no cell values in the reasons)."""
+def suggest_roles(source: TableSource, *, sheet: str | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> dict[str, RoleSuggestion]:
+    """A suggested role for every column of a table (path, bytes, rows or ``Table``), with the
+    reason; reasons never quote cell values."""
+    table = load_table(source, sheet=sheet, limits=limits)
     return {name: suggest_role(name, col) for name, col in zip(table.header, table.columns, strict=True)}

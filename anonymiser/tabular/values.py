@@ -47,9 +47,9 @@ def parse_date(cell: str) -> dt.date | None:
 
 def factorise(cells: Sequence[str]) -> tuple[list[str], np.ndarray]:
     """Distinct cells in first-seen order, and each cell's index into them."""
-    index: dict[str, int] = {}
-    inverse = [index.setdefault(c, len(index)) for c in cells]
-    return list(index), np.asarray(inverse, dtype=np.int64)
+    distinct = list(dict.fromkeys(cells))
+    index = {v: i for i, v in enumerate(distinct)}
+    return distinct, np.fromiter(map(index.__getitem__, cells), dtype=np.int64, count=len(cells))
 
 
 def floats(cells: Sequence[str]) -> np.ndarray | None:

@@ -44,7 +44,7 @@ def test_reasons_never_quote_cell_values() -> None:
     table_rows = kpi_rows(30, 1)
     from anonymiser.tabular import load_table
 
-    suggestions = suggest_roles(load_table(table_rows))
+    suggestions = suggest_roles(table_rows)
     values = {c for row in table_rows[1:] for c in row}
     assert not any(v in s.reason for s in suggestions.values() for v in values if len(v) > 3)
 
