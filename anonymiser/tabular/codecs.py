@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from anonymiser.tabular.hierarchy import Path, Tree
-from anonymiser.tabular.values import Kind, floats, parse_date
+from anonymiser.tabular.values import Kind, floats, natural_key, parse_date
 
 MAX_LISTED = 4
 
@@ -102,7 +102,7 @@ class SetLabeller:
             return self.ordered[members[0]], 0.0
         if len(members) > MAX_LISTED:
             return "*", 1.0
-        names = sorted(self.ordered[m] or "(blank)" for m in members)
+        names = [self.ordered[m] or "(blank)" for m in sorted(members)]
         return " | ".join(names), len(members) / len(self.ordered)
 
 
@@ -117,7 +117,7 @@ def encode(name: str, coded: tuple[list[str], np.ndarray], kind: Kind,
         ordered = tree.order()
         labeller: Labeller = HierarchyLabeller(ordered, tree)
     else:
-        ordered = sorted(distinct, key=lambda v: (v.casefold(), v))
+        ordered = sorted(distinct, key=lambda v: (natural_key(v), v))
         labeller = SetLabeller(ordered)
     rank = {v: i for i, v in enumerate(ordered)}
     code_of = np.asarray([rank[v] for v in distinct], dtype=np.int64)

@@ -12,6 +12,7 @@ import numpy as np
 
 from anonymiser.tabular.errors import InvalidColumnsFile
 from anonymiser.tabular.table import Table
+from anonymiser.tabular.values import natural_key
 
 Path = tuple[str, ...]
 
@@ -77,7 +78,7 @@ class Tree:
 
     def order(self) -> list[str]:
         """Values in depth-first order, so that siblings get neighbouring codes."""
-        return sorted(self.paths, key=lambda v: tuple(p.casefold() for p in self.paths[v]))
+        return sorted(self.paths, key=lambda v: (tuple(natural_key(p) for p in self.paths[v]), v))
 
     def common_ancestor(self, a: str, b: str) -> tuple[str, float]:
         """Label and normalised certainty penalty of the lowest common ancestor of two values."""

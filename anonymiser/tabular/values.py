@@ -12,6 +12,7 @@ import numpy as np
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DIGITS = re.compile(r"(\d+)")
 SAMPLE_SIZE = 5000
 
 
@@ -86,3 +87,8 @@ def sample(cells: Sequence[str]) -> list[str]:
     """Non-empty cells, evenly spread over the column, at most SAMPLE_SIZE."""
     step = max(1, len(cells) // SAMPLE_SIZE)
     return [c for c in cells[::step] if c.strip()]
+
+
+def natural_key(value: str) -> tuple[tuple[int, str], ...]:
+    """Order 'Site 3' before 'Site 29': digit runs compare as numbers."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part.casefold()) for part in _DIGITS.split(value))

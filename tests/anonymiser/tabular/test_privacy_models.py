@@ -149,3 +149,9 @@ def test_nonsense_parameters_are_refused(kwargs: dict[str, object]) -> None:
 
     with pytest.raises(InvalidInput):
         anonymise_table(kpi_rows(10, 15), **kwargs)  # type: ignore[arg-type]
+
+
+def test_category_sets_are_listed_in_natural_order() -> None:
+    rows = [["Site", "R"]] + [[f"Site {n}", "ab"[i % 2]] for i, n in enumerate([3, 29, 3, 29, 3, 29])]
+    result = anonymise_table(rows, roles={"Site": "quasi", "R": "sensitive"}, k=6, l=2)
+    assert set(result.columns[0]) == {"Site 3 | Site 29"}
