@@ -81,14 +81,28 @@ def date_bucket(a: dt.date, b: dt.date) -> tuple[str, float]:
 
 
 class HierarchyLabeller:
+    """The lowest common ancestor; at the root, up to MAX_LISTED top-level nodes spanned by the range."""
+
     needs_members = False
 
     def __init__(self, ordered: Sequence[str], tree: Tree) -> None:
         self.ordered = list(ordered)
         self.tree = tree
+        self.tops: list[str] = []
+        self.top_of: list[int] = []
+        for value in self.ordered:
+            top = tree.paths[value][0]
+            if not self.tops or self.tops[-1] != top:
+                self.tops.append(top)
+            self.top_of.append(len(self.tops) - 1)
 
     def label(self, lo: int, hi: int, members: Sequence[int]) -> tuple[str, float]:
-        return self.tree.common_ancestor(self.ordered[lo], self.ordered[hi])
+        label, ncp = self.tree.common_ancestor(self.ordered[lo], self.ordered[hi])
+        first, last = self.top_of[lo], self.top_of[hi]
+        if label != "*" or last - first + 1 > MAX_LISTED:
+            return label, ncp
+        names = self.tops[first:last + 1]
+        return " | ".join(names), sum(self.tree.leaves[(n,)] for n in names) / self.tree.domain
 
 
 class SetLabeller:
