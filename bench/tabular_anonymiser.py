@@ -124,10 +124,12 @@ def compare(source: Path, rows: int, k: int, me: str) -> None:
     ours = run_child([me, "--k", str(k), "--child", "memory", str(source), str(rows)])
     theirs = run_child([str(ROOT / "bench" / "anonypy_child.py"), str(source), str(rows), str(k)], str(python))
     total = theirs["partition_s"] + theirs["anonymize_s"]
-    print(f"same table, first {rows:,} rows, in memory: ours {ours['wall_s']:.2f} s ({ours['classes']:,} classes); "
-          f"anonypy partition {theirs['partition_s']:.1f} s + anonymize {theirs['anonymize_s']:.1f} s "
+    print(f"same table, first {rows:,} rows, in memory: ours {ours['wall_s']:.2f} s wall / {ours['cpu_s']:.2f} s CPU "
+          f"({ours['classes']:,} classes, NCP {ours['ncp']:.3f}); anonypy partition {theirs['partition_s']:.1f} s wall / "
+          f"{theirs['partition_cpu_s']:.1f} s CPU + anonymize {theirs['anonymize_s']:.1f} s "
           f"({theirs['partitions']:,} partitions, smallest {theirs['smallest']})")
-    print(f"ratio anonypy / ours: {total / ours['wall_s']:.0f}x (partitioning alone {theirs['partition_s'] / ours['wall_s']:.0f}x)")
+    print(f"ratio anonypy / ours: {total / ours['wall_s']:.0f}x wall (partitioning alone {theirs['partition_s'] / ours['wall_s']:.0f}x wall, "
+          f"{theirs['partition_cpu_s'] / ours['cpu_s']:.0f}x CPU)")
 
 
 if __name__ == "__main__":
