@@ -60,7 +60,7 @@ def read_csv_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Table:
         raise InvalidInput("the CSV file is empty")
     sample = text[:65536]
     dialect = sniff_dialect(sample)
-    csv.field_size_limit(max(limits.max_cell_chars + 1, 1024))
+    previous = csv.field_size_limit(max(limits.max_cell_chars + 1, 1024))  # process-wide: restored below
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         return _build(reader, sample, limits)
@@ -68,6 +68,8 @@ def read_csv_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Table:
         if "field larger" in str(exc):
             raise InputTooLarge(f"a cell is longer than {limits.max_cell_chars} characters") from exc
         raise InvalidInput(f"malformed CSV: {exc}") from exc
+    finally:
+        csv.field_size_limit(previous)
 
 
 def _build(reader: "csv._reader", sample: str, limits: Limits) -> Table:

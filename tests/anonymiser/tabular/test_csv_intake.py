@@ -74,3 +74,13 @@ def test_missing_file_is_invalid_input(tmp_path: Path) -> None:
 def test_rows_in_memory_use_the_first_row_as_header() -> None:
     table = load_table([["site", "oee"], ["Speke", 41.5], ["Ware", None]])
     assert table.header == ("site", "oee") and table.columns[1] == ["41.5", ""]
+
+
+def test_csv_field_limit_of_the_process_is_restored() -> None:
+    import csv
+
+    before = csv.field_size_limit()
+    load_table(b"a,b\n1,2\n", limits=Limits(max_cell_chars=2000))
+    with pytest.raises(InputTooLarge):
+        load_table(b"a,b\n" + b"x" * 5000 + b",1\n", limits=Limits(max_cell_chars=2000))
+    assert csv.field_size_limit() == before
