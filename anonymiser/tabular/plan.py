@@ -29,7 +29,14 @@ def final_roles(table: Table, suggested: Mapping[str, RoleSuggestion], spec: Col
     unknown = sorted(set(spec.roles) - set(table.header))
     if unknown:
         raise InvalidColumnsFile(f"the columns file names columns not in the table: {', '.join(unknown)}")
-    return {name: spec.roles.get(name, suggested[name].role) for name in table.header}
+    unknown = sorted(spec.pseudonymise - set(table.header))
+    if unknown:
+        raise InvalidColumnsFile(f"columns to pseudonymise are not in the table: {', '.join(unknown)}")
+    clash = sorted(n for n in spec.pseudonymise if spec.roles.get(n, Role.IDENTIFIER) is not Role.IDENTIFIER)
+    if clash:
+        raise InvalidColumnsFile(f"columns to pseudonymise must have the identifier role: {', '.join(clash)}")
+    roles = {name: spec.roles.get(name, suggested[name].role) for name in table.header}
+    return roles | dict.fromkeys(spec.pseudonymise, Role.IDENTIFIER)
 
 
 def _paths(table: Table, name: str, spec: ColumnsSpec, plan: Plan) -> tuple[dict[str, Path] | None, tuple[str, ...]]:

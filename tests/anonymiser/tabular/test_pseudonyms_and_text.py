@@ -42,3 +42,26 @@ def test_free_text_columns_lose_names_from_the_table_and_contacts() -> None:
     result = anonymise_table(rows, roles={"Site": "quasi", "R": "sensitive"}, k=5)
     comments = result.columns[result.header.index("Comments")]
     assert all("Speke" not in c and "example.com" not in c and "496" not in c for c in comments)
+
+
+@pytest.mark.parametrize(
+    ("roles", "pseudo", "message"),
+    [
+        ({}, ["Nope"], "not in the table: Nope"),
+        ({"Batch ID": "measure"}, ["Batch ID"], "must have the identifier role"),
+    ],
+)
+def test_bad_pseudonymisation_requests_are_refused(roles: dict[str, str], pseudo: list[str], message: str) -> None:
+    from anonymiser.tabular import InvalidColumnsFile
+
+    rows = [["Batch ID", "R"]] + [[f"B{i}", "ab"[i % 2]] for i in range(6)]
+    with pytest.raises(InvalidColumnsFile, match=message):
+        anonymise_table(rows, roles={"R": "sensitive", **roles}, pseudonymise_columns=pseudo, key=KEY)
+
+
+def test_listing_a_column_for_pseudonyms_makes_it_an_identifier() -> None:
+    rows = [["Colour", "R"]] + [[("red", "blue")[i % 2], "ab"[i % 3 % 2]] for i in range(6)]
+    result = anonymise_table(rows, roles={"R": "sensitive"}, pseudonymise_columns=["Colour"], key=KEY)
+    assert result.report.columns["Colour"].suggested == "quasi"
+    assert result.report.columns["Colour"].final == "identifier"
+    assert result.columns[0] == pseudonymise([r[0] for r in rows[1:]], KEY)
