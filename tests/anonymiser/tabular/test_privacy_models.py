@@ -164,3 +164,23 @@ def test_lines_of_two_sites_are_labelled_with_both_sites() -> None:
                              hierarchies={"Line": ["Site"]})
     assert set(result.columns[0]) == {"Speke | Ware"}
     assert result.report.columns["Line"].information_loss == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_many_small_random_tables_never_publish_under_k_or_l(tmp_path: Path, seed: int) -> None:
+    rnd = random.Random(100 + seed)
+    n, k, l = rnd.randint(1, 60), rnd.randint(1, 8), rnd.randint(1, 4)
+    rows = [["Age", "Town", "Day", "Outcome"]]
+    rows += [[str(rnd.randint(18, 90)), rnd.choice(["Wrexham", "Łódź", "", "Ayr"]),
+              f"2024-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}", rnd.choice("ABCDE"[: rnd.randint(1, 5)])]
+             for _ in range(n)]
+    roles = {"Age": "quasi", "Town": "quasi", "Outcome": "sensitive"}
+    out = tmp_path / "out.csv"
+    try:
+        anonymise_table(rows, roles=roles, k=k, l=l).write_csv(out)
+    except PrivacyUnreachable:
+        distinct = len({r[3] for r in rows[1:]})
+        assert n < k or distinct < l
+        return
+    k_seen, l_seen = k_and_l(out, ["Age", "Town", "Day"], ["Outcome"])
+    assert k_seen is not None and k_seen >= k and l_seen["Outcome"] >= l
