@@ -39,18 +39,29 @@ def _quote(cell: str) -> str:
     return '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
 
 
-def _quoted_column(column: Sequence[str]) -> Sequence[str]:
-    """RFC 4180 minimal quoting, as ``csv.QUOTE_MINIMAL`` does, applied to a whole column at once."""
+def _ready_column(column: Sequence[str], single: bool) -> Sequence[str]:
+    """Neutralise and quote (RFC 4180 minimal quoting, as ``csv.QUOTE_MINIMAL``) a whole column.
+
+    One join finds the common case, a column needing neither, without a Python step per cell.
+    In a one-column table an empty cell is written ``""`` so that its line is not blank.
+    """
     joined = "\n".join(column)
-    if not _NEEDS_QUOTES.search(joined.replace("\n", "")) and joined.count("\n") == max(len(column) - 1, 0):
+    clean = (
+        not _STARTS_ANY.search("\n" + joined)
+        and not _NEEDS_QUOTES.search(joined.replace("\n", ""))
+        and joined.count("\n") == max(len(column) - 1, 0)
+        and not (single and "" in column)
+    )
+    if clean:
         return column
-    return [_quote(c) for c in column]
+    ready = [_quote(neutralise(c)) if c[:1] in _FIRST else _quote(c) for c in column]
+    return [c or '""' for c in ready] if single else ready
 
 
 def write_csv(path: str | os.PathLike[str], header: Sequence[str], columns: Sequence[Sequence[str]],
               chunk: int = 100_000) -> None:
     """Write UTF-8 CSV with CRLF line ends; cells neutralised, then quoted where needed."""
-    cells = [_quoted_column(_safe_column(col)) for col in columns]
+    cells = [_ready_column(col, len(columns) == 1) for col in columns]
     n = len(cells[0]) if cells else 0
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write(",".join(_quote(neutralise(h)) for h in header) + "\r\n")
