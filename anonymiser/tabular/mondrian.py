@@ -32,11 +32,10 @@ def _gather(active: _Active) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     return lengths, offsets, seg, pos
 
 
-def _spans(codes: np.ndarray, scales: Sequence[np.ndarray], rows: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-    spans = np.empty((offsets.size, codes.shape[1]))
-    for j, scale in enumerate(scales):
-        width = float(scale[-1] - scale[0]) or 1.0
-        v = scale[codes[rows, j]]
+def _spans(values: Sequence[np.ndarray], widths: Sequence[float], rows: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    spans = np.empty((offsets.size, len(values)))
+    for j, (column, width) in enumerate(zip(values, widths, strict=True)):
+        v = column[rows]
         spans[:, j] = (np.maximum.reduceat(v, offsets) - np.minimum.reduceat(v, offsets)) / width
     return spans
 
@@ -72,43 +71,63 @@ def _diverse(sensitive: Sequence[np.ndarray], rows: np.ndarray, child: np.ndarra
     return ok
 
 
+@dataclass(frozen=True)
+class _Data:
+    """Codes column by column (flattened, for one gather per round) and each row's position."""
+
+    flat: np.ndarray
+    values: list[np.ndarray]
+    widths: list[float]
+    sensitive: Sequence[np.ndarray]
+    k: int
+    l: int
+
+    @property
+    def dims(self) -> int:
+        return len(self.values)
+
+
 def partition(codes: np.ndarray, scales: Sequence[np.ndarray], sensitive: Sequence[np.ndarray], k: int, l: int) -> np.ndarray:
     """Class id of every row. ``codes`` is (rows, dims) of int codes; ``scales[j][code]`` its position."""
     n, d = codes.shape
+    data = _Data(
+        flat=np.ascontiguousarray(codes.T).reshape(-1),
+        values=[scale[codes[:, j]] for j, scale in enumerate(scales)],
+        widths=[float(scale[-1] - scale[0]) or 1.0 for scale in scales],
+        sensitive=sensitive, k=k, l=l,
+    )
     order = np.arange(n)
     final: list[tuple[np.ndarray, np.ndarray]] = []
-    one = np.array([0]), np.array([n])
-    active = _Active(*one, np.array([0]))
+    active = _Active(np.array([0]), np.array([n]), np.array([0]))
     while active.starts.size:
         small = (active.ends - active.starts) < 2 * k
         if d == 0:
             small[:] = True
         final.append((active.starts[small], active.ends[small]))
         active = _Active(active.starts[~small], active.ends[~small], active.tried[~small])
-        if not active.starts.size:
-            break
-        active = _round(codes, scales, sensitive, k, l, order, active, final)
+        if active.starts.size:
+            active = _round(data, n, order, active, final)
     return _labels(order, final, n)
 
 
-def _round(codes: np.ndarray, scales: Sequence[np.ndarray], sensitive: Sequence[np.ndarray], k: int, l: int,
-           order: np.ndarray, active: _Active, final: list[tuple[np.ndarray, np.ndarray]]) -> _Active:
+def _round(data: _Data, n: int, order: np.ndarray, active: _Active,
+           final: list[tuple[np.ndarray, np.ndarray]]) -> _Active:
     lengths, offsets, seg, pos = _gather(active)
     m = lengths.size
     rows = order[pos]
-    spans = _spans(codes, scales, rows, offsets)
+    spans = _spans(data.values, data.widths, rows, offsets)
     ranked = np.argsort(-spans, axis=1, kind="stable")
     dim = ranked[np.arange(m), active.tried]
     movable = spans[np.arange(m), dim] > 0
-    keys = codes[rows, dim[seg]]
+    keys = data.flat[dim[seg] * n + rows]
     perm = np.argsort(seg * (int(keys.max()) + 1) + keys)
     rows, keys = rows[perm], keys[perm]
     order[pos] = rows
-    left = _cut(keys, seg, lengths, offsets, k)
+    left = _cut(keys, seg, lengths, offsets, data.k)
     child = 2 * seg + (np.arange(seg.size) >= np.repeat(offsets + left, lengths))
-    split = movable & _diverse(sensitive, rows, child, m, l)
+    split = movable & _diverse(data.sensitive, rows, child, m, data.l)
     tried = active.tried + 1
-    dead = ~split & ((tried >= codes.shape[1]) | ~movable)
+    dead = ~split & ((tried >= data.dims) | ~movable)
     final.append((active.starts[dead], active.ends[dead]))
     retry = ~split & ~dead
     mids = active.starts[split] + left[split]
