@@ -41,6 +41,7 @@ _MEASURE_WORDS = {"time", "hours", "hrs", "h", "days", "minutes", "mins", "durat
                   "count", "percent", "pct", "cost", "deviations", "rft", "volume", "weight", "mass", "kg",
                   "temperature", "pressure", "score", "value", "amount", "total", "throughput", "output",
                   "availability", "performance", "quality", "scrap", "waste", "energy", "units"}
+TEXT_PROBE = 50
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^\+?[\d ()-]{9,}$")
 
@@ -77,10 +78,22 @@ def suggest_role(name: str, cells: Sequence[str]) -> RoleSuggestion:
     return _by_values(kind, probe)
 
 
+def recognised_share(probe: Sequence[str], size: int = TEXT_PROBE) -> float:
+    """Share of (up to ``size``) distinct sample values in which the text recognisers find something."""
+    from anonymiser import anonymise_text  # the text anonymiser's stable public contract
+
+    values = list(dict.fromkeys(probe))[:size]
+    if not values:
+        return 0.0
+    return sum(1 for v in values if anonymise_text(v).text != v) / len(values)
+
+
 def _by_values(kind: Kind, probe: Sequence[str]) -> RoleSuggestion:
     distinct = len(set(probe))
     if kind is Kind.NUMBER:
         return RoleSuggestion(Role.MEASURE, "numeric values")
+    if recognised_share(probe) >= 0.3:
+        return RoleSuggestion(Role.TEXT, "the text recognisers find personal data in the values")
     if len(probe) >= 20 and distinct >= 0.95 * len(probe):
         return RoleSuggestion(Role.IDENTIFIER, "values are unique per row")
     return RoleSuggestion(Role.QUASI, "categorical values (kept generalised to be safe)")

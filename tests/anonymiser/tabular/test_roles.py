@@ -32,6 +32,7 @@ UNIQUE = [f"X{i:04d}Q" for i in range(50)]
         ("opaque", UNIQUE, Role.IDENTIFIER),
         ("colour", ["red", "blue"] * 20, Role.QUASI),
         ("Ünïcödé Standort", ["Zürich", "Köln"], Role.QUASI),
+        ("how to reach", ["ring 0161 496 0000 after 5", "ring 0161 496 0001 after 5", "no"] * 3, Role.TEXT),
     ],
 )
 def test_role_is_suggested_from_header_and_values(name: str, cells: list[str], role: Role) -> None:
