@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from anonymiser.tabular.codecs import QuasiColumn
+from anonymiser.tabular.codecs import MAX_LISTED, QuasiColumn
+
+BITS = 63
+MASK_DOMAIN = 4 * BITS
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ def _by_range(column: QuasiColumn, lo: np.ndarray, hi: np.ndarray) -> tuple[np.n
 
 
 def _by_members(column: QuasiColumn, codes: np.ndarray, classes: Classes) -> tuple[np.ndarray, np.ndarray]:
+    if len(column.scale) <= MASK_DOMAIN:
+        return _by_masks(column, codes, classes)
     cache: dict[tuple[int, ...], tuple[str, float]] = {}
     labels = np.empty(classes.sizes.size, dtype=object)
     penalties = np.empty(classes.sizes.size)
@@ -51,6 +56,35 @@ def _by_members(column: QuasiColumn, codes: np.ndarray, classes: Classes) -> tup
             cache[members] = column.labeller.label(members[0], members[-1], members)
         labels[c], penalties[c] = cache[members]
     return labels, penalties
+
+
+def _bits(words: list[int]) -> tuple[int, ...]:
+    out: list[int] = []
+    for w, value in enumerate(words):
+        while value:
+            low = value & -value
+            out.append(w * BITS + low.bit_length() - 1)
+            value ^= low
+    return tuple(out)
+
+
+def _by_masks(column: QuasiColumn, codes: np.ndarray, classes: Classes) -> tuple[np.ndarray, np.ndarray]:
+    """Each class's set of codes as a bit mask (small domains), labelled once per distinct set."""
+    ordered = codes[classes.order]
+    n_words = (len(column.scale) + BITS - 1) // BITS
+    bit = np.left_shift(np.int64(1), ordered % BITS)
+    masks = np.empty((classes.sizes.size, n_words), dtype=np.int64)
+    for w in range(n_words):
+        masks[:, w] = np.bitwise_or.reduceat(np.where(ordered // BITS == w, bit, 0), classes.starts)
+    unique, inverse = np.unique(masks, axis=0, return_inverse=True)
+    counts = np.bitwise_count(unique).sum(axis=1)
+    labelled = [
+        ("*", 1.0) if count > MAX_LISTED else column.labeller.label(0, 0, _bits(words))
+        for words, count in zip(unique.tolist(), counts.tolist(), strict=True)
+    ]
+    labels = np.asarray([t for t, _ in labelled], dtype=object)
+    penalties = np.asarray([p for _, p in labelled], dtype=np.float64)
+    return labels[inverse.reshape(-1)], penalties[inverse.reshape(-1)]
 
 
 def generalise_column(column: QuasiColumn, rows: np.ndarray, classes: Classes) -> tuple[list[str], float]:

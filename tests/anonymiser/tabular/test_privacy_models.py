@@ -184,3 +184,14 @@ def test_many_small_random_tables_never_publish_under_k_or_l(tmp_path: Path, see
         return
     k_seen, l_seen = k_and_l(out, ["Age", "Town", "Day"], ["Outcome"])
     assert k_seen is not None and k_seen >= k and l_seen["Outcome"] >= l
+
+
+@pytest.mark.parametrize("domain", [3, 63, 64, 130, 300])
+def test_set_labels_are_the_same_for_small_and_large_domains(domain: int) -> None:
+    rnd = random.Random(domain)
+    values = [f"v{i}" for i in range(domain)]
+    rows = [["Thing", "R"]] + [[rnd.choice(values[:6]) if i % 3 else rnd.choice(values), "ab"[i % 2]] for i in range(400)]
+    result = anonymise_table(rows, roles={"Thing": "quasi", "R": "sensitive"}, k=5, l=2)
+    for label, original in zip(result.columns[0], rows[1:], strict=True):
+        assert label == "*" or original[0] in label.split(" | ")
+        assert label == "*" or len(label.split(" | ")) <= 4
