@@ -23,7 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--sheet", help="XLSX sheet name (default: the first sheet)")
     p.add_argument("--suppression-budget", type=float, default=0.05, help="share of rows that may be suppressed")
     p.add_argument("--key-file", type=Path,
-                   help="pseudonymisation key (created, mode 0600, when missing) for identifiers listed under 'pseudonymise'")
+                   help="pseudonymisation key (created, mode 0600, when missing) "
+                        "for identifiers listed under 'pseudonymise'")
     p.set_defaults(run=run)
 
 

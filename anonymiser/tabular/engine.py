@@ -126,7 +126,8 @@ def _run(table: Table, suggested: Mapping[str, RoleSuggestion], plan: Plan, spec
         rows = np.array([], dtype=np.int64)
     classes = _classes(table, plan, rows, settings)
     published, ncps = generalise(plan.quasi, rows, classes)
-    header, columns, key = _assemble(table, plan, spec, rows, dict(zip([q.name for q in plan.quasi], published)), settings)
+    by_name = dict(zip([q.name for q in plan.quasi], published, strict=True))
+    header, columns, key = _assemble(table, plan, spec, rows, by_name, settings)
     sensitive = {name: columns[header.index(name)] for name in plan.names(Role.SENSITIVE)}
     measured = measure(published, sensitive, rows.size)
     _verify(measured, settings)
@@ -138,8 +139,11 @@ def _run(table: Table, suggested: Mapping[str, RoleSuggestion], plan: Plan, spec
 def _classes(table: Table, plan: Plan, rows: np.ndarray, settings: Settings) -> np.ndarray:
     if rows.size == 0:
         return np.array([], dtype=np.int64)
-    codes = np.stack([q.codes[rows] for q in plan.quasi], axis=1) if plan.quasi else np.zeros((rows.size, 0), dtype=np.int64)
-    sensitive = [np.unique(table.coded(n)[1][rows], return_inverse=True)[1].reshape(-1) for n in plan.names(Role.SENSITIVE)]
+    codes = np.zeros((rows.size, 0), dtype=np.int64)
+    if plan.quasi:
+        codes = np.stack([q.codes[rows] for q in plan.quasi], axis=1)
+    sensitive = [np.unique(table.coded(n)[1][rows], return_inverse=True)[1].reshape(-1)
+                 for n in plan.names(Role.SENSITIVE)]
     return partition(codes, [q.scale for q in plan.quasi], sensitive, settings.k, settings.l)
 
 

@@ -87,7 +87,8 @@ class _Data:
         return len(self.values)
 
 
-def partition(codes: np.ndarray, scales: Sequence[np.ndarray], sensitive: Sequence[np.ndarray], k: int, l: int) -> np.ndarray:
+def partition(codes: np.ndarray, scales: Sequence[np.ndarray], sensitive: Sequence[np.ndarray],
+              k: int, l: int) -> np.ndarray:
     """Class id of every row. ``codes`` is (rows, dims) of int codes; ``scales[j][code]`` its position."""
     n, d = codes.shape
     data = _Data(

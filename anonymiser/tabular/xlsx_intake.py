@@ -25,7 +25,8 @@ def check_zip_directory(data: bytes, limits: Limits) -> None:
     if total > limits.max_xlsx_uncompressed_bytes:
         raise InputTooLarge(f"the workbook unpacks to more than {limits.max_xlsx_uncompressed_bytes} bytes")
     for info in infos:
-        if info.file_size > 1_000_000 and info.file_size > limits.max_xlsx_compression_ratio * max(info.compress_size, 1):
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 1_000_000 and ratio > limits.max_xlsx_compression_ratio:
             raise InputTooLarge("the workbook is compressed suspiciously well (a zip bomb?)")
 
 
