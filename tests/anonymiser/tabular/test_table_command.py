@@ -67,3 +67,19 @@ def test_pseudonymise_without_key_file_is_refused(tmp_path: Path, capsys: pytest
     columns.write_text('{"columns": {}, "pseudonymise": ["Batch ID"]}', encoding="utf-8")
     assert main(["table", str(source), "--out", str(tmp_path / "o.csv"), "--columns", str(columns)]) == 2
     assert "--key-file" in capsys.readouterr().err
+
+
+def test_xlsx_sheet_goes_through_the_command(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Notes"
+    sheet = wb.create_sheet("KPIs")
+    for row in kpi_rows(80, 24):
+        sheet.append(row)
+    source = tmp_path / "kpi.xlsx"
+    wb.save(source)
+    out = tmp_path / "out.csv"
+    assert main(["table", str(source), "--sheet", "KPIs", "--out", str(out), "--k", "5"]) == 0
+    k_seen, l_seen = k_and_l(out, QUASI, SENSITIVE)
+    assert k_seen is not None and k_seen >= 5 and l_seen["Deviation class"] >= 2
