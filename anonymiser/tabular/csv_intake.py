@@ -73,7 +73,7 @@ def read_csv_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Table:
 
 
 def _build(reader: "csv._reader", sample: str, limits: Limits) -> Table:
-    rows = (r for r in reader if any(r))
+    rows = filter(any, reader)
     first = next(rows, None)
     if first is None:
         raise InvalidInput("the CSV file is empty")
@@ -82,5 +82,5 @@ def _build(reader: "csv._reader", sample: str, limits: Limits) -> Table:
     else:
         builder = TableBuilder([f"column_{i}" for i in range(1, len(first) + 1)], limits)
         builder.add(first)
-    builder.extend(rows)
+    builder.extend(list(rows))
     return builder.build()

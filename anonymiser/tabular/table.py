@@ -69,6 +69,11 @@ class TableBuilder:
 
     def extend(self, rows: Iterable[Sequence[str]]) -> None:
         width, limit, kept = len(self.header), self.limits.max_rows, self.rows
+        if isinstance(rows, list) and set(map(len, rows)) <= {width}:
+            if len(kept) + len(rows) > limit:
+                raise InputTooLarge(f"the table has more than {limit} rows")
+            kept.extend(rows)
+            return
         for row in rows:
             if len(row) != width:
                 self.add(row)
