@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from anonymiser.errors import AnonymiserError
+from anonymiser.tabular import command as table_command
 from anonymiser.text import command as text_command
 
 EXIT_BAD_INPUT = 2
@@ -15,6 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="anonymise", description="Anonymise text or tables offline.")
     sub = parser.add_subparsers(dest="command", required=True)
     text_command.add_parser(sub)
+    table_command.add_parser(sub)
     return parser
 
 
