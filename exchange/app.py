@@ -33,9 +33,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
 
 
 def _register_blueprints(app: Flask) -> None:
+    from exchange.benchmarks import web as benchmarks
     from exchange.web import admin, auth, contributions, curation, library, main
 
-    for module in (main, auth, admin, contributions, curation, library):
+    for module in (main, auth, admin, contributions, curation, library, benchmarks):
         app.register_blueprint(module.bp)
 
 

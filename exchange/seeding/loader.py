@@ -21,6 +21,7 @@ from exchange.domain.accounts import actor_for
 from exchange.domain.actor import SYSTEM
 from exchange.domain.roles import Role
 from exchange.models import Membership, Organisation, User
+from exchange.seeding import kpis
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
 
 Progress = Callable[[int], None]
@@ -117,6 +118,7 @@ def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedR
     with unit_of_work(factory) as session:
         contributions.take_action(session, vault, contributor, contribution_id, "approve")
         contributions.take_action(session, vault, curator, contribution_id, "publish")
+        kpis.record_seed_kpis(session, contribution_id, case)
     report.published += 1
 
 
