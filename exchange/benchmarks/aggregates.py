@@ -7,10 +7,12 @@ slices). Rows of segments are protected against their total by secondary suppres
 """
 from __future__ import annotations
 
+import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from anonymiser.cellkey import cell_key, perturb
 from anonymiser.disclosure import (
     WITHHELD,
     AggregateCell,
@@ -19,9 +21,11 @@ from anonymiser.disclosure import (
     DisclosureRules,
     aggregate_cell,
     cells_from_mapping,
+    combine_by_organisation,
     secondary_suppression,
 )
 from exchange.benchmarks.catalogue import Metric
+from exchange.benchmarks.settings import Perturbation
 
 ALL = "*"
 TOTAL = "__total__"  # the key secondary_suppression uses for a row's total
@@ -80,10 +84,11 @@ class MetricTable:
         return self.cells.get(key) or BenchmarkCell(segment, technology, None, True, WITHHELD)
 
 
-def build_table(metric: Metric, observations: Iterable[Observation], rules: DisclosureRules) -> MetricTable:
+def build_table(metric: Metric, observations: Iterable[Observation], rules: DisclosureRules,
+                noise: Perturbation | None = None) -> MetricTable:
     levels, changes = _group(metric, observations)
-    level_cells = _protected(levels, rules)
-    change_cells = _protected(changes, rules)
+    level_cells = _protected(levels, rules, _Noise(noise, f"{metric.code}:level"))
+    change_cells = _protected(changes, rules, _Noise(noise, f"{metric.code}:change"))
     cells: dict[CellKey, BenchmarkCell] = {}
     for key, level in level_cells.items():
         cells[key] = _present(metric, key, level, change_cells.get(key))
@@ -123,7 +128,28 @@ def _keys(obs: Observation) -> list[CellKey]:
     return [(s, t) for s in segments for t in technologies]
 
 
-def _protected(groups: dict[CellKey, list[Contribution]], rules: DisclosureRules) -> dict[CellKey, NumericCell]:
+@dataclass(frozen=True)
+class _Noise:
+    settings: Perturbation | None
+    label: str
+
+    def apply(self, values: list[Contribution], stats: AggregateCell, rules: DisclosureRules) -> AggregateCell:
+        """Move each published quantile by consistent noise scaled to the cell's interquartile range."""
+        if self.settings is None:
+            return stats
+        combined = combine_by_organisation(values, rules)
+        data = sorted(combined.values())
+        q1, _, q3 = statistics.quantiles(data, n=4, method="inclusive") if len(data) > 1 else (data[0], 0, data[0])
+        key = cell_key(self.settings.secret, combined)
+        moved = sorted(perturb(v, q3 - q1, self.settings.fraction, key, f"{self.label}:{name}")
+                       for name, v in (("q1", stats.q1), ("median", stats.median), ("q3", stats.q3)) if v is not None)
+        if stats.q1 is None:
+            return replace(stats, median=moved[0], mean=None)
+        return replace(stats, q1=moved[0], median=moved[1], q3=moved[2], mean=None)
+
+
+def _protected(groups: dict[CellKey, list[Contribution]], rules: DisclosureRules,
+               noise: _Noise) -> dict[CellKey, NumericCell]:
     """Primary rules per cell, then secondary suppression of each row of segments and its total."""
     out: dict[CellKey, NumericCell] = {}
     for technology in sorted({t for _, t in groups}):
@@ -134,7 +160,7 @@ def _protected(groups: dict[CellKey, list[Contribution]], rules: DisclosureRules
         decisions[TOTAL] = decisions.get(TOTAL, total)
         for segment, decision in decisions.items():
             values = total_values if segment == TOTAL else row[segment]
-            stats = None if decision.suppressed else aggregate_cell(values, rules)
+            stats = None if decision.suppressed else noise.apply(values, aggregate_cell(values, rules), rules)
             out[(ALL if segment == TOTAL else segment, technology)] = NumericCell(decision, stats)
     return out
 
@@ -168,9 +194,9 @@ def _shown(metric: Metric, value: float | None) -> Stat:
 
 
 def build_tables(metrics: Sequence[Metric], observations: Sequence[Observation],
-                 rules: DisclosureRules) -> dict[str, MetricTable]:
+                 rules: DisclosureRules, noise: Perturbation | None = None) -> dict[str, MetricTable]:
     """Every metric's canonical table (the full benchmark table)."""
     by_metric: dict[str, list[Observation]] = defaultdict(list)
     for obs in observations:
         by_metric[obs.metric].append(obs)
-    return {m.code: build_table(m, by_metric.get(m.code, []), rules) for m in metrics}
+    return {m.code: build_table(m, by_metric.get(m.code, []), rules, noise) for m in metrics}

@@ -106,7 +106,8 @@ def compare_kpis(session: Session, actor: Actor, request: ComparisonRequest, set
 def _table(session: Session, metric: Metric, query: BenchmarkQuery, settings: BenchmarkSettings,
            cutoff: date) -> MetricTable:
     peers = PeerFilter(query.organisation_kind, query.size_band)
-    return build_table(metric, load_observations(session, metric.code, peers, cutoff), settings.rules)
+    observations = load_observations(session, metric.code, peers, cutoff)
+    return build_table(metric, observations, settings.rules, settings.perturbation)
 
 
 def _check_query(query: BenchmarkQuery) -> Metric:

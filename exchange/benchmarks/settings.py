@@ -1,6 +1,8 @@
 """Benchmark settings from the application configuration (a plain mapping: no Flask here)."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -8,12 +10,22 @@ from typing import Any
 from anonymiser.disclosure import DisclosureRules
 
 QUANTILE_WINDOW = 3  # each published quantile is the mean of three neighbouring organisations
+NOISE_FRACTION = 0.1  # cell-key noise: up to a tenth of the cell's interquartile range
+
+
+@dataclass(frozen=True)
+class Perturbation:
+    """Consistent cell-key noise: the secret (derived from the app's secret key) and its size."""
+
+    secret: bytes
+    fraction: float = NOISE_FRACTION
 
 
 @dataclass(frozen=True)
 class BenchmarkSettings:
     rules: DisclosureRules
     min_age_months: int = 3
+    perturbation: Perturbation | None = None
 
 
 def settings_from_config(config: Mapping[str, Any]) -> BenchmarkSettings:
@@ -25,4 +37,6 @@ def settings_from_config(config: Mapping[str, Any]) -> BenchmarkSettings:
         combine="mean",
         quantile_window=min(QUANTILE_WINDOW, minimum),
     )
-    return BenchmarkSettings(rules, int(config.get("BENCHMARK_MIN_AGE_MONTHS", 3)))
+    secret = str(config.get("SECRET_KEY") or "").encode()
+    perturbation = Perturbation(hmac.new(secret, b"benchmark cell keys", hashlib.sha256).digest()) if secret else None
+    return BenchmarkSettings(rules, int(config.get("BENCHMARK_MIN_AGE_MONTHS", 3)), perturbation)
