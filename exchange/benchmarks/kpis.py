@@ -94,6 +94,8 @@ def _validated(entries: Sequence[KpiEntry], today: date) -> list[KpiFigure]:
 def figure_of(entry: KpiEntry, today: date) -> KpiFigure:
     """The figure to store, or ValidationFailed keyed by the ``metric-phase`` field."""
     field = f"{entry.metric}-{entry.phase}"
+    if entry.metric not in METRICS:
+        raise ValidationFailed(f"Unknown metric '{entry.metric}'.", {field: "Not a metric of the catalogue."})
     metric = get_metric(entry.metric)
     if not metric.enterable:
         raise ValidationFailed(f"{metric.label} comes from the contribution itself.", {field: "Set on the contribution."})
