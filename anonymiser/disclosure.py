@@ -97,15 +97,19 @@ def combine_by_organisation(values: Iterable[Contribution], rules: DisclosureRul
     """One value per organisation: the mean (intensive KPIs) or the sum (extensive ones) of its values."""
     grouped: dict[str, list[float]] = {}
     for item in values:
-        if not isinstance(item.organisation, str) or not item.organisation.strip():
-            raise InvalidInput("every contribution needs an organisation")
-        value = float(item.value)
-        if not math.isfinite(value):
+        found = grouped.get(item.organisation)
+        if found is None:
+            if not isinstance(item.organisation, str) or not item.organisation.strip():
+                raise InvalidInput("every contribution needs an organisation")
+            grouped[item.organisation] = found = []
+        found.append(float(item.value))
+    combined: dict[str, float] = {}
+    for org, vals in grouped.items():
+        total = math.fsum(vals)  # NaN or ±inf in any value makes the sum non-finite
+        if not math.isfinite(total):
             raise InvalidInput("contribution values must be finite numbers")
-        grouped.setdefault(item.organisation, []).append(value)
-    if rules.combine == "sum":
-        return {org: math.fsum(vals) for org, vals in grouped.items()}
-    return {org: math.fsum(vals) / len(vals) for org, vals in grouped.items()}
+        combined[org] = total if rules.combine == "sum" else total / len(vals)
+    return combined
 
 
 def p_percent_holds(combined: Sequence[float], p_percent: float) -> bool:
@@ -123,7 +127,11 @@ def p_percent_holds(combined: Sequence[float], p_percent: float) -> bool:
 
 def assess_cell(values: Iterable[Contribution], rules: DisclosureRules) -> CellDecision:
     """Decide whether a total or mean may be published: threshold rule, then the p% rule."""
-    combined = combine_by_organisation(values, rules)
+    return assess_combined(combine_by_organisation(values, rules), rules)
+
+
+def assess_combined(combined: Mapping[str, float], rules: DisclosureRules) -> CellDecision:
+    """``assess_cell`` for values already combined by ``combine_by_organisation`` (one per organisation)."""
     n = len(combined)
     if n < rules.min_organisations:
         return CellDecision(n, True, WITHHELD, RULE_THRESHOLD)
@@ -134,7 +142,11 @@ def assess_cell(values: Iterable[Contribution], rules: DisclosureRules) -> CellD
 
 def aggregate_cell(values: Iterable[Contribution], rules: DisclosureRules) -> AggregateCell:
     """Median (and quartiles from ``quantile_min_organisations``); the mean only when p% holds."""
-    combined = combine_by_organisation(values, rules)
+    return aggregate_combined(combine_by_organisation(values, rules), rules)
+
+
+def aggregate_combined(combined: Mapping[str, float], rules: DisclosureRules) -> AggregateCell:
+    """``aggregate_cell`` for values already combined by ``combine_by_organisation``."""
     n = len(combined)
     if n < rules.min_organisations:
         return AggregateCell(n, True, WITHHELD, RULE_THRESHOLD)

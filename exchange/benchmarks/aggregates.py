@@ -7,7 +7,7 @@ slices). Rows of segments are protected against their total by secondary suppres
 """
 from __future__ import annotations
 
-import statistics
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -19,8 +19,9 @@ from anonymiser.disclosure import (
     CellDecision,
     Contribution,
     DisclosureRules,
-    aggregate_cell,
-    cells_from_mapping,
+    RowCell,
+    aggregate_combined,
+    assess_combined,
     combine_by_organisation,
     secondary_suppression,
 )
@@ -85,8 +86,10 @@ class MetricTable:
 
 
 def build_table(metric: Metric, observations: Iterable[Observation], rules: DisclosureRules,
-                noise: Perturbation | None = None) -> MetricTable:
-    levels, changes = _group(metric, observations)
+                noise: Perturbation | None = None, *, by_technology: bool = True) -> MetricTable:
+    """The canonical table; ``by_technology=False`` computes only the all-technologies row (the
+    same decisions for those cells, since secondary suppression works row by row)."""
+    levels, changes = _group(metric, observations, by_technology)
     level_cells = _protected(levels, rules, _Noise(noise, f"{metric.code}:level"))
     change_cells = _protected(changes, rules, _Noise(noise, f"{metric.code}:change"))
     cells: dict[CellKey, BenchmarkCell] = {}
@@ -95,36 +98,38 @@ def build_table(metric: Metric, observations: Iterable[Observation], rules: Disc
     return MetricTable(metric, cells, level_cells)
 
 
-def _group(metric: Metric, observations: Iterable[Observation]) -> tuple[
+def _group(metric: Metric, observations: Iterable[Observation], by_technology: bool = True) -> tuple[
         dict[CellKey, list[Contribution]], dict[CellKey, list[Contribution]]]:
-    levels: dict[CellKey, list[Contribution]] = defaultdict(list)
-    pairs: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    meta: dict[int, Observation] = {}
+    """One level and one change per contribution (the mean of its values of each phase), filed
+    under every cell it belongs to; organisations are combined later by the disclosure rules."""
+    phases: dict[int, tuple[Observation, dict[str, list[float]]]] = {}
     for obs in observations:
-        if obs.metric != metric.code:
-            continue
-        if obs.phase in ("before", "after"):
-            pairs[obs.contribution_id][obs.phase].append(obs.value)
-        if obs.phase != "before":
-            item = Contribution(obs.organisation, obs.value)
-            for key in _keys(obs):
-                levels[key].append(item)
-        meta[obs.contribution_id] = obs
+        if obs.metric == metric.code:
+            entry = phases.get(obs.contribution_id)
+            if entry is None:
+                phases[obs.contribution_id] = entry = (obs, {})
+            entry[1].setdefault(obs.phase, []).append(obs.value)
+    levels: dict[CellKey, list[Contribution]] = defaultdict(list)
     changes: dict[CellKey, list[Contribution]] = defaultdict(list)
-    for contribution_id, phases in pairs.items():
-        if phases.get("before") and phases.get("after"):
-            obs = meta[contribution_id]
-            before = sum(phases["before"]) / len(phases["before"])
-            after = sum(phases["after"]) / len(phases["after"])
-            item = Contribution(obs.organisation, metric.better(before, after))
-            for key in _keys(obs):
-                changes[key].append(item)
+    for obs, by_phase in phases.values():
+        keys = _keys(obs, by_technology)
+        current = by_phase.get("after", []) + by_phase.get("value", [])
+        if current:
+            level = Contribution(obs.organisation, math.fsum(current) / len(current))
+            for key in keys:
+                levels[key].append(level)
+        before, after = by_phase.get("before"), by_phase.get("after")
+        if before and after:
+            change = Contribution(obs.organisation, metric.better(math.fsum(before) / len(before),
+                                                                  math.fsum(after) / len(after)))
+            for key in keys:
+                changes[key].append(change)
     return levels, changes
 
 
-def _keys(obs: Observation) -> list[CellKey]:
+def _keys(obs: Observation, by_technology: bool = True) -> list[CellKey]:
     segments = [ALL] if obs.segment is None else [obs.segment, ALL]
-    technologies = [ALL, *obs.technologies]
+    technologies = [ALL, *obs.technologies] if by_technology else [ALL]
     return [(s, t) for s in segments for t in technologies]
 
 
@@ -133,35 +138,44 @@ class _Noise:
     settings: Perturbation | None
     label: str
 
-    def apply(self, values: list[Contribution], stats: AggregateCell, rules: DisclosureRules) -> AggregateCell:
+    def apply(self, combined: dict[str, float], stats: AggregateCell) -> AggregateCell:
         """Move each published quantile by consistent noise scaled to the cell's interquartile range."""
         if self.settings is None:
             return stats
-        combined = combine_by_organisation(values, rules)
         data = sorted(combined.values())
-        q1, _, q3 = statistics.quantiles(data, n=4, method="inclusive") if len(data) > 1 else (data[0], 0, data[0])
+        spread = _inclusive(data, 0.75) - _inclusive(data, 0.25)
         key = cell_key(self.settings.secret, combined)
-        moved = sorted(perturb(v, q3 - q1, self.settings.fraction, key, f"{self.label}:{name}")
+        moved = sorted(perturb(v, spread, self.settings.fraction, key, f"{self.label}:{name}")
                        for name, v in (("q1", stats.q1), ("median", stats.median), ("q3", stats.q3)) if v is not None)
         if stats.q1 is None:
             return replace(stats, median=moved[0], mean=None)
         return replace(stats, q1=moved[0], median=moved[1], q3=moved[2], mean=None)
 
 
+def _inclusive(data: list[float], q: float) -> float:
+    """The textbook (inclusive) quantile of sorted data, for scaling the noise only."""
+    position = q * (len(data) - 1)
+    low = int(position)
+    high = min(low + 1, len(data) - 1)
+    return data[low] + (data[high] - data[low]) * (position - low)
+
+
 def _protected(groups: dict[CellKey, list[Contribution]], rules: DisclosureRules,
                noise: _Noise) -> dict[CellKey, NumericCell]:
     """Primary rules per cell, then secondary suppression of each row of segments and its total."""
+    combined = {key: combine_by_organisation(values, rules) for key, values in groups.items()}
     out: dict[CellKey, NumericCell] = {}
     for technology in sorted({t for _, t in groups}):
-        row = {s: values for (s, t), values in groups.items() if t == technology and s != ALL}
-        total_values = groups.get((ALL, technology), [])
-        total = cells_from_mapping({TOTAL: total_values}, rules)[0].decision
-        decisions = secondary_suppression(cells_from_mapping(row, rules), total_published=not total.suppressed)
+        row = [RowCell(s, assess_combined(c, rules), math.fsum(c.values()))
+               for (s, t), c in combined.items() if t == technology and s != ALL]
+        total = assess_combined(combined.get((ALL, technology), {}), rules)
+        decisions = secondary_suppression(row, total_published=not total.suppressed)
         decisions[TOTAL] = decisions.get(TOTAL, total)
         for segment, decision in decisions.items():
-            values = total_values if segment == TOTAL else row[segment]
-            stats = None if decision.suppressed else noise.apply(values, aggregate_cell(values, rules), rules)
-            out[(ALL if segment == TOTAL else segment, technology)] = NumericCell(decision, stats)
+            key = (ALL if segment == TOTAL else segment, technology)
+            cell = combined.get(key, {})
+            stats = None if decision.suppressed else noise.apply(cell, aggregate_combined(cell, rules))
+            out[key] = NumericCell(decision, stats)
     return out
 
 

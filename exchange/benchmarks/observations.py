@@ -34,7 +34,8 @@ def _public(stmt):  # type: ignore[no-untyped-def]
     return stmt.where(Contribution.published_revision_id.is_not(None), Contribution.state.not_in(HIDDEN_STATES))
 
 
-def load_observations(session: Session, metric: str | None, peers: PeerFilter, cutoff: date) -> list[Observation]:
+def load_observations(session: Session, metric: str | None, peers: PeerFilter, cutoff: date,
+                      *, with_technologies: bool = True) -> list[Observation]:
     """KPI values (and maturity from the contributions) of public contributions, dated on or before ``cutoff``."""
     stmt = _public(
         select(KpiValue.organisation_id, KpiValue.contribution_id, KpiValue.metric, KpiValue.phase, KpiValue.value,
@@ -48,7 +49,8 @@ def load_observations(session: Session, metric: str | None, peers: PeerFilter, c
         stmt = stmt.where(KpiValue.metric == metric)
     rows = [] if metric == "maturity" else session.execute(stmt).all()
     maturity = _maturity_rows(session, peers, cutoff) if metric in (None, "maturity") else []
-    techs = _technologies(session, {r[1] for r in rows} | {r[1] for r in maturity})
+    ids = {r[1] for r in rows} | {r[1] for r in maturity}
+    techs = _technologies(session, ids) if with_technologies else {}
     return [Observation(str(org), cid, code, phase, float(value), segment, techs.get(cid, ()), kind, size)
             for org, cid, code, phase, value, segment, kind, size in [*rows, *maturity]]
 

@@ -93,7 +93,7 @@ def compare_kpis(session: Session, actor: Actor, request: ComparisonRequest, set
     metric = _check_query(query)
     value = check_value(metric, "value" if "value" in metric.phases else "after", request.value, "value")
     cutoff = months_before(today or datetime.now(UTC).date(), settings.min_age_months)
-    table = _table(session, metric, query, settings, cutoff)
+    table = _table(session, metric, query, settings, cutoff, by_technology=False)
     peer = table.levels.get((request.segment or ALL, ALL))
     result = position(metric, value, peer, settings.rules) if peer else ComparisonResult(
         metric.code, None, True, WITHHELD)
@@ -104,10 +104,10 @@ def compare_kpis(session: Session, actor: Actor, request: ComparisonRequest, set
 
 
 def _table(session: Session, metric: Metric, query: BenchmarkQuery, settings: BenchmarkSettings,
-           cutoff: date) -> MetricTable:
+           cutoff: date, *, by_technology: bool = True) -> MetricTable:
     peers = PeerFilter(query.organisation_kind, query.size_band)
-    observations = load_observations(session, metric.code, peers, cutoff)
-    return build_table(metric, observations, settings.rules, settings.perturbation)
+    observations = load_observations(session, metric.code, peers, cutoff, with_technologies=by_technology)
+    return build_table(metric, observations, settings.rules, settings.perturbation, by_technology=by_technology)
 
 
 def _check_query(query: BenchmarkQuery) -> Metric:

@@ -1,7 +1,16 @@
 """Grouped quantiles: a published quantile is the mean of neighbouring values, never one of them."""
 import pytest
 
-from anonymiser.disclosure import Contribution, DisclosureRules, aggregate_cell, grouped_quantile
+from anonymiser.disclosure import (
+    Contribution,
+    DisclosureRules,
+    aggregate_cell,
+    aggregate_combined,
+    assess_cell,
+    assess_combined,
+    combine_by_organisation,
+    grouped_quantile,
+)
 from anonymiser.errors import InvalidInput
 
 
@@ -44,3 +53,30 @@ def test_default_window_keeps_textbook_quantiles() -> None:
     values = [Contribution(f"o{i}", float(i)) for i in range(1, 12)]
     cell = aggregate_cell(values, DisclosureRules())
     assert (cell.q1, cell.median, cell.q3) == (3.5, 6.0, 8.5)
+
+
+@pytest.mark.parametrize("values", [
+    [],
+    [Contribution("a", 1.0)],
+    [Contribution(f"o{i}", float(i)) for i in range(5)],
+    [Contribution(f"o{i % 7}", float(i * 3)) for i in range(30)],
+    [Contribution("ü", 1000.0)] + [Contribution(f"o{i}", 1.0) for i in range(6)],
+])
+def test_combined_variants_match_the_cell_functions(values) -> None:
+    rules = DisclosureRules(quantile_window=3)
+    combined = combine_by_organisation(values, rules)
+    assert assess_combined(combined, rules) == assess_cell(values, rules)
+    assert aggregate_combined(combined, rules) == aggregate_cell(values, rules)
+
+
+@pytest.mark.parametrize("values", [
+    [Contribution("a", float("nan"))],
+    [Contribution("a", 1.0), Contribution("a", float("inf"))],
+    [Contribution("a", float("-inf")), Contribution("b", 2.0)],
+    [Contribution("", 1.0)],
+    [Contribution("   ", 1.0)],
+    [Contribution("a", 1.0), Contribution(None, 1.0)],  # type: ignore[arg-type]
+])
+def test_combining_refuses_non_finite_values_and_missing_organisations(values) -> None:
+    with pytest.raises(InvalidInput):
+        combine_by_organisation(values, DisclosureRules())

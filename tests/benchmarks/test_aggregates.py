@@ -152,3 +152,13 @@ def test_segment_without_a_segment_counts_only_in_totals() -> None:
     assert not table.cell(None, None).suppressed
     assert all(table.cell(s, None).suppressed for s in ("biologics", "vaccines"))
     assert (ALL, ALL) in table.cells
+
+
+def test_the_all_technologies_row_alone_has_the_same_cells_as_the_full_table() -> None:
+    data = (spread(6, segment="biologics") + spread(3, segment="vaccines", start=60)
+            + spread(11, segment="oral_solid_dose", start=20, techs=("ai_ml", "mes_ebr")))
+    data = [dataclasses.replace(o, organisation=f"{o.segment}-{o.organisation}") for o in data]
+    full = build_table(OEE, data, RULES)
+    row = build_table(OEE, data, RULES, by_technology=False)
+    assert set(row.cells) == {k for k in full.cells if k[1] == ALL}
+    assert all(row.cells[k] == full.cells[k] for k in row.cells)
