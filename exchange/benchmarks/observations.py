@@ -47,7 +47,8 @@ def load_observations(session: Session, metric: str | None, peers: PeerFilter, c
     stmt = _peer(stmt, peers)
     if metric is not None and metric != "maturity":
         stmt = stmt.where(KpiValue.metric == metric)
-    rows = [] if metric == "maturity" else session.execute(stmt).all()
+    # Plain Core rows (no ORM result processing): this is the hot path of every page and comparison.
+    rows = [] if metric == "maturity" else session.connection().execute(stmt).all()
     maturity = _maturity_rows(session, peers, cutoff) if metric in (None, "maturity") else []
     ids = {r[1] for r in rows} | {r[1] for r in maturity}
     techs = _technologies(session, ids) if with_technologies else {}
@@ -71,7 +72,7 @@ def _maturity_rows(session: Session, peers: PeerFilter, cutoff: date) -> list[tu
         .join(Organisation, Organisation.id == Contribution.organisation_id)
         .where(Contribution.maturity_before.is_not(None) | Contribution.maturity_after.is_not(None))
     ), peers)
-    found = session.execute(stmt).all()
+    found = session.connection().execute(stmt).all()
     periods = dict(session.execute(
         select(KpiValue.contribution_id, KpiValue.period_end).where(KpiValue.contribution_id.in_([r[0] for r in found]))
         .order_by(KpiValue.period_end)).all()) if found else {}
@@ -91,6 +92,6 @@ def _technologies(session: Session, contribution_ids: set[int]) -> dict[int, tup
     for start in range(0, len(ids), 500):
         stmt = select(ContributionTerm.contribution_id, ContributionTerm.code).where(
             ContributionTerm.vocabulary == "technology", ContributionTerm.contribution_id.in_(ids[start:start + 500]))
-        for cid, code in session.execute(stmt):
+        for cid, code in session.connection().execute(stmt):
             found[cid].append(code)
     return {cid: tuple(sorted(codes)) for cid, codes in found.items()}

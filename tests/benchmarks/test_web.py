@@ -78,6 +78,7 @@ def test_every_page_view_is_logged(auth, benchmarked, session) -> None:
 
 def test_comparison_gives_a_band(auth, benchmarked) -> None:
     auth.login(EMAILS["member"])
+    assert auth.client.get("/benchmarks/compare").status_code == 200
     response = auth.post("/benchmarks/compare", {"metric": "oee_pct", "value": "99", "segment": "",
                                                  "organisation_kind": "", "size_band": ""})
     html = response.get_data(as_text=True)
