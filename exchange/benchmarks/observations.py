@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from exchange.benchmarks.aggregates import Observation
@@ -54,6 +54,23 @@ def load_observations(session: Session, metric: str | None, peers: PeerFilter, c
     techs = _technologies(session, ids) if with_technologies else {}
     return [Observation(str(org), cid, code, phase, float(value), segment, techs.get(cid, ()), kind, size)
             for org, cid, code, phase, value, segment, kind, size in [*rows, *maturity]]
+
+
+def fingerprint(session: Session, metric: str, peers: PeerFilter, cutoff: date) -> tuple:
+    """A cheap summary of exactly the rows ``load_observations`` would read for a KPI metric: it
+    changes when a value, a contribution's state, segment or tags, or an organisation's peer
+    attributes change what counts, so a table computed from the same fingerprint can be reused."""
+    stmt = _peer(_public(
+        select(func.count(), func.sum(KpiValue.id), func.sum(KpiValue.value), func.sum(KpiValue.contribution_id),
+               func.sum(func.length(Contribution.segment)), func.max(Contribution.updated_at),
+               func.max(Contribution.published_at))
+        .join(Contribution, Contribution.id == KpiValue.contribution_id)
+        .join(Organisation, Organisation.id == KpiValue.organisation_id)
+        .where(KpiValue.period_end <= cutoff, KpiValue.metric == metric)
+    ), peers)
+    terms = select(func.count(), func.max(ContributionTerm.id)).where(ContributionTerm.vocabulary == "technology")
+    connection = session.connection()
+    return tuple(connection.execute(stmt).one()) + tuple(connection.execute(terms).one())
 
 
 def _peer(stmt, peers: PeerFilter):  # type: ignore[no-untyped-def]

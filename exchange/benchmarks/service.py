@@ -6,6 +6,7 @@ the competition-law guardrail, and write an audit event for every released aggre
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -15,7 +16,7 @@ from anonymiser.disclosure import WITHHELD
 from exchange.benchmarks.aggregates import ALL, BenchmarkCell, MetricTable, build_table
 from exchange.benchmarks.catalogue import Metric, check_value, get_metric
 from exchange.benchmarks.compare import ComparisonResult, position
-from exchange.benchmarks.observations import PeerFilter, load_observations, months_before
+from exchange.benchmarks.observations import PeerFilter, fingerprint, load_observations, months_before
 from exchange.benchmarks.settings import BenchmarkSettings
 from exchange.domain import audit
 from exchange.domain.access import require_role
@@ -25,6 +26,8 @@ from exchange.domain.roles import OrganisationKind, Role, SizeBand
 from exchange.domain.vocabulary import SEGMENTS, TECHNOLOGIES
 
 log = logging.getLogger(__name__)
+CACHE_SIZE = 64
+_TABLES: OrderedDict[tuple, MetricTable] = OrderedDict()  # per process; tables are immutable results
 VIEWERS = (Role.MEMBER, Role.CONTRIBUTOR, Role.CURATOR, Role.ADMIN)
 
 
@@ -105,9 +108,22 @@ def compare_kpis(session: Session, actor: Actor, request: ComparisonRequest, set
 
 def _table(session: Session, metric: Metric, query: BenchmarkQuery, settings: BenchmarkSettings,
            cutoff: date, *, by_technology: bool = True) -> MetricTable:
+    """The metric's canonical table, reused while the rows it is computed from are unchanged."""
     peers = PeerFilter(query.organisation_kind, query.size_band)
+    key = None
+    if metric.code != "maturity":
+        key = (str(session.get_bind().url), metric.code, peers, cutoff, by_technology, settings,
+               fingerprint(session, metric.code, peers, cutoff))
+        if key in _TABLES:
+            _TABLES.move_to_end(key)
+            return _TABLES[key]
     observations = load_observations(session, metric.code, peers, cutoff, with_technologies=by_technology)
-    return build_table(metric, observations, settings.rules, settings.perturbation, by_technology=by_technology)
+    table = build_table(metric, observations, settings.rules, settings.perturbation, by_technology=by_technology)
+    if key is not None:
+        _TABLES[key] = table
+        while len(_TABLES) > CACHE_SIZE:
+            _TABLES.popitem(last=False)
+    return table
 
 
 def _check_query(query: BenchmarkQuery) -> Metric:

@@ -159,3 +159,19 @@ def test_comparison_against_too_small_a_peer_group_is_withheld(session, world, o
     result = compare_kpis(session, actor(world.member_a), ComparisonRequest("oee_pct", 50.0, segment="biologics"),
                           SETTINGS, today=TODAY)
     assert result.suppressed and result.band is None
+
+
+def test_a_table_is_reused_only_while_its_rows_are_unchanged(session, world, orgs, publish) -> None:
+    from exchange.benchmarks import service
+
+    made = [publish(org, oee(40 + i)) for i, org in enumerate(orgs[:6])]
+    member = actor(world.member_a)
+    first = view(session, member)
+    assert view(session, member).total == first.total and len(service._TABLES) >= 1
+    assert first.cells[2].segment == "biologics" and first.cells[2].n_organisations == 6
+    made[0].segment = "vaccines"  # a lone vaccines cell now: it and its complement are withheld
+    session.flush()
+    by_segment = {c.segment: c for c in view(session, member).cells}
+    assert by_segment["biologics"].suppressed and by_segment["vaccines"].suppressed
+    publish(orgs[6], oee(90))
+    assert view(session, member).total.n_organisations == 7
