@@ -5,6 +5,7 @@ is a labelled row with no mark. The scale comes from published figures only (nev
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from exchange.benchmarks.aggregates import BenchmarkCell
@@ -55,7 +56,7 @@ def build_chart(cells: list[tuple[str, BenchmarkCell]], unit: str) -> Chart | No
     return Chart(WIDTH, PAD * 2 + ROW_H * len(cells) + 20, LABEL_W, plot_w, rows, ticks, unit)
 
 
-def _row(label: str, cell: BenchmarkCell, y: float, x, unit: str) -> ChartRow:  # type: ignore[no-untyped-def]
+def _row(label: str, cell: BenchmarkCell, y: float, x: Callable[[float], float], unit: str) -> ChartRow:
     median = _number(cell.median)
     if cell.suppressed or median is None:
         return ChartRow(label, y, True, text=f"{label}: withheld")

@@ -1,6 +1,8 @@
 """Benchmark pages: ``/benchmarks``, ``/benchmarks/compare`` and ``/contributions/<id>/kpis``."""
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.datastructures import MultiDict
@@ -92,7 +94,7 @@ def contribution_kpis(contribution_id: int) -> str | Response | tuple[str, int]:
                            oee_fields=OEE_FIELDS), status
 
 
-def entries_from(data: MultiDict[str, str], period_end) -> list[KpiEntry]:  # type: ignore[no-untyped-def]
+def entries_from(data: MultiDict[str, str], period_end: date | None) -> list[KpiEntry]:
     """The figures filled in, by field name; OEE raw inputs win over a final OEE figure."""
     entries: list[KpiEntry] = []
     for metric in METRICS.values():
