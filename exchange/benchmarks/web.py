@@ -25,11 +25,13 @@ LABELS = {"segments": SEGMENTS, "technologies": TECHNOLOGIES}
 OEE_FIELDS = ("planned_time_h", "run_time_h", "ideal_rate_per_h", "good_units", "total_units")
 
 
-def _compare_limit() -> str:
+def compare_limit() -> str:
+    """The configured comparison rate limit (the API's compare endpoint should use it too)."""
     return str(current_app.config["BENCHMARK_COMPARE_RATE_LIMIT"])
 
 
-def _per_user() -> str:
+def per_user_key() -> str:
+    """Rate-limit per signed-in user, so probing from several addresses does not help."""
     return f"user:{current_user.get_id() or request.remote_addr}"
 
 
@@ -52,7 +54,7 @@ def index() -> str:
 
 @bp.route("/benchmarks/compare", methods=["GET", "POST"])
 @login_required
-@limiter.limit(_compare_limit, methods=["POST"], key_func=_per_user)
+@limiter.limit(compare_limit, methods=["POST"], key_func=per_user_key)
 def compare() -> str | tuple[str, int]:
     form, result = CompareForm(), None
     if form.validate_on_submit():
