@@ -37,6 +37,9 @@ class DisclosureRules:
     quantile_min_organisations: int = 10
     p_percent: float = 10.0
     combine: Literal["mean", "sum"] = "mean"
+    # 1: textbook quantiles. k > 1: each published quantile is the mean of the k order statistics
+    # nearest to it, so that no published figure is ever one organisation's own value.
+    quantile_window: int = 1
 
     def __post_init__(self) -> None:
         if self.min_organisations < 1:
@@ -47,6 +50,8 @@ class DisclosureRules:
             raise InvalidInput("p_percent must be in [0, 100)")
         if self.combine not in ("mean", "sum"):
             raise InvalidInput("combine must be 'mean' or 'sum'")
+        if not 1 <= self.quantile_window <= self.min_organisations:
+            raise InvalidInput("quantile_window must be between 1 and min_organisations")
 
 
 @dataclass(frozen=True)
@@ -92,15 +97,19 @@ def combine_by_organisation(values: Iterable[Contribution], rules: DisclosureRul
     """One value per organisation: the mean (intensive KPIs) or the sum (extensive ones) of its values."""
     grouped: dict[str, list[float]] = {}
     for item in values:
-        if not isinstance(item.organisation, str) or not item.organisation.strip():
-            raise InvalidInput("every contribution needs an organisation")
-        value = float(item.value)
-        if not math.isfinite(value):
+        found = grouped.get(item.organisation)
+        if found is None:
+            if not isinstance(item.organisation, str) or not item.organisation.strip():
+                raise InvalidInput("every contribution needs an organisation")
+            grouped[item.organisation] = found = []
+        found.append(float(item.value))
+    combined: dict[str, float] = {}
+    for org, vals in grouped.items():
+        total = math.fsum(vals)  # NaN or ±inf in any value makes the sum non-finite
+        if not math.isfinite(total):
             raise InvalidInput("contribution values must be finite numbers")
-        grouped.setdefault(item.organisation, []).append(value)
-    if rules.combine == "sum":
-        return {org: math.fsum(vals) for org, vals in grouped.items()}
-    return {org: math.fsum(vals) / len(vals) for org, vals in grouped.items()}
+        combined[org] = total if rules.combine == "sum" else total / len(vals)
+    return combined
 
 
 def p_percent_holds(combined: Sequence[float], p_percent: float) -> bool:
@@ -118,7 +127,11 @@ def p_percent_holds(combined: Sequence[float], p_percent: float) -> bool:
 
 def assess_cell(values: Iterable[Contribution], rules: DisclosureRules) -> CellDecision:
     """Decide whether a total or mean may be published: threshold rule, then the p% rule."""
-    combined = combine_by_organisation(values, rules)
+    return assess_combined(combine_by_organisation(values, rules), rules)
+
+
+def assess_combined(combined: Mapping[str, float], rules: DisclosureRules) -> CellDecision:
+    """``assess_cell`` for values already combined by ``combine_by_organisation`` (one per organisation)."""
     n = len(combined)
     if n < rules.min_organisations:
         return CellDecision(n, True, WITHHELD, RULE_THRESHOLD)
@@ -129,16 +142,42 @@ def assess_cell(values: Iterable[Contribution], rules: DisclosureRules) -> CellD
 
 def aggregate_cell(values: Iterable[Contribution], rules: DisclosureRules) -> AggregateCell:
     """Median (and quartiles from ``quantile_min_organisations``); the mean only when p% holds."""
-    combined = combine_by_organisation(values, rules)
+    return aggregate_combined(combine_by_organisation(values, rules), rules)
+
+
+def aggregate_combined(combined: Mapping[str, float], rules: DisclosureRules) -> AggregateCell:
+    """``aggregate_cell`` for values already combined by ``combine_by_organisation``."""
     n = len(combined)
     if n < rules.min_organisations:
         return AggregateCell(n, True, WITHHELD, RULE_THRESHOLD)
     data = sorted(combined.values())
     q1 = q3 = None
     if n >= rules.quantile_min_organisations:
-        q1, _, q3 = statistics.quantiles(data, n=4, method="inclusive")
+        q1, q3 = _quantile(data, 0.25, rules), _quantile(data, 0.75, rules)
     mean = math.fsum(data) / n if p_percent_holds(data, rules.p_percent) else None
-    return AggregateCell(n, False, median=statistics.median(data), q1=q1, q3=q3, mean=mean)
+    return AggregateCell(n, False, median=_quantile(data, 0.5, rules), q1=q1, q3=q3, mean=mean)
+
+
+def _quantile(data: Sequence[float], q: float, rules: DisclosureRules) -> float:
+    if rules.quantile_window == 1:
+        if q == 0.5:
+            return statistics.median(data)
+        return statistics.quantiles(data, n=4, method="inclusive")[0 if q < 0.5 else 2]
+    return grouped_quantile(data, q, rules.quantile_window)
+
+
+def grouped_quantile(data: Sequence[float], q: float, window: int) -> float:
+    """The mean of the ``window`` sorted values nearest to the ``q`` quantile's position.
+
+    ``data`` must be sorted and hold at least ``window`` values. The window is centred on the
+    inclusive-method position ``q * (n - 1)`` and shifted inwards at the ends.
+    """
+    n = len(data)
+    if not 1 <= window <= n or not 0.0 <= q <= 1.0:
+        raise InvalidInput("grouped_quantile needs 1 <= window <= len(data) and 0 <= q <= 1")
+    start = math.floor(q * (n - 1) - (window - 1) / 2 + 0.5)
+    start = min(max(start, 0), n - window)
+    return math.fsum(data[start:start + window]) / window
 
 
 def secondary_suppression(cells: Sequence[RowCell], *, total_published: bool = True) -> dict[str, CellDecision]:

@@ -36,9 +36,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
 
 
 def _register_blueprints(app: Flask) -> None:
+    from exchange.benchmarks import web as benchmarks
     from exchange.web import admin, auth, contributions, curation, library, main, review
 
-    for module in (main, auth, admin, contributions, review, curation, library):
+    for module in (main, auth, admin, contributions, review, curation, library, benchmarks):
         app.register_blueprint(module.bp)
 
 

@@ -19,6 +19,10 @@ ENV_KEYS = (
     "SEARCH_BACKEND",
     "QUEUE_URL",
     "MIN_GROUP_SIZE",
+    "P_PERCENT",
+    "QUANTILE_MIN_GROUP_SIZE",
+    "BENCHMARK_MIN_AGE_MONTHS",
+    "BENCHMARK_COMPARE_RATE_LIMIT",
     "RATELIMIT_STORAGE_URI",
     "PREFERRED_URL_SCHEME",
 )
@@ -43,6 +47,10 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
         "SEARCH_BACKEND": "whoosh",
         "QUEUE_URL": None,
         "MIN_GROUP_SIZE": 5,
+        "P_PERCENT": 15.0,
+        "QUANTILE_MIN_GROUP_SIZE": 10,
+        "BENCHMARK_MIN_AGE_MONTHS": 3,
+        "BENCHMARK_COMPARE_RATE_LIMIT": "30 per hour",
         "RATELIMIT_STORAGE_URI": "memory://",
         "PREFERRED_URL_SCHEME": "http",
         "SIGNIN_RATE_LIMIT": "10 per minute",
@@ -56,6 +64,9 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
     config.update(overrides or {})
     config["DATABASE_URL"] = normalise_database_url(str(config["DATABASE_URL"]))
     config["MIN_GROUP_SIZE"] = _positive_int("MIN_GROUP_SIZE", config["MIN_GROUP_SIZE"])
+    config["QUANTILE_MIN_GROUP_SIZE"] = _positive_int("QUANTILE_MIN_GROUP_SIZE", config["QUANTILE_MIN_GROUP_SIZE"])
+    config["BENCHMARK_MIN_AGE_MONTHS"] = _whole_number("BENCHMARK_MIN_AGE_MONTHS", config["BENCHMARK_MIN_AGE_MONTHS"])
+    config["P_PERCENT"] = _percentage("P_PERCENT", config["P_PERCENT"])
     if config["SEARCH_BACKEND"] not in ("whoosh", "postgres"):
         raise ConfigError("EXCHANGE_SEARCH_BACKEND must be 'whoosh' or 'postgres'")
     if not config["SECRET_KEY"]:
@@ -93,4 +104,24 @@ def _positive_int(name: str, value: Any) -> int:
         raise ConfigError(f"EXCHANGE_{name} must be a whole number") from None
     if number < 1:
         raise ConfigError(f"EXCHANGE_{name} must be at least 1")
+    return number
+
+
+def _whole_number(name: str, value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"EXCHANGE_{name} must be a whole number") from None
+    if number < 0:
+        raise ConfigError(f"EXCHANGE_{name} must not be negative")
+    return number
+
+
+def _percentage(name: str, value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"EXCHANGE_{name} must be a number") from None
+    if not 0.0 <= number < 100.0:
+        raise ConfigError(f"EXCHANGE_{name} must be at least 0 and below 100")
     return number

@@ -2,6 +2,7 @@
 from exchange.models.audit import AuditChainHead, AuditEvent
 from exchange.models.contribution import Contribution, ContributionTerm, Revision
 from exchange.models.curation import Collection, CollectionItem, Comment
+from exchange.models.kpi import KpiValue
 from exchange.models.organisation import Membership, Organisation
 from exchange.models.user import Invitation, User
 from exchange.models.vault import DataKey
@@ -17,6 +18,7 @@ __all__ = [
     "ContributionTerm",
     "DataKey",
     "Invitation",
+    "KpiValue",
     "Membership",
     "Organisation",
     "Revision",

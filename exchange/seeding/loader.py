@@ -22,6 +22,7 @@ from exchange.domain.actor import SYSTEM, Actor
 from exchange.domain.redaction import unconfirmed_warnings
 from exchange.domain.roles import Role
 from exchange.models import Contribution, Membership, Organisation, Revision, User
+from exchange.seeding import kpis
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
 
 Progress = Callable[[int], None]
@@ -121,6 +122,7 @@ def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedR
         _confirm_warnings(session, contributor, contribution_id)
         contributions.take_action(session, vault, contributor, contribution_id, "approve")
         contributions.take_action(session, vault, curator, contribution_id, "publish")
+        kpis.record_seed_kpis(session, contribution_id, case)
     report.published += 1
 
 

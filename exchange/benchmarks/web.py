@@ -1,0 +1,127 @@
+"""Benchmark pages: ``/benchmarks``, ``/benchmarks/compare`` and ``/contributions/<id>/kpis``."""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response
+
+from exchange.benchmarks import kpis, service
+from exchange.benchmarks.catalogue import METRICS
+from exchange.benchmarks.chart import build_chart
+from exchange.benchmarks.forms import CompareForm, FilterForm, KpiForm
+from exchange.benchmarks.kpis import KpiEntry
+from exchange.benchmarks.oee import OeeInputs
+from exchange.benchmarks.settings import settings_from_config
+from exchange.domain.errors import ValidationFailed
+from exchange.domain.vocabulary import SEGMENTS, TECHNOLOGIES
+from exchange.web.extensions import db_session, limiter
+from exchange.web.security import current_actor
+
+bp = Blueprint("benchmarks", __name__)
+LABELS = {"segments": SEGMENTS, "technologies": TECHNOLOGIES}
+OEE_FIELDS = ("planned_time_h", "run_time_h", "ideal_rate_per_h", "good_units", "total_units")
+
+
+def compare_limit() -> str:
+    """The configured comparison rate limit (the API's compare endpoint should use it too)."""
+    return str(current_app.config["BENCHMARK_COMPARE_RATE_LIMIT"])
+
+
+def per_user_key() -> str:
+    """Rate-limit per signed-in user, so probing from several addresses does not help."""
+    return f"user:{current_user.get_id() or request.remote_addr}"
+
+
+@bp.get("/benchmarks/")
+@login_required
+def index() -> str:
+    form = FilterForm(request.args)
+    query = service.BenchmarkQuery(form.metric.data or "oee_pct", form.segment.data or None,
+                                   form.technology.data or None, form.organisation_kind.data or None,
+                                   form.size_band.data or None)
+    session = db_session()
+    view = service.benchmark_view(session, current_actor(), query, settings_from_config(current_app.config))
+    session.commit()  # the release is audited
+    labels = TECHNOLOGIES if query.segment else SEGMENTS
+    named = [(labels.get(c.technology if query.segment else c.segment, "?"), c) for c in view.cells]
+    chart = build_chart([*named, ("All" if not query.segment else SEGMENTS[query.segment], view.total)],
+                        view.metric.unit)
+    return render_template("benchmarks/index.html", form=form, view=view, rows=named, chart=chart, labels=LABELS)
+
+
+@bp.route("/benchmarks/compare", methods=["GET", "POST"])
+@login_required
+@limiter.limit(compare_limit, methods=["POST"], key_func=per_user_key)
+def compare() -> str | tuple[str, int]:
+    form, result = CompareForm(), None
+    if form.validate_on_submit():
+        request_ = service.ComparisonRequest(form.metric.data or "", float(form.value.data or 0),
+                                             form.segment.data or None, form.organisation_kind.data or None,
+                                             form.size_band.data or None)
+        session = db_session()
+        try:
+            result = service.compare_kpis(session, current_actor(), request_, settings_from_config(current_app.config))
+        except ValidationFailed as exc:
+            form.value.errors = list(exc.errors.values()) or [str(exc)]
+        else:
+            session.commit()  # the comparison is audited; the value entered is not stored
+    status = 400 if form.errors else 200
+    return render_template("benchmarks/compare.html", form=form, result=result,
+                           metric=METRICS.get(form.metric.data or ""), labels=LABELS), status
+
+
+@bp.route("/contributions/<int:contribution_id>/kpis", methods=["GET", "POST"])
+@login_required
+def contribution_kpis(contribution_id: int) -> str | Response | tuple[str, int]:
+    session, actor = db_session(), current_actor()
+    form, errors = KpiForm(), {}
+    if form.validate_on_submit():
+        try:
+            kpis.set_kpis(session, actor, contribution_id, entries_from(request.form, form.period_end.data))
+        except ValidationFailed as exc:
+            errors = exc.errors or {"form": str(exc)}
+        else:
+            session.commit()
+            flash("KPI values saved. They count in benchmarks only once the contribution is published.")
+            return redirect(url_for("contributions.detail", contribution_id=contribution_id))
+    figures = kpis.kpis_of(session, actor, contribution_id)
+    current = {f"{f.metric}-{f.phase}": f.value for f in figures if f.self_reported}
+    values = request.form if form.is_submitted() else current
+    status = 400 if errors or form.errors else 200
+    return render_template("benchmarks/kpis.html", form=form, contribution_id=contribution_id, values=values,
+                           errors=errors, metrics=[m for m in METRICS.values() if m.enterable], figures=figures,
+                           oee_fields=OEE_FIELDS), status
+
+
+def entries_from(data: MultiDict[str, str], period_end: date | None) -> list[KpiEntry]:
+    """The figures filled in, by field name; OEE raw inputs win over a final OEE figure."""
+    entries: list[KpiEntry] = []
+    for metric in METRICS.values():
+        for phase in metric.phases if metric.enterable else ():
+            oee = _oee_inputs(data, phase) if metric.code == "oee_pct" else None
+            raw = (data.get(f"{metric.code}-{phase}") or "").strip()
+            if oee is not None:
+                entries.append(KpiEntry(metric.code, phase, oee_inputs=oee, period_end=period_end))
+            elif raw:
+                entries.append(KpiEntry(metric.code, phase, _number(raw, f"{metric.code}-{phase}"),
+                                        period_end=period_end))
+    return entries
+
+
+def _oee_inputs(data: MultiDict[str, str], phase: str) -> OeeInputs | None:
+    raw = [(data.get(f"oee-{phase}-{name}") or "").strip() for name in OEE_FIELDS]
+    if not any(raw):
+        return None
+    if not all(raw):
+        raise ValidationFailed("Give all five OEE inputs, or none.", {f"oee_pct-{phase}": "Give all five OEE inputs."})
+    return OeeInputs(*(_number(v, f"oee_pct-{phase}") for v in raw))
+
+
+def _number(raw: str, field: str) -> float:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        raise ValidationFailed(f"'{raw[:20]}' is not a number.", {field: "Enter a number."}) from None
