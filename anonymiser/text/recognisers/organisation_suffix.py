@@ -1,0 +1,63 @@
+"""Organisation names shaped like one: capitalised words ending in a legal suffix or a sector word.
+
+"Northfield Biologics", "Harbour & Lyle Pharma Ltd", "Kestrel Therapeutics GmbH". Leading words
+that merely start a sentence ("Yesterday", "At") are trimmed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import NAME_GAP, Document
+from anonymiser.text.spans import Span, entity_key
+
+LEGAL = (r"Ltd\.?|Limited|[Pp][Ll][Cc]|Inc\.?|Incorporated|LLC|LLP|L\.L\.C\.|GmbH|AG|S\.A\.|SA|SAS|S\.A\.S\.|BV|B\.V\.|"
+         r"NV|N\.V\.|A/S|AB|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|K\.K\.|Pty|Oy|ApS|Sp\. z o\.o\.")
+SECTOR = (r"Pharma|Pharmaceuticals?|Biopharma(?:ceuticals)?|BioPharma|Biologics|Therapeutics|Biotherapeutics|"
+          r"Bio[Ss]ciences?|Biotech(?:nology)?|Bio|Labs|Laboratories|Life\s+Sciences|Healthcare|Health|Vaccines|"
+          r"Genomics|Diagnostics|Biomedical|Medicines|Sciences|Biosystems|Cell\s+Therapies|Gene\s+Therapies|Chemicals|"
+          r"Biomanufacturing|Bioprocessing|Group|Holdings")
+_WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and|of|de|von)"
+_NAME = re.compile(
+    rf"(?<![\w&-])(?P<name>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*(?:{NAME_GAP}{_WORD}){{0,3}}?)"
+    rf"(?P<tail>{NAME_GAP}(?:{SECTOR})(?:,?{NAME_GAP}(?:{LEGAL}))?|,?{NAME_GAP}(?:{LEGAL}))(?![\w-])"
+)
+LEADING_STOPWORDS = frozenset(
+    "the a an at in on of for with from by to and our their its his her this that these those as after before "
+    "when while since during yesterday today last next both each every new former partner customer supplier "
+    "client contract rival competitor meanwhile however then also said says according via".split()
+)
+_NOT_NAMES = frozenset("cell gene therapy global national european british uk us international".split())
+
+
+class OrganisationSuffixRecogniser:
+    name = "organisation_suffix"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for match in _NAME.finditer(doc.text):
+            tail = match.group("tail")
+            start = self._trim(doc.text, match.start("name"), match.end("name"))
+            if start is None:
+                continue
+            confidence = 0.9 if re.search(rf"(?:{LEGAL})$", tail.strip()) else 0.8
+            yield Span(start, match.end(), "organisation", self.name, confidence, "Organisation",
+                       org_key(doc.text[start:match.end()]), "Company name (legal suffix or sector word)")
+
+    def _trim(self, text: str, start: int, end: int) -> int | None:
+        """Drop leading sentence words; ``None`` when no name word remains."""
+        for word in re.finditer(r"\S+", text[start:end]):
+            token = word.group().strip("'\"").lower()
+            if token not in LEADING_STOPWORDS:
+                return None if token in _NOT_NAMES and word.end() + start == end else start + word.start()
+        return None
+
+
+_SUFFIX_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL}))+$")
+
+
+def org_key(mention: str) -> str:
+    """The entity key of an organisation: its name without the legal suffix."""
+    return entity_key(_SUFFIX_TAIL.sub("", " ".join(mention.split())))
+
+
+RECOGNISER = OrganisationSuffixRecogniser()

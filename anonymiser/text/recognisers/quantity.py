@@ -1,0 +1,36 @@
+"""Exact headcounts and batch or vessel sizes ("45 operators", "a 2,000 L bioreactor"); banded later."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_PEOPLE = (r"(?P<unit>operators?|staff|employees|people|FTEs?|engineers?|technicians?|scientists?|analysts?|"
+           r"colleagues|workers|headcount|shift[ \t]workers|contractors|associates|members[ \t]of[ \t]staff)")
+_SIZE = r"(?P<unit>L|l|litres?|liters?|kL|kg|tonnes?|t)(?=[ \t-]*(?:batch|bioreactor|vessel|reactor|scale|tank|fermenter|lots?|campaign|run|single-use|SUB|stainless|\b))"
+_PATTERNS = (
+    (re.compile(rf"(?<![\w.,]){_NUMBER}(?:[ \t]+(?:full-time|part-time|permanent|trained|skilled|QC|QA|production|manufacturing|site))?[ \t]+{_PEOPLE}\b"), "people"),
+    (re.compile(rf"(?i:headcount|team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|over[ \t]+)?{_NUMBER}\b(?P<unit>)"), "people"),
+    (re.compile(rf"(?<![\w.,]){_NUMBER}[ \t]?-?{_SIZE}"), "size"),
+)
+
+
+class QuantityRecogniser:
+    name = "quantity"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for regex, kind in _PATTERNS:
+            for m in regex.finditer(doc.text):
+                value = float(m.group("num").replace(",", ""))
+                if value < 2:
+                    continue
+                start, end = m.span("num")
+                attrs = (("kind", kind), ("value", repr(value)))
+                yield Span(start, end, "quantity", self.name, 0.85, "Quantity", m.group().casefold(),
+                           "Exact headcount or batch size", attrs)
+
+
+RECOGNISER = QuantityRecogniser()

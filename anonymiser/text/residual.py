@@ -1,0 +1,49 @@
+"""Residual-risk pass over the redacted text: what a human should look at before publishing.
+
+Capitalised multi-word names, unknown all-caps acronyms, alphanumeric codes and numbers with
+units that could identify a site are returned as warnings, never silently published.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.data import words
+from anonymiser.text.recognisers.person import _NOT_NAME_WORDS
+from anonymiser.text.result import ResidualWarning
+
+_PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")
+_CHECKS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"(?<![\w\[])[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][a-z]+)+(?![\w\]])"), "capitalised_name",
+     "Capitalised name left in the text: is it a company, person, site or product?"),
+    (re.compile(r"(?<![\w\[-])[A-Z]{2,6}s?(?![\w\]-])"), "acronym", "Unknown acronym: could it name the company or a site?"),
+    (re.compile(r"(?<![\w\[-])(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])|(?<![\w\[-])(?=[a-z]*[A-Z])(?=[A-Za-z]*\d)[A-Za-z]+\d[A-Za-z0-9]*(?![\w-])"), "code",
+     "Alphanumeric code: could it identify a product, batch or document?"),
+    (re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]?(?:L|litres?|kg|tonnes?|m2|m²|sq[ \t]?ft|square[ \t]feet|beds|lines|sites|vials|doses|units)\b"),
+     "number_with_unit", "Exact figure with a unit: could it identify the site?"),
+)
+
+
+def residual_warnings(redacted: str, allow: frozenset[str]) -> tuple[ResidualWarning, ...]:
+    found = sorted(_scan(redacted, allow), key=lambda w: (w.start, w.kind))
+    return tuple(found)
+
+
+def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
+    known = words("known_acronyms.txt")
+    for regex, kind, message in _CHECKS:
+        for match in regex.finditer(text):
+            mention = match.group()
+            if _ignorable(mention, kind, known, allow):
+                continue
+            yield ResidualWarning(match.start(), match.end(), mention, kind, message)
+
+
+def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[str]) -> bool:
+    folded = mention.casefold()
+    if folded in allow or mention.upper().rstrip("S") in known or mention.upper() in known:
+        return True
+    if kind == "capitalised_name":
+        parts = [w.lower() for w in mention.split() if w not in ("of", "&")]
+        return all(p in _NOT_NAME_WORDS or p in allow for p in parts)
+    return False
