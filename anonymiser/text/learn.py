@@ -10,12 +10,13 @@ from collections.abc import Iterable, Sequence
 
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR
-from anonymiser.text.recognisers.person import _NOT_NAME_WORDS
+from anonymiser.text.recognisers.person import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from anonymiser.text.spans import Span
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
-_DOMAIN = re.compile(r"(?:@|//|www\.|^)(?P<label>[a-z0-9-]{4,})\.", re.IGNORECASE)
+_HOST = re.compile(r"(?:^[^@\s]+@|^(?:https?://)?(?:www\.)?)(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
+_PUBLIC_SUFFIX = re.compile(r"(?:\.(?:co|org|ac|gov|nhs|com|net|ltd|plc))?\.[a-z]{2,10}$", re.IGNORECASE)
 _LEARN_FROM = frozenset({"organisation", "person", "declared", "product"})
 
 
@@ -28,7 +29,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
         for span in spans:
             if span.category in _LEARN_FROM:
                 names.append(span)
-                _acronym(doc, span, aliases)
+                if span.category != "person":
+                    _acronym(doc, span, aliases)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
@@ -59,7 +61,14 @@ def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:
 
 
 def _domain(mention: str, aliases: Aliases) -> None:
-    match = _DOMAIN.search(mention)
-    if match and len(match.group("label").replace("-", "")) >= 5:
-        label = match.group("label").lower()
+    """``jo@northfield-bio.co.uk`` → ``northfield-bio``: a company often writes its name that way too."""
+    match = _HOST.match(mention)
+    if not match:
+        return
+    label = _PUBLIC_SUFFIX.sub("", match.group("host").lower()).rsplit(".", 1)[-1]
+    if len(label.replace("-", "")) >= 5 and label not in _GENERIC_HOSTS:
         aliases.add(label.replace("-", " "), "organisation", "Organisation", label, any_case=True)
+
+
+_GENERIC_HOSTS = frozenset({"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "linkedin", "twitter",
+                            "github", "google", "microsoft", "youtube", "facebook", "gov", "nhs"})

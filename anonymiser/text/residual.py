@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.data import words
-from anonymiser.text.recognisers.person import _NOT_NAME_WORDS
+from anonymiser.text.recognisers.person import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from anonymiser.text.result import ResidualWarning
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")

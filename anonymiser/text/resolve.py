@@ -2,7 +2,8 @@
 
 Ties fall to the earlier start and then the recogniser's name, so the outcome never depends on the
 order recognisers ran in. A declared term inside a longer name ("Acme" in "Acme Biologics Ltd")
-takes the whole name, so no half of it is left behind.
+takes the whole name, so no half of it is left behind; one inside an e-mail address, URL or document
+number goes with that container, which is replaced whole.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import replace
 from anonymiser.text.spans import Span
 
 _NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
+_CONTAINERS = frozenset({"contact", "identifier"})
 
 
 def _priority(span: Span) -> tuple[int, int, float, int, str]:
@@ -25,8 +27,11 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
         return spans
     names = sorted((s for s in spans if s.category in _NAME_CATEGORIES), key=lambda s: s.start)
     starts = [s.start for s in names]
+    containers = [s for s in spans if s.category in _CONTAINERS]
     widened: list[Span] = []
     for d in declared:
+        if any(c.start <= d.start and d.end <= c.end and c.length > d.length for c in containers):
+            continue
         best = d
         for other in names[:bisect_left(starts, d.start + 1)]:
             if other.start <= d.start and other.end >= d.end and other.length > best.length:

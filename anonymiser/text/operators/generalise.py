@@ -28,4 +28,6 @@ def _place(span: Span, text: str) -> str | None:
     if not region:
         return None
     before = text[max(0, span.start - 12):span.start].lower()
-    return region if before.endswith(_PREPOSITIONS) else f"a site in {region}"
+    if before.endswith(_PREPOSITIONS) or text.startswith("-", span.end):
+        return region
+    return f"a site in {region}"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import NAME_GAP, Document
+from anonymiser.text.recognisers.person import NOT_NAME_WORDS
 from anonymiser.text.spans import Span, entity_key
 
 LEGAL = (r"Ltd\.?|Limited|[Pp][Ll][Cc]|Inc\.?|Incorporated|LLC|LLP|L\.L\.C\.|GmbH|AG|S\.A\.|SA|SAS|S\.A\.S\.|BV|B\.V\.|"
@@ -16,18 +17,30 @@ LEGAL = (r"Ltd\.?|Limited|[Pp][Ll][Cc]|Inc\.?|Incorporated|LLC|LLP|L\.L\.C\.|Gmb
 SECTOR = (r"Pharma|Pharmaceuticals?|Biopharma(?:ceuticals)?|BioPharma|Biologics|Therapeutics|Biotherapeutics|"
           r"Bio[Ss]ciences?|Biotech(?:nology)?|Bio|Labs|Laboratories|Life\s+Sciences|Healthcare|Health|Vaccines|"
           r"Genomics|Diagnostics|Biomedical|Medicines|Sciences|Biosystems|Cell\s+Therapies|Gene\s+Therapies|Chemicals|"
-          r"Biomanufacturing|Bioprocessing|Group|Holdings")
+          r"Biomanufacturing|Bioprocessing|Generics|Group|Holdings|Robotics|Systems|Partners|Supplies|Services|"
+          r"Solutions|Engineering|Automation|Logistics|Oncology|Technologies|Consulting|Contract[ \t]+Manufacturing|"
+          r"Analytics|Informatics|Instruments|Scientific|Medical|Freight|Manufacturing|Industries|Ventures|Capital|"
+          r"Consultants|Software|Genetics|Cells|Biosolutions|Bioservices|Chemistry|Packaging|Clinical")
 _WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and|of|de|von)"
 _NAME = re.compile(
     rf"(?<![\w&-])(?P<name>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*(?:{NAME_GAP}{_WORD}){{0,3}}?)"
-    rf"(?P<tail>{NAME_GAP}(?:{SECTOR})(?:,?{NAME_GAP}(?:{LEGAL}))?|,?{NAME_GAP}(?:{LEGAL}))(?![\w-])"
+    rf"(?P<tail>(?:{NAME_GAP}(?:{SECTOR}))+(?:,?{NAME_GAP}(?:{LEGAL}))?|,?{NAME_GAP}(?:{LEGAL}))(?![\w-])"
 )
 LEADING_STOPWORDS = frozenset(
     "the a an at in on of for with from by to and our their its his her this that these those as after before "
     "when while since during yesterday today last next both each every new former partner customer supplier "
     "client contract rival competitor meanwhile however then also said says according via".split()
 )
-_NOT_NAMES = frozenset("cell gene therapy global national european british uk us international".split())
+# A name needs one word that is none of these (else "Manufacturing Execution Systems" is a company).
+GENERIC_WORDS = NOT_NAME_WORDS | frozenset(
+    "cell gene therapy global national european british uk us international data clinical contract freight "
+    "oncology robotics supply supplies logistics execution enterprise integrated advanced smart industrial "
+    "medical scientific analytical cloud mobile visual inspection robotic vaccine vaccines bio life lab "
+    "laboratory lims mes eqms erp innovation innovate & and of de von de packaging partners systems software "
+    "analytics informatics instruments chemistry genetics cells services solutions engineering automation "
+    "technologies consulting consultants industries ventures capital holdings group sciences biosciences "
+    "biotech biopharma health healthcare generics diagnostics genomics our your its their".split()
+)
 
 
 class OrganisationSuffixRecogniser:
@@ -44,11 +57,12 @@ class OrganisationSuffixRecogniser:
                        org_key(doc.text[start:match.end()]), "Company name (legal suffix or sector word)")
 
     def _trim(self, text: str, start: int, end: int) -> int | None:
-        """Drop leading sentence words; ``None`` when no name word remains."""
-        for word in re.finditer(r"\S+", text[start:end]):
-            token = word.group().strip("'\"").lower()
-            if token not in LEADING_STOPWORDS:
-                return None if token in _NOT_NAMES and word.end() + start == end else start + word.start()
+        """Drop leading sentence words; ``None`` when no distinctive name word remains."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for i, word in enumerate(words):
+            if word.group().strip("'\"").lower() not in LEADING_STOPWORDS:
+                rest = [w.group().strip("'\"").lower() for w in words[i:]]
+                return start + word.start() if any(r not in GENERIC_WORDS for r in rest) else None
         return None
 
 

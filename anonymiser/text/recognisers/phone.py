@@ -29,14 +29,24 @@ class PhoneRecogniser:
                 number = phonenumbers.parse(candidate, "GB")
             except phonenumbers.NumberParseException:
                 continue
-            if not phonenumbers.is_valid_number(number):
+            confidence = _confidence(candidate, number)
+            if confidence == 0.0:
                 continue
             end = match.end()
             ext = _EXTENSION.match(doc.text, end)
             if ext:
                 end = ext.end()
             key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            yield Span(match.start(), end, "contact", self.name, 0.95, "Phone", key, "Telephone number")
+            yield Span(match.start(), end, "contact", self.name, confidence, "Phone", key, "Telephone number")
+
+
+def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
+    """Valid numbers are certain; merely possible ones count when written like a phone number."""
+    if phonenumbers.is_valid_number(number):
+        return 0.95
+    if phonenumbers.is_possible_number(number) and candidate.lstrip("(").startswith(("0", "+")):
+        return 0.75
+    return 0.0
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:

@@ -9,10 +9,13 @@ from anonymiser.text.spans import Span
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _PEOPLE = (r"(?P<unit>operators?|staff|employees|people|FTEs?|engineers?|technicians?|scientists?|analysts?|"
-           r"colleagues|workers|headcount|shift[ \t]workers|contractors|associates|members[ \t]of[ \t]staff)")
+           r"colleagues|workers|headcount|contractors|associates|members[ \t]of[ \t]staff|jobs|roles|"
+           r"super-users|users|managers|inspectors|chemists|biologists|apprentices|graduates|specialists)")
 _SIZE = r"(?P<unit>L|l|litres?|liters?|kL|kg|tonnes?|t)(?=[ \t-]*(?:batch|bioreactor|vessel|reactor|scale|tank|fermenter|lots?|campaign|run|single-use|SUB|stainless|\b))"
 _PATTERNS = (
-    (re.compile(rf"(?<![\w.,]){_NUMBER}(?:[ \t]+(?:full-time|part-time|permanent|trained|skilled|QC|QA|production|manufacturing|site))?[ \t]+{_PEOPLE}\b"), "people"),
+    (re.compile(rf"(?<![\w.,]){_NUMBER}(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b"), "people"),
+    (re.compile(rf"(?<![\w.,]){_NUMBER}[ \t]+(?P<unit>vials|doses|syringes|units|tablets|bags|patient[ \t]batches|batches|kg|L)[ \t]+(?:a|per|each)[ \t]+(?:batch|year|run|campaign|hour|day|week)\b"), "size"),
+    (re.compile(rf"(?<![\w.,]){_NUMBER}[ \t]?(?P<unit>kg|L|litres)[ \t]+(?:a|per)[ \t]+(?:hour|batch|day)\b"), "size"),
     (re.compile(rf"(?i:headcount|team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|over[ \t]+)?{_NUMBER}\b(?P<unit>)"), "people"),
     (re.compile(rf"(?<![\w.,]){_NUMBER}[ \t]?-?{_SIZE}"), "size"),
 )

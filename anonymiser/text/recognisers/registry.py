@@ -17,6 +17,7 @@ MODULES: dict[str, str] = {
     "organisation_gazetteer": "organisation_gazetteer",
     "person": "person",
     "uk_place": "uk_place",
+    "place_context": "place_context",
     "postcode": "postcode",
     "address": "address",
     "compound_code": "compound_code",

@@ -1,0 +1,62 @@
+"""Places that no gazetteer lists, known by their context: "our plant in Kirkby Stephen", "based in
+Settle", "our Penrith site", "Ilkley-based", "Cockermouth, Cumbria".
+
+No region is known for them, so they get a placeholder (``[Place A]``) rather than a region.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.person import NOT_NAME_WORDS
+from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
+from anonymiser.text.spans import Span, entity_key
+
+_TOWN = r"(?P<town>[A-Z][a-z]+(?:(?:-| )(?:upon|on|under|in|le|by|next|the|super)(?:-| )[A-Z][a-z]+|[ -][A-Z][a-z]+){0,2})"
+_SITE = r"(?:staff|team|employees|people|jobs|site|sites|plant|plants|facility|facilities|campus|factory|laboratory|lab|labs|warehouse|headquarters|HQ|office|offices|dispensary|dispensaries|suites?|operations|premises|works)"
+_PATTERNS = (
+    re.compile(rf"\b{_SITE}[ \t]+(?:(?:in|at|near|outside)[ \t]+){_TOWN}"),
+    re.compile(rf"(?i:based|located|headquartered|situated|manufactures|manufacturing|production)[ \t]+(?:in|at|near)[ \t]+{_TOWN}"),
+    re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{_SITE}|QC[ \t]+lab|tablet[ \t]+plant|plant|site)\b"),
+    re.compile(rf"(?<![\w-]){_TOWN}-based\b"),
+    re.compile(rf"(?<![\w-]){_TOWN},[ \t]+(?P<county>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"),
+    re.compile(rf"(?m:^[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}}))"),
+)
+_LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
+_LIST_ITEM = re.compile(_TOWN + r"(?=[ \t]*(?:,|and\b|&|$|\n|\())")
+_NOT_PLACES = NOT_NAME_WORDS | frozenset("the a our its their this that new main old uk england scotland wales europe "
+                                         "raman nir cloud for immediate release press on thanks".split())
+
+
+class PlaceContextRecogniser:
+    name = "place_context"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        counties = None
+        for regex in _PATTERNS:
+            for m in regex.finditer(doc.text):
+                if any(w.lower() in _NOT_PLACES for w in m.group("town").split()):
+                    continue
+                if "county" in m.groupdict():
+                    counties = counties if counties is not None else _counties(doc)
+                    if m.group("county") not in counties:
+                        continue
+                yield self._span(m)
+        for labelled in _LABELLED.finditer(doc.text):
+            for item in _LIST_ITEM.finditer(doc.text, labelled.start("list"), labelled.end("list")):
+                if not any(w.lower() in _NOT_PLACES for w in item.group("town").split()):
+                    yield self._span(item)
+
+    def _span(self, m: re.Match[str]) -> Span:
+        start, end = m.span("town")
+        return Span(start, end, "place", self.name, 0.75, "Place", entity_key(m.group("town")),
+                    "Place name in a site context")
+
+
+def _counties(doc: Document) -> set[str]:
+    """Gazetteer places found in the text (a town followed by one of them is a town too)."""
+    return {doc.text[s.start:s.end] for s in GAZETTEER.find(doc)}
+
+
+RECOGNISER = PlaceContextRecogniser()
