@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR
-from anonymiser.text.recognisers.person import NOT_NAME_WORDS as _NOT_NAME_WORDS
+from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.spans import Span
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
@@ -46,10 +46,10 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
 def _short_forms(span: Span) -> list[str]:
     words = span.key.split()
     if span.category == "person" and len(words) >= 2:
-        return [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in _NOT_NAME_WORDS]
+        return [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
     if span.category == "organisation":
         bare = _SECTOR_TAIL.sub("", span.key)
-        if bare != span.key and len(bare) >= 4 and bare not in LEADING_STOPWORDS and bare not in _NOT_NAME_WORDS:
+        if bare != span.key and len(bare) >= 4 and bare not in LEADING_STOPWORDS and bare not in not_name_words():
             return [span.key, bare]
     return [span.key]
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.data import words
-from anonymiser.text.recognisers.person import NOT_NAME_WORDS as _NOT_NAME_WORDS
+from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.result import ResidualWarning
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")
@@ -45,5 +45,5 @@ def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[
         return True
     if kind == "capitalised_name":
         parts = [w.lower() for w in mention.split() if w not in ("of", "&")]
-        return all(p in _NOT_NAME_WORDS or p in allow for p in parts)
+        return all(p in not_name_words() or p in allow for p in parts)
     return False

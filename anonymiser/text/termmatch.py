@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
+_SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
 _RUN = re.compile(r" {2,}")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
@@ -36,7 +37,7 @@ class CompactView:
 
     @classmethod
     def of(cls, lower: str) -> CompactView:
-        spaced = lower.translate(_SEPARATORS)
+        spaced = _SEPARATOR.sub(" ", lower)
         positions: list[int] = []
         shifts: list[int] = []
         removed = 0

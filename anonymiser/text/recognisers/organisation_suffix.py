@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import NAME_GAP, Document
-from anonymiser.text.recognisers.person import NOT_NAME_WORDS
+from functools import cache
+
+from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.spans import Span, entity_key
 
 LEGAL = (r"Ltd\.?|Limited|[Pp][Ll][Cc]|Inc\.?|Incorporated|LLC|LLP|L\.L\.C\.|GmbH|AG|S\.A\.|SA|SAS|S\.A\.S\.|BV|B\.V\.|"
@@ -32,7 +34,7 @@ LEADING_STOPWORDS = frozenset(
     "client contract rival competitor meanwhile however then also said says according via".split()
 )
 # A name needs one word that is none of these (else "Manufacturing Execution Systems" is a company).
-GENERIC_WORDS = NOT_NAME_WORDS | frozenset(
+_GENERIC_WORDS = frozenset(
     "cell gene therapy global national european british uk us international data clinical contract freight "
     "oncology robotics supply supplies logistics execution enterprise integrated advanced smart industrial "
     "medical scientific analytical cloud mobile visual inspection robotic vaccine vaccines bio life lab "
@@ -41,6 +43,11 @@ GENERIC_WORDS = NOT_NAME_WORDS | frozenset(
     "technologies consulting consultants industries ventures capital holdings group sciences biosciences "
     "biotech biopharma health healthcare generics diagnostics genomics our your its their".split()
 )
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    return not_name_words() | _GENERIC_WORDS
 
 
 class OrganisationSuffixRecogniser:
@@ -62,7 +69,7 @@ class OrganisationSuffixRecogniser:
         for i, word in enumerate(words):
             if word.group().strip("'\"").lower() not in LEADING_STOPWORDS:
                 rest = [w.group().strip("'\"").lower() for w in words[i:]]
-                return start + word.start() if any(r not in GENERIC_WORDS for r in rest) else None
+                return start + word.start() if any(r not in generic_words() for r in rest) else None
         return None
 
 

@@ -1,8 +1,10 @@
 """People: with a title (Dr, Prof), after a known given name, in attributions, labelled fields,
 greetings and sign-offs, as interview speakers, with a job title, and in lists after one of these.
 
-The span is the name only: honorifics and job titles stay in the text ("Dr [Person A], Head of
-Automation"). The contexts are data, in ``person_cues``.
+Name-first: runs of capitalised words are found in one fast scan, leading words that are not names
+("Chief Executive", "Hi", "Dr") are peeled off and read as context, and the rest is kept when a cue
+from ``person_cues`` sits next to it. The span is the name only: honorifics and job titles stay in
+the text ("Dr [Person A], Head of Automation").
 """
 from __future__ import annotations
 
@@ -12,29 +14,10 @@ from functools import cache
 
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers.person_cues import COORDINATED, CUES, GIVEN_THEN_SURNAME, LEADING_TITLE
+from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.spans import Span, entity_key
 
-NOT_NAME_WORDS = frozenset(
-    "the a an our their this that these at in on of for with from by to and as after before when while since "
-    "head director manager engineer lead chief senior principal vice president quality automation digital operations "
-    "production process validation engineering manufacturing project programme site plant group team data systems "
-    "system line lines batch batches phase stage board committee unit units department services service solutions "
-    "technology technologies control controls execution management review business case study studies report annual "
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday north south east west england scotland wales ireland united kingdom uk us eu "
-    "pharma pharmaceuticals biologics therapeutics labs laboratories ltd plc inc limited gmbh sciences health "
-    "healthcare medicines university college institute centre center catapult national royal new old first second "
-    "last next year years month week day days we i it they he she you who what why how where there here then "
-    "however also both all each every one two three several many most some any no not said says interviewer "
-    "question answer subject q a re fw fwd date title abstract summary background scope results result budget cost "
-    "status owner contact contacts sponsor reviewer approver author authors document reference product location "
-    "equipment lesson lessons context risks highlights recommendation action root cause key facts note notes "
-    "media enquiries press release immediate attached please thanks regards best hi hello dear everyone all "
-    "team's company customer supplier buyer partner partners vendor investment capital timeline launch go-live "
-    "users use sites scale tel phone email e-mail web www mobile fax ask call message ai ml digital twin twins "
-    "executive officer technical commercial regulatory research development continuous improvement".split()
-)
+_WORD = re.compile(r"\S+")
 
 
 @cache
@@ -42,45 +25,87 @@ def given_names() -> frozenset[str]:
     return frozenset(lines("first_names.txt"))
 
 
+@cache
+def not_name_words() -> frozenset[str]:
+    return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+
+
 class PersonRecogniser:
     name = "person"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        found: list[Span] = []
-        for regex, confidence, reason in CUES:
-            found.extend(self._spans(doc, regex.finditer(doc.text), confidence, reason))
-        names = given_names()
-        given = (m for m in GIVEN_THEN_SURNAME.finditer(doc.text) if m.group("given") in names)
-        found.extend(self._spans(doc, given, 0.85, "Known given name and surname", group=0))
+        found = list(self._from_runs(doc))
+        found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
+        speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text))
+        found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 
+    def _from_runs(self, doc: Document) -> Iterator[Span]:
+        stop, given = not_name_words(), given_names()
+        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS
+        for run in cues.RUN.finditer(doc.text):
+            words = list(_WORD.finditer(run.group()))
+            folded = [w.group().lower().strip(".") for w in words]
+            lead = 0
+            while lead < len(words):
+                if folded[lead] in peelable:
+                    lead += 1
+                    continue
+                tail = next((i for i in range(lead, len(words)) if folded[i] in stop), len(words))
+                start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
+                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead, words[lead].group() in given)
+                if cue:
+                    yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
+                lead = tail
+
+    def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
+             known_given: bool) -> tuple[float, str] | None:
+        if peeled & cues.TITLES:
+            return 0.95, "Name after a title"
+        if peeled & cues.ROLE_WORDS and size >= 2:
+            return 0.85, "Name after a job title"
+        if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
+            return 0.85, "Name in a greeting"
+        window = doc.lower[max(0, start - 60):start]
+        for regex, confidence, reason, single_ok in cues.BEFORE:
+            if (size >= 2 or single_ok) and regex.search(window):
+                return confidence, reason
+        if size < 2:
+            return None
+        for regex, confidence, reason in cues.AFTER:
+            if regex.match(doc.text, end):
+                return confidence, reason
+        if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
+            return 0.8, "Speaker in an interview"
+        return (0.85, "Known given name and surname") if known_given else None
+
+    def _simple(self, doc: Document, matches: Iterator, confidence: float, reason: str,  # type: ignore[type-arg]
+                group: str | int = 0) -> list[Span]:
+        stop = not_name_words()
+        out: list[Span] = []
+        for match in matches:
+            start, end = match.span(group)
+            if start and doc.text[start - 1].isalnum():
+                continue
+            words = [w.strip(".").lower() for w in doc.text[start:end].split()]
+            if any(w in stop for w in words if len(w) > 1):
+                continue
+            out.append(Span(start, end, "person", self.name, confidence, "Person", entity_key(doc.text[start:end]), reason))
+        return out
+
     def _coordinated(self, doc: Document, seeds: list[Span]) -> Iterator[Span]:
-        frontier = seeds
-        seen = {(s.start, s.end) for s in seeds}
+        frontier, seen = seeds, {(s.start, s.end) for s in seeds}
         while frontier:
             nxt: list[Span] = []
             for seed in frontier:
-                match = COORDINATED.match(doc.text, seed.end)
-                for span in self._spans(doc, [match] if match else [], 0.8, "Name in a list of people"):
+                match = cues.COORDINATED.match(doc.text, seed.end)
+                for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
                     if (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
                         nxt.append(span)
             yield from nxt
             frontier = nxt
-
-    def _spans(self, doc: Document, matches: object, confidence: float, reason: str,
-               group: str | int = "name") -> Iterator[Span]:
-        for match in matches:  # type: ignore[attr-defined]
-            assert isinstance(match, re.Match)
-            start, end = match.span(group)
-            title = LEADING_TITLE.match(doc.text, start, end)
-            if title:
-                start = title.end()
-            words = [w.strip(".").lower() for w in doc.text[start:end].split()]
-            if not words or any(w in NOT_NAME_WORDS for w in words if len(w) > 1):
-                continue
-            yield Span(start, end, "person", self.name, confidence, "Person", entity_key(doc.text[start:end]), reason)
 
 
 RECOGNISER = PersonRecogniser()

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers.person import NOT_NAME_WORDS
+from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
 from anonymiser.text.spans import Span, entity_key
 
@@ -25,7 +25,7 @@ _PATTERNS = (
 )
 _LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
 _LIST_ITEM = re.compile(_TOWN + r"(?=[ \t]*(?:,|and\b|&|$|\n|\())")
-_NOT_PLACES = NOT_NAME_WORDS | frozenset("the a our its their this that new main old uk england scotland wales europe "
+_NOT_PLACES = frozenset("the a our its their this that new main old uk england scotland wales europe "
                                          "raman nir cloud for immediate release press on thanks".split())
 
 
@@ -36,7 +36,7 @@ class PlaceContextRecogniser:
         counties = None
         for regex in _PATTERNS:
             for m in regex.finditer(doc.text):
-                if any(w.lower() in _NOT_PLACES for w in m.group("town").split()):
+                if _not_place(m.group("town")):
                     continue
                 if "county" in m.groupdict():
                     counties = counties if counties is not None else _counties(doc)
@@ -45,13 +45,17 @@ class PlaceContextRecogniser:
                 yield self._span(m)
         for labelled in _LABELLED.finditer(doc.text):
             for item in _LIST_ITEM.finditer(doc.text, labelled.start("list"), labelled.end("list")):
-                if not any(w.lower() in _NOT_PLACES for w in item.group("town").split()):
+                if not _not_place(item.group("town")):
                     yield self._span(item)
 
     def _span(self, m: re.Match[str]) -> Span:
         start, end = m.span("town")
         return Span(start, end, "place", self.name, 0.75, "Place", entity_key(m.group("town")),
                     "Place name in a site context")
+
+
+def _not_place(town: str) -> bool:
+    return any(w.lower() in _NOT_PLACES or w.lower() in not_name_words() for w in town.split())
 
 
 def _counties(doc: Document) -> set[str]:
