@@ -27,9 +27,27 @@ def always(match: re.Match[str], doc: Document) -> bool:
 
 @dataclass(frozen=True)
 class Pattern:
+    """``anchor``, when given, is a cheap lower-case literal pattern searched in ``Document.lower``;
+    ``regex`` is then only tried where an anchor starts (a keyword-led pattern need not scan every
+    position of the text with a case-insensitive alternation)."""
+
     regex: re.Pattern[str]
     confidence: float
     group: str | int = 0
+    anchor: re.Pattern[str] | None = None
+
+    def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
+        if self.anchor is None:
+            yield from self.regex.finditer(doc.text)
+            return
+        after = 0
+        for hit in self.anchor.finditer(doc.lower):
+            if hit.start() < after:
+                continue
+            match = self.regex.match(doc.text, hit.start())
+            if match:
+                after = match.end()
+                yield match
 
 
 @dataclass(frozen=True)
@@ -54,7 +72,7 @@ class PatternRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for pattern in self.patterns:
-            for match in pattern.regex.finditer(doc.text):
+            for match in pattern.finditer(doc):
                 start, end = match.span(pattern.group)
                 if start >= end or not self.validate(match, doc):
                     continue

@@ -11,6 +11,7 @@ RECOGNISER = PatternRecogniser(
     label="Batch",
     reason="Batch or lot number",
     patterns=(
-        Pattern(re.compile(r"(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:no\.?|number|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id"),
+        Pattern(re.compile(r"\b(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:no\.?|number|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
+                re.compile(r"(?:batch|lot|b/n)")),
     ),
 )

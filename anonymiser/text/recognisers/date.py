@@ -13,10 +13,10 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = (
-    re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
-    re.compile(rf"\b{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
-    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
+    re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
+    re.compile(rf"{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
+    re.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
 
 
@@ -26,6 +26,8 @@ class DateRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         for regex in _PATTERNS:
             for m in regex.finditer(doc.text):
+                if m.start() and doc.text[m.start() - 1].isalnum():
+                    continue
                 month = _month_number(m)
                 if month is None or not 1 <= int(m.group("day")) <= 31:
                     continue

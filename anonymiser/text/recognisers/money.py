@@ -11,9 +11,10 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 
 _SYMBOL = {"£": "£", "$": "$", "€": "€", "gbp": "£", "usd": "$", "eur": "€", "us$": "$"}
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?:[ \t]?(?P<scale>k|m|mn|bn|b|thousand|million|billion)\b)?"
+# Matched in the lower-cased text (same offsets): no case-insensitive scan of every position.
 _PATTERNS = (
-    re.compile(rf"(?i)(?P<cur>£|\$|€|US\$|GBP|USD|EUR)[ \t]?{_NUMBER}{_SCALE_RE}"),
-    re.compile(rf"(?i)\b{_NUMBER}{_SCALE_RE}[ \t]?(?P<cur>pounds|sterling|dollars|euros|GBP|USD|EUR)\b"),
+    re.compile(rf"(?P<cur>£|\$|€|us\$|gbp|usd|eur)[ \t]?{_NUMBER}{_SCALE_RE}"),
+    re.compile(rf"{_NUMBER}{_SCALE_RE}[ \t]?(?P<cur>pounds|sterling|dollars|euros|gbp|usd|eur)\b"),
 )
 _WORD_CURRENCY = {"pounds": "£", "sterling": "£", "dollars": "$", "euros": "€"}
 
@@ -23,7 +24,9 @@ class MoneyRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for regex in _PATTERNS:
-            for m in regex.finditer(doc.text):
+            for m in regex.finditer(doc.lower):
+                if m.start() and doc.lower[m.start() - 1].isalnum():
+                    continue
                 cur = m.group("cur").lower()
                 symbol = _SYMBOL.get(cur) or _WORD_CURRENCY.get(cur, "£")
                 value = float(m.group("num").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1)

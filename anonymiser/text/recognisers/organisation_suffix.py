@@ -24,10 +24,12 @@ SECTOR = (r"Pharma|Pharmaceuticals?|Biopharma(?:ceuticals)?|BioPharma|Biologics|
           r"Analytics|Informatics|Instruments|Scientific|Medical|Freight|Manufacturing|Industries|Ventures|Capital|"
           r"Consultants|Software|Genetics|Cells|Biosolutions|Bioservices|Chemistry|Packaging|Clinical")
 _WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and|of|de|von)"
-_NAME = re.compile(
-    rf"(?<![\w&-])(?P<name>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*(?:{NAME_GAP}{_WORD}){{0,3}}?)"
-    rf"(?P<tail>(?:{NAME_GAP}(?:{SECTOR}))+(?:,?{NAME_GAP}(?:{LEGAL}))?|,?{NAME_GAP}(?:{LEGAL}))(?![\w-])"
-)
+# Found from the suffix backwards: the sector word or legal suffix is a cheap literal to scan for.
+_SUFFIX = re.compile(rf"(?:{SECTOR}|{LEGAL})(?![\w-])")
+_NAME_WORD = re.compile(rf"{_WORD},?")
+_TOKEN = re.compile(r"\S+")
+_MORE_SUFFIXES = re.compile(rf"(?:{NAME_GAP}(?:{SECTOR}))*(?:,?{NAME_GAP}(?:{LEGAL}))?(?![\w-])")
+_LEGAL_END = re.compile(rf"(?:{LEGAL})$")
 LEADING_STOPWORDS = frozenset(
     "the a an at in on of for with from by to and our their its his her this that these those as after before "
     "when while since during yesterday today last next both each every new former partner customer supplier "
@@ -54,14 +56,21 @@ class OrganisationSuffixRecogniser:
     name = "organisation_suffix"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for match in _NAME.finditer(doc.text):
-            tail = match.group("tail")
-            start = self._trim(doc.text, match.start("name"), match.end("name"))
+        text, after = doc.text, 0
+        for suffix in _SUFFIX.finditer(text):
+            if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n,":
+                continue
+            first = _name_start(text, suffix.start())
+            if first is None:
+                continue
+            end = _MORE_SUFFIXES.match(text, suffix.end()).end()  # type: ignore[union-attr]
+            start = self._trim(text, first, suffix.start())
             if start is None:
                 continue
-            confidence = 0.9 if re.search(rf"(?:{LEGAL})$", tail.strip()) else 0.8
-            yield Span(start, match.end(), "organisation", self.name, confidence, "Organisation",
-                       org_key(doc.text[start:match.end()]), "Company name (legal suffix or sector word)")
+            after = end
+            confidence = 0.9 if _LEGAL_END.search(text, max(0, end - 20), end) else 0.8
+            yield Span(start, end, "organisation", self.name, confidence, "Organisation",
+                       org_key(text[start:end]), "Company name (legal suffix or sector word)")
 
     def _trim(self, text: str, start: int, end: int) -> int | None:
         """Drop leading sentence words; ``None`` when no distinctive name word remains."""
@@ -71,6 +80,24 @@ class OrganisationSuffixRecogniser:
                 rest = [w.group().strip("'\"").lower() for w in words[i:]]
                 return start + word.start() if any(r not in generic_words() for r in rest) else None
         return None
+
+
+def _name_start(text: str, suffix_start: int) -> int | None:
+    """Walk back over up to four capitalised words (one line break at most) before a suffix."""
+    window_start = max(0, suffix_start - 100)
+    tokens = list(_TOKEN.finditer(text, window_start, suffix_start))
+    start: int | None = None
+    boundary = suffix_start
+    for token in reversed(tokens[-4:]):
+        gap = text[token.end():boundary]
+        if gap.count("\n") > 1 or not _NAME_WORD.fullmatch(token.group()) or (start is not None and "," in token.group()):
+            break
+        if token.group()[0].isupper():
+            start = token.start()
+        boundary = token.start()
+    if start is None or (start == window_start and start > 0 and not text[start - 1].isspace()):
+        return None
+    return start
 
 
 _SUFFIX_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL}))+$")

@@ -16,11 +16,11 @@ from anonymiser.text.spans import Span, entity_key
 _TOWN = r"(?P<town>[A-Z][a-z]+(?:(?:-| )(?:upon|on|under|in|le|by|next|the|super)(?:-| )[A-Z][a-z]+|[ -][A-Z][a-z]+){0,2})"
 _SITE = r"(?:staff|team|employees|people|jobs|site|sites|plant|plants|facility|facilities|campus|factory|laboratory|lab|labs|warehouse|headquarters|HQ|office|offices|dispensary|dispensaries|suites?|operations|premises|works)"
 _PATTERNS = (
-    re.compile(rf"\b{_SITE}[ \t]+(?:(?:in|at|near|outside)[ \t]+){_TOWN}"),
-    re.compile(rf"(?i:based|located|headquartered|situated|manufactures|manufacturing|production)[ \t]+(?:in|at|near)[ \t]+{_TOWN}"),
+    re.compile(rf"{_SITE}[ \t]+(?:(?:in|at|near|outside)[ \t]+){_TOWN}"),
+    re.compile(rf"(?:[Bb]ased|[Ll]ocated|[Hh]eadquartered|[Ss]ituated|[Mm]anufactures|[Mm]anufacturing|[Pp]roduction)[ \t]+(?:in|at|near)[ \t]+{_TOWN}"),
     re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{_SITE}|QC[ \t]+lab|tablet[ \t]+plant|plant|site)\b"),
-    re.compile(rf"(?<![\w-]){_TOWN}-based\b"),
-    re.compile(rf"(?<![\w-]){_TOWN},[ \t]+(?P<county>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"),
+    re.compile(rf"{_TOWN}-based\b"),
+    re.compile(rf"{_TOWN},[ \t]+(?P<county>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"),
     re.compile(rf"(?m:^[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}}))"),
 )
 _LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
@@ -36,7 +36,7 @@ class PlaceContextRecogniser:
         counties = None
         for regex in _PATTERNS:
             for m in regex.finditer(doc.text):
-                if _not_place(m.group("town")):
+                if _not_place(m.group("town")) or _glued(doc.text, m.start()):
                     continue
                 if "county" in m.groupdict():
                     counties = counties if counties is not None else _counties(doc)
@@ -52,6 +52,10 @@ class PlaceContextRecogniser:
         start, end = m.span("town")
         return Span(start, end, "place", self.name, 0.75, "Place", entity_key(m.group("town")),
                     "Place name in a site context")
+
+
+def _glued(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")
 
 
 def _not_place(town: str) -> bool:

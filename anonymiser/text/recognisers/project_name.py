@@ -14,7 +14,8 @@ RECOGNISER = PatternRecogniser(
     label="Project",
     reason="Internal project or system code name",
     patterns=(
-        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative){NAME_GAP}(?P<n>{_NAME})"), 0.9, 0),
-        Pattern(re.compile(rf"(?i:code[- ]?named?|known internally as|internally called|dubbed|nicknamed)[ \t]+[\"']?(?P<n>{_NAME})"), 0.9, "n"),
+        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative){NAME_GAP}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative)")),
+        Pattern(re.compile(rf"(?i:code[- ]?named?|known internally as|internally called|dubbed|nicknamed)[ \t]+[\"']?(?P<n>{_NAME})"), 0.9, "n",
+                re.compile(r"code|known internally|internally called|dubbed|nicknamed")),
     ),
 )

@@ -11,6 +11,7 @@ RECOGNISER = PatternRecogniser(
     label="Serial",
     reason="Equipment serial or asset number",
     patterns=(
-        Pattern(re.compile(r"(?i:s/n|serial(?:[ \t]+(?:no\.?|number))?|asset(?:[ \t]+(?:tag|no\.?|number|id))?|equipment[ \t]+(?:id|no\.?|number)|tag)[ \t]*[:#]?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.9, "id"),
+        Pattern(re.compile(r"\b(?i:s/n|serial(?:[ \t]+(?:no\.?|number))?|asset(?:[ \t]+(?:tag|no\.?|number|id))?|equipment[ \t]+(?:id|no\.?|number)|tag)[ \t]*[:#]?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.9, "id",
+                re.compile(r"(?:s/n|serial|asset|equipment|tag)")),
     ),
 )
