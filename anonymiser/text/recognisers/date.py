@@ -12,6 +12,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+$")
 _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
@@ -32,7 +33,9 @@ class DateRecogniser:
                 if month is None or not 1 <= int(m.group("day")) <= 31:
                     continue
                 attrs = (("month", MONTHS[month - 1]), ("year", m.group("year") or ""))
-                yield Span(m.start(), m.end(), "date", self.name, 0.9, "Date", m.group().casefold(),
+                weekday = _WEEKDAY.search(doc.text, max(0, m.start() - 12), m.start())
+                start = weekday.start() if weekday else m.start()
+                yield Span(start, m.end(), "date", self.name, 0.9, "Date", m.group().casefold(),
                            "Exact date", attrs)
 
 

@@ -13,19 +13,25 @@ from functools import cache
 
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.wordtrie import trie_pattern
 
-LEGAL = (r"Ltd\.?|Limited|[Pp][Ll][Cc]|Inc\.?|Incorporated|LLC|LLP|L\.L\.C\.|GmbH|AG|S\.A\.|SA|SAS|S\.A\.S\.|BV|B\.V\.|"
-         r"NV|N\.V\.|A/S|AB|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|K\.K\.|Pty|Oy|ApS|Sp\. z o\.o\.")
-SECTOR = (r"Pharma|Pharmaceuticals?|Biopharma(?:ceuticals)?|BioPharma|Biologics|Therapeutics|Biotherapeutics|"
-          r"Bio[Ss]ciences?|Biotech(?:nology)?|Bio|Labs|Laboratories|Life\s+Sciences|Healthcare|Health|Vaccines|"
-          r"Genomics|Diagnostics|Biomedical|Medicines|Sciences|Biosystems|Cell\s+Therapies|Gene\s+Therapies|Chemicals|"
-          r"Biomanufacturing|Bioprocessing|Generics|Group|Holdings|Robotics|Systems|Partners|Supplies|Services|"
-          r"Solutions|Engineering|Automation|Logistics|Oncology|Technologies|Consulting|Contract[ \t]+Manufacturing|"
-          r"Analytics|Informatics|Instruments|Scientific|Medical|Freight|Manufacturing|Industries|Ventures|Capital|"
-          r"Consultants|Software|Genetics|Cells|Biosolutions|Bioservices|Chemistry|Packaging|Clinical")
+LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "Incorporated", "LLC", "LLP", "L.L.C.",
+               "GmbH", "AG", "S.A.", "SA", "SAS", "S.A.S.", "BV", "B.V.", "NV", "N.V.", "A/S", "AB", "SpA", "S.p.A.",
+               "Co.", "Corp", "Corp.", "Corporation", "K.K.", "Pty", "Oy", "ApS")
+SECTOR_WORDS = tuple(
+    "Pharma Pharmaceutical Pharmaceuticals Biopharma Biopharmaceuticals BioPharma Biologics Therapeutics "
+    "Biotherapeutics Bioscience Biosciences BioScience BioSciences Biotech Biotechnology Bio Labs Laboratories "
+    "Healthcare Health Vaccines Genomics Diagnostics Biomedical Medicines Sciences Biosystems Therapies Chemicals "
+    "Biomanufacturing Bioprocessing Generics Group Holdings Robotics Systems Partners Supplies Services Solutions "
+    "Engineering Automation Logistics Oncology Technologies Consulting Analytics Informatics Instruments "
+    "Scientific Medical Freight Manufacturing Industries Ventures Capital Consultants Software Genetics Cells "
+    "Biosolutions Bioservices Chemistry Packaging Clinical".split()
+)
+LEGAL = trie_pattern(LEGAL_WORDS)
+SECTOR = trie_pattern(SECTOR_WORDS)
 _WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and|of|de|von)"
 # Found from the suffix backwards: the sector word or legal suffix is a cheap literal to scan for.
-_SUFFIX = re.compile(rf"(?:{SECTOR}|{LEGAL})(?![\w-])")
+_SUFFIX = re.compile(rf"{trie_pattern(SECTOR_WORDS + LEGAL_WORDS)}(?![\w-])")
 _NAME_WORD = re.compile(rf"{_WORD},?")
 _TOKEN = re.compile(r"\S+")
 _MORE_SUFFIXES = re.compile(rf"(?:{NAME_GAP}(?:{SECTOR}))*(?:,?{NAME_GAP}(?:{LEGAL}))?(?![\w-])")

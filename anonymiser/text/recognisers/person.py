@@ -20,6 +20,15 @@ from anonymiser.text.spans import Span, entity_key
 _WORD = re.compile(r"\S+")
 
 
+def _worth_checking(window: str) -> bool:
+    """Whether the text before a name ends in a word that some ``BEFORE`` cue ends in."""
+    stripped = window.rstrip(" \t")
+    if not stripped or stripped.endswith((":", "\n")):
+        return True
+    last = stripped.rsplit(None, 1)[-1]
+    return last in cues.CUE_LAST_WORDS
+
+
 @cache
 def given_names() -> frozenset[str]:
     return frozenset(lines("first_names.txt"))
@@ -38,6 +47,8 @@ class PersonRecogniser:
         found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
         speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text))
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
+        signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))
+        found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
         yield from found
         yield from self._coordinated(doc, found)
 
@@ -68,9 +79,10 @@ class PersonRecogniser:
         if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
             return 0.85, "Name in a greeting"
         window = doc.lower[max(0, start - 60):start]
-        for regex, confidence, reason, single_ok in cues.BEFORE:
-            if (size >= 2 or single_ok) and regex.search(window):
-                return confidence, reason
+        if _worth_checking(window):
+            for regex, confidence, reason, single_ok in cues.BEFORE:
+                if (size >= 2 or single_ok) and regex.search(window):
+                    return confidence, reason
         if size < 2:
             return None
         for regex, confidence, reason in cues.AFTER:

@@ -15,7 +15,9 @@ LO = "a-zß-öø-ÿĀ-ž"
 WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
 PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)[ \t]+)"
 # A run of capitalised words (an optional middle initial): the candidates for a name.
-RUN = re.compile(rf"{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{0,4}}")
+RUN = re.compile(rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
+SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
+SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
@@ -53,6 +55,12 @@ _VERBS_AFTER = (
 _LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
                 r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
 
+# The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
+CUE_LAST_WORDS = frozenset(
+    "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady said says explained explains "
+    "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call "
+    "email e-mail message congratulations done welcome i'm am is by hi hello dear hey".split()
+) | ROLE_WORDS | frozenset(w + "," for w in ROLE_WORDS)
 # (cue, confidence, reason, whether a single word after it is taken as a name)
 BEFORE: tuple[tuple[re.Pattern[str], float, str, bool], ...] = (
     (re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lord|lady)\.?[ \t]+$"), 0.95, "Name after a title", True),
