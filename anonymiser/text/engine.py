@@ -7,6 +7,7 @@ again, so one entity has one placeholder across title, summary and body.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from anonymiser.text.operators.apply import replacement
 from anonymiser.text.operators.placeholder import Placeholders
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers.base import Recogniser
+from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import resolve
@@ -54,7 +56,7 @@ def anonymise_fields(
     results: dict[str, AnonymisationResult] = {}
     for name, doc, spans in zip(names, docs, first):
         spans = spans + _detect(doc, recognisers, policy, second=True)
-        spans = [replace(s, key=remap.get(s.key, s.key)) for s in spans]
+        spans = [replace(s, key=remap[s.key]) if s.key in remap else s for s in spans]
         results[name] = _apply(doc.text, resolve(spans), policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
@@ -86,16 +88,32 @@ def _kept(doc: Document, span: Span, policy: Policy) -> bool:
     return span.key in policy.allow or policy.keeps(doc.text[span.start:span.end])
 
 
+_PERSON_SHAPED = re.compile(r"[A-Z][a-z'\u00c0-\u017f-]+(?: [A-Z][a-z'\u00c0-\u017f-]+){1,2}")
+_CLASSIFIERS = ("organisation_suffix", "organisation_gazetteer", "uk_place", "drug_brand", "compound_code", "person")
+
+
 def _term_labels(terms: Sequence[str], recognisers: Sequence[Recogniser]) -> dict[str, str]:
-    """Read each declared term as the other recognisers would: an organisation, a person, a place."""
+    """Read each declared term as some recognisers would: an organisation, a person, a place.
+
+    All terms go through in one document, one per paragraph, so this costs one small pass.
+    """
+    if not terms:
+        return {}
+    joined = "\n\n".join(terms)
+    starts = [0]
+    for term in terms[:-1]:
+        starts.append(starts[-1] + len(term) + 2)
+    doc = Document(joined)
+    found = sorted((s for r in recognisers if r.name in _CLASSIFIERS for s in r.find(doc)),
+                   key=lambda s: (-s.length, -s.confidence, s.recogniser))
     labels: dict[str, str] = {}
-    for term in terms:
-        doc = Document(term)
-        found = [s for r in recognisers if r.name not in ("declared_terms", _SECOND_PASS) for s in r.find(doc)]
-        whole = [s for s in found if s.length >= len(term.strip()) * 0.8]
+    for term, start in zip(terms, starts):
+        whole = next((s for s in found if s.start >= start and s.end <= start + len(term)
+                      and s.length >= len(term) * 0.8), None)
         if whole:
-            best = min(whole, key=lambda s: (-s.length, -s.confidence, s.recogniser))
-            labels[entity_key(term)] = _LABELS.get(best.category, best.label)
+            labels[entity_key(term)] = _LABELS.get(whole.category, whole.label)
+        elif _PERSON_SHAPED.fullmatch(term) and not any(w.lower() in not_name_words() for w in term.split()):
+            labels[entity_key(term)] = "Person"
     return labels
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR
 from anonymiser.text.recognisers.person import not_name_words
-from anonymiser.text.spans import Span
+from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
@@ -33,6 +33,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _acronym(doc, span, aliases)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
+    names += _declared_as_spans(docs[0] if docs else None)
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
         for short in _short_forms(span):
             if short not in remap and short != span.key:
@@ -43,11 +44,21 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     return remap
 
 
+def _declared_as_spans(doc: Document | None) -> list[Span]:
+    """Declared terms teach short forms even when they never appear whole ("Penhallow" for
+    "Ysolde Penhallow"): read as the person or organisation they look like."""
+    if doc is None:
+        return []
+    return [Span(0, 0, "declared", "declared_terms", 1.0, doc.term_labels.get(entity_key(t), "Term"), entity_key(t))
+            for t in doc.terms]
+
+
 def _short_forms(span: Span) -> list[str]:
     words = span.key.split()
-    if span.category == "person" and len(words) >= 2:
+    kind = {"Person": "person", "Organisation": "organisation"}.get(span.label, span.category)
+    if kind == "person" and len(words) >= 2:
         return [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
-    if span.category == "organisation":
+    if kind == "organisation":
         bare = _SECTOR_TAIL.sub("", span.key)
         if bare != span.key and len(bare) >= 4 and bare not in LEADING_STOPWORDS and bare not in not_name_words():
             return [span.key, bare]

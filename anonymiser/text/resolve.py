@@ -33,7 +33,7 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
         if any(c.start <= d.start and d.end <= c.end and c.length > d.length for c in containers):
             continue
         best = d
-        for other in names[:bisect_left(starts, d.start + 1)]:
+        for other in names[bisect_left(starts, d.start - 120):bisect_left(starts, d.start + 1)]:
             if other.start <= d.start and other.end >= d.end and other.length > best.length:
                 best = replace(d, start=other.start, end=other.end)
         widened.append(best)

@@ -66,13 +66,17 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
     words = _WORD.findall(view)
     out: dict[str, str] = {}
     by_size: dict[int, set[str]] = {}
+    initials = {term[0] for term in terms if term}
     for term in terms:
         size = term.count(" ") + 1
         solid = term.replace(" ", "")
         if len(solid) < 5 or size > 4:
             continue
         if size not in by_size:
-            by_size[size] = {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+            # Several-word terms: only n-grams starting with a term's first letter (a misspelt
+            # first letter of a several-word name is rare; single words are all compared).
+            by_size[size] = set(words) if size == 1 else {
+                " ".join(words[i:i + size]) for i in range(len(words) - size + 1) if words[i][0] in initials}
         limit = 1 if len(solid) < 9 else 2
         hits = process.extract(term, by_size[size], scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
         for found, _, _ in hits:

@@ -14,7 +14,7 @@ RECOGNISER = PatternRecogniser(
     label="Address",
     reason="Street address or named estate",
     patterns=(
-        Pattern(re.compile(rf"\b(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9),
-        Pattern(re.compile(rf"\b(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone)\b"), 0.85),
+        Pattern(re.compile(rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9),
+        Pattern(re.compile(rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone)\b"), 0.85),
     ),
 )

@@ -73,6 +73,8 @@ class PatternRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         for pattern in self.patterns:
             for match in pattern.finditer(doc):
+                if match.start() and (doc.text[match.start() - 1].isalnum() or doc.text[match.start() - 1] in "_-"):
+                    continue  # every pattern starts a word: checked here, a look-behind would slow the scan
                 start, end = match.span(pattern.group)
                 if start >= end or not self.validate(match, doc):
                     continue

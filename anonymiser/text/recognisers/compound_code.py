@@ -22,7 +22,7 @@ RECOGNISER = PatternRecogniser(
     reason="Compound or development code",
     validate=_validate,
     patterns=(
-        Pattern(re.compile(r"(?<![\w-])(?P<code>[A-Z]{2,5}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?)(?![\w-])"), 0.85, "code"),
-        Pattern(re.compile(r"(?<![\w-])(?P<code>[A-Z]{1,3}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
+        Pattern(re.compile(r"(?P<code>[A-Z]{2,5}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?)(?![\w-])"), 0.85, "code"),
+        Pattern(re.compile(r"(?P<code>[A-Z]{1,3}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
     ),
 )

@@ -10,5 +10,5 @@ RECOGNISER = PatternRecogniser(
     category="place",
     label="Postcode",
     reason="UK postcode",
-    patterns=(Pattern(re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.95),),
+    patterns=(Pattern(re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.95),),
 )
