@@ -84,10 +84,15 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
 
 
 def _kept(doc: Document, span: Span, policy: Policy) -> bool:
-    """Allow-listed names (technology vendors, public bodies) stay in the text."""
-    return span.key in policy.allow or policy.keeps(doc.text[span.start:span.end])
+    """Allow-listed names (technology vendors, public bodies) stay in the text, also when listed
+    together ("Siemens and Rockwell Automation")."""
+    if span.key in policy.allow:
+        return True
+    parts = _CONNECTOR.split(doc.text[span.start:span.end])
+    return all(policy.keeps(part) for part in parts)
 
 
+_CONNECTOR = re.compile(r"\s+(?:and|&)\s+")
 _PERSON_SHAPED = re.compile(r"[A-Z][a-z'\u00c0-\u017f-]+(?: [A-Z][a-z'\u00c0-\u017f-]+){1,2}")
 _CLASSIFIERS = ("organisation_suffix", "organisation_gazetteer", "uk_place", "drug_brand", "compound_code", "person")
 

@@ -19,7 +19,8 @@ _CHECKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][a-z]+)+(?![\w\]])"), "capitalised_name", "[",
      "Capitalised name left in the text: is it a company, person, site or product?"),
     (re.compile(r"[A-Z]{2,6}s?(?![\w\]-])"), "acronym", "[-", "Unknown acronym: could it name the company or a site?"),
-    (re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])|[A-Za-z]+\d[A-Za-z0-9]*(?![\w-])"), "code", "[-",
+    # Whole tokens (a match always consumes its token, so no position is tried twice).
+    (re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"), "code", "[-",
      "Alphanumeric code: could it identify a product, batch or document?"),
     (re.compile(r"\d[\d,.]*[ \t]?(?:L|litres?|kg|tonnes?|m2|m²|sq[ \t]?ft|square[ \t]feet|beds|lines|sites|vials|doses|units)\b"),
      "number_with_unit", ".,", "Exact figure with a unit: could it identify the site?"),
@@ -46,8 +47,9 @@ def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[
     folded = mention.casefold()
     if folded in allow or mention.upper().rstrip("S") in known or mention.upper() in known:
         return True
-    if kind == "code" and not (any(c.isdigit() for c in mention) and any(c.isupper() for c in mention)):
-        return True
+    if kind == "code":
+        return not (any(c.isdigit() for c in mention) and any(c.isupper() for c in mention)
+                    and ("-" in mention or any(c.isalpha() for c in mention.split("-")[0])))
     if kind == "capitalised_name":
         parts = [w.lower() for w in mention.split() if w not in ("of", "&")]
         return all(p in not_name_words() or p in allow for p in parts)

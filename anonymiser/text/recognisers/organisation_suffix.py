@@ -29,7 +29,7 @@ SECTOR_WORDS = tuple(
 )
 LEGAL = trie_pattern(LEGAL_WORDS)
 SECTOR = trie_pattern(SECTOR_WORDS)
-_WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and|of|de|von)"
+_WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and)"
 # Found from the suffix backwards: the sector word or legal suffix is a cheap literal to scan for.
 _SUFFIX = re.compile(rf"{trie_pattern(SECTOR_WORDS + LEGAL_WORDS)}(?![\w-])")
 _NAME_WORD = re.compile(rf"{_WORD},?")

@@ -25,7 +25,7 @@ _KEYWORD_THEN_TOWN = re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:
 _TOWN_AT = re.compile(_TOWN)
 _TOWN_BEFORE = re.compile(_TOWN + "$")
 _PATTERNS = (
-    re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{_SITE}|QC[ \t]+lab|tablet[ \t]+plant)\b"),
+    re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b"),
     re.compile(rf"(?m:^[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}}))"),
 )
 _LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
