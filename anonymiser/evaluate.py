@@ -38,7 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m anonymiser.evaluate", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false positive")
     args = parser.parse_args(argv)
-    print(render(evaluate(load()), verbose=args.verbose))
+    cases = load()
+    print("== all texts")
+    print(render(evaluate(cases), verbose=args.verbose))
+    heldout = [c for c in cases if c.split == "heldout"]
+    if heldout:
+        print("\n== held-out texts only (never used to tune the recognisers)")
+        print(render(evaluate(heldout), verbose=args.verbose))
     return 0
 
 

@@ -76,6 +76,8 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf",?{GAP}{_VERBS_AFTER}"), 0.85, "Name in an attribution"),
     (re.compile(rf"(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+){GAP}?{_ROLE_AFTER}"), 0.85, "Name with a job title"),
     (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
+    (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
+     0.8, "Name of someone at a company, in an attribution"),
 )
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")
