@@ -78,7 +78,8 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
             by_size[size] = set(words) if size == 1 else {
                 " ".join(words[i:i + size]) for i in range(len(words) - size + 1) if words[i][0] in initials}
         limit = 1 if len(solid) < 9 else 2
-        hits = process.extract(term, by_size[size], scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+        choices = [c for c in by_size[size] if abs(len(c) - len(term)) <= limit]
+        hits = process.extract(term, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
         for found, _, _ in hits:
             if found != term and len(found) >= 4 and found[0].isalpha():
                 out.setdefault(found, term)

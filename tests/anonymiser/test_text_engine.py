@@ -123,3 +123,18 @@ def test_empty_text_gives_empty_result():
 def test_windows_line_endings_and_smart_quotes_are_normalised():
     result = anonymise_text("\u201cIt worked,\u201d said Ottoline Brabazon.\r\nNext line.")
     assert result.text == '"It worked," said [Person A].\nNext line.'
+
+
+def test_output_does_not_depend_on_the_interpreters_hash_seed():
+    import subprocess
+    import sys
+
+    code = ("from anonymiser import anonymise_text;"
+            "r = anonymise_text(open(0).read(), terms=['Kestrel', 'Northwold Pharma']);"
+            "print(r.text, [(f.start, f.replacement) for f in r.findings])")
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], input=TEXT, capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": seed, "PYTHONPATH": "."}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
