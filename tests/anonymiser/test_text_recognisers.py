@@ -93,3 +93,16 @@ def test_quasi_identifiers_are_generalised(text, expected):
 def test_job_titles_are_kept_and_names_go():
     result = anonymise_text("Ottoline Brabazon, Head of Automation, said it worked.")
     assert result.text == "[Person A], Head of Automation, said it worked."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("**Ottoline Brabazon**, Head of QA, agreed.", "**[Person A]**, Head of QA, agreed."),
+        ("said _Ottoline Brabazon_ today", "said _[Person A]_ today"),
+        ("See [the site](https://www.brackwater.co.uk/about).", "See [the site]([URL A])."),
+        ("# Ottoline Brabazon said\nit worked", "# [Person A] said\nit worked"),
+    ],
+)
+def test_markdown_does_not_hide_names_or_links(text, expected):
+    assert anonymise_text(text).text == expected

@@ -18,6 +18,7 @@ from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
+_MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
 
 
 def _worth_checking(window: str) -> bool:
@@ -78,13 +79,14 @@ class PersonRecogniser:
             return 0.85, "Name after a job title"
         if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
             return 0.85, "Name in a greeting"
-        window = doc.lower[max(0, start - 60):start]
+        window = doc.lower[max(0, start - 60):start].rstrip("*_")  # Markdown emphasis is not context
         if _worth_checking(window):
             for regex, confidence, reason, single_ok in cues.BEFORE:
                 if (size >= 2 or single_ok) and regex.search(window):
                     return confidence, reason
         if size < 2:
             return None
+        end = _MARKDOWN_EMPHASIS.match(doc.text, end).end()  # type: ignore[union-attr]
         for regex, confidence, reason in cues.AFTER:
             if regex.match(doc.text, end):
                 return confidence, reason
