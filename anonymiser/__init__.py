@@ -3,6 +3,7 @@ from anonymiser.errors import AnonymiserError, InputTooLarge, InvalidInput
 from anonymiser.text import (
     AnonymisationResult,
     Finding,
+    Policy,
     ResidualWarning,
     anonymise_fields,
     anonymise_text,
@@ -14,6 +15,7 @@ __all__ = [
     "Finding",
     "InputTooLarge",
     "InvalidInput",
+    "Policy",
     "ResidualWarning",
     "anonymise_fields",
     "anonymise_text",

@@ -1,99 +1,141 @@
-"""Text anonymisation engine (first cut: declared terms, e-mail addresses and phone numbers).
+"""The text anonymisation engine: normalise → recognise (two passes) → resolve → operate → report.
 
-The full recogniser registry replaces the detection below; the public functions keep their shape.
+Pass one runs every configured recogniser over every field of a document; what it finds teaches
+pass two (short forms, introduced acronyms, domain-derived names) which runs over every field
+again, so one entity has one placeholder across title, summary and body.
 """
 from __future__ import annotations
 
+import logging
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
-
-import phonenumbers
+from dataclasses import replace
 
 from anonymiser.errors import InputTooLarge, InvalidInput
+from anonymiser.text.document import Aliases, Document
+from anonymiser.text.learn import learn
+from anonymiser.text.normalise import normalise
+from anonymiser.text.operators.apply import replacement
+from anonymiser.text.operators.placeholder import Placeholders
+from anonymiser.text.policy import Policy
+from anonymiser.text.recognisers.base import Recogniser
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.registry import build
+from anonymiser.text.residual import residual_warnings
+from anonymiser.text.resolve import resolve
 from anonymiser.text.result import AnonymisationResult, Finding
+from anonymiser.text.spans import Span, entity_key
+
+log = logging.getLogger(__name__)
 
 MAX_INPUT_BYTES = 2 * 1024 * 1024
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SECOND_PASS = "learned_aliases"
+_LABELS = {"organisation": "Organisation", "person": "Person", "place": "Place"}
 
 
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-
-
-class _Placeholders:
-    def __init__(self) -> None:
-        self._by_key: dict[tuple[str, str], str] = {}
-        self._counts: dict[str, int] = {}
-
-    def get(self, label: str, original: str) -> str:
-        key = (label, original.casefold())
-        if key not in self._by_key:
-            n = self._counts.get(label, 0)
-            self._counts[label] = n + 1
-            self._by_key[key] = f"[{label} {_letter(n)}]"
-        return self._by_key[key]
-
-
-def _letter(n: int) -> str:
-    out = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
-
-
-def _spans(text: str, terms: Sequence[str]) -> list[tuple[int, int, str, str, str]]:
-    spans: list[tuple[int, int, str, str, str]] = []
-    for term in sorted({normalise(t).strip() for t in terms if t.strip()}, key=len, reverse=True):
-        for m in re.finditer(re.escape(term), text, flags=re.IGNORECASE):
-            spans.append((m.start(), m.end(), "declared", "declared_terms", "Sensitive term"))
-    for m in _EMAIL.finditer(text):
-        spans.append((m.start(), m.end(), "contact", "email", "Email"))
-    for match in phonenumbers.PhoneNumberMatcher(text, "GB"):
-        spans.append((match.start, match.end, "contact", "phone", "Phone"))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    chosen: list[tuple[int, int, str, str, str]] = []
-    for span in spans:
-        if not chosen or span[0] >= chosen[-1][1]:
-            chosen.append(span)
-    return chosen
+def anonymise_text(text: str, *, terms: Sequence[str] = (), policy: Policy | None = None) -> AnonymisationResult:
+    """Anonymise one text. Same text, terms and policy → same result."""
+    return anonymise_fields({"text": text}, terms=terms, policy=policy)["text"]
 
 
 def anonymise_fields(
-    fields: Mapping[str, str], *, terms: Sequence[str] = ()
+    fields: Mapping[str, str], *, terms: Sequence[str] = (), policy: Policy | None = None
 ) -> dict[str, AnonymisationResult]:
-    """Anonymise several texts of one document with placeholders consistent across them."""
-    placeholders = _Placeholders()
-    return {name: _anonymise(value, terms, placeholders) for name, value in fields.items()}
+    """Anonymise the fields of one document with placeholders consistent across them."""
+    policy = policy or Policy()
+    _check(fields, terms)
+    recognisers = build(policy.recognisers)
+    clean_terms = tuple(sorted({normalise(t).strip() for t in terms if normalise(t).strip()}))
+    labels = _term_labels(clean_terms, recognisers)
+    aliases = Aliases()
+    names = list(fields)
+    docs = [Document(normalise(fields[n]), clean_terms, aliases, term_labels=labels) for n in names]
+    first = [_detect(doc, recognisers, policy, second=False) for doc in docs]
+    remap = learn(docs, first)
+    placeholders = Placeholders()
+    results: dict[str, AnonymisationResult] = {}
+    for name, doc, spans in zip(names, docs, first):
+        spans = spans + _detect(doc, recognisers, policy, second=True)
+        spans = [replace(s, key=remap[s.key]) if s.key in remap else s for s in spans]
+        results[name] = _apply(doc.text, resolve(spans), policy, placeholders)
+    log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
+    return results
 
 
-def anonymise_text(text: str, *, terms: Sequence[str] = ()) -> AnonymisationResult:
-    return _anonymise(text, terms, _Placeholders())
+def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
+    if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
+        raise InvalidInput("terms must be a sequence of strings")
+    total = 0
+    for value in fields.values():
+        if not isinstance(value, str):
+            raise InvalidInput("text must be a string")
+        total += len(value.encode("utf-8", errors="surrogatepass"))
+    if total > MAX_INPUT_BYTES:
+        raise InputTooLarge(f"text is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
 
 
-def _anonymise(text: str, terms: Sequence[str], placeholders: _Placeholders) -> AnonymisationResult:
-    if not isinstance(text, str):
-        raise InvalidInput("text must be a string")
-    if len(text.encode("utf-8")) > MAX_INPUT_BYTES:
-        raise InputTooLarge(f"text is larger than {MAX_INPUT_BYTES} bytes")
-    source = normalise(text)
+def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool) -> list[Span]:
+    spans: list[Span] = []
+    for recogniser in recognisers:
+        if (recogniser.name == _SECOND_PASS) != second:
+            continue
+        spans.extend(s for s in recogniser.find(doc) if s.category == "declared" or not _kept(doc, s, policy))
+    return spans
+
+
+def _kept(doc: Document, span: Span, policy: Policy) -> bool:
+    """Allow-listed names (technology vendors, public bodies) stay in the text, also when listed
+    together ("Siemens and Rockwell Automation")."""
+    if span.key in policy.allow:
+        return True
+    parts = _CONNECTOR.split(doc.text[span.start:span.end])
+    return all(policy.keeps(part) for part in parts)
+
+
+_CONNECTOR = re.compile(r"\s+(?:and|&)\s+")
+_PERSON_SHAPED = re.compile(r"[A-Z][a-z'\u00c0-\u017f-]+(?: [A-Z][a-z'\u00c0-\u017f-]+){1,2}")
+_CLASSIFIERS = ("organisation_suffix", "organisation_gazetteer", "uk_place", "drug_brand", "compound_code", "person")
+
+
+def _term_labels(terms: Sequence[str], recognisers: Sequence[Recogniser]) -> dict[str, str]:
+    """Read each declared term as some recognisers would: an organisation, a person, a place.
+
+    All terms go through in one document, one per paragraph, so this costs one small pass.
+    """
+    if not terms:
+        return {}
+    joined = "\n\n".join(terms)
+    starts = [0]
+    for term in terms[:-1]:
+        starts.append(starts[-1] + len(term) + 2)
+    doc = Document(joined)
+    found = sorted((s for r in recognisers if r.name in _CLASSIFIERS for s in r.find(doc)),
+                   key=lambda s: (-s.length, -s.confidence, s.recogniser))
+    labels: dict[str, str] = {}
+    for term, start in zip(terms, starts):
+        whole = next((s for s in found if s.start >= start and s.end <= start + len(term)
+                      and s.length >= len(term) * 0.8), None)
+        if whole:
+            labels[entity_key(term)] = _LABELS.get(whole.category, whole.label)
+        elif _PERSON_SHAPED.fullmatch(term) and not any(w.lower() in not_name_words() for w in term.split()):
+            labels[entity_key(term)] = "Person"
+    return labels
+
+
+def _apply(text: str, spans: Sequence[Span], policy: Policy, placeholders: Placeholders) -> AnonymisationResult:
     out: list[str] = []
     findings: list[Finding] = []
-    cursor = 0
-    length = 0
-    for start, end, category, recogniser, label in _spans(source, terms):
-        out.append(source[cursor:start])
-        length += start - cursor
-        replacement = placeholders.get(label, source[start:end])
-        findings.append(
-            Finding(start, end, length, length + len(replacement), source[start:end], category,
-                    recogniser, 1.0, "placeholder", replacement)
-        )
-        out.append(replacement)
-        length += len(replacement)
-        cursor = end
-    out.append(source[cursor:])
-    return AnonymisationResult("".join(out), source, tuple(findings))
+    cursor = length = 0
+    for span in spans:
+        action, new = replacement(span, policy.action(span.category), text, placeholders)
+        out.append(text[cursor:span.start])
+        length += span.start - cursor
+        findings.append(Finding(span.start, span.end, length, length + len(new), text[span.start:span.end],
+                                span.category, span.recogniser, span.confidence, action, new, span.reason))
+        out.append(new)
+        length += len(new)
+        cursor = span.end
+    out.append(text[cursor:])
+    redacted = "".join(out)
+    warnings = residual_warnings(redacted, policy.allow) if policy.residual_warnings else ()
+    return AnonymisationResult(redacted, text, tuple(findings), warnings)

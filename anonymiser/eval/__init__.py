@@ -1,0 +1,1 @@
+"""The labelled evaluation corpus of the text anonymiser and the measures computed on it."""

@@ -1,0 +1,79 @@
+"""Recall and precision per category, and the share of documents where something must-go survives.
+
+A gold span is *recalled* when findings cover every letter and digit of it, whatever category the
+finding carries (a declared-term match removes a person as well as a person match does). A finding
+is *correct* when it overlaps a gold span. ``self`` gold spans count as organisations too.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from anonymiser.eval.corpus import Case
+from anonymiser.text.engine import anonymise_text
+from anonymiser.text.result import AnonymisationResult
+from anonymiser.text.termmatch import compact
+
+GOLD_TO_CATEGORY = {"self": "organisation", "org": "organisation"}
+
+
+@dataclass
+class Tally:
+    gold: Counter[str] = field(default_factory=Counter)
+    recalled: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    correct: Counter[str] = field(default_factory=Counter)
+    leaks: dict[str, list[str]] = field(default_factory=lambda: {"declared": [], "person": [], "self": []})
+    missed: list[tuple[str, str, str]] = field(default_factory=list)
+    false: list[tuple[str, str, str]] = field(default_factory=list)
+    documents: int = 0
+
+
+def evaluate(cases: Sequence[Case]) -> Tally:
+    tally = Tally()
+    for case in cases:
+        result = anonymise_text(case.text, terms=case.terms)
+        _score(case, result, tally)
+    return tally
+
+
+def _score(case: Case, result: AnonymisationResult, tally: Tally) -> None:
+    tally.documents += 1
+    covered = bytearray(len(case.text))
+    for f in result.findings:
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        tally.found[f.category] += 1
+        if any(g.start < f.end and f.start < g.end for g in case.gold):
+            tally.correct[f.category] += 1
+        else:
+            tally.false.append((case.name, f.category, f.original))
+    for g in case.gold:
+        tally.gold[g.category] += 1
+        if all(covered[i] or not case.text[i].isalnum() for i in range(g.start, g.end)):
+            tally.recalled[g.category] += 1
+        else:
+            tally.missed.append((case.name, g.category, g.text))
+    _leaks(case, result.text, tally)
+
+
+_PUNCT = re.compile(r"[^\w\s-]")
+
+
+def _words(text: str) -> str:
+    return " " + compact(_PUNCT.sub(" ", text)) + " "
+
+
+def _leaks(case: Case, redacted: str, tally: Tally) -> None:
+    view = _words(redacted)
+
+    def survives(text: str) -> bool:
+        return _words(text) in view
+
+    if any(survives(t) for t in case.terms):
+        tally.leaks["declared"].append(case.name)
+    if any(survives(g.text) for g in case.gold if g.category == "person"):
+        tally.leaks["person"].append(case.name)
+    if any(survives(g.text) for g in case.gold if g.category == "self"):
+        tally.leaks["self"].append(case.name)

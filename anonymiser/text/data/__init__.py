@@ -1,0 +1,18 @@
+"""Data files of the text anonymiser (gazetteers, allow-list, region map), read once on first use."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of a data file."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Whitespace-separated words of a data file."""
+    return frozenset(word for line in lines(name) for word in line.split())

@@ -1,0 +1,67 @@
+"""The text under analysis as every recogniser sees it, plus what earlier passes have learned."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from anonymiser.text.normalise import lower_view
+from anonymiser.text.termmatch import CompactView
+
+
+@dataclass
+class Aliases:
+    """Names learned from one pass that a later pass must find everywhere (all fields of a document).
+
+    Maps a lower-cased alias to ``(category, label, key)`` of the entity it stands for.
+    """
+
+    by_alias: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
+
+    def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
+        """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""
+        alias = " ".join(alias.split()).lower()
+        if len(alias) >= 2 and alias not in self.by_alias:
+            self.by_alias[alias] = (category, label, key, any_case)
+
+
+@dataclass
+class Document:
+    text: str
+    terms: tuple[str, ...] = ()
+    aliases: Aliases = field(default_factory=Aliases)
+    term_labels: dict[str, str] = field(default_factory=dict)
+    lower: str = ""
+
+    def __post_init__(self) -> None:
+        self.lower = lower_view(self.text)
+
+    @cached_property
+    def compact(self) -> CompactView:
+        return CompactView.of(self.lower)
+
+
+# Whitespace that may sit inside a name: spaces, tabs, or one line break (not a paragraph break).
+NAME_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+ALNUM_BEFORE = r"(?<![^\W_])"
+ALNUM_AFTER = r"(?![^\W_])"
+
+
+def is_word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+def is_word_end(text: str, index: int) -> bool:
+    return index >= len(text) or not text[index].isalnum()
+
+
+def word_end(text: str, index: int) -> int:
+    """Extend ``index`` to the end of the (hyphen-joined) alphanumeric run it sits in."""
+    while index < len(text) and text[index].isalnum():
+        index += 1
+    if index + 1 < len(text) and text[index] == "-" and text[index + 1].isalnum():
+        return word_end(text, index + 1)
+    return index
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*#>]+\s*)?)$")

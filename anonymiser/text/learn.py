@@ -1,0 +1,85 @@
+"""What the first pass teaches the second: short forms, introduced acronyms, domain-derived names.
+
+Also folds keys so "Smith" and "Jane Smith", or "Northfield" and "Northfield Biologics", share one
+placeholder.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from anonymiser.text.document import Aliases, Document
+from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.spans import Span, entity_key
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
+_SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
+_HOST = re.compile(r"(?:^[^@\s]+@|^(?:https?://)?(?:www\.)?)(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
+_PUBLIC_SUFFIX = re.compile(r"(?:\.(?:co|org|ac|gov|nhs|com|net|ltd|plc))?\.[a-z]{2,10}$", re.IGNORECASE)
+_LEARN_FROM = frozenset({"organisation", "person", "declared", "product"})
+
+
+def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> dict[str, str]:
+    """Fill every document's shared ``aliases``; return a key remap (short key → full key)."""
+    aliases = docs[0].aliases if docs else Aliases()
+    remap: dict[str, str] = {}
+    names: list[Span] = []
+    for doc, spans in zip(docs, spans_by_doc):
+        for span in spans:
+            if span.category in _LEARN_FROM:
+                names.append(span)
+                if span.category != "person":
+                    _acronym(doc, span, aliases)
+            elif span.recogniser in ("email", "url"):
+                _domain(doc.text[span.start:span.end], aliases)
+    names += _declared_as_spans(docs[0] if docs else None)
+    for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
+        for short in _short_forms(span):
+            if short not in remap and short != span.key:
+                remap[short] = span.key
+            aliases.add(short, span.category, span.label, span.key)
+        if span.category in ("organisation", "declared") and " " in span.key:
+            aliases.add(span.key.replace(" ", ""), span.category, span.label, span.key, any_case=True)
+    return remap
+
+
+def _declared_as_spans(doc: Document | None) -> list[Span]:
+    """Declared terms teach short forms even when they never appear whole ("Penhallow" for
+    "Ysolde Penhallow"): read as the person or organisation they look like."""
+    if doc is None:
+        return []
+    return [Span(0, 0, "declared", "declared_terms", 1.0, doc.term_labels.get(entity_key(t), "Term"), entity_key(t))
+            for t in doc.terms]
+
+
+def _short_forms(span: Span) -> list[str]:
+    words = span.key.split()
+    kind = {"Person": "person", "Organisation": "organisation"}.get(span.label, span.category)
+    if kind == "person" and len(words) >= 2:
+        return [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
+    if kind == "organisation":
+        bare = _SECTOR_TAIL.sub("", span.key)
+        if bare != span.key and len(bare) >= 4 and bare not in LEADING_STOPWORDS and bare not in not_name_words():
+            return [span.key, bare]
+    return [span.key]
+
+
+def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:
+    match = _ACRONYM_AFTER.match(doc.text, span.end)
+    if match:
+        aliases.add(match.group("acr"), span.category, span.label, span.key)
+
+
+def _domain(mention: str, aliases: Aliases) -> None:
+    """``jo@northfield-bio.co.uk`` → ``northfield-bio``: a company often writes its name that way too."""
+    match = _HOST.match(mention)
+    if not match:
+        return
+    label = _PUBLIC_SUFFIX.sub("", match.group("host").lower()).rsplit(".", 1)[-1]
+    if len(label.replace("-", "")) >= 5 and label not in _GENERIC_HOSTS:
+        aliases.add(label.replace("-", " "), "organisation", "Organisation", label, any_case=True)
+
+
+_GENERIC_HOSTS = frozenset({"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "linkedin", "twitter",
+                            "github", "google", "microsoft", "youtube", "facebook", "gov", "nhs"})

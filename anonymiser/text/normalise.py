@@ -1,0 +1,49 @@
+"""Unicode normalisation applied before detection: the normalised text is the report's source text.
+
+NFKC folds compatibility forms (full-width letters, ligatures, NBSP); smart quotes and dashes become
+ASCII; zero-width and soft-hyphen characters, used to hide a name from a matcher, are removed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_PUNCTUATION = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u3000": " ",
+    "\u2028": "\n", "\u2029": "\n", "\r\n": "\n",
+}
+_TABLE = str.maketrans({**dict.fromkeys(_INVISIBLE, None), **{k: v for k, v in _PUNCTUATION.items() if len(k) == 1}})
+_SPECIAL = re.compile("[" + "".join(ch for ch in {**dict.fromkeys(_INVISIBLE), **_PUNCTUATION} if len(ch) == 1) + "]")
+
+# Letters from other scripts that look like Latin ones (a homoglyph attack on a declared term).
+_CONFUSABLE_CHARS = "\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455\u04bb\u0501\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425"
+_CONFUSABLES = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455\u04bb\u0501\u0391\u0392\u0395\u0396\u0397\u0399\u039a"
+    "\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425",
+    "aeopcxyijshdABEZHIKMNOPTYXoABEKMHOPCTX",
+)
+
+
+def normalise(text: str) -> str:
+    """The canonical form every recogniser and every offset in the report refers to."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    if _SPECIAL.search(text):
+        text = text.translate(_TABLE)
+    if any(ch in text for ch in _CONFUSABLE_CHARS):
+        text = text.translate(_CONFUSABLES)
+    return text
+
+
+def lower_view(text: str) -> str:
+    """A lower-cased copy with exactly the same length, so offsets found in it index ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)

@@ -1,0 +1,20 @@
+"""From a resolved span to its replacement, by the policy's action for the span's category."""
+from __future__ import annotations
+
+from anonymiser.text.operators.generalise import generalise
+from anonymiser.text.operators.placeholder import Placeholders
+from anonymiser.text.operators.redact import redact
+from anonymiser.text.spans import Span
+
+
+def replacement(span: Span, action: str, text: str, placeholders: Placeholders) -> tuple[str, str]:
+    """``(action actually taken, replacement text)``."""
+    if action == "keep":
+        return "keep", text[span.start:span.end]
+    if action == "redact":
+        return "redact", redact()
+    if action == "generalise":
+        general = generalise(span, text)
+        if general is not None:
+            return "generalise", general
+    return "placeholder", placeholders.get(span.label, span.key)

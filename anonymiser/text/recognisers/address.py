@@ -1,0 +1,20 @@
+"""Street addresses and named estates: "12 Carrow Road", "Unit 4, Tarnside Business Park"."""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+_STREET = (r"Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|Terrace|Row|Court|Gardens|Hill|Park|"
+           r"Estate|Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Quay|Wharf|Parkway|Boulevard")
+
+RECOGNISER = PatternRecogniser(
+    name="address",
+    category="place",
+    label="Address",
+    reason="Street address or named estate",
+    patterns=(
+        Pattern(re.compile(rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9),
+        Pattern(re.compile(rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone)\b"), 0.85),
+    ),
+)

@@ -1,0 +1,92 @@
+"""The recogniser interface and the pattern recogniser most recognisers are instances of."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span, entity_key
+
+
+class Recogniser(Protocol):
+    """Finds spans of one kind in a document. ``name`` is its key in the registry and the report."""
+
+    name: str
+
+    def find(self, doc: Document) -> Iterable[Span]: ...
+
+
+Validator = Callable[[re.Match[str], Document], bool]
+
+
+def always(match: re.Match[str], doc: Document) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """``anchor``, when given, is a cheap lower-case literal pattern searched in ``Document.lower``;
+    ``regex`` is then only tried where an anchor starts (a keyword-led pattern need not scan every
+    position of the text with a case-insensitive alternation)."""
+
+    regex: re.Pattern[str]
+    confidence: float
+    group: str | int = 0
+    anchor: re.Pattern[str] | None = None
+
+    def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
+        if self.anchor is None:
+            yield from self.regex.finditer(doc.text)
+            return
+        after = 0
+        for hit in self.anchor.finditer(doc.lower):
+            if hit.start() < after:
+                continue
+            match = self.regex.match(doc.text, hit.start())
+            if match:
+                after = match.end()
+                yield match
+
+
+@dataclass(frozen=True)
+class PatternRecogniser:
+    """Regular expressions + context words + a validate hook; the span is the pattern's ``group``.
+
+    When ``context`` is given, a match with none of those words within ``window`` characters before
+    it loses ``context_penalty`` confidence and is dropped under ``min_confidence``.
+    """
+
+    name: str
+    category: str
+    label: str
+    patterns: tuple[Pattern, ...]
+    validate: Validator = always
+    context: frozenset[str] = frozenset()
+    window: int = 60
+    context_penalty: float = 0.0
+    min_confidence: float = 0.5
+    reason: str = ""
+    attrs: Callable[[str], tuple[tuple[str, str], ...]] = field(default=lambda text: ())
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for pattern in self.patterns:
+            for match in pattern.finditer(doc):
+                if match.start() and (doc.text[match.start() - 1].isalnum() or doc.text[match.start() - 1] in "_-"):
+                    continue  # every pattern starts a word: checked here, a look-behind would slow the scan
+                start, end = match.span(pattern.group)
+                if start >= end or not self.validate(match, doc):
+                    continue
+                confidence = pattern.confidence - self._penalty(doc, start)
+                if confidence < self.min_confidence:
+                    continue
+                mention = doc.text[start:end]
+                yield Span(start, end, self.category, self.name, round(confidence, 2), self.label,
+                           entity_key(mention), self.reason, self.attrs(mention))
+
+    def _penalty(self, doc: Document, start: int) -> float:
+        if not self.context:
+            return 0.0
+        before = doc.lower[max(0, start - self.window):start]
+        return 0.0 if any(word in before for word in self.context) else self.context_penalty

@@ -1,0 +1,17 @@
+"""Batch and lot numbers: "batch 22B0417", "Lot: AB-1234", "lot no. 7731"."""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+RECOGNISER = PatternRecogniser(
+    name="batch_number",
+    category="identifier",
+    label="Batch",
+    reason="Batch or lot number",
+    patterns=(
+        Pattern(re.compile(r"\b(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:no\.?|number|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
+                re.compile(r"(?:batch|lot|b/n)")),
+    ),
+)

@@ -1,0 +1,28 @@
+"""Compound and development codes: AZD9291, MK-3475, PF-06651600, BMS-986165, GSK3196165, LY3009104."""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.data import words
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+_NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT"})
+
+
+def _validate(match: re.Match[str], doc: Document) -> bool:
+    prefix = re.match(r"[A-Za-z]+", match.group("code"))
+    return prefix is not None and prefix.group().upper() not in _NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
+
+
+RECOGNISER = PatternRecogniser(
+    name="compound_code",
+    category="product",
+    label="Code",
+    reason="Compound or development code",
+    validate=_validate,
+    patterns=(
+        Pattern(re.compile(r"(?P<code>[A-Z]{2,5}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?)(?![\w-])"), 0.85, "code"),
+        Pattern(re.compile(r"(?P<code>[A-Z]{1,3}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
+    ),
+)

@@ -1,0 +1,35 @@
+"""E-mail addresses, also obfuscated (``jane [at] acme [dot] com``).
+
+Found from their ``@`` (or ``at`` in brackets) outwards: scanning the text for ``[\\w.+-]+@`` at
+every word would cost most of a run.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span, entity_key
+
+_AT = re.compile(r"@|[\[(][ \t]*at[ \t]*[\])]")
+_LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
+_DOMAIN = re.compile(r"[ \t]*[\w-]+(?:(?:\.|[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*)[\w-]+)+")
+
+
+class EmailRecogniser:
+    name = "email"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for at in _AT.finditer(doc.lower):
+            local = _LOCAL.search(doc.text, max(0, at.start() - 64), at.start())
+            domain = _DOMAIN.match(doc.text, at.end())
+            if not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():
+                continue
+            start, end = local.start(), domain.end()
+            if at.group() != "@" and not re.search(r"[\[(][ \t]*dot", doc.lower[at.end():end]):
+                continue
+            yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email",
+                       entity_key(doc.text[start:end]), "E-mail address")
+
+
+RECOGNISER = EmailRecogniser()

@@ -1,0 +1,117 @@
+"""Organisation names shaped like one: capitalised words ending in a legal suffix or a sector word.
+
+"Northfield Biologics", "Harbour & Lyle Pharma Ltd", "Kestrel Therapeutics GmbH". Leading words
+that merely start a sentence ("Yesterday", "At") are trimmed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import NAME_GAP, Document
+from functools import cache
+
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.wordtrie import trie_pattern
+
+LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "Incorporated", "LLC", "LLP", "L.L.C.",
+               "GmbH", "AG", "S.A.", "SA", "SAS", "S.A.S.", "BV", "B.V.", "NV", "N.V.", "A/S", "AB", "SpA", "S.p.A.",
+               "Co.", "Corp", "Corp.", "Corporation", "K.K.", "Pty", "Oy", "ApS")
+SECTOR_WORDS = tuple(
+    "Pharma Pharmaceutical Pharmaceuticals Biopharma Biopharmaceuticals BioPharma Biologics Therapeutics "
+    "Biotherapeutics Bioscience Biosciences BioScience BioSciences Biotech Biotechnology Bio Labs Laboratories "
+    "Healthcare Health Vaccines Genomics Diagnostics Biomedical Medicines Sciences Biosystems Therapies Chemicals "
+    "Biomanufacturing Bioprocessing Generics Group Holdings Robotics Systems Partners Supplies Services Solutions "
+    "Engineering Automation Logistics Oncology Technologies Consulting Analytics Informatics Instruments "
+    "Scientific Medical Freight Manufacturing Industries Ventures Capital Consultants Software Genetics Cells "
+    "Biosolutions Bioservices Chemistry Packaging Clinical".split()
+)
+LEGAL = trie_pattern(LEGAL_WORDS)
+SECTOR = trie_pattern(SECTOR_WORDS)
+_WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and)"
+# Found from the suffix backwards: the sector word or legal suffix is a cheap literal to scan for.
+_SUFFIX = re.compile(rf"{trie_pattern(SECTOR_WORDS + LEGAL_WORDS)}(?![\w-])")
+_NAME_WORD = re.compile(rf"{_WORD},?")
+_TOKEN = re.compile(r"\S+")
+_MORE_SUFFIXES = re.compile(rf"(?:{NAME_GAP}(?:{SECTOR}))*(?:,?{NAME_GAP}(?:{LEGAL}))?(?![\w-])")
+_LEGAL_END = re.compile(rf"(?:{LEGAL})$")
+LEADING_STOPWORDS = frozenset(
+    "the a an at in on of for with from by to and our their its his her this that these those as after before "
+    "when while since during yesterday today last next both each every new former partner customer supplier "
+    "client contract rival competitor meanwhile however then also said says according via".split()
+)
+# A name needs one word that is none of these (else "Manufacturing Execution Systems" is a company).
+_GENERIC_WORDS = frozenset(
+    "cell gene therapy global national european british uk us international data clinical contract freight "
+    "oncology robotics supply supplies logistics execution enterprise integrated advanced smart industrial "
+    "medical scientific analytical cloud mobile visual inspection robotic vaccine vaccines bio life lab "
+    "laboratory lims mes eqms erp innovation innovate & and of de von de packaging partners systems software "
+    "analytics informatics instruments chemistry genetics cells services solutions engineering automation "
+    "technologies consulting consultants industries ventures capital holdings group sciences biosciences "
+    "biotech biopharma health healthcare generics diagnostics genomics our your its their".split()
+)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    return not_name_words() | _GENERIC_WORDS
+
+
+class OrganisationSuffixRecogniser:
+    name = "organisation_suffix"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text, after = doc.text, 0
+        for suffix in _SUFFIX.finditer(text):
+            if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n,":
+                continue
+            first = _name_start(text, suffix.start())
+            if first is None:
+                continue
+            end = _MORE_SUFFIXES.match(text, suffix.end()).end()  # type: ignore[union-attr]
+            start = self._trim(text, first, suffix.start())
+            if start is None:
+                continue
+            after = end
+            confidence = 0.9 if _LEGAL_END.search(text, max(0, end - 20), end) else 0.8
+            yield Span(start, end, "organisation", self.name, confidence, "Organisation",
+                       org_key(text[start:end]), "Company name (legal suffix or sector word)")
+
+    def _trim(self, text: str, start: int, end: int) -> int | None:
+        """Drop leading sentence words; ``None`` when no distinctive name word remains."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for i, word in enumerate(words):
+            if word.group().strip("'\"").lower() not in LEADING_STOPWORDS:
+                rest = [w.group().strip("'\"").lower() for w in words[i:]]
+                return start + word.start() if any(r not in generic_words() for r in rest) else None
+        return None
+
+
+def _name_start(text: str, suffix_start: int) -> int | None:
+    """Walk back over up to four capitalised words (one line break at most) before a suffix."""
+    window_start = max(0, suffix_start - 100)
+    tokens = list(_TOKEN.finditer(text, window_start, suffix_start))
+    start: int | None = None
+    boundary = suffix_start
+    for token in reversed(tokens[-4:]):
+        gap = text[token.end():boundary]
+        if gap.count("\n") > 1 or not _NAME_WORD.fullmatch(token.group()) or (start is not None and "," in token.group()):
+            break
+        if token.group()[0].isupper():
+            start = token.start()
+        boundary = token.start()
+    if start is None or (start == window_start and start > 0 and not text[start - 1].isspace()):
+        return None
+    return start
+
+
+_SUFFIX_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL}))+$")
+
+
+def org_key(mention: str) -> str:
+    """The entity key of an organisation: its name without the legal suffix."""
+    return entity_key(_SUFFIX_TAIL.sub("", " ".join(mention.split())))
+
+
+RECOGNISER = OrganisationSuffixRecogniser()

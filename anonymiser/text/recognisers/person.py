@@ -1,0 +1,125 @@
+"""People: with a title (Dr, Prof), after a known given name, in attributions, labelled fields,
+greetings and sign-offs, as interview speakers, with a job title, and in lists after one of these.
+
+Name-first: runs of capitalised words are found in one fast scan, leading words that are not names
+("Chief Executive", "Hi", "Dr") are peeled off and read as context, and the rest is kept when a cue
+from ``person_cues`` sits next to it. The span is the name only: honorifics and job titles stay in
+the text ("Dr [Person A], Head of Automation").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonymiser.text.data import lines
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers import person_cues as cues
+from anonymiser.text.spans import Span, entity_key
+
+_WORD = re.compile(r"\S+")
+_MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
+
+
+def _worth_checking(window: str) -> bool:
+    """Whether the text before a name ends in a word that some ``BEFORE`` cue ends in."""
+    stripped = window.rstrip(" \t")
+    if not stripped or stripped.endswith((":", "\n")):
+        return True
+    last = stripped.rsplit(None, 1)[-1]
+    return last in cues.CUE_LAST_WORDS
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(lines("first_names.txt"))
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+
+
+class PersonRecogniser:
+    name = "person"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        found = list(self._from_runs(doc))
+        found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
+        speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text))
+        found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
+        signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))
+        found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
+        yield from found
+        yield from self._coordinated(doc, found)
+
+    def _from_runs(self, doc: Document) -> Iterator[Span]:
+        stop, given = not_name_words(), given_names()
+        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS
+        for run in cues.RUN.finditer(doc.text):
+            words = list(_WORD.finditer(run.group()))
+            folded = [w.group().lower().strip(".") for w in words]
+            lead = 0
+            while lead < len(words):
+                if folded[lead] in peelable:
+                    lead += 1
+                    continue
+                tail = next((i for i in range(lead, len(words)) if folded[i] in stop), len(words))
+                start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
+                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead, words[lead].group() in given)
+                if cue:
+                    yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
+                lead = tail
+
+    def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
+             known_given: bool) -> tuple[float, str] | None:
+        if peeled & cues.TITLES:
+            return 0.95, "Name after a title"
+        if peeled & cues.ROLE_WORDS and size >= 2:
+            return 0.85, "Name after a job title"
+        if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
+            return 0.85, "Name in a greeting"
+        window = doc.lower[max(0, start - 60):start].rstrip("*_")  # Markdown emphasis is not context
+        if _worth_checking(window):
+            for regex, confidence, reason, single_ok in cues.BEFORE:
+                if (size >= 2 or single_ok) and regex.search(window):
+                    return confidence, reason
+        if size < 2:
+            return None
+        end = _MARKDOWN_EMPHASIS.match(doc.text, end).end()  # type: ignore[union-attr]
+        for regex, confidence, reason in cues.AFTER:
+            if regex.match(doc.text, end):
+                return confidence, reason
+        if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
+            return 0.8, "Speaker in an interview"
+        return (0.85, "Known given name and surname") if known_given else None
+
+    def _simple(self, doc: Document, matches: Iterator, confidence: float, reason: str,  # type: ignore[type-arg]
+                group: str | int = 0) -> list[Span]:
+        stop = not_name_words()
+        out: list[Span] = []
+        for match in matches:
+            start, end = match.span(group)
+            if start and doc.text[start - 1].isalnum():
+                continue
+            words = [w.strip(".").lower() for w in doc.text[start:end].split()]
+            if any(w in stop for w in words if len(w) > 1):
+                continue
+            out.append(Span(start, end, "person", self.name, confidence, "Person", entity_key(doc.text[start:end]), reason))
+        return out
+
+    def _coordinated(self, doc: Document, seeds: list[Span]) -> Iterator[Span]:
+        frontier, seen = seeds, {(s.start, s.end) for s in seeds}
+        while frontier:
+            nxt: list[Span] = []
+            for seed in frontier:
+                match = cues.COORDINATED.match(doc.text, seed.end)
+                for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
+                    if (span.start, span.end) not in seen:
+                        seen.add((span.start, span.end))
+                        nxt.append(span)
+            yield from nxt
+            frontier = nxt
+
+
+RECOGNISER = PersonRecogniser()

@@ -1,0 +1,85 @@
+"""The contexts that mark a run of capitalised words as a person's name (data for ``person``).
+
+Names are found name-first (a fast scan for runs of capitalised words), then each run is accepted
+when a cue sits just before it (``BEFORE``, matched on the lower-cased text ending at the name) or
+just after it (``AFTER``, matched on the text from the name's end). Each cue has a confidence and
+the reason shown in the report.
+"""
+from __future__ import annotations
+
+import re
+
+GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LO = "a-zß-öø-ÿĀ-ž"
+WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
+PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)[ \t]+)"
+# A run of capitalised words (an optional middle initial): the candidates for a name.
+RUN = re.compile(rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
+SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
+SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
+ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
+INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
+CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
+
+TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
+GREETINGS = frozenset("hi hello dear hey thanks congratulations welcome".split())
+ROLE_WORDS = frozenset(
+    "executive officer director manager engineer lead head analyst scientist chair chairman chairwoman founder "
+    "president ceo cto coo cfo cio qp colleague auditor technician inspector consultant specialist supervisor "
+    "coordinator champion sponsor owner author reviewer approver chief vp".split()
+)
+_ROLE_AFTER = (
+    r"(?:Head|Director|Manager|Engineer|Lead|VP|Vice[ \t]President|Chief|Senior|Principal|CEO|CTO|COO|CFO|CIO|"
+    r"Scientist|Specialist|Officer|Analyst|Technician|Supervisor|Operator|Consultant|Professor|Founder|"
+    r"Co-founder|QA|QC|IT|R&D|Regulatory|Engineering|Technical|Commercial|Supply|Research|President|Chair|Partner|"
+    r"Architect|Coordinator|Controller|Qualified[ \t]Person|QP|Global|Site|Plant|Group|Associate|Team|Project|"
+    r"Programme|Operations|Automation|Quality|Digital|Validation|Production|Process|Continuous|Data|Manufacturing|"
+    r"our|the|a|an|who|one|head|director|manager|engineer|lead|chief|senior|continuous|process|data|site|quality)\b"
+)
+_ROLE_LINE_WORD = r"(?i:engineer|manager|director|lead|head|officer|scientist|analyst|specialist|executive|president|chair|founder|consultant|coordinator|technician|qp)"
+_VERBS_BEFORE = (
+    r"(?:said|says|explained|explains|added|adds|commented|comments|noted|notes|told|recalled|recalls|"
+    r"according to|asked|interview with|thanks to|thank you|thanks|spoke to|spoke with|speak to|talked to|ask|"
+    r"contact|call|email|e-mail|message|congratulations to|congratulations|well done|shout-out to|welcome|i'm|"
+    r"i am|my name is|(?:led|run|sponsored|championed|facilitated|chaired|presented|written|prepared|reviewed|"
+    r"approved|signed|owned|built|managed|coordinated|authored|developed) by)"
+)
+_VERBS_AFTER = (
+    r"(?:said|says|explained|explains|added|adds|commented|noted|notes|told|recalled|recalls|remembers|"
+    r"asked|argued|argues|insisted|insists|agreed|agrees|believes|thinks|estimates|estimated|leads|led|"
+    r"heads|headed|runs|ran|manages|managed|joined|joins|presented|presents|wrote|writes|built|builds|"
+    r"arranged|spent|will|can|would|could|has|had|was|is|who|laughs|smiles|recommends|warned|warns|"
+    r"designed|developed|championed|pushed|set[ \t]up|left|leaves|retired)\b"
+)
+_LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
+                r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
+
+# The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
+CUE_LAST_WORDS = frozenset(
+    "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady said says explained explains "
+    "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call "
+    "email e-mail message congratulations done welcome i'm am is by hi hello dear hey".split()
+) | ROLE_WORDS | frozenset(w + "," for w in ROLE_WORDS)
+# (cue, confidence, reason, whether a single word after it is taken as a name)
+BEFORE: tuple[tuple[re.Pattern[str], float, str, bool], ...] = (
+    (re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lord|lady)\.?[ \t]+$"), 0.95, "Name after a title", True),
+    (re.compile(rf"\b{_VERBS_BEFORE}[ \t]+$"), 0.9, "Name in an attribution", False),
+    (re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"),?[ \t]+$"), 0.85, "Name after a job title", False),
+    (re.compile(rf"(?:^|\n|[.;] )[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
+     "Name in a labelled field", False),
+    (re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|dear|hey)[ \t]+$"), 0.85, "Name in a greeting", True),
+    (re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*$"),
+     0.85, "Name in a sign-off", True),
+)
+AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
+    (re.compile(rf",?{GAP}{_VERBS_AFTER}"), 0.85, "Name in an attribution"),
+    (re.compile(rf"(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+){GAP}?{_ROLE_AFTER}"), 0.85, "Name with a job title"),
+    (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
+    (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
+     0.8, "Name of someone at a company, in an attribution"),
+)
+LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+SPEAKER_AFTER = re.compile(r"[ \t]*:")
+# After a person: ", Temitope Adebayo", " and Bronwen Harries" (lists of people).
+COORDINATED = re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")

@@ -1,0 +1,56 @@
+"""Telephone numbers, UK and international, validated with ``phonenumbers``.
+
+A cheap regular expression proposes candidates; ``phonenumbers`` decides (its own matcher scans the
+whole text in Python and would cost most of the run's time).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span
+
+_CANDIDATE = re.compile(r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d{1,5}", re.IGNORECASE)
+
+
+class PhoneRecogniser:
+    name = "phone"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for match in _CANDIDATE.finditer(doc.text):
+            candidate = match.group()
+            if sum(ch.isdigit() for ch in candidate) < 9 or _looks_like_date_or_range(candidate):
+                continue
+            try:
+                number = phonenumbers.parse(candidate, "GB")
+            except phonenumbers.NumberParseException:
+                continue
+            confidence = _confidence(candidate, number)
+            if confidence == 0.0:
+                continue
+            end = match.end()
+            ext = _EXTENSION.match(doc.text, end)
+            if ext:
+                end = ext.end()
+            key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            yield Span(match.start(), end, "contact", self.name, confidence, "Phone", key, "Telephone number")
+
+
+def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
+    """Valid numbers are certain; merely possible ones count when written like a phone number."""
+    if phonenumbers.is_valid_number(number):
+        return 0.95
+    if phonenumbers.is_possible_number(number) and candidate.lstrip("(").startswith(("0", "+")):
+        return 0.75
+    return 0.0
+
+
+def _looks_like_date_or_range(candidate: str) -> bool:
+    return bool(re.fullmatch(r"[\d.]+\s*-\s*[\d.]+", candidate)) or bool(re.search(r"\b(19|20)\d\d\s*-\s*(19|20)\d\d\b", candidate))
+
+
+RECOGNISER = PhoneRecogniser()

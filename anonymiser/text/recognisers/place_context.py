@@ -1,0 +1,74 @@
+"""Places that no gazetteer lists, known by their context: "our plant in Kirkby Stephen", "based in
+Settle", "our Penrith site", "Ilkley-based", "Cockermouth, Cumbria".
+
+No region is known for them, so they get a placeholder (``[Place A]``) rather than a region.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
+from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.wordtrie import trie_pattern
+
+_TOWN = r"(?P<town>[A-Z][a-z]+(?:(?:-| )(?:upon|on|under|in|le|by|next|the|super)(?:-| )[A-Z][a-z]+|[ -][A-Z][a-z]+){0,2})"
+_SITE_WORDS = ("staff team employees people jobs site sites plant plants facility facilities campus factory laboratory "
+               "lab labs warehouse headquarters hq office offices dispensary dispensaries suite suites operations "
+               "premises works").split()
+_VERBS = "based located headquartered situated manufactures manufacturing production".split()
+_SITE = trie_pattern(_SITE_WORDS)
+# Keyword first, matched in the lower-cased text; the town after it is then matched in the text.
+_KEYWORD_THEN_TOWN = re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:in|at|near|outside)[ \t]+")
+_TOWN_AT = re.compile(_TOWN)
+_TOWN_BEFORE = re.compile(_TOWN + "$")
+_PATTERNS = (
+    re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b"),
+    re.compile(rf"(?m:^[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}}))"),
+)
+_LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
+_LIST_ITEM = re.compile(_TOWN + r"(?=[ \t]*(?:,|and\b|&|$|\n|\())")
+_NOT_PLACES = frozenset("the a our its their this that new main old uk england scotland wales europe "
+                                         "raman nir cloud for immediate release press on thanks".split())
+
+
+class PlaceContextRecogniser:
+    name = "place_context"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        found = [m for regex in _PATTERNS for m in regex.finditer(doc.text)]
+        for keyword in _KEYWORD_THEN_TOWN.finditer(doc.lower):
+            town = _TOWN_AT.match(doc.text, keyword.end())
+            if town and not _glued(doc.text, keyword.start()):
+                found.append(town)
+        for based in re.finditer("-based", doc.text):
+            found += [m for m in [_TOWN_BEFORE.search(doc.text, max(0, based.start() - 40), based.start())] if m]
+        for county in GAZETTEER.find(doc):
+            before = _TOWN_BEFORE.search(doc.text, max(0, county.start - 42), max(0, county.start - 2))
+            if before and doc.text[before.end():county.start] in (", ", ",\t"):
+                found.append(before)
+        for m in found:
+            if not _not_place(m.group("town")) and not _glued(doc.text, m.start("town")):
+                yield self._span(m)
+        for labelled in _LABELLED.finditer(doc.text):
+            for item in _LIST_ITEM.finditer(doc.text, labelled.start("list"), labelled.end("list")):
+                if not _not_place(item.group("town")):
+                    yield self._span(item)
+
+    def _span(self, m: re.Match[str]) -> Span:
+        start, end = m.span("town")
+        return Span(start, end, "place", self.name, 0.75, "Place", entity_key(m.group("town")),
+                    "Place name in a site context")
+
+
+def _glued(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")
+
+
+def _not_place(town: str) -> bool:
+    return any(w.lower() in _NOT_PLACES or w.lower() in not_name_words() for w in town.split())
+
+
+RECOGNISER = PlaceContextRecogniser()

@@ -1,0 +1,46 @@
+"""The recognisers by name. A deployment picks and orders them with ``Policy.recognisers``."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import import_module
+
+from anonymiser.errors import InvalidInput
+from anonymiser.text.recognisers.base import Recogniser
+
+MODULES: dict[str, str] = {
+    "declared_terms": "declared",
+    "learned_aliases": "learned_aliases",
+    "email": "email",
+    "url": "url",
+    "phone": "phone",
+    "organisation_suffix": "organisation_suffix",
+    "organisation_gazetteer": "organisation_gazetteer",
+    "person": "person",
+    "uk_place": "uk_place",
+    "place_context": "place_context",
+    "postcode": "postcode",
+    "address": "address",
+    "compound_code": "compound_code",
+    "project_name": "project_name",
+    "drug_brand": "drug_brand",
+    "document_id": "document_id",
+    "batch_number": "batch_number",
+    "serial_number": "serial_number",
+    "patent": "patent",
+    "money": "money",
+    "date": "date",
+    "quantity": "quantity",
+}
+
+
+def get(name: str) -> Recogniser:
+    if name not in MODULES:
+        raise InvalidInput(f"unknown recogniser {name!r}")
+    module = import_module(f"anonymiser.text.recognisers.{MODULES[name]}")
+    recogniser: Recogniser = module.RECOGNISER
+    return recogniser
+
+
+def build(names: Sequence[str]) -> list[Recogniser]:
+    """The recognisers named, in order; an unknown name is an ``InvalidInput``."""
+    return [get(name) for name in names]

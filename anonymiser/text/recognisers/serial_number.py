@@ -1,0 +1,17 @@
+"""Equipment serial and asset numbers: "S/N 4471-2290", "serial number AX99812", "asset tag EQ-0031"."""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+RECOGNISER = PatternRecogniser(
+    name="serial_number",
+    category="identifier",
+    label="Serial",
+    reason="Equipment serial or asset number",
+    patterns=(
+        Pattern(re.compile(r"\b(?i:s/n|serial(?:[ \t]+(?:no\.?|number))?|asset(?:[ \t]+(?:tag|no\.?|number|id))?|equipment[ \t]+(?:id|no\.?|number)|tag)[ \t]*[:#]?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.9, "id",
+                re.compile(r"(?:s/n|serial|asset|equipment|tag)")),
+    ),
+)

@@ -1,0 +1,49 @@
+"""URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``).
+
+Found from their anchor outwards: the scheme or ``www.``, or a known top-level domain.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span, entity_key
+
+_TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|info|biz|tech|health|pharma|"
+        r"science|ac\.uk|gov\.uk|nhs\.uk")
+_SCHEME = re.compile(r"https?://|www\.")
+_URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+_DOT_TLD = re.compile(rf"\.(?:{_TLD})(?![\w-]|\.[a-z])")
+_HOST_BEFORE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*$")
+_PATH = re.compile(r"/[^\s<>\"']*[^\s<>\"'.,;:!?)]|/")
+
+
+class UrlRecogniser:
+    name = "url"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        urls: list[tuple[int, int]] = []
+        for hit in _SCHEME.finditer(doc.lower):
+            rest = _URL_REST.match(doc.text, hit.end())
+            if rest and (not urls or hit.start() >= urls[-1][1]) and not _glued(doc.text, hit.start()):
+                urls.append((hit.start(), rest.end()))
+                yield self._span(doc, hit.start(), rest.end(), 0.99)
+        for hit in _DOT_TLD.finditer(doc.lower):
+            host = _HOST_BEFORE.search(doc.lower, max(0, hit.start() - 80), hit.start())
+            if not host or _glued(doc.text, host.start()) or any(s <= hit.start() < e for s, e in urls):
+                continue
+            path = _PATH.match(doc.text, hit.end())
+            yield self._span(doc, host.start(), path.end() if path else hit.end(), 0.9)
+
+    def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
+        return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
+                    "Web address or domain")
+
+
+def _glued(text: str, start: int) -> bool:
+    """Part of an e-mail address or a longer token (the e-mail recogniser has it)."""
+    return start > 0 and (text[start - 1] in "@.-_/" or text[start - 1].isalnum())
+
+
+RECOGNISER = UrlRecogniser()

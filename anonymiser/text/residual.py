@@ -1,0 +1,56 @@
+"""Residual-risk pass over the redacted text: what a human should look at before publishing.
+
+Capitalised multi-word names, unknown all-caps acronyms, alphanumeric codes and numbers with
+units that could identify a site are returned as warnings, never silently published.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.data import words
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.result import ResidualWarning
+
+_PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")
+# Each scan starts with a plain character class (fast in ``re``); what must not precede a match is
+# checked in Python instead of with a look-behind, which would slow every position down.
+_CHECKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][a-z]+)+(?![\w\]])"), "capitalised_name", "[",
+     "Capitalised name left in the text: is it a company, person, site or product?"),
+    (re.compile(r"[A-Z]{2,6}s?(?![\w\]-])"), "acronym", "[-", "Unknown acronym: could it name the company or a site?"),
+    # Whole tokens (a match always consumes its token, so no position is tried twice).
+    (re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"), "code", "[-",
+     "Alphanumeric code: could it identify a product, batch or document?"),
+    (re.compile(r"\d[\d,.]*[ \t]?(?:L|litres?|kg|tonnes?|m2|m²|sq[ \t]?ft|square[ \t]feet|beds|lines|sites|vials|doses|units)\b"),
+     "number_with_unit", ".,", "Exact figure with a unit: could it identify the site?"),
+)
+
+
+def residual_warnings(redacted: str, allow: frozenset[str]) -> tuple[ResidualWarning, ...]:
+    found = sorted(_scan(redacted, allow), key=lambda w: (w.start, w.kind))
+    return tuple(found)
+
+
+def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
+    known = words("known_acronyms.txt")
+    for regex, kind, not_after, message in _CHECKS:
+        for match in regex.finditer(text):
+            mention = match.group()
+            before = text[match.start() - 1] if match.start() else " "
+            if before.isalnum() or before == "_" or before in not_after or _ignorable(mention, kind, known, allow):
+                continue
+            yield ResidualWarning(match.start(), match.end(), mention, kind, message)
+
+
+def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[str]) -> bool:
+    folded = mention.casefold()
+    if folded in allow or mention.upper().rstrip("S") in known or mention.upper() in known:
+        return True
+    if kind == "code":
+        return not (any(c.isdigit() for c in mention) and any(c.isupper() for c in mention)
+                    and ("-" in mention or any(c.isalpha() for c in mention.split("-")[0])))
+    if kind == "capitalised_name":
+        parts = [w.lower() for w in mention.split() if w not in ("of", "&")]
+        return all(p in not_name_words() or p in allow for p in parts)
+    return False

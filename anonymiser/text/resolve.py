@@ -1,0 +1,55 @@
+"""Overlap resolution: declared terms first, then the longest span, then the highest confidence.
+
+Ties fall to the earlier start and then the recogniser's name, so the outcome never depends on the
+order recognisers ran in. A declared term inside a longer name ("Acme" in "Acme Biologics Ltd")
+takes the whole name, so no half of it is left behind; one inside an e-mail address, URL or document
+number goes with that container, which is replaced whole.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+from dataclasses import replace
+
+from anonymiser.text.spans import Span
+
+_NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
+_CONTAINERS = frozenset({"contact", "identifier"})
+
+
+def _priority(span: Span) -> tuple[int, int, float, int, str]:
+    return (0 if span.category == "declared" else 1, -span.length, -span.confidence, span.start, span.recogniser)
+
+
+def _widen_declared(spans: list[Span]) -> list[Span]:
+    declared = [s for s in spans if s.category == "declared"]
+    if not declared:
+        return spans
+    names = sorted((s for s in spans if s.category in _NAME_CATEGORIES), key=lambda s: s.start)
+    starts = [s.start for s in names]
+    containers = [s for s in spans if s.category in _CONTAINERS]
+    widened: list[Span] = []
+    for d in declared:
+        if any(c.start <= d.start and d.end <= c.end and c.length > d.length for c in containers):
+            continue
+        best = d
+        for other in names[bisect_left(starts, d.start - 120):bisect_left(starts, d.start + 1)]:
+            if other.start <= d.start and other.end >= d.end and other.length > best.length:
+                best = replace(d, start=other.start, end=other.end)
+        widened.append(best)
+    return widened + [s for s in spans if s.category != "declared"]
+
+
+def resolve(candidates: Iterable[Span]) -> list[Span]:
+    """The non-overlapping spans kept, in text order."""
+    accepted: list[tuple[int, int]] = []
+    kept: list[Span] = []
+    for span in sorted(_widen_declared(list(candidates)), key=_priority):
+        i = bisect_left(accepted, (span.start, span.end))
+        if i > 0 and accepted[i - 1][1] > span.start:
+            continue
+        if i < len(accepted) and accepted[i][0] < span.end:
+            continue
+        insort(accepted, (span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,44 @@
+"""A candidate span proposed by a recogniser, before overlap resolution and operators."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = (
+    "organisation", "person", "place", "product", "identifier",
+    "contact", "money", "date", "quantity", "declared",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """``start``/``end`` index the normalised text; ``key`` names the entity (same key, same placeholder).
+
+    ``label`` is the placeholder's word (``Organisation``, ``Code``, ``Email``...); ``attrs`` carries
+    what a generalising operator needs (a region, an amount, a month).
+    """
+
+    start: int
+    end: int
+    category: str
+    recogniser: str
+    confidence: float
+    label: str
+    key: str
+    reason: str = ""
+    attrs: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def attr(self, name: str, default: str = "") -> str:
+        return dict(self.attrs).get(name, default)
+
+
+def entity_key(text: str) -> str:
+    """A canonical form of a mention: case, whitespace, hyphens and possessives folded."""
+    folded = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
+    for suffix in ("'s", "s'"):
+        if folded.endswith(suffix):
+            folded = folded[: -len(suffix) + (1 if suffix == "s'" else 0)]
+    return folded.strip(" .,'\"")

@@ -1,0 +1,76 @@
+"""Contributor-declared terms never survive, whatever the spelling trick."""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.termmatch import compact
+
+
+def _survives(term: str, text: str) -> bool:
+    return compact(term) in compact(text) or compact(term).replace(" ", "") in compact(text).replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Biologics built the line.",
+        "QUILLON BIOLOGICS built the line.",
+        "quillon biologics built the line.",
+        "Quillon Biologics' new line and Quillon Biologics's team.",
+        "Quillon-Biologics built it.",
+        "QuillonBiologics built it.",
+        "see quillonbiologics.co.uk for more",
+        "Quillon\nBiologics built the line.",
+        "Quillon\u00a0Biologics built the line.",
+        "Quil\u200blon Bio\u200dlogics built the line.",
+        "Quill\u00adon Biologics built the line.",
+        "\u0051uill\u043en Biologics (Cyrillic o) built the line.",
+        "Ｑｕｉｌｌｏｎ Biologics (full width) built the line.",
+        "Quilon Biologics (a misspelling) built the line.",
+        "Quillon Biologcs (a misspelling) built the line.",
+        "**Quillon Biologics** in Markdown, _Quillon Biologics_ too.",
+        "write to ops@quillon-biologics.com today",
+    ],
+)
+def test_declared_term_and_its_variants_never_survive(text):
+    result = anonymise_text(text, terms=["Quillon Biologics"])
+    assert not _survives("Quillon Biologics", result.text)
+    assert not _survives("quillonbiologics", result.text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The Tarnbeck line ran.", "Tarnbeck"),
+        ("TarnbeckFlow is our MES brand.", "Tarnbeck"),
+        ("Batch PO-TBK-0042 was released.", "TBK"),
+        ("Project Lantern started in 2021.", "Lantern"),
+        ("Dr Ysolde Penhallow led it.", "Ysolde Penhallow"),
+        ("Penhallow's team led it.", "Ysolde Penhallow"),
+    ],
+)
+def test_declared_term_is_removed_in_context(text, term):
+    result = anonymise_text(text, terms=[term])
+    assert term.split()[-1].lower() not in result.text.lower()
+
+
+def test_declared_term_gets_readable_label_from_what_it_looks_like():
+    result = anonymise_text("Quillon Biologics and Dr Ysolde Penhallow met.",
+                            terms=["Quillon Biologics", "Ysolde Penhallow"])
+    assert "[Organisation A]" in result.text
+    assert "[Person A]" in result.text
+
+
+@pytest.mark.parametrize("terms", [[], [""], ["   "], ()])
+def test_empty_terms_are_ignored(terms):
+    assert anonymise_text("Plain text about OEE.", terms=terms).text == "Plain text about OEE."
+
+
+def test_short_declared_term_does_not_eat_inside_other_words():
+    result = anonymise_text("Science at Ince is fine.", terms=["Ince"])
+    assert result.text.startswith("Science at ")
+    assert "Ince" not in result.text
+
+
+def test_declared_term_inside_email_takes_the_whole_address():
+    result = anonymise_text("Mail jo.bloggs@tarnbeck.com now.", terms=["Tarnbeck"])
+    assert result.text == "Mail [Email A] now."

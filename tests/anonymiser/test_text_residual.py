@@ -1,0 +1,25 @@
+"""The residual-risk pass warns about what may still identify, on the redacted text."""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+@pytest.mark.parametrize(
+    "text, kind, mention",
+    [
+        ("We met the Tarka Valley Widgets people.", "capitalised_name", "Tarka Valley Widgets"),
+        ("The QQX team helped.", "acronym", "QQX"),
+        ("Kit AB-12X was moved.", "code", "AB-12X"),
+        ("We fill 400 vials.", "number_with_unit", "400 vials"),
+    ],
+)
+def test_residual_risk_is_warned_with_redacted_offsets(text, kind, mention):
+    result = anonymise_text(text)
+    warning = next(w for w in result.warnings if w.kind == kind)
+    assert warning.text == mention
+    assert result.text[warning.start:warning.end] == mention
+
+
+@pytest.mark.parametrize("text", ["OEE rose after the MES went live.", "The MHRA inspected.", "", "[Person A] said so."])
+def test_known_terms_and_placeholders_raise_no_warning(text):
+    assert anonymise_text(text).warnings == ()
