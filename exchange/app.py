@@ -23,19 +23,21 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
     )
     app.config.update(load_config(Path(app.instance_path), config))
     _configure_logging(app)
+    from exchange import api
     from exchange.web import extensions, errors, security
 
     extensions.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     _register_blueprints(app)
+    api.init_app(app)
     return app
 
 
 def _register_blueprints(app: Flask) -> None:
-    from exchange.web import admin, auth, contributions, curation, library, main
+    from exchange.web import admin, auth, contributions, curation, library, main, tokens
 
-    for module in (main, auth, admin, contributions, curation, library):
+    for module in (main, auth, admin, contributions, curation, library, tokens):
         app.register_blueprint(module.bp)
 
 

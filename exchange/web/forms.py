@@ -76,3 +76,8 @@ class CommentForm(FlaskForm):
     """The CSRF-protected form behind every action button; the comment is optional."""
 
     comment = TextAreaField("Comment", validators=[Optional(), Length(max=5000)])
+
+
+class ApiTokenForm(FlaskForm):
+    name = StringField("Name (what the token is for)", validators=[DataRequired(), Length(max=100)])
+    scope = SelectField("Scope")
