@@ -141,7 +141,8 @@ def published_case(session: Session, actor: Actor, case_id: int) -> PublishedCas
 
 
 def similar_cases(session: Session, actor: Actor, case_id: int, limit: int = SIMILAR_LIMIT) -> list[SimilarCase]:
-    """Published cases in the same segment, ranked by the technologies they share with this one."""
+    """Published cases in the same segment sharing a technology with this one, ranked by how many
+    they share, then by the Jaccard overlap of their technologies."""
     target = published_case(session, actor, case_id)
     if target.segment is None:
         return []
@@ -152,8 +153,9 @@ def similar_cases(session: Session, actor: Actor, case_id: int, limit: int = SIM
         case = _case(session, contribution)
         shared = tuple(sorted(set(case.technologies) & set(target.technologies)))
         union = set(case.technologies) | set(target.technologies)
-        score = round(len(shared) / len(union), 4) if union else 0.0
-        ranked.append(SimilarCase(case, shared, score))
+        if shared or not target.technologies:
+            score = round(len(shared) / len(union), 4) if union else 0.0
+            ranked.append(SimilarCase(case, shared, score))
     ranked.sort(key=lambda s: (-len(s.shared_technologies), -s.score, -s.case.id))
     return ranked[:max(0, limit)]
 
