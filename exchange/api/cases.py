@@ -31,7 +31,7 @@ def list_cases(page: int, per_page: int, filters: library.CaseFilters) -> dict[s
             "links": page_links(result.page, result.pages, result.per_page), "facets": result.facets}
 
 
-@bp.get("/<int:case_id>")
+@bp.get("/<int(max=2147483647):case_id>")
 @bp.response(200, schemas.Case, headers={"ETag": {"schema": {"type": "string"}}})
 @bp.alt_response(304, description="Not modified (If-None-Match matched the ETag)")
 @requires(Scope.READ)
@@ -44,7 +44,7 @@ def get_case(case_id: int) -> Response:
     return response.make_conditional(request)
 
 
-@bp.get("/<int:case_id>/similar")
+@bp.get("/<int(max=2147483647):case_id>/similar")
 @bp.response(200, schemas.SimilarList)
 @requires(Scope.READ)
 def similar(case_id: int) -> dict[str, Any]:

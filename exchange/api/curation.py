@@ -26,7 +26,7 @@ def queue() -> dict[str, Any]:
     return {"items": items, "total": len(items), "links": self_link()}
 
 
-@bp.post("/<int:submission_id>/request-changes")
+@bp.post("/<int(max=2147483647):submission_id>/request-changes")
 @bp.response(200, schemas.Submission)
 @requires(Scope.CURATE)
 @bp.arguments(schemas.ChangeRequest, as_kwargs=True)
@@ -35,7 +35,7 @@ def request_changes(submission_id: int, reason: str) -> SubmissionStatus:
     return _curate(submission_id, "request_changes", reason)
 
 
-@bp.post("/<int:submission_id>/publish")
+@bp.post("/<int(max=2147483647):submission_id>/publish")
 @bp.response(200, schemas.Submission)
 @requires(Scope.CURATE)
 def publish(submission_id: int) -> SubmissionStatus:
@@ -43,7 +43,7 @@ def publish(submission_id: int) -> SubmissionStatus:
     return _curate(submission_id, "publish")
 
 
-@bp.post("/<int:submission_id>/retire")
+@bp.post("/<int(max=2147483647):submission_id>/retire")
 @bp.response(200, schemas.Submission)
 @requires(Scope.CURATE)
 def retire(submission_id: int) -> SubmissionStatus:

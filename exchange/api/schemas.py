@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import EXCLUDE, RAISE, Schema, fields, post_load, validate
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, post_load, validate
 
 from exchange.domain.contribution_input import LIMITS, MAX_TERM_LENGTH, MAX_TERMS, CaseStudyInput
 from exchange.domain.library import MAX_PER_PAGE, CaseFilters
@@ -158,12 +158,16 @@ class Queue(Schema):
     links = fields.Dict(keys=fields.String(), values=fields.String())
 
 
+def _not_blank(value: str) -> None:
+    if not value.strip():
+        raise ValidationError("Say what needs to change.")
+
+
 class ChangeRequest(Schema):
     class Meta:
         unknown = RAISE
 
-    reason = fields.String(required=True, validate=[validate.Length(1, 5_000),
-                                                    validate.Regexp(r"(?s).*\S", error="Say what needs to change.")])
+    reason = fields.String(required=True, validate=[validate.Length(1, 5_000), _not_blank])
 
 
 class Term(Schema):

@@ -33,7 +33,7 @@ def create(input: CaseStudyInput, external_ref: str | None) -> tuple[SubmissionS
     return status, 201 if created else 200
 
 
-@bp.get("/<int:submission_id>")
+@bp.get("/<int(max=2147483647):submission_id>")
 @bp.response(200, schemas.Submission)
 @requires(Scope.CONTRIBUTE)
 def status(submission_id: int) -> SubmissionStatus:
@@ -41,7 +41,7 @@ def status(submission_id: int) -> SubmissionStatus:
     return submissions.submission_status(db_session(), current_grant().actor, submission_id)
 
 
-@bp.post("/<int:submission_id>/submit")
+@bp.post("/<int(max=2147483647):submission_id>/submit")
 @bp.response(200, schemas.Submission)
 @requires(Scope.CONTRIBUTE)
 def submit(submission_id: int) -> SubmissionStatus:
@@ -68,5 +68,5 @@ def _owner_action(action: str) -> Any:
 
 
 for _action in ("approve", "withdraw"):
-    bp.post(f"/<int:submission_id>/{_action}")(
+    bp.post(f"/<int(max=2147483647):submission_id>/{_action}")(
         bp.response(200, schemas.Submission)(requires(Scope.CONTRIBUTE)(_owner_action(_action))))
