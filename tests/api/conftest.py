@@ -22,9 +22,10 @@ from tests.factories import CANARY_TEXT
 CANARIES = ("Acmeford", "Widnes", "jane.doe", "0161 496 0000")
 
 
-def issue(session: Session, user: User, scope: str = "read") -> str:
+def issue(session: Session, user: User, scope: str = "read", *, commit: bool = True) -> str:
     _, secret = tokens.create_token(session, actor_for(user), "test", scope)
-    session.commit()
+    if commit:
+        session.commit()
     return secret
 
 
@@ -59,16 +60,17 @@ class Clients:
 
 @pytest.fixture()
 def api(client: FlaskClient, session: Session, world: World) -> Clients:  # noqa: F811
-    return Clients(
-        contributor_a=Bearer(client, issue(session, world.contributor_a, "contribute")),
-        contributor_a_read=Bearer(client, issue(session, world.contributor_a, "read")),
-        member_a=Bearer(client, issue(session, world.member_a, "read")),
-        contributor_b=Bearer(client, issue(session, world.contributor_b, "contribute")),
-        curator=Bearer(client, issue(session, world.curator, "curate")),
-        curator_read=Bearer(client, issue(session, world.curator, "read")),
-        admin=Bearer(client, issue(session, world.admin, "read")),
-        anonymous=Bearer(client, None),
+    def bearer(user: User, scope: str) -> Bearer:
+        return Bearer(client, issue(session, user, scope, commit=False))
+
+    clients = Clients(
+        contributor_a=bearer(world.contributor_a, "contribute"), contributor_a_read=bearer(world.contributor_a, "read"),
+        member_a=bearer(world.member_a, "read"), contributor_b=bearer(world.contributor_b, "contribute"),
+        curator=bearer(world.curator, "curate"), curator_read=bearer(world.curator, "read"),
+        admin=bearer(world.admin, "read"), anonymous=Bearer(client, None),
     )
+    session.commit()
+    return clients
 
 
 def publish_case(app: Flask, session: Session, vault: Vault, world: World,  # noqa: F811

@@ -19,8 +19,8 @@ def assert_problem(response, status: int) -> dict:  # type: ignore[no-untyped-de
     return body
 
 
-def test_problem_shape_is_pinned(api) -> None:
-    body = api.anonymous.get("/api/v1/no-such-thing").get_json(force=True)
+def test_problem_shape_is_pinned(client) -> None:
+    body = client.get("/api/v1/no-such-thing").get_json(force=True)
     assert body == {"type": "urn:exchange:problem:not-found", "title": "Not found", "status": 404,
                     "detail": body["detail"], "instance": "/api/v1/no-such-thing"}
 
@@ -43,9 +43,9 @@ def test_validation_problem_lists_errors_per_field(api) -> None:
     "Bearer exg_" + "ü" * 10,
     "Bearer exg_" + "a" * 500,
 ])
-def test_missing_or_malformed_token_is_401_with_a_challenge(api, header) -> None:
+def test_missing_or_malformed_token_is_401_with_a_challenge(client, header) -> None:
     headers = {"Authorization": header} if header is not None else {}
-    response = api.anonymous.get("/api/v1/cases", headers=headers)
+    response = client.get("/api/v1/cases", headers=headers)
     assert_problem(response, 401)
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
