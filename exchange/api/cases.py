@@ -9,15 +9,15 @@ from typing import Any
 from flask import Response, request
 
 from exchange.api import schemas
-from exchange.api.blueprint import ApiBlueprint
 from exchange.api.auth import current_grant, requires
+from exchange.api.blueprint import ApiBlueprint
 from exchange.api.links import page_links, self_link
 from exchange.domain import library
 from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session
 
 bp = ApiBlueprint("cases", __name__, url_prefix="/api/v1/cases",
-               description="Published, anonymised case studies (read scope)")
+                  description="Published, anonymised case studies (read scope)")
 
 
 @bp.get("")

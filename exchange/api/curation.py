@@ -5,8 +5,8 @@ from typing import Any
 
 
 from exchange.api import schemas
-from exchange.api.blueprint import ApiBlueprint
 from exchange.api.auth import current_grant, requires
+from exchange.api.blueprint import ApiBlueprint
 from exchange.api.links import self_link
 from exchange.domain import listings, submissions
 from exchange.domain.submissions import SubmissionStatus
@@ -14,7 +14,7 @@ from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session, vault
 
 bp = ApiBlueprint("curation_api", __name__, url_prefix="/api/v1/curation",
-               description="Reviewing redacted contributions (curate scope; curators only)")
+                  description="Reviewing redacted contributions (curate scope; curators only)")
 
 
 @bp.get("/queue")

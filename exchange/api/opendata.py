@@ -6,14 +6,14 @@ from typing import Any
 from flask import Response, request
 
 from exchange.api import schemas
-from exchange.api.blueprint import ApiBlueprint
 from exchange.api.auth import current_grant, requires
+from exchange.api.blueprint import ApiBlueprint
 from exchange.domain import export
 from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session
 
 bp = ApiBlueprint("opendata", __name__, url_prefix="/api/v1",
-               description="Bulk export of published, redacted case studies and catalogue metadata")
+                  description="Bulk export of published, redacted case studies and catalogue metadata")
 
 
 @bp.get("/export")

@@ -119,7 +119,7 @@ class SubmissionIn(Schema):
     def to_input(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
         ref = data.pop("external_ref")
         tuples = {k: tuple(data.pop(k)) for k in ("technologies", "barriers", "sensitive_terms")}
-        return {"input": CaseStudyInput(**data, **tuples), "external_ref": ref}
+        return {"data": CaseStudyInput(**data, **tuples), "external_ref": ref}
 
 
 class Submission(Schema):

@@ -2,14 +2,12 @@
 anonymiser, read its status and redacted side, approve or withdraw it."""
 from __future__ import annotations
 
-from typing import Any
-
 from flask import current_app
 
 from exchange import jobs
 from exchange.api import schemas
-from exchange.api.blueprint import ApiBlueprint
 from exchange.api.auth import current_grant, requires
+from exchange.api.blueprint import ApiBlueprint
 from exchange.domain import submissions
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.submissions import SubmissionStatus
@@ -17,7 +15,7 @@ from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session, vault
 
 bp = ApiBlueprint("submissions", __name__, url_prefix="/api/v1/submissions",
-               description="Your organisation's contributions (contribute scope; contributors only)")
+                  description="Your organisation's contributions (contribute scope; contributors only)")
 
 
 @bp.post("")
@@ -25,10 +23,10 @@ bp = ApiBlueprint("submissions", __name__, url_prefix="/api/v1/submissions",
 @bp.alt_response(200, schema=schemas.Submission, description="Already created with this external_ref")
 @requires(Scope.CONTRIBUTE)
 @bp.arguments(schemas.SubmissionIn, as_kwargs=True)
-def create(input: CaseStudyInput, external_ref: str | None) -> tuple[SubmissionStatus, int]:  # noqa: A002
+def create(data: CaseStudyInput, external_ref: str | None) -> tuple[SubmissionStatus, int]:
     """Create a draft case study. Nothing is shared until you approve its redacted version."""
     session = db_session()
-    status, created = submissions.create_submission(session, vault(), current_grant().actor, input, external_ref)
+    status, created = submissions.create_submission(session, vault(), current_grant().actor, data, external_ref)
     session.commit()
     return status, 201 if created else 200
 
@@ -54,19 +52,24 @@ def submit(submission_id: int) -> SubmissionStatus:
     return submissions.submission_status(session, current_grant().actor, submission_id)
 
 
-def _owner_action(action: str) -> Any:
-    def view(submission_id: int) -> SubmissionStatus:
-        session = db_session()
-        result = submissions.act(session, vault(), current_grant().actor, submission_id, action)
-        session.commit()
-        return result
-
-    view.__name__ = action
-    view.__doc__ = {"approve": "Approve the redacted version for a curator's review.",
-                    "withdraw": "Withdraw the contribution; its original text is shredded."}[action]
-    return view
+@bp.post("/<int(max=2147483647):submission_id>/approve")
+@bp.response(200, schemas.Submission)
+@requires(Scope.CONTRIBUTE)
+def approve(submission_id: int) -> SubmissionStatus:
+    """Approve the redacted version: it goes to a curator's review."""
+    return _act(submission_id, "approve")
 
 
-for _action in ("approve", "withdraw"):
-    bp.post(f"/<int(max=2147483647):submission_id>/{_action}")(
-        bp.response(200, schemas.Submission)(requires(Scope.CONTRIBUTE)(_owner_action(_action))))
+@bp.post("/<int(max=2147483647):submission_id>/withdraw")
+@bp.response(200, schemas.Submission)
+@requires(Scope.CONTRIBUTE)
+def withdraw(submission_id: int) -> SubmissionStatus:
+    """Withdraw the contribution at any stage; its original text is shredded."""
+    return _act(submission_id, "withdraw")
+
+
+def _act(submission_id: int, action: str) -> SubmissionStatus:
+    session = db_session()
+    result = submissions.act(session, vault(), current_grant().actor, submission_id, action)
+    session.commit()
+    return result

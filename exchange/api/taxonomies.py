@@ -5,13 +5,13 @@ from typing import Any
 
 
 from exchange.api import schemas
-from exchange.api.blueprint import ApiBlueprint
 from exchange.api.auth import requires
+from exchange.api.blueprint import ApiBlueprint
 from exchange.domain.tokens import Scope
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 
 bp = ApiBlueprint("taxonomies", __name__, url_prefix="/api/v1/taxonomies",
-               description="Segments, technologies, barriers and maturity levels (read scope)")
+                  description="Segments, technologies, barriers and maturity levels (read scope)")
 
 
 @bp.get("")

@@ -59,7 +59,7 @@ def test_case_schema_round_trips() -> None:
 
 def test_submission_input_loads_into_the_domain_input() -> None:
     loaded = schemas.SubmissionIn().load({"title": "Łódź", "technologies": ["mes_ebr"], "external_ref": "a-1"})
-    assert loaded == {"input": CaseStudyInput(title="Łódź", technologies=("mes_ebr",)), "external_ref": "a-1"}
+    assert loaded == {"data": CaseStudyInput(title="Łódź", technologies=("mes_ebr",)), "external_ref": "a-1"}
 
 
 @pytest.mark.parametrize("query, filters", [
