@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api, Blueprint
 
-from exchange.api import cases, curation, opendata, reference, schemas, submissions, taxonomies
+from exchange.api import cases, curation, opendata, problems, reference, schemas, submissions, taxonomies
 from exchange.api.auth import SECURITY_SCHEME
 from exchange.api.blueprint import DEFAULT_RATE_LIMIT
 
@@ -22,6 +22,14 @@ class _Api(Api):
 
     def _register_error_handlers(self) -> None:
         """Errors are rendered by exchange.web.errors, which defers to problem+json under /api/."""
+
+    def _register_responses(self) -> None:
+        """Document the error responses with the media type they really have."""
+        self.DEFAULT_RESPONSE_CONTENT_TYPE = problems.MEDIA_TYPE
+        try:
+            super()._register_responses()  # type: ignore[misc]
+        finally:
+            del self.DEFAULT_RESPONSE_CONTENT_TYPE  # back to the class's application/json
 
 
 def init_app(app: Flask) -> None:

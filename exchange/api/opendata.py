@@ -17,8 +17,9 @@ bp = ApiBlueprint("opendata", __name__, url_prefix="/api/v1",
 
 
 @bp.get("/export")
-@bp.response(200, description="All published cases as JSON Lines or CSV",
-             content_type="application/x-ndjson")
+@bp.response(200)
+@bp.doc(responses={"200": {"description": "All published cases as JSON Lines or CSV",
+                           "content": {media: {"schema": {"type": "string"}} for media in export.FORMATS.values()}}})
 @requires(Scope.READ)
 @bp.arguments(schemas.ExportQuery, location="query", as_kwargs=True)
 def export_cases(format: str) -> Response:  # noqa: A002

@@ -26,6 +26,8 @@ def test_openapi_document_lists_every_operation_with_bearer_security(client) -> 
     found = {(m, p) for p, item in spec["paths"].items() for m in item if m in ("get", "post")}
     assert found == OPERATIONS
     assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    assert list(spec["components"]["responses"]["DEFAULT_ERROR"]["content"]) == ["application/problem+json"]
+    assert list(spec["paths"]["/api/v1/cases"]["get"]["responses"]["200"]["content"]) == ["application/json"]
     for path, item in spec["paths"].items():
         for method, op in item.items():
             if method in ("get", "post") and path != "/api/v1/catalogue.json":
