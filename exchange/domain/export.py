@@ -50,7 +50,7 @@ def record(case: PublishedCase) -> dict[str, Any]:
 
 
 def iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None
+    return moment.astimezone(UTC).isoformat() if moment else None
 
 
 def neutralise(value: object) -> str:

@@ -37,7 +37,7 @@ def test_jsonl_export_holds_published_redacted_cases_only(api, library, session)
     assert response.status_code == 200 and response.mimetype == "application/x-ndjson"
     lines = response.get_data(as_text=True).splitlines()
     records = [json.loads(line) for line in lines]
-    assert [r["id"] for r in records] == [library] and records[0]["published_at"].endswith("Z")
+    assert [r["id"] for r in records] == [library] and records[0]["published_at"].endswith("+00:00")
     _assert_no_canary(response.get_data(as_text=True))
     event = session.scalar(select(AuditEvent).where(AuditEvent.action == "export.cases"))
     assert event.detail == {"format": "jsonl", "count": 1}
@@ -79,7 +79,7 @@ def test_catalogue_is_public_dcat_metadata(client, library) -> None:
     dataset = body["dcat:dataset"][0]
     urls = [d["dcat:downloadURL"] for d in dataset["dcat:distribution"]]
     assert urls == ["http://localhost/api/v1/export?format=jsonl", "http://localhost/api/v1/export?format=csv"]
-    assert "Biologics" in dataset["dcat:keyword"] and dataset["dct:modified"].endswith("Z")
+    assert "Biologics" in dataset["dcat:keyword"] and dataset["dct:modified"].endswith("+00:00")
     _assert_no_canary(json.dumps(body))
 
 
