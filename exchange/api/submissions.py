@@ -1,5 +1,5 @@
 """The organisation's own submissions (contribute scope): create a draft, submit it to the
-anonymiser, read its status and redacted side, approve or withdraw it."""
+anonymiser (retry after a failure), read its status and redacted side, approve or withdraw it."""
 from __future__ import annotations
 
 from flask import current_app
@@ -44,8 +44,21 @@ def status(submission_id: int) -> SubmissionStatus:
 @requires(Scope.CONTRIBUTE)
 def submit(submission_id: int) -> SubmissionStatus:
     """Submit the draft: the anonymiser runs and the result is returned for your review."""
+    return _run_pipeline(submission_id, "submit")
+
+
+@bp.post("/<int(max=2147483647):submission_id>/retry")
+@bp.response(200, schemas.Submission)
+@requires(Scope.CONTRIBUTE)
+def retry(submission_id: int) -> SubmissionStatus:
+    """Run the anonymiser again after it failed (nothing was lost)."""
+    return _run_pipeline(submission_id, "retry")
+
+
+def _run_pipeline(submission_id: int, action: str) -> SubmissionStatus:
+    """Take the action, commit, then run (or enqueue) the anonymisation, as the web page does."""
     session = db_session()
-    submissions.act(session, vault(), current_grant().actor, submission_id, "submit")
+    submissions.act(session, vault(), current_grant().actor, submission_id, action)
     session.commit()
     jobs.dispatch_anonymisation(current_app.extensions["exchange"], submission_id)
     session.expire_all()  # the pipeline committed in its own session

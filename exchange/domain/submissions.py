@@ -18,7 +18,7 @@ from exchange.domain.roles import Role
 from exchange.domain.vault import Vault
 from exchange.models import Contribution, Revision
 
-OWNER_ACTIONS = ("submit", "approve", "withdraw")
+OWNER_ACTIONS = ("submit", "retry", "approve", "withdraw")
 CURATOR_ACTIONS = ("request_changes", "publish", "retire")
 
 
@@ -64,7 +64,7 @@ def submission_status(session: Session, actor: Actor, contribution_id: int) -> S
 
 
 def act(session: Session, vault: Vault, actor: Actor, contribution_id: int, action: str) -> SubmissionStatus:
-    """Take an owner's action (submit, approve, withdraw) on one of the organisation's contributions."""
+    """Take an owner's action (submit, retry, approve, withdraw) on one of the organisation's contributions."""
     if action not in OWNER_ACTIONS:
         raise NotFound("No such action.")
     _own(session, actor, contribution_id)

@@ -115,3 +115,21 @@ def test_unicode_text_is_accepted_but_a_reference_is_plain_ascii(api) -> None:
     assert created["state"] == "draft" and created["external_ref"] == "dms-1"
     refused = api.contributor_a.post("/api/v1/submissions", json={**PAYLOAD, "external_ref": "ünï"})
     assert refused.status_code == 400 and "external_ref" in refused.get_json()["errors"]
+
+
+def test_a_failed_run_is_reported_and_can_be_retried(api, monkeypatch) -> None:
+    import anonymiser
+
+    created = _create(api)
+    real = anonymiser.anonymise_fields
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise anonymiser.AnonymiserError("The anonymiser could not read the text.")
+
+    monkeypatch.setattr(anonymiser, "anonymise_fields", broken)
+    failed = api.contributor_a.post(f"/api/v1/submissions/{created['id']}/submit").get_json()
+    assert failed["state"] == "failed" and failed["failure_reason"] and "retry" in failed["actions"]
+    monkeypatch.setattr(anonymiser, "anonymise_fields", real)
+    retried = api.contributor_a.post(f"/api/v1/submissions/{created['id']}/retry").get_json()
+    assert retried["state"] == "contributor_review" and retried["failure_reason"] is None
+    assert api.contributor_a.post(f"/api/v1/submissions/{created['id']}/retry").status_code == 409
