@@ -23,6 +23,7 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
     )
     app.config.update(load_config(Path(app.instance_path), config))
     _configure_logging(app)
+    from exchange import api
     from exchange.web import extensions, errors, security
 
     extensions.init_app(app)
@@ -32,14 +33,15 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
     from exchange.web.rendering import markdown
 
     app.add_template_filter(markdown, "markdown")
+    api.init_app(app)
     return app
 
 
 def _register_blueprints(app: Flask) -> None:
     from exchange.benchmarks import web as benchmarks
-    from exchange.web import admin, auth, contributions, curation, library, main, review
+    from exchange.web import admin, auth, contributions, curation, library, main, review, tokens
 
-    for module in (main, auth, admin, contributions, review, curation, library, benchmarks):
+    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, tokens):
         app.register_blueprint(module.bp)
 
 

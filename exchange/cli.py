@@ -1,9 +1,10 @@
-"""The ``exchange`` command: serve, db upgrade, seed, user/org create, audit verify."""
+"""The ``exchange`` command: serve, db upgrade, seed, user/org create, token create, export, audit verify."""
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -134,6 +135,39 @@ def audit_verify() -> None:
     click.echo(f"Audit trail BROKEN at event {result.broken_at_seq}: {result.problem} "
                f"({result.checked} events before it verified).", err=True)
     sys.exit(1)
+
+
+@main.group()
+def token() -> None:
+    """API tokens."""
+
+
+@token.command("create")
+@click.argument("email")
+@click.option("--scope", type=click.Choice(["read", "contribute", "curate"]), default="read", show_default=True)
+@click.option("--name", default="command line", show_default=True)
+def token_create(email: str, scope: str, name: str) -> None:
+    """Create an API token for a user and print only the token (it is not stored)."""
+    from exchange.domain.tokens import create_token_for_email
+
+    with _fail_cleanly(), _transaction(_app()) as session:
+        _, secret = create_token_for_email(session, email, name, scope)
+    click.echo(secret)
+
+
+@main.command("export")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="directory to write cases.jsonl, cases.csv and catalogue.json into")
+@click.option("--base-url", default="http://127.0.0.1:5000", show_default=True,
+              help="public address of the Exchange, for the catalogue's download links")
+def export_command(out: Path, base_url: str) -> None:
+    """Write the open-data export of every published, redacted case study (audited)."""
+    from exchange.domain.export import write_files
+
+    with _fail_cleanly(), _transaction(_app()) as session:
+        written = write_files(session, SYSTEM, out, base_url)
+    for name, count in written.items():
+        click.echo(f"{out / name}: {count} record(s)" if name != "catalogue.json" else f"{out / name}")
 
 
 @contextmanager

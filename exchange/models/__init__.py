@@ -1,4 +1,5 @@
 """SQLAlchemy 2 typed models. Models hold data and invariants; they never commit."""
+from exchange.models.api_token import ApiToken
 from exchange.models.audit import AuditChainHead, AuditEvent
 from exchange.models.contribution import Contribution, ContributionTerm, Revision
 from exchange.models.curation import Collection, CollectionItem, Comment
@@ -9,6 +10,7 @@ from exchange.models.vault import DataKey
 from exchange.models.vocabulary import VocabularyTerm
 
 __all__ = [
+    "ApiToken",
     "AuditChainHead",
     "AuditEvent",
     "Collection",

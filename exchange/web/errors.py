@@ -4,10 +4,11 @@ from __future__ import annotations
 import logging
 import traceback
 
-from flask import Flask, render_template
+from flask import Flask, Response, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from exchange.api import problems
 from exchange.domain.errors import (
     AuthenticationFailed,
     DomainError,
@@ -52,21 +53,29 @@ def _page(status: int, message: str) -> tuple[str, int]:
                            message=message), status
 
 
-def _domain_error(error: DomainError) -> tuple[str, int]:
+def _domain_error(error: DomainError) -> tuple[str, int] | Response:
+    if problems.is_api_request():
+        return problems.from_domain(error, status_for(error))
     return _page(status_for(error), str(error))
 
 
-def _csrf_error(error: CSRFError) -> tuple[str, int]:
+def _csrf_error(error: CSRFError) -> tuple[str, int] | Response:
+    if problems.is_api_request():
+        return problems.from_http(error)
     return _page(400, "The form was missing its security token or it had expired. Go back, reload and try again.")
 
 
-def _http_error(error: HTTPException) -> tuple[str, int]:
+def _http_error(error: HTTPException) -> tuple[str, int] | Response:
+    if problems.is_api_request():
+        return problems.from_http(error)
     status = error.code or 500
     return _page(status, error.description or TITLES.get(status, "Error"))
 
 
-def _unexpected(error: Exception) -> tuple[str, int]:
+def _unexpected(error: Exception) -> tuple[str, int] | Response:
     # The message and local values may hold contribution text: log the type and the frames only.
     frames = "".join(traceback.format_tb(error.__traceback__))
     log.error("unhandled %s\n%s", type(error).__name__, frames)
+    if problems.is_api_request():
+        return problems.unexpected()
     return _page(500, "Something went wrong on our side. Nothing you submitted was lost.")

@@ -87,3 +87,8 @@ class CollectionForm(FlaskForm):
 
 class MessageForm(FlaskForm):
     body = TextAreaField("Message", validators=[DataRequired(), Length(max=5000)])
+
+
+class ApiTokenForm(FlaskForm):
+    name = StringField("Name (what the token is for)", validators=[DataRequired(), Length(max=100)])
+    scope = SelectField("Scope")

@@ -10,7 +10,7 @@ import exchange.models.types
 
 
 revision = '0003_kpis'
-down_revision = '0001_initial'
+down_revision = '0002_api_tokens'
 branch_labels = None
 depends_on = None
 
