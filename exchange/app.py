@@ -33,9 +33,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
 
 
 def _register_blueprints(app: Flask) -> None:
+    from exchange.maturity import web as maturity_web
     from exchange.web import admin, auth, contributions, curation, library, main
 
-    for module in (main, auth, admin, contributions, curation, library):
+    for module in (main, auth, admin, contributions, curation, library, maturity_web):
         app.register_blueprint(module.bp)
 
 

@@ -13,6 +13,7 @@ from exchange.app import create_app
 from exchange.db import unit_of_work
 from exchange.domain.actor import SYSTEM
 from exchange.domain.errors import DomainError
+from exchange.maturity import cli as maturity_cli
 
 
 def _app() -> Flask:
@@ -50,7 +51,18 @@ def db_upgrade() -> None:
 
     app = _app()
     upgrade(app.config["DATABASE_URL"])
+    _load_builtin_frameworks(app)
     click.echo("Database is at the latest schema.")
+
+
+def _load_builtin_frameworks(app: Flask) -> None:
+    from exchange.maturity.frameworks import load_builtin_frameworks
+
+    with _fail_cleanly(), _transaction(app) as session:
+        load_builtin_frameworks(session)
+
+
+main.add_command(maturity_cli.maturity)
 
 
 @main.group()

@@ -22,6 +22,7 @@ from exchange.domain.actor import SYSTEM
 from exchange.domain.roles import Role
 from exchange.models import Membership, Organisation, User
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
+from exchange.seeding.maturity import load_maturity_seed
 
 Progress = Callable[[int], None]
 
@@ -72,6 +73,7 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
         _load_case(app, case, names.get(case.organisation, case.organisation), report)
         if progress:
             progress(1)
+    load_maturity_seed(app, seed_dir)
     return report
 
 
