@@ -75,8 +75,8 @@ class Walker:
         if not isinstance(node, SequenceNode):
             raise FrameworkFileError(f"{what} must be a list", line_of(node))
         if not minimum <= len(node.value) <= maximum:
-            raise FrameworkFileError(f"{what} must have {minimum} to {maximum} items, not {len(node.value)}",
-                                     line_of(node))
+            expected = f"exactly {minimum}" if minimum == maximum else f"{minimum} to {maximum}"
+            raise FrameworkFileError(f"{what} must have {expected} items, not {len(node.value)}", line_of(node))
         return list(node.value)
 
     def text(self, node: Node, what: str, max_length: int, *, pattern: re.Pattern[str] | None = None) -> str:
