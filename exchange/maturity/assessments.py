@@ -99,8 +99,9 @@ def previous_answers(session: Session, actor: Actor, framework_id: int) -> Previ
         .order_by(MaturityAssessment.version.desc()).limit(1))
     if latest is None:
         return None
-    codes = dict(session.execute(select(MaturityDimension.id, MaturityDimension.code)
-                                 .where(MaturityDimension.framework_id == framework_id)).tuples().all())
+    rows = session.execute(select(MaturityDimension.id, MaturityDimension.code)
+                           .where(MaturityDimension.framework_id == framework_id))
+    codes: dict[int, str] = {dimension_id: code for dimension_id, code in rows}
     return PreviousAnswers(
         latest.id, latest.version, {a.question_id: a.level for a in latest.answers},
         {codes[s.dimension_id]: s.target for s in latest.scores},

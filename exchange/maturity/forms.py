@@ -22,37 +22,37 @@ class FrameworkUploadForm(FlaskForm):
 
 def assessment_form(framework: FrameworkView, previous: PreviousAnswers | None) -> FlaskForm:
     """A form with one radio group per question and a target and priority per dimension."""
-    levels = [(x.level, f"{x.level} · {x.name}") for x in framework.levels]
+    levels = {str(x.level): f"{x.level} · {x.name}" for x in framework.levels}
     attrs: dict[str, object] = {}
     for dim in framework.dimensions:
+        options = {str(x.level): f"{x.level} · {d}" for x, d in zip(framework.levels, dim.descriptors, strict=True)}
         for q in dim.questions:
-            attrs[f"q_{q.id}"] = RadioField(q.text, coerce=int, validators=[InputRequired("Choose a level.")],
-                                            choices=[(x.level, f"{x.level} · {d}") for x, d in
-                                                     zip(framework.levels, dim.descriptors, strict=True)])
-        attrs[f"target_{dim.code}"] = SelectField("Target level", coerce=int, choices=levels,
+            attrs[f"q_{q.id}"] = RadioField(q.text, choices=options, validators=[InputRequired("Choose a level.")])
+        attrs[f"target_{dim.code}"] = SelectField("Target level", choices=levels,
                                                   validators=[InputRequired("Choose a target level.")])
-        attrs[f"priority_{dim.code}"] = SelectField("Priority", coerce=int, choices=list(PRIORITIES.items()),
-                                                    default=DEFAULT_PRIORITY)
+        attrs[f"priority_{dim.code}"] = SelectField("Priority", choices={str(k): v for k, v in PRIORITIES.items()},
+                                                    default=str(DEFAULT_PRIORITY))
     form_class = type("AssessmentForm", (FlaskForm,), attrs)
     form: FlaskForm = form_class(data=_prefill(framework, previous))
     return form
 
 
-def _prefill(framework: FrameworkView, previous: PreviousAnswers | None) -> dict[str, int]:
+def _prefill(framework: FrameworkView, previous: PreviousAnswers | None) -> dict[str, str]:
     if previous is None:
         return {}
-    data = {f"q_{qid}": level for qid, level in previous.answers.items()}
+    data = {f"q_{qid}": str(level) for qid, level in previous.answers.items()}
     for dim in framework.dimensions:
         if dim.code in previous.targets:
-            data[f"target_{dim.code}"] = previous.targets[dim.code]
-            data[f"priority_{dim.code}"] = previous.priorities[dim.code]
+            data[f"target_{dim.code}"] = str(previous.targets[dim.code])
+            data[f"priority_{dim.code}"] = str(previous.priorities[dim.code])
     return data
 
 
 def assessment_input(framework: FrameworkView, form: FlaskForm) -> AssessmentInput:
+    """The typed input of a submitted form (levels as whole numbers; the service checks ranges)."""
     def value(name: str) -> int | None:
         data = form[name].data
-        return data if isinstance(data, int) else None
+        return int(data) if isinstance(data, str) and data.lstrip("-").isdigit() else None
 
     answers = {q.id: value(f"q_{q.id}") for d in framework.dimensions for q in d.questions}
     targets = {d.code: value(f"target_{d.code}") for d in framework.dimensions}

@@ -39,10 +39,11 @@ def answers(framework: FrameworkView, level: int, target: int, priority: int = 2
 
 def publish_case(app, session: Session, vault, contributor: User, *, title: str, technologies: tuple[str, ...],  # type: ignore[no-untyped-def]
                  before: int | None, after: int | None, segment: str = "biologics",
-                 barriers: tuple[str, ...] = ("risk_aversion",), publish: bool = True) -> Contribution:
+                 barriers: tuple[str, ...] = ("risk_aversion",), publish: bool = True,
+                 sensitive_terms: tuple[str, ...] = ()) -> Contribution:
     data = CaseStudyInput(title=title, summary="A fictional deployment.", body="What was done and what it gave.",
                           lessons="Start small.", segment=segment, technologies=technologies, barriers=barriers,
-                          maturity_before=before, maturity_after=after, sensitive_terms=())
+                          maturity_before=before, maturity_after=after, sensitive_terms=sensitive_terms)
     case = contributions.create_case_study(session, vault, actor(contributor), data)
     contributions.take_action(session, vault, actor(contributor), case.id, "submit")
     session.commit()
