@@ -58,8 +58,11 @@ def db_upgrade() -> None:
 def _load_builtin_frameworks(app: Flask) -> None:
     from exchange.maturity.frameworks import load_builtin_frameworks
 
-    with _fail_cleanly(), _transaction(app) as session:
-        load_builtin_frameworks(session)
+    try:
+        with _fail_cleanly(), _transaction(app) as session:
+            load_builtin_frameworks(session)
+    finally:
+        app.extensions["exchange"]["engine"].dispose()
 
 
 main.add_command(maturity_cli.maturity)

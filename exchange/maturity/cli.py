@@ -30,5 +30,7 @@ def load(file: Path) -> None:
             outcome = load_framework_as_operator(session, file.read_bytes())
     except ValidationFailed as exc:
         raise click.ClickException(f"{file.name}: {exc}") from None
+    finally:
+        app.extensions["exchange"]["engine"].dispose()
     state = "loaded" if outcome.created else "already loaded (same content)"
     click.echo(f"Framework {outcome.slug} version {outcome.version} {state} (id {outcome.framework_id}).")
