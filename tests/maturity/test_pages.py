@@ -141,3 +141,15 @@ def test_frameworks_page_lists_dimensions_for_members(client, auth, world, frame
     html = client.get("/maturity/frameworks").get_data(as_text=True)
     assert "Smart Industry Readiness Index" in html and "Shop floor intelligence" in html
     assert "Predictive capacity" in html and "Pre-digital plant" in html
+
+
+def test_a_framework_with_few_dimensions_shows_the_table_without_a_chart(client, auth, world, session) -> None:
+    from exchange.maturity.frameworks import get_framework, load_framework
+
+    loaded = load_framework(session, actor(world.curator), MINIMAL)
+    tiny = get_framework(session, actor(world.member_a), loaded.framework_id)
+    made = assessments.create_assessment(session, actor(world.member_a), answers(tiny, 1, 2))
+    session.commit()
+    auth.login(world.member_a.email)
+    html = client.get(f"/maturity/{made.id}").get_data(as_text=True)
+    assert "<svg" not in html and "<caption>Scores per dimension" in html and "from 1.00 to 2" in html
