@@ -11,6 +11,7 @@ from exchange.domain.errors import ValidationFailed
 INT_TAG = "tag:yaml.org,2002:int"
 NOT_TEXT_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool")
 _INT = re.compile(r"[-+]?[0-9]+")
+MAX_DEPTH = 16
 
 
 class FrameworkFileError(ValidationFailed):
@@ -26,9 +27,23 @@ def line_of(node: Node) -> int:
     return node.start_mark.line + 1
 
 
+def _check_depth(text: str) -> None:
+    """Stream the events first: refuse deep nesting before the (recursive) composer sees it."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FrameworkFileError(f"the file nests deeper than {MAX_DEPTH} levels",
+                                         event.start_mark.line + 1)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def compose(text: str) -> Node:
     """The node tree of one YAML document; syntax errors carry PyYAML's mark."""
     try:
+        _check_depth(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

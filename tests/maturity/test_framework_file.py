@@ -121,6 +121,9 @@ def test_aliases_are_refused_so_nothing_expands() -> None:
     (b"\xff\xfe\x00bad", "not UTF-8"),
     (b"# " + b"x" * MAX_FILE_BYTES, "larger than"),
     (b"- just\n- a list\n", "must be a mapping"),
+    (b"[" * 3_000 + b"]" * 3_000, "nests deeper than 16 levels"),
+    (b"[" * (MAX_FILE_BYTES - 1), "nests deeper than 16 levels"),
+    (b"slug: a\n---\nslug: b\n", "not valid YAML"),
 ])
 def test_unusable_file_is_refused_with_a_clear_message(data: bytes, words: str) -> None:
     with pytest.raises(FrameworkFileError, match=words):
