@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from exchange.domain import audit
 from exchange.domain.actor import Actor
@@ -109,7 +109,9 @@ def previous_answers(session: Session, actor: Actor, framework_id: int) -> Previ
 
 
 def assessment_framework(session: Session, assessment: MaturityAssessment) -> FrameworkView:
-    framework = session.get(MaturityFramework, assessment.framework_id)
+    framework = session.scalar(select(MaturityFramework).where(MaturityFramework.id == assessment.framework_id)
+                               .options(selectinload(MaturityFramework.dimensions)
+                                        .selectinload(MaturityDimension.questions)))
     assert framework is not None
     return framework_view(framework)
 

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from exchange.domain.access import is_public
 from exchange.maturity.payback import payback_months
 from exchange.maturity.scoring import attained_level
 from exchange.maturity.views import FrameworkView
-from exchange.models import Contribution, Revision
+from exchange.models import Contribution, ContributionTerm, Revision
 
 PLANT_MIN, PLANT_MAX = 1, 5
 MAX_CASES_PER_GAP = 5
@@ -66,14 +66,26 @@ def plant_span(framework: FrameworkView, score: float, target: int) -> tuple[int
 
 def published_candidates(session: Session) -> list[Candidate]:
     """Published cases whose plant maturity rose, with their redacted published titles."""
-    rows = session.scalars(select(Contribution).options(selectinload(Contribution.terms)).where(
+    rows = session.scalars(select(Contribution).where(
         Contribution.published_revision_id.is_not(None), Contribution.maturity_before.is_not(None),
         Contribution.maturity_after.is_not(None), Contribution.maturity_after > Contribution.maturity_before))
     cases = [c for c in rows if is_public(c)]
     titles = _published_titles(session, [c.published_revision_id for c in cases if c.published_revision_id])
+    tags = _tags(session, [c.id for c in cases])
     return [Candidate(c.id, titles.get(c.published_revision_id or 0, "") or f"Case study {c.id}", c.segment,
-                      frozenset(c.codes("technology")), tuple(c.codes("barrier")),
+                      frozenset(tags.get((c.id, "technology"), ())), tuple(sorted(tags.get((c.id, "barrier"), ()))),
                       int(c.maturity_before or 0), int(c.maturity_after or 0)) for c in cases]
+
+
+def _tags(session: Session, contribution_ids: list[int]) -> dict[tuple[int, str], list[str]]:
+    out: dict[tuple[int, str], list[str]] = {}
+    if not contribution_ids:
+        return out
+    rows = session.execute(select(ContributionTerm.contribution_id, ContributionTerm.vocabulary, ContributionTerm.code)
+                           .where(ContributionTerm.contribution_id.in_(contribution_ids)))
+    for contribution_id, vocabulary, code in rows:
+        out.setdefault((contribution_id, vocabulary), []).append(code)
+    return out
 
 
 def _published_titles(session: Session, revision_ids: list[int]) -> dict[int, str]:
