@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,8 +34,13 @@ def load_framework_as_operator(session: Session, data: bytes | str, *, builtin: 
 
 def load_builtin_frameworks(session: Session) -> list[LoadOutcome]:
     """Load every shipped framework file (idempotent): at seed and after ``db upgrade``."""
-    return [load_framework_as_operator(session, path.read_bytes(), builtin=True)
-            for path in sorted(BUILTIN_DIR.glob("*.yaml"))]
+    return [_store(session, SYSTEM, spec, builtin=True) for spec in builtin_specs()]
+
+
+@cache
+def builtin_specs() -> tuple[FrameworkSpec, ...]:
+    """The shipped files, parsed once per process (they are part of the release)."""
+    return tuple(parse_framework(path.read_bytes()) for path in sorted(BUILTIN_DIR.glob("*.yaml")))
 
 
 def _store(session: Session, actor: Actor, spec: FrameworkSpec, *, builtin: bool) -> LoadOutcome:
