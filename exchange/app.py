@@ -39,9 +39,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
 
 def _register_blueprints(app: Flask) -> None:
     from exchange.benchmarks import web as benchmarks
+    from exchange.maturity import web as maturity
     from exchange.web import admin, auth, contributions, curation, library, main, review, tokens
 
-    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, tokens):
+    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, maturity, tokens):
         app.register_blueprint(module.bp)
 
 

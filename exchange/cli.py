@@ -14,6 +14,7 @@ from exchange.app import create_app
 from exchange.db import unit_of_work
 from exchange.domain.actor import SYSTEM
 from exchange.domain.errors import DomainError
+from exchange.maturity import cli as maturity_cli
 
 
 def _app() -> Flask:
@@ -51,7 +52,21 @@ def db_upgrade() -> None:
 
     app = _app()
     upgrade(app.config["DATABASE_URL"])
+    _load_builtin_frameworks(app)
     click.echo("Database is at the latest schema.")
+
+
+def _load_builtin_frameworks(app: Flask) -> None:
+    from exchange.maturity.frameworks import load_builtin_frameworks
+
+    try:
+        with _fail_cleanly(), _transaction(app) as session:
+            load_builtin_frameworks(session)
+    finally:
+        app.extensions["exchange"]["engine"].dispose()
+
+
+main.add_command(maturity_cli.maturity)
 
 
 @main.group()

@@ -4,6 +4,14 @@ from exchange.models.audit import AuditChainHead, AuditEvent
 from exchange.models.contribution import Contribution, ContributionTerm, Revision
 from exchange.models.curation import Collection, CollectionItem, Comment
 from exchange.models.kpi import KpiValue
+from exchange.models.maturity import (
+    MaturityAnswer,
+    MaturityAssessment,
+    MaturityDimension,
+    MaturityDimensionScore,
+    MaturityFramework,
+    MaturityQuestion,
+)
 from exchange.models.organisation import Membership, Organisation
 from exchange.models.user import Invitation, User
 from exchange.models.vault import DataKey
@@ -21,6 +29,12 @@ __all__ = [
     "DataKey",
     "Invitation",
     "KpiValue",
+    "MaturityAnswer",
+    "MaturityAssessment",
+    "MaturityDimension",
+    "MaturityDimensionScore",
+    "MaturityFramework",
+    "MaturityQuestion",
     "Membership",
     "Organisation",
     "Revision",

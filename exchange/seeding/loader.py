@@ -24,6 +24,7 @@ from exchange.domain.roles import Role
 from exchange.models import Contribution, Membership, Organisation, Revision, User
 from exchange.seeding import kpis
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
+from exchange.seeding.maturity import load_maturity_seed
 
 Progress = Callable[[int], None]
 
@@ -75,6 +76,7 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
         _load_case(app, case, names.get(case.organisation, case.organisation), report)
         if progress:
             progress(1)
+    load_maturity_seed(app, seed_dir)
     return report
 
 

@@ -10,7 +10,7 @@ import exchange.models.types
 
 
 revision = '0005_curation'
-down_revision = '0003_kpis'
+down_revision = '0004_maturity'
 branch_labels = None
 depends_on = None
 

@@ -244,36 +244,3 @@ def sidecar_problems(side: dict[str, Any], header: list[str], org_slugs: set[str
         elif columns.get(column) != "measure":
             problems.append(f"metric column {column!r} is not a measure")
     return problems
-
-
-# Public identifiers that look like internal codes but identify nobody.
-SIRI_DIMENSIONS = (
-    "vertical_integration", "horizontal_integration", "integrated_product_lifecycle",
-    "shop_floor_automation", "enterprise_automation", "facility_automation",
-    "shop_floor_connectivity", "enterprise_connectivity", "facility_connectivity",
-    "shop_floor_intelligence", "enterprise_intelligence", "facility_intelligence",
-    "workforce_learning_and_development", "leadership_competency",
-    "inter_and_intra_company_collaboration", "strategy_and_governance",
-)
-
-
-def load_maturity(seed_dir: Path = SEED_DIR) -> dict[str, Any]:
-    return yaml.safe_load((seed_dir / "maturity.yaml").read_text(encoding="utf-8"))
-
-
-def assessment_problems(assessment: dict[str, Any], org_slugs: set[str]) -> list[str]:
-    from datetime import date
-
-    problems = []
-    if assessment.get("organisation") not in org_slugs:
-        problems.append(f"unknown organisation {assessment.get('organisation')!r}")
-    if not isinstance(assessment.get("assessed_on"), date):
-        problems.append("assessed_on must be a date (YYYY-MM-DD)")
-    if assessment.get("plant_maturity") not in (1, 2, 3, 4, 5):
-        problems.append(f"plant_maturity must be 1..5, got {assessment.get('plant_maturity')!r}")
-    scores = assessment.get("siri") or {}
-    if sorted(scores) != sorted(SIRI_DIMENSIONS):
-        problems.append("siri must score exactly the 16 SIRI dimensions")
-    problems += [f"siri.{d}={v!r} outside 0..5" for d, v in scores.items()
-                 if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 5]
-    return problems

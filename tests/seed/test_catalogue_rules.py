@@ -197,22 +197,3 @@ def test_undeclared_org_forms_finds_name_forms_sites_and_region(text, terms, und
 ])
 def test_unreported_kpis_finds_figures_missing_from_the_story(kpi, text, missing):
     assert text_rules.unreported_kpis([kpi], text) == missing
-
-
-VALID_ASSESSMENT = {"organisation": "acme", "assessed_on": date(2024, 3, 31),
-                    "plant_maturity": 3, "siri": {d: 2 for d in rules.SIRI_DIMENSIONS}}
-
-
-@pytest.mark.parametrize("changes, ok", [
-    ({}, True),
-    ({"organisation": "nobody"}, False),
-    ({"assessed_on": "31/03/2024"}, False),
-    ({"plant_maturity": 0}, False),
-    ({"plant_maturity": 6}, False),
-    ({"siri": {d: 2 for d in rules.SIRI_DIMENSIONS[:15]}}, False),               # one dimension missing
-    ({"siri": {**{d: 2 for d in rules.SIRI_DIMENSIONS}, "vertical_integration": 6}}, False),
-    ({"siri": {**{d: 2 for d in rules.SIRI_DIMENSIONS}, "vertical_integration": True}}, False),
-    ({"siri": {**{d: 0 for d in rules.SIRI_DIMENSIONS}, "leadership_competency": 5}}, True),  # bounds
-])
-def test_assessment_rule_rejects_bad_fields(changes, ok):
-    assert (rules.assessment_problems(_with(VALID_ASSESSMENT, **changes), {"acme"}) == []) is ok

@@ -229,35 +229,6 @@ def test_case_kpi_figures_are_the_ones_its_story_reports(case):
     assert text_rules.unreported_kpis(case.meta["kpis"], case.text) == []
 
 
-# --- maturity self-assessments --------------------------------------------------------------
-
-MATURITY = rules.load_maturity()
-
-
-@pytest.mark.parametrize("assessment", MATURITY["assessments"],
-                         ids=lambda a: f"{a.get('organisation')}-{a.get('assessed_on')}")
-def test_maturity_assessment_is_valid(assessment):
-    assert rules.assessment_problems(assessment, ORG_SLUGS) == []
-
-
-def test_every_manufacturer_and_cdmo_has_a_maturity_self_assessment():
-    assessed = {a["organisation"] for a in MATURITY["assessments"]}
-    authors = {o["slug"] for o in ORGS if o["kind"] in CONTRIBUTING_KINDS}
-    assert MATURITY["framework"] == "siri"
-    assert authors <= assessed
-
-
-def test_latest_plant_maturity_is_consistent_with_the_organisations_case_studies():
-    latest = {}
-    for a in sorted(MATURITY["assessments"], key=lambda a: a["assessed_on"]):
-        latest[a["organisation"]] = a["plant_maturity"]
-    for slug, level in latest.items():
-        cases = [c.meta for c in CASES if c.meta["organisation"] == slug]
-        low = min(c["maturity_before"] for c in cases)
-        high = max(c["maturity_after"] for c in cases)
-        assert low <= level <= high, slug
-
-
 # Real medicines manufacturers, CDMOs and RTOs: none may appear as an author or in any story.
 REAL_NAMES = ("AstraZeneca", "GSK", "GlaxoSmithKline", "Almac", "Pfizer", "Recipharm", "Catalent",
               "Fujifilm", "Lonza", "Oxford Biomedica", "Piramal", "Seqirus", "CSL", "Wockhardt", "Novartis",
