@@ -73,7 +73,7 @@ def compare() -> str | tuple[str, int]:
                            metric=METRICS.get(form.metric.data or ""), labels=LABELS), status
 
 
-@bp.route("/contributions/<int:contribution_id>/kpis", methods=["GET", "POST"])
+@bp.route("/contributions/<int(max=2147483647):contribution_id>/kpis", methods=["GET", "POST"])
 @login_required
 def contribution_kpis(contribution_id: int) -> str | Response | tuple[str, int]:
     session, actor = db_session(), current_actor()

@@ -27,7 +27,7 @@ def index() -> str:
     return render_template("maturity/index.html", overview=overview)
 
 
-@bp.route("/frameworks/<int:framework_id>/assess", methods=["GET", "POST"])
+@bp.route("/frameworks/<int(max=2147483647):framework_id>/assess", methods=["GET", "POST"])
 @login_required
 def assess(framework_id: int) -> str | Response | tuple[str, int]:
     session, actor = db_session(), current_actor()
@@ -48,7 +48,7 @@ def assess(framework_id: int) -> str | Response | tuple[str, int]:
     return render_template("maturity/assess.html", q=q, form=form), status
 
 
-@bp.get("/<int:assessment_id>")
+@bp.get("/<int(max=2147483647):assessment_id>")
 @login_required
 def result(assessment_id: int) -> str:
     outcome = results.assessment_result(db_session(), current_actor(), assessment_id,

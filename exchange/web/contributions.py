@@ -81,7 +81,7 @@ def _known_terms() -> list[str]:
     return list(org.known_terms) if org else []
 
 
-@bp.route("/<int:contribution_id>/edit", methods=["GET", "POST"])
+@bp.route("/<int(max=2147483647):contribution_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(contribution_id: int) -> str | Response | tuple[str, int]:
     session, actor = db_session(), current_actor()
@@ -106,7 +106,7 @@ def edit(contribution_id: int) -> str | Response | tuple[str, int]:
     return render_template("contributions/form.html", form=form, editing=contribution_id), status
 
 
-@bp.get("/<int:contribution_id>")
+@bp.get("/<int(max=2147483647):contribution_id>")
 @login_required
 def detail(contribution_id: int) -> str:
     session, actor = db_session(), current_actor()
@@ -119,7 +119,7 @@ def detail(contribution_id: int) -> str:
     )
 
 
-@bp.post("/<int:contribution_id>/comments")
+@bp.post("/<int(max=2147483647):contribution_id>/comments")
 @login_required
 def comment(contribution_id: int) -> Response:
     form = MessageForm()
@@ -132,7 +132,7 @@ def comment(contribution_id: int) -> Response:
     return redirect(url_for("contributions.detail", contribution_id=contribution_id) + "#thread")
 
 
-@bp.get("/<int:contribution_id>/original")
+@bp.get("/<int(max=2147483647):contribution_id>/original")
 @login_required
 def original(contribution_id: int) -> str:
     session = db_session()
@@ -142,7 +142,7 @@ def original(contribution_id: int) -> str:
                            labels=LABELS)
 
 
-@bp.post("/<int:contribution_id>/actions/<action>")
+@bp.post("/<int(max=2147483647):contribution_id>/actions/<action>")
 @login_required
 def act(contribution_id: int, action: str) -> Response:
     form = CommentForm()

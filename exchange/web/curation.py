@@ -46,7 +46,7 @@ def manage_collections() -> str | Response | tuple[str, int]:
                            collections=collections.list_collections(session, actor), edit_form=CommentForm()), status
 
 
-@bp.post("/collections/<int:collection_id>/<op>")
+@bp.post("/collections/<int(max=2147483647):collection_id>/<op>")
 @login_required
 def change_collection(collection_id: int, op: str) -> Response:
     if not CommentForm().validate_on_submit():

@@ -23,7 +23,7 @@ def index() -> str:
     return render_template("library/index.html", items=items, labels=LABELS, page=page, per_page=PER_PAGE)
 
 
-@bp.get("/<int:case_id>")
+@bp.get("/<int(max=2147483647):case_id>")
 @login_required
 def case(case_id: int) -> str | tuple[str, int]:
     session, actor = db_session(), current_actor()
@@ -35,7 +35,7 @@ def case(case_id: int) -> str | tuple[str, int]:
                            versions=curation.published_versions(session, actor, case_id))
 
 
-@bp.get("/<int:case_id>/diff")
+@bp.get("/<int(max=2147483647):case_id>/diff")
 @login_required
 def diff(case_id: int) -> str:
     old, new = request.args.get("old", type=int), request.args.get("new", type=int)
@@ -52,7 +52,7 @@ def collections_index() -> str:
                            collections=collections.list_collections(db_session(), current_actor()))
 
 
-@bp.get("/collections/<int:collection_id>")
+@bp.get("/collections/<int(max=2147483647):collection_id>")
 @login_required
 def collection(collection_id: int) -> str:
     return render_template("library/collection.html", c=collections.view(db_session(), current_actor(), collection_id),

@@ -11,7 +11,7 @@ from exchange.web.extensions import db_session, vault
 from exchange.web.forms import CommentForm
 from exchange.web.security import current_actor
 
-bp = Blueprint("review", __name__, url_prefix="/contributions/<int:contribution_id>/review")
+bp = Blueprint("review", __name__, url_prefix="/contributions/<int(max=2147483647):contribution_id>/review")
 
 
 @bp.get("/")

@@ -52,7 +52,7 @@ def create() -> tuple[str, int]:
     return _page(_form(), new_token=secret, status=201)
 
 
-@bp.post("/<int:token_id>/revoke")
+@bp.post("/<int(max=2147483647):token_id>/revoke")
 @login_required
 def revoke(token_id: int) -> Response:
     if not CommentForm().validate_on_submit():

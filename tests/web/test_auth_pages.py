@@ -101,3 +101,10 @@ def test_anonymous_is_sent_to_sign_in(client) -> None:
 def test_unknown_page_gets_the_error_page(client) -> None:
     response = client.get("/no/such/page")
     assert response.status_code == 404 and "Not found" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", ["/cases/99999999999999999999", "/contributions/99999999999999999999",
+                                 "/contributions/99999999999999999999/review/", "/cases/collections/99999999999999999999"])
+def test_huge_ids_are_not_found_not_a_crash(client, auth, world, url: str) -> None:
+    auth.login("member@acmeford.example")
+    assert client.get(url).status_code == 404
