@@ -10,11 +10,23 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api, Blueprint
 
-from exchange.api import cases, curation, opendata, problems, reference, schemas, submissions, taxonomies
+from exchange.api import (
+    benchmarks,
+    cases,
+    curation,
+    maturity,
+    opendata,
+    problems,
+    reference,
+    schemas,
+    submissions,
+    taxonomies,
+)
 from exchange.api.auth import SECURITY_SCHEME
 from exchange.api.blueprint import DEFAULT_RATE_LIMIT
 
-BLUEPRINTS: tuple[Blueprint, ...] = (cases.bp, submissions.bp, curation.bp, taxonomies.bp, opendata.bp)
+BLUEPRINTS: tuple[Blueprint, ...] = (cases.bp, submissions.bp, curation.bp, taxonomies.bp, opendata.bp,
+                                     benchmarks.bp, maturity.bp)
 
 
 class _Api(Api):

@@ -16,7 +16,9 @@ OPERATIONS = {
     ("post", "/api/v1/submissions/{submission_id}/withdraw"), ("get", "/api/v1/curation/queue"),
     ("post", "/api/v1/curation/{submission_id}/request-changes"), ("post", "/api/v1/curation/{submission_id}/publish"),
     ("post", "/api/v1/curation/{submission_id}/retire"), ("get", "/api/v1/taxonomies"), ("get", "/api/v1/export"),
-    ("get", "/api/v1/catalogue.json"),
+    ("get", "/api/v1/catalogue.json"), ("get", "/api/v1/benchmarks"), ("post", "/api/v1/benchmarks/compare"),
+    ("get", "/api/v1/maturity/frameworks"), ("post", "/api/v1/maturity/assessments"),
+    ("get", "/api/v1/maturity/assessments/{assessment_id}/gaps"),
 }
 
 
