@@ -11,6 +11,7 @@ from flask import Flask
 from sqlalchemy.orm import Session
 
 from exchange.app import create_app
+from exchange.cli_ops import register as register_operations
 from exchange.db import unit_of_work
 from exchange.domain.actor import SYSTEM
 from exchange.domain.errors import DomainError
@@ -171,18 +172,32 @@ def token_create(email: str, scope: str, name: str) -> None:
 
 
 @main.command("export")
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="directory to write cases.jsonl, cases.csv and catalogue.json into")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              help="open data: directory to write cases.jsonl, cases.csv and catalogue.json into")
 @click.option("--base-url", default="http://127.0.0.1:5000", show_default=True,
               help="public address of the Exchange, for the catalogue's download links")
-def export_command(out: Path, base_url: str) -> None:
-    """Write the open-data export of every published, redacted case study (audited)."""
+@click.option("--instance", "instance_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="instead: the whole instance to one file for `exchange import` (raw stays encrypted, no keys)")
+def export_command(out: Path | None, base_url: str, instance_file: Path | None) -> None:
+    """Write the open-data export of every published, redacted case study (audited), or, with
+    --instance, a dump of the whole instance."""
     from exchange.domain.export import write_files
 
+    if (out is None) == (instance_file is None):
+        raise click.UsageError("Give either --out DIR (open data) or --instance FILE (whole instance).")
+    if instance_file is not None:
+        from exchange.instance import dump
+
+        counts = dump(_app().extensions["exchange"]["engine"], instance_file)
+        click.echo(f"Wrote {sum(counts.values())} rows from {len(counts)} tables to {instance_file}.")
+        return
     with _fail_cleanly(), _transaction(_app()) as session:
         written = write_files(session, SYSTEM, out, base_url)
     for name, count in written.items():
         click.echo(f"{out / name}: {count} record(s)" if name != "catalogue.json" else f"{out / name}")
+
+
+register_operations(main, _app)
 
 
 @contextmanager
