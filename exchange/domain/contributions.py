@@ -85,6 +85,14 @@ def read_raw(session: Session, vault: Vault, actor: Actor, contribution_id: int)
     return from_raw_payload(payload, tags_of(contribution))
 
 
+def draft_for_editing(session: Session, vault: Vault, actor: Actor, contribution_id: int) -> CaseStudyInput:
+    """The draft's original content, for its organisation's contributors to edit."""
+    contribution = _owned(session, actor, contribution_id)
+    if contribution.state != State.DRAFT:
+        raise IllegalTransition("Only a draft can be edited: return it to draft first.")
+    return read_raw(session, vault, actor, contribution_id)
+
+
 def read_raw_payload(session: Session, vault: Vault, contribution: Contribution, revision: Revision) -> dict:
     """For the pipeline (the system actor): the decrypted payload of one revision."""
     return _decrypt(session, vault, contribution, revision)

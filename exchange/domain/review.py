@@ -115,10 +115,10 @@ def add_terms(session: Session, vault: Vault, actor: Actor, contribution_id: int
 def restore(session: Session, vault: Vault, actor: Actor, contribution_id: int, field: str, index: int,
             confirmed: bool) -> None:
     """Put one redacted span back, only with an explicit confirmation; declared terms never."""
+    contribution, revision, payload = _load_for_change(session, vault, actor, contribution_id)
     if not confirmed:
         raise ValidationFailed("Tick the confirmation to restore this text.",
                                {"confirm": "Confirm that the restored text does not identify you."})
-    contribution, revision, payload = _load_for_change(session, vault, actor, contribution_id)
     findings = payload.get("review", {}).get(field, {}).get("findings", [])
     if not 0 <= index < len(findings):
         raise ValidationFailed("No such redaction.", {"finding": "No such redaction."})

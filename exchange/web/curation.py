@@ -6,7 +6,7 @@ from werkzeug.wrappers import Response
 
 from exchange.domain import collections, curation, listings
 from exchange.domain.access import require_role
-from exchange.domain.errors import ValidationFailed
+from exchange.domain.errors import NotFound, ValidationFailed
 from exchange.domain.roles import Role
 from exchange.domain.vocabulary import SEGMENTS
 from exchange.web.extensions import db_session
@@ -51,12 +51,12 @@ def manage_collections() -> str | Response | tuple[str, int]:
 def change_collection(collection_id: int, op: str) -> Response:
     if not CommentForm().validate_on_submit():
         raise ValidationFailed("The form was incomplete.")
+    if op not in ("add", "remove"):
+        raise NotFound("No such page.")
     case_id = request.form.get("case", "")
-    if not case_id.isdigit() or op not in ("add", "remove"):
-        raise ValidationFailed("Choose a published case study.")
     session = db_session()
-    (collections.add_case if op == "add" else collections.remove_case)(session, current_actor(), collection_id,
-                                                                     int(case_id))
+    (collections.add_case if op == "add" else collections.remove_case)(
+        session, current_actor(), collection_id, int(case_id) if case_id.isdigit() else 0)
     session.commit()
     flash("Collection updated.")
     return redirect(url_for("library.collection", collection_id=collection_id))

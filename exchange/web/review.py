@@ -45,11 +45,9 @@ def add_terms(contribution_id: int) -> Response:
 def restore(contribution_id: int) -> Response:
     _checked_form()
     index = request.form.get("finding", "")
-    if not index.isdigit():
-        raise ValidationFailed("No such redaction.")
     session = db_session()
     review.restore(session, vault(), current_actor(), contribution_id, request.form.get("field", ""),
-                   int(index), confirmed=request.form.get("confirm") == "yes")
+                   int(index) if index.isdigit() else -1, confirmed=request.form.get("confirm") == "yes")
     session.commit()
     flash("The text was restored. This is recorded in the audit trail.")
     return redirect(url_for("review.show", contribution_id=contribution_id))

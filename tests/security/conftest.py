@@ -1,0 +1,1 @@
+from tests.exchange.conftest import World, world  # noqa: F401

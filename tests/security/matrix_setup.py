@@ -1,0 +1,41 @@
+"""The objects every access-control row points at: a published case and a draft of organisation A,
+a collection, an assessment of organisation A, a framework and an open invitation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exchange.domain import accounts, collections, contributions, pipeline
+from exchange.maturity import assessments
+from exchange.maturity.frameworks import list_frameworks, load_builtin_frameworks
+from tests.factories import actor, make_case
+from tests.maturity.conftest import answers
+
+
+@dataclass(frozen=True)
+class Objects:
+    published: int
+    draft: int
+    collection: int
+    assessment: int
+    framework: int
+    invitation: str
+
+
+def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def]
+    owner = actor(world.contributor_a)
+    published = make_case(session, vault, world.contributor_a)
+    contributions.take_action(session, vault, owner, published.id, "submit")
+    session.commit()
+    pipeline.process(app.extensions["exchange"]["sessions"], vault, published.id)
+    session.expire_all()
+    contributions.take_action(session, vault, owner, published.id, "approve")
+    contributions.take_action(session, vault, actor(world.curator), published.id, "publish")
+    draft = make_case(session, vault, world.contributor_a)
+    collection = collections.create_collection(session, actor(world.curator), "Starter pack")
+    collections.add_case(session, actor(world.curator), collection.id, published.id)
+    load_builtin_frameworks(session)
+    plant = next(f for f in list_frameworks(session, owner) if f.slug == "plant-maturity")
+    assessment = assessments.create_assessment(session, actor(world.member_a), answers(plant, 2, 4))
+    _, token = accounts.create_invitation(session, actor(world.admin), "new@acmeford.example", world.org_a.id, "member")
+    session.commit()
+    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token)
