@@ -1,0 +1,130 @@
+"""Invariant 1: nothing raw reaches a surface anyone but the contributor can see.
+
+Canary strings go into every field (and the uploaded document's properties) of contributions that
+are then driven to every state. Every page and API response reachable by another organisation's
+contributor, a curator and an admin, the exports, and every log record are searched for them.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+import docx
+import pytest
+from flask import Flask
+
+from exchange.domain import contributions, pipeline
+from exchange.domain.contribution_input import CaseStudyInput
+from exchange.domain.tokens import create_token
+from tests.conftest import Auth
+from tests.factories import actor
+
+CANARIES = ("Zqvortex", "Plimbrook", "Dr Wenna Quaile", "ZQX-4471", "zqvortex.example")
+
+
+def canary_case(n: int) -> CaseStudyInput:
+    return CaseStudyInput(
+        title=f"Zqvortex line {n} at Plimbrook",
+        summary="Zqvortex deployed cobots at Plimbrook, led by Dr Wenna Quaile.",
+        body="Compound ZQX-4471 moved to continuous. Mail ops@zqvortex.example. Plimbrook site.",
+        lessons="Dr Wenna Quaile says: start with QA.",
+        segment="biologics", technologies=("robotics_automation",), barriers=("risk_aversion",),
+        maturity_before=2, maturity_after=3,
+        sensitive_terms=("Zqvortex", "Plimbrook", "Dr Wenna Quaile", "ZQX-4471"),
+    )
+
+
+def _drive(app: Flask, session, vault, world, monkeypatch) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    owner, curator = actor(world.contributor_a), actor(world.curator)
+    factory = app.extensions["exchange"]["sessions"]
+    ids: dict[str, int] = {}
+    for n, state in enumerate(("draft", "review", "curation", "published", "withdrawn", "retired", "failed")):
+        case = contributions.create_case_study(session, vault, owner, canary_case(n))
+        ids[state] = case.id
+        if state == "draft":
+            continue
+        contributions.take_action(session, vault, owner, case.id, "submit")
+        session.commit()
+        if state == "failed":
+            with monkeypatch.context() as patch:
+                patch.setattr(pipeline.anonymiser, "anonymise_fields", _explode)
+                pipeline.process(factory, vault, case.id)
+            continue
+        pipeline.process(factory, vault, case.id)
+        session.expire_all()
+        if state == "review":
+            continue
+        contributions.take_action(session, vault, owner, case.id, "approve")
+        if state != "curation":
+            contributions.take_action(session, vault, curator, case.id, "publish")
+        if state == "withdrawn":
+            contributions.take_action(session, vault, owner, case.id, "withdraw")
+        if state == "retired":
+            contributions.take_action(session, vault, curator, case.id, "retire", "Superseded by a newer case.")
+        session.commit()
+    return ids
+
+
+def _explode(*args, **kwargs):  # type: ignore[no-untyped-def]
+    raise RuntimeError("Zqvortex at Plimbrook: the anonymiser crashed mid-way")
+
+
+def _crawl(client, seeds: list[str], limit: int = 400) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Fetch the seeds and every same-site page they link to (GET only), up to ``limit`` pages."""
+    seen: dict[str, str] = {}
+    queue = list(seeds)
+    while queue and len(seen) < limit:
+        url = queue.pop(0)
+        if url in seen or url.startswith(("/static/", "/sign-out")):
+            continue
+        body = client.get(url).get_data(as_text=True)
+        seen[url] = body
+        queue += [link for link in re.findall(r'href="(/[^"#]*)"', body) if link not in seen]
+    return seen
+
+
+def _leaks(text: str) -> list[str]:
+    lowered = text.lower()
+    return [c for c in CANARIES if c.lower() in lowered]
+
+
+@pytest.mark.parametrize("viewer", ["contrib@other.example", "curator@centre.example", "admin@centre.example"])
+def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, world, monkeypatch, caplog, viewer) -> None:
+    caplog.set_level(logging.DEBUG)
+    ids = _drive(app, session, vault, world, monkeypatch)
+    client = app.test_client()
+    Auth(client).login(viewer)
+    seeds = ["/", "/cases/", "/curation/", "/contributions/", "/benchmarks/", "/maturity/", "/cases/collections/"]
+    for case_id in ids.values():
+        seeds += [f"/contributions/{case_id}", f"/cases/{case_id}", f"/contributions/{case_id}/review/",
+                  f"/contributions/{case_id}/original", f"/cases/{case_id}/diff?old=1&new=1"]
+    pages = _crawl(client, seeds)
+    assert {url: _leaks(body) for url, body in pages.items() if _leaks(body)} == {}
+    user = {"contrib@other.example": world.contributor_b, "curator@centre.example": world.curator,
+            "admin@centre.example": world.admin}[viewer]
+    _, token = create_token(session, actor(user), "canary", "read")
+    session.commit()
+    headers = {"Authorization": f"Bearer {token}"}
+    api = ["/api/v1/cases", "/api/v1/export?format=jsonl", "/api/v1/export?format=csv", "/api/v1/catalogue.json",
+           "/api/v1/curation/queue", "/api/v1/taxonomies", "/api/v1/benchmarks?metric=oee_pct"]
+    for case_id in ids.values():
+        api += [f"/api/v1/cases/{case_id}", f"/api/v1/cases/{case_id}/similar", f"/api/v1/submissions/{case_id}"]
+    responses = {url: app.test_client().get(url, headers=headers).get_data(as_text=True) for url in api}
+    assert {url: _leaks(body) for url, body in responses.items() if _leaks(body)} == {}
+    assert _leaks(caplog.text) == []
+
+
+def test_document_properties_never_reach_the_contribution(app, client, auth, world, session) -> None:
+    document = docx.Document()
+    document.add_paragraph("A story about cobots.")
+    document.core_properties.author = "Dr Wenna Quaile"
+    document.core_properties.comments = "Zqvortex confidential"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    auth.login("contrib@acmeford.example")
+    form = {"title": "Cobots", "segment": "biologics", "sensitive_terms": "",
+            "story_file": (io.BytesIO(buffer.getvalue()), "story.docx")}
+    auth.post("/contributions/new", form, content_type="multipart/form-data")
+    pages = _crawl(client, ["/contributions/"])
+    assert {url: _leaks(body) for url, body in pages.items() if _leaks(body)} == {}
