@@ -3,6 +3,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request
 from flask_login import login_required
 
+from exchange.benchmarks.case_figures import case_figures
 from exchange.domain import collections, curation, listings
 from exchange.domain.errors import ValidationFailed
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
@@ -32,7 +33,8 @@ def case(case_id: int) -> str | tuple[str, int]:
         return render_template("library/tombstone.html", t=tombstone), 410
     detail = listings.published_case(session, actor, case_id)
     return render_template("library/case.html", c=detail, labels=LABELS,
-                           versions=curation.published_versions(session, actor, case_id))
+                           versions=curation.published_versions(session, actor, case_id),
+                           figures=case_figures(session, actor, case_id))
 
 
 @bp.get("/<int(max=2147483647):case_id>/diff")
