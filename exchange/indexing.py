@@ -1,0 +1,121 @@
+"""Keeping the library index in step with the database, which stays the source of truth.
+
+Indexing is an explicit step after the commit that publishes, withdraws or retires a case
+(``reflect``); a failed index write leaves ``index_pending`` set and is retried by the next
+``reflect``, by ``sync_pending`` and by ``exchange reindex``. Only published, redacted revisions
+are ever turned into documents.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from exchange.domain.access import is_public
+from exchange.models import Contribution, KpiValue, Organisation, Revision
+from search import IndexUnavailable, SearchDocument, SearchError, SearchIndex, open_index
+
+log = logging.getLogger(__name__)
+BATCH = 200
+
+
+def open_library_index(config: dict[str, Any]) -> SearchIndex:
+    if config["SEARCH_BACKEND"] == "postgres":
+        dsn = config["DATABASE_URL"].replace("postgresql+psycopg://", "postgresql://", 1)
+        return open_index("postgres", dsn=dsn, schema=config.get("SEARCH_SCHEMA", "public"))
+    return open_index("whoosh", path=Path(config["DATA_DIR"]) / "search-index")
+
+
+def search_document(session: Session, contribution: Contribution) -> SearchDocument | None:
+    """The redacted, published version as the index sees it; None when it is not public."""
+    if not is_public(contribution):
+        return None
+    revision = session.get(Revision, contribution.published_revision_id)
+    organisation = session.get(Organisation, contribution.organisation_id)
+    if revision is None or revision.redacted is None or organisation is None:
+        return None
+    text = revision.redacted
+    kpis = session.scalars(select(KpiValue.metric).where(KpiValue.contribution_id == contribution.id).distinct())
+    published = contribution.published_at or revision.created_at
+    return SearchDocument(
+        id=str(contribution.id), title=text.get("title", ""), summary=text.get("summary", ""),
+        body=text.get("body", ""), lessons=text.get("lessons", ""), segment=contribution.segment or "",
+        technologies=tuple(contribution.codes("technology")), barriers=tuple(contribution.codes("barrier")),
+        maturity_before=contribution.maturity_before, maturity_after=contribution.maturity_after,
+        org_kind=organisation.kind, size_band=organisation.size_band, region_band=organisation.region,
+        year_band=str(published.year), kpis=tuple(sorted(set(kpis))), published_at=published,
+    )
+
+
+def reflect(factory: sessionmaker[Session], index: SearchIndex, contribution_ids: Iterable[int]) -> int:
+    """Bring these contributions' index entries in line with the database; return how many failed."""
+    failed = 0
+    for contribution_id in contribution_ids:
+        with factory() as session, session.begin():
+            contribution = session.get(Contribution, contribution_id)
+            if contribution is None:
+                continue
+            try:
+                _write(index, session, [contribution])
+            except SearchError as exc:  # the publication stands; the marker makes it retried
+                contribution.index_pending = True
+                failed += 1
+                log.warning("index write failed for contribution %s: %s", contribution_id, type(exc).__name__)
+            else:
+                contribution.index_pending = False
+    return failed
+
+
+def sync_pending(factory: sessionmaker[Session], index: SearchIndex) -> int:
+    with factory() as session:
+        pending = list(session.scalars(select(Contribution.id).where(Contribution.index_pending.is_(True))))
+    return len(pending) - reflect(factory, index, pending)
+
+
+def rebuild(factory: sessionmaker[Session], index: SearchIndex,
+            progress: Callable[[int], None] | None = None) -> int:
+    """Empty the index and add every public contribution again, in batches."""
+    index.clear()
+    count = 0
+    with factory() as session, session.begin():
+        ids = list(session.scalars(select(Contribution.id).order_by(Contribution.id)))
+        for start in range(0, len(ids), BATCH):
+            batch = [session.get(Contribution, i) for i in ids[start:start + BATCH]]
+            count += _write(index, session, [c for c in batch if c is not None])
+            for contribution in batch:
+                if contribution is not None:
+                    contribution.index_pending = False
+            if progress:
+                progress(len(batch))
+    return count
+
+
+def _write(index: SearchIndex, session: Session, contributions: list[Contribution]) -> int:
+    documents, gone = [], []
+    for contribution in contributions:
+        document = search_document(session, contribution)
+        if document is None:
+            gone.append(str(contribution.id))
+        else:
+            documents.append(document)
+    if gone:
+        index.remove(gone)
+    if documents:
+        index.index(documents)
+    return len(documents)
+
+
+def ensure_healthy(factory: sessionmaker[Session], index: SearchIndex) -> bool:
+    """Rebuild a missing or damaged index (on start); return True when it had to."""
+    try:
+        if index.is_healthy():
+            return False
+    except IndexUnavailable:
+        pass
+    log.warning("search index missing or damaged: rebuilding from the database")
+    rebuild(factory, index)
+    return True
