@@ -22,6 +22,9 @@ from search.whoosh_index.translate import filter_query, to_query
 SNIPPET_FIELDS = ("summary", "body", "lessons", "title")
 SIMILAR_FACET_BOOSTS = {"segment": 1.5, "technologies": 1.0, "barriers": 0.5}
 SIMILAR_TERMS = 12
+SNIPPET_CHARS = 240
+_WHOLE = highlight.WholeFragmenter()
+_CONTEXT = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
 SegmentSets = dict[str, dict[str, int]]
 
 
@@ -104,8 +107,7 @@ class Reader:
             options.update(sortedby="published_at", reverse=True)
         results = self.searcher.search(tq, filter=filter_query(checked.filters), **options)
         results.formatter = _Sentinels()
-        results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=70)
-        return [_hit(h, by_date) for h in results[checked.offset:]]
+        return [_hit(results, h, by_date) for h in results[checked.offset:]]
 
     def _suggestion(self, text: str, node: Node | None) -> str | None:
         reader = self.searcher.reader()
@@ -165,9 +167,11 @@ def _live(leaf: object) -> int:
     return bits
 
 
-def _hit(hit: searching.Hit, by_date: bool) -> Hit:
+def _hit(results: searching.Results, hit: searching.Hit, by_date: bool) -> Hit:
     snippet = ""
     for name in SNIPPET_FIELDS:
+        short = len(hit.get(name, "")) <= SNIPPET_CHARS
+        results.fragmenter = _WHOLE if short else _CONTEXT
         marked = hit.highlights(name, top=1)
         if marked:
             snippet = to_html(marked)
