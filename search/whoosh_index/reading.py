@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from typing import Iterable
 
 from whoosh import highlight, query, searching
@@ -37,6 +38,14 @@ class _Sentinels(highlight.Formatter):
         return START + highlight.get_text(text, token, replace) + STOP
 
 
+def open_searcher(ix: object) -> searching.Searcher:
+    """A new searcher. On a damaged segment whoosh retries and drops half-opened files itself;
+    their ResourceWarnings are whoosh's noise, not ours, so they are silenced here."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        return ix.searcher()  # type: ignore[attr-defined]
+
+
 class Reader:
     """One searcher generation and its facet bitmaps (shared per segment via `segment_cache`)."""
 
@@ -51,7 +60,7 @@ class Reader:
         segments), so a new generation gets a fresh searcher and the old one is closed."""
         if self.searcher.up_to_date():
             return self
-        fresh = Reader(ix.searcher(), self.segment_cache)  # type: ignore[attr-defined]
+        fresh = Reader(open_searcher(ix), self.segment_cache)
         self.searcher.close()
         return fresh
 

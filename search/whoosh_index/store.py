@@ -6,27 +6,33 @@ up to `lock_timeout` seconds; a caller sees `IndexUnavailable`, never whoosh's `
 """
 from __future__ import annotations
 
+import gc
 import logging
 import pickle
 import shutil
 import struct
 import threading
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from whoosh import index, writing
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filetables import FileFormatError
 from whoosh.index import EmptyIndexError, IndexVersionError, LockError
 
 from search.errors import IndexUnavailable
 from search.model import Hit, SearchDocument, SearchQuery, SearchResults
-from search.whoosh_index.reading import Reader
+from search.whoosh_index.reading import Reader, open_searcher
 from search.whoosh_index.schema import build_schema, to_fields
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-CORRUPTION = (OSError, EOFError, ValueError, KeyError, struct.error, pickle.UnpicklingError,
-              EmptyIndexError, IndexVersionError, IndexError)
+CORRUPTION = (OSError, EOFError, ValueError, KeyError, IndexError, struct.error,
+              pickle.UnpicklingError, EmptyIndexError, IndexVersionError, FileFormatError,
+              index.IndexError)
 """What opening or reading a damaged index raises inside whoosh."""
 
 
@@ -41,36 +47,27 @@ class WhooshIndex:
         self._reader: Reader | None = None
         self._segment_cache: dict = {}
 
-    # -- reading -------------------------------------------------------------------------------
     def query(self, q: SearchQuery) -> SearchResults:
-        with self._lock, self._guard():
-            return self._current().query(q)
+        return self._read(lambda reader: reader.query(q))
 
     def similar(self, doc_id: str, limit: int = 5) -> list[Hit]:
-        with self._lock, self._guard():
-            return self._current().similar(doc_id, limit)
+        return self._read(lambda reader: reader.similar(doc_id, limit))
 
     def count(self) -> int:
-        with self._lock, self._guard():
-            return self._current().count()
+        return self._read(lambda reader: reader.count())
 
     def segment_count(self) -> int:
-        with self._lock, self._guard():
-            return len(self._open()._segments())
+        return self._read(lambda reader: len(reader.searcher.reader().leaf_readers()))
 
     def is_healthy(self) -> bool:
         """True when the index opens and every segment can be read (False: rebuild it)."""
         with self._lock:
+            self._drop()
             try:
-                self._reader = None
-                self._ix = None
-                return self._current().check()
-            except CORRUPTION + (IndexUnavailable,) as error:
-                log.warning("search index at %s is not healthy: %s", self.path, type(error).__name__)
-                self._ix = self._reader = None
+                return self._read(lambda reader: reader.check())
+            except IndexUnavailable:
                 return False
 
-    # -- writing -------------------------------------------------------------------------------
     def index(self, docs: Iterable[SearchDocument]) -> None:
         with self._writer() as writer:
             for doc in docs:
@@ -87,8 +84,8 @@ class WhooshIndex:
             try:
                 with self._writer(mergetype=writing.CLEAR):
                     pass
-            except CORRUPTION + (IndexUnavailable,):
-                log.warning("recreating search index at %s", self.path)
+            except IndexUnavailable:
+                log.warning("recreating the search index at %s", self.path)
                 self._recreate()
 
     def optimize(self) -> None:
@@ -98,57 +95,83 @@ class WhooshIndex:
 
     def close(self) -> None:
         with self._lock:
-            if self._reader is not None:
-                self._reader.close()
-            self._reader = self._ix = None
+            self._drop()
 
-    # -- internals -----------------------------------------------------------------------------
+    def _read(self, action: Callable[[Reader], T]) -> T:
+        with self._lock:
+            try:
+                return action(self._current())
+            except CORRUPTION as error:
+                self._fail(error)
+        raise IndexUnavailable("The search index cannot be read; rebuild it.")
+
+    def _fail(self, error: BaseException) -> None:
+        """Log, forget the searcher, and free the files whoosh leaves open on a damaged segment."""
+        log.warning("search index at %s is damaged: %s", self.path, type(error).__name__)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            self._drop()
+            cause: BaseException | None = error
+            while cause is not None:
+                cause.__traceback__ = None
+                cause = cause.__context__
+            gc.collect()
+
+    def _drop(self) -> None:
+        reader, self._reader, self._ix = self._reader, None, None
+        if reader is not None:
+            try:
+                reader.close()
+            except CORRUPTION:
+                log.debug("closing a damaged searcher failed")
+
     def _open(self) -> index.FileIndex:
         if self._ix is None:
-            if not index.exists_in(str(self.path)):
-                self.path.mkdir(parents=True, exist_ok=True)
-                try:
+            storage = FileStorage(str(self.path)).create()
+            creating = storage.lock("CREATE")  # cross-process: only one creator
+            creating.acquire(blocking=True)
+            try:
+                if not index.exists_in(str(self.path)):
                     index.create_in(str(self.path), build_schema())
-                except LockError:
-                    pass  # another process created it concurrently
+            finally:
+                creating.release()
             self._ix = index.open_dir(str(self.path))
         return self._ix
 
     def _current(self) -> Reader:
         if self._reader is None:
-            self._reader = Reader(self._open().searcher(), self._segment_cache)
+            self._reader = Reader(open_searcher(self._open()), self._segment_cache)
         else:
             self._reader = self._reader.refreshed(self._open())
         return self._reader
 
     def _recreate(self) -> None:
-        self.close()
+        self._drop()
         if self.path.exists():
             shutil.rmtree(self.path)
-        self.path.mkdir(parents=True)
-        index.create_in(str(self.path), build_schema())
-
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        try:
-            yield
-        except CORRUPTION as error:
-            self._ix = self._reader = None
-            raise IndexUnavailable("The search index cannot be read; rebuild it.") from error
+        self._open()
 
     @contextmanager
     def _writer(self, **commit: object) -> Iterator[writing.SegmentWriter]:
-        with self._guard():
-            ix = self._open()
-            try:
-                writer = ix.writer(timeout=self.lock_timeout, delay=0.05, compound=False, limitmb=64)
-            except LockError as error:
-                raise IndexUnavailable("The search index is busy; try again shortly.") from error
+        writer = self._open_writer()
         try:
             yield writer
         except BaseException:
             writer.cancel()
             raise
         commit.setdefault("merge", False)
-        with self._guard():
+        try:
             writer.commit(**commit)
+        except CORRUPTION as error:
+            self._fail(error)
+            raise IndexUnavailable("The search index cannot be written; rebuild it.") from None
+
+    def _open_writer(self) -> writing.SegmentWriter:
+        try:
+            ix = self._open()
+            return ix.writer(timeout=self.lock_timeout, delay=0.05, compound=False, limitmb=64)
+        except LockError:
+            raise IndexUnavailable("The search index is busy; try again shortly.") from None
+        except CORRUPTION as error:
+            self._fail(error)
+        raise IndexUnavailable("The search index cannot be written; rebuild it.")
