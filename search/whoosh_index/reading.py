@@ -6,7 +6,6 @@ are immutable) and shifted into place per generation; deletions are masked with 
 from __future__ import annotations
 
 import json
-import re
 import warnings
 from typing import Iterable
 
@@ -15,8 +14,9 @@ from whoosh import highlight, query, searching
 from search.checks import CheckedQuery, check
 from search.facetsets import bitmap, count_facets, filter_bits, restrict
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchQuery, SearchResults
-from search.querytext import Node, clean_text, positive_words
+from search.querytext import Node, positive_words
 from search.snippets import START, STOP, plain, to_html
+from search.spelling import MAX_EDITS, rewrite, worth_correcting
 from search.whoosh_index.schema import WORDS
 from search.whoosh_index.translate import filter_query, to_query
 
@@ -121,15 +121,13 @@ class Reader:
     def _suggestion(self, text: str, node: Node | None) -> str | None:
         reader = self.searcher.reader()
         fixes: dict[str, str] = {}
-        for word in positive_words(node):
-            if len(word) < 3 or not word.isalpha() or reader.doc_frequency(WORDS, word):
+        for word in dict.fromkeys(positive_words(node)):
+            if not worth_correcting(word) or reader.doc_frequency(WORDS, word):
                 continue
-            found = self.searcher.suggest(WORDS, word, limit=1, maxdist=2, prefix=1)
+            found = self.searcher.suggest(WORDS, word, limit=1, maxdist=MAX_EDITS, prefix=1)
             if found and found[0] != word:
                 fixes[word] = found[0]
-        if not fixes:
-            return None
-        return re.sub(r"\w+", lambda m: fixes.get(m.group(0).lower(), m.group(0)), clean_text(text))
+        return rewrite(text, fixes)
 
     def _facet_state(self) -> tuple[dict[str, dict[str, int]], int]:
         if self._state is None:

@@ -47,8 +47,8 @@ def test_snippet_escapes_html_in_the_indexed_text(empty_index):
     empty_index.index([doc("x", summary="Use <script>alert(1)</script> & a robot in a cell.",
                            body="Nothing here.")])
     snippet = empty_index.query(SearchQuery(text="robot")).hits[0].snippet
-    assert "<script>" not in snippet
-    assert "&lt;script&gt;" in snippet and "&amp;" in snippet
+    assert "<script>" not in snippet and "</script>" not in snippet
+    assert "alert(1)" in snippet and "&amp;" in snippet  # ts_headline drops the tag itself
     assert "<mark>robot</mark>" in snippet
 
 
