@@ -69,15 +69,24 @@ def parse(text: str) -> Node | None:
     return node
 
 
+def positive_leaves(node: Node | None) -> list[Word | Phrase]:
+    """Words and phrases that are not negated: what matched documents contain."""
+    if isinstance(node, (Word, Phrase)):
+        return [node]
+    if isinstance(node, (All, Any)):
+        return [leaf for child in node.children for leaf in positive_leaves(child)]
+    return []
+
+
 def positive_words(node: Node | None) -> list[str]:
     """Plain (non-prefix, non-negated) words, in order: the candidates for spelling suggestions."""
-    if isinstance(node, Word):
-        return [] if node.prefix else [node.text]
-    if isinstance(node, Phrase):
-        return list(node.words)
-    if isinstance(node, (All, Any)):
-        return [w for child in node.children for w in positive_words(child)]
-    return []
+    words: list[str] = []
+    for leaf in positive_leaves(node):
+        if isinstance(leaf, Phrase):
+            words.extend(leaf.words)
+        elif not leaf.prefix:
+            words.append(leaf.text)
+    return words
 
 
 def _count_leaves(node: Node) -> int:

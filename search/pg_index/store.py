@@ -28,6 +28,7 @@ from search.spelling import MAX_EDITS, closest, rewrite, worth_correcting
 log = logging.getLogger(__name__)
 
 BATCH = 500
+ANALYZE_AFTER = 1000
 MAX_WORD_CHARS = 100
 SIMILAR_TERMS = 12
 SIMILAR_FACET_BOOSTS = {"segment": 1.5, "technologies": 1.0, "barriers": 0.5}
@@ -69,15 +70,19 @@ class PostgresIndex:
         return [Hit(i, float(score), title, plain(summary)) for i, title, summary, score in rows]
 
     def index(self, docs: Iterable[SearchDocument]) -> None:
+        """Upsert in one transaction; a bulk load (a reindex) refreshes planner statistics."""
         batch: list[SearchDocument] = []
-        with self._connection() as conn, conn.transaction():
-            for doc in docs:
-                batch.append(doc)
-                if len(batch) >= BATCH:
-                    _write(conn, batch)
-                    batch = []
-            if batch:
-                _write(conn, batch)
+        written = 0
+        with self._connection() as conn:
+            with conn.transaction():
+                for doc in docs:
+                    batch.append(doc)
+                    if len(batch) >= BATCH:
+                        written += _write(conn, batch)
+                        batch = []
+                written += _write(conn, batch) if batch else 0
+            if written >= ANALYZE_AFTER:
+                conn.execute("ANALYZE search_documents")
 
     def remove(self, ids: Iterable[str]) -> None:
         with self._connection() as conn:
@@ -141,12 +146,13 @@ class PostgresIndex:
         return [r[0] for r in rows]
 
 
-def _write(conn: psycopg.Connection, docs: list[SearchDocument]) -> None:
+def _write(conn: psycopg.Connection, docs: list[SearchDocument]) -> int:
     rows = [_row(doc) for doc in docs]
     with conn.cursor() as cur:
         cur.executemany(st.UPSERT, rows)
         words = sorted({w for row in rows for w in row.pop("_words")})  # type: ignore[union-attr]
         cur.execute(st.ADD_WORDS, (words,))
+    return len(rows)
 
 
 def _row(doc: SearchDocument) -> dict[str, object]:

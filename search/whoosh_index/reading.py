@@ -9,33 +9,21 @@ import json
 import warnings
 from typing import Iterable
 
-from whoosh import highlight, query, searching
+from whoosh import query, searching
 
 from search.checks import CheckedQuery, check
 from search.facetsets import bitmap, count_facets, filter_bits, restrict
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchQuery, SearchResults
 from search.querytext import Node, positive_words
-from search.snippets import START, STOP, plain, to_html
+from search.snippets import plain
 from search.spelling import MAX_EDITS, rewrite, worth_correcting
+from search.whoosh_index.highlighting import Highlight
 from search.whoosh_index.schema import WORDS
 from search.whoosh_index.translate import filter_query, to_query
 
-SNIPPET_FIELDS = ("summary", "body", "lessons", "title")
 SIMILAR_FACET_BOOSTS = {"segment": 1.5, "technologies": 1.0, "barriers": 0.5}
 SIMILAR_TERMS = 12
-SNIPPET_CHARS = 240
-_WHOLE = highlight.WholeFragmenter()
-_CONTEXT = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
 SegmentSets = dict[str, dict[str, int]]
-
-
-class _Sentinels(highlight.Formatter):
-    """Marks matches with the sentinels `snippets.to_html` turns into escaped HTML."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: object, replace: bool = False) -> str:
-        return START + highlight.get_text(text, token, replace) + STOP
 
 
 def open_searcher(ix: object) -> searching.Searcher:
@@ -115,8 +103,12 @@ class Reader:
         if by_date:
             options.update(sortedby="published_at", reverse=True)
         results = self.searcher.search(tq, filter=filter_query(checked.filters), **options)
-        results.formatter = _Sentinels()
-        return [_hit(results, h, by_date) for h in results[checked.offset:]]
+        marks = Highlight.of(checked.node)
+        return [
+            Hit(h["id"], 0.0 if by_date else float(h.score or 0.0), h["title"],
+                marks.snippet(h.fields()))
+            for h in results[checked.offset:]
+        ]
 
     def _suggestion(self, text: str, node: Node | None) -> str | None:
         reader = self.searcher.reader()
@@ -174,14 +166,3 @@ def _live(leaf: object) -> int:
     return bits
 
 
-def _hit(results: searching.Results, hit: searching.Hit, by_date: bool) -> Hit:
-    snippet = ""
-    for name in SNIPPET_FIELDS:
-        short = len(hit.get(name, "")) <= SNIPPET_CHARS
-        results.fragmenter = _WHOLE if short else _CONTEXT
-        marked = hit.highlights(name, top=1)
-        if marked:
-            snippet = to_html(marked)
-            break
-    score = 0.0 if by_date else float(hit.score or 0.0)
-    return Hit(hit["id"], score, hit["title"], snippet or plain(hit["summary"]))

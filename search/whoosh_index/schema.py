@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from whoosh import analysis, fields
+from whoosh import analysis, fields, formats
 
 from search.model import FACETS, TEXT_FIELDS, SearchDocument
 from search.querytext import clean_text
@@ -23,18 +23,21 @@ _FACET_ANALYZER = analysis.RegexTokenizer(r"[^\x1f]+")
 
 def build_schema() -> fields.Schema:
     text = {name: fields.TEXT(analyzer=STEMMING, stored=True) for name in TEXT_FIELDS}
-    facets = {
-        name: fields.TEXT(analyzer=_FACET_ANALYZER, phrase=False, stored=False)
-        for name in FACETS
-    }
+    facets = {name: _unscored(_FACET_ANALYZER) for name in FACETS}
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         published_at=fields.NUMERIC(numtype=int, bits=64, stored=True, sortable=True),
         facets_json=fields.STORED(),
-        **{WORDS: fields.TEXT(analyzer=PLAIN, phrase=False)},
+        **{WORDS: _unscored(PLAIN)},
         **text,
         **facets,
     )
+
+
+def _unscored(analyzer: analysis.Analyzer) -> fields.FieldType:
+    """An indexed, unstored field with no frequencies or lengths: a term either occurs or not."""
+    field = fields.FieldType(formats.Existence(), analyzer=analyzer, scorable=False, stored=False)
+    return field
 
 
 def to_fields(doc: SearchDocument) -> dict[str, object]:
