@@ -18,8 +18,9 @@ from search.querytext import Node, positive_words
 from search.snippets import plain
 from search.spelling import MAX_EDITS, rewrite, worth_correcting
 from search.whoosh_index.highlighting import Highlight
-from search.whoosh_index.schema import WORDS
-from search.whoosh_index.translate import filter_query, to_query
+from search.whoosh_index.matching import Matcher, TermCache
+from search.whoosh_index.schema import CONTENT, WORDS
+from search.whoosh_index.ranking import Ranker
 
 SIMILAR_FACET_BOOSTS = {"segment": 1.5, "technologies": 1.0, "barriers": 0.5}
 SIMILAR_TERMS = 12
@@ -37,8 +38,12 @@ def open_searcher(ix: object) -> searching.Searcher:
 class Reader:
     """One searcher generation and its facet bitmaps (shared per segment via `segment_cache`)."""
 
-    def __init__(self, searcher: searching.Searcher, segment_cache: dict | None = None) -> None:
+    def __init__(
+        self, searcher: searching.Searcher, segment_cache: dict | None = None,
+        term_cache: TermCache | None = None,
+    ) -> None:
         self.searcher = searcher
+        self.term_cache = term_cache if term_cache is not None else TermCache()
         self.segment_cache: dict[str, SegmentSets] = segment_cache if segment_cache is not None else {}
         self._state: tuple[dict[str, dict[str, int]], int] | None = None
 
@@ -48,7 +53,7 @@ class Reader:
         segments), so a new generation gets a fresh searcher and the old one is closed."""
         if self.searcher.up_to_date():
             return self
-        fresh = Reader(open_searcher(ix), self.segment_cache)
+        fresh = Reader(open_searcher(ix), self.segment_cache, self.term_cache)
         self.searcher.close()
         return fresh
 
@@ -70,14 +75,13 @@ class Reader:
 
     def query(self, q: SearchQuery) -> SearchResults:
         checked = check(q)
-        tq = to_query(checked.node)
         sets, live = self._facet_state()
-        base = live
-        if not isinstance(tq, query.Every):
-            base &= bitmap(self.searcher.docs_for_query(tq))
+        matched = Matcher(self.searcher, self.term_cache, live).bits(checked.node)
+        base = live if matched is None else live & matched
         facets = count_facets(sets, base, checked.filters)
-        total = restrict(base, filter_bits(sets, checked.filters)).bit_count()
-        hits = self._page(tq, checked) if total > checked.offset else []
+        final = restrict(base, filter_bits(sets, checked.filters))
+        total = final.bit_count()
+        hits = self._page(checked, final) if total > checked.offset else []
         suggestion = self._suggestion(q.text, checked.node)
         return SearchResults(hits, total, checked.page, checked.per_page, facets, suggestion)
 
@@ -87,8 +91,8 @@ class Reader:
             return []
         stored = self.searcher.stored_fields(docnum)
         text = " ".join(stored.get(name, "") for name in TEXT_FIELDS)
-        terms = self.searcher.key_terms_from_text("body", text, numterms=SIMILAR_TERMS)
-        parts: list[query.Query] = [query.Term("body", w, boost=wt) for w, wt in terms]
+        terms = self.searcher.key_terms_from_text(CONTENT, text, numterms=SIMILAR_TERMS)
+        parts: list[query.Query] = [query.Term(CONTENT, w, boost=wt) for w, wt in terms]
         facets = json.loads(stored["facets_json"])
         for facet, boost in SIMILAR_FACET_BOOSTS.items():
             parts.extend(query.Term(facet, v, boost=boost) for v in facets.get(facet, []))
@@ -97,18 +101,17 @@ class Reader:
         results = self.searcher.search(query.Or(parts), limit=min(limit, 100), mask={docnum})
         return [Hit(h["id"], float(h.score or 0.0), h["title"], plain(h["summary"])) for h in results]
 
-    def _page(self, tq: query.Query, checked: CheckedQuery) -> list[Hit]:
-        by_date = checked.sort == "date" or isinstance(tq, query.Every)
-        options: dict[str, object] = {"limit": checked.offset + checked.per_page}
-        if by_date:
-            options.update(sortedby="published_at", reverse=True)
-        results = self.searcher.search(tq, filter=filter_query(checked.filters), **options)
+    def _page(self, checked: CheckedQuery, matched: int) -> list[Hit]:
+        ranker = Ranker(self.searcher, self.term_cache)
+        limit = checked.offset + checked.per_page
+        by_date = checked.sort == "date" or not Highlight.of(checked.node).stems
+        best = ranker.newest(matched, limit) if by_date else ranker.top(checked.node, matched, limit)
         marks = Highlight.of(checked.node)
-        return [
-            Hit(h["id"], 0.0 if by_date else float(h.score or 0.0), h["title"],
-                marks.snippet(h.fields()))
-            for h in results[checked.offset:]
-        ]
+        hits = []
+        for docnum, score in best[checked.offset:]:
+            stored = self.searcher.stored_fields(docnum)
+            hits.append(Hit(stored["id"], score, stored["title"], marks.snippet(stored)))
+        return hits
 
     def _suggestion(self, text: str, node: Node | None) -> str | None:
         reader = self.searcher.reader()

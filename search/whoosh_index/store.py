@@ -24,6 +24,7 @@ from whoosh.index import EmptyIndexError, IndexVersionError, LockError
 
 from search.errors import IndexUnavailable
 from search.model import Hit, SearchDocument, SearchQuery, SearchResults
+from search.whoosh_index.matching import TermCache
 from search.whoosh_index.reading import Reader, open_searcher
 from search.whoosh_index.schema import build_schema, to_fields
 
@@ -46,6 +47,7 @@ class WhooshIndex:
         self._ix: index.FileIndex | None = None
         self._reader: Reader | None = None
         self._segment_cache: dict = {}
+        self._term_cache = TermCache()
 
     def query(self, q: SearchQuery) -> SearchResults:
         return self._read(lambda reader: reader.query(q))
@@ -140,7 +142,7 @@ class WhooshIndex:
 
     def _current(self) -> Reader:
         if self._reader is None:
-            self._reader = Reader(open_searcher(self._open()), self._segment_cache)
+            self._reader = Reader(open_searcher(self._open()), self._segment_cache, self._term_cache)
         else:
             self._reader = self._reader.refreshed(self._open())
         return self._reader

@@ -29,9 +29,9 @@ def stems(text: str) -> list[str]:
 
 def _node(node: Node) -> query.Query | None:
     if isinstance(node, Word):
-        return _prefix(node.text) if node.prefix else _phrase(stems(node.text))
+        return _prefix(node.text) if node.prefix else phrase_query(stems(node.text))
     if isinstance(node, Phrase):
-        return _phrase(stems(" ".join(node.words)))
+        return phrase_query(stems(" ".join(node.words)))
     if isinstance(node, Not):
         child = _node(node.child)
         return query.Not(child) if child is not None else None
@@ -50,7 +50,7 @@ def _all(children: list[query.Query]) -> query.Query:
     return children[0] if len(children) == 1 else query.And(children)
 
 
-def _phrase(words: list[str]) -> query.Query | None:
+def phrase_query(words: list[str]) -> query.Query | None:
     """A stopword-only input yields None (ignored), one stem a Term, more a Phrase, per field."""
     if not words:
         return None

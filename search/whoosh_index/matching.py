@@ -1,0 +1,102 @@
+"""Which documents match: the parsed query evaluated on cached per-term bitmaps.
+
+whoosh's matcher trees walk postings one document at a time in Python; for facet counting we
+need the whole match set, so words and prefixes become ORs and ANDs of term bitmaps instead
+(cached per segment, LRU). Phrases, which need positions, still go through whoosh's matcher.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Callable
+
+from whoosh import searching
+
+from search.facetsets import bitmap
+from search.querytext import All, Any, Node, Not, Phrase, Word
+from search.whoosh_index.schema import BOOSTS, WORDS
+from search.whoosh_index.translate import phrase_query, stems
+
+MAX_PREFIX_TERMS = 512
+CACHE_ENTRIES = 2048
+
+
+class TermCache:
+    """LRU of (segment id, field, term) -> bitmap of the segment's documents containing it."""
+
+    def __init__(self, entries: int = CACHE_ENTRIES) -> None:
+        self.entries = entries
+        self._data: OrderedDict[tuple[str, str, str], int] = OrderedDict()
+
+    def get(self, key: tuple[str, str, str], load: Callable[[], int]) -> int:
+        if key in self._data:
+            self._data.move_to_end(key)
+            return self._data[key]
+        value = self._data[key] = load()
+        if len(self._data) > self.entries:
+            self._data.popitem(last=False)
+        return value
+
+
+class Matcher:
+    def __init__(self, searcher: searching.Searcher, cache: TermCache, live: int) -> None:
+        self.searcher = searcher
+        self.cache = cache
+        self.live = live
+        self.leaves = searcher.reader().leaf_readers()
+
+    def bits(self, node: Node | None) -> int | None:
+        """The matching documents' bitmap; None when the text sets no condition."""
+        if node is None:
+            return None
+        if isinstance(node, Word):
+            return self._prefix(node.text) if node.prefix else self._words(stems(node.text))
+        if isinstance(node, Phrase):
+            return self._words(stems(" ".join(node.words)))
+        if isinstance(node, Not):
+            child = self.bits(node.child)
+            return None if child is None else self.live & ~child
+        parts = [b for b in (self.bits(child) for child in node.children) if b is not None]
+        if not parts:
+            return None
+        result = parts[0]
+        for part in parts[1:]:
+            result = result & part if isinstance(node, All) else result | part
+        assert isinstance(node, (All, Any))
+        return result
+
+    def _words(self, words: list[str]) -> int | None:
+        if not words:
+            return None
+        if len(words) > 1:
+            query = phrase_query(words)
+            return bitmap(self.searcher.docs_for_query(query)) if query is not None else None
+        result = 0
+        for field in BOOSTS:
+            result |= self._term(field, words[0])
+        return result
+
+    def _prefix(self, prefix: str) -> int:
+        result = 0
+        for leaf, offset in self.leaves:
+            for n, term in enumerate(leaf.expand_prefix(WORDS, prefix)):
+                if n >= MAX_PREFIX_TERMS:
+                    break
+                result |= self._leaf_term(leaf, WORDS, term) << offset
+        return result
+
+    def _term(self, field: str, text: str) -> int:
+        result = 0
+        for leaf, offset in self.leaves:
+            result |= self._leaf_term(leaf, field, text) << offset
+        return result
+
+    def _leaf_term(self, leaf: object, field: str, text: str | bytes) -> int:
+        word = text.decode("utf-8") if isinstance(text, bytes) else text
+        key = (getattr(leaf, "_segid", ""), field, word)
+
+        def load() -> int:
+            if (field, word) not in leaf:  # type: ignore[operator]
+                return 0
+            return bitmap(leaf.postings(field, word).all_ids())  # type: ignore[attr-defined]
+
+        return self.cache.get(key, load)
