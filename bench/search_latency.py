@@ -217,8 +217,9 @@ def measure(name: str, size: int, build: Callable[[], object], run: Callable[[Se
         run(q)
         timings.append((time.perf_counter() - t) * 1000)
     cuts = statistics.quantiles(timings, n=100)
+    load = os.getloadavg()[0]
     print(f"| {name} | {size:,} | {size / built:,.0f} docs/s ({built:.1f} s) | {size_of() / 2**20:,.1f} MB "
-          f"| {first_ms:.1f} | {cuts[49]:.1f} | {cuts[94]:.1f} | {cuts[98]:.1f} |", flush=True)
+          f"| {first_ms:.1f} | {cuts[49]:.1f} | {cuts[94]:.1f} | {cuts[98]:.1f} | {load:.1f} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -231,7 +232,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     qs = queries(args.queries)
     print("| backend | documents | build rate | index size | first query ms (cache build) "
-          "| p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
+          "| p50 ms | p95 ms | p99 ms | load avg |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
     for size in args.sizes:
         for backend in args.backends.split(","):
             run_backend(backend, size, qs, args.dsn)

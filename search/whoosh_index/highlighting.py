@@ -6,8 +6,12 @@ marks prefix matches, which whoosh cannot since prefixes search the unstemmed wo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
+
+from whoosh.lang.porter import stem
 
 from search.querytext import Node, Phrase, positive_leaves
 from search.snippets import START, STOP, plain, to_html
@@ -15,6 +19,8 @@ from search.whoosh_index.schema import STEMMING
 
 SNIPPET_FIELDS = ("summary", "body", "lessons", "title")
 WINDOW = 240
+_TOKEN = re.compile(r"\w+")
+_stem = lru_cache(maxsize=50_000)(stem)
 LEAD = 70
 
 
@@ -47,12 +53,10 @@ class Highlight:
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
         spans = []
-        for token in STEMMING(text, chars=True):
-            start, end = token.startchar, token.endchar
-            if token.text in self.stems or (
-                self.prefixes and text[start:end].lower().startswith(self.prefixes)
-            ):
-                spans.append((start, end))
+        for match in _TOKEN.finditer(text):
+            word = match.group().lower()
+            if _stem(word) in self.stems or (self.prefixes and word.startswith(self.prefixes)):
+                spans.append(match.span())
         return spans
 
 

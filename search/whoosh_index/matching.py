@@ -38,8 +38,11 @@ class TermCache:
 
 
 class Matcher:
-    def __init__(self, searcher: searching.Searcher, cache: TermCache, live: int) -> None:
+    def __init__(
+        self, searcher: searching.Searcher, cache: TermCache, live: int, phrases: dict[tuple, int]
+    ) -> None:
         self.searcher = searcher
+        self.phrases = phrases
         self.cache = cache
         self.live = live
         self.leaves = searcher.reader().leaf_readers()
@@ -68,8 +71,11 @@ class Matcher:
         if not words:
             return None
         if len(words) > 1:
-            query = phrase_query(words)
-            return bitmap(self.searcher.docs_for_query(query)) if query is not None else None
+            key = tuple(words)
+            if key not in self.phrases:
+                query = phrase_query(words)
+                self.phrases[key] = bitmap(self.searcher.docs_for_query(query)) if query else 0
+            return self.phrases[key]
         result = 0
         for field in BOOSTS:
             result |= self._term(field, words[0])
