@@ -211,15 +211,17 @@ def measure(name: str, size: int, build: Callable[[], object], run: Callable[[Se
     first = time.perf_counter()
     run(qs[0])
     first_ms = (time.perf_counter() - first) * 1000
-    timings = []
+    timings, cpu = [], []
     for q in qs:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         run(q)
         timings.append((time.perf_counter() - t) * 1000)
-    cuts = statistics.quantiles(timings, n=100)
+        cpu.append((time.process_time() - c) * 1000)
+    cuts, cpu_cuts = statistics.quantiles(timings, n=100), statistics.quantiles(cpu, n=100)
     load = os.getloadavg()[0]
     print(f"| {name} | {size:,} | {size / built:,.0f} docs/s ({built:.1f} s) | {size_of() / 2**20:,.1f} MB "
-          f"| {first_ms:.1f} | {cuts[49]:.1f} | {cuts[94]:.1f} | {cuts[98]:.1f} | {load:.1f} |", flush=True)
+          f"| {first_ms:.1f} | {cuts[49]:.1f} | {cuts[94]:.1f} | {cuts[98]:.1f} "
+          f"| {cpu_cuts[49]:.1f} / {cpu_cuts[94]:.1f} | {load:.1f} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -232,7 +234,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     qs = queries(args.queries)
     print("| backend | documents | build rate | index size | first query ms (cache build) "
-          "| p50 ms | p95 ms | p99 ms | load avg |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
+          "| p50 ms | p95 ms | p99 ms | client CPU p50 / p95 ms | load avg |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
     for size in args.sizes:
         for backend in args.backends.split(","):
             run_backend(backend, size, qs, args.dsn)

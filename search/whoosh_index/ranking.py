@@ -57,8 +57,10 @@ class Ranker:
                     scores[doc] += weight * value
 
     def _table(self, leaf: object, field: str, term: str) -> dict[int, float]:
-        key = ("bm25:" + getattr(leaf, "_segid", ""), field, term)
-        return self.cache.get(key, lambda: _bm25_table(leaf, field, term))  # type: ignore[return-value]
+        segid = getattr(leaf, "_segid", "")
+        lengths = self.cache.get(("lengths:" + segid, field, ""), lambda: _lengths(leaf, field))
+        key = ("bm25:" + segid, field, term)
+        return self.cache.get(key, lambda: _bm25_table(leaf, field, term, lengths))  # type: ignore
 
     def _dates(self) -> list[int]:
         dates: list[int] = []
@@ -78,14 +80,23 @@ def _terms(node: Node | None) -> Iterable[tuple[str, str, float]]:
                 yield field, stem, boost
 
 
-def _bm25_table(leaf: object, field: str, term: str) -> dict[int, float]:
+def _lengths(leaf: object, field: str) -> list[int]:
+    """Every document's length in `field` for one segment (read once per segment)."""
+    total = leaf.doc_count_all()  # type: ignore[attr-defined]
+    return [leaf.doc_field_length(doc, field) or 1 for doc in range(total)]  # type: ignore
+
+
+def _bm25_table(leaf: object, field: str, term: str, lengths: list[int]) -> dict[int, float]:
     if (field, term) not in leaf:  # type: ignore[operator]
         return {}
-    avg = max(1.0, leaf.field_length(field) / max(1, leaf.doc_count_all()))  # type: ignore[attr-defined]
+    avg = max(1.0, sum(lengths) / max(1, len(lengths)))
+    norms = {}
     table = {}
     for doc, freq in leaf.postings(field, term).items_as("frequency"):  # type: ignore[attr-defined]
-        length = leaf.doc_field_length(doc, field) or 1  # type: ignore[attr-defined]
-        table[doc] = freq * (K1 + 1) / (freq + K1 * (1 - B + B * length / avg))
+        length = lengths[doc]
+        if length not in norms:
+            norms[length] = K1 * (1 - B + B * length / avg)
+        table[doc] = freq * (K1 + 1) / (freq + norms[length])
     return table
 
 
