@@ -153,22 +153,25 @@ class SqliteFts5:
             params.update({n[1:]: t for n, t in zip(names, tokens)})
             conds.append(f"d IN (SELECT docid FROM facets WHERE token IN ({','.join(names)}))")
         where = " AND ".join(conds) or "1"
-        cte = f"WITH m AS ({scope}), f AS (SELECT d FROM m WHERE {where}) "
+        cte = f"WITH m AS MATERIALIZED ({scope}), f AS MATERIALIZED (SELECT d FROM m WHERE {where}) "
         self.db.execute(cte + "SELECT token, count(*) FROM facets JOIN f ON docid = f.d GROUP BY token",
                         params).fetchall()
         for facet in filters:  # disjunctive: each filtered facet counted without its own filter
             others = " AND ".join(c for f, c in zip(filters, conds) if f != facet) or "1"
-            self.db.execute(f"WITH m AS ({scope}), f AS (SELECT d FROM m WHERE {others}) SELECT token, "
+            self.db.execute(f"WITH m AS MATERIALIZED ({scope}), f AS MATERIALIZED (SELECT d FROM m WHERE {others}) SELECT token, "
                             f"count(*) FROM facets JOIN f ON docid = f.d WHERE token LIKE '{facet}=%' "
                             "GROUP BY token", params).fetchall()
         total = self.db.execute(cte + "SELECT count(*) FROM f", params).fetchone()[0]
         if match and q.sort == "relevance":
-            page = cte + ("SELECT rowid, bm25(fts, 10.0, 5.0, 1.0, 0.5) AS s, snippet(fts, 2, '<mark>', "
-                    "'</mark>', '…', 20) FROM fts WHERE fts MATCH :m AND rowid IN (SELECT d FROM f) "
-                    "ORDER BY s LIMIT 20")
+            top = [r[0] for r in self.db.execute(
+                cte + "SELECT fts.rowid FROM fts CROSS JOIN f ON f.d = fts.rowid WHERE fts MATCH :m "
+                "ORDER BY bm25(fts, 10.0, 5.0, 1.0, 0.5) LIMIT 20", params).fetchall()]
+            marks = ",".join(str(int(r)) for r in top) or "0"
+            self.db.execute("SELECT rowid, snippet(fts, 2, '<mark>', '</mark>', '…', 20) FROM fts "
+                            f"WHERE fts MATCH :m AND rowid IN ({marks})", {"m": match}).fetchall()
         else:
-            page = cte + "SELECT rowid FROM docs WHERE rowid IN (SELECT d FROM f) ORDER BY published_at DESC LIMIT 20"
-        self.db.execute(page, params).fetchall()
+            self.db.execute(cte + "SELECT rowid FROM docs WHERE rowid IN (SELECT d FROM f) "
+                            "ORDER BY published_at DESC LIMIT 20", params).fetchall()
         return total
 
     def close(self) -> None:
