@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 import psycopg
 
 from search.checks import check
-from search.errors import IndexUnavailable
+from search.errors import IndexUnavailable, SearchError
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchDocument, SearchQuery, SearchResults
 from search.pg_index import statements as st
 from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_path
@@ -123,6 +123,9 @@ class PostgresIndex:
                 log.warning("search database unavailable: %s", type(error).__name__)
                 self.close()
                 raise IndexUnavailable("The search database is unavailable.") from None
+            except (psycopg.errors.ProgramLimitExceeded, psycopg.errors.DataError) as error:
+                log.warning("search database refused the data: %s", type(error).__name__)
+                raise SearchError("The search database refused a document or query.") from None
 
     def _suggestion(self, conn: psycopg.Connection, text: str, node: Node | None) -> str | None:
         words = [w for w in dict.fromkeys(positive_words(node)) if worth_correcting(w)]

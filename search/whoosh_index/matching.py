@@ -7,7 +7,7 @@ need the whole match set, so words and prefixes become ORs and ANDs of term bitm
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Callable
+from typing import Any, Callable
 
 from whoosh import searching
 
@@ -21,13 +21,15 @@ CACHE_ENTRIES = 2048
 
 
 class TermCache:
-    """LRU of (segment id, field, term) -> bitmap of the segment's documents containing it."""
+    """LRU of per-segment derived data keyed (kind:segment id, field, term): term bitmaps,
+    BM25 tables, length and date columns. Segments are immutable, so entries never go stale;
+    those of merged-away segments age out."""
 
     def __init__(self, entries: int = CACHE_ENTRIES) -> None:
         self.entries = entries
-        self._data: OrderedDict[tuple[str, str, str], int] = OrderedDict()
+        self._data: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
 
-    def get(self, key: tuple[str, str, str], load: Callable[[], int]) -> int:
+    def get(self, key: tuple[str, str, str], load: Callable[[], Any]) -> Any:
         if key in self._data:
             self._data.move_to_end(key)
             return self._data[key]
