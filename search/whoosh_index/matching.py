@@ -40,11 +40,8 @@ class TermCache:
 
 
 class Matcher:
-    def __init__(
-        self, searcher: searching.Searcher, cache: TermCache, live: int, phrases: dict[tuple, int]
-    ) -> None:
+    def __init__(self, searcher: searching.Searcher, cache: TermCache, live: int) -> None:
         self.searcher = searcher
-        self.phrases = phrases
         self.cache = cache
         self.live = live
         self.leaves = searcher.reader().leaf_readers()
@@ -73,14 +70,19 @@ class Matcher:
         if not words:
             return None
         if len(words) > 1:
-            key = tuple(words)
-            if key not in self.phrases:
-                query = phrase_query(words)
-                self.phrases[key] = bitmap(self.searcher.docs_for_query(query)) if query else 0
-            return self.phrases[key]
+            return self._phrase(words)
         result = 0
         for field in BOOSTS:
             result |= self._term(field, words[0])
+        return result
+
+    def _phrase(self, words: list[str]) -> int:
+        """Phrase matches need positions: whoosh's matcher, per segment, cached per segment."""
+        query = phrase_query(words)
+        result = 0
+        for sub, offset in self.searcher.leaf_searchers():
+            key = ("phrase:" + getattr(sub.reader(), "_segid", ""), "", " ".join(words))
+            result |= self.cache.get(key, lambda: bitmap(query.docs(sub))) << offset
         return result
 
     def _prefix(self, prefix: str) -> int:

@@ -44,7 +44,6 @@ class Reader:
     ) -> None:
         self.searcher = searcher
         self.term_cache = term_cache if term_cache is not None else TermCache()
-        self.phrases: dict[tuple, int] = {}  # phrase bitmaps of this generation
         self.segment_cache: dict[str, SegmentSets] = segment_cache if segment_cache is not None else {}
         self._state: tuple[dict[str, dict[str, int]], int] | None = None
 
@@ -77,7 +76,7 @@ class Reader:
     def query(self, q: SearchQuery) -> SearchResults:
         checked = check(q)
         sets, live = self._facet_state()
-        matched = Matcher(self.searcher, self.term_cache, live, self.phrases).bits(checked.node)
+        matched = Matcher(self.searcher, self.term_cache, live).bits(checked.node)
         base = live if matched is None else live & matched
         facets = count_facets(sets, base, checked.filters)
         final = restrict(base, filter_bits(sets, checked.filters))

@@ -128,3 +128,14 @@ def test_open_index_rejects_unknown_backends_and_missing_locations(tmp_path: Pat
     for backend, options in [("solr", {}), ("whoosh", {}), ("postgres", {"dsn": ""})]:
         with pytest.raises(search.SearchError):
             search.open_index(backend, **options)
+
+
+def test_cached_term_and_phrase_results_follow_publishes_and_removals(ix: WhooshIndex):
+    phrase, word = SearchQuery(text='"aseptic filling"'), SearchQuery(text="isolator")
+    assert (ix.query(phrase).total, ix.query(word).total) == (1, 1)
+    ix.index([doc("new", title="Aseptic filling in an isolator")])
+    assert {h.id for h in ix.query(phrase).hits} == {"c2", "new"}
+    assert ix.query(word).total == 2
+    ix.remove(["c2"])
+    assert [h.id for h in ix.query(phrase).hits] == ["new"]
+    assert [h.id for h in ix.query(word).hits] == ["new"]
