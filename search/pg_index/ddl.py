@@ -49,7 +49,12 @@ def check_schema_name(schema: str) -> str:
 
 
 def set_search_path(conn: psycopg.Connection, schema: str) -> None:
+    """Session settings of the search connection: its schema, and a preference for the GIN
+    index. The planner does not cost detoasting each row's tsvector on a sequential scan, so
+    for a word in a quarter of 10,000 documents it chose a 132 ms scan over a ~10 ms bitmap
+    index scan. With seqscan disabled it still scans when no index applies (browsing)."""
     conn.execute(sql.SQL("SET search_path TO {}, public").format(sql.Identifier(schema)))
+    conn.execute("SET enable_seqscan = off")
 
 
 def ensure_schema(conn: psycopg.Connection, schema: str) -> bool:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Mapping
 
-import psycopg
-
 from search.checks import CheckedQuery
 from search.facetsets import ordered_counts
 from search.model import FACETS, FacetCount, Hit
@@ -22,10 +20,12 @@ def _conditions(tsq: str | None, filters: Mapping[str, tuple[str, ...]], skip: s
     return " AND ".join(parts) or "TRUE"
 
 
-def count_facets(
-    conn: psycopg.Connection, tsq: str | None, filters: Mapping[str, tuple[str, ...]]
-) -> tuple[int, dict[str, list[FacetCount]]]:
-    """Total and disjunctive facet counts: each filtered facet ignores its own filter."""
+Statement = tuple[str, dict[str, object]]
+
+
+def facet_statement(tsq: str | None, filters: Mapping[str, tuple[str, ...]]) -> Statement:
+    """Total and disjunctive facet counts in one statement: each filtered facet ignores its own
+    filter. Rows are (scope, token, count); `assemble` turns them into counts."""
     text = "tsv @@ %(q)s::tsquery" if tsq else "TRUE"
     all_filters = _conditions(None, filters)
     parts = [f"SELECT '' AS scope, '' AS token, count(*) AS n FROM m WHERE {all_filters}",
@@ -36,11 +36,10 @@ def count_facets(
                      f"WHERE {others} AND starts_with(v, '{facet}=') GROUP BY v")
     statement = (f"WITH m AS MATERIALIZED (SELECT facets FROM search_documents WHERE {text}) "
                  + " UNION ALL ".join(parts))
-    rows = conn.execute(statement, {"q": tsq, **filter_params(filters)}).fetchall()
-    return _assemble(rows, filters)
+    return statement, {"q": tsq, **filter_params(filters)}
 
 
-def _assemble(
+def assemble(
     rows: list[tuple[str, str, int]], filters: Mapping[str, tuple[str, ...]]
 ) -> tuple[int, dict[str, list[FacetCount]]]:
     total = 0
@@ -56,7 +55,7 @@ def _assemble(
     return total, counts
 
 
-def page(conn: psycopg.Connection, tsq: str | None, checked: CheckedQuery) -> list[Hit]:
+def page_statement(tsq: str | None, checked: CheckedQuery) -> Statement:
     by_date = checked.sort == "date" or not tsq
     order = "published_at DESC, id" if by_date else "score DESC, published_at DESC, id"
     rank = "0.0::float4" if by_date else "ts_rank(tsv, %(q)s::tsquery)"
@@ -69,6 +68,9 @@ def page(conn: psycopg.Connection, tsq: str | None, checked: CheckedQuery) -> li
     )
     params = {"q": tsq, "limit": checked.per_page, "offset": checked.offset,
               "headline": HEADLINE_OPTIONS, **filter_params(checked.filters)}
-    rows = conn.execute(statement, params).fetchall()
+    return statement, params
+
+
+def hits(rows: list[tuple[str, str, str, float, str | None]]) -> list[Hit]:
     return [Hit(i, float(score), title, to_html(marked) if marked else plain(summary))
             for i, title, summary, score, marked in rows]

@@ -19,9 +19,9 @@ from search.errors import IndexUnavailable, SearchError
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchDocument, SearchQuery, SearchResults
 from search.pg_index import statements as st
 from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_path
-from search.pg_index.searching import count_facets, page
+from search.pg_index.searching import assemble, facet_statement, hits, page_statement
 from search.pg_index.tsquery import compose, stem_leaves
-from search.querytext import Node, clean_text, positive_words
+from search.querytext import clean_text, positive_words
 from search.snippets import plain
 from search.spelling import MAX_EDITS, closest, rewrite, worth_correcting
 
@@ -47,12 +47,17 @@ class PostgresIndex:
 
     def query(self, q: SearchQuery) -> SearchResults:
         checked = check(q)
+        words = [w for w in dict.fromkeys(positive_words(checked.node)) if worth_correcting(w)]
         with self._connection() as conn:
             tsq = compose(checked.node, stem_leaves(conn, checked.node)) if checked.node else None
-            total, facets = count_facets(conn, tsq, checked.filters)
-            hits = page(conn, tsq, checked) if total > checked.offset else []
-            suggestion = self._suggestion(conn, q.text, checked.node)
-        return SearchResults(hits, total, checked.page, checked.per_page, facets, suggestion)
+            with conn.pipeline():  # one round trip for counts, page and known words
+                counted = conn.execute(*facet_statement(tsq, checked.filters))
+                paged = conn.execute(*page_statement(tsq, checked))
+                known = conn.execute(st.KNOWN_WORDS, (words,))
+            total, facets = assemble(counted.fetchall(), checked.filters)
+            found = hits(paged.fetchall())
+            suggestion = self._suggestion(conn, q.text, words, {r[0] for r in known.fetchall()})
+        return SearchResults(found, total, checked.page, checked.per_page, facets, suggestion)
 
     def similar(self, doc_id: str, limit: int = 5) -> list[Hit]:
         if limit < 1:
@@ -127,11 +132,9 @@ class PostgresIndex:
                 log.warning("search database refused the data: %s", type(error).__name__)
                 raise SearchError("The search database refused a document or query.") from None
 
-    def _suggestion(self, conn: psycopg.Connection, text: str, node: Node | None) -> str | None:
-        words = [w for w in dict.fromkeys(positive_words(node)) if worth_correcting(w)]
-        if not words:
-            return None
-        known = {r[0] for r in conn.execute(st.KNOWN_WORDS, (words,)).fetchall()}
+    def _suggestion(
+        self, conn: psycopg.Connection, text: str, words: list[str], known: set[str]
+    ) -> str | None:
         fixes: dict[str, str] = {}
         for word in (w for w in words if w not in known):
             found = closest(word, self._candidates(conn, word))
