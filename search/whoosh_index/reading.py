@@ -165,7 +165,10 @@ def _live(leaf: object) -> int:
     total = leaf.doc_count_all()  # type: ignore[attr-defined]
     bits = (1 << total) - 1
     if leaf.has_deletions():  # type: ignore[attr-defined]
-        bits &= ~bitmap(d for d in range(total) if leaf.is_deleted(d))  # type: ignore[attr-defined]
+        deleted = getattr(leaf, "deleted_docs_set", None)  # SegmentReader: a cached frozenset
+        if deleted is None:
+            deleted = (d for d in range(total) if leaf.is_deleted(d))  # type: ignore[attr-defined]
+        bits &= ~bitmap(deleted)
     return bits
 
 
