@@ -2,12 +2,14 @@
 
 whoosh's matcher trees walk postings one document at a time in Python; for facet counting we
 need the whole match set, so words and prefixes become ORs and ANDs of term bitmaps instead
-(cached per segment, LRU). Phrases, which need positions, still go through whoosh's matcher.
+(cached per segment, LRU). A scored field's term bitmap comes from the same single postings
+pass that builds its BM25 table (see `ranking`). Phrases, which need positions, still go
+through whoosh's matcher, per segment, cached too.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any, Callable
+from typing import Callable
 
 from whoosh import searching
 
@@ -17,6 +19,8 @@ from search.whoosh_index.schema import BOOSTS, WORDS
 from search.whoosh_index.translate import phrase_query, stems
 
 MAX_PREFIX_TERMS = 512
+K1 = 1.2  # BM25 term-frequency saturation
+B = 0.75  # BM25 length normalisation
 CACHE_ENTRIES = 2048
 
 
@@ -27,9 +31,9 @@ class TermCache:
 
     def __init__(self, entries: int = CACHE_ENTRIES) -> None:
         self.entries = entries
-        self._data: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
+        self._data: OrderedDict[tuple[str, str, str], object] = OrderedDict()
 
-    def get(self, key: tuple[str, str, str], load: Callable[[], Any]) -> Any:
+    def get(self, key: tuple[str, str, str], load: Callable[[], object]) -> object:  # noqa: ANN401
         if key in self._data:
             self._data.move_to_end(key)
             return self._data[key]
@@ -105,8 +109,37 @@ class Matcher:
         key = (getattr(leaf, "_segid", ""), field, word)
 
         def load() -> int:
+            if field in BOOSTS:  # scored field: the BM25 table's documents, one postings pass
+                return bitmap(term_table(self.cache, leaf, field, word))
             if (field, word) not in leaf:  # type: ignore[operator]
                 return 0
             return bitmap(leaf.postings(field, word).all_ids())  # type: ignore[attr-defined]
 
         return self.cache.get(key, load)
+
+
+def term_table(cache: TermCache, leaf: object, field: str, term: str) -> dict[int, float]:
+    """A segment's documents containing `term` with their BM25 term weights (without idf)."""
+    segid = getattr(leaf, "_segid", "")
+    lengths = cache.get(("lengths:" + segid, field, ""), lambda: _lengths(leaf, field))
+    return cache.get(("bm25:" + segid, field, term), lambda: _bm25_table(leaf, field, term, lengths))
+
+
+def _lengths(leaf: object, field: str) -> list[int]:
+    """Every document's length in `field` for one segment (read once per segment)."""
+    total = leaf.doc_count_all()  # type: ignore[attr-defined]
+    return [leaf.doc_field_length(doc, field) or 1 for doc in range(total)]  # type: ignore
+
+
+def _bm25_table(leaf: object, field: str, term: str, lengths: list[int]) -> dict[int, float]:
+    if (field, term) not in leaf:  # type: ignore[operator]
+        return {}
+    avg = max(1.0, sum(lengths) / max(1, len(lengths)))
+    norms = {}
+    table = {}
+    for doc, freq in leaf.postings(field, term).items_as("frequency"):  # type: ignore[attr-defined]
+        length = lengths[doc]
+        if length not in norms:
+            norms[length] = K1 * (1 - B + B * length / avg)
+        table[doc] = freq * (K1 + 1) / (freq + norms[length])
+    return table

@@ -15,13 +15,10 @@ from whoosh import searching
 
 from search.facetsets import docnums
 from search.querytext import Node, Phrase, Word, positive_leaves
-from search.whoosh_index.matching import TermCache
+from search.whoosh_index.matching import TermCache, term_table
 from search.whoosh_index.schema import BOOSTS
 from search.whoosh_index.translate import stems
 
-K1 = 1.2
-B = 0.75
-PREFIX_SCORE = 1.0
 
 
 class Ranker:
@@ -57,10 +54,7 @@ class Ranker:
                     scores[doc] += weight * value
 
     def _table(self, leaf: object, field: str, term: str) -> dict[int, float]:
-        segid = getattr(leaf, "_segid", "")
-        lengths = self.cache.get(("lengths:" + segid, field, ""), lambda: _lengths(leaf, field))
-        key = ("bm25:" + segid, field, term)
-        return self.cache.get(key, lambda: _bm25_table(leaf, field, term, lengths))  # type: ignore
+        return term_table(self.cache, leaf, field, term)
 
     def _dates(self) -> list[int]:
         dates: list[int] = []
@@ -78,26 +72,6 @@ def _terms(node: Node | None) -> Iterable[tuple[str, str, float]]:
         for stem in stems(text):
             for field, boost in BOOSTS.items():
                 yield field, stem, boost
-
-
-def _lengths(leaf: object, field: str) -> list[int]:
-    """Every document's length in `field` for one segment (read once per segment)."""
-    total = leaf.doc_count_all()  # type: ignore[attr-defined]
-    return [leaf.doc_field_length(doc, field) or 1 for doc in range(total)]  # type: ignore
-
-
-def _bm25_table(leaf: object, field: str, term: str, lengths: list[int]) -> dict[int, float]:
-    if (field, term) not in leaf:  # type: ignore[operator]
-        return {}
-    avg = max(1.0, sum(lengths) / max(1, len(lengths)))
-    norms = {}
-    table = {}
-    for doc, freq in leaf.postings(field, term).items_as("frequency"):  # type: ignore[attr-defined]
-        length = lengths[doc]
-        if length not in norms:
-            norms[length] = K1 * (1 - B + B * length / avg)
-        table[doc] = freq * (K1 + 1) / (freq + norms[length])
-    return table
 
 
 def _dates(leaf: object) -> list[int]:
