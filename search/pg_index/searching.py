@@ -58,7 +58,9 @@ def assemble(
 def page_statement(tsq: str | None, checked: CheckedQuery) -> Statement:
     by_date = checked.sort == "date" or not tsq
     order = "published_at DESC, id" if by_date else "score DESC, published_at DESC, id"
-    rank = "0.0::float4" if by_date else "ts_rank(tsv, %(q)s::tsquery)"
+    # body matches are found through `tsv` but ranked through the small `rank_tsv` (A, B, D):
+    # a match only in the body scores 0 and falls back to date order
+    rank = "0.0::float4" if by_date else "coalesce(ts_rank(rank_tsv, %(q)s::tsquery), 0)"
     snippet = SNIPPET if tsq else "NULL::text"
     statement = (
         f"SELECT p.id, p.title, p.summary, p.score, {snippet} FROM ("

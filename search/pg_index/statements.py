@@ -5,18 +5,21 @@ from search.model import FACETS
 
 UPSERT = """
 INSERT INTO search_documents (id, title, summary, body, lessons, facets, facet_json,
-                              published_at, tsv)
+                              published_at, tsv, rank_tsv)
 VALUES (%(id)s, %(title)s, %(summary)s, %(body)s, %(lessons)s, %(facets)s, %(facet_json)s,
         %(published_at)s,
         setweight(to_tsvector('english', %(title)s), 'A')
         || setweight(to_tsvector('english', %(summary)s), 'B')
         || setweight(to_tsvector('english', %(body)s), 'C')
         || setweight(to_tsvector('english', %(lessons)s), 'D')
-        || %(words)s::tsvector)
+        || %(words)s::tsvector,
+        setweight(to_tsvector('english', %(title)s), 'A')
+        || setweight(to_tsvector('english', %(summary)s), 'B')
+        || setweight(to_tsvector('english', %(lessons)s), 'D'))
 ON CONFLICT (id) DO UPDATE SET
     title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
     lessons = EXCLUDED.lessons, facets = EXCLUDED.facets, facet_json = EXCLUDED.facet_json,
-    published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv
+    published_at = EXCLUDED.published_at, tsv = EXCLUDED.tsv, rank_tsv = EXCLUDED.rank_tsv
 """
 ADD_WORDS = "INSERT INTO search_words (word) SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING"
 REMOVE = "DELETE FROM search_documents WHERE id = ANY(%s)"
