@@ -21,26 +21,38 @@ from search.whoosh_index.translate import phrase_query, stems
 MAX_PREFIX_TERMS = 512
 K1 = 1.2  # BM25 term-frequency saturation
 B = 0.75  # BM25 length normalisation
-CACHE_ENTRIES = 2048
+CACHE_BUDGET = 2_000_000
 
 
 class TermCache:
     """LRU of per-segment derived data keyed (kind:segment id, field, term): term bitmaps,
     BM25 tables, length and date columns. Segments are immutable, so entries never go stale;
-    those of merged-away segments age out."""
+    those of merged-away segments age out. Bounded by a budget of stored items (a table entry
+    or list element counts 1, a bitmap 1 per 64 documents): about 200 MB at the default."""
 
-    def __init__(self, entries: int = CACHE_ENTRIES) -> None:
-        self.entries = entries
-        self._data: OrderedDict[tuple[str, str, str], object] = OrderedDict()
+    def __init__(self, budget: int = CACHE_BUDGET) -> None:
+        self.budget = budget
+        self.used = 0
+        self._data: OrderedDict[tuple[str, str, str], tuple[object, int]] = OrderedDict()
 
-    def get(self, key: tuple[str, str, str], load: Callable[[], object]) -> object:  # noqa: ANN401
+    def get(self, key: tuple[str, str, str], load: Callable[[], object]) -> object:
         if key in self._data:
             self._data.move_to_end(key)
-            return self._data[key]
-        value = self._data[key] = load()
-        if len(self._data) > self.entries:
-            self._data.popitem(last=False)
+            return self._data[key][0]
+        value = load()
+        cost = _cost(value)
+        self._data[key] = (value, cost)
+        self.used += cost
+        while self.used > self.budget and len(self._data) > 1:
+            _, (_, freed) = self._data.popitem(last=False)
+            self.used -= freed
         return value
+
+
+def _cost(value: object) -> int:
+    if isinstance(value, int):
+        return 1 + value.bit_length() // 64
+    return 1 + len(value)  # type: ignore[arg-type]
 
 
 class Matcher:

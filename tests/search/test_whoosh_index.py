@@ -139,3 +139,16 @@ def test_cached_term_and_phrase_results_follow_publishes_and_removals(ix: Whoosh
     ix.remove(["c2"])
     assert [h.id for h in ix.query(phrase).hits] == ["new"]
     assert [h.id for h in ix.query(word).hits] == ["new"]
+
+
+def test_the_term_cache_evicts_least_recently_used_entries_beyond_its_budget():
+    from search.whoosh_index.matching import TermCache
+
+    cache = TermCache(budget=10)
+    cache.get(("a", "", ""), lambda: [0] * 4)
+    cache.get(("b", "", ""), lambda: [0] * 4)
+    cache.get(("a", "", ""), lambda: [1])  # hit: "a" becomes most recent, value unchanged
+    assert cache.get(("c", "", ""), lambda: {1: 1.0}) == {1: 1.0}  # evicts "b"
+    assert cache.get(("a", "", ""), lambda: "reloaded") == [0] * 4
+    assert cache.get(("b", "", ""), lambda: "reloaded") == "reloaded"
+    assert cache.used <= 10
