@@ -38,7 +38,29 @@ def main() -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 def serve(host: str, port: int) -> None:
     """Serve the Exchange (development server; see deploy/ for production)."""
-    _app().run(host=host, port=port, debug=False, use_reloader=False)
+    from exchange import indexing
+
+    app = _app()
+    if indexing.ensure_healthy(app.extensions["exchange"]["sessions"], indexing.app_index(app)):
+        click.echo("The search index was missing or damaged and has been rebuilt from the database.")
+    app.run(host=host, port=port, debug=False, use_reloader=False)
+
+
+@main.command()
+def reindex() -> None:
+    """Rebuild the search index from the database (published, redacted revisions only)."""
+    from sqlalchemy import func, select
+
+    from exchange import indexing
+    from exchange.models import Contribution
+
+    app = _app()
+    factory = app.extensions["exchange"]["sessions"]
+    with factory() as session:
+        total = session.scalar(select(func.count()).select_from(Contribution)) or 0
+    with click.progressbar(length=total, label="Reindexing contributions") as bar:
+        count = indexing.rebuild(factory, indexing.app_index(app), progress=bar.update)
+    click.echo(f"Indexed {count} published case studies.")
 
 
 @main.group()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +29,24 @@ def open_library_index(config: dict[str, Any]) -> SearchIndex:
         dsn = config["DATABASE_URL"].replace("postgresql+psycopg://", "postgresql://", 1)
         return open_index("postgres", dsn=dsn, schema=config.get("SEARCH_SCHEMA", "public"))
     return open_index("whoosh", path=Path(config["DATA_DIR"]) / "search-index")
+
+
+INDEXED_ACTIONS = frozenset({"publish", "withdraw", "retire"})
+
+
+def app_index(app: Flask) -> SearchIndex:
+    """The app's index, opened on first use and kept for the process."""
+    ext = app.extensions["exchange"]
+    if "search" not in ext:
+        ext["search"] = open_library_index(app.config)
+    index: SearchIndex = ext["search"]
+    return index
+
+
+def after_commit(app: Flask, contribution_id: int, action: str) -> None:
+    """The explicit step after a committed lifecycle action: update the index when it matters."""
+    if action in INDEXED_ACTIONS:
+        reflect(app.extensions["exchange"]["sessions"], app_index(app), [contribution_id])
 
 
 def search_document(session: Session, contribution: Contribution) -> SearchDocument | None:
@@ -71,9 +90,15 @@ def reflect(factory: sessionmaker[Session], index: SearchIndex, contribution_ids
 
 
 def sync_pending(factory: sessionmaker[Session], index: SearchIndex) -> int:
-    with factory() as session:
-        pending = list(session.scalars(select(Contribution.id).where(Contribution.index_pending.is_(True))))
-    return len(pending) - reflect(factory, index, pending)
+    """Write every contribution still marked pending, in one batch; return how many were written."""
+    with factory() as session, session.begin():
+        pending = list(session.scalars(select(Contribution).where(Contribution.index_pending.is_(True))))
+        if not pending:
+            return 0
+        _write(index, session, pending)  # a SearchError leaves every marker set for the next try
+        for contribution in pending:
+            contribution.index_pending = False
+    return len(pending)
 
 
 def rebuild(factory: sessionmaker[Session], index: SearchIndex,
@@ -110,12 +135,15 @@ def _write(index: SearchIndex, session: Session, contributions: list[Contributio
 
 
 def ensure_healthy(factory: sessionmaker[Session], index: SearchIndex) -> bool:
-    """Rebuild a missing or damaged index (on start); return True when it had to."""
+    """Rebuild a missing, damaged or out-of-step index (on start); return True when it had to."""
+    with factory() as session:
+        public = sum(1 for c in session.scalars(select(Contribution).where(
+            Contribution.published_revision_id.is_not(None))) if is_public(c))
     try:
-        if index.is_healthy():
+        if index.is_healthy() and index.count() == public:
             return False
     except IndexUnavailable:
         pass
-    log.warning("search index missing or damaged: rebuilding from the database")
+    log.warning("search index missing, damaged or out of step: rebuilding from the database")
     rebuild(factory, index)
     return True

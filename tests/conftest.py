@@ -57,6 +57,8 @@ def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
         instance_path=tmp_path / "instance",
     )
     yield app
+    if "search" in app.extensions["exchange"]:
+        app.extensions["exchange"]["search"].close()
     engine = app.extensions["exchange"]["engine"]
     _empty_tables(engine)
     engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import current_app
 
-from exchange import jobs
+from exchange import indexing, jobs
 from exchange.api import schemas
 from exchange.api.auth import current_grant, requires
 from exchange.api.blueprint import ApiBlueprint
@@ -85,4 +85,5 @@ def _act(submission_id: int, action: str) -> SubmissionStatus:
     session = db_session()
     result = submissions.act(session, vault(), current_grant().actor, submission_id, action)
     session.commit()
+    indexing.after_commit(current_app._get_current_object(), submission_id, action)  # type: ignore[attr-defined]
     return result

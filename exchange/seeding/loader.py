@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from exchange.app import REPO_ROOT
 from exchange.config import read_or_create_secret
+from exchange import indexing
 from exchange.db import unit_of_work
 from exchange.domain import accounts, contributions, pipeline, review
 from exchange.domain.accounts import actor_for
@@ -76,6 +77,7 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
         _load_case(app, case, names.get(case.organisation, case.organisation), report)
         if progress:
             progress(1)
+    indexing.sync_pending(ext["sessions"], indexing.app_index(app))
     load_maturity_seed(app, seed_dir)
     return report
 

@@ -4,7 +4,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
-from exchange import jobs
+from exchange import indexing, jobs
 from exchange.domain import contributions, curation, listings
 from exchange.domain.access import require_role
 from exchange.domain.contribution_input import CaseStudyInput
@@ -149,6 +149,7 @@ def act(contribution_id: int, action: str) -> Response:
     contribution = contributions.take_action(session, vault(), current_actor(), contribution_id, action,
                                              form.comment.data or "")
     session.commit()
+    indexing.after_commit(current_app._get_current_object(), contribution.id, action)  # type: ignore[attr-defined]
     if action in ("submit", "retry"):
         state = jobs.dispatch_anonymisation(current_app.extensions["exchange"], contribution.id)
         flash("Anonymisation finished: review the redacted version." if state == "contributor_review"

@@ -18,20 +18,22 @@ from exchange.domain.errors import (
     ValidationFailed,
     VaultError,
 )
+from exchange.domain.library_search import SearchUnavailable
 
 log = logging.getLogger(__name__)
 
-STATUS = {
+STATUS: dict[type, int] = {
     NotFound: 404,
     PermissionDenied: 403,
     IllegalTransition: 409,
     ValidationFailed: 400,
     AuthenticationFailed: 401,
     VaultError: 410,
+    SearchUnavailable: 503,
 }
 TITLES = {400: "Bad request", 401: "Not signed in", 403: "Not allowed", 404: "Not found",
           405: "Method not allowed", 409: "Not possible now", 410: "Gone", 413: "Too large",
-          429: "Too many requests", 500: "Something went wrong"}
+          429: "Too many requests", 500: "Something went wrong", 503: "Temporarily unavailable"}
 
 
 def status_for(error: DomainError) -> int:

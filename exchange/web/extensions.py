@@ -14,6 +14,7 @@ from exchange.config import read_or_create_secret
 from exchange.db import make_engine, make_session_factory
 from exchange.domain.audit import MAC_KEY
 from exchange.domain.vault import LocalMasterKey, Vault
+from search import SearchIndex
 
 csrf = CSRFProtect()
 login_manager = LoginManager()
@@ -44,6 +45,13 @@ def db_session() -> Session:
         g.db_session = current_app.extensions["exchange"]["sessions"]()
     session: Session = g.db_session
     return session
+
+
+def library_index() -> SearchIndex:
+    """The search index, opened on first use and kept for the process."""
+    from exchange.indexing import app_index
+
+    return app_index(current_app._get_current_object())  # type: ignore[attr-defined]
 
 
 def vault() -> Vault:

@@ -4,24 +4,38 @@ from flask import Blueprint, render_template, request
 from flask_login import login_required
 
 from exchange.benchmarks.case_figures import case_figures
-from exchange.domain import collections, curation, listings
+from exchange.domain import collections, curation, library_search, listings
 from exchange.domain.errors import ValidationFailed
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
-from exchange.web.extensions import db_session
+from exchange.web.extensions import db_session, library_index
 from exchange.web.forms import CommentForm
 from exchange.web.security import current_actor
 
 bp = Blueprint("library", __name__, url_prefix="/cases")
 LABELS = {"segments": SEGMENTS, "technologies": TECHNOLOGIES, "barriers": BARRIERS, "maturity": MATURITY_LEVELS}
-PER_PAGE = 20
+MATURITY_NAMES = {str(k): v for k, v in MATURITY_LEVELS.items()}
+
+
+FACET_LABELS = {"segment": ("Segment", SEGMENTS), "technologies": ("Technology", TECHNOLOGIES),
+                "barriers": ("Barrier", BARRIERS), "maturity_after": ("Maturity after", MATURITY_NAMES),
+                "org_kind": ("Contributor kind", {}), "size_band": ("Size", {}), "region_band": ("Region", {}),
+                "year_band": ("Year", {}), "kpis": ("Figures reported", {})}
 
 
 @bp.get("/")
 @login_required
-def index() -> str:
-    page = max(1, min(request.args.get("page", 1, type=int) or 1, 10_000))
-    items = listings.published_cases(db_session(), current_actor(), limit=PER_PAGE, offset=(page - 1) * PER_PAGE)
-    return render_template("library/index.html", items=items, labels=LABELS, page=page, per_page=PER_PAGE)
+def index() -> str | tuple[str, int]:
+    text = request.args.get("q", "")
+    filters = {name: request.args.getlist(name) for name in FACET_LABELS}
+    page = max(1, min(request.args.get("page", 1, type=int) or 1, 500))
+    sort = request.args.get("sort", "relevance")
+    try:
+        results = library_search.search_library(library_index(), current_actor(), text, filters, sort, page)
+    except ValidationFailed as exc:
+        return render_template("library/index.html", results=None, error=str(exc), q=text, filters=filters,
+                               sort=sort, facet_labels=FACET_LABELS, labels=LABELS), 400
+    return render_template("library/index.html", results=results, error=None, q=text, filters=filters, sort=sort,
+                           facet_labels=FACET_LABELS, labels=LABELS)
 
 
 @bp.get("/<int(max=2147483647):case_id>")
@@ -34,7 +48,8 @@ def case(case_id: int) -> str | tuple[str, int]:
     detail = listings.published_case(session, actor, case_id)
     return render_template("library/case.html", c=detail, labels=LABELS,
                            versions=curation.published_versions(session, actor, case_id),
-                           figures=case_figures(session, actor, case_id))
+                           figures=case_figures(session, actor, case_id),
+                           comparable=library_search.comparable(library_index(), actor, case_id))
 
 
 @bp.get("/<int(max=2147483647):case_id>/diff")

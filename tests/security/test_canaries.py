@@ -115,6 +115,22 @@ def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, w
     assert _leaks(caplog.text) == []
 
 
+def test_no_canary_in_the_search_index_files(app, session, vault, world, monkeypatch) -> None:
+    from pathlib import Path
+
+    from exchange import indexing
+
+    _drive(app, session, vault, world, monkeypatch)
+    index = indexing.app_index(app)
+    assert indexing.rebuild(app.extensions["exchange"]["sessions"], index) == 1  # only the published one
+    index.close()
+    app.extensions["exchange"].pop("search")
+    files = [p for p in (Path(app.config["DATA_DIR"]) / "search-index").rglob("*") if p.is_file()]
+    assert files
+    leaks = {str(p): [c for c in CANARIES if c.lower().encode() in p.read_bytes().lower()] for p in files}
+    assert {path: found for path, found in leaks.items() if found} == {}
+
+
 def test_document_properties_never_reach_the_contribution(app, client, auth, world, session) -> None:
     document = docx.Document()
     document.add_paragraph("A story about cobots.")

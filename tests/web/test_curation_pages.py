@@ -57,3 +57,15 @@ def test_diff_without_versions_is_400(client, auth, world, session) -> None:
     case_id = _published(client, auth, session)
     assert client.get(f"/cases/{case_id}/diff").status_code == 400
     assert client.get(f"/cases/{case_id}/diff?old=1&new=9").status_code == 404
+
+
+def test_library_page_searches_with_facets_and_snippets(app, client, auth, world, session) -> None:
+    case_id = _published(client, auth, session)
+    auth.logout()
+    auth.login("contrib@other.example")
+    html = client.get("/cases/?q=cobots").get_data(as_text=True)
+    assert f"/cases/{case_id}" in html and "<mark>" in html and "Technology" in html
+    assert "Widnes" not in html and "Acmeford" not in html
+    assert client.get('/cases/?q="unbalanced&segment=spaceships').status_code in (200, 400)
+    assert client.get("/cases/?q=" + "x" * 5000).status_code in (200, 400)
+    assert client.get("/cases/?page=999999").status_code in (200, 400)
