@@ -12,9 +12,9 @@ from exchange.api import schemas
 from exchange.api.auth import current_grant, requires
 from exchange.api.blueprint import ApiBlueprint
 from exchange.api.links import page_links, self_link
-from exchange.domain import library
+from exchange.domain import library, library_search
 from exchange.domain.tokens import Scope
-from exchange.web.extensions import db_session
+from exchange.web.extensions import db_session, library_index
 
 bp = ApiBlueprint("cases", __name__, url_prefix="/api/v1/cases",
                   description="Published, anonymised case studies (read scope)")
@@ -24,11 +24,29 @@ bp = ApiBlueprint("cases", __name__, url_prefix="/api/v1/cases",
 @bp.response(200, schemas.CasePage)
 @requires(Scope.READ)
 @bp.arguments(schemas.CaseQuery, location="query", as_kwargs=True)
-def list_cases(page: int, per_page: int, filters: library.CaseFilters) -> dict[str, Any]:
-    """List published cases, newest first, with facet counts over the filtered set."""
-    result = library.search_cases(db_session(), current_grant().actor, filters, page, per_page)
+def list_cases(q: str, page: int, per_page: int, filters: library.CaseFilters) -> dict[str, Any]:
+    """List published cases, newest first, with facet counts over the filtered set; with ``q``, a
+    full-text search ranked by relevance (facet counts then follow the search index)."""
+    if q.strip():
+        result = _search(q, page, per_page, filters)
+    else:
+        result = library.search_cases(db_session(), current_grant().actor, filters, page, per_page)
     return {"items": result.items, "total": result.total, "page": result.page, "per_page": result.per_page,
             "links": page_links(result.page, result.pages, result.per_page), "facets": result.facets}
+
+
+INDEX_FACETS = {"segment": "segment", "technologies": "technology", "barriers": "barrier"}
+
+
+def _search(q: str, page: int, per_page: int, filters: library.CaseFilters) -> library.CasePage:
+    actor = current_grant().actor
+    found = library_search.search_library(
+        library_index(), actor, q, {"segment": list(filters.segments), "technologies": list(filters.technologies),
+                                    "barriers": list(filters.barriers)}, "relevance", page, per_page)
+    items = [library.published_case(db_session(), actor, int(hit.id)) for hit in found.hits]
+    facets = {ours: [library.FacetCount(f.value, f.count) for f in found.facets.get(theirs, [])]
+              for theirs, ours in INDEX_FACETS.items()}
+    return library.CasePage(items, found.total, found.page, found.per_page, facets)
 
 
 @bp.get("/<int(max=2147483647):case_id>")

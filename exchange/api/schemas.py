@@ -41,6 +41,8 @@ class CaseQuery(Schema):
     class Meta:
         unknown = EXCLUDE
 
+    q = fields.String(load_default="", validate=validate.Length(max=1000),
+                      metadata={"description": "full-text query: words (AND), OR, NOT/-word, \"phrases\", prefix*"})
     page = fields.Integer(load_default=1, validate=validate.Range(1, 10_000))
     per_page = fields.Integer(load_default=20, validate=validate.Range(1, MAX_PER_PAGE))
     segment = fields.List(fields.String(validate=validate.OneOf(list(SEGMENTS))), load_default=list)

@@ -111,3 +111,14 @@ def test_taxonomies_list_every_vocabulary(api) -> None:
     assert {"code": "biologics", "label": "Biologics"} in body["segments"]
     assert [m["level"] for m in body["maturity_levels"]] == [1, 2, 3, 4, 5]
     assert len(body["barriers"]) == 8
+
+
+def test_full_text_query_searches_the_index(app, api, published) -> None:  # type: ignore[no-untyped-def]
+    from exchange import indexing
+
+    indexing.after_commit(app, published, "publish")
+    body = api.member_a.get("/api/v1/cases?q=cobots").get_json()
+    assert [item["id"] for item in body["items"]] == [published] and body["total"] == 1
+    assert {"segment", "technology", "barrier"} <= set(body["facets"])
+    assert api.member_a.get("/api/v1/cases?q=nothingmatcheszzz").get_json()["total"] == 0
+    assert api.member_a.get("/api/v1/cases?q=" + "x" * 1001).status_code == 400

@@ -72,4 +72,4 @@ def test_submission_input_loads_into_the_domain_input() -> None:
 ])
 def test_case_query_loads_filters(query, filters) -> None:
     loaded = schemas.CaseQuery().load(query)
-    assert loaded == {"page": 1, "per_page": 20, "filters": filters}
+    assert loaded == {"q": "", "page": 1, "per_page": 20, "filters": filters}
