@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from flask import Flask
 
+from exchange.config import write_secret
 from exchange.instance import InstanceError, restore, sqlite_backup
 
 
@@ -40,9 +41,7 @@ def register(main: click.Group, make_app: Callable[[], Flask]) -> None:
         key_file = Path(app.config["MASTER_KEY_FILE"])
         new_file = key_file.with_name(key_file.name + ".new")
         new_key = secrets.token_bytes(32)
-        fd = os.open(new_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(new_key)
+        write_secret(new_file, new_key)
         ext = app.extensions["exchange"]
         with unit_of_work(ext["sessions"]) as session:
             count = ext["vault"].rotate(session, LocalMasterKey(new_key))

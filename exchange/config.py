@@ -64,9 +64,9 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
             config[key] = value
     config.update(overrides or {})
     config["DATABASE_URL"] = normalise_database_url(str(config["DATABASE_URL"]))
-    config["MIN_GROUP_SIZE"] = _positive_int("MIN_GROUP_SIZE", config["MIN_GROUP_SIZE"])
-    config["QUANTILE_MIN_GROUP_SIZE"] = _positive_int("QUANTILE_MIN_GROUP_SIZE", config["QUANTILE_MIN_GROUP_SIZE"])
-    config["BENCHMARK_MIN_AGE_MONTHS"] = _whole_number("BENCHMARK_MIN_AGE_MONTHS", config["BENCHMARK_MIN_AGE_MONTHS"])
+    config["MIN_GROUP_SIZE"] = _int_at_least("MIN_GROUP_SIZE", config["MIN_GROUP_SIZE"], 1)
+    config["QUANTILE_MIN_GROUP_SIZE"] = _int_at_least("QUANTILE_MIN_GROUP_SIZE", config["QUANTILE_MIN_GROUP_SIZE"], 1)
+    config["BENCHMARK_MIN_AGE_MONTHS"] = _int_at_least("BENCHMARK_MIN_AGE_MONTHS", config["BENCHMARK_MIN_AGE_MONTHS"], 0)
     config["P_PERCENT"] = _percentage("P_PERCENT", config["P_PERCENT"])
     if config["SEARCH_BACKEND"] not in ("whoosh", "postgres"):
         raise ConfigError("EXCHANGE_SEARCH_BACKEND must be 'whoosh' or 'postgres'")
@@ -90,31 +90,26 @@ def read_or_create_secret(path: Path, size: int) -> bytes:
         if len(data) != size:
             raise ConfigError(f"{path} does not hold a {size}-byte key")
         return data
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = secrets.token_bytes(size)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+    write_secret(path, data, exclusive=True)
     return data
 
 
-def _positive_int(name: str, value: Any) -> int:
+def write_secret(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write key material readable by its owner only (mode 0600 from creation)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    with os.fdopen(os.open(path, flags, 0o600), "wb") as handle:
+        handle.write(data)
+
+
+def _int_at_least(name: str, value: Any, minimum: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
         raise ConfigError(f"EXCHANGE_{name} must be a whole number") from None
-    if number < 1:
-        raise ConfigError(f"EXCHANGE_{name} must be at least 1")
-    return number
-
-
-def _whole_number(name: str, value: Any) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"EXCHANGE_{name} must be a whole number") from None
-    if number < 0:
-        raise ConfigError(f"EXCHANGE_{name} must not be negative")
+    if number < minimum:
+        raise ConfigError(f"EXCHANGE_{name} must be at least {minimum}")
     return number
 
 
