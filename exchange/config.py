@@ -26,6 +26,8 @@ ENV_KEYS = (
     "RATELIMIT_STORAGE_URI",
     "PREFERRED_URL_SCHEME",
     "API_RATE_LIMIT",
+    "SMTP_HOST",
+    "SMTP_PORT",
 )
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from exchange.domain import audit
 from exchange.domain.access import require_role
 from exchange.domain.actor import SYSTEM, Actor
-from exchange.domain.errors import AuthenticationFailed, NotFound, ValidationFailed
+from exchange.domain.errors import AccountLocked, AuthenticationFailed, NotFound, ValidationFailed
 from exchange.domain.roles import UK_REGIONS, OrganisationKind, Role, SizeBand
 from exchange.models import Invitation, Membership, Organisation, User
 
@@ -125,6 +125,8 @@ def authenticate(session: Session, email: str, password: str, *, now: datetime |
         if user.failed_sign_ins >= MAX_FAILED_SIGN_INS:
             user.locked_until, user.failed_sign_ins = now + LOCKOUT, 0
             audit.record(session, actor_for(user), "user.locked", "user", user.id)
+            session.flush()
+            raise AccountLocked(user.email, user.locked_until)
         session.flush()
         raise AuthenticationFailed("Wrong e-mail or password.")
     if _hasher.check_needs_rehash(user.password_hash):

@@ -30,5 +30,14 @@ class AuthenticationFailed(DomainError):
     """Wrong e-mail or password, or a locked or inactive account."""
 
 
+class AccountLocked(AuthenticationFailed):
+    """This failure has just locked the account: its owner is told (by the edge, by mail)."""
+
+    def __init__(self, email: str, until: object) -> None:
+        super().__init__("Wrong e-mail or password.")
+        self.email = email
+        self.until = until
+
+
 class VaultError(DomainError):
     """Raw content cannot be decrypted (shredded key, tampered ciphertext, wrong master key)."""

@@ -7,7 +7,8 @@ from flask_login import login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from exchange.domain import accounts
-from exchange.domain.errors import AuthenticationFailed, ValidationFailed
+from exchange.domain.errors import AccountLocked, AuthenticationFailed, ValidationFailed
+from exchange.mail import mailer_from_config
 from exchange.web.extensions import db_session, limiter
 from exchange.web.forms import AcceptInvitationForm, SignInForm
 from exchange.web.security import SignedInUser
@@ -29,12 +30,21 @@ def login() -> str | Response:
             user = accounts.authenticate(session, form.email.data or "", form.password.data or "")
         except AuthenticationFailed as exc:
             session.commit()  # keep the failed-attempt count and any lockout
+            if isinstance(exc, AccountLocked):
+                _tell_owner_of_lockout(exc)
             form.password.errors = [str(exc)]
             return render_template("auth/login.html", form=form), 401
         session.commit()
         login_user(SignedInUser(user))
         return redirect(safe_next(request.args.get("next")))
     return render_template("auth/login.html", form=form)
+
+
+def _tell_owner_of_lockout(exc: AccountLocked) -> None:
+    mailer_from_config(current_app.config).send(
+        exc.email, "Your Exchange account was locked",
+        "After repeated failed sign-ins your account is locked for 15 minutes. If this was not you, "
+        "tell your organisation's administrator: someone may be guessing your password.")
 
 
 def safe_next(target: str | None) -> str:

@@ -108,3 +108,17 @@ def test_unknown_page_gets_the_error_page(client) -> None:
 def test_huge_ids_are_not_found_not_a_crash(client, auth, world, url: str) -> None:
     auth.login("member@acmeford.example")
     assert client.get(url).status_code == 404
+
+
+def test_lockout_tells_the_account_owner_by_mail(app, auth, world) -> None:
+    from pathlib import Path
+
+    from exchange.domain.accounts import MAX_FAILED_SIGN_INS
+
+    codes = [auth.login("member@acmeford.example", "wrong password!").status_code for _ in range(MAX_FAILED_SIGN_INS)]
+    assert codes == [401] * MAX_FAILED_SIGN_INS
+    outbox = list((Path(app.config["DATA_DIR"]) / "outbox").glob("*.eml"))
+    assert len(outbox) == 1
+    message = outbox[0].read_text()
+    assert "To: member@acmeford.example" in message and "locked" in message
+    assert "locked" in auth.login("member@acmeford.example").get_data(as_text=True)
