@@ -3,9 +3,17 @@ live here. The index holds published, redacted text only."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from exchange.domain.access import require_role
 from exchange.domain.actor import Actor
 from exchange.domain.errors import DomainError, NotFound, ValidationFailed
+from exchange.domain.roles import Role
+from exchange.models import SearchMiss
 from search import FACETS, Hit, IndexUnavailable, QueryError, SearchIndex, SearchQuery, SearchResults
 
 PER_PAGE = 20
@@ -28,6 +36,37 @@ def search_library(index: SearchIndex, actor: Actor, text: str = "", filters: Ma
         raise ValidationFailed(str(exc), {"q": str(exc)}) from None
     except IndexUnavailable:
         raise SearchUnavailable("Search is unavailable for a moment; please try again.") from None
+
+
+def record_miss(session: Session, text: str, filters: Mapping[str, Sequence[str]]) -> None:
+    """Remember a query that found nothing, without who asked (the same query is counted)."""
+    query = " ".join(text.lower().split())[:300]
+    chosen = {name: sorted(set(values)) for name, values in filters.items() if values}
+    if not query and not chosen:
+        return
+    miss = session.scalar(select(SearchMiss).where(SearchMiss.query == query).order_by(SearchMiss.id).limit(1))
+    if miss is not None and miss.filters == chosen:
+        miss.times += 1
+        miss.last_seen_at = datetime.now(UTC)
+    else:
+        session.add(SearchMiss(query=query, filters=chosen))
+    session.flush()
+
+
+@dataclass(frozen=True)
+class Miss:
+    query: str
+    filters: dict[str, list[str]]
+    times: int
+    last_seen_at: datetime
+
+
+def top_misses(session: Session, actor: Actor, limit: int = 50) -> list[Miss]:
+    """What members look for and the library lacks, most asked first (curators and admins)."""
+    require_role(actor, Role.CURATOR, Role.ADMIN)
+    rows = session.scalars(select(SearchMiss).order_by(SearchMiss.times.desc(), SearchMiss.last_seen_at.desc())
+                           .limit(limit))
+    return [Miss(r.query, dict(r.filters), r.times, r.last_seen_at) for r in rows]
 
 
 def comparable(index: SearchIndex, actor: Actor, case_id: int, limit: int = 5) -> list[Hit]:

@@ -13,6 +13,7 @@ from exchange.models.maturity import (
     MaturityQuestion,
 )
 from exchange.models.organisation import Membership, Organisation
+from exchange.models.search_miss import SearchMiss
 from exchange.models.user import Invitation, User
 from exchange.models.vault import DataKey
 from exchange.models.vocabulary import VocabularyTerm
@@ -38,6 +39,7 @@ __all__ = [
     "Membership",
     "Organisation",
     "Revision",
+    "SearchMiss",
     "User",
     "VocabularyTerm",
 ]

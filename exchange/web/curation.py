@@ -4,7 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
-from exchange.domain import collections, curation, listings
+from exchange.domain import collections, curation, library_search, listings
 from exchange.domain.access import require_role
 from exchange.domain.errors import NotFound, ValidationFailed
 from exchange.domain.roles import Role
@@ -22,6 +22,13 @@ def queue() -> str:
     segment, state = request.args.get("segment") or None, request.args.get("state") or None
     items = curation.queue(db_session(), current_actor(), segment=segment, state=state)
     return render_template("curation/queue.html", items=items, segments=SEGMENTS, segment=segment, state=state)
+
+
+@bp.get("/wanted")
+@login_required
+def wanted() -> str:
+    """Searches that found nothing: what the sector is looking for."""
+    return render_template("curation/wanted.html", misses=library_search.top_misses(db_session(), current_actor()))
 
 
 @bp.route("/collections", methods=["GET", "POST"])

@@ -34,6 +34,9 @@ def index() -> str | tuple[str, int]:
     except ValidationFailed as exc:
         return render_template("library/index.html", results=None, error=str(exc), q=text, filters=filters,
                                sort=sort, facet_labels=FACET_LABELS, labels=LABELS), 400
+    if results.total == 0:
+        library_search.record_miss(db_session(), text, filters)
+        db_session().commit()
     return render_template("library/index.html", results=results, error=None, q=text, filters=filters, sort=sort,
                            facet_labels=FACET_LABELS, labels=LABELS)
 

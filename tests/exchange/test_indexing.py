@@ -112,3 +112,19 @@ def test_search_document_is_none_for_unpublished(session, vault, world) -> None:
     draft = make_case(session, vault, world.contributor_a)
     assert indexing.search_document(session, draft) is None
     assert SearchQuery().page == 1
+
+
+def test_zero_result_queries_are_counted_without_identity(app, session, world) -> None:
+    from exchange.domain.library_search import record_miss, top_misses
+    from exchange.domain.errors import PermissionDenied
+    from exchange.models import SearchMiss
+
+    for _ in range(2):
+        record_miss(session, "  Robotic   Aseptic filling ", {"segment": ["vaccines"], "barriers": []})
+    record_miss(session, "", {})
+    misses = top_misses(session, actor(world.curator))
+    assert [(m.query, m.filters, m.times) for m in misses] == [("robotic aseptic filling", {"segment": ["vaccines"]}, 2)]
+    columns = set(SearchMiss.__table__.columns.keys())
+    assert columns == {"id", "query", "filters", "times", "last_seen_at"}  # nothing that names who asked
+    with pytest.raises(PermissionDenied):
+        top_misses(session, actor(world.member_a))

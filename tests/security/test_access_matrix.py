@@ -39,6 +39,7 @@ PAGES = {
     "/contributions/" + I.format("contribution_id") + "/review/": (302, 409, 409, 404, 404, 404),
     "/curation/": (302, 403, 403, 403, 200, 200),
     "/curation/collections": (302, 403, 403, 403, 200, 403),
+    "/curation/wanted": (302, 403, 403, 403, 200, 200),
     "/maturity/": (302, 200, 200, 200, 200, 200),
     "/maturity/frameworks": (302, 200, 200, 200, 200, 200),
     "/maturity/" + I.format("assessment_id"): (302, 200, 200, 404, 404, 404),

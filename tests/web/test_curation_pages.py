@@ -69,3 +69,12 @@ def test_library_page_searches_with_facets_and_snippets(app, client, auth, world
     assert client.get('/cases/?q="unbalanced&segment=spaceships').status_code in (200, 400)
     assert client.get("/cases/?q=" + "x" * 5000).status_code in (200, 400)
     assert client.get("/cases/?page=999999").status_code in (200, 400)
+
+
+def test_a_search_that_finds_nothing_shows_up_for_curators(client, auth, world, session) -> None:
+    auth.login("member@acmeford.example")
+    client.get("/cases/?q=radiopharmaceutical+cyclotron")
+    auth.logout()
+    auth.login("curator@centre.example")
+    html = client.get("/curation/wanted").get_data(as_text=True)
+    assert "radiopharmaceutical cyclotron" in html and "member@acmeford.example" not in html
