@@ -90,8 +90,9 @@ def _reset_sequences(conn: Connection, tables: Any) -> None:
         return
     for table in tables:
         if "id" in table.c and table.c.id.autoincrement is not False and table.c.id.primary_key:
-            conn.execute(text("SELECT setval(pg_get_serial_sequence(:t, 'id'), "
-                              f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"), {"t": table.name})
+            highest = conn.execute(select(func.max(table.c.id))).scalar() or 0
+            conn.execute(text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :v, false)"),
+                         {"t": table.name, "v": highest + 1})
 
 
 def _encode(value: Any) -> Any:

@@ -26,15 +26,17 @@ Statement = tuple[str, dict[str, object]]
 def facet_statement(tsq: str | None, filters: Mapping[str, tuple[str, ...]]) -> Statement:
     """Total and disjunctive facet counts in one statement: each filtered facet ignores its own
     filter. Rows are (scope, token, count); `assemble` turns them into counts."""
+    # Only fixed SQL and facet names from the checked FACETS vocabulary are interpolated below;
+    # every value travels as a bound parameter.
     text = "tsv @@ %(q)s::tsquery" if tsq else "TRUE"
     all_filters = _conditions(None, filters)
-    parts = [f"SELECT '' AS scope, '' AS token, count(*) AS n FROM m WHERE {all_filters}",
-             f"SELECT '*', v, count(*) FROM m, unnest(m.facets) v WHERE {all_filters} GROUP BY v"]
+    parts = [f"SELECT '' AS scope, '' AS token, count(*) AS n FROM m WHERE {all_filters}",  # nosec B608
+             f"SELECT '*', v, count(*) FROM m, unnest(m.facets) v WHERE {all_filters} GROUP BY v"]  # nosec B608
     for facet in filters:
         others = _conditions(None, filters, skip=facet)
-        parts.append(f"SELECT '{facet}', v, count(*) FROM m, unnest(m.facets) v "
+        parts.append(f"SELECT '{facet}', v, count(*) FROM m, unnest(m.facets) v "  # nosec B608
                      f"WHERE {others} AND starts_with(v, '{facet}=') GROUP BY v")
-    statement = (f"WITH m AS MATERIALIZED (SELECT facets FROM search_documents WHERE {text}) "
+    statement = (f"WITH m AS MATERIALIZED (SELECT facets FROM search_documents WHERE {text}) "  # nosec B608
                  + " UNION ALL ".join(parts))
     return statement, {"q": tsq, **filter_params(filters)}
 
@@ -62,8 +64,9 @@ def page_statement(tsq: str | None, checked: CheckedQuery) -> Statement:
     # a match only in the body scores 0 and falls back to date order
     rank = "0.0::float4" if by_date else "coalesce(ts_rank(rank_tsv, %(q)s::tsquery), 0)"
     snippet = SNIPPET if tsq else "NULL::text"
+    # Fixed SQL fragments only; values are bound parameters.
     statement = (
-        f"SELECT p.id, p.title, p.summary, p.score, {snippet} FROM ("
+        f"SELECT p.id, p.title, p.summary, p.score, {snippet} FROM ("  # nosec B608
         f"SELECT id, title, summary, body, lessons, published_at, {rank} AS score "
         f"FROM search_documents WHERE {_conditions(tsq, checked.filters)} "
         f"ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s) p ORDER BY {order}"
