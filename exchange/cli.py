@@ -19,7 +19,17 @@ from exchange.maturity import cli as maturity_cli
 
 
 def _app() -> Flask:
-    return create_app()
+    """The app for this command; its engine and search index are closed when the command ends."""
+    app = create_app()
+    click.get_current_context().call_on_close(lambda: _close(app))
+    return app
+
+
+def _close(app: Flask) -> None:
+    ext = app.extensions["exchange"]
+    if "search" in ext:
+        ext.pop("search").close()
+    ext["engine"].dispose()
 
 
 @contextmanager

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -14,16 +13,8 @@ from exchange.config import write_secret
 from exchange.instance import InstanceError, restore, sqlite_backup
 
 
-@contextmanager
-def _app(make_app: Callable[[], Flask]) -> Iterator[Flask]:
-    app = make_app()
-    try:
-        yield app
-    finally:
-        app.extensions["exchange"]["engine"].dispose()
-
-
 def register(main: click.Group, make_app: Callable[[], Flask]) -> None:
+    """Add the commands; ``make_app`` gives an app that is closed when the command ends."""
     @main.group()
     def keys() -> None:
         """The vault's master key."""
@@ -31,8 +22,7 @@ def register(main: click.Group, make_app: Callable[[], Flask]) -> None:
     @keys.command("rotate")
     def keys_rotate() -> None:
         """Re-wrap every contribution's data key with a new master key (content is not re-encrypted)."""
-        with _app(make_app) as app:
-            _rotate(app)
+        _rotate(make_app())
 
     def _rotate(app: Flask) -> None:
         from exchange.db import unit_of_work
@@ -56,8 +46,7 @@ def register(main: click.Group, make_app: Callable[[], Flask]) -> None:
     def backup(target: Path) -> None:
         """A consistent online copy of the SQLite database (keys are not included: back them up apart)."""
         try:
-            with _app(make_app) as app:
-                sqlite_backup(app.config["DATABASE_URL"], target)
+            sqlite_backup(make_app().config["DATABASE_URL"], target)
         except InstanceError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(f"Backed up the database to {target}.")
@@ -68,8 +57,7 @@ def register(main: click.Group, make_app: Callable[[], Flask]) -> None:
         """Restore an instance dump (from `exchange export --instance FILE`) into an empty, migrated database.
         The master key file must be the one the dump was made with."""
         try:
-            with _app(make_app) as app:
-                counts = restore(app.extensions["exchange"]["engine"], source)
+            counts = restore(make_app().extensions["exchange"]["engine"], source)
         except InstanceError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(f"Restored {sum(counts.values())} rows in {len(counts)} tables.")
