@@ -13,8 +13,9 @@ from flask_smorest import Api, Blueprint
 from exchange.api import cases, curation, opendata, problems, reference, schemas, submissions, taxonomies
 from exchange.api.auth import SECURITY_SCHEME
 from exchange.api.blueprint import DEFAULT_RATE_LIMIT
+from exchange.datasets import api as datasets
 
-BLUEPRINTS: tuple[Blueprint, ...] = (cases.bp, submissions.bp, curation.bp, taxonomies.bp, opendata.bp)
+BLUEPRINTS: tuple[Blueprint, ...] = (cases.bp, submissions.bp, curation.bp, taxonomies.bp, opendata.bp, datasets.bp)
 
 
 class _Api(Api):

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from exchange.datasets.views import all_published_datasets
 from exchange.domain import audit
 from exchange.domain.actor import Actor
 from exchange.domain.errors import NotFound, ValidationFailed
@@ -119,8 +120,26 @@ def catalogue(session: Session, base_url: str) -> dict[str, Any]:
                  "dcat:downloadURL": f"{base}/api/v1/export?format={fmt}"}
                 for fmt, media in FORMATS.items()
             ],
-        }],
+        }, *dataset_entries(session, base)],
     }
+
+
+def dataset_entries(session: Session, base: str) -> list[dict[str, Any]]:
+    """One DCAT dataset per published, anonymised table: metadata and its CSV download (no values)."""
+    return [{
+        "@type": "dcat:Dataset",
+        "@id": f"{base}/datasets/{d.id}",
+        "dct:identifier": f"exchange-dataset-{d.id}",
+        "dct:title": d.title,
+        "dct:description": d.summary,
+        "dct:modified": iso(d.published_at),
+        "dct:license": LICENCE,
+        "dcat:keyword": [k for k in (SEGMENTS.get(d.segment or ""),) if k],
+        "dcat:distribution": [{"@type": "dcat:Distribution", "dct:format": "csv", "dcat:mediaType": "text/csv",
+                               "dcat:downloadURL": f"{base}/api/v1/datasets/{d.id}/download",
+                               "dct:extent": f"{d.rows} rows, {d.columns} columns, "
+                                                                    f"k-anonymity {d.k_achieved}"}],
+    } for d in all_published_datasets(session)]
 
 
 def write_files(session: Session, actor: Actor, directory: Path, base_url: str) -> dict[str, int]:

@@ -17,6 +17,7 @@ OPERATIONS = {
     ("post", "/api/v1/curation/{submission_id}/request-changes"), ("post", "/api/v1/curation/{submission_id}/publish"),
     ("post", "/api/v1/curation/{submission_id}/retire"), ("get", "/api/v1/taxonomies"), ("get", "/api/v1/export"),
     ("get", "/api/v1/catalogue.json"),
+    ("get", "/api/v1/datasets"), ("get", "/api/v1/datasets/{dataset_id}"), ("get", "/api/v1/datasets/{dataset_id}/download"),
 }
 
 
