@@ -57,6 +57,8 @@ def test_the_full_journey_over_http_leaks_nothing_raw_to_others(client, auth, wo
         auth.logout()
     assert pages[("contrib@other.example", f"/datasets/{dataset_id}")][0] == 200
     assert pages[("contrib@other.example", f"/datasets/{dataset_id}/download")][1].startswith("batch_id,")
+    refused = {key for key, (status, _) in pages.items() if status != 200}
+    assert refused == {("contrib@other.example", "/curation/")}
     for (email, url), (status, html) in pages.items():
         for canary in CANARIES:
             assert canary not in html, (email, url, canary)
