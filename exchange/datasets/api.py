@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from flask import Response
+from flask import Response, request
 from marshmallow import EXCLUDE, Schema, fields, validate
 
 from exchange.api.auth import current_grant, requires
@@ -13,6 +13,7 @@ from exchange.api.blueprint import ApiBlueprint
 from exchange.api.links import page_links
 from exchange.api.schemas import Links
 from exchange.datasets import views
+from exchange.domain import export
 from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session
 
@@ -27,6 +28,13 @@ class DatasetQuery(Schema):
 
     page = fields.Integer(load_default=1, validate=validate.Range(1, 10_000))
     per_page = fields.Integer(load_default=20, validate=validate.Range(1, MAX_PER_PAGE))
+
+
+class ExportQuery(Schema):
+    class Meta:
+        unknown = EXCLUDE
+
+    format = fields.String(load_default="jsonl", validate=validate.OneOf(list(export.FORMATS)))
 
 
 class DatasetSummary(Schema):
@@ -81,6 +89,22 @@ def list_datasets(page: int, per_page: int) -> dict[str, Any]:
     pages = max(1, -(-total // per_page))
     return {"items": [_summary(i) for i in items], "total": total, "page": page, "per_page": per_page,
             "links": page_links(page, pages, per_page)}
+
+
+@bp.get("/export")
+@bp.response(200)
+@bp.doc(responses={"200": {"description": "Metadata of every published dataset as JSON Lines or CSV",
+                           "content": {media: {"schema": {"type": "string"}} for media in export.FORMATS.values()}}})
+@requires(Scope.READ)
+@bp.arguments(ExportQuery, location="query", as_kwargs=True)
+def export_datasets(format: str) -> Response:  # noqa: A002
+    """The open-data export of dataset metadata (no values: each table is its own download); audited."""
+    session = db_session()
+    result = export.export_datasets(session, current_grant().actor, format, request.host_url)
+    session.commit()
+    response = Response(result.content, mimetype=result.media_type)
+    response.headers["Content-Disposition"] = f'attachment; filename="{result.filename}"'
+    return response
 
 
 @bp.get("/<int(max=2147483647):dataset_id>")

@@ -18,6 +18,7 @@ OPERATIONS = {
     ("post", "/api/v1/curation/{submission_id}/retire"), ("get", "/api/v1/taxonomies"), ("get", "/api/v1/export"),
     ("get", "/api/v1/catalogue.json"),
     ("get", "/api/v1/datasets"), ("get", "/api/v1/datasets/{dataset_id}"), ("get", "/api/v1/datasets/{dataset_id}/download"),
+    ("get", "/api/v1/datasets/export"),
 }
 
 

@@ -67,3 +67,24 @@ def test_the_catalogue_describes_published_datasets(client, published_dataset) -
 def test_the_case_export_does_not_carry_datasets(api, published_dataset) -> None:  # noqa: F811
     assert api.member_a.get("/api/v1/export?format=jsonl").get_data(as_text=True) == ""
     assert api.member_a.get("/api/v1/cases").get_json()["total"] == 0
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_dataset_metadata_export_is_audited_and_holds_no_values(api, session, published_dataset, fmt) -> None:  # noqa: F811
+    response = api.member_a.get(f"/api/v1/datasets/export?format={fmt}")
+    text = response.get_data(as_text=True)
+    assert response.status_code == 200 and f"/api/v1/datasets/{published_dataset}/download" in text
+    assert "attachment" in response.headers["Content-Disposition"]
+    _no_canary(text)
+    assert session.scalar(select(AuditEvent.action).where(AuditEvent.action == "export.datasets"))
+
+
+def test_dataset_export_refuses_an_unknown_format(api) -> None:  # noqa: F811
+    assert_problem(api.member_a.get("/api/v1/datasets/export?format=xml"), 400)
+
+
+def test_the_catalogue_points_to_the_dataset_metadata_export(client) -> None:
+    catalogue = client.get("/api/v1/catalogue.json").get_json()
+    entry = next(d for d in catalogue["dcat:dataset"] if d["dct:identifier"] == "exchange-dataset-metadata")
+    assert [d["dcat:downloadURL"].split("/api/v1/")[1] for d in entry["dcat:distribution"]] == [
+        "datasets/export?format=jsonl", "datasets/export?format=csv"]
