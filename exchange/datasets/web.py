@@ -10,6 +10,7 @@ from exchange.datasets import service, views
 from exchange.datasets.forms import DatasetForm, RolesForm
 from exchange.datasets.service import ROLES
 from exchange.datasets.upload import DatasetUpload
+from exchange.domain import curation
 from exchange.domain.access import require_role
 from exchange.domain.errors import ValidationFailed
 from exchange.domain.intake import MAX_UPLOAD_BYTES
@@ -108,5 +109,8 @@ def columns(contribution_id: int) -> str | BaseResponse | tuple[str, int]:
 @bp.get(f"/{ID}/review")
 @login_required
 def review(contribution_id: int) -> str:
-    detail = views.working_dataset(db_session(), current_actor(), contribution_id)
-    return render_template("datasets/review.html", d=detail, form=CommentForm(), segments=SEGMENTS)
+    session, actor = db_session(), current_actor()
+    detail = views.working_dataset(session, actor, contribution_id)
+    party = detail.is_owner or actor.role in (Role.CURATOR, Role.ADMIN)
+    checks = curation.pre_review_checks(session, actor, contribution_id) if party and detail.report else []
+    return render_template("datasets/review.html", d=detail, form=CommentForm(), segments=SEGMENTS, checks=checks)

@@ -100,3 +100,23 @@ def test_withdrawn_or_retired_datasets_leave_the_library(session, vault, world, 
     with pytest.raises(NotFound):
         views.published_dataset(session, actor_for(world.member_a), published_dataset)
     assert views.published_datasets(session, actor_for(world.member_a)) == ([], 0)
+
+
+def test_pre_review_checks_of_a_dataset_speak_of_its_privacy_levels(app, session, vault, world) -> None:
+    from exchange.domain import curation
+
+    dataset_id = make_dataset(session, vault, world.contributor_a)
+    submit_and_process(app, session, vault, world.contributor_a, dataset_id)
+    contributions.take_action(session, vault, actor_for(world.contributor_a), dataset_id, "approve")
+    checks = {c.name: c for c in curation.pre_review_checks(session, actor_for(world.curator), dataset_id)}
+    assert checks["Required fields"].status == "pass" and checks["Privacy levels"].status == "pass"
+    assert checks["Records withheld"].status == "pass" and "k = " in checks["Privacy levels"].message
+    assert "Residual-risk warnings" in checks
+
+
+def test_pre_review_checks_fail_a_draft_that_was_never_anonymised(session, vault, world) -> None:
+    from exchange.domain import curation
+
+    dataset_id = make_dataset(session, vault, world.contributor_a)
+    checks = {c.name: c for c in curation.pre_review_checks(session, actor_for(world.contributor_a), dataset_id)}
+    assert checks["Privacy levels"].status == "fail" and checks["Required fields"].status == "fail"

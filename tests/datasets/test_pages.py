@@ -36,7 +36,7 @@ def _publish_over_http(client, auth, session) -> int:  # type: ignore[no-untyped
     assert _choose(auth, dataset_id).status_code == 302
     auth.post(f"/contributions/{dataset_id}/actions/submit")
     review = client.get(f"/datasets/{dataset_id}/review").get_data(as_text=True)
-    assert "contributor review" in review and "P-" in review
+    assert "contributor review" in review and "P-" in review and "Privacy levels" in review
     auth.post(f"/contributions/{dataset_id}/actions/approve")
     auth.logout()
     auth.login("curator@centre.example")
