@@ -86,7 +86,10 @@ def read_table(data: bytes) -> Table:
         raise ValidationFailed(message, {"file": message})
     try:
         table = load_table(data, limits=UPLOAD_LIMITS)
-    except (InvalidInput, InputTooLarge) as exc:
+    except InputTooLarge as exc:
+        message = f"The table is too large: {exc}."
+        raise ValidationFailed(message, {"file": message}) from None
+    except InvalidInput as exc:
         message = f"This is not a table we can read: {exc}."
         raise ValidationFailed(message, {"file": message}) from None
     if table.n_rows == 0:

@@ -7,7 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from exchange.models import Contribution
+from exchange.models import Contribution, DatasetRevision
 from tests.conftest import csrf_token
 from tests.datasets.conftest import CANARIES, ROLES, canary_rows, to_csv
 
@@ -88,6 +88,15 @@ def test_upload_without_csrf_is_refused(client, auth, world, session) -> None:
     response = client.post("/datasets/new", data={**FORM, "file": (io.BytesIO(b"a,b\n1,2\n"), "t.csv")},
                            content_type="multipart/form-data")
     assert response.status_code == 400 and _latest(session) is None
+
+
+def test_role_step_without_csrf_is_refused(client, auth, world, session) -> None:
+    auth.login("contrib@acmeford.example")
+    _upload(auth)
+    dataset_id = _latest(session)
+    response = client.post(f"/datasets/{dataset_id}/columns", data={"k": "5", "l": "2", "role-0": "drop"})
+    assert response.status_code == 400
+    assert session.get(DatasetRevision, session.get(Contribution, dataset_id).current_revision_id).roles is None
 
 
 @pytest.mark.parametrize(("data", "message"), [(b"", "empty"), (b"\x00\xff" * 100, "not a table"),

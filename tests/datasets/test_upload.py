@@ -40,7 +40,9 @@ def _fake_zip() -> bytes:
     (_fake_zip(), "not a table"),
     (b"x" * (UPLOAD_LIMITS.max_file_bytes + 1), "larger than"),
     (to_csv([[f"c{i}" for i in range(UPLOAD_LIMITS.max_columns + 1)], ["1"] * (UPLOAD_LIMITS.max_columns + 1)]),
-     "not a table"),
+     "too large"),
+    (b"a\n" + b"1\n" * (UPLOAD_LIMITS.max_rows + 1), "too large"),
+    (b"a,b\n" + b"x" * (UPLOAD_LIMITS.max_cell_chars + 1) + b",1\n", "too large"),
 ])
 def test_bad_files_are_refused_with_a_message_on_the_file_field(session, vault, world, data, fragment) -> None:
     with pytest.raises(ValidationFailed) as caught:
