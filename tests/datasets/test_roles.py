@@ -91,3 +91,14 @@ def test_a_case_study_has_no_role_step(session, vault, world) -> None:
     case = make_case(session, vault, world.contributor_a)
     with pytest.raises(NotFound):
         service.role_step(session, vault, actor_for(world.contributor_a), case.id)
+
+
+@pytest.mark.parametrize("who", ["curator", "admin"])
+def test_staff_never_get_the_samples_even_when_reviewing(app, session, vault, world, who) -> None:
+    from tests.datasets.conftest import submit_and_process
+
+    dataset_id = make_dataset(session, vault, world.contributor_a)
+    submit_and_process(app, session, vault, world.contributor_a, dataset_id)
+    contributions.take_action(session, vault, actor_for(world.contributor_a), dataset_id, "approve")
+    with pytest.raises(PermissionDenied):
+        service.role_step(session, vault, actor_for(getattr(world, who)), dataset_id)
