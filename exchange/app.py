@@ -39,10 +39,11 @@ def create_app(config: Mapping[str, Any] | None = None, *, instance_path: Path |
 
 def _register_blueprints(app: Flask) -> None:
     from exchange.benchmarks import web as benchmarks
+    from exchange.datasets import web as datasets
     from exchange.maturity import web as maturity
     from exchange.web import admin, auth, contributions, curation, library, main, review, tokens
 
-    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, maturity, tokens):
+    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, maturity, tokens, datasets):
         app.register_blueprint(module.bp)
 
 

@@ -205,7 +205,7 @@ def token_create(email: str, scope: str, name: str) -> None:
 
 @main.command("export")
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
-              help="open data: directory to write cases.jsonl, cases.csv and catalogue.json into")
+              help="open data: directory to write cases.jsonl, cases.csv, datasets.jsonl, datasets.csv and catalogue.json into")
 @click.option("--base-url", default="http://127.0.0.1:5000", show_default=True,
               help="public address of the Exchange, for the catalogue's download links")
 @click.option("--instance", "instance_file", type=click.Path(dir_okay=False, path_type=Path),

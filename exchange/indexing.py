@@ -50,8 +50,9 @@ def after_commit(app: Flask, contribution_id: int, action: str) -> None:
 
 
 def search_document(session: Session, contribution: Contribution) -> SearchDocument | None:
-    """The redacted, published version as the index sees it; None when it is not public."""
-    if not is_public(contribution):
+    """The redacted, published case study as the index sees it; None when it is not public (or
+    not a case study: datasets have their own list)."""
+    if not is_public(contribution) or contribution.kind != "case_study":
         return None
     revision = session.get(Revision, contribution.published_revision_id)
     organisation = session.get(Organisation, contribution.organisation_id)
@@ -138,7 +139,7 @@ def ensure_healthy(factory: sessionmaker[Session], index: SearchIndex) -> bool:
     """Rebuild a missing, damaged or out-of-step index (on start); return True when it had to."""
     with factory() as session:
         public = sum(1 for c in session.scalars(select(Contribution).where(
-            Contribution.published_revision_id.is_not(None))) if is_public(c))
+            Contribution.published_revision_id.is_not(None), Contribution.kind == "case_study")) if is_public(c))
     try:
         if index.is_healthy() and index.count() == public:
             return False

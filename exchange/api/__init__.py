@@ -24,9 +24,10 @@ from exchange.api import (
 )
 from exchange.api.auth import SECURITY_SCHEME
 from exchange.api.blueprint import DEFAULT_RATE_LIMIT
+from exchange.datasets import api as datasets
 
 BLUEPRINTS: tuple[Blueprint, ...] = (cases.bp, submissions.bp, curation.bp, taxonomies.bp, opendata.bp,
-                                     benchmarks.bp, maturity.bp)
+                                     benchmarks.bp, maturity.bp, datasets.bp)
 
 
 class _Api(Api):

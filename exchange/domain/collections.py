@@ -49,7 +49,7 @@ def add_case(session: Session, actor: Actor, collection_id: int, case_id: int) -
     require_role(actor, Role.CURATOR)
     collection = _get(session, collection_id)
     case = session.get(Contribution, case_id)
-    if case is None or not is_public(case):
+    if case is None or not is_public(case) or case.kind != "case_study":
         raise ValidationFailed("Only published case studies can join a collection.", {"case": "Not published."})
     if any(item.contribution_id == case_id for item in collection.items):
         raise ValidationFailed("That case study is already in the collection.", {"case": "Already there."})

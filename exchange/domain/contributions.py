@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from exchange.datasets.records import require_roles_chosen
 from exchange.domain import audit
 from exchange.domain.access import is_owner, require_raw_access, require_role, require_visible
 from exchange.domain.actor import Actor
@@ -61,6 +62,8 @@ def update_draft(
     contribution = _owned(session, actor, contribution_id)
     if contribution.state != State.DRAFT:
         raise IllegalTransition("Only a draft can be edited: return it to draft first.")
+    if contribution.kind != "case_study":
+        raise IllegalTransition("A dataset is changed in its column-role step, not in the case-study form.")
     data = validate(data)
     revision = _current_revision(session, contribution)
     before = audit.digest(revision.raw_ciphertext)
@@ -138,6 +141,7 @@ def _no_side_effect(session: Session, vault: Vault, contribution: Contribution, 
 
 
 def _on_submit(session: Session, vault: Vault, contribution: Contribution, comment: str) -> None:
+    require_roles_chosen(session, contribution)
     contribution.failure_reason = None
 
 
@@ -205,7 +209,8 @@ def _new_revision(
     session.add(revision)
     session.flush()
     content = payload if payload is not None else data.raw_payload() if data else {}
-    content = {"fields": content.get("fields", {}), "sensitive_terms": content.get("sensitive_terms", [])}
+    kept = {"dataset": content["dataset"]} if "dataset" in content else {}  # a dataset's file stays with it
+    content = {"fields": content.get("fields", {}), "sensitive_terms": content.get("sensitive_terms", []), **kept}
     revision.raw_ciphertext = vault.encrypt(session, contribution.id, revision.id, content)
     contribution.current_revision_id = revision.id
     session.flush()

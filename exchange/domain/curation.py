@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import anonymiser
+from exchange.datasets.checks import dataset_checks
 from exchange.domain import audit
 from exchange.domain.access import is_owner, is_public, require_role
 from exchange.domain.actor import Actor
@@ -77,6 +78,8 @@ def pre_review_checks(session: Session, actor: Actor, contribution_id: int) -> l
             if not ok]
     checks.append(Check("Taxonomy", "warn" if gaps else "pass",
                         f"Not tagged: {', '.join(gaps)}." if gaps else "Segment, technologies, barriers and maturity are tagged."))
+    if contribution.kind == "dataset":
+        checks = [Check(*row) for row in dataset_checks(session, revision, contribution.segment)]
     warnings = sum(len(r.get("warnings", [])) for r in ((revision.redaction_report or {}) if revision else {}).values())
     open_warnings = len(unconfirmed_warnings(revision)) if revision else 0
     checks.append(Check("Residual-risk warnings", "fail" if open_warnings else "warn" if warnings else "pass",

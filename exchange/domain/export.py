@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from exchange.datasets.views import DatasetSummary, all_published_datasets
 from exchange.domain import audit
 from exchange.domain.actor import Actor
 from exchange.domain.errors import NotFound, ValidationFailed
@@ -89,6 +90,40 @@ def export_cases(session: Session, actor: Actor, fmt: str) -> Export:
     return Export(fmt, FORMATS[fmt], FILENAMES[fmt], content, len(records))
 
 
+DATASET_FILENAMES = {"jsonl": "datasets.jsonl", "csv": "datasets.csv"}
+DATASET_COLUMNS = ("id", "title", "summary", "segment", "revision", "rows", "columns", "k_achieved",
+                   "published_at", "download")
+
+
+def dataset_record(dataset: DatasetSummary, base: str = "") -> dict[str, Any]:
+    """One published dataset's metadata as open data (its values are the download)."""
+    return {"id": dataset.id, "title": dataset.title, "summary": dataset.summary, "segment": dataset.segment,
+            "revision": dataset.revision, "rows": dataset.rows, "columns": dataset.columns,
+            "k_achieved": dataset.k_achieved, "published_at": iso(dataset.published_at),
+            "download": f"{base}/api/v1/datasets/{dataset.id}/download"}
+
+
+def export_datasets(session: Session, actor: Actor, fmt: str, base_url: str = "") -> Export:
+    """The metadata of every published dataset in ``fmt``; audited like the case export."""
+    if not actor.is_system and actor.role is None:
+        raise NotFound("Sign in to export the library.")
+    if fmt not in FORMATS:
+        raise ValidationFailed("Unknown export format.", {"format": "Choose one of: " + ", ".join(FORMATS) + "."})
+    records = [dataset_record(d, base_url.rstrip("/")) for d in all_published_datasets(session)]
+    if fmt == "jsonl":
+        content = to_jsonl(records)
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(DATASET_COLUMNS)
+        writer.writerows([[r[c] if isinstance(r[c], int) else neutralise(r[c]) for c in DATASET_COLUMNS]
+                          for r in records])
+        content = buffer.getvalue()
+    audit.record(session, actor, "export.datasets", "export", fmt, organisation_id=actor.organisation_id,
+                 detail={"format": fmt, "count": len(records)})
+    return Export(fmt, FORMATS[fmt], DATASET_FILENAMES[fmt], content, len(records))
+
+
 def catalogue(session: Session, base_url: str) -> dict[str, Any]:
     """A DCAT catalogue (JSON-LD) of the case-study dataset and its two distributions."""
     cases = list(all_published(session))
@@ -119,8 +154,38 @@ def catalogue(session: Session, base_url: str) -> dict[str, Any]:
                  "dcat:downloadURL": f"{base}/api/v1/export?format={fmt}"}
                 for fmt, media in FORMATS.items()
             ],
-        }],
+        }, *dataset_entries(session, base)],
     }
+
+
+def dataset_entries(session: Session, base: str) -> list[dict[str, Any]]:
+    """One DCAT dataset per published, anonymised table: metadata and its CSV download (no values)."""
+    return [{
+        "@type": "dcat:Dataset",
+        "@id": f"{base}/datasets/{d.id}",
+        "dct:identifier": f"exchange-dataset-{d.id}",
+        "dct:title": d.title,
+        "dct:description": d.summary,
+        "dct:modified": iso(d.published_at),
+        "dct:license": LICENCE,
+        "dcat:keyword": [k for k in (SEGMENTS.get(d.segment or ""),) if k],
+        "dcat:distribution": [{"@type": "dcat:Distribution", "dct:format": "csv", "dcat:mediaType": "text/csv",
+                               "dcat:downloadURL": f"{base}/api/v1/datasets/{d.id}/download",
+                               "dct:extent": f"{d.rows} rows, {d.columns} columns, "
+                                                                    f"k-anonymity {d.k_achieved}"}],
+    } for d in all_published_datasets(session)] + [{
+        "@type": "dcat:Dataset",
+        "@id": f"{base}/api/v1/catalogue.json#datasets",
+        "dct:identifier": "exchange-dataset-metadata",
+        "dct:title": "Published anonymised datasets (metadata)",
+        "dct:description": "One record per published dataset: title, summary, size, k achieved and its download.",
+        "dct:license": LICENCE,
+        "dcat:distribution": [
+            {"@type": "dcat:Distribution", "dct:format": fmt, "dcat:mediaType": media,
+             "dcat:downloadURL": f"{base}/api/v1/datasets/export?format={fmt}"}
+            for fmt, media in FORMATS.items()
+        ],
+    }]
 
 
 def write_files(session: Session, actor: Actor, directory: Path, base_url: str) -> dict[str, int]:
@@ -128,9 +193,9 @@ def write_files(session: Session, actor: Actor, directory: Path, base_url: str) 
     directory.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     for fmt in FORMATS:
-        export = export_cases(session, actor, fmt)
-        (directory / export.filename).write_text(export.content, encoding="utf-8", newline="")
-        written[export.filename] = export.count
+        for export in (export_cases(session, actor, fmt), export_datasets(session, actor, fmt, base_url)):
+            (directory / export.filename).write_text(export.content, encoding="utf-8", newline="")
+            written[export.filename] = export.count
     (directory / "catalogue.json").write_text(json.dumps(catalogue(session, base_url), indent=2), encoding="utf-8")
     written["catalogue.json"] = 1
     return written

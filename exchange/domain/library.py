@@ -83,7 +83,7 @@ def _require_reader(actor: Actor) -> None:
 
 
 def _published() -> Select[tuple[Contribution]]:
-    return select(Contribution).where(Contribution.published_revision_id.is_not(None),
+    return select(Contribution).where(Contribution.published_revision_id.is_not(None), Contribution.kind == "case_study",
                                       Contribution.state.not_in([State.WITHDRAWN, State.RETIRED]))
 
 
@@ -167,8 +167,8 @@ def all_published(session: Session) -> Iterator[PublishedCase]:
 
 
 def _is_listed(contribution: Contribution) -> bool:
-    return contribution.published_revision_id is not None and contribution.state not in (
-        State.WITHDRAWN, State.RETIRED)
+    return contribution.published_revision_id is not None and contribution.kind == "case_study" \
+        and contribution.state not in (State.WITHDRAWN, State.RETIRED)
 
 
 def _case(session: Session, contribution: Contribution) -> PublishedCase:

@@ -106,7 +106,7 @@ def published_cases(session: Session, actor: Actor, limit: int = 50, offset: int
     if actor.role is None:
         raise NotFound("Sign in to read the library.")
     rows = session.scalars(
-        select(Contribution).where(Contribution.published_revision_id.is_not(None),
+        select(Contribution).where(Contribution.published_revision_id.is_not(None), Contribution.kind == "case_study",
                                    Contribution.state.not_in([State.WITHDRAWN, State.RETIRED]))
         .order_by(Contribution.published_at.desc()).limit(limit).offset(offset)
     )
@@ -117,7 +117,7 @@ def published_cases(session: Session, actor: Actor, limit: int = 50, offset: int
 def published_case(session: Session, actor: Actor, contribution_id: int) -> ContributionDetail:
     """The published, redacted version of a case in the library, for any signed-in user."""
     contribution = session.get(Contribution, contribution_id)
-    if contribution is None or actor.role is None or not is_public(contribution):
+    if contribution is None or actor.role is None or not is_public(contribution) or contribution.kind != "case_study":
         raise NotFound("No such case study in the library.")
     return _detail(session, actor, contribution, contribution.published_revision_id)
 

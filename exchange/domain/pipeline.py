@@ -11,6 +11,7 @@ import logging
 from sqlalchemy.orm import Session, sessionmaker
 
 import anonymiser
+from exchange.datasets.processing import anonymise_dataset
 from exchange.domain import audit
 from exchange.domain.actor import SYSTEM
 from exchange.domain.contributions import read_raw_payload
@@ -46,6 +47,8 @@ def anonymise_contribution(session: Session, vault: Vault, contribution_id: int)
     assert revision is not None
     payload = read_raw_payload(session, vault, contribution, revision)
     counts = anonymise_revision(session, vault, contribution, revision, payload)
+    if contribution.kind == "dataset":
+        counts["table"] = anonymise_dataset(session, contribution, revision, payload)
     for action in ("anonymise", "open_review"):
         _system_transition(session, contribution, action, counts)
     return contribution.state

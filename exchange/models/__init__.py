@@ -3,6 +3,7 @@ from exchange.models.api_token import ApiToken
 from exchange.models.audit import AuditChainHead, AuditEvent
 from exchange.models.contribution import Contribution, ContributionTerm, Revision
 from exchange.models.curation import Collection, CollectionItem, Comment
+from exchange.models.dataset import DatasetRevision
 from exchange.models.kpi import KpiValue
 from exchange.models.maturity import (
     MaturityAnswer,
@@ -28,6 +29,7 @@ __all__ = [
     "Contribution",
     "ContributionTerm",
     "DataKey",
+    "DatasetRevision",
     "Invitation",
     "KpiValue",
     "MaturityAnswer",

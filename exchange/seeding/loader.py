@@ -24,6 +24,7 @@ from exchange.domain.redaction import unconfirmed_warnings
 from exchange.domain.roles import Role
 from exchange.models import Contribution, Membership, Organisation, Revision, User
 from exchange.seeding import kpis
+from exchange.seeding.datasets import load_seed_datasets
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
 from exchange.seeding.maturity import load_maturity_seed
 
@@ -77,6 +78,7 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
         _load_case(app, case, names.get(case.organisation, case.organisation), report)
         if progress:
             progress(1)
+    report.failed.extend(f"dataset {key}" for key in load_seed_datasets(app, seed_dir, names))
     indexing.sync_pending(ext["sessions"], indexing.app_index(app))
     load_maturity_seed(app, seed_dir)
     return report

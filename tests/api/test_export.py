@@ -83,12 +83,12 @@ def test_catalogue_is_public_dcat_metadata(client, library) -> None:
     _assert_no_canary(json.dumps(body))
 
 
-def test_cli_export_writes_three_files_without_raw_text(app, library, tmp_path, monkeypatch) -> None:
+def test_cli_export_writes_its_files_without_raw_text(app, library, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(cli, "_app", lambda: app)
     result = CliRunner().invoke(cli.main, ["export", "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["cases.csv", "cases.jsonl", "catalogue.json"]
+    assert names == ["cases.csv", "cases.jsonl", "catalogue.json", "datasets.csv", "datasets.jsonl"]
     for path in (tmp_path / "out").iterdir():
         _assert_no_canary(path.read_text(encoding="utf-8"))
     assert json.loads((tmp_path / "out" / "cases.jsonl").read_text().splitlines()[0])["id"] == library

@@ -19,6 +19,8 @@ OPERATIONS = {
     ("get", "/api/v1/catalogue.json"), ("get", "/api/v1/benchmarks"), ("post", "/api/v1/benchmarks/compare"),
     ("get", "/api/v1/maturity/frameworks"), ("post", "/api/v1/maturity/assessments"),
     ("get", "/api/v1/maturity/assessments/{assessment_id}/gaps"),
+    ("get", "/api/v1/datasets"), ("get", "/api/v1/datasets/{dataset_id}"), ("get", "/api/v1/datasets/{dataset_id}/download"),
+    ("get", "/api/v1/datasets/export"),
 }
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from exchange.domain import accounts, collections, contributions, pipeline
 from exchange.maturity import assessments
 from exchange.maturity.frameworks import list_frameworks, load_builtin_frameworks
+from tests.datasets.conftest import publish_dataset
 from tests.factories import actor, make_case
 from tests.maturity.conftest import answers
 
@@ -19,6 +20,7 @@ class Objects:
     assessment: int
     framework: int
     invitation: str
+    dataset: int
 
 
 def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def]
@@ -38,4 +40,5 @@ def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def
     assessment = assessments.create_assessment(session, actor(world.member_a), answers(plant, 2, 4))
     _, token = accounts.create_invitation(session, actor(world.admin), "new@acmeford.example", world.org_a.id, "member")
     session.commit()
-    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token)
+    dataset = publish_dataset(app, session, vault, world)
+    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset)

@@ -40,6 +40,12 @@ PAGES = {
     "/curation/": (302, 403, 403, 403, 200, 200),
     "/curation/collections": (302, 403, 403, 403, 200, 403),
     "/curation/wanted": (302, 403, 403, 403, 200, 200),
+    "/datasets/": (302, 200, 200, 200, 200, 200),
+    "/datasets/new": (302, 403, 200, 200, 403, 403),
+    "/datasets/" + I.format("contribution_id"): (302, 200, 200, 200, 200, 200),
+    "/datasets/" + I.format("contribution_id") + "/columns": (302, 200, 200, 403, 403, 403),
+    "/datasets/" + I.format("contribution_id") + "/download": (302, 200, 200, 200, 200, 200),
+    "/datasets/" + I.format("contribution_id") + "/review": (302, 200, 200, 200, 200, 200),
     "/maturity/": (302, 200, 200, 200, 200, 200),
     "/maturity/frameworks": (302, 200, 200, 200, 200, 200),
     "/maturity/" + I.format("assessment_id"): (302, 200, 200, 404, 404, 404),
@@ -61,14 +67,18 @@ FORMS = {
     "/contributions/" + I.format("contribution_id") + "/review/terms": (302, 403, 409, 404, 404, 404),
     "/curation/collections/" + I.format("collection_id") + "/<op>": (302, 403, 403, 403, 400, 403),
     "/maturity/frameworks": (302, 403, 403, 403, 400, 400),
+    "/datasets/new": (302, 403, 400, 400, 403, 403),
+    "/datasets/" + I.format("contribution_id") + "/columns": (302, 403, 409, 403, 403, 403),
 }
-POST_ALSO_GET = {"/sign-in", "/invitations/<token>", "/benchmarks/compare", "/contributions/new", "/curation/collections",
+POST_ALSO_GET = {"/datasets/new", "/datasets/" + I.format("contribution_id") + "/columns","/sign-in", "/invitations/<token>", "/benchmarks/compare", "/contributions/new", "/curation/collections",
                  "/contributions/" + I.format("contribution_id") + "/edit",
                  "/contributions/" + I.format("contribution_id") + "/kpis",
                  "/maturity/frameworks/" + I.format("framework_id") + "/assess"}
 
 
 def _concrete(rule: str, o) -> str:  # type: ignore[no-untyped-def]
+    if rule.startswith("/datasets/"):
+        rule = rule.replace(I.format("contribution_id"), str(o.dataset))
     url = (rule.replace(I.format("case_id"), str(o.published)).replace(I.format("contribution_id"), str(o.draft))
            .replace(I.format("collection_id"), str(o.collection)).replace(I.format("assessment_id"), str(o.assessment))
            .replace(I.format("framework_id"), str(o.framework)).replace(I.format("token_id"), "999999")

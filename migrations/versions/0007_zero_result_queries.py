@@ -1,6 +1,6 @@
 """zero-result queries
 
-Revision ID: 0008_zero_result_queries
+Revision ID: 0007_zero_result_queries
 Revises: 0005_curation
 Create Date: 2026-11-27
 """
@@ -9,8 +9,8 @@ import sqlalchemy as sa
 import exchange.models.types
 
 
-revision = '0008_zero_result_queries'
-down_revision = '0005_curation'
+revision = '0007_zero_result_queries'
+down_revision = '0006_datasets'
 branch_labels = None
 depends_on = None
 
