@@ -26,6 +26,10 @@ ENV_KEYS = (
     "RATELIMIT_STORAGE_URI",
     "PREFERRED_URL_SCHEME",
     "API_RATE_LIMIT",
+    "QUEUE_NAME",
+    "DB_POOL_SIZE",
+    "DB_MAX_OVERFLOW",
+    "STUCK_AFTER_MINUTES",
 )
 
 
@@ -47,6 +51,10 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
         "MASTER_KEY_FILE": str(data_dir / "master.key"),
         "SEARCH_BACKEND": "whoosh",
         "QUEUE_URL": None,
+        "QUEUE_NAME": "exchange",
+        "STUCK_AFTER_MINUTES": 10,
+        "DB_POOL_SIZE": 5,
+        "DB_MAX_OVERFLOW": 10,
         "MIN_GROUP_SIZE": 5,
         "P_PERCENT": 15.0,
         "QUANTILE_MIN_GROUP_SIZE": 10,
@@ -67,6 +75,9 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
     config["MIN_GROUP_SIZE"] = _positive_int("MIN_GROUP_SIZE", config["MIN_GROUP_SIZE"])
     config["QUANTILE_MIN_GROUP_SIZE"] = _positive_int("QUANTILE_MIN_GROUP_SIZE", config["QUANTILE_MIN_GROUP_SIZE"])
     config["BENCHMARK_MIN_AGE_MONTHS"] = _whole_number("BENCHMARK_MIN_AGE_MONTHS", config["BENCHMARK_MIN_AGE_MONTHS"])
+    config["STUCK_AFTER_MINUTES"] = _positive_int("STUCK_AFTER_MINUTES", config["STUCK_AFTER_MINUTES"])
+    config["DB_POOL_SIZE"] = _positive_int("DB_POOL_SIZE", config["DB_POOL_SIZE"])
+    config["DB_MAX_OVERFLOW"] = _whole_number("DB_MAX_OVERFLOW", config["DB_MAX_OVERFLOW"])
     config["P_PERCENT"] = _percentage("P_PERCENT", config["P_PERCENT"])
     if config["SEARCH_BACKEND"] not in ("whoosh", "postgres"):
         raise ConfigError("EXCHANGE_SEARCH_BACKEND must be 'whoosh' or 'postgres'")

@@ -33,7 +33,7 @@ def process(factory: sessionmaker[Session], vault: Vault, contribution_id: int) 
     except Exception as exc:  # the job's top-level handler: record the failure, lose nothing
         session.rollback()
         log.warning("anonymisation failed for contribution %s: %s", contribution_id, type(exc).__name__)
-        return _mark_failed(factory, contribution_id, _reason(exc))
+        return mark_failed(factory, contribution_id, _reason(exc))
     finally:
         session.close()
 
@@ -72,7 +72,7 @@ def _reason(exc: Exception) -> str:
     return f"The anonymiser stopped with an internal error ({type(exc).__name__}). Your text is safe; retry."
 
 
-def _mark_failed(factory: sessionmaker[Session], contribution_id: int, reason: str) -> str:
+def mark_failed(factory: sessionmaker[Session], contribution_id: int, reason: str) -> str:
     with factory() as session, session.begin():
         contribution = session.get(Contribution, contribution_id)
         if contribution is None or contribution.state not in (State.SUBMITTED, State.ANONYMISED):
