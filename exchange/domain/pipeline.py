@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import anonymiser
 from exchange.domain import audit
 from exchange.domain.actor import SYSTEM
-from exchange.domain.contributions import read_raw_payload
+from exchange.domain.contributions import lock_contribution, read_raw_payload
 from exchange.domain.errors import DomainError
 from exchange.domain.lifecycle import State, check_transition
 from exchange.domain.redaction import anonymise_revision
@@ -39,7 +39,7 @@ def process(factory: sessionmaker[Session], vault: Vault, contribution_id: int) 
 
 
 def anonymise_contribution(session: Session, vault: Vault, contribution_id: int) -> str:
-    contribution = session.get(Contribution, contribution_id)
+    contribution = lock_contribution(session, contribution_id)  # a duplicate job waits, then finds it done
     if contribution is None or contribution.state != State.SUBMITTED:
         return contribution.state if contribution else "missing"
     revision = session.get(Revision, contribution.current_revision_id)
@@ -74,7 +74,7 @@ def _reason(exc: Exception) -> str:
 
 def mark_failed(factory: sessionmaker[Session], contribution_id: int, reason: str) -> str:
     with factory() as session, session.begin():
-        contribution = session.get(Contribution, contribution_id)
+        contribution = lock_contribution(session, contribution_id)
         if contribution is None or contribution.state not in (State.SUBMITTED, State.ANONYMISED):
             return contribution.state if contribution else "missing"
         before = State(contribution.state)
