@@ -36,13 +36,19 @@ def job_status(session: Session, actor: Actor, contribution_id: int, queued_job:
     if not is_owner(actor, contribution):
         raise PermissionDenied("Only the contributing organisation follows its anonymisation.")
     state = State(contribution.state)
-    if state is State.FAILED:
-        return JobStatus(contribution.id, FAILED, state, contribution.failure_reason)
-    if state is State.DRAFT:
-        return JobStatus(contribution.id, NOT_SUBMITTED, state, None)
-    if state is not State.SUBMITTED:
-        return JobStatus(contribution.id, DONE, state, None)
-    return JobStatus(contribution.id, describe_queued(queued_job), state, None)
+    reason = contribution.failure_reason if state is State.FAILED else None
+    return JobStatus(contribution.id, job_of_state(state, queued_job), state, reason)
+
+
+def job_of_state(state: str, queued_job: str | None) -> str:
+    """The job as the contributor sees it, from the contribution's state and the queue's word."""
+    if state == State.FAILED:
+        return FAILED
+    if state == State.DRAFT:
+        return NOT_SUBMITTED
+    if state != State.SUBMITTED:
+        return DONE
+    return describe_queued(queued_job)
 
 
 def describe_queued(queued_job: str | None) -> str:
