@@ -64,6 +64,16 @@ def db() -> None:
     """Database schema commands."""
 
 
+@db.command("create")
+def db_create() -> None:
+    """Create the PostgreSQL database of EXCHANGE_DATABASE_URL if it does not exist."""
+    from exchange.config import default_instance_path, load_config
+    from exchange.provision import create_database_if_missing
+
+    url = load_config(default_instance_path())["DATABASE_URL"]
+    click.echo("Database created." if create_database_if_missing(url) else "Database exists (or is SQLite).")
+
+
 @db.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema to the latest migration."""
