@@ -3,6 +3,7 @@ cleaned afterwards): enqueueing, a real forking worker in burst mode, the sweepe
 from __future__ import annotations
 
 import os
+import signal
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -108,6 +109,38 @@ def test_sweeper_requeues_a_stuck_contribution_whose_job_was_lost(app, session, 
     assert jobs.sweep_stuck(extensions, timedelta(minutes=5)) == {case.id: "requeued"}
     run_worker(app, burst=True)
     assert _state(session, case.id) == "contributor_review"
+
+
+def kill_own_work_horse(contribution_id: int) -> None:
+    """A job that dies the way an OOM-killed or crashed worker does: SIGKILL, no cleanup."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_work_horse_killed_mid_job_leaves_the_contribution_failed_with_a_reason(app, session, vault,
+                                                                                  world) -> None:
+    case = _submit(session, vault, world)
+    extensions = app.extensions["exchange"]
+    queue = jobs.queue_of(extensions)
+    queue.enqueue(kill_own_work_horse, case.id, job_id=jobs.job_id(queue, case.id))
+    run_worker(app, burst=True)
+    assert jobs.queued_job_status(extensions, case.id) == "failed" and _state(session, case.id) == "submitted"
+    _age(session, case.id, minutes=30)
+    assert jobs.sweep_stuck(extensions, timedelta(minutes=5)) == {case.id: "failed"}
+    session.expire_all()
+    killed = session.get(Contribution, case.id)
+    assert killed.state == "failed" and "Work-horse terminated unexpectedly" in killed.failure_reason
+    assert "signal 9" in killed.failure_reason
+
+
+def test_a_work_horse_killed_mid_job_with_retries_left_is_scheduled_again(app, session, vault, world) -> None:
+    case = _submit(session, vault, world)
+    extensions = app.extensions["exchange"]
+    queue = jobs.queue_of(extensions)
+    queue.enqueue(kill_own_work_horse, case.id, job_id=jobs.job_id(queue, case.id), retry=jobs.RETRY)
+    run_worker(app, burst=True)
+    assert jobs.queued_job_status(extensions, case.id) == "scheduled"
+    assert job_status(session, actor(world.contributor_a), case.id, "scheduled").job == "queued"
+    assert jobs.sweep_stuck(extensions, timedelta(minutes=0)) == {case.id: "live"}
 
 
 def test_sweeper_fails_with_a_reason_a_job_the_queue_gave_up_on(app, session, vault, world) -> None:
