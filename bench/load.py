@@ -80,7 +80,7 @@ def _fresh_postgres_database() -> None:
 
 
 @contextmanager
-def running_server(target: str, workers: int, port: int) -> Iterator[tuple[dict[str, str], Path]]:
+def running_server(target: str, workers: int, port: int, synthetic: int) -> Iterator[tuple[dict[str, str], Path]]:
     """A seeded server on loopback (and, for ``prod``, one RQ worker), stopped on exit."""
     with tempfile.TemporaryDirectory(prefix="exchange-bench-") as tmp:
         env = _environment(target, Path(tmp), redis_db=14)
@@ -88,6 +88,11 @@ def running_server(target: str, workers: int, port: int) -> Iterator[tuple[dict[
             _fresh_postgres_database()
         _cli(env, "db", "upgrade")
         print("seeding:", _cli(env, "seed").strip().splitlines()[-1], flush=True)
+        if synthetic:
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, str(REPO / "bench" / "synthesise.py"), str(synthetic)], env=env,
+                                  cwd=REPO, check=True, capture_output=True, text=True).stdout.strip()
+            print(f"{done} in {time.perf_counter() - started:.1f} s", flush=True)
         serve = ["serve", "--host", HOST, "--port", str(port), "--workers", str(workers if target == "prod" else 1)]
         processes = [_spawn(env, serve)]
         if target == "prod":
@@ -135,6 +140,7 @@ def member_loop(base: str, cookies: requests.cookies.RequestsCookieJar, case_ids
         while time.monotonic() < stop:
             endpoint, url = random.choice([
                 ("library list", f"{base}/cases/?page={random.randint(1, 3)}"),
+                ("library deep page", f"{base}/cases/?page={random.randint(4, 200)}"),
                 ("case page", f"{base}/cases/{random.choice(case_ids)}"),
                 ("case page", f"{base}/cases/{random.choice(case_ids)}"),
                 ("benchmarks", f"{base}/benchmarks/"),
@@ -167,7 +173,7 @@ def _timed(stats: Stats, endpoint: str, call) -> requests.Response | None:  # ty
 
 def case_ids_of(base: str, cookies: requests.cookies.RequestsCookieJar) -> list[int]:
     ids: set[int] = set()
-    for page in range(1, 6):
+    for page in (1, 2, 3, 50, 100, 150, 200):
         html = requests.get(f"{base}/cases/?page={page}", cookies=cookies, timeout=30).text
         ids.update(int(i) for i in re.findall(r'href="/cases/(\d+)"', html))
     assert ids, "no published cases to read"
@@ -212,10 +218,12 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=15, help="seconds of load, 1..60 (default 15)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers for --target prod")
     parser.add_argument("--port", type=int, default=5099)
+    parser.add_argument("--synthetic", type=int, default=0,
+                        help="also synthesise this many published cases (bench/synthesise.py), up to 10000")
     args = parser.parse_args()
-    if not (1 <= args.users <= 50 and 1 <= args.duration <= 60):
-        parser.error("--users must be 1..50 and --duration 1..60")
-    with running_server(args.target, args.workers, args.port) as (env, data_dir):
+    if not (1 <= args.users <= 50 and 1 <= args.duration <= 60 and 0 <= args.synthetic <= 10_000):
+        parser.error("--users must be 1..50, --duration 1..60 and --synthetic 0..10000")
+    with running_server(args.target, args.workers, args.port, args.synthetic) as (env, data_dir):
         print(f"target={args.target} users={args.users} duration={args.duration}s workers="
               f"{args.workers if args.target == 'prod' else 1}", flush=True)
         stats = run(f"http://{HOST}:{args.port}", env, data_dir, args.users, args.duration)
