@@ -4,6 +4,7 @@ pass, it sweeps contributions stuck in ``submitted`` (see ``exchange.jobs.sweep_
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -47,6 +48,7 @@ def run_worker(app: Flask, *, burst: bool = False) -> bool:
     with app.app_context():
         settled = sweep(extensions, stuck_after)
         log.info("worker starting on queue %s (%d stuck contribution(s) settled)", queue.name, len(settled))
-        worker = ExchangeWorker([queue], connection=queue.connection, extensions=extensions,
+        worker = ExchangeWorker([queue], name=f"{queue.name}-{uuid.uuid4().hex[:12]}",
+                                connection=queue.connection, extensions=extensions,
                                 stuck_after=stuck_after, maintenance_interval=MAINTENANCE_SECONDS)
         return bool(worker.work(burst=burst, with_scheduler=True))

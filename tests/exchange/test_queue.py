@@ -48,6 +48,7 @@ def app(database_url: str, tmp_path: Path, redis_connection: Redis) -> Iterator[
     yield app
     for key in redis_connection.scan_iter(match=f"*{queue_name}*"):
         redis_connection.delete(key)
+    redis_connection.srem("rq:queues", f"rq:queue:{queue_name}")
     engine = app.extensions["exchange"]["engine"]
     _empty_tables(engine)
     engine.dispose()
