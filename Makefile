@@ -1,10 +1,11 @@
-# The two commands of the README: `make serve` and `make test`. Both create .venv themselves.
+# The two commands of the README: `make serve` and `make test` (both create .venv themselves),
+# and `make serve-prod` for the scale-out set.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: serve test install clean
+.PHONY: serve serve-prod test install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +19,16 @@ serve: $(STAMP)
 	$(BIN)/exchange db upgrade
 	$(BIN)/exchange seed --demo
 	$(BIN)/exchange serve --host 127.0.0.1 --port 5000
+
+# The scale-out set on this machine: PostgreSQL, Redis, one RQ worker, gunicorn (see deploy/).
+PROD_DATABASE_URL ?= postgresql://postgres@127.0.0.1/exchange_prod
+PROD_REDIS_URL ?= redis://127.0.0.1:6379/0
+WORKERS ?= 2
+
+serve-prod: $(STAMP)
+	EXCHANGE_DATABASE_URL=$(PROD_DATABASE_URL) EXCHANGE_QUEUE_URL=$(PROD_REDIS_URL) \
+	EXCHANGE_RATELIMIT_STORAGE_URI=$(PROD_REDIS_URL) EXCHANGE_DATA_DIR=instance/prod \
+	BIN=$(BIN) WORKERS=$(WORKERS) ./deploy/serve-prod.sh
 
 node_modules/.installed: package.json package-lock.json
 	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; fi

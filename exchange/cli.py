@@ -1,4 +1,4 @@
-"""The ``exchange`` command: serve, db upgrade, seed, user/org create, token create, export, audit verify."""
+"""The ``exchange`` command: serve, worker, db upgrade, seed, user/org create, token create, export, audit verify."""
 from __future__ import annotations
 
 import sys
@@ -46,13 +46,22 @@ def main() -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve(host: str, port: int) -> None:
-    """Serve the Exchange (development server; see deploy/ for production)."""
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="gunicorn worker processes; 1 keeps the single-process server")
+def serve(host: str, port: int, workers: int) -> None:
+    """Serve the Exchange (one process, or N gunicorn workers; see deploy/ for production).
+    A missing or damaged search index is rebuilt from the database first."""
     from exchange import indexing
 
     app = _app()
     if indexing.ensure_healthy(app.extensions["exchange"]["sessions"], indexing.app_index(app)):
         click.echo("The search index was missing or damaged and has been rebuilt from the database.")
+    if workers > 1:
+        from exchange.serving import serve_with_gunicorn
+
+        _close(app)
+        serve_with_gunicorn(host, port, workers)
+        return
     app.run(host=host, port=port, debug=False, use_reloader=False)
 
 
@@ -73,9 +82,31 @@ def reindex() -> None:
     click.echo(f"Indexed {count} published case studies.")
 
 
+@main.command()
+@click.option("--burst", is_flag=True, help="stop when the queue is empty")
+def worker(burst: bool) -> None:
+    """Run an RQ worker for the anonymisation pipeline (needs EXCHANGE_QUEUE_URL)."""
+    from exchange.worker import run_worker
+
+    app = _app()
+    if not app.config["QUEUE_URL"]:
+        raise click.ClickException("EXCHANGE_QUEUE_URL is not set: the pipeline runs in-process.")
+    run_worker(app, burst=burst)
+
+
 @main.group()
 def db() -> None:
     """Database schema commands."""
+
+
+@db.command("create")
+def db_create() -> None:
+    """Create the PostgreSQL database of EXCHANGE_DATABASE_URL if it does not exist."""
+    from exchange.config import default_instance_path, load_config
+    from exchange.provision import create_database_if_missing
+
+    url = load_config(default_instance_path())["DATABASE_URL"]
+    click.echo("Database created." if create_database_if_missing(url) else "Database exists (or is SQLite).")
 
 
 @db.command("upgrade")

@@ -28,6 +28,10 @@ ENV_KEYS = (
     "API_RATE_LIMIT",
     "SMTP_HOST",
     "SMTP_PORT",
+    "QUEUE_NAME",
+    "DB_POOL_SIZE",
+    "DB_MAX_OVERFLOW",
+    "STUCK_AFTER_MINUTES",
 )
 
 
@@ -49,6 +53,10 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
         "MASTER_KEY_FILE": str(data_dir / "master.key"),
         "SEARCH_BACKEND": "whoosh",
         "QUEUE_URL": None,
+        "QUEUE_NAME": "exchange",
+        "STUCK_AFTER_MINUTES": 10,
+        "DB_POOL_SIZE": 5,
+        "DB_MAX_OVERFLOW": 10,
         "MIN_GROUP_SIZE": 5,
         "P_PERCENT": 15.0,
         "QUANTILE_MIN_GROUP_SIZE": 10,
@@ -69,6 +77,9 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
     config["MIN_GROUP_SIZE"] = _int_at_least("MIN_GROUP_SIZE", config["MIN_GROUP_SIZE"], 1)
     config["QUANTILE_MIN_GROUP_SIZE"] = _int_at_least("QUANTILE_MIN_GROUP_SIZE", config["QUANTILE_MIN_GROUP_SIZE"], 1)
     config["BENCHMARK_MIN_AGE_MONTHS"] = _int_at_least("BENCHMARK_MIN_AGE_MONTHS", config["BENCHMARK_MIN_AGE_MONTHS"], 0)
+    config["STUCK_AFTER_MINUTES"] = _int_at_least("STUCK_AFTER_MINUTES", config["STUCK_AFTER_MINUTES"], 1)
+    config["DB_POOL_SIZE"] = _int_at_least("DB_POOL_SIZE", config["DB_POOL_SIZE"], 1)
+    config["DB_MAX_OVERFLOW"] = _int_at_least("DB_MAX_OVERFLOW", config["DB_MAX_OVERFLOW"], 0)
     config["P_PERCENT"] = _percentage("P_PERCENT", config["P_PERCENT"])
     if config["SEARCH_BACKEND"] not in ("whoosh", "postgres"):
         raise ConfigError("EXCHANGE_SEARCH_BACKEND must be 'whoosh' or 'postgres'")

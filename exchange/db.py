@@ -22,12 +22,13 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def make_engine(url: str, **options: Any) -> Engine:
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, **options: Any) -> Engine:
+    """An engine; the pool settings apply to server databases (SQLite keeps SQLAlchemy's own pool)."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **options)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, **options)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow, **options)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -144,6 +144,8 @@ class Submission(Schema):
     updated_at = fields.AwareDateTime(format="iso")
     published_at = fields.AwareDateTime(format="iso", allow_none=True)
     published_revision = fields.Integer(allow_none=True)
+    job = fields.String(allow_none=True, metadata={
+        "description": "The anonymisation job: queued, running, done, failed or not_submitted"})
 
 
 class QueueItem(Schema):

@@ -2,6 +2,8 @@
 anonymiser (retry after a failure), read its status and redacted side, approve or withdraw it."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import current_app
 
 from exchange import indexing, jobs
@@ -10,6 +12,7 @@ from exchange.api.auth import current_grant, requires
 from exchange.api.blueprint import ApiBlueprint
 from exchange.domain import submissions
 from exchange.domain.contribution_input import CaseStudyInput
+from exchange.domain.job_status import job_of_state
 from exchange.domain.submissions import SubmissionStatus
 from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session, vault
@@ -36,7 +39,12 @@ def create(data: CaseStudyInput, external_ref: str | None) -> tuple[SubmissionSt
 @requires(Scope.CONTRIBUTE)
 def status(submission_id: int) -> SubmissionStatus:
     """The state, the next possible actions and the redacted text with its report."""
-    return submissions.submission_status(db_session(), current_grant().actor, submission_id)
+    return _with_job(submissions.submission_status(db_session(), current_grant().actor, submission_id))
+
+
+def _with_job(status: SubmissionStatus) -> SubmissionStatus:
+    queued = jobs.queued_job_status(current_app.extensions["exchange"], status.id)
+    return replace(status, job=job_of_state(status.state, queued))
 
 
 @bp.post("/<int(max=2147483647):submission_id>/submit")
@@ -62,7 +70,7 @@ def _run_pipeline(submission_id: int, action: str) -> SubmissionStatus:
     session.commit()
     jobs.dispatch_anonymisation(current_app.extensions["exchange"], submission_id)
     session.expire_all()  # the pipeline committed in its own session
-    return submissions.submission_status(session, current_grant().actor, submission_id)
+    return _with_job(submissions.submission_status(session, current_grant().actor, submission_id))
 
 
 @bp.post("/<int(max=2147483647):submission_id>/approve")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from exchange.domain.actor import Actor
@@ -66,7 +66,13 @@ def record(
 
 
 def _lock_head(session: Session) -> AuditChainHead:
-    head = session.scalars(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).first()
+    # Write to the head first: on SQLite a SELECT takes no lock (pysqlite begins the transaction at
+    # the first write), so two sessions would read the same head; the no-op UPDATE takes the write
+    # lock (PostgreSQL: the row lock) before the head is read afresh.
+    session.execute(update(AuditChainHead).where(AuditChainHead.id == 1)
+                    .values(last_seq=AuditChainHead.last_seq).execution_options(synchronize_session=False))
+    head = session.scalars(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+                           .execution_options(populate_existing=True)).first()
     if head is None:
         head = AuditChainHead(id=1, last_seq=0, last_hash=GENESIS)
         session.add(head)

@@ -22,12 +22,25 @@ MAX_COMMENT = 5_000
 REASON_REQUIRED = {"request_changes": "Say what needs to change.", "retire": "Give the reason for retiring it."}
 
 
-def get_contribution(session: Session, actor: Actor, contribution_id: int) -> Contribution:
-    contribution = session.get(Contribution, contribution_id)
+def get_contribution(
+    session: Session, actor: Actor, contribution_id: int, *, for_update: bool = False
+) -> Contribution:
+    """A visible contribution; ``for_update`` locks its row until the transaction ends (PostgreSQL;
+    SQLite serialises writers itself), so concurrent actions on it take turns."""
+    if for_update:
+        contribution = lock_contribution(session, contribution_id)
+    else:
+        contribution = session.get(Contribution, contribution_id)
     if contribution is None:
         raise NotFound("No such contribution.")
     require_visible(actor, contribution)
     return contribution
+
+
+def lock_contribution(session: Session, contribution_id: int) -> Contribution | None:
+    """Load a contribution afresh with its row locked (``SELECT … FOR UPDATE``): the second of two
+    concurrent actions waits, then sees the first one's result and is judged against it."""
+    return session.get(Contribution, contribution_id, with_for_update=True, populate_existing=True)
 
 
 def create_case_study(
@@ -115,8 +128,9 @@ def take_action(
     session: Session, vault: Vault, actor: Actor, contribution_id: int, action: str, comment: str = ""
 ) -> Contribution:
     """Take a lifecycle action (submit, approve, withdraw, retry, edit, review_again, revise,
-    request_changes, publish, retire) with its side effects, and audit it."""
-    contribution = get_contribution(session, actor, contribution_id)
+    request_changes, publish, retire) with its side effects, and audit it. The row is locked, so of
+    two concurrent actions the second is checked against the first's result (409 if now illegal)."""
+    contribution = get_contribution(session, actor, contribution_id, for_update=True)
     before = State(contribution.state)
     transition = check_transition(action, before, actor, owner_organisation_id=contribution.organisation_id)
     comment = comment.strip()

@@ -14,7 +14,7 @@ import anonymiser
 from exchange.datasets.processing import anonymise_dataset
 from exchange.domain import audit
 from exchange.domain.actor import SYSTEM
-from exchange.domain.contributions import read_raw_payload
+from exchange.domain.contributions import lock_contribution, read_raw_payload
 from exchange.domain.errors import DomainError
 from exchange.domain.lifecycle import State, check_transition
 from exchange.domain.redaction import anonymise_revision
@@ -34,13 +34,13 @@ def process(factory: sessionmaker[Session], vault: Vault, contribution_id: int) 
     except Exception as exc:  # the job's top-level handler: record the failure, lose nothing
         session.rollback()
         log.warning("anonymisation failed for contribution %s: %s", contribution_id, type(exc).__name__)
-        return _mark_failed(factory, contribution_id, _reason(exc))
+        return mark_failed(factory, contribution_id, _reason(exc))
     finally:
         session.close()
 
 
 def anonymise_contribution(session: Session, vault: Vault, contribution_id: int) -> str:
-    contribution = session.get(Contribution, contribution_id)
+    contribution = lock_contribution(session, contribution_id)  # a duplicate job waits, then finds it done
     if contribution is None or contribution.state != State.SUBMITTED:
         return contribution.state if contribution else "missing"
     revision = session.get(Revision, contribution.current_revision_id)
@@ -75,9 +75,9 @@ def _reason(exc: Exception) -> str:
     return f"The anonymiser stopped with an internal error ({type(exc).__name__}). Your text is safe; retry."
 
 
-def _mark_failed(factory: sessionmaker[Session], contribution_id: int, reason: str) -> str:
+def mark_failed(factory: sessionmaker[Session], contribution_id: int, reason: str) -> str:
     with factory() as session, session.begin():
-        contribution = session.get(Contribution, contribution_id)
+        contribution = lock_contribution(session, contribution_id)
         if contribution is None or contribution.state not in (State.SUBMITTED, State.ANONYMISED):
             return contribution.state if contribution else "missing"
         before = State(contribution.state)

@@ -42,6 +42,7 @@ class SubmissionStatus:
     updated_at: datetime
     published_at: datetime | None
     published_revision: int | None = None
+    job: str | None = None  # the anonymisation job: queued | running | done | failed | not_submitted
 
 
 def create_submission(

@@ -10,6 +10,7 @@ from exchange.domain.access import require_role
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.errors import ValidationFailed
 from exchange.domain.intake import MAX_UPLOAD_BYTES, extract_story
+from exchange.domain.job_status import job_status
 from exchange.domain.roles import Role
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session, vault
@@ -152,8 +153,19 @@ def act(contribution_id: int, action: str) -> Response:
     indexing.after_commit(current_app._get_current_object(), contribution.id, action)  # type: ignore[attr-defined]
     if action in ("submit", "retry"):
         state = jobs.dispatch_anonymisation(current_app.extensions["exchange"], contribution.id)
+        if state == "submitted":  # a worker has it: follow it on the status page
+            return redirect(url_for("contributions.status", contribution_id=contribution_id))
         flash("Anonymisation finished: review the redacted version." if state == "contributor_review"
               else f"Anonymisation status: {state.replace('_', ' ')}.")
     else:
         flash(f"Done: {action.replace('_', ' ')}.")
     return redirect(url_for("contributions.detail", contribution_id=contribution_id))
+
+
+@bp.get("/<int(max=2147483647):contribution_id>/status")
+@login_required
+def status(contribution_id: int) -> str:
+    """The anonymisation job: queued, running, done or failed (refreshes itself while in progress)."""
+    queued = jobs.queued_job_status(current_app.extensions["exchange"], contribution_id)
+    result = job_status(db_session(), current_actor(), contribution_id, queued)
+    return render_template("contributions/status.html", job=result, form=CommentForm())

@@ -22,13 +22,15 @@ limiter = Limiter(key_func=get_remote_address, default_limits=[])
 
 
 def init_app(app: Flask) -> None:
-    engine = make_engine(app.config["DATABASE_URL"])
+    engine = make_engine(app.config["DATABASE_URL"], pool_size=app.config["DB_POOL_SIZE"],
+                         max_overflow=app.config["DB_MAX_OVERFLOW"])
     factory = make_session_factory(engine)
     audit_key = read_or_create_secret(Path(app.config["DATA_DIR"]) / "audit-hmac.key", 32)
     factory.configure(info={MAC_KEY: audit_key})
     master = LocalMasterKey(read_or_create_secret(Path(app.config["MASTER_KEY_FILE"]), 32))
     app.extensions["exchange"] = {"engine": engine, "sessions": factory, "vault": Vault(master),
-                                  "audit_key": audit_key}
+                                  "audit_key": audit_key, "queue_url": app.config["QUEUE_URL"],
+                                  "queue_name": app.config["QUEUE_NAME"]}
     app.teardown_appcontext(_close_session)
     csrf.init_app(app)
     login_manager.init_app(app)

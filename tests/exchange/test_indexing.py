@@ -48,7 +48,7 @@ def test_failed_index_write_keeps_the_publication_and_is_retried(app, session, v
     contribution = session.get(Contribution, objects.published)
     assert contribution.state == "published" and contribution.index_pending is True
     monkeypatch.undo()
-    assert indexing.sync_pending(app.extensions["exchange"]["sessions"], index) == 1
+    assert indexing.sync_pending(app.extensions["exchange"]["sessions"], index) == 2  # the case and the dataset
     session.expire_all()
     assert session.get(Contribution, objects.published).index_pending is False
     assert index.count() == 1

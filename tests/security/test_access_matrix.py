@@ -36,6 +36,7 @@ PAGES = {
     "/contributions/" + I.format("contribution_id") + "/edit": (302, 403, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/kpis": (302, 200, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/original": (302, 200, 200, 404, 404, 404),
+    "/contributions/" + I.format("contribution_id") + "/status": (302, 200, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/": (302, 409, 409, 404, 404, 404),
     "/curation/": (302, 403, 403, 403, 200, 200),
     "/curation/collections": (302, 403, 403, 403, 200, 403),
