@@ -10,18 +10,14 @@ from typing import Any
 
 import yaml
 from flask import Flask
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from exchange.datasets import service
 from exchange.datasets.upload import DatasetUpload
 from exchange.db import unit_of_work
-from exchange.domain import contributions, pipeline, review
+from exchange.domain import contributions, pipeline
 from exchange.domain.accounts import actor_for
-from exchange.domain.actor import Actor
-from exchange.domain.redaction import unconfirmed_warnings
 from exchange.domain.roles import Role
-from exchange.models import Contribution, Membership, Organisation, Revision, User
+from exchange.seeding.people import confirm_warnings, first_user
 
 log = logging.getLogger(__name__)
 DATA_SUFFIXES = (".csv", ".xlsx")
@@ -74,7 +70,7 @@ def load_dataset(app: Flask, seed: SeedDataset, organisation_name: str) -> bool:
     ext = app.extensions["exchange"]
     vault, factory = ext["vault"], ext["sessions"]
     with unit_of_work(factory) as session:
-        contributor = actor_for(_first_user(session, Role.CONTRIBUTOR, organisation_name))
+        contributor = actor_for(first_user(session, Role.CONTRIBUTOR, organisation_name))
         if contributions.find_by_external_ref(session, contributor.organisation_id or 0, seed.external_ref):
             return True
         upload = DatasetUpload(seed.title, seed.summary, seed.segment, seed.sensitive_terms, seed.path.name,
@@ -87,26 +83,8 @@ def load_dataset(app: Flask, seed: SeedDataset, organisation_name: str) -> bool:
         log.warning("seed dataset %s did not reach review", seed.key)
         return False
     with unit_of_work(factory) as session:
-        curator = actor_for(_first_user(session, Role.CURATOR))
-        _confirm_warnings(session, contributor, contribution_id)
+        curator = actor_for(first_user(session, Role.CURATOR))
+        confirm_warnings(session, contributor, contribution_id)
         contributions.take_action(session, vault, contributor, contribution_id, "approve")
         contributions.take_action(session, vault, curator, contribution_id, "publish")
     return True
-
-
-def _confirm_warnings(session: Session, contributor: Actor, contribution_id: int) -> None:
-    """The seed's stand-in for a contributor who has read every residual-risk warning."""
-    contribution = session.get(Contribution, contribution_id)
-    revision = session.get(Revision, contribution.current_revision_id) if contribution else None
-    if revision is not None and unconfirmed_warnings(revision):
-        review.confirm_warnings(session, contributor, contribution_id, unconfirmed_warnings(revision))
-
-
-def _first_user(session: Session, role: Role, organisation_name: str | None = None) -> User:
-    stmt = select(User).join(Membership).join(Organisation).where(Membership.role == role)
-    if organisation_name is not None:
-        stmt = stmt.where(Organisation.name == organisation_name)
-    user = session.scalar(stmt.order_by(User.id).limit(1))
-    if user is None:
-        raise LookupError(f"no {role.value} for seed organisation {organisation_name or ''}".strip())
-    return user

@@ -17,14 +17,14 @@ from exchange.app import REPO_ROOT
 from exchange.config import read_or_create_secret
 from exchange import indexing
 from exchange.db import unit_of_work
-from exchange.domain import accounts, contributions, pipeline, review
+from exchange.domain import accounts, contributions, pipeline
 from exchange.domain.accounts import actor_for
-from exchange.domain.actor import SYSTEM, Actor
-from exchange.domain.redaction import unconfirmed_warnings
+from exchange.domain.actor import SYSTEM
 from exchange.domain.roles import Role
-from exchange.models import Contribution, Membership, Organisation, Revision, User
+from exchange.models import Membership, Organisation, User
 from exchange.seeding import kpis
 from exchange.seeding.datasets import load_seed_datasets
+from exchange.seeding.people import confirm_warnings, first_user
 from exchange.seeding.files import SeedCase, SeedOrganisation, read_cases, read_organisations
 from exchange.seeding.maturity import load_maturity_seed
 
@@ -112,8 +112,8 @@ def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedR
     ext = app.extensions["exchange"]
     vault, factory = ext["vault"], ext["sessions"]
     with unit_of_work(factory) as session:
-        contributor = actor_for(_first_user(session, Role.CONTRIBUTOR, organisation_name))
-        curator = actor_for(_first_user(session, Role.CURATOR))
+        contributor = actor_for(first_user(session, Role.CONTRIBUTOR, organisation_name))
+        curator = actor_for(first_user(session, Role.CURATOR))
         if contributions.find_by_external_ref(session, contributor.organisation_id or 0, case.key):
             report.already_loaded += 1
             return
@@ -125,26 +125,8 @@ def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedR
         report.failed.append(case.key)
         return
     with unit_of_work(factory) as session:
-        _confirm_warnings(session, contributor, contribution_id)
+        confirm_warnings(session, contributor, contribution_id)
         contributions.take_action(session, vault, contributor, contribution_id, "approve")
         contributions.take_action(session, vault, curator, contribution_id, "publish")
         kpis.record_seed_kpis(session, contribution_id, case)
     report.published += 1
-
-
-def _confirm_warnings(session: Session, contributor: Actor, contribution_id: int) -> None:
-    """The seed's stand-in for a contributor who has read every residual-risk warning."""
-    contribution = session.get(Contribution, contribution_id)
-    revision = session.get(Revision, contribution.current_revision_id) if contribution else None
-    if revision is not None and unconfirmed_warnings(revision):
-        review.confirm_warnings(session, contributor, contribution_id, unconfirmed_warnings(revision))
-
-
-def _first_user(session: Session, role: Role, organisation_name: str | None = None) -> User:
-    stmt = select(User).join(Membership).join(Organisation).where(Membership.role == role)
-    if organisation_name is not None:
-        stmt = stmt.where(Organisation.name == organisation_name)
-    user = session.scalar(stmt.order_by(User.id).limit(1))
-    if user is None:
-        raise LookupError(f"no {role.value} for seed organisation {organisation_name or ''}".strip())
-    return user

@@ -1,7 +1,6 @@
 """The SQL the PostgreSQL backend runs (tables live in the connection's search_path)."""
 from __future__ import annotations
 
-from search.model import FACETS
 
 UPSERT = """
 INSERT INTO search_documents (id, title, summary, body, lessons, facets, facet_json,

@@ -14,7 +14,7 @@ from typing import Iterable
 from whoosh import searching
 
 from search.facetsets import docnums
-from search.querytext import Node, Phrase, Word, positive_leaves
+from search.querytext import Node, Word, positive_leaves
 from search.whoosh_index.matching import TermCache, term_table
 from search.whoosh_index.schema import BOOSTS
 from search.whoosh_index.translate import stems

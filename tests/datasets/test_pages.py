@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from exchange.models import Contribution, DatasetRevision
-from tests.conftest import csrf_token
 from tests.datasets.conftest import CANARIES, ROLES, canary_rows, to_csv
 
 FORM = {"title": "Acmeford OEE at Widnes", "summary": "Widnes batches.", "segment": "biologics",

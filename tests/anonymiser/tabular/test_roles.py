@@ -43,7 +43,6 @@ def test_role_is_suggested_from_header_and_values(name: str, cells: list[str], r
 
 def test_reasons_never_quote_cell_values() -> None:
     table_rows = kpi_rows(30, 1)
-    from anonymiser.tabular import load_table
 
     suggestions = suggest_roles(table_rows)
     values = {c for row in table_rows[1:] for c in row}
