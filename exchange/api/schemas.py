@@ -2,11 +2,14 @@
 domain's dataclasses. Times are ISO 8601 UTC; ids are the database's integers."""
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Any
 
 from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, post_load, validate
 
 from exchange.domain.contribution_input import LIMITS, MAX_TERM_LENGTH, MAX_TERMS, CaseStudyInput
+from exchange.domain.intake import MAX_UPLOAD_BYTES, UnsupportedUpload, extract_story
 from exchange.domain.library import MAX_PER_PAGE, CaseFilters
 from exchange.domain.vocabulary import BARRIERS, SEGMENTS, TECHNOLOGIES
 
@@ -116,10 +119,25 @@ class SubmissionIn(Schema):
     external_ref = fields.String(load_default=None, allow_none=True, validate=EXTERNAL_REF,
                                  metadata={"description": "Your own reference; sending it again returns "
                                                           "the existing submission instead of a duplicate"})
+    story_file = fields.String(load_default=None, allow_none=True,
+                               validate=validate.Length(max=4 * MAX_UPLOAD_BYTES // 3 + 4),
+                               metadata={"description": "The story as a base64-encoded DOCX, PDF, Markdown or "
+                                                        "text file; its text becomes the body (document "
+                                                        "properties are discarded)"})
 
     @post_load
     def to_input(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
         ref = data.pop("external_ref")
+        encoded = data.pop("story_file")
+        if encoded:
+            try:
+                raw = base64.b64decode(encoded, validate=True)
+            except (binascii.Error, ValueError):
+                raise ValidationError("Not valid base64.", field_name="story_file") from None
+            try:
+                data["body"] = extract_story(raw).text
+            except UnsupportedUpload as exc:
+                raise ValidationError(str(exc), field_name="story_file") from None
         tuples = {k: tuple(data.pop(k)) for k in ("technologies", "barriers", "sensitive_terms")}
         return {"data": CaseStudyInput(**data, **tuples), "external_ref": ref}
 

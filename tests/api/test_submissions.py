@@ -135,3 +135,16 @@ def test_a_failed_run_is_reported_and_can_be_retried(api, monkeypatch) -> None:
     retried = api.contributor_a.post(f"/api/v1/submissions/{created['id']}/retry").get_json()
     assert retried["state"] == "contributor_review" and retried["failure_reason"] is None
     assert api.contributor_a.post(f"/api/v1/submissions/{created['id']}/retry").status_code == 409
+
+
+def test_submission_can_carry_the_story_as_a_base64_file(api) -> None:
+    import base64
+
+    from tests.exchange.test_intake import make_docx
+
+    story = base64.b64encode(make_docx("Story from Word about cobots.")).decode()
+    response = api.contributor_a.post("/api/v1/submissions", json={"title": "Cobots", "story_file": story})
+    assert response.status_code == 201
+    for bad in ("not base64!!", base64.b64encode(b"\x00\x01binary").decode()):
+        refused = api.contributor_a.post("/api/v1/submissions", json={"title": "Cobots", "story_file": bad})
+        assert refused.status_code == 400 and "story_file" in refused.get_json()["errors"]
