@@ -2,6 +2,7 @@
 live here. The index holds published, redacted text only."""
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,10 +39,15 @@ def search_library(index: SearchIndex, actor: Actor, text: str = "", filters: Ma
         raise SearchUnavailable("Search is unavailable for a moment; please try again.") from None
 
 
+def _printable(text: str) -> str:
+    """Without control characters (PostgreSQL text cannot even hold a NUL)."""
+    return "".join(ch if unicodedata.category(ch) != "Cc" else " " for ch in text)
+
+
 def record_miss(session: Session, text: str, filters: Mapping[str, Sequence[str]]) -> None:
     """Remember a query that found nothing, without who asked (the same query is counted)."""
-    query = " ".join(text.lower().split())[:300]
-    chosen = {name: sorted(set(values)) for name, values in filters.items() if values}
+    query = " ".join(_printable(text).lower().split())[:300]
+    chosen = {name: sorted({_printable(v)[:100] for v in values}) for name, values in filters.items() if values}
     if not query and not chosen:
         return
     miss = session.scalar(select(SearchMiss).where(SearchMiss.query == query).order_by(SearchMiss.id).limit(1))

@@ -6,6 +6,7 @@ from flask_login import AnonymousUserMixin, UserMixin, current_user
 
 from exchange.domain.accounts import actor_for
 from exchange.domain.actor import Actor
+from exchange.domain.errors import ValidationFailed
 from exchange.models import User
 from exchange.web.extensions import db_session, login_manager
 
@@ -48,6 +49,7 @@ def init_app(app: Flask) -> None:
     login_manager.anonymous_user = Anonymous
     login_manager.user_loader(_load_user)
     app.after_request(_headers)
+    app.before_request(_refuse_nul_characters)
 
 
 def _load_user(user_id: str) -> SignedInUser | None:
@@ -57,6 +59,31 @@ def _load_user(user_id: str) -> SignedInUser | None:
     if user is None or not user.active:
         return None
     return SignedInUser(user)
+
+
+def _refuse_nul_characters() -> None:
+    """No text field anywhere may hold a NUL (PostgreSQL cannot store one): refuse it clearly,
+    naming the fields."""
+    fields: dict[str, object] = {**request.args.to_dict(flat=False), **request.form.to_dict(flat=False)}
+    body = request.get_json(silent=True) if request.is_json else None
+    if isinstance(body, dict):
+        fields.update(body)
+    elif body is not None:
+        fields["body"] = body
+    bad = sorted(str(name) for name, value in fields.items() if _has_nul(name) or _has_nul(value))
+    if bad:
+        raise ValidationFailed("Text cannot contain NUL characters.",
+                               {name.replace("\x00", ""): "Text cannot contain NUL characters." for name in bad})
+
+
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _headers(response: Response) -> Response:

@@ -128,3 +128,12 @@ def test_zero_result_queries_are_counted_without_identity(app, session, world) -
     assert columns == {"id", "query", "filters", "times", "last_seen_at"}  # nothing that names who asked
     with pytest.raises(PermissionDenied):
         top_misses(session, actor(world.member_a))
+
+
+def test_zero_result_query_with_control_characters_is_stored_cleanly(session, world) -> None:
+    from exchange.domain.library_search import record_miss, top_misses
+
+    record_miss(session, "cobots\x00 in\x07 vials", {"segment": ["x\x00y"]})
+    session.commit()
+    assert [(m.query, m.filters) for m in top_misses(session, actor(world.curator))] == [
+        ("cobots in vials", {"segment": ["x y"]})]

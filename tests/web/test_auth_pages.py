@@ -122,3 +122,16 @@ def test_lockout_tells_the_account_owner_by_mail(app, auth, world) -> None:
     message = outbox[0].read_text()
     assert "To: member@acmeford.example" in message and "locked" in message
     assert "locked" in auth.login("member@acmeford.example").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url", ["/cases/?q=a%00b", "/sign-in?next=%00"])
+def test_nul_characters_are_refused_clearly(client, auth, world, url: str) -> None:
+    auth.login("member@acmeford.example")
+    response = client.get(url)
+    assert response.status_code == 400 and "NUL" in response.get_data(as_text=True)
+
+
+def test_nul_in_a_form_or_json_body_is_refused(client, auth, world) -> None:
+    auth.login("curator@centre.example")
+    assert auth.post("/curation/collections", {"title": "Bad\x00title"}).status_code == 400
+    assert client.post("/api/v1/submissions", json={"title": "a\x00b"}).status_code == 400
