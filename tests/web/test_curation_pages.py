@@ -50,7 +50,8 @@ def test_queue_page_filters_and_shows_checks(client, auth, world, session) -> No
     assert str(case_id) in client.get("/curation/?segment=biologics").get_data(as_text=True)
     assert f"/contributions/{case_id}" not in client.get("/curation/?segment=vaccines").get_data(as_text=True)
     assert "Pre-review checks" in client.get(f"/contributions/{case_id}").get_data(as_text=True)
-    assert client.get("/curation/?segment=%00&state=<x>").status_code == 200
+    assert client.get("/curation/?segment=zz&state=<x>").status_code == 200
+    assert client.get("/curation/?segment=%00").status_code == 400  # NUL is refused clearly
 
 
 def test_diff_without_versions_is_400(client, auth, world, session) -> None:
