@@ -5,7 +5,7 @@ from typing import Any
 
 from flask import current_app
 
-from exchange import indexing
+from exchange.after_action import after_action
 from exchange.api import schemas
 from exchange.api.auth import current_grant, requires
 from exchange.api.blueprint import ApiBlueprint
@@ -58,5 +58,5 @@ def _curate(submission_id: int, action: str, reason: str = "") -> SubmissionStat
     session = db_session()
     result = submissions.curate(session, vault(), current_grant().actor, submission_id, action, reason)
     session.commit()
-    indexing.after_commit(current_app._get_current_object(), submission_id, action)  # type: ignore[attr-defined]
+    after_action(current_app._get_current_object(), submission_id, action)  # type: ignore[attr-defined]
     return result

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from flask import current_app
 
-from exchange import indexing, jobs
+from exchange import jobs
+from exchange.after_action import after_action
 from exchange.api import schemas
 from exchange.api.auth import current_grant, requires
 from exchange.api.blueprint import ApiBlueprint
@@ -68,7 +69,7 @@ def _run_pipeline(submission_id: int, action: str) -> SubmissionStatus:
     session = db_session()
     submissions.act(session, vault(), current_grant().actor, submission_id, action)
     session.commit()
-    jobs.dispatch_anonymisation(current_app.extensions["exchange"], submission_id)
+    after_action(current_app._get_current_object(), submission_id, action)  # type: ignore[attr-defined]
     session.expire_all()  # the pipeline committed in its own session
     return _with_job(submissions.submission_status(session, current_grant().actor, submission_id))
 
@@ -93,5 +94,5 @@ def _act(submission_id: int, action: str) -> SubmissionStatus:
     session = db_session()
     result = submissions.act(session, vault(), current_grant().actor, submission_id, action)
     session.commit()
-    indexing.after_commit(current_app._get_current_object(), submission_id, action)  # type: ignore[attr-defined]
+    after_action(current_app._get_current_object(), submission_id, action)  # type: ignore[attr-defined]
     return result

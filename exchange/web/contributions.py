@@ -4,7 +4,8 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import login_required
 from werkzeug.wrappers import Response
 
-from exchange import indexing, jobs
+from exchange import jobs
+from exchange.after_action import after_action
 from exchange.domain import contributions, curation, listings
 from exchange.domain.access import require_role
 from exchange.domain.contribution_input import CaseStudyInput
@@ -150,9 +151,8 @@ def act(contribution_id: int, action: str) -> Response:
     contribution = contributions.take_action(session, vault(), current_actor(), contribution_id, action,
                                              form.comment.data or "")
     session.commit()
-    indexing.after_commit(current_app._get_current_object(), contribution.id, action)  # type: ignore[attr-defined]
-    if action in ("submit", "retry"):
-        state = jobs.dispatch_anonymisation(current_app.extensions["exchange"], contribution.id)
+    state = after_action(current_app._get_current_object(), contribution.id, action)  # type: ignore[attr-defined]
+    if state is not None:
         if state == "submitted":  # a worker has it: follow it on the status page
             return redirect(url_for("contributions.status", contribution_id=contribution_id))
         flash("Anonymisation finished: review the redacted version." if state == "contributor_review"
