@@ -1,4 +1,5 @@
-"""The ``exchange`` command: serve, worker, db upgrade, seed, user/org create, token create, export, audit verify."""
+"""The ``exchange`` command: serve, worker, db upgrade, seed, user/org create, token create, export, audit verify,
+digest send."""
 from __future__ import annotations
 
 import sys
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from exchange.app import create_app
 from exchange.cli_ops import register as register_operations
 from exchange.db import unit_of_work
+from exchange.digest_cli import register as register_digest
 from exchange.domain.actor import SYSTEM
 from exchange.domain.errors import DomainError
 from exchange.maturity import cli as maturity_cli
@@ -261,6 +263,7 @@ def export_command(out: Path | None, base_url: str, instance_file: Path | None) 
 
 
 register_operations(main, _app)
+register_digest(main, _app)
 
 
 @contextmanager

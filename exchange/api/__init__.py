@@ -19,6 +19,7 @@ from exchange.api import (
     problems,
     reference,
     schemas,
+    searches,
     submissions,
     taxonomies,
 )
@@ -27,7 +28,7 @@ from exchange.api.blueprint import DEFAULT_RATE_LIMIT
 from exchange.datasets import api as datasets
 
 BLUEPRINTS: tuple[Blueprint, ...] = (cases.bp, submissions.bp, curation.bp, taxonomies.bp, opendata.bp,
-                                     benchmarks.bp, maturity.bp, datasets.bp)
+                                     benchmarks.bp, maturity.bp, datasets.bp, searches.bp)
 
 
 class _Api(Api):

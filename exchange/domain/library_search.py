@@ -28,8 +28,7 @@ def search_library(index: SearchIndex, actor: Actor, text: str = "", filters: Ma
                    sort: str = "relevance", page: int = 1, per_page: int = PER_PAGE) -> SearchResults:
     if actor.role is None:
         raise NotFound("Sign in to search the library.")
-    clean = {name: [v for v in values if v] for name, values in (filters or {}).items() if name in FACETS}
-    query = SearchQuery(text=text[:1000], filters={k: v for k, v in clean.items() if v},
+    query = SearchQuery(text=text[:1000], filters=normalise_filters(filters or {}),
                         sort="date" if sort == "date" else "relevance", page=max(1, page), per_page=per_page)
     try:
         return index.query(query)
@@ -37,6 +36,12 @@ def search_library(index: SearchIndex, actor: Actor, text: str = "", filters: Ma
         raise ValidationFailed(str(exc), {"q": str(exc)}) from None
     except IndexUnavailable:
         raise SearchUnavailable("Search is unavailable for a moment; please try again.") from None
+
+
+def normalise_filters(filters: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The filters a search uses: known facets only, empty values and empty facets dropped."""
+    clean = {name: [v for v in values if v] for name, values in filters.items() if name in FACETS}
+    return {name: values for name, values in clean.items() if values}
 
 
 def _printable(text: str) -> str:

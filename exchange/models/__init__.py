@@ -14,6 +14,7 @@ from exchange.models.maturity import (
     MaturityQuestion,
 )
 from exchange.models.organisation import Membership, Organisation
+from exchange.models.saved_search import SavedSearch
 from exchange.models.search_miss import SearchMiss
 from exchange.models.user import Invitation, User
 from exchange.models.vault import DataKey
@@ -41,6 +42,7 @@ __all__ = [
     "Membership",
     "Organisation",
     "Revision",
+    "SavedSearch",
     "SearchMiss",
     "User",
     "VocabularyTerm",

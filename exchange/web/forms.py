@@ -92,3 +92,16 @@ class MessageForm(FlaskForm):
 class ApiTokenForm(FlaskForm):
     name = StringField("Name (what the token is for)", validators=[DataRequired(), Length(max=100)])
     scope = SelectField("Scope")
+
+
+DIGEST_CHOICES = {"none": "No e-mail", "daily": "Daily e-mail", "weekly": "Weekly e-mail"}
+
+
+class SaveSearchForm(FlaskForm):
+    """The search itself (q, sort, facet filters) travels in hidden fields read by the view."""
+    name = StringField("Name", validators=[Optional(), Length(max=100)])
+    frequency = SelectField("E-mail me new matches", choices=DIGEST_CHOICES)
+
+
+class DigestFrequencyForm(FlaskForm):
+    frequency = SelectField("E-mail", choices=DIGEST_CHOICES)

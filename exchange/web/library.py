@@ -8,7 +8,7 @@ from exchange.domain import collections, curation, library_search, listings
 from exchange.domain.errors import ValidationFailed
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session, library_index
-from exchange.web.forms import CommentForm
+from exchange.web.forms import CommentForm, SaveSearchForm
 from exchange.web.security import current_actor
 
 bp = Blueprint("library", __name__, url_prefix="/cases")
@@ -38,7 +38,7 @@ def index() -> str | tuple[str, int]:
         library_search.record_miss(db_session(), text, filters)
         db_session().commit()
     return render_template("library/index.html", results=results, error=None, q=text, filters=filters, sort=sort,
-                           facet_labels=FACET_LABELS, labels=LABELS)
+                           facet_labels=FACET_LABELS, labels=LABELS, save_form=SaveSearchForm(formdata=None))
 
 
 @bp.get("/<int(max=2147483647):case_id>")

@@ -1,10 +1,13 @@
 """The objects every access-control row points at: a published case and a draft of organisation A,
-a collection, an assessment of organisation A, a framework and an open invitation."""
+a collection, an assessment of organisation A, a framework, an open invitation, a dataset and a
+saved search of organisation A's member."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exchange.domain import accounts, collections, contributions, pipeline
+from exchange import indexing
+from exchange.domain import accounts, collections, contributions, pipeline, saved_searches
+from exchange.domain.saved_searches import SavedSearchInput
 from exchange.maturity import assessments
 from exchange.maturity.frameworks import list_frameworks, load_builtin_frameworks
 from tests.datasets.conftest import publish_dataset
@@ -21,6 +24,7 @@ class Objects:
     framework: int
     invitation: str
     dataset: int
+    saved_search: int
 
 
 def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def]
@@ -41,4 +45,6 @@ def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def
     _, token = accounts.create_invitation(session, actor(world.admin), "new@acmeford.example", world.org_a.id, "member")
     session.commit()
     dataset = publish_dataset(app, session, vault, world)
-    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset)
+    saved = saved_searches.create(session, indexing.app_index(app), actor(world.member_a), SavedSearchInput(text="cobots"))
+    session.commit()
+    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset, saved.id)

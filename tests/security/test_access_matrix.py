@@ -51,6 +51,9 @@ PAGES = {
     "/maturity/frameworks": (302, 200, 200, 200, 200, 200),
     "/maturity/" + I.format("assessment_id"): (302, 200, 200, 404, 404, 404),
     "/maturity/frameworks/" + I.format("framework_id") + "/assess": (302, 200, 200, 200, 403, 403),
+    "/searches/": (302, 200, 200, 200, 200, 200),
+    # Read with the saved search's feed token (feed readers cannot sign in); without it: not found.
+    "/searches/" + I.format("saved_id") + "/feed.atom": (404, 404, 404, 404, 404, 404),
 }
 
 # POST routes with a valid CSRF token and an empty body: who gets past the access checks.
@@ -70,6 +73,11 @@ FORMS = {
     "/maturity/frameworks": (302, 403, 403, 403, 400, 400),
     "/datasets/new": (302, 403, 400, 400, 403, 403),
     "/datasets/" + I.format("contribution_id") + "/columns": (302, 403, 409, 403, 403, 403),
+    # The saved search belongs to organisation A's member: everyone else gets "not found".
+    "/searches/": (302, 400, 400, 400, 400, 400),
+    "/searches/" + I.format("saved_id") + "/frequency": (302, 400, 404, 404, 404, 404),
+    "/searches/" + I.format("saved_id") + "/token": (302, 302, 404, 404, 404, 404),
+    "/searches/" + I.format("saved_id") + "/delete": (302, 302, 404, 404, 404, 404),
 }
 POST_ALSO_GET = {"/datasets/new", "/datasets/" + I.format("contribution_id") + "/columns","/sign-in", "/invitations/<token>", "/benchmarks/compare", "/contributions/new", "/curation/collections",
                  "/contributions/" + I.format("contribution_id") + "/edit",
@@ -83,6 +91,7 @@ def _concrete(rule: str, o) -> str:  # type: ignore[no-untyped-def]
     url = (rule.replace(I.format("case_id"), str(o.published)).replace(I.format("contribution_id"), str(o.draft))
            .replace(I.format("collection_id"), str(o.collection)).replace(I.format("assessment_id"), str(o.assessment))
            .replace(I.format("framework_id"), str(o.framework)).replace(I.format("token_id"), "999999")
+           .replace(I.format("saved_id"), str(o.saved_search))
            .replace("<token>", o.invitation).replace("<action>", "approve").replace("<op>", "add"))
     return url + ("?old=1&new=1" if url.endswith("/diff") else "")
 

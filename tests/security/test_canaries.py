@@ -10,11 +10,20 @@ import io
 import logging
 import re
 
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from pathlib import Path
+
 import docx
 import pytest
 from flask import Flask
+from sqlalchemy import update
 
-from exchange.domain import contributions, pipeline
+from exchange import indexing
+from exchange.domain import contributions, digests, pipeline, saved_searches
+from exchange.domain.saved_searches import SavedSearchInput
+from exchange.mail import FileMailer
+from exchange.models import SavedSearch
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.tokens import create_token
 from tests.conftest import Auth
@@ -93,16 +102,19 @@ def _leaks(text: str) -> list[str]:
 def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, world, monkeypatch, caplog, viewer) -> None:
     caplog.set_level(logging.DEBUG)
     ids = _drive(app, session, vault, world, monkeypatch)
+    user = {"contrib@other.example": world.contributor_b, "curator@centre.example": world.curator,
+            "admin@centre.example": world.admin}[viewer]
+    saved = _saved_search_over_the_indexed_library(app, session, user)
     client = app.test_client()
     Auth(client).login(viewer)
-    seeds = ["/", "/cases/", "/curation/", "/contributions/", "/benchmarks/", "/maturity/", "/cases/collections/"]
+    seeds = ["/", "/cases/", "/curation/", "/contributions/", "/benchmarks/", "/maturity/", "/cases/collections/",
+             "/searches/", f"/searches/{saved.id}/feed.atom?token={saved.feed_token}"]
     for case_id in ids.values():
         seeds += [f"/contributions/{case_id}", f"/cases/{case_id}", f"/contributions/{case_id}/review/",
                   f"/contributions/{case_id}/original", f"/cases/{case_id}/diff?old=1&new=1"]
     pages = _crawl(client, seeds)
     assert {url: _leaks(body) for url, body in pages.items() if _leaks(body)} == {}
-    user = {"contrib@other.example": world.contributor_b, "curator@centre.example": world.curator,
-            "admin@centre.example": world.admin}[viewer]
+    assert f"/cases/{ids['published']}</id>" in pages[f"/searches/{saved.id}/feed.atom?token={saved.feed_token}"]
     _, token = create_token(session, actor(user), "canary", "read")
     session.commit()
     headers = {"Authorization": f"Bearer {token}"}
@@ -110,9 +122,31 @@ def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, w
            "/api/v1/curation/queue", "/api/v1/taxonomies", "/api/v1/benchmarks?metric=oee_pct"]
     for case_id in ids.values():
         api += [f"/api/v1/cases/{case_id}", f"/api/v1/cases/{case_id}/similar", f"/api/v1/submissions/{case_id}"]
+    api += ["/api/v1/searches", f"/api/v1/searches/{saved.id}/new?since=2000-01-01T00:00:00Z"]
     responses = {url: app.test_client().get(url, headers=headers).get_data(as_text=True) for url in api}
     assert {url: _leaks(body) for url, body in responses.items() if _leaks(body)} == {}
     assert _leaks(caplog.text) == []
+    digest = _digest_of(app, saved.id)
+    assert "1 new" in digest and _leaks(digest) == []
+
+
+def _saved_search_over_the_indexed_library(app: Flask, session, user):  # type: ignore[no-untyped-def]
+    """Index every public case, and save a search for everything that e-mails daily (saved two days ago)."""
+    index = indexing.app_index(app)
+    indexing.rebuild(app.extensions["exchange"]["sessions"], index)
+    saved = saved_searches.create(session, index, actor(user), SavedSearchInput(frequency="daily"))
+    session.execute(update(SavedSearch).where(SavedSearch.id == saved.id)
+                    .values(created_at=datetime.now(UTC) - timedelta(days=2)))
+    session.commit()
+    return saved
+
+
+def _digest_of(app: Flask, saved_id: int) -> str:
+    outbox = Path(app.config["DATA_DIR"]) / "canary-outbox"
+    links = digests.DigestLinks(case_url=lambda case_id: f"/cases/{case_id}", manage_url="/searches/")
+    digests.send_digests(app.extensions["exchange"]["sessions"], indexing.app_index(app), FileMailer(outbox), links)
+    mails = [message_from_bytes(p.read_bytes(), policy=policy.default) for p in outbox.glob("*.eml")]
+    return "".join(str(m["Subject"]) + m.get_content() for m in mails)
 
 
 def test_no_canary_in_the_search_index_files(app, session, vault, world, monkeypatch) -> None:

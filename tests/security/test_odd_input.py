@@ -7,7 +7,7 @@ from tests.conftest import Auth
 from tests.security.matrix_setup import build
 
 ODD = ["-1", "99999999999999999999", "<script>alert(1)</script>", "😀\x00" * 20, "x" * 3000, '"unbalanced*']
-PARAMS = ["q", "page", "sort", "segment", "technologies", "metric", "technology", "organisation_kind", "size_band",
+PARAMS = ["q", "token", "page", "sort", "segment", "technologies", "metric", "technology", "organisation_kind", "size_band",
           "state", "old", "new", "next"]
 
 
@@ -17,7 +17,8 @@ def test_no_page_crashes_on_odd_query_parameters(app, session, vault, world, ema
     client = app.test_client()
     Auth(client).login(email)
     pages = ["/", "/cases/", f"/cases/{objects.published}", f"/cases/{objects.published}/diff", "/benchmarks/",
-             "/benchmarks/compare", "/curation/", "/maturity/", "/maturity/frameworks", "/cases/collections/"]
+             "/benchmarks/compare", "/curation/", "/maturity/", "/maturity/frameworks", "/cases/collections/", "/searches/",
+             f"/searches/{objects.saved_search}/feed.atom"]
     crashes = []
     for page in pages:
         for param in PARAMS:
