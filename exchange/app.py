@@ -41,9 +41,9 @@ def _register_blueprints(app: Flask) -> None:
     from exchange.benchmarks import web as benchmarks
     from exchange.datasets import web as datasets
     from exchange.maturity import web as maturity
-    from exchange.web import admin, auth, contributions, curation, library, main, review, tokens
+    from exchange.web import admin, auth, contributions, curation, library, main, password_reset, review, tokens
 
-    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, maturity, tokens, datasets):
+    for module in (main, auth, password_reset, admin, contributions, review, curation, library, benchmarks, maturity, tokens, datasets):
         app.register_blueprint(module.bp)
 
 

@@ -42,6 +42,16 @@ class AcceptInvitationForm(FlaskForm):
     confirm = PasswordField("Repeat it", validators=[EqualTo("password", message="The passwords differ.")])
 
 
+class PasswordResetRequestForm(FlaskForm):
+    email = EmailField("Your account's e-mail address", validators=[DataRequired(), Length(max=254)])
+
+
+class NewPasswordForm(FlaskForm):
+    password = PasswordField("New password (at least 12 characters)",
+                             validators=[DataRequired(), Length(min=12, max=1024)])
+    confirm = PasswordField("Repeat it", validators=[EqualTo("password", message="The passwords differ.")])
+
+
 class OrganisationForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired(), Length(min=2, max=200)])
     kind = SelectField("Kind", choices=_values(OrganisationKind))

@@ -21,6 +21,9 @@ PAGES = {
     "/healthz": (200, 200, 200, 200, 200, 200),
     "/sign-in": (200, 200, 200, 200, 200, 200),
     "/invitations/<token>": (200, 200, 200, 200, 200, 200),
+    "/password-reset": (200, 200, 200, 200, 200, 200),
+    "/password-reset/<token>": (302, 302, 302, 302, 302, 302),  # moves the token into the session
+    "/password-reset/new": (400, 400, 400, 400, 400, 400),  # no valid token in the session
     "/account/tokens/": (302, 200, 200, 200, 200, 200),
     "/admin/": (302, 403, 403, 403, 403, 200),
     "/benchmarks/": (302, 200, 200, 200, 200, 200),
@@ -57,6 +60,8 @@ PAGES = {
 # 400 = allowed through to validation; 302 for anonymous = sent to sign in.
 FORMS = {
     "/sign-out": (302, 302, 302, 302, 302, 302),
+    "/password-reset": (400, 400, 400, 400, 400, 400),
+    "/password-reset/new": (400, 400, 400, 400, 400, 400),
     "/account/tokens/": (302, 400, 400, 400, 400, 400),
     "/account/tokens/" + I.format("token_id") + "/revoke": (302, 404, 404, 404, 404, 404),
     "/admin/invitations": (302, 403, 403, 403, 403, 400),
