@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
+    BooleanField,
     EmailField,
     PasswordField,
     SelectField,
@@ -50,6 +51,11 @@ class NewPasswordForm(FlaskForm):
     password = PasswordField("New password (at least 12 characters)",
                              validators=[DataRequired(), Length(min=12, max=1024)])
     confirm = PasswordField("Repeat it", validators=[EqualTo("password", message="The passwords differ.")])
+
+
+class EraseRawForm(FlaskForm):
+    confirm = BooleanField("I understand that the original text will be erased for good: nobody, "
+                           "my organisation included, can ever read or recover it again.")
 
 
 class OrganisationForm(FlaskForm):

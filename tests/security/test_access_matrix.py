@@ -40,6 +40,8 @@ PAGES = {
     "/contributions/" + I.format("contribution_id") + "/kpis": (302, 200, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/original": (302, 200, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/status": (302, 200, 200, 404, 404, 404),
+    # erasing the original: a contributor of the owning organisation, once published (a draft: 409)
+    "/contributions/" + I.format("contribution_id") + "/erase-original": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/": (302, 409, 409, 404, 404, 404),
     "/curation/": (302, 403, 403, 403, 200, 200),
     "/curation/collections": (302, 403, 403, 403, 200, 403),
@@ -68,6 +70,7 @@ FORMS = {
     "/admin/organisations": (302, 403, 403, 403, 403, 400),
     "/contributions/" + I.format("contribution_id") + "/actions/<action>": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/comments": (302, 400, 400, 404, 404, 404),
+    "/contributions/" + I.format("contribution_id") + "/erase-original": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/confirm": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/restore": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/terms": (302, 403, 409, 404, 404, 404),

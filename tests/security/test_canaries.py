@@ -14,7 +14,7 @@ import docx
 import pytest
 from flask import Flask
 
-from exchange.domain import contributions, pipeline
+from exchange.domain import contributions, pipeline, raw_erasure
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.tokens import create_token
 from tests.conftest import Auth
@@ -39,7 +39,8 @@ def _drive(app: Flask, session, vault, world, monkeypatch) -> dict[str, int]:  #
     owner, curator = actor(world.contributor_a), actor(world.curator)
     factory = app.extensions["exchange"]["sessions"]
     ids: dict[str, int] = {}
-    for n, state in enumerate(("draft", "review", "curation", "published", "withdrawn", "retired", "failed")):
+    states = ("draft", "review", "curation", "published", "withdrawn", "retired", "failed", "erased")
+    for n, state in enumerate(states):
         case = contributions.create_case_study(session, vault, owner, canary_case(n))
         ids[state] = case.id
         if state == "draft":
@@ -62,6 +63,8 @@ def _drive(app: Flask, session, vault, world, monkeypatch) -> dict[str, int]:  #
             contributions.take_action(session, vault, owner, case.id, "withdraw")
         if state == "retired":
             contributions.take_action(session, vault, curator, case.id, "retire", "Superseded by a newer case.")
+        if state == "erased":  # published, then its original erased by the contributor
+            raw_erasure.erase_raw(session, vault, owner, case.id, confirmed=True)
         session.commit()
     return ids
 
@@ -95,10 +98,12 @@ def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, w
     ids = _drive(app, session, vault, world, monkeypatch)
     client = app.test_client()
     Auth(client).login(viewer)
-    seeds = ["/", "/cases/", "/curation/", "/contributions/", "/benchmarks/", "/maturity/", "/cases/collections/"]
+    seeds = ["/", "/cases/", "/curation/", "/contributions/", "/benchmarks/", "/maturity/", "/cases/collections/",
+             "/password-reset", "/password-reset/new"]
     for case_id in ids.values():
         seeds += [f"/contributions/{case_id}", f"/cases/{case_id}", f"/contributions/{case_id}/review/",
-                  f"/contributions/{case_id}/original", f"/cases/{case_id}/diff?old=1&new=1"]
+                  f"/contributions/{case_id}/original", f"/cases/{case_id}/diff?old=1&new=1",
+                  f"/contributions/{case_id}/erase-original"]
     pages = _crawl(client, seeds)
     assert {url: _leaks(body) for url, body in pages.items() if _leaks(body)} == {}
     user = {"contrib@other.example": world.contributor_b, "curator@centre.example": world.curator,
@@ -113,6 +118,10 @@ def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, w
     responses = {url: app.test_client().get(url, headers=headers).get_data(as_text=True) for url in api}
     assert {url: _leaks(body) for url, body in responses.items() if _leaks(body)} == {}
     assert _leaks(caplog.text) == []
+    from pathlib import Path
+
+    mails = {p.name: p.read_text(errors="replace") for p in (Path(app.config["DATA_DIR"]) / "outbox").glob("*.eml")}
+    assert {name: _leaks(body) for name, body in mails.items() if _leaks(body)} == {}
 
 
 def test_no_canary_in_the_search_index_files(app, session, vault, world, monkeypatch) -> None:
@@ -122,7 +131,7 @@ def test_no_canary_in_the_search_index_files(app, session, vault, world, monkeyp
 
     _drive(app, session, vault, world, monkeypatch)
     index = indexing.app_index(app)
-    assert indexing.rebuild(app.extensions["exchange"]["sessions"], index) == 1  # only the published one
+    assert indexing.rebuild(app.extensions["exchange"]["sessions"], index) == 2  # the published one and the published one whose original was erased
     index.close()
     app.extensions["exchange"].pop("search")
     files = [p for p in (Path(app.config["DATA_DIR"]) / "search-index").rglob("*") if p.is_file()]
