@@ -102,3 +102,18 @@ def test_the_api_refuses_everyone_else(app, session, vault, world) -> None:
     assert client.post(url, headers=read_only, json={"confirm": True}).status_code == 403
     owner = _client(app, "owner")
     assert "Qelvarine" in owner.get(f"/contributions/{case_id}/original").get_data(as_text=True)
+
+
+def test_a_dataset_is_erased_from_its_page_and_its_raw_view_says_so(app, session, vault, world) -> None:
+    from tests.datasets.conftest import publish_dataset
+
+    dataset_id = publish_dataset(app, session, vault, world)
+    owner = _client(app, "owner")
+    assert "Zed Quux" in owner.get(f"/datasets/{dataset_id}/columns").get_data(as_text=True)  # the raw samples
+    assert f'href="/contributions/{dataset_id}/erase-original"' in owner.get(f"/contributions/{dataset_id}").get_data(as_text=True)
+    assert _erase(owner, dataset_id).status_code == 302
+    raw = owner.get(f"/datasets/{dataset_id}/columns")
+    assert raw.status_code == 410 and "erased" in raw.get_data(as_text=True)
+    assert "Zed Quux" not in raw.get_data(as_text=True)
+    download = _client(app, "member").get(f"/datasets/{dataset_id}/download")
+    assert download.status_code == 200 and "oee_pct" in download.get_data(as_text=True)
