@@ -23,6 +23,13 @@ NEUTRAL_ANSWER = ("If an account uses that address, we have sent it a link to se
                   "The link works once, for {minutes} minutes. Check your inbox and spam folder.")
 
 
+@bp.after_request
+def _never_cached(response: Response) -> Response:
+    """These pages name an account and act on a live token: no cache may keep them."""
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def _address_limit() -> str:
     return str(current_app.config["PASSWORD_RESET_RATE_LIMIT"])
 

@@ -52,8 +52,10 @@ def test_happy_path_mails_a_link_that_sets_a_new_password(app, client, world, ca
     link = _link(mail)
     followed = client.get(link)
     assert followed.status_code == 302 and followed.headers["Location"] == "/password-reset/new"
-    page = client.get("/password-reset/new").get_data(as_text=True)
+    chooser = client.get("/password-reset/new")
+    page = chooser.get_data(as_text=True)
     assert "member@acmeford.example" in page and '<label for="password">' in page
+    assert chooser.headers["Cache-Control"] == "no-store"
     done = _choose(client, NEW)
     assert done.status_code == 302 and done.headers["Location"] == "/sign-in"
     notice = _outbox(app)[-1]
