@@ -41,10 +41,11 @@ def _register_blueprints(app: Flask) -> None:
     from exchange.benchmarks import web as benchmarks
     from exchange.datasets import web as datasets
     from exchange.maturity import web as maturity
-    from exchange.web import admin, auth, contributions, curation, library, main, review, saved_searches, tokens
+    from exchange.web import (admin, auth, contributions, curation, library, main, password_reset, review,
+                              saved_searches, tokens)
 
-    for module in (main, auth, admin, contributions, review, curation, library, benchmarks, maturity, tokens, datasets,
-                   saved_searches):
+    for module in (main, auth, password_reset, admin, contributions, review, curation, library, benchmarks, maturity,
+                   tokens, datasets, saved_searches):
         app.register_blueprint(module.bp)
 
 

@@ -32,6 +32,11 @@ ENV_KEYS = (
     "DB_POOL_SIZE",
     "DB_MAX_OVERFLOW",
     "STUCK_AFTER_MINUTES",
+    "SIGNIN_RATE_LIMIT",
+    "PASSWORD_RESET_RATE_LIMIT",
+    "PASSWORD_RESET_EMAIL_RATE_LIMIT",
+    "PASSWORD_RESET_LIFETIME_MINUTES",
+    "PASSWORD_RESET_MIN_SECONDS",
 )
 
 
@@ -65,6 +70,12 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
         "RATELIMIT_STORAGE_URI": "memory://",
         "PREFERRED_URL_SCHEME": "http",
         "SIGNIN_RATE_LIMIT": "10 per minute",
+        "PASSWORD_RESET_RATE_LIMIT": "10 per hour",  # per client address
+        "PASSWORD_RESET_EMAIL_RATE_LIMIT": "3 per hour",  # per target e-mail address
+        "PASSWORD_RESET_LIFETIME_MINUTES": 60,
+        # The reset request answers no sooner than this, so its timing does not tell known
+        # addresses from unknown ones.
+        "PASSWORD_RESET_MIN_SECONDS": 0.3,
         "MAX_CONTENT_LENGTH": 5 * 1024 * 1024,
         "TESTING": False,
     }
@@ -78,6 +89,9 @@ def load_config(instance_path: Path, overrides: Mapping[str, Any] | None = None)
     config["QUANTILE_MIN_GROUP_SIZE"] = _int_at_least("QUANTILE_MIN_GROUP_SIZE", config["QUANTILE_MIN_GROUP_SIZE"], 1)
     config["BENCHMARK_MIN_AGE_MONTHS"] = _int_at_least("BENCHMARK_MIN_AGE_MONTHS", config["BENCHMARK_MIN_AGE_MONTHS"], 0)
     config["STUCK_AFTER_MINUTES"] = _int_at_least("STUCK_AFTER_MINUTES", config["STUCK_AFTER_MINUTES"], 1)
+    config["PASSWORD_RESET_LIFETIME_MINUTES"] = _int_at_least(
+        "PASSWORD_RESET_LIFETIME_MINUTES", config["PASSWORD_RESET_LIFETIME_MINUTES"], 1)
+    config["PASSWORD_RESET_MIN_SECONDS"] = _seconds("PASSWORD_RESET_MIN_SECONDS", config["PASSWORD_RESET_MIN_SECONDS"])
     config["DB_POOL_SIZE"] = _int_at_least("DB_POOL_SIZE", config["DB_POOL_SIZE"], 1)
     config["DB_MAX_OVERFLOW"] = _int_at_least("DB_MAX_OVERFLOW", config["DB_MAX_OVERFLOW"], 0)
     config["P_PERCENT"] = _percentage("P_PERCENT", config["P_PERCENT"])
@@ -123,6 +137,16 @@ def _int_at_least(name: str, value: Any, minimum: int) -> int:
         raise ConfigError(f"EXCHANGE_{name} must be a whole number") from None
     if number < minimum:
         raise ConfigError(f"EXCHANGE_{name} must be at least {minimum}")
+    return number
+
+
+def _seconds(name: str, value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"EXCHANGE_{name} must be a number of seconds") from None
+    if not 0.0 <= number <= 10.0:
+        raise ConfigError(f"EXCHANGE_{name} must be between 0 and 10 seconds")
     return number
 
 

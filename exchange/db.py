@@ -34,9 +34,22 @@ def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, **optio
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted and overwritten content is zeroed, so a destroyed data key does not linger in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def scrub_freed_pages(engine: Engine) -> None:
+    """After crypto-shredding: on SQLite, checkpoint the write-ahead log and truncate it, so no
+    earlier page image holding the destroyed key stays in the -wal file (``secure_delete`` zeroes
+    the main file's freed space). PostgreSQL keeps dead row versions until VACUUM reuses their
+    space: see SECURITY.md."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -53,6 +53,7 @@ def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
             "DATA_DIR": str(tmp_path / "data"),
             "MASTER_KEY_FILE": str(tmp_path / "data" / "master.key"),
             "SIGNIN_RATE_LIMIT": "1000 per minute",
+            "PASSWORD_RESET_MIN_SECONDS": 0,
         },
         instance_path=tmp_path / "instance",
     )

@@ -162,6 +162,8 @@ class Submission(Schema):
     updated_at = fields.AwareDateTime(format="iso")
     published_at = fields.AwareDateTime(format="iso", allow_none=True)
     published_revision = fields.Integer(allow_none=True)
+    raw_erased = fields.Boolean(metadata={"description": "The original text was erased (or withdrawn): "
+                                                         "its key is destroyed"})
     job = fields.String(allow_none=True, metadata={
         "description": "The anonymisation job: queued, running, done, failed or not_submitted"})
 
@@ -190,6 +192,14 @@ class ChangeRequest(Schema):
         unknown = RAISE
 
     reason = fields.String(required=True, validate=[validate.Length(1, 5_000), _not_blank])
+
+
+class EraseOriginal(Schema):
+    class Meta:
+        unknown = RAISE
+
+    confirm = fields.Boolean(required=True, metadata={
+        "description": "Must be true: the original text is destroyed for good (the published version stays)"})
 
 
 class Term(Schema):

@@ -11,6 +11,7 @@ from exchange.after_action import after_action
 from exchange.api import schemas
 from exchange.api.auth import current_grant, requires
 from exchange.api.blueprint import ApiBlueprint
+from exchange.db import scrub_freed_pages
 from exchange.domain import submissions
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.job_status import job_of_state
@@ -88,6 +89,20 @@ def approve(submission_id: int) -> SubmissionStatus:
 def withdraw(submission_id: int) -> SubmissionStatus:
     """Withdraw the contribution at any stage; its original text is shredded."""
     return _act(submission_id, "withdraw")
+
+
+@bp.post("/<int(max=2147483647):submission_id>/erase-original")
+@bp.response(200, schemas.Submission)
+@requires(Scope.CONTRIBUTE)
+@bp.arguments(schemas.EraseOriginal, as_kwargs=True)
+def erase_original(submission_id: int, confirm: bool) -> SubmissionStatus:
+    """Erase the original text of a published contribution (crypto-shredding; cannot be undone).
+    The published, redacted version stays online."""
+    session = db_session()
+    result = submissions.erase_original(session, vault(), current_grant().actor, submission_id, confirmed=confirm)
+    session.commit()
+    scrub_freed_pages(current_app.extensions["exchange"]["engine"])
+    return result
 
 
 def _act(submission_id: int, action: str) -> SubmissionStatus:

@@ -32,7 +32,7 @@ def compare_limit() -> str:
 
 def per_user_key() -> str:
     """Rate-limit per signed-in user, so probing from several addresses does not help."""
-    return f"user:{current_user.get_id() or request.remote_addr}"
+    return f"user:{current_user.actor.user_id or request.remote_addr}"
 
 
 @bp.get("/benchmarks/")

@@ -32,6 +32,12 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def credential_stamp(password_hash: str) -> str:
+    """A short stamp of the current password hash, carried by sessions and reset tokens: changing
+    the password changes it, which signs out every session and kills every reset link."""
+    return hashlib.sha256(b"exchange-credential-stamp:" + password_hash.encode()).hexdigest()[:32]
+
+
 def normalise_email(email: str) -> str:
     email = email.strip().lower()
     if not _EMAIL.match(email) or len(email) > 254:

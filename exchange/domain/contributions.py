@@ -11,7 +11,7 @@ from exchange.domain import audit
 from exchange.domain.access import is_owner, require_raw_access, require_role, require_visible
 from exchange.domain.actor import Actor
 from exchange.domain.contribution_input import CaseStudyInput, from_raw_payload, validate
-from exchange.domain.errors import IllegalTransition, NotFound, PermissionDenied, ValidationFailed
+from exchange.domain.errors import IllegalTransition, NotFound, PermissionDenied, ValidationFailed, VaultError
 from exchange.domain.lifecycle import State, check_transition
 from exchange.domain.redaction import require_all_warnings_confirmed
 from exchange.domain.roles import Role
@@ -193,6 +193,8 @@ def _on_withdraw(session: Session, vault: Vault, contribution: Contribution, com
 
 def _on_revise(session: Session, vault: Vault, contribution: Contribution, comment: str) -> None:
     current = _current_revision(session, contribution)
+    if current.raw_ciphertext is None:
+        raise IllegalTransition("The original text was erased, so it cannot be revised: start a new contribution.")
     payload = _decrypt(session, vault, contribution, current)
     _new_revision(session, vault, contribution, payload=payload)
 
@@ -244,7 +246,7 @@ def _current_revision(session: Session, contribution: Contribution) -> Revision:
 
 def _decrypt(session: Session, vault: Vault, contribution: Contribution, revision: Revision) -> dict:
     if revision.raw_ciphertext is None:
-        raise NotFound("The original text of this revision has been erased.")
+        raise VaultError("The original text of this revision has been erased.")
     return vault.decrypt(session, contribution.id, revision.id, revision.raw_ciphertext)
 
 

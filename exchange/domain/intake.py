@@ -37,12 +37,18 @@ def extract_story(data: bytes) -> ExtractedText:
         raise UnsupportedUpload("The file is empty.")
     if len(data) > MAX_UPLOAD_BYTES:
         raise UnsupportedUpload(f"The file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB.")
-    if data.startswith(b"%PDF-"):
-        result = ExtractedText(_pdf_text(data), "pdf")
-    elif data.startswith(b"PK\x03\x04"):
-        result = ExtractedText(_docx_text(data), "docx")
-    else:
-        result = ExtractedText(_plain_text(data), "text")
+    try:
+        if data.startswith(b"%PDF-"):
+            result = ExtractedText(_pdf_text(data), "pdf")
+        elif data.startswith(b"PK\x03\x04"):
+            result = ExtractedText(_docx_text(data), "docx")
+        else:
+            result = ExtractedText(_plain_text(data), "text")
+    except UnsupportedUpload:
+        raise
+    except Exception as exc:  # a third-party parser failing on odd input: a clear refusal, never a 500
+        raise UnsupportedUpload(f"The text could not be extracted from this file ({type(exc).__name__}). "
+                                "Save it again, or paste the text instead.") from None
     text = result.text.strip()
     if not text:
         raise UnsupportedUpload("No text could be found in the file.")

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from exchange.domain import audit
+from exchange.domain import audit, raw_erasure
 from exchange.domain.access import can_read_raw, is_public, require_role
 from exchange.domain.actor import Actor
 from exchange.domain.contributions import get_contribution
@@ -57,6 +57,8 @@ class ContributionDetail:
     region: str
     published_at: datetime | None
     history: list[dict[str, Any]] = field(default_factory=list)
+    raw_erased_at: datetime | None = None  # the data key was destroyed (erased or withdrawn)
+    can_erase_raw: bool = False
 
 
 def own_contributions(session: Session, vault: Vault, actor: Actor) -> list[ContributionSummary]:
@@ -161,17 +163,22 @@ def _detail(session: Session, actor: Actor, contribution: Contribution, revision
     if revision is not None and revision.redacted is not None:
         redacted = RedactedContent(revision.number, dict(revision.redacted), dict(revision.redaction_report or {}))
     org = contribution.organisation
+    erased = raw_erasure.erased_at(session, contribution.id) if owner else None
+    actions = available_actions(State(contribution.state), actor, contribution.organisation_id)
     return ContributionDetail(
         id=contribution.id, state=contribution.state, kind=contribution.kind, segment=contribution.segment,
         technologies=contribution.codes("technology"), barriers=contribution.codes("barrier"),
         maturity_before=contribution.maturity_before, maturity_after=contribution.maturity_after,
-        is_owner=owner, can_read_raw=can_read_raw(actor, contribution),
-        actions=available_actions(State(contribution.state), actor, contribution.organisation_id),
+        is_owner=owner, can_read_raw=can_read_raw(actor, contribution) and erased is None,
+        actions=[a for a in actions if not (a == "revise" and erased is not None)],
         redacted=redacted, failure_reason=contribution.failure_reason if (owner or staff) else None,
         curator_comment=contribution.curator_comment if (owner or staff) else None,
         organisation_kind=org.kind, size_band=org.size_band, region=org.region,
         published_at=contribution.published_at,
         history=_history(session, contribution) if (owner or staff) else [],
+        raw_erased_at=erased,
+        can_erase_raw=erased is None and raw_erasure.may_erase(actor, contribution)
+        and State(contribution.state) in raw_erasure.ERASABLE_STATES and contribution.published_revision_id is not None,
     )
 
 

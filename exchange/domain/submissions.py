@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from exchange.domain import contributions
+from exchange.domain import contributions, raw_erasure
 from exchange.domain.access import is_owner, require_role
 from exchange.domain.actor import Actor
 from exchange.domain.contribution_input import CaseStudyInput
@@ -42,6 +42,7 @@ class SubmissionStatus:
     updated_at: datetime
     published_at: datetime | None
     published_revision: int | None = None
+    raw_erased: bool = False
     job: str | None = None  # the anonymisation job: queued | running | done | failed | not_submitted
 
 
@@ -73,6 +74,14 @@ def act(session: Session, vault: Vault, actor: Actor, contribution_id: int, acti
     return _status(session, actor, contribution)
 
 
+def erase_original(session: Session, vault: Vault, actor: Actor, contribution_id: int, *,
+                   confirmed: bool) -> SubmissionStatus:
+    """Erase the original text of one of the organisation's published contributions."""
+    _own(session, actor, contribution_id)
+    contribution = raw_erasure.erase_raw(session, vault, actor, contribution_id, confirmed=confirmed)
+    return _status(session, actor, contribution)
+
+
 def curate(session: Session, vault: Vault, actor: Actor, contribution_id: int, action: str,
            reason: str = "") -> SubmissionStatus:
     """Take a curator's action (request_changes with a reason, publish, retire)."""
@@ -95,17 +104,20 @@ def _status(session: Session, actor: Actor, contribution: Contribution) -> Submi
     revision = session.get(Revision, contribution.current_revision_id) if contribution.current_revision_id else None
     published = session.get(Revision, contribution.published_revision_id) if contribution.published_revision_id else None
     has_redacted = revision is not None and revision.redacted is not None
+    erased = is_owner(actor, contribution) and raw_erasure.erased_at(session, contribution.id) is not None
+    actions = available_actions(State(contribution.state), actor, contribution.organisation_id)
     return SubmissionStatus(
         id=contribution.id, state=contribution.state,
         external_ref=contribution.external_ref if is_owner(actor, contribution) else None,
         segment=contribution.segment, technologies=tuple(contribution.codes("technology")),
         barriers=tuple(contribution.codes("barrier")), maturity_before=contribution.maturity_before,
         maturity_after=contribution.maturity_after,
-        actions=tuple(available_actions(State(contribution.state), actor, contribution.organisation_id)),
+        actions=tuple(a for a in actions if not (erased and a == "revise")),
         failure_reason=contribution.failure_reason, curator_comment=contribution.curator_comment,
         revision=revision.number if revision else None,
         redacted=dict(revision.redacted) if has_redacted and revision else None,
         report=dict(revision.redaction_report or {}) if has_redacted and revision else None,
         created_at=contribution.created_at, updated_at=contribution.updated_at,
         published_at=contribution.published_at, published_revision=published.number if published else None,
+        raw_erased=erased,
     )

@@ -6,7 +6,8 @@ from werkzeug.wrappers import Response
 
 from exchange import jobs
 from exchange.after_action import after_action
-from exchange.domain import contributions, curation, listings
+from exchange.db import scrub_freed_pages
+from exchange.domain import contributions, curation, listings, raw_erasure
 from exchange.domain.access import require_role
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.errors import ValidationFailed
@@ -15,7 +16,7 @@ from exchange.domain.job_status import job_status
 from exchange.domain.roles import Role
 from exchange.domain.vocabulary import BARRIERS, MATURITY_LEVELS, SEGMENTS, TECHNOLOGIES
 from exchange.web.extensions import db_session, vault
-from exchange.web.forms import CaseStudyForm, CommentForm, MessageForm
+from exchange.web.forms import CaseStudyForm, CommentForm, EraseRawForm, MessageForm
 from exchange.web.security import current_actor
 
 bp = Blueprint("contributions", __name__, url_prefix="/contributions")
@@ -133,12 +134,37 @@ def comment(contribution_id: int) -> Response:
 
 @bp.get("/<int(max=2147483647):contribution_id>/original")
 @login_required
-def original(contribution_id: int) -> str:
+def original(contribution_id: int) -> str | tuple[str, int]:
     session = db_session()
+    erased = raw_erasure.erased_for_reader(session, current_actor(), contribution_id)
+    if erased is not None:
+        return render_template("contributions/original_erased.html", erased_at=erased,
+                               contribution_id=contribution_id), 410
     data = contributions.read_raw(session, vault(), current_actor(), contribution_id)
     session.commit()  # the raw view is audited
     return render_template("contributions/original.html", data=data, contribution_id=contribution_id,
                            labels=LABELS)
+
+
+@bp.route("/<int(max=2147483647):contribution_id>/erase-original", methods=["GET", "POST"])
+@login_required
+def erase_original(contribution_id: int) -> str | tuple[str, int] | Response:
+    """Confirm, then erase the original text of a published contribution (irreversible)."""
+    session, actor = db_session(), current_actor()
+    raw_erasure.check_erasable(session, actor, contribution_id)
+    form = EraseRawForm()
+    if form.validate_on_submit():
+        try:
+            raw_erasure.erase_raw(session, vault(), actor, contribution_id, confirmed=bool(form.confirm.data))
+        except ValidationFailed as exc:
+            form.confirm.errors = [str(exc)]
+        else:
+            session.commit()
+            scrub_freed_pages(current_app.extensions["exchange"]["engine"])
+            flash("The original text is erased. The published, redacted version stays online.")
+            return redirect(url_for("contributions.detail", contribution_id=contribution_id))
+    status = 400 if form.is_submitted() else 200
+    return render_template("contributions/erase.html", form=form, contribution_id=contribution_id), status
 
 
 @bp.post("/<int(max=2147483647):contribution_id>/actions/<action>")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
+    BooleanField,
     EmailField,
     PasswordField,
     SelectField,
@@ -40,6 +41,21 @@ class AcceptInvitationForm(FlaskForm):
     name = StringField("Your name", validators=[DataRequired(), Length(max=200)])
     password = PasswordField("Choose a password", validators=[DataRequired(), Length(min=12, max=1024)])
     confirm = PasswordField("Repeat it", validators=[EqualTo("password", message="The passwords differ.")])
+
+
+class PasswordResetRequestForm(FlaskForm):
+    email = EmailField("Your account's e-mail address", validators=[DataRequired(), Length(max=254)])
+
+
+class NewPasswordForm(FlaskForm):
+    password = PasswordField("New password (at least 12 characters)",
+                             validators=[DataRequired(), Length(min=12, max=1024)])
+    confirm = PasswordField("Repeat it", validators=[EqualTo("password", message="The passwords differ.")])
+
+
+class EraseRawForm(FlaskForm):
+    confirm = BooleanField("I understand that the original text will be erased for good: nobody, "
+                           "my organisation included, can ever read or recover it again.")
 
 
 class OrganisationForm(FlaskForm):

@@ -1,10 +1,12 @@
 """Strict headers, secure session cookies and loading the signed-in user."""
 from __future__ import annotations
 
+import hmac
+
 from flask import Flask, Response, request
 from flask_login import AnonymousUserMixin, UserMixin, current_user
 
-from exchange.domain.accounts import actor_for
+from exchange.domain.accounts import actor_for, credential_stamp
 from exchange.domain.actor import Actor
 from exchange.domain.errors import ValidationFailed
 from exchange.models import User
@@ -20,7 +22,9 @@ class SignedInUser(UserMixin):
     """What flask-login keeps: ids and the role, never an ORM object across requests."""
 
     def __init__(self, user: User) -> None:
-        self.id = str(user.id)
+        # The session holds "user id:credential stamp": a password change (reset) signs out
+        # every session and remember-me cookie that still carries the old stamp.
+        self.id = f"{user.id}:{credential_stamp(user.password_hash)}"
         self.email = user.email
         self.name = user.name or user.email
         self.actor: Actor = actor_for(user)
@@ -52,11 +56,12 @@ def init_app(app: Flask) -> None:
     app.before_request(_refuse_nul_characters)
 
 
-def _load_user(user_id: str) -> SignedInUser | None:
-    if not user_id.isdigit():
+def _load_user(session_id: str) -> SignedInUser | None:
+    user_id, _, stamp = session_id.partition(":")
+    if not user_id.isdigit() or len(user_id) > 10:
         return None
     user = db_session().get(User, int(user_id))
-    if user is None or not user.active:
+    if user is None or not user.active or not hmac.compare_digest(stamp, credential_stamp(user.password_hash)):
         return None
     return SignedInUser(user)
 

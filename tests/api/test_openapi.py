@@ -14,6 +14,7 @@ OPERATIONS = {
     ("post", "/api/v1/submissions"), ("get", "/api/v1/submissions/{submission_id}"),
     ("post", "/api/v1/submissions/{submission_id}/submit"), ("post", "/api/v1/submissions/{submission_id}/retry"), ("post", "/api/v1/submissions/{submission_id}/approve"),
     ("post", "/api/v1/submissions/{submission_id}/withdraw"), ("get", "/api/v1/curation/queue"),
+    ("post", "/api/v1/submissions/{submission_id}/erase-original"),
     ("post", "/api/v1/curation/{submission_id}/request-changes"), ("post", "/api/v1/curation/{submission_id}/publish"),
     ("post", "/api/v1/curation/{submission_id}/retire"), ("get", "/api/v1/taxonomies"), ("get", "/api/v1/export"),
     ("get", "/api/v1/catalogue.json"), ("get", "/api/v1/benchmarks"), ("post", "/api/v1/benchmarks/compare"),

@@ -21,6 +21,9 @@ PAGES = {
     "/healthz": (200, 200, 200, 200, 200, 200),
     "/sign-in": (200, 200, 200, 200, 200, 200),
     "/invitations/<token>": (200, 200, 200, 200, 200, 200),
+    "/password-reset": (200, 200, 200, 200, 200, 200),
+    "/password-reset/<token>": (302, 302, 302, 302, 302, 302),  # moves the token into the session
+    "/password-reset/new": (400, 400, 400, 400, 400, 400),  # no valid token in the session
     "/account/tokens/": (302, 200, 200, 200, 200, 200),
     "/admin/": (302, 403, 403, 403, 403, 200),
     "/benchmarks/": (302, 200, 200, 200, 200, 200),
@@ -37,6 +40,8 @@ PAGES = {
     "/contributions/" + I.format("contribution_id") + "/kpis": (302, 200, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/original": (302, 200, 200, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/status": (302, 200, 200, 404, 404, 404),
+    # erasing the original: a contributor of the owning organisation, once published (a draft: 409)
+    "/contributions/" + I.format("contribution_id") + "/erase-original": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/": (302, 409, 409, 404, 404, 404),
     "/curation/": (302, 403, 403, 403, 200, 200),
     "/curation/collections": (302, 403, 403, 403, 200, 403),
@@ -60,12 +65,15 @@ PAGES = {
 # 400 = allowed through to validation; 302 for anonymous = sent to sign in.
 FORMS = {
     "/sign-out": (302, 302, 302, 302, 302, 302),
+    "/password-reset": (400, 400, 400, 400, 400, 400),
+    "/password-reset/new": (400, 400, 400, 400, 400, 400),
     "/account/tokens/": (302, 400, 400, 400, 400, 400),
     "/account/tokens/" + I.format("token_id") + "/revoke": (302, 404, 404, 404, 404, 404),
     "/admin/invitations": (302, 403, 403, 403, 403, 400),
     "/admin/organisations": (302, 403, 403, 403, 403, 400),
     "/contributions/" + I.format("contribution_id") + "/actions/<action>": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/comments": (302, 400, 400, 404, 404, 404),
+    "/contributions/" + I.format("contribution_id") + "/erase-original": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/confirm": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/restore": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/review/terms": (302, 403, 409, 404, 404, 404),

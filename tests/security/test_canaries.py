@@ -20,7 +20,7 @@ from flask import Flask
 from sqlalchemy import update
 
 from exchange import indexing
-from exchange.domain import contributions, digests, pipeline, saved_searches
+from exchange.domain import contributions, digests, pipeline, raw_erasure, saved_searches
 from exchange.domain.saved_searches import SavedSearchInput
 from exchange.mail import FileMailer
 from exchange.models import SavedSearch
@@ -48,7 +48,8 @@ def _drive(app: Flask, session, vault, world, monkeypatch) -> dict[str, int]:  #
     owner, curator = actor(world.contributor_a), actor(world.curator)
     factory = app.extensions["exchange"]["sessions"]
     ids: dict[str, int] = {}
-    for n, state in enumerate(("draft", "review", "curation", "published", "withdrawn", "retired", "failed")):
+    states = ("draft", "review", "curation", "published", "withdrawn", "retired", "failed", "erased")
+    for n, state in enumerate(states):
         case = contributions.create_case_study(session, vault, owner, canary_case(n))
         ids[state] = case.id
         if state == "draft":
@@ -71,6 +72,8 @@ def _drive(app: Flask, session, vault, world, monkeypatch) -> dict[str, int]:  #
             contributions.take_action(session, vault, owner, case.id, "withdraw")
         if state == "retired":
             contributions.take_action(session, vault, curator, case.id, "retire", "Superseded by a newer case.")
+        if state == "erased":  # published, then its original erased by the contributor
+            raw_erasure.erase_raw(session, vault, owner, case.id, confirmed=True)
         session.commit()
     return ids
 
@@ -108,10 +111,11 @@ def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, w
     client = app.test_client()
     Auth(client).login(viewer)
     seeds = ["/", "/cases/", "/curation/", "/contributions/", "/benchmarks/", "/maturity/", "/cases/collections/",
-             "/searches/", f"/searches/{saved.id}/feed.atom?token={saved.feed_token}"]
+             "/searches/", "/password-reset", "/password-reset/new", f"/searches/{saved.id}/feed.atom?token={saved.feed_token}"]
     for case_id in ids.values():
         seeds += [f"/contributions/{case_id}", f"/cases/{case_id}", f"/contributions/{case_id}/review/",
-                  f"/contributions/{case_id}/original", f"/cases/{case_id}/diff?old=1&new=1"]
+                  f"/contributions/{case_id}/original", f"/cases/{case_id}/diff?old=1&new=1",
+                  f"/contributions/{case_id}/erase-original"]
     pages = _crawl(client, seeds)
     assert {url: _leaks(body) for url, body in pages.items() if _leaks(body)} == {}
     assert f"/cases/{ids['published']}</id>" in pages[f"/searches/{saved.id}/feed.atom?token={saved.feed_token}"]
@@ -127,7 +131,9 @@ def test_no_canary_on_any_surface_another_party_can_reach(app, session, vault, w
     assert {url: _leaks(body) for url, body in responses.items() if _leaks(body)} == {}
     assert _leaks(caplog.text) == []
     digest = _digest_of(app, saved.id)
-    assert "1 new" in digest and _leaks(digest) == []
+    assert "2 new" in digest and _leaks(digest) == []  # the published case and the one whose original was erased
+    mails = {p.name: p.read_text(errors="replace") for p in (Path(app.config["DATA_DIR"]) / "outbox").glob("*.eml")}
+    assert {name: _leaks(body) for name, body in mails.items() if _leaks(body)} == {}
 
 
 def _saved_search_over_the_indexed_library(app: Flask, session, user):  # type: ignore[no-untyped-def]
@@ -150,13 +156,9 @@ def _digest_of(app: Flask, saved_id: int) -> str:
 
 
 def test_no_canary_in_the_search_index_files(app, session, vault, world, monkeypatch) -> None:
-    from pathlib import Path
-
-    from exchange import indexing
-
     _drive(app, session, vault, world, monkeypatch)
     index = indexing.app_index(app)
-    assert indexing.rebuild(app.extensions["exchange"]["sessions"], index) == 1  # only the published one
+    assert indexing.rebuild(app.extensions["exchange"]["sessions"], index) == 2  # the published one and the published one whose original was erased
     index.close()
     app.extensions["exchange"].pop("search")
     files = [p for p in (Path(app.config["DATA_DIR"]) / "search-index").rglob("*") if p.is_file()]
