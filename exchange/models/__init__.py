@@ -14,6 +14,7 @@ from exchange.models.maturity import (
     MaturityQuestion,
 )
 from exchange.models.organisation import Membership, Organisation
+from exchange.models.peer_group import PeerGroup
 from exchange.models.search_miss import SearchMiss
 from exchange.models.user import Invitation, User
 from exchange.models.vault import DataKey
@@ -40,6 +41,7 @@ __all__ = [
     "MaturityQuestion",
     "Membership",
     "Organisation",
+    "PeerGroup",
     "Revision",
     "SearchMiss",
     "User",

@@ -1,9 +1,11 @@
 """The objects every access-control row points at: a published case and a draft of organisation A,
-a collection, an assessment of organisation A, a framework and an open invitation."""
+a collection, an assessment of organisation A, a framework, an open invitation and a saved peer
+group of A's member."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exchange.benchmarks.peer_groups import PeerDefinition, save_peer_group
 from exchange.domain import accounts, collections, contributions, pipeline
 from exchange.maturity import assessments
 from exchange.maturity.frameworks import list_frameworks, load_builtin_frameworks
@@ -21,6 +23,7 @@ class Objects:
     framework: int
     invitation: str
     dataset: int
+    peer_group: int
 
 
 def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def]
@@ -39,6 +42,7 @@ def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def
     plant = next(f for f in list_frameworks(session, owner) if f.slug == "plant-maturity")
     assessment = assessments.create_assessment(session, actor(world.member_a), answers(plant, 2, 4))
     _, token = accounts.create_invitation(session, actor(world.admin), "new@acmeford.example", world.org_a.id, "member")
+    group = save_peer_group(session, actor(world.member_a), "Large CDMOs", PeerDefinition(organisation_kind="cdmo"))
     session.commit()
     dataset = publish_dataset(app, session, vault, world)
-    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset)
+    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset, group.id)
