@@ -4,15 +4,16 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from flask import current_app
+from flask import current_app, request
 from marshmallow import EXCLUDE, Schema, fields, validate
 
-from exchange.api.auth import current_grant, requires
+from exchange.api.auth import current_grant, rate_limit_key, requires
 from exchange.api.blueprint import ApiBlueprint
 from exchange.api.links import self_link
 from exchange.benchmarks import peer_groups, service
 from exchange.benchmarks.settings import settings_from_config
 from exchange.benchmarks.web import compare_limit
+from exchange.domain import tokens
 from exchange.domain.tokens import Scope
 from exchange.web.extensions import db_session, limiter
 
@@ -28,7 +29,7 @@ class Filters(Schema):
     organisation_kind = fields.String(load_default=None)
     size_band = fields.String(load_default=None)
     site_type = fields.String(load_default=None)
-    peer_group_id = fields.Integer(load_default=None, strict=True, validate=validate.Range(1, 2147483647),
+    peer_group_id = fields.Integer(load_default=None, validate=validate.Range(1, 2147483647),
                                    metadata={"description": "one of your saved peer groups: its filters replace "
                                                             "segment, organisation_kind, size_band and site_type"})
 
@@ -94,8 +95,19 @@ def benchmarks(**query: Any) -> dict[str, Any]:
     return {**asdict(view), "metric": asdict(view.metric), "filters": filters, "links": self_link()}
 
 
+def per_user_key() -> str:
+    """Comparisons count per user across all of their tokens (probing with several tokens or from
+    several addresses does not help); an unknown token counts per token, as every API call does."""
+    header = request.headers.get("Authorization", "")
+    if header.lower().startswith("bearer "):
+        user_id = tokens.owner_of(db_session(), header[7:].strip())
+        if user_id is not None:
+            return f"user:{user_id}"
+    return rate_limit_key()
+
+
 @bp.post("/compare")
-@limiter.limit(compare_limit)
+@limiter.limit(compare_limit, key_func=per_user_key)
 @bp.response(200, CompareOut)
 @requires(Scope.READ)
 @bp.arguments(CompareIn, as_kwargs=True)
