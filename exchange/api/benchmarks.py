@@ -50,6 +50,7 @@ class Cell(Schema):
     q3 = fields.Raw(allow_none=True)
     improvement_median = fields.Float(allow_none=True)
     improvement_n_organisations = fields.Integer(allow_none=True)
+    improvement_reason = fields.String(metadata={"description": "why the improvement is withheld, when it is"})
 
 
 class Benchmark(Schema):

@@ -92,3 +92,13 @@ def test_comparisons_are_limited_per_user_across_their_tokens(api, app, session,
                 second.post("/api/v1/benchmarks/compare", json=body).status_code]
     assert statuses == [200, 200, 429]
     assert api.contributor_a_read.post("/api/v1/benchmarks/compare", json=body).status_code == 200  # another user
+
+
+def test_a_withheld_improvement_says_why_in_the_api(api, session, publish) -> None:  # noqa: F811
+    for i in range(5):  # five organisations with a level, only one with a before → after change
+        kpis = {("oee_pct", "after"): 40.0 + i, **({("oee_pct", "before"): 30.0} if i == 0 else {})}
+        publish(make_org(session), kpis)
+    session.commit()
+    total = api.member_a.get("/api/v1/benchmarks?metric=oee_pct").get_json()["total"]
+    assert total["suppressed"] is False and total["n_organisations"] == 5
+    assert total["improvement_median"] is None and "withheld to protect" in total["improvement_reason"].lower()
