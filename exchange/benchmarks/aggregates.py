@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import repeat
+from itertools import chain, repeat
 from operator import attrgetter
 
 import numpy as np
@@ -92,7 +92,8 @@ def build_table(metric: Metric, observations: Iterable[Observation], rules: Disc
                 noise: Perturbation | None = None, *, by_technology: bool = True) -> MetricTable:
     """The canonical table; ``by_technology=False`` computes only the all-technologies row (the
     same decisions for those cells, since secondary suppression works row by row)."""
-    grid = _grid(metric, [o for o in observations if o.metric == metric.code], rules, by_technology)
+    rows = observations if isinstance(observations, _OfOneMetric) else [o for o in observations if o.metric == metric.code]
+    grid = _grid(metric, rows, rules, by_technology)
     level_cells = _protected(grid, grid.levels, rules, _Noise(noise, f"{metric.code}:level"))
     change_cells = _protected(grid, grid.changes, rules, _Noise(noise, f"{metric.code}:change"))
     cells: dict[CellKey, BenchmarkCell] = {}
@@ -139,25 +140,28 @@ def _grid(metric: Metric, observations: Sequence[Observation], rules: Disclosure
     first, level, has_level, change, has_change = (a[order] for a in (first, level, has_level, change, has_change))
     heads = [observations[i] for i in first]  # the first observation of each contribution describes it
 
-    names = sorted({o.organisation for o in heads})
+    head_orgs = list(map(attrgetter("organisation"), heads))
+    names = sorted(set(head_orgs))
     if any(not isinstance(name, str) or not name.strip() for name in names):
         raise InvalidInput("every contribution needs an organisation")
     codes = {name: i for i, name in enumerate(names)}
-    organisation = np.fromiter((codes[o.organisation] for o in heads), np.int64, n)
-    segments = sorted({o.segment for o in heads if o.segment is not None}) + [ALL]
-    segment_codes = {s: i for i, s in enumerate(segments)}
-    segment = np.fromiter((segment_codes.get(o.segment, len(segments) - 1) if o.segment is not None
-                           else len(segments) - 1 for o in heads), np.int64, n)
-    technologies = (sorted({t for o in heads for t in o.technologies}) if by_technology else []) + [ALL]
-    tech_codes = {t: i for i, t in enumerate(technologies)}
-    # Entries (contribution, technology): every contribution under ALL, then under each of its technologies.
-    owner, tech = [np.arange(n, dtype=np.int64)], [np.full(n, len(technologies) - 1, dtype=np.int64)]
+    organisation = np.fromiter(map(codes.__getitem__, head_orgs), np.int64, n)
+    head_segments = list(map(attrgetter("segment"), heads))
+    segments = sorted(set(head_segments) - {None}) + [ALL]
+    segment_codes = {s: i for i, s in enumerate(segments[:-1])}  # None (no segment) is in ALL only
+    segment = np.fromiter(map(segment_codes.get, head_segments, repeat(len(segments) - 1)), np.int64, n)
+    # Entries (contribution, technology): every contribution under ALL, then under each of its
+    # technologies (a technology listed twice counts twice, as in the per-cell lists it replaces).
+    technologies = [ALL]
+    owner, tech = [np.arange(n, dtype=np.int64)], [np.zeros(n, dtype=np.int64)]
     if by_technology:
-        pairs = [(i, tech_codes[t]) for i, o in enumerate(heads) for t in dict.fromkeys(o.technologies)]
-        if pairs:
-            array = np.array(pairs, dtype=np.int64)
-            owner.append(array[:, 0])
-            tech.append(array[:, 1])
+        tags = list(map(attrgetter("technologies"), heads))
+        flat = list(chain.from_iterable(tags))
+        technologies = sorted(set(flat)) + [ALL]
+        tech_codes = {t: i for i, t in enumerate(technologies)}
+        tech[0] += len(technologies) - 1
+        owner.append(np.repeat(owner[0], np.fromiter(map(len, tags), np.int64, n)))
+        tech.append(np.fromiter(map(tech_codes.__getitem__, flat), np.int64, len(flat)))
     entry_owner, entry_tech = np.concatenate(owner), np.concatenate(tech)
     # … each under ALL segments, and those with a segment under it as well.
     with_segment = segment[entry_owner] != len(segments) - 1
@@ -274,7 +278,11 @@ def _shown(metric: Metric, value: float | None) -> Stat:
 def build_tables(metrics: Sequence[Metric], observations: Sequence[Observation],
                  rules: DisclosureRules, noise: Perturbation | None = None) -> dict[str, MetricTable]:
     """Every metric's canonical table (the full benchmark table)."""
-    by_metric: dict[str, list[Observation]] = defaultdict(list)
+    by_metric: dict[str, _OfOneMetric] = defaultdict(_OfOneMetric)
     for obs in observations:
         by_metric[obs.metric].append(obs)
-    return {m.code: build_table(m, by_metric.get(m.code, []), rules, noise) for m in metrics}
+    return {m.code: build_table(m, by_metric.get(m.code, _OfOneMetric()), rules, noise) for m in metrics}
+
+
+class _OfOneMetric(list[Observation]):
+    """Observations already grouped by metric (``build_table`` need not filter them again)."""

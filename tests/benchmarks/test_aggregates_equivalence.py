@@ -18,7 +18,7 @@ def random_observations(rng: random.Random, n_contributions: int, n_orgs: int) -
     out = []
     for cid in range(1, n_contributions + 1):
         org, segment = f"org{rng.randrange(n_orgs)}", rng.choice(SEGMENTS)
-        techs = tuple(rng.sample(TECHNOLOGIES, rng.randint(0, 3)))
+        techs = tuple(rng.choices(TECHNOLOGIES, k=rng.randint(0, 3)))  # a repeated tag too
         for metric in rng.sample(["oee_pct", "changeover_time_h", "ftes_redeployed", "capital_invested_gbp"], 2):
             phases = ["value"] if "value" in METRICS[metric].phases and metric != "oee_pct" else \
                 rng.choice([["before", "after"], ["after"], ["before"], ["before", "after", "after"], ["value"]])
