@@ -7,25 +7,29 @@ to an insider who knows its own). The key is secret: without it the noise cannot
 """
 from __future__ import annotations
 
-import hashlib
 import hmac
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from anonymiser.errors import InvalidInput
 
 
 def cell_key(secret: bytes, members: Iterable[str]) -> bytes:
     """A key for the set of contributors (order and repetition do not matter)."""
+    return sorted_cell_key(secret, sorted(set(members)))
+
+
+def sorted_cell_key(secret: bytes, members: Sequence[str]) -> bytes:
+    """``cell_key`` for members already distinct and in ascending order (not checked: the caller's promise)."""
     if not secret:
         raise InvalidInput("cell-key perturbation needs a secret")
-    joined = "\x1f".join(sorted(set(members))).encode("utf-8")
-    return hmac.new(secret, joined, hashlib.sha256).digest()
+    joined = "\x1f".join(members).encode("utf-8")
+    return hmac.digest(secret, joined, "sha256")
 
 
 def unit_noise(key: bytes, label: str) -> float:
     """A value in [-1, 1) derived from the cell key and the statistic's label."""
-    digest = hmac.new(key, label.encode("utf-8"), hashlib.sha256).digest()
+    digest = hmac.digest(key, label.encode("utf-8"), "sha256")
     return int.from_bytes(digest[:8], "big") / 2**63 - 1.0
 
 

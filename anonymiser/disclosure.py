@@ -153,12 +153,13 @@ def aggregate_combined(combined: Mapping[str, float], rules: DisclosureRules) ->
     data = sorted(combined.values())
     q1 = q3 = None
     if n >= rules.quantile_min_organisations:
-        q1, q3 = _quantile(data, 0.25, rules), _quantile(data, 0.75, rules)
+        q1, q3 = quantile(data, 0.25, rules), quantile(data, 0.75, rules)
     mean = math.fsum(data) / n if p_percent_holds(data, rules.p_percent) else None
-    return AggregateCell(n, False, median=_quantile(data, 0.5, rules), q1=q1, q3=q3, mean=mean)
+    return AggregateCell(n, False, median=quantile(data, 0.5, rules), q1=q1, q3=q3, mean=mean)
 
 
-def _quantile(data: Sequence[float], q: float, rules: DisclosureRules) -> float:
+def quantile(data: Sequence[float], q: float, rules: DisclosureRules) -> float:
+    """The ``q`` quantile of sorted ``data``: textbook (inclusive) for window 1, else grouped."""
     if rules.quantile_window == 1:
         if q == 0.5:
             return statistics.median(data)

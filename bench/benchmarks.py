@@ -4,11 +4,15 @@ Prints: the full benchmark table (every metric × segment × technology and tota
 disclosure control and cell-key noise) computed in memory; one comparison answered in memory;
 and the same two through the domain services on a SQLite database holding the same values.
 
-    /work/main/.venv/bin/python bench/benchmarks.py [--values 100000] [--orgs 2000] [--no-db]
+    /work/main/.venv/bin/python bench/benchmarks.py [--values 100000] [--orgs 2000] [--no-db] [--reference]
+
+``--reference`` also times the simple dict-based computation kept in the tests
+(``tests/benchmarks/reference_aggregates.py``) on the same values, and checks the cells agree.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -71,6 +75,25 @@ def in_memory(observations: list[Observation]) -> None:
     median, cpu, result = timed(compare, 20)
     print(f"one comparison (OEE peer row across segments, then the band for one segment), in memory: median {median * 1000:.1f} ms "
           f"wall, {cpu * 1000:.1f} ms CPU -> {result.band} of {result.n_organisations}")
+    print(f"(load average {', '.join(f'{x:.2f}' for x in os.getloadavg())})")
+
+
+def against_reference(observations: list[Observation]) -> None:
+    from tests.benchmarks.reference_aggregates import reference_table
+
+    by_metric: dict[str, list[Observation]] = {}
+    for o in observations:
+        by_metric.setdefault(o.metric, []).append(o)
+
+    def full(build):  # type: ignore[no-untyped-def]
+        return {m.code: build(m, by_metric.get(m.code, []), SETTINGS.rules, SETTINGS.perturbation)
+                for m in METRICS.values()}
+
+    fast_wall, fast_cpu, fast = timed(lambda: full(build_table), 3)
+    slow_wall, slow_cpu, slow = timed(lambda: full(reference_table), 3)
+    same = all(fast[code].cells == slow[code].cells for code in fast)
+    print(f"same values, per metric: vectorised {fast_wall * 1000:.0f} ms wall / {fast_cpu * 1000:.0f} ms CPU; "
+          f"dict-based reference {slow_wall * 1000:.0f} ms wall / {slow_cpu * 1000:.0f} ms CPU; same cells: {same}")
 
 
 def through_database(observations: list[Observation], n_orgs: int) -> None:
@@ -144,9 +167,12 @@ def main() -> None:
     parser.add_argument("--values", type=int, default=100_000)
     parser.add_argument("--orgs", type=int, default=2_000)
     parser.add_argument("--no-db", action="store_true")
+    parser.add_argument("--reference", action="store_true")
     args = parser.parse_args()
     observations = make_observations(args.values, args.orgs, random.Random(2026))
     in_memory(observations)
+    if args.reference:
+        against_reference(observations)
     if not args.no_db:
         through_database(observations, args.orgs)
 

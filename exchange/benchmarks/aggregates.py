@@ -11,20 +11,23 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain, repeat
+from operator import attrgetter
 
-from anonymiser.cellkey import cell_key, perturb
+import numpy as np
+import numpy.typing as npt
+
+from anonymiser.cellkey import perturb, sorted_cell_key
 from anonymiser.disclosure import (
     WITHHELD,
     AggregateCell,
     CellDecision,
-    Contribution,
     DisclosureRules,
     RowCell,
-    aggregate_combined,
-    assess_combined,
-    combine_by_organisation,
     secondary_suppression,
 )
+from anonymiser.disclosure_cells import CombinedCells, combine_cells
+from anonymiser.errors import InvalidInput
 from exchange.benchmarks.catalogue import Metric
 from exchange.benchmarks.settings import Perturbation
 
@@ -89,48 +92,109 @@ def build_table(metric: Metric, observations: Iterable[Observation], rules: Disc
                 noise: Perturbation | None = None, *, by_technology: bool = True) -> MetricTable:
     """The canonical table; ``by_technology=False`` computes only the all-technologies row (the
     same decisions for those cells, since secondary suppression works row by row)."""
-    levels, changes = _group(metric, observations, by_technology)
-    level_cells = _protected(levels, rules, _Noise(noise, f"{metric.code}:level"))
-    change_cells = _protected(changes, rules, _Noise(noise, f"{metric.code}:change"))
+    rows = observations if isinstance(observations, _OfOneMetric) else [o for o in observations if o.metric == metric.code]
+    grid = _grid(metric, rows, rules, by_technology)
+    level_cells = _protected(grid, grid.levels, rules, _Noise(noise, f"{metric.code}:level"))
+    change_cells = _protected(grid, grid.changes, rules, _Noise(noise, f"{metric.code}:change"))
     cells: dict[CellKey, BenchmarkCell] = {}
     for key, level in level_cells.items():
         cells[key] = _present(metric, key, level, change_cells.get(key))
     return MetricTable(metric, cells, level_cells)
 
 
-def _group(metric: Metric, observations: Iterable[Observation], by_technology: bool = True) -> tuple[
-        dict[CellKey, list[Contribution]], dict[CellKey, list[Contribution]]]:
+@dataclass(frozen=True)
+class _Grid:
+    """Segments × technologies as integer codes (``ALL`` last on each axis), the organisations'
+    names in ascending order (their codes), and the combined levels and changes per cell."""
+
+    segments: list[str]
+    technologies: list[str]
+    organisations: npt.NDArray[np.object_]
+    levels: CombinedCells
+    changes: CombinedCells
+
+    def key(self, cell: int) -> CellKey:
+        segment, technology = divmod(cell, len(self.technologies))
+        return self.segments[segment], self.technologies[technology]
+
+
+def _grid(metric: Metric, observations: Sequence[Observation], rules: DisclosureRules,
+          by_technology: bool) -> _Grid:
     """One level and one change per contribution (the mean of its values of each phase), filed
-    under every cell it belongs to; organisations are combined later by the disclosure rules."""
-    phases: dict[int, tuple[Observation, dict[str, list[float]]]] = {}
-    for obs in observations:
-        if obs.metric == metric.code:
-            entry = phases.get(obs.contribution_id)
-            if entry is None:
-                phases[obs.contribution_id] = entry = (obs, {})
-            entry[1].setdefault(obs.phase, []).append(obs.value)
-    levels: dict[CellKey, list[Contribution]] = defaultdict(list)
-    changes: dict[CellKey, list[Contribution]] = defaultdict(list)
-    for obs, by_phase in phases.values():
-        keys = _keys(obs, by_technology)
-        current = by_phase.get("after", []) + by_phase.get("value", [])
-        if current:
-            level = Contribution(obs.organisation, math.fsum(current) / len(current))
-            for key in keys:
-                levels[key].append(level)
-        before, after = by_phase.get("before"), by_phase.get("after")
-        if before and after:
-            change = Contribution(obs.organisation, metric.better(math.fsum(before) / len(before),
-                                                                  math.fsum(after) / len(after)))
-            for key in keys:
-                changes[key].append(change)
-    return levels, changes
+    under every cell it belongs to, then combined per organisation by the disclosure rules."""
+    count = len(observations)
+    contribution_ids = np.fromiter(map(attrgetter("contribution_id"), observations), np.int64, count)
+    _, first, contribution = np.unique(contribution_ids, return_index=True, return_inverse=True)
+    n = len(first)
+    phase = np.fromiter(map(_PHASES.get, map(attrgetter("phase"), observations), repeat(-1)), np.int64, count)
+    values = np.fromiter(map(attrgetter("value"), observations), np.float64, count)
+    level, has_level = _mean(contribution, values, (phase == _AFTER) | (phase == _VALUE), n)
+    before, has_before = _mean(contribution, values, phase == _BEFORE, n)
+    after, has_after = _mean(contribution, values, phase == _AFTER, n)
+    has_change = has_before & has_after
+    change = np.zeros(n)
+    change[has_change] = metric.better(before[has_change], after[has_change])
+    # Contributions in ascending (level, change) order, so that every per-organisation sum adds
+    # its values in an order that does not depend on the order the observations came in.
+    order = np.lexsort((change, level))
+    first, level, has_level, change, has_change = (a[order] for a in (first, level, has_level, change, has_change))
+    heads = [observations[i] for i in first]  # the first observation of each contribution describes it
+
+    head_orgs = list(map(attrgetter("organisation"), heads))
+    names = sorted(set(head_orgs))
+    if any(not isinstance(name, str) or not name.strip() for name in names):
+        raise InvalidInput("every contribution needs an organisation")
+    codes = {name: i for i, name in enumerate(names)}
+    organisation = np.fromiter(map(codes.__getitem__, head_orgs), np.int64, n)
+    head_segments = list(map(attrgetter("segment"), heads))
+    segments = sorted(set(head_segments) - {None}) + [ALL]
+    segment_codes = {s: i for i, s in enumerate(segments[:-1])}  # None (no segment) is in ALL only
+    segment = np.fromiter(map(segment_codes.get, head_segments, repeat(len(segments) - 1)), np.int64, n)
+    # Entries (contribution, technology): every contribution under ALL, then under each of its
+    # technologies (a technology listed twice counts twice, as in the per-cell lists it replaces).
+    technologies = [ALL]
+    owner, tech = [np.arange(n, dtype=np.int64)], [np.zeros(n, dtype=np.int64)]
+    if by_technology:
+        tags = list(map(attrgetter("technologies"), heads))
+        flat = list(chain.from_iterable(tags))
+        technologies = sorted(set(flat)) + [ALL]
+        tech_codes = {t: i for i, t in enumerate(technologies)}
+        tech[0] += len(technologies) - 1
+        owner.append(np.repeat(owner[0], np.fromiter(map(len, tags), np.int64, n)))
+        tech.append(np.fromiter(map(tech_codes.__getitem__, flat), np.int64, len(flat)))
+    entry_owner, entry_tech = np.concatenate(owner), np.concatenate(tech)
+    # … each under ALL segments, and those with a segment under it as well.
+    with_segment = segment[entry_owner] != len(segments) - 1
+    entry_owner = np.concatenate((entry_owner, entry_owner[with_segment]))
+    entry_segment = np.concatenate((np.full(len(with_segment), len(segments) - 1, dtype=np.int64),
+                                    segment[entry_owner[len(with_segment):]]))
+    entry_cell = entry_segment * len(technologies) + np.concatenate((entry_tech, entry_tech[with_segment]))
+    size = {"n_cells": len(segments) * len(technologies), "n_organisations": max(len(names), 1)}
+
+    def combined(values: npt.NDArray[np.float64], present: npt.NDArray[np.bool_]) -> CombinedCells:
+        chosen = present[entry_owner]
+        return combine_cells(entry_cell[chosen], organisation[entry_owner[chosen]], values[entry_owner[chosen]],
+                             rules, **size)
+
+    return _Grid(segments, technologies, np.array(names, dtype=object),
+                 combined(level, has_level), combined(change, has_change))
 
 
-def _keys(obs: Observation, by_technology: bool = True) -> list[CellKey]:
-    segments = [ALL] if obs.segment is None else [obs.segment, ALL]
-    technologies = [ALL, *obs.technologies] if by_technology else [ALL]
-    return [(s, t) for s in segments for t in technologies]
+_PHASES = {"before": 0, "after": 1, "value": 2}
+_BEFORE, _AFTER, _VALUE = 0, 1, 2
+
+
+def _mean(contribution: npt.NDArray[np.int64], values: npt.NDArray[np.float64], chosen: npt.NDArray[np.bool_],
+          n: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """The mean of each contribution's chosen values (exactly ``fsum / len``) and whether it has any."""
+    owners, picked = contribution[chosen], values[chosen]
+    counts = np.bincount(owners, minlength=n)
+    means = np.zeros(n)
+    single = counts == 1
+    means[owners[single[owners]]] = picked[single[owners]]
+    for i in np.flatnonzero(counts > 1):  # several values of one phase (per-period figures): rare
+        means[i] = math.fsum(picked[owners == i].tolist()) / counts[i]
+    return means, counts > 0
 
 
 @dataclass(frozen=True)
@@ -138,13 +202,13 @@ class _Noise:
     settings: Perturbation | None
     label: str
 
-    def apply(self, combined: dict[str, float], stats: AggregateCell) -> AggregateCell:
-        """Move each published quantile by consistent noise scaled to the cell's interquartile range."""
+    def apply(self, members: list[str], data: npt.NDArray[np.float64], stats: AggregateCell) -> AggregateCell:
+        """Move each published quantile by consistent noise scaled to the cell's interquartile range
+        (``members``: the cell's organisations, distinct and ascending; ``data``: its values, ascending)."""
         if self.settings is None:
             return stats
-        data = sorted(combined.values())
         spread = _inclusive(data, 0.75) - _inclusive(data, 0.25)
-        key = cell_key(self.settings.secret, combined)
+        key = sorted_cell_key(self.settings.secret, members)
         moved = sorted(perturb(v, spread, self.settings.fraction, key, f"{self.label}:{name}")
                        for name, v in (("q1", stats.q1), ("median", stats.median), ("q3", stats.q3)) if v is not None)
         if stats.q1 is None:
@@ -152,30 +216,34 @@ class _Noise:
         return replace(stats, q1=moved[0], median=moved[1], q3=moved[2], mean=None)
 
 
-def _inclusive(data: list[float], q: float) -> float:
+def _inclusive(data: npt.NDArray[np.float64], q: float) -> float:
     """The textbook (inclusive) quantile of sorted data, for scaling the noise only."""
     position = q * (len(data) - 1)
     low = int(position)
     high = min(low + 1, len(data) - 1)
-    return data[low] + (data[high] - data[low]) * (position - low)
+    return float(data[low]) + (float(data[high]) - float(data[low])) * (position - low)
 
 
-def _protected(groups: dict[CellKey, list[Contribution]], rules: DisclosureRules,
-               noise: _Noise) -> dict[CellKey, NumericCell]:
+def _protected(grid: _Grid, cells: CombinedCells, rules: DisclosureRules, noise: _Noise) -> dict[CellKey, NumericCell]:
     """Primary rules per cell, then secondary suppression of each row of segments and its total."""
-    combined = {key: combine_by_organisation(values, rules) for key, values in groups.items()}
+    width, every_segment = len(grid.technologies), len(grid.segments) - 1
+    present = [int(c) for c in np.flatnonzero(cells.counts)]
     out: dict[CellKey, NumericCell] = {}
-    for technology in sorted({t for _, t in groups}):
-        row = [RowCell(s, assess_combined(c, rules), math.fsum(c.values()))
-               for (s, t), c in combined.items() if t == technology and s != ALL]
-        total = assess_combined(combined.get((ALL, technology), {}), rules)
+    for t in sorted({c % width for c in present}, key=lambda t: grid.technologies[t]):
+        technology = grid.technologies[t]
+        row = [RowCell(grid.segments[c // width], cells.decision(c, rules), float(cells.totals[c]))
+               for c in present if c % width == t and c // width != every_segment]
+        total_cell = every_segment * width + t
+        total = cells.decision(total_cell, rules)
         decisions = secondary_suppression(row, total_published=not total.suppressed)
         decisions[TOTAL] = decisions.get(TOTAL, total)
         for segment, decision in decisions.items():
-            key = (ALL if segment == TOTAL else segment, technology)
-            cell = combined.get(key, {})
-            stats = None if decision.suppressed else noise.apply(cell, aggregate_combined(cell, rules))
-            out[key] = NumericCell(decision, stats)
+            cell = total_cell if segment == TOTAL else grid.segments.index(segment) * width + t
+            stats = None
+            if not decision.suppressed:
+                members = grid.organisations[cells.organisations(cell)].tolist()
+                stats = noise.apply(members, cells.values(cell), cells.aggregate(cell, rules))
+            out[(ALL if segment == TOTAL else segment, technology)] = NumericCell(decision, stats)
     return out
 
 
@@ -210,7 +278,11 @@ def _shown(metric: Metric, value: float | None) -> Stat:
 def build_tables(metrics: Sequence[Metric], observations: Sequence[Observation],
                  rules: DisclosureRules, noise: Perturbation | None = None) -> dict[str, MetricTable]:
     """Every metric's canonical table (the full benchmark table)."""
-    by_metric: dict[str, list[Observation]] = defaultdict(list)
+    by_metric: dict[str, _OfOneMetric] = defaultdict(_OfOneMetric)
     for obs in observations:
         by_metric[obs.metric].append(obs)
-    return {m.code: build_table(m, by_metric.get(m.code, []), rules, noise) for m in metrics}
+    return {m.code: build_table(m, by_metric.get(m.code, _OfOneMetric()), rules, noise) for m in metrics}
+
+
+class _OfOneMetric(list[Observation]):
+    """Observations already grouped by metric (``build_table`` need not filter them again)."""

@@ -17,6 +17,7 @@ from exchange.domain.contributions import get_contribution
 from exchange.domain.errors import IllegalTransition, PermissionDenied, ValidationFailed
 from exchange.domain.lifecycle import State
 from exchange.domain.roles import Role
+from exchange.domain.vocabulary import SITE_TYPES
 from exchange.models import Contribution, KpiValue
 
 MAX_ENTRIES = 100
@@ -43,17 +44,21 @@ class KpiFigure:
 
 
 def set_kpis(session: Session, actor: Actor, contribution_id: int, entries: Sequence[KpiEntry],
-             *, today: date | None = None) -> list[KpiFigure]:
-    """Replace the KPI values of the actor's own, never-published draft."""
+             *, site_type: str | None = None, today: date | None = None) -> list[KpiFigure]:
+    """Replace the KPI values of the actor's own, never-published draft, and the type of site
+    they describe (``None``: not given)."""
     contribution = get_contribution(session, actor, contribution_id)
     if not is_owner(actor, contribution) or actor.role is not Role.CONTRIBUTOR:
         raise PermissionDenied("Only a contributor of the contributing organisation can set its KPIs.")
     if contribution.state != State.DRAFT or contribution.published_revision_id is not None:
         raise IllegalTransition("KPIs can be set only on a draft that has not been published.")
+    if site_type is not None and site_type not in SITE_TYPES:
+        raise ValidationFailed("Choose a site type from the list.", {"site_type": "Choose a site type from the list."})
     figures = record_values(session, contribution, entries, today=today or datetime.now(UTC).date())
+    contribution.site_type = site_type
     audit.record(session, actor, "kpis.set", "contribution", contribution.id,
                  organisation_id=contribution.organisation_id,
-                 detail={"count": len(figures), "metrics": sorted({f.metric for f in figures})})
+                 detail={"count": len(figures), "metrics": sorted({f.metric for f in figures}), "site_type": site_type})
     return figures
 
 
@@ -110,6 +115,14 @@ def figure_of(entry: KpiEntry, today: date) -> KpiFigure:
     if entry.value is None:
         raise ValidationFailed(f"{metric.label}: enter a number.", {field: "Enter a number."})
     return KpiFigure(metric.code, entry.phase, check_value(metric, entry.phase, entry.value, field), True, period)
+
+
+def site_type_of(session: Session, actor: Actor, contribution_id: int) -> str | None:
+    """The type of site a contribution's figures describe, for its organisation only."""
+    contribution = get_contribution(session, actor, contribution_id)
+    if not is_owner(actor, contribution):
+        raise PermissionDenied("Only the contributing organisation can see its KPI values.")
+    return contribution.site_type
 
 
 def kpis_of(session: Session, actor: Actor, contribution_id: int) -> list[KpiFigure]:

@@ -22,6 +22,7 @@ class PeerFilter:
 
     organisation_kind: str | None = None
     size_band: str | None = None
+    site_type: str | None = None
 
 
 def months_before(day: date, months: int) -> date:
@@ -58,7 +59,7 @@ def load_observations(session: Session, metric: str | None, peers: PeerFilter, c
 
 def fingerprint(session: Session, metric: str, peers: PeerFilter, cutoff: date) -> tuple:
     """A cheap summary of exactly the rows ``load_observations`` would read for a KPI metric: it
-    changes when a value, a contribution's state, segment or tags, or an organisation's peer
+    changes when a value, a contribution's state, segment, site type or tags, or an organisation's peer
     attributes change what counts, so a table computed from the same fingerprint can be reused."""
     stmt = _peer(_public(
         select(func.count(), func.sum(KpiValue.id), func.sum(KpiValue.value), func.sum(KpiValue.contribution_id),
@@ -78,6 +79,8 @@ def _peer(stmt, peers: PeerFilter):  # type: ignore[no-untyped-def]
         stmt = stmt.where(Organisation.kind == peers.organisation_kind)
     if peers.size_band:
         stmt = stmt.where(Organisation.size_band == peers.size_band)
+    if peers.site_type:
+        stmt = stmt.where(Contribution.site_type == peers.site_type)
     return stmt
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
@@ -17,12 +17,13 @@ from exchange.benchmarks.aggregates import ALL, BenchmarkCell, MetricTable, buil
 from exchange.benchmarks.catalogue import Metric, check_value, get_metric
 from exchange.benchmarks.compare import ComparisonResult, position
 from exchange.benchmarks.observations import PeerFilter, fingerprint, load_observations, months_before
+from exchange.benchmarks.peer_groups import PeerDefinition, check_definition, get_peer_group
 from exchange.benchmarks.settings import BenchmarkSettings
 from exchange.domain import audit
 from exchange.domain.access import require_role
 from exchange.domain.actor import Actor
 from exchange.domain.errors import ValidationFailed
-from exchange.domain.roles import OrganisationKind, Role, SizeBand
+from exchange.domain.roles import Role
 from exchange.domain.vocabulary import SEGMENTS, TECHNOLOGIES
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class BenchmarkQuery:
     technology: str | None = None
     organisation_kind: str | None = None
     size_band: str | None = None
+    site_type: str | None = None
+    peer_group_id: int | None = None  # the actor's saved peer group: its filters replace the four above
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class BenchmarkView:
     total: BenchmarkCell
     data_up_to: date
     notes: list[str] = field(default_factory=list)
+    peer_group: str | None = None  # the name of the saved peer group applied
 
 
 @dataclass(frozen=True)
@@ -67,12 +71,15 @@ class ComparisonRequest:
     segment: str | None = None
     organisation_kind: str | None = None
     size_band: str | None = None
+    site_type: str | None = None
+    peer_group_id: int | None = None
 
 
 def benchmark_view(session: Session, actor: Actor, query: BenchmarkQuery, settings: BenchmarkSettings,
                    *, today: date | None = None) -> BenchmarkView:
     """One metric broken down by segment (or, for a chosen segment, by technology), with its total."""
     require_role(actor, *VIEWERS)
+    query, group_name = _with_peer_group(session, actor, query)
     metric = _check_query(query)
     cutoff = months_before(today or datetime.now(UTC).date(), settings.min_age_months)
     table = _table(session, metric, query, settings, cutoff)
@@ -83,7 +90,7 @@ def benchmark_view(session: Session, actor: Actor, query: BenchmarkQuery, settin
         technologies = [query.technology] if query.technology else list(TECHNOLOGIES)
         cells = [table.cell(query.segment, t) for t in technologies]
         total = table.cell(query.segment, None)
-    view = BenchmarkView(_info(metric), query, cells, total, cutoff, _notes(metric, [*cells, total]))
+    view = BenchmarkView(_info(metric), query, cells, total, cutoff, _notes(metric, [*cells, total]), group_name)
     _log_release(session, actor, "benchmark.view", query, [*cells, total])
     return view
 
@@ -92,12 +99,14 @@ def compare_kpis(session: Session, actor: Actor, request: ComparisonRequest, set
                  *, today: date | None = None) -> ComparisonResult:
     """The member's position as a band against the peer group; the value entered is not stored."""
     require_role(actor, *VIEWERS)
-    query = BenchmarkQuery(request.metric, request.segment, None, request.organisation_kind, request.size_band)
+    query, _ = _with_peer_group(session, actor, BenchmarkQuery(
+        request.metric, request.segment, None, request.organisation_kind, request.size_band, request.site_type,
+        request.peer_group_id))
     metric = _check_query(query)
     value = check_value(metric, "value" if "value" in metric.phases else "after", request.value, "value")
     cutoff = months_before(today or datetime.now(UTC).date(), settings.min_age_months)
     table = _table(session, metric, query, settings, cutoff, by_technology=False)
-    peer = table.levels.get((request.segment or ALL, ALL))
+    peer = table.levels.get((query.segment or ALL, ALL))
     result = position(metric, value, peer, settings.rules) if peer else ComparisonResult(
         metric.code, None, True, WITHHELD)
     audit.record(session, actor, "benchmark.compare", "benchmark", metric.code,
@@ -109,7 +118,7 @@ def compare_kpis(session: Session, actor: Actor, request: ComparisonRequest, set
 def _table(session: Session, metric: Metric, query: BenchmarkQuery, settings: BenchmarkSettings,
            cutoff: date, *, by_technology: bool = True) -> MetricTable:
     """The metric's canonical table, reused while the rows it is computed from are unchanged."""
-    peers = PeerFilter(query.organisation_kind, query.size_band)
+    peers = PeerFilter(query.organisation_kind, query.size_band, query.site_type)
     key = None
     if metric.code != "maturity":
         key = (str(session.get_bind().url), metric.code, peers, cutoff, by_technology, settings,
@@ -126,14 +135,26 @@ def _table(session: Session, metric: Metric, query: BenchmarkQuery, settings: Be
     return table
 
 
+def _with_peer_group(session: Session, actor: Actor, query: BenchmarkQuery) -> tuple[BenchmarkQuery, str | None]:
+    """The query with the actor's saved peer group's filters in place of its own (NotFound for
+    anyone else's group); the group is drawn afresh, so the size rules decide as for any filter."""
+    if query.peer_group_id is None:
+        return query, None
+    group = get_peer_group(session, actor, query.peer_group_id)
+    d = group.definition
+    return replace(query, segment=d.segment, organisation_kind=d.organisation_kind, size_band=d.size_band,
+                   site_type=d.site_type), group.name
+
+
 def _check_query(query: BenchmarkQuery) -> Metric:
     metric = get_metric(query.metric)
     errors: dict[str, str] = {}
-    for name, value, allowed in (("segment", query.segment, SEGMENTS), ("technology", query.technology, TECHNOLOGIES),
-                                 ("organisation_kind", query.organisation_kind, {k.value for k in OrganisationKind}),
-                                 ("size_band", query.size_band, {s.value for s in SizeBand})):
-        if value is not None and value not in allowed:
-            errors[name] = "Choose one of the listed values."
+    if query.technology is not None and query.technology not in TECHNOLOGIES:
+        errors["technology"] = "Choose one of the listed values."
+    try:
+        check_definition(PeerDefinition(query.segment, query.organisation_kind, query.size_band, query.site_type))
+    except ValidationFailed as exc:
+        errors.update(exc.errors)
     if errors:
         raise ValidationFailed("Some filters are not recognised.", errors)
     return metric
@@ -154,7 +175,8 @@ def _notes(metric: Metric, cells: list[BenchmarkCell]) -> list[str]:
 
 def _filters(query: BenchmarkQuery) -> dict[str, str | None]:
     return {"metric": query.metric, "segment": query.segment, "technology": query.technology,
-            "organisation_kind": query.organisation_kind, "size_band": query.size_band}
+            "organisation_kind": query.organisation_kind, "size_band": query.size_band,
+            "site_type": query.site_type, "peer_group_id": query.peer_group_id}
 
 
 def _log_release(session: Session, actor: Actor, action: str, query: BenchmarkQuery,

@@ -146,6 +146,15 @@ def authenticate(session: Session, presented: str, *, now: datetime | None = Non
     return TokenGrant(token.id, actor, scope)
 
 
+def owner_of(session: Session, presented: str) -> int | None:
+    """The id of the user a presented token belongs to, or None (no side effects: for rate-limit
+    keys that must count per user across all of their tokens)."""
+    if not presented.startswith(PREFIX) or len(presented) > 200:
+        return None
+    user_id: int | None = session.scalar(select(ApiToken.user_id).where(ApiToken.token_hash == hash_token(presented)))
+    return user_id
+
+
 def require_scope(grant: TokenGrant, required: Scope) -> None:
     if not grant.scope.grants(required):
         raise PermissionDenied(f"This token's scope ({grant.scope}) does not allow this: it needs '{required}'.")

@@ -14,6 +14,14 @@ SEGMENTS = {
     "small_molecule_api": "Small-molecule API",
 }
 
+# The kind of site a contribution's figures describe (a benchmark peer filter, see DOMAIN.md).
+SITE_TYPES = {
+    "originator": "Originator (innovator) site",
+    "generic": "Generic manufacturer site",
+    "cdmo": "CDMO / CMO site",
+    "hospital": "Hospital or point-of-care",
+}
+
 TECHNOLOGIES = {
     "process_analytical_technology": "Process analytical technology",
     "continuous_manufacturing": "Continuous manufacturing",

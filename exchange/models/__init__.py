@@ -14,6 +14,7 @@ from exchange.models.maturity import (
     MaturityQuestion,
 )
 from exchange.models.organisation import Membership, Organisation
+from exchange.models.peer_group import PeerGroup
 from exchange.models.saved_search import SavedSearch
 from exchange.models.search_miss import SearchMiss
 from exchange.models.user import Invitation, User
@@ -41,6 +42,7 @@ __all__ = [
     "MaturityQuestion",
     "Membership",
     "Organisation",
+    "PeerGroup",
     "Revision",
     "SavedSearch",
     "SearchMiss",

@@ -25,6 +25,7 @@ class Contribution(Base):
     external_ref: Mapped[str | None] = mapped_column(String(120), default=None)
     state: Mapped[str] = mapped_column(String(30), default="draft", index=True)
     segment: Mapped[str | None] = mapped_column(String(60))
+    site_type: Mapped[str | None] = mapped_column(String(20), default=None)  # SITE_TYPES: a benchmark peer filter
     maturity_before: Mapped[int | None] = mapped_column(Integer)
     maturity_after: Mapped[int | None] = mapped_column(Integer)
     current_revision_id: Mapped[int | None] = mapped_column(

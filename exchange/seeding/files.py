@@ -31,6 +31,7 @@ class SeedOrganisation:
     segments: tuple[str, ...]
     known_terms: tuple[str, ...]
     users: tuple[SeedUser, ...]
+    site_type: str | None = None  # the type of its sites (SITE_TYPES): its cases' default
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class SeedCase:
     kpis: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     outcome: str = "success"
     year: int | None = None
+    site_type: str | None = None  # overrides the organisation's
 
 
 def read_organisations(seed_dir: Path) -> list[SeedOrganisation]:
@@ -55,6 +57,7 @@ def read_organisations(seed_dir: Path) -> list[SeedOrganisation]:
                 region=o.get("region", ""), segments=tuple(o.get("segments", ())),
                 known_terms=tuple(dict.fromkeys([o["name"], *o.get("aliases", ()), *o.get("sites", ())])),
                 users=tuple(SeedUser(u["email"], u.get("name", ""), u["role"]) for u in o.get("users", ())),
+                site_type=o.get("site_type"),
             )
             for o in items
         ]
@@ -82,6 +85,6 @@ def read_case(path: Path) -> SeedCase:
         )
         return SeedCase(key=f"seed:{path.stem}", organisation=meta["organisation"], content=content,
                         kpis=tuple(meta.get("kpis", ())), outcome=meta.get("outcome", "success"),
-                        year=meta.get("year"))
+                        year=meta.get("year"), site_type=meta.get("site_type"))
     except (KeyError, TypeError) as exc:
         raise SeedFileError(f"{path}: missing or malformed field {exc}") from None

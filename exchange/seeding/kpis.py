@@ -12,6 +12,7 @@ from exchange.benchmarks.kpis import KpiEntry, figure_of, record_values
 from exchange.domain import audit
 from exchange.domain.actor import SYSTEM
 from exchange.domain.errors import ValidationFailed
+from exchange.domain.vocabulary import SITE_TYPES
 from exchange.models import Contribution
 from exchange.seeding.files import SeedCase
 
@@ -29,10 +30,19 @@ def seed_entries(kpis: Sequence[Mapping[str, Any]], year: int | None) -> list[Kp
     return entries
 
 
-def record_seed_kpis(session: Session, contribution_id: int, case: SeedCase) -> int:
-    """Record the case's KPIs; a value the catalogue refuses is skipped and logged (by metric code)."""
+def record_seed_kpis(session: Session, contribution_id: int, case: SeedCase, *,
+                     default_site_type: str | None = None) -> int:
+    """Record the case's KPIs and the type of its site (the case's, else its organisation's); a
+    value the catalogue refuses is skipped and logged (by metric code)."""
     contribution = session.get(Contribution, contribution_id)
-    if contribution is None or not case.kpis:
+    if contribution is None:
+        return 0
+    site_type = case.site_type or default_site_type
+    if site_type in SITE_TYPES:
+        contribution.site_type = site_type
+    elif site_type is not None:
+        log.warning("seed case %s: unknown site type %r ignored", case.key, site_type)
+    if not case.kpis:
         return 0
     today = datetime.now(UTC).date()
     valid = []

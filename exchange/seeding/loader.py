@@ -74,8 +74,10 @@ def load_seed(app: Flask, *, seed_dir: Path | None = None,
     if on_start:
         on_start(len(cases))
     names = {org.slug: org.name for org in organisations}
+    site_types = {org.slug: org.site_type for org in organisations}
     for case in cases:
-        _load_case(app, case, names.get(case.organisation, case.organisation), report)
+        _load_case(app, case, names.get(case.organisation, case.organisation), report,
+                   site_types.get(case.organisation))
         if progress:
             progress(1)
     report.failed.extend(f"dataset {key}" for key in load_seed_datasets(app, seed_dir, names))
@@ -108,7 +110,8 @@ def _examples(session: Session) -> dict[str, str]:
     return examples
 
 
-def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedReport) -> None:
+def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedReport,
+               site_type: str | None = None) -> None:
     ext = app.extensions["exchange"]
     vault, factory = ext["vault"], ext["sessions"]
     with unit_of_work(factory) as session:
@@ -128,5 +131,5 @@ def _load_case(app: Flask, case: SeedCase, organisation_name: str, report: SeedR
         confirm_warnings(session, contributor, contribution_id)
         contributions.take_action(session, vault, contributor, contribution_id, "approve")
         contributions.take_action(session, vault, curator, contribution_id, "publish")
-        kpis.record_seed_kpis(session, contribution_id, case)
+        kpis.record_seed_kpis(session, contribution_id, case, default_site_type=site_type)
     report.published += 1

@@ -45,6 +45,9 @@ class Bearer:
     def post(self, url: str, json: Any = None, headers: dict[str, str] | None = None, **kw: Any):  # type: ignore[no-untyped-def]
         return self.client.post(url, json=json, headers=self.headers(headers), **kw)
 
+    def delete(self, url: str, headers: dict[str, str] | None = None, **kw: Any):  # type: ignore[no-untyped-def]
+        return self.client.delete(url, headers=self.headers(headers), **kw)
+
 
 @dataclass
 class Clients:

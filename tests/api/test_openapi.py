@@ -18,6 +18,8 @@ OPERATIONS = {
     ("post", "/api/v1/curation/{submission_id}/request-changes"), ("post", "/api/v1/curation/{submission_id}/publish"),
     ("post", "/api/v1/curation/{submission_id}/retire"), ("get", "/api/v1/taxonomies"), ("get", "/api/v1/export"),
     ("get", "/api/v1/catalogue.json"), ("get", "/api/v1/benchmarks"), ("post", "/api/v1/benchmarks/compare"),
+    ("get", "/api/v1/benchmarks/peer-groups"), ("post", "/api/v1/benchmarks/peer-groups"),
+    ("delete", "/api/v1/benchmarks/peer-groups/{group_id}"),
     ("get", "/api/v1/maturity/frameworks"), ("post", "/api/v1/maturity/assessments"),
     ("get", "/api/v1/maturity/assessments/{assessment_id}/gaps"),
     ("get", "/api/v1/datasets"), ("get", "/api/v1/datasets/{dataset_id}"), ("get", "/api/v1/datasets/{dataset_id}/download"),
@@ -29,14 +31,14 @@ OPERATIONS = {
 def test_openapi_document_lists_every_operation_with_bearer_security(client) -> None:
     spec = client.get("/api/v1/openapi.json").get_json()
     assert spec["openapi"].startswith("3.") and spec["info"]["version"] == "v1"
-    found = {(m, p) for p, item in spec["paths"].items() for m in item if m in ("get", "post")}
+    found = {(m, p) for p, item in spec["paths"].items() for m in item if m in ("get", "post", "put", "patch", "delete")}
     assert found == OPERATIONS
     assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
     assert list(spec["components"]["responses"]["DEFAULT_ERROR"]["content"]) == ["application/problem+json"]
     assert list(spec["paths"]["/api/v1/cases"]["get"]["responses"]["200"]["content"]) == ["application/json"]
     for path, item in spec["paths"].items():
         for method, op in item.items():
-            if method in ("get", "post") and path != "/api/v1/catalogue.json":
+            if method in ("get", "post", "delete") and path != "/api/v1/catalogue.json":
                 assert op["security"] == [{"bearerAuth": []}] and "401" in op["responses"], (method, path)
 
 

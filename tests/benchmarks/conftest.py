@@ -25,8 +25,8 @@ def publish(session: Session) -> Publish:
 
     def make(org: Organisation, kpis: Mapping[tuple[str, str], float], *, segment: str | None = "biologics",
              technologies: tuple[str, ...] = ("mes_ebr",), period_end: date = OLD, state: str = "published",
-             maturity: tuple[int, int] | None = None) -> Contribution:
-        contribution = Contribution(organisation_id=org.id, state=state, segment=segment)
+             maturity: tuple[int, int] | None = None, site_type: str | None = None) -> Contribution:
+        contribution = Contribution(organisation_id=org.id, state=state, segment=segment, site_type=site_type)
         if maturity:
             contribution.maturity_before, contribution.maturity_after = maturity
         contribution.terms = [ContributionTerm(vocabulary="technology", code=t) for t in technologies]

@@ -22,13 +22,22 @@ ENTRIES = [KpiEntry("oee_pct", "before", 34.0, period_end=OLD), KpiEntry("oee_pc
 
 def test_contributor_sets_kpis_of_own_draft_and_it_is_audited(session, vault, world) -> None:
     case = make_case(session, vault, world.contributor_a)
-    figures = set_kpis(session, actor(world.contributor_a), case.id, ENTRIES, today=TODAY)
+    figures = set_kpis(session, actor(world.contributor_a), case.id, ENTRIES, site_type="cdmo", today=TODAY)
+    assert case.site_type == "cdmo"
     assert [(f.metric, f.phase, f.value, f.self_reported) for f in figures] == [
         ("oee_pct", "before", 34.0, True), ("oee_pct", "after", 52.0, True), ("payback_months", "value", 20.0, True)]
     rows = session.scalars(select(KpiValue)).all()
     assert {r.organisation_id for r in rows} == {world.org_a.id}
     event = session.scalars(select(AuditEvent).where(AuditEvent.action == "kpis.set")).one()
-    assert event.detail == {"count": 3, "metrics": ["oee_pct", "payback_months"]}
+    assert event.detail == {"count": 3, "metrics": ["oee_pct", "payback_months"], "site_type": "cdmo"}
+
+
+def test_an_unknown_site_type_is_refused_and_nothing_is_stored(session, vault, world) -> None:
+    case = make_case(session, vault, world.contributor_a)
+    with pytest.raises(ValidationFailed) as refused:
+        set_kpis(session, actor(world.contributor_a), case.id, ENTRIES, site_type="moon_base", today=TODAY)
+    assert "site_type" in refused.value.errors
+    assert case.site_type is None and session.scalars(select(KpiValue)).all() == []
 
 
 def test_setting_again_replaces_the_values(session, vault, world) -> None:

@@ -84,3 +84,17 @@ def test_seed_benchmarks_show_despite_the_age_rule(app, session, seed_dir) -> No
 ])
 def test_seed_entries_from_front_matter(kpis, year, expected) -> None:
     assert [(e.metric, e.phase, e.value, e.period_end) for e in seed_entries(kpis, year)] == expected
+
+
+def test_seeded_cases_carry_their_site_type_from_the_case_or_the_organisation(app, session, tmp_path) -> None:
+    from exchange.models import Contribution
+
+    (tmp_path / "cases").mkdir()
+    (tmp_path / "organisations.yaml").write_text(ORGS.replace("  size_band: small\n",
+                                                              "  size_band: small\n  site_type: generic\n"))
+    (tmp_path / "cases" / "01-tarnmoor.md").write_text(CASE)
+    (tmp_path / "cases" / "02-tarnmoor.md").write_text(CASE.replace("year: 2023", "year: 2023\nsite_type: cdmo")
+                                                       .replace("Tarnmoor halves", "Tarnmoor again halves"))
+    load_seed(app, seed_dir=tmp_path)
+    session.expire_all()
+    assert sorted(c.site_type for c in session.scalars(select(Contribution))) == ["cdmo", "generic"]

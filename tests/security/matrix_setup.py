@@ -1,11 +1,12 @@
 """The objects every access-control row points at: a published case and a draft of organisation A,
-a collection, an assessment of organisation A, a framework, an open invitation, a dataset and a
-saved search of organisation A's member."""
+a collection, an assessment of organisation A, a framework, an open invitation, a dataset, a
+saved search and a saved peer group of organisation A's member."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from exchange import indexing
+from exchange.benchmarks.peer_groups import PeerDefinition, save_peer_group
 from exchange.domain import accounts, collections, contributions, pipeline, saved_searches
 from exchange.domain.saved_searches import SavedSearchInput
 from exchange.maturity import assessments
@@ -25,6 +26,7 @@ class Objects:
     invitation: str
     dataset: int
     saved_search: int
+    peer_group: int
 
 
 def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def]
@@ -43,8 +45,9 @@ def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def
     plant = next(f for f in list_frameworks(session, owner) if f.slug == "plant-maturity")
     assessment = assessments.create_assessment(session, actor(world.member_a), answers(plant, 2, 4))
     _, token = accounts.create_invitation(session, actor(world.admin), "new@acmeford.example", world.org_a.id, "member")
+    group = save_peer_group(session, actor(world.member_a), "Large CDMOs", PeerDefinition(organisation_kind="cdmo"))
     session.commit()
     dataset = publish_dataset(app, session, vault, world)
     saved = saved_searches.create(session, indexing.app_index(app), actor(world.member_a), SavedSearchInput(text="cobots"))
     session.commit()
-    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset, saved.id)
+    return Objects(published.id, draft.id, collection.id, assessment.id, plant.id, token, dataset, saved.id, group.id)

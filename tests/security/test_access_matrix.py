@@ -28,6 +28,7 @@ PAGES = {
     "/admin/": (302, 403, 403, 403, 403, 200),
     "/benchmarks/": (302, 200, 200, 200, 200, 200),
     "/benchmarks/compare": (302, 200, 200, 200, 200, 200),
+    "/benchmarks/peer-groups": (302, 200, 200, 200, 200, 200),
     "/cases/": (302, 200, 200, 200, 200, 200),
     "/cases/" + I.format("case_id"): (302, 200, 200, 200, 200, 200),
     "/cases/" + I.format("case_id") + "/diff": (302, 200, 200, 200, 200, 200),
@@ -71,6 +72,9 @@ FORMS = {
     "/account/tokens/" + I.format("token_id") + "/revoke": (302, 404, 404, 404, 404, 404),
     "/admin/invitations": (302, 403, 403, 403, 403, 400),
     "/admin/organisations": (302, 403, 403, 403, 403, 400),
+    "/benchmarks/peer-groups": (302, 400, 400, 400, 400, 400),
+    # the member's own saved group: deleted (302 back to the list); anyone else's is not found
+    "/benchmarks/peer-groups/" + I.format("group_id") + "/delete": (302, 302, 404, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/actions/<action>": (302, 403, 409, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/comments": (302, 400, 400, 404, 404, 404),
     "/contributions/" + I.format("contribution_id") + "/erase-original": (302, 403, 409, 404, 404, 404),
@@ -100,6 +104,7 @@ def _concrete(rule: str, o) -> str:  # type: ignore[no-untyped-def]
            .replace(I.format("collection_id"), str(o.collection)).replace(I.format("assessment_id"), str(o.assessment))
            .replace(I.format("framework_id"), str(o.framework)).replace(I.format("token_id"), "999999")
            .replace(I.format("saved_id"), str(o.saved_search))
+           .replace(I.format("group_id"), str(o.peer_group))
            .replace("<token>", o.invitation).replace("<action>", "approve").replace("<op>", "add"))
     return url + ("?old=1&new=1" if url.endswith("/diff") else "")
 

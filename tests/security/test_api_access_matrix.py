@@ -3,7 +3,7 @@ matrix fails. Each role holds the widest token its role allows (member and admin
 contributor: contribute; a curator: curate); anonymous sends none.
 
 Objects (matrix_setup.py): a published case and a draft of organisation A, a published dataset of
-A, an assessment of A and a saved search of A's member. POSTs send an empty JSON object, so 400
+A, an assessment of A, and a saved search and a saved peer group of A's member. POSTs send an empty JSON object, so 400
 means "let through to input validation"; other methods send no body. Rows run in order; the one destructive row (withdraw, on A's draft) is last.
 """
 from __future__ import annotations
@@ -53,6 +53,10 @@ MATRIX: dict[tuple[str, str], tuple[str, tuple[int, ...]]] = {
     ("POST", S + "/retry"): ("/api/v1/submissions/{published}/retry", (401, 403, 409, 404, 403, 403)),
     ("POST", S + "/approve"): ("/api/v1/submissions/{published}/approve", (401, 403, 409, 404, 403, 403)),
     ("POST", S + "/erase-original"): ("/api/v1/submissions/{published}/erase-original", (401, 403, 400, 400, 403, 403)),
+    ("GET", "/api/v1/benchmarks/peer-groups"): ("/api/v1/benchmarks/peer-groups", (401, 200, 200, 200, 200, 200)),
+    ("POST", "/api/v1/benchmarks/peer-groups"): ("/api/v1/benchmarks/peer-groups", (401, 400, 400, 400, 400, 400)),
+    ("DELETE", "/api/v1/benchmarks/peer-groups/" + I.format("group_id")):
+        ("/api/v1/benchmarks/peer-groups/{peer_group}", (401, 204, 404, 404, 404, 404)),
     ("GET", "/api/v1/searches"): ("/api/v1/searches", (401, 200, 200, 200, 200, 200)),
     ("POST", "/api/v1/searches"): ("/api/v1/searches", (401, 201, 201, 201, 201, 201)),
     ("GET", "/api/v1/searches/" + I.format("search_id") + "/new"):
@@ -81,7 +85,8 @@ def test_each_role_gets_the_expected_status_on_every_api_operation(app, session,
         session.commit()
         headers = {"Authorization": f"Bearer {secret}"}
     ids = {"published": objects.published, "draft": objects.draft, "dataset": objects.dataset,
-           "assessment": objects.assessment, "saved_search": objects.saved_search}
+           "assessment": objects.assessment, "saved_search": objects.saved_search,
+           "peer_group": objects.peer_group}
     client = app.test_client()
     got, expected = {}, {}
     for (method, rule), (url, statuses) in MATRIX.items():
