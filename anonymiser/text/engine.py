@@ -88,8 +88,10 @@ def _kept(doc: Document, span: Span, policy: Policy) -> bool:
     together ("Siemens and Rockwell Automation")."""
     if span.key in policy.allow:
         return True
-    parts = _CONNECTOR.split(doc.text[span.start:span.end])
-    return all(policy.keeps(part) for part in parts)
+    mention = doc.text[span.start:span.end]
+    if "and" not in mention and "&" not in mention:  # no connector: one part, split would return it
+        return policy.keeps(mention)
+    return all(policy.keeps(part) for part in _CONNECTOR.split(mention))
 
 
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+")

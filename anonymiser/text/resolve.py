@@ -17,8 +17,8 @@ _NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
 _CONTAINERS = frozenset({"contact", "identifier"})
 
 
-def _priority(span: Span) -> tuple[int, int, float, int, str]:
-    return (0 if span.category == "declared" else 1, -span.length, -span.confidence, span.start, span.recogniser)
+def _priority(span: Span) -> tuple[bool, int, float, int, str]:
+    return (span.category != "declared", span.start - span.end, -span.confidence, span.start, span.recogniser)
 
 
 def _widen_declared(spans: list[Span]) -> list[Span]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CATEGORIES = (
     "organisation", "person", "place", "product", "identifier",
@@ -35,8 +36,11 @@ class Span:
         return dict(self.attrs).get(name, default)
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(text: str) -> str:
-    """A canonical form of a mention: case, whitespace, hyphens and possessives folded."""
+    """A canonical form of a mention: case, whitespace, hyphens and possessives folded.
+
+    Cached: every recogniser keys every span with it, and the same names recur across documents."""
     folded = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
     for suffix in ("'s", "s'"):
         if folded.endswith(suffix):

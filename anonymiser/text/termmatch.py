@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 import numpy as np
@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
 _SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
-_RUN = re.compile(r" {2,}")
+_RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -35,6 +35,9 @@ class CompactView:
     text: str
     run_positions: tuple[int, ...]
     run_shifts: tuple[int, ...]
+    # What each matcher found in this view, kept so a second scan with it (a recogniser that reads
+    # another's findings, as place_context reads uk_place's) costs nothing.
+    found: dict[TermMatcher, list[tuple[int, int, object]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, lower: str) -> CompactView:
@@ -125,5 +128,8 @@ class TermMatcher:
         """``(start, end, value)`` in compact-view offsets, for every occurrence (overlaps included)."""
         if self._empty:
             return
-        for end_index, (length, value) in self._automaton.iter(view.text):
-            yield end_index - length + 1, end_index + 1, value
+        found = view.found.get(self)
+        if found is None:
+            found = view.found[self] = [(end_index - length + 1, end_index + 1, value)
+                                        for end_index, (length, value) in self._automaton.iter(view.text)]
+        yield from found
