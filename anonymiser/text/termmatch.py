@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 import ahocorasick
 import numpy as np
@@ -68,9 +69,11 @@ def variants(term: str) -> set[str]:
 def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
     """Words (or word n-grams) of ``view`` one or two edits away from a term: ``{found: term}``.
 
-    All terms of one n-gram size are compared with the text's distinct n-grams in one
-    ``rapidfuzz.process.cdist`` call. Only n-grams whose length is within a term's edit limit of
-    the term's length are built (more edits than that are needed to bridge a longer length gap).
+    Several-word terms are only compared with n-grams starting with a term's first letter (a
+    misspelt first letter of a several-word name is rare; single words are all compared); a found
+    form has at least 4 characters and starts with a letter. All terms of one n-gram size are
+    compared with all the text's distinct n-grams in one ``rapidfuzz.process.cdist`` call, and
+    those conditions are applied to the few forms it finds (cheaper than to every n-gram).
     """
     eligible = [(term, term.count(" ") + 1, 1 if len(term.replace(" ", "")) < 9 else 2) for term in terms
                 if len(term.replace(" ", "")) >= 5 and term.count(" ") < 4]
@@ -81,36 +84,23 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
     hits_by_term: dict[str, list[str]] = {}
     for size in sorted({size for _, size, _ in eligible}):
         group = [(term, limit) for term, s, limit in eligible if s == size]
-        lengths = {len(term) + d for term, limit in group for d in range(-limit, limit + 1)}
-        # Every length kept is at least 4 (a term has at least 5 letters); a found form starts with a letter.
-        choices = list(_ngrams(words, size, {i for i in initials if i.isalpha()}, lengths))
+        choices = list(set(words) if size == 1 else
+                       map(" ".join, set(zip(*(islice(words, k, None) for k in range(size))))))
         if not choices:
             continue
         scores = process.cdist([t for t, _ in group], choices, scorer=Levenshtein.distance, score_cutoff=2,
                                dtype=np.uint8)
         limits = np.array([limit for _, limit in group], dtype=np.uint8)
         for row, col in zip(*(a.tolist() for a in np.nonzero(scores <= limits[:, None]))):
-            hits_by_term.setdefault(group[row][0], []).append(choices[col])
+            found = choices[col]
+            if len(found) >= 4 and found[0].isalpha() and (size == 1 or found[0] in initials):
+                hits_by_term.setdefault(group[row][0], []).append(found)
     out: dict[str, str] = {}
     for term, _, _ in eligible:
         for found in hits_by_term.get(term, ()):
             if found != term:
                 out.setdefault(found, term)
     return out
-
-
-def _ngrams(words: list[str], size: int, initials: set[str], lengths: set[int]) -> set[str]:
-    """The distinct ``size``-word n-grams of ``words`` with one of ``lengths``, starting with a letter;
-    several-word ones only when they start with one of ``initials`` (a misspelt first letter of a
-    several-word name is rare; single words are all compared)."""
-    if size == 1:
-        return {w for w in set(words) if len(w) in lengths and w[0].isalpha()}
-    if len(words) < size:
-        return set()
-    sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    spans = np.lib.stride_tricks.sliding_window_view(sizes, size).sum(axis=1) + (size - 1)
-    keep = np.flatnonzero(np.isin(spans, np.fromiter(lengths, dtype=np.int64)))
-    return {" ".join(words[i:i + size]) for i in keep.tolist() if words[i][0] in initials}
 
 
 class TermMatcher:
