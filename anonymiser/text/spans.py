@@ -33,7 +33,10 @@ class Span:
         return self.end - self.start
 
     def attr(self, name: str, default: str = "") -> str:
-        return dict(self.attrs).get(name, default)
+        for key, value in reversed(self.attrs):  # the last one, as dict(self.attrs) would keep
+            if key == name:
+                return value
+        return default
 
 
 @lru_cache(maxsize=1 << 16)
