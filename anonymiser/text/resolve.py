@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from anonymiser.text.spans import Span
 
-_NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
-_CONTAINERS = frozenset({"contact", "identifier"})
+NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
+CONTAINER_CATEGORIES = frozenset({"contact", "identifier"})
 
 
 def _priority(span: Span) -> tuple[bool, int, float, int, str]:
@@ -26,9 +26,9 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
     declared = [s for s in spans if s.category == "declared"]
     if not declared:
         return spans
-    names = sorted((s for s in spans if s.category in _NAME_CATEGORIES), key=lambda s: s.start)
+    names = sorted((s for s in spans if s.category in NAME_CATEGORIES), key=lambda s: s.start)
     starts = [s.start for s in names]
-    containers = sorted((s.start, s.end) for s in spans if s.category in _CONTAINERS)
+    containers = sorted((s.start, s.end) for s in spans if s.category in CONTAINER_CATEGORIES)
     container_starts = [start for start, _ in containers]
     reach = list(accumulate((end for _, end in containers), max))  # furthest end among those starting so far
     widened: list[Span] = []
