@@ -75,7 +75,7 @@ def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
 
 
 def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool,
-            shadow: Mapping[tuple[int, int], tuple[float, str]] | None = None) -> list[Span]:
+            shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None) -> list[Span]:
     spans: list[Span] = []
     for recogniser in recognisers:
         if (recogniser.name == _SECOND_PASS) != second:
@@ -85,28 +85,31 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     return spans
 
 
-def _shadow(first: Sequence[Span]) -> dict[tuple[int, int], tuple[float, str]]:
-    """For each stretch of text a first-pass name covers, the best ``(-confidence, recogniser)`` there
-    among names that are not declared terms (those alone can change extent in ``resolve``). Names
-    only, since a declared term may be widened to a name's extent: another name over the same text
-    keeps that possible."""
-    best: dict[tuple[int, int], tuple[float, str]] = {}
+def _shadow(first: Sequence[Span]) -> dict[tuple[int, int, bool], tuple[float, str]]:
+    """For each stretch of text a first-pass declared term or name covers, the best
+    ``(-confidence, recogniser)`` there, declared terms and names apart.
+
+    Names only among the others, since a declared term may be widened to a name's extent: another
+    name over the same text keeps that possible. Two declared terms over the same text are widened
+    alike (or dropped alike inside an e-mail address or URL)."""
+    best: dict[tuple[int, int, bool], tuple[float, str]] = {}
     for s in first:
-        if s.category in NAME_CATEGORIES:
+        declared = s.category == "declared"
+        if declared or s.category in NAME_CATEGORIES:
             rank = (-s.confidence, s.recogniser)
-            if rank < best.get((s.start, s.end), (1.0, "")):
-                best[(s.start, s.end)] = rank
+            if rank < best.get((s.start, s.end, declared), (1.0, "")):
+                best[(s.start, s.end, declared)] = rank
     return best
 
 
-def _shadowed(span: Span, shadow: Mapping[tuple[int, int], tuple[float, str]]) -> bool:
-    """Whether ``resolve`` is sure to drop this second-pass span: a first-pass span over exactly the
-    same text sorts before it, so either that span is kept or what overlaps it is, and this one
-    overlaps both. Most second-pass finds are names the first pass already had; they are not
-    worth resolving again."""
-    if span.category == "declared" or span.category in CONTAINER_CATEGORIES:
+def _shadowed(span: Span, shadow: Mapping[tuple[int, int, bool], tuple[float, str]]) -> bool:
+    """Whether ``resolve`` is sure to drop this second-pass span: a first-pass span of its kind
+    (declared or not) over exactly the same text sorts before it, so either that span is kept or
+    what overlaps it is, and this one overlaps both. Most second-pass finds are names the first
+    pass already had; they are not worth resolving again."""
+    if span.category in CONTAINER_CATEGORIES:
         return False
-    rank = shadow.get((span.start, span.end))
+    rank = shadow.get((span.start, span.end, span.category == "declared"))
     return rank is not None and rank <= (-span.confidence, span.recogniser)
 
 
