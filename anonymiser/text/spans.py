@@ -39,7 +39,7 @@ class Span:
         return default
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)
 def entity_key(text: str) -> str:
     """A canonical form of a mention: case, whitespace, hyphens and possessives folded.
 
