@@ -22,7 +22,7 @@ from anonymiser.text.recognisers.base import Recogniser
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
-from anonymiser.text.resolve import resolve
+from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, resolve
 from anonymiser.text.result import AnonymisationResult, Finding
 from anonymiser.text.spans import Span, entity_key
 
@@ -55,7 +55,7 @@ def anonymise_fields(
     placeholders = Placeholders()
     results: dict[str, AnonymisationResult] = {}
     for name, doc, spans in zip(names, docs, first):
-        spans = spans + _detect(doc, recognisers, policy, second=True)
+        spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [replace(s, key=remap[s.key]) if s.key in remap else s for s in spans]
         results[name] = _apply(doc.text, resolve(spans), policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
@@ -74,13 +74,43 @@ def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
         raise InputTooLarge(f"text is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
 
 
-def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool) -> list[Span]:
+def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool,
+            shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None) -> list[Span]:
     spans: list[Span] = []
     for recogniser in recognisers:
         if (recogniser.name == _SECOND_PASS) != second:
             continue
-        spans.extend(s for s in recogniser.find(doc) if s.category == "declared" or not _kept(doc, s, policy))
+        spans.extend(s for s in recogniser.find(doc) if not (shadow and _shadowed(s, shadow))
+                     and (s.category == "declared" or not _kept(doc, s, policy)))
     return spans
+
+
+def _shadow(first: Sequence[Span]) -> dict[tuple[int, int, bool], tuple[float, str]]:
+    """For each stretch of text a first-pass declared term or name covers, the best
+    ``(-confidence, recogniser)`` there, declared terms and names apart.
+
+    Names only among the others, since a declared term may be widened to a name's extent: another
+    name over the same text keeps that possible. Two declared terms over the same text are widened
+    alike (or dropped alike inside an e-mail address or URL)."""
+    best: dict[tuple[int, int, bool], tuple[float, str]] = {}
+    for s in first:
+        declared = s.category == "declared"
+        if declared or s.category in NAME_CATEGORIES:
+            rank = (-s.confidence, s.recogniser)
+            if rank < best.get((s.start, s.end, declared), (1.0, "")):
+                best[(s.start, s.end, declared)] = rank
+    return best
+
+
+def _shadowed(span: Span, shadow: Mapping[tuple[int, int, bool], tuple[float, str]]) -> bool:
+    """Whether ``resolve`` is sure to drop this second-pass span: a first-pass span of its kind
+    (declared or not) over exactly the same text sorts before it, so either that span is kept or
+    what overlaps it is, and this one overlaps both. Most second-pass finds are names the first
+    pass already had; they are not worth resolving again."""
+    if span.category in CONTAINER_CATEGORIES:
+        return False
+    rank = shadow.get((span.start, span.end, span.category == "declared"))
+    return rank is not None and rank <= (-span.confidence, span.recogniser)
 
 
 def _kept(doc: Document, span: Span, policy: Policy) -> bool:
@@ -88,8 +118,10 @@ def _kept(doc: Document, span: Span, policy: Policy) -> bool:
     together ("Siemens and Rockwell Automation")."""
     if span.key in policy.allow:
         return True
-    parts = _CONNECTOR.split(doc.text[span.start:span.end])
-    return all(policy.keeps(part) for part in parts)
+    mention = doc.text[span.start:span.end]
+    if "and" not in mention and "&" not in mention:  # no connector: one part, split would return it
+        return policy.keeps(mention)
+    return all(policy.keeps(part) for part in _CONNECTOR.split(mention))
 
 
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+")

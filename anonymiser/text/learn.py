@@ -34,7 +34,11 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
     names += _declared_as_spans(docs[0] if docs else None)
+    seen: set[tuple[str, str, str]] = set()
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
+        if (span.key, span.category, span.label) in seen:
+            continue  # another mention of a name already taught: it would teach nothing new
+        seen.add((span.key, span.category, span.label))
         for short in _short_forms(span):
             if short not in remap and short != span.key:
                 remap[short] = span.key

@@ -18,9 +18,12 @@ _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")
 _CHECKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][a-z]+)+(?![\w\]])"), "capitalised_name", "[",
      "Capitalised name left in the text: is it a company, person, site or product?"),
-    (re.compile(r"[A-Z]{2,6}s?(?![\w\]-])"), "acronym", "[-", "Unknown acronym: could it name the company or a site?"),
-    # Whole tokens (a match always consumes its token, so no position is tried twice).
-    (re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"), "code", "[-",
+    (re.compile(r"[A-Z][A-Z]{1,5}s?(?![\w\]-])"), "acronym", "[-", "Unknown acronym: could it name the company or a site?"),
+    # Whole tokens (a match always consumes its token, so no position is tried twice). Only a token
+    # with a digit and a capital can be reported: the look-aheads skip the others without leaving C
+    # (they can only fail at a token's start if they fail at every later position in it too), and
+    # the look-behind tries them at token starts only.
+    (re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*\d)(?=[a-z0-9-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"), "code", "[-",
      "Alphanumeric code: could it identify a product, batch or document?"),
     (re.compile(r"\d[\d,.]*[ \t]?(?:L|litres?|kg|tonnes?|m2|m²|sq[ \t]?ft|square[ \t]feet|beds|lines|sites|vials|doses|units)\b"),
      "number_with_unit", ".,", "Exact figure with a unit: could it identify the site?"),

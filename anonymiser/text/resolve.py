@@ -7,36 +7,41 @@ number goes with that container, which is replaced whole.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
+from itertools import accumulate
 from dataclasses import replace
 
 from anonymiser.text.spans import Span
 
-_NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
-_CONTAINERS = frozenset({"contact", "identifier"})
+NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
+CONTAINER_CATEGORIES = frozenset({"contact", "identifier"})
 
 
-def _priority(span: Span) -> tuple[int, int, float, int, str]:
-    return (0 if span.category == "declared" else 1, -span.length, -span.confidence, span.start, span.recogniser)
+def _priority(span: Span) -> tuple[bool, int, float, int, str]:
+    return (span.category != "declared", span.start - span.end, -span.confidence, span.start, span.recogniser)
 
 
 def _widen_declared(spans: list[Span]) -> list[Span]:
     declared = [s for s in spans if s.category == "declared"]
     if not declared:
         return spans
-    names = sorted((s for s in spans if s.category in _NAME_CATEGORIES), key=lambda s: s.start)
+    names = sorted((s for s in spans if s.category in NAME_CATEGORIES), key=lambda s: s.start)
     starts = [s.start for s in names]
-    containers = [s for s in spans if s.category in _CONTAINERS]
+    containers = sorted((s.start, s.end) for s in spans if s.category in CONTAINER_CATEGORIES)
+    container_starts = [start for start, _ in containers]
+    reach = list(accumulate((end for _, end in containers), max))  # furthest end among those starting so far
     widened: list[Span] = []
     for d in declared:
-        if any(c.start <= d.start and d.end <= c.end and c.length > d.length for c in containers):
+        before = bisect_right(container_starts, d.start)  # the containers starting at or before d
+        if before and reach[before - 1] >= d.end and any(
+                d.end <= end and end - start > d.length for start, end in containers[:before]):
             continue
-        best = d
+        best_start, best_end = d.start, d.end
         for other in names[bisect_left(starts, d.start - 120):bisect_left(starts, d.start + 1)]:
-            if other.start <= d.start and other.end >= d.end and other.length > best.length:
-                best = replace(d, start=other.start, end=other.end)
-        widened.append(best)
+            if other.start <= d.start and other.end >= d.end and other.length > best_end - best_start:
+                best_start, best_end = other.start, other.end
+        widened.append(d if best_end - best_start == d.length else replace(d, start=best_start, end=best_end))
     return widened + [s for s in spans if s.category != "declared"]
 
 

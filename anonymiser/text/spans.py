@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 CATEGORIES = (
     "organisation", "person", "place", "product", "identifier",
@@ -32,11 +33,17 @@ class Span:
         return self.end - self.start
 
     def attr(self, name: str, default: str = "") -> str:
-        return dict(self.attrs).get(name, default)
+        for key, value in reversed(self.attrs):  # the last one, as dict(self.attrs) would keep
+            if key == name:
+                return value
+        return default
 
 
+@lru_cache(maxsize=8192)
 def entity_key(text: str) -> str:
-    """A canonical form of a mention: case, whitespace, hyphens and possessives folded."""
+    """A canonical form of a mention: case, whitespace, hyphens and possessives folded.
+
+    Cached: every recogniser keys every span with it, and the same names recur across documents."""
     folded = " ".join(text.replace("-", " ").replace("_", " ").split()).casefold()
     for suffix in ("'s", "s'"):
         if folded.endswith(suffix):

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 
 import ahocorasick
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
 _SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
-_RUN = re.compile(r" {2,}")
+_RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -34,6 +36,9 @@ class CompactView:
     text: str
     run_positions: tuple[int, ...]
     run_shifts: tuple[int, ...]
+    # What each matcher found in this view, kept so a second scan with it (a recogniser that reads
+    # another's findings, as place_context reads uk_place's) costs nothing.
+    found: dict[TermMatcher, list[tuple[int, int, object]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, lower: str) -> CompactView:
@@ -62,26 +67,38 @@ def variants(term: str) -> set[str]:
 
 
 def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
-    """Words (or word n-grams) of ``view`` one or two edits away from a term: ``{found: term}``."""
+    """Words (or word n-grams) of ``view`` one or two edits away from a term: ``{found: term}``.
+
+    Several-word terms are only compared with n-grams starting with a term's first letter (a
+    misspelt first letter of a several-word name is rare; single words are all compared); a found
+    form has at least 4 characters and starts with a letter. All terms of one n-gram size are
+    compared with all the text's distinct n-grams in one ``rapidfuzz.process.cdist`` call, and
+    those conditions are applied to the few forms it finds (cheaper than to every n-gram).
+    """
+    eligible = [(term, term.count(" ") + 1, 1 if len(term.replace(" ", "")) < 9 else 2) for term in terms
+                if len(term.replace(" ", "")) >= 5 and term.count(" ") < 4]
+    if not eligible:
+        return {}
     words = _WORD.findall(view)
-    out: dict[str, str] = {}
-    by_size: dict[int, set[str]] = {}
     initials = {term[0] for term in terms if term}
-    for term in terms:
-        size = term.count(" ") + 1
-        solid = term.replace(" ", "")
-        if len(solid) < 5 or size > 4:
+    hits_by_term: dict[str, list[str]] = {}
+    for size in sorted({size for _, size, _ in eligible}):
+        group = [(term, limit) for term, s, limit in eligible if s == size]
+        choices = list(set(words) if size == 1 else
+                       map(" ".join, set(zip(*(islice(words, k, None) for k in range(size))))))
+        if not choices:
             continue
-        if size not in by_size:
-            # Several-word terms: only n-grams starting with a term's first letter (a misspelt
-            # first letter of a several-word name is rare; single words are all compared).
-            by_size[size] = set(words) if size == 1 else {
-                " ".join(words[i:i + size]) for i in range(len(words) - size + 1) if words[i][0] in initials}
-        limit = 1 if len(solid) < 9 else 2
-        choices = [c for c in by_size[size] if abs(len(c) - len(term)) <= limit]
-        hits = process.extract(term, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
-        for found, _, _ in hits:
-            if found != term and len(found) >= 4 and found[0].isalpha():
+        scores = process.cdist([t for t, _ in group], choices, scorer=Levenshtein.distance, score_cutoff=2,
+                               dtype=np.uint8)
+        limits = np.array([limit for _, limit in group], dtype=np.uint8)
+        for row, col in zip(*(a.tolist() for a in np.nonzero(scores <= limits[:, None]))):
+            found = choices[col]
+            if len(found) >= 4 and found[0].isalpha() and (size == 1 or found[0] in initials):
+                hits_by_term.setdefault(group[row][0], []).append(found)
+    out: dict[str, str] = {}
+    for term, _, _ in eligible:
+        for found in hits_by_term.get(term, ()):
+            if found != term:
                 out.setdefault(found, term)
     return out
 
@@ -101,5 +118,8 @@ class TermMatcher:
         """``(start, end, value)`` in compact-view offsets, for every occurrence (overlaps included)."""
         if self._empty:
             return
-        for end_index, (length, value) in self._automaton.iter(view.text):
-            yield end_index - length + 1, end_index + 1, value
+        found = view.found.get(self)
+        if found is None:
+            found = view.found[self] = [(end_index - length + 1, end_index + 1, value)
+                                        for end_index, (length, value) in self._automaton.iter(view.text)]
+        yield from found

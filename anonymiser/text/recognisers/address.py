@@ -7,6 +7,11 @@ from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
 _STREET = (r"Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|Terrace|Row|Court|Gardens|Hill|Park|"
            r"Estate|Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Quay|Wharf|Parkway|Boulevard")
+_ESTATE = r"Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone"
+# Texts without a street or estate word (most) are not scanned: both patterns end in one, and a
+# list of words is a fast scan where a pattern led by optional words is tried at every position.
+_HAS_STREET = re.compile(rf"(?:{_STREET})\b")
+_HAS_ESTATE = re.compile(rf"(?:{_ESTATE})\b")
 
 RECOGNISER = PatternRecogniser(
     name="address",
@@ -14,7 +19,9 @@ RECOGNISER = PatternRecogniser(
     label="Address",
     reason="Street address or named estate",
     patterns=(
-        Pattern(re.compile(rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9),
-        Pattern(re.compile(rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone)\b"), 0.85),
+        Pattern(re.compile(rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9,
+                requires=_HAS_STREET),
+        # "[A-Z][a-z]+[ \t]+(?:…){0,2}" is "(?:[A-Z][a-z]+[ \t]+){1,3}" starting with a character class.
+        Pattern(re.compile(rf"[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_ESTATE})\b"), 0.85, requires=_HAS_ESTATE),
     ),
 )

@@ -29,14 +29,18 @@ def always(match: re.Match[str], doc: Document) -> bool:
 class Pattern:
     """``anchor``, when given, is a cheap lower-case literal pattern searched in ``Document.lower``;
     ``regex`` is then only tried where an anchor starts (a keyword-led pattern need not scan every
-    position of the text with a case-insensitive alternation)."""
+    position of the text with a case-insensitive alternation). ``requires``, when given, is a cheap
+    pattern every match contains (a street word in an address): a text without it is not scanned."""
 
     regex: re.Pattern[str]
     confidence: float
     group: str | int = 0
     anchor: re.Pattern[str] | None = None
+    requires: re.Pattern[str] | None = None
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
+        if self.requires is not None and self.requires.search(doc.text) is None:
+            return
         if self.anchor is None:
             yield from self.regex.finditer(doc.text)
             return

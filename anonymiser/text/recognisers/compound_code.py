@@ -21,8 +21,9 @@ RECOGNISER = PatternRecogniser(
     label="Code",
     reason="Compound or development code",
     validate=_validate,
+    # Each pattern starts with one capital ("[A-Z][A-Z]{1,4}" for "[A-Z]{2,5}") so ``re`` skips ahead to it.
     patterns=(
-        Pattern(re.compile(r"(?P<code>[A-Z]{2,5}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?)(?![\w-])"), 0.85, "code"),
-        Pattern(re.compile(r"(?P<code>[A-Z]{1,3}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
+        Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?)(?![\w-])"), 0.85, "code"),
+        Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{0,2}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
     ),
 )

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
 
-_AT = re.compile(r"@|[\[(][ \t]*at[ \t]*[\])]")
+# "@|[\[(][ \t]*at[ \t]*[\])]" led by one character class, so ``re`` skips ahead to "@", "[" or "(".
+_AT = re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])")
 _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
 _DOMAIN = re.compile(r"[ \t]*[\w-]+(?:(?:\.|[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*)[\w-]+)+")
 

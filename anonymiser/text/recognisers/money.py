@@ -9,7 +9,9 @@ from anonymiser.text.spans import Span
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9}
 _SYMBOL = {"£": "£", "$": "$", "€": "€", "gbp": "£", "usd": "$", "eur": "€", "us$": "$"}
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" with the first digit taken out: a pattern that starts
+# with a character class lets ``re`` skip ahead to the next digit (same matches, same order).
+_NUMBER = r"(?P<num>\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
 _SCALE_RE = r"(?:[ \t]?(?P<scale>k|m|mn|bn|b|thousand|million|billion)\b)?"
 # Matched in the lower-cased text (same offsets): no case-insensitive scan of every position.
 _PATTERNS = (

@@ -15,7 +15,8 @@ LO = "a-zß-öø-ÿĀ-ž"
 WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
 PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)[ \t]+)"
 # A run of capitalised words (an optional middle initial): the candidates for a name.
-RUN = re.compile(rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
+# (Speed, same matches: the look-ahead rejects a position without a capital before the optional title is tried.)
+RUN = re.compile(rf"(?=[{UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
 SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
 SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"

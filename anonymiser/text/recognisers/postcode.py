@@ -10,5 +10,6 @@ RECOGNISER = PatternRecogniser(
     category="place",
     label="Postcode",
     reason="UK postcode",
-    patterns=(Pattern(re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.95),),
+    # "(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)…" starting with one capital, so ``re`` skips to the next capital.
+    patterns=(Pattern(re.compile(r"[A-Z](?:[A-Z]?\d[A-Z\d]?|(?<=G)IR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.95),),
 )

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from anonymiser.text.document import Document
 from anonymiser.text.spans import Span
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+# "\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?" starting with one digit: ``re`` skips ahead to the next digit.
+_NUMBER = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?)")
 _PEOPLE = (r"(?:operators?|staff|employees|people|FTEs?|engineers?|technicians?|scientists?|analysts?|"
            r"colleagues|workers|headcount|contractors|associates|members[ \t]of[ \t]staff|jobs|roles|"
            r"super-users|users|managers|inspectors|chemists|biologists|apprentices|graduates|specialists)")

@@ -1,0 +1,151 @@
+"""The shortcuts taken for throughput give what the plain computations give.
+
+Each test keeps the plain form (the pattern or algorithm before it was made fast) as the reference
+and compares on the evaluation corpus, on texts with misspelt declared terms and on random strings
+built from the characters the patterns care about.
+"""
+import dataclasses
+import random
+import re
+
+import pytest
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from anonymiser.eval.corpus import load
+from anonymiser.text import engine
+from anonymiser.text.document import Aliases, Document
+from anonymiser.text.learn import learn
+from anonymiser.text.normalise import normalise
+from anonymiser.text.policy import Policy
+from anonymiser.text.recognisers import email, money, phone, quantity
+from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
+from anonymiser.text.recognisers.registry import build, get
+from anonymiser.text import residual
+from anonymiser.text.residual import residual_warnings
+from anonymiser.text.resolve import resolve
+from anonymiser.text.termmatch import _WORD, compact, misspellings
+from anonymiser.text.spans import entity_key
+
+_TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-", " ", " ", "\t", "\n", "£", "$",
+           "m", "bn", "million", "pounds", "March", "Mar", "of", "th", "A", "AB", "Z", "x", "Unit", "Road", "Park",
+           "Business", "Industrial Estate", "Oak", "SK10", "2NA", "GIR", "AZD", "MK", "SOP", "QA", "(", ")", "+44",
+           "07", "@", "at", "[", "]", "dot", "é", "L", "kg", "'", "s", "Ab", "ab", "IT", "ISO", "_")
+
+
+def _texts() -> list[str]:
+    rng = random.Random(11)
+    corpus = [normalise(case.text) for case in load()]
+    fuzz = ["".join(rng.choice(_TOKENS) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    return corpus + fuzz
+
+
+def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PLAIN_AND_FAST = [
+    (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
+    (r"@|[\[(][ \t]*at[ \t]*[\])]", email._AT, True),
+    (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", quantity._NUMBER, False),
+    (money._PATTERNS[1].pattern.replace(money._NUMBER, _NUMBER), money._PATTERNS[1], True),
+    (DATE_PATTERNS[0].pattern.replace(DATE_PATTERNS[0].pattern.split("(?:[ \\t]+of)")[0], _DAY), DATE_PATTERNS[0], False),
+    (r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", get("postcode").patterns[0].regex, False),
+]
+
+
+@pytest.mark.parametrize("plain, fast, lower", _PLAIN_AND_FAST)
+def test_patterns_rewritten_to_start_with_a_character_class_match_as_the_plain_ones(plain, fast, lower):
+    plain_regex = re.compile(plain)
+    assert plain_regex.pattern != fast.pattern
+    for text in _texts():
+        text = text.lower() if lower else text
+        assert _matches(fast, text) == _matches(plain_regex, text), text
+
+
+def test_residual_warnings_are_those_of_the_plain_token_scan(monkeypatch):
+    fast = [residual_warnings(text, Policy().allow) for text in _texts()]
+    plain_checks = list(residual._CHECKS)
+    plain_checks[1] = (re.compile(r"[A-Z]{2,6}s?(?![\w\]-])"),) + plain_checks[1][1:]
+    plain_checks[2] = (re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"),) + plain_checks[2][1:]
+    monkeypatch.setattr(residual, "_CHECKS", tuple(plain_checks))
+    assert [residual_warnings(text, Policy().allow) for text in _texts()] == fast
+    assert sum(w.kind == "code" for found in fast for w in found) >= 20
+
+
+def _misspellings_pairwise(terms: dict[str, str], view: str) -> dict[str, str]:
+    """The plain algorithm: each term against every candidate n-gram, one ``extract`` call each."""
+    words = _WORD.findall(view)
+    out: dict[str, str] = {}
+    by_size: dict[int, set[str]] = {}
+    initials = {term[0] for term in terms if term}
+    for term in terms:
+        size = term.count(" ") + 1
+        solid = term.replace(" ", "")
+        if len(solid) < 5 or size > 4:
+            continue
+        if size not in by_size:
+            by_size[size] = set(words) if size == 1 else {
+                " ".join(words[i:i + size]) for i in range(len(words) - size + 1) if words[i][0] in initials}
+        limit = 1 if len(solid) < 9 else 2
+        hits = process.extract(term, list(by_size[size]), scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+        for found, _, _ in hits:
+            if found != term and len(found) >= 4 and found[0].isalpha():
+                out.setdefault(found, term)
+    return out
+
+
+def _misspelt(text: str, terms: list[str], rng: random.Random) -> str:
+    for term in terms:
+        if len(term) < 5:
+            continue
+        i = rng.randrange(1, len(term) - 1)
+        variant = rng.choice((term[:i] + term[i + 1:], term[:i] + "x" + term[i:], term[:i] + "q" + term[i + 1:],
+                              term[:i] + term[i + 1] + term[i] + term[i + 2:]))
+        text = text.replace(term, variant, 1)
+    return text
+
+
+def test_misspellings_found_in_one_pass_are_those_found_term_by_term():
+    rng = random.Random(5)
+    compared = 0
+    for case in load():
+        if not case.terms:
+            continue
+        terms = {compact(t): entity_key(t) for t in case.terms}
+        terms.update({compact(w): entity_key(w) for t in case.terms for w in t.split()[:1]})
+        view = Document(normalise(_misspelt(case.text, list(case.terms), rng))).compact.text
+        expected = _misspellings_pairwise(terms, view)
+        assert misspellings(terms, view) == expected
+        compared += bool(expected)
+    assert compared >= 10  # the corpus does exercise near-misses
+
+
+def test_second_pass_names_dropped_early_are_ones_resolution_drops():
+    policy = Policy()
+    recognisers = build(policy.recognisers)
+    for case in load():
+        terms = tuple(sorted({normalise(t).strip() for t in case.terms}))
+        doc = Document(normalise(case.text), terms, Aliases(), term_labels=engine._term_labels(terms, recognisers))
+        first = engine._detect(doc, recognisers, policy, second=False)
+        learn([doc], [first])
+        everything = engine._detect(doc, recognisers, policy, second=True)
+        shortcut = engine._detect(doc, recognisers, policy, second=True, shadow=engine._shadow(first))
+        assert len(shortcut) <= len(everything)
+        assert resolve(first + shortcut) == resolve(first + everything)
+
+
+def test_addresses_found_with_the_street_word_precheck_are_those_found_without_it():
+    recogniser = get("address")
+    plain = dataclasses.replace(recogniser, patterns=(
+        dataclasses.replace(recogniser.patterns[0], requires=None),
+        dataclasses.replace(recogniser.patterns[1], requires=None, regex=re.compile(
+            r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|"
+            r"Technology[ \t]Park|Enterprise[ \t]Zone)\b")),
+    ))
+    texts = _texts() + ["Unit 4, 12 Carrow Road", "Plot 7 Tarn Side Business Park", "at 3 Old Mill Lane today"]
+    found = [list(recogniser.find(Document(text))) for text in texts]
+    assert found == [list(plain.find(Document(text))) for text in texts]
+    assert sum(map(len, found)) >= 3
