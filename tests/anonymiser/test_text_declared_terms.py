@@ -29,6 +29,9 @@ def _survives(term: str, text: str) -> bool:
         "Quillon Biologcs (a misspelling) built the line.",
         "**Quillon Biologics** in Markdown, _Quillon Biologics_ too.",
         "write to ops@quillon-biologics.com today",
+        "\u00b9Quillon Biologics, Forfar (an affiliation after a superscript)",
+        "2024Quillon Biologics report",
+        "proud of the team #TeamQuillonBiologics",
     ],
 )
 def test_declared_term_and_its_variants_never_survive(text):

@@ -106,3 +106,15 @@ def test_job_titles_are_kept_and_names_go():
 )
 def test_markdown_does_not_hide_names_or_links(text, expected):
     assert anonymise_text(text).text == expected
+
+
+@pytest.mark.parametrize("text, mention", [("The probe serial number (SN 7A-44120-B) was wrong.", "7A-44120-B"),
+                                           ("Balance SN: 55102 recalibrated.", "55102")])
+def test_serial_numbers_after_the_bare_sn_abbreviation_are_found(text, mention):
+    doc = Document(normalise(text))
+    assert mention in {doc.text[s.start:s.end] for s in get("serial_number").find(doc)}
+
+
+def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
+    doc = Document(normalise("SNOW 1234 fell; the SN ABCDE label; snap 55102."))
+    assert list(get("serial_number").find(doc)) == []

@@ -1,4 +1,5 @@
-"""Equipment serial and asset numbers: "S/N 4471-2290", "serial number AX99812", "asset tag EQ-0031"."""
+"""Equipment serial and asset numbers: "S/N 4471-2290", "serial number AX99812", "asset tag EQ-0031",
+"SN 7A-44120-B"."""
 from __future__ import annotations
 
 import re
@@ -13,5 +14,8 @@ RECOGNISER = PatternRecogniser(
     patterns=(
         Pattern(re.compile(r"\b(?i:s/n|serial(?:[ \t]+(?:no\.?|number))?|asset(?:[ \t]+(?:tag|no\.?|number|id))?|equipment[ \t]+(?:id|no\.?|number)|tag)[ \t]*[:#]?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.9, "id",
                 re.compile(r"(?:s/n|serial|asset|equipment|tag)")),
+        # the bare capitalised abbreviation, case-sensitive ("sn" is no word of its own)
+        Pattern(re.compile(r"\bSN(?:[ \t]*[:#][ \t]*|[ \t]+)(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.85, "id",
+                re.compile(r"sn")),
     ),
 )
