@@ -25,6 +25,7 @@ OPERATIONS = {
     ("get", "/api/v1/datasets"), ("get", "/api/v1/datasets/{dataset_id}"), ("get", "/api/v1/datasets/{dataset_id}/download"),
     ("get", "/api/v1/datasets/export"),
     ("get", "/api/v1/searches"), ("post", "/api/v1/searches"), ("get", "/api/v1/searches/{search_id}/new"),
+    ("delete", "/api/v1/searches/{search_id}"),
 }
 
 
