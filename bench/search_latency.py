@@ -232,6 +232,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--backends", default="whoosh,postgres,sqlite")
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--pg-cache-mb", type=int, default=32,
+                        help="PostgreSQL backend's per-process match-set cache (0: off)")
     parser.add_argument("--dsn", default=os.environ.get("EXCHANGE_BENCH_DATABASE_URL",
                                                         "postgresql://postgres@127.0.0.1/test"))
     args = parser.parse_args(argv)
@@ -241,10 +243,10 @@ def main(argv: list[str] | None = None) -> None:
           "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |", flush=True)
     for size in args.sizes:
         for backend in args.backends.split(","):
-            run_backend(backend, size, qs, args.dsn)
+            run_backend(backend, size, qs, args.dsn, args.pg_cache_mb)
 
 
-def run_backend(backend: str, size: int, qs: list[SearchQuery], dsn: str) -> None:
+def run_backend(backend: str, size: int, qs: list[SearchQuery], dsn: str, pg_cache_mb: int = 32) -> None:
     work = Path(tempfile.mkdtemp(prefix="search-bench-"))
     try:
         if backend == "whoosh":
@@ -254,9 +256,12 @@ def run_backend(backend: str, size: int, qs: list[SearchQuery], dsn: str) -> Non
             ix.close()
         elif backend == "postgres":
             schema = f"search_bench_{os.getpid()}"
-            ix = search.open_index("postgres", dsn=dsn, schema=schema)
+            from search.pg_index import PostgresIndex
+
+            ix = PostgresIndex(dsn, schema=schema, match_cache_mb=pg_cache_mb)
+            name = "postgres" if pg_cache_mb else "postgres (match cache off)"
             try:
-                measure("postgres", size, lambda: ix.index(corpus(size)), ix.query,
+                measure(name, size, lambda: ix.index(corpus(size)), ix.query,
                         lambda: pg_size(dsn, schema), qs)
             finally:
                 ix.close()
