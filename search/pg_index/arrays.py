@@ -12,6 +12,7 @@ import numpy.typing as npt
 _HEADER = 20
 _INT4 = np.dtype([("len", ">i4"), ("value", ">i4")])
 _FLOAT4 = np.dtype([("len", ">i4"), ("value", ">f4")])
+_FLOAT8 = np.dtype([("len", ">i4"), ("value", ">f8")])
 
 
 def int4_array(data: bytes | None) -> npt.NDArray[np.int64]:
@@ -24,6 +25,12 @@ def float4_array(data: bytes | None) -> npt.NDArray[np.float32]:
     if not data or len(data) <= _HEADER:
         return np.zeros(0, dtype=np.float32)
     return np.frombuffer(data, dtype=_FLOAT4, offset=_HEADER)["value"].astype(np.float32)
+
+
+def float8_array(data: bytes | None) -> npt.NDArray[np.float64]:
+    if not data or len(data) <= _HEADER:
+        return np.zeros(0, dtype=np.float64)
+    return np.frombuffer(data, dtype=_FLOAT8, offset=_HEADER)["value"].astype(np.float64)
 
 
 def to_bits(docnums: npt.NDArray[np.int64], size: int) -> int:

@@ -10,8 +10,11 @@ Layout version 2 splits what a query reads from what a page shows:
   line (`STORAGE EXTERNAL`), with its GIN index, and `head` (title A, summary B, lessons D), small
   enough to stay in the row, for `ts_rank`. A query's match set is a bitmap heap scan of these
   ~250-byte rows instead of ~2 KB ones, and ranking never detoasts the full vector.
-- `search_state`, one row: the layout version and the index generation, bumped in the same
-  transaction as every write, so each process knows when its cached bitmaps are stale.
+- `search_state`, one row: the layout version, the index generation, bumped first in every
+  writing transaction (so writers take turns and a reader sees a generation only with its
+  data), and the generation of the last `clear()`. `search_changes` lists the document numbers
+  each generation wrote or removed, so a process brings its cached bitmaps up to date by reading
+  only those documents.
 - `search_words`, the vocabulary for "did you mean", with a pg_trgm index when the extension
   can be created (otherwise the fallback scans words sharing the first letter).
 
@@ -34,13 +37,14 @@ log = logging.getLogger(__name__)
 LAYOUT_VERSION = 2
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _LOCK_KEY = 715_212_012  # advisory lock id for schema creation
-OWNED_TABLES = ("search_terms", "search_documents", "search_words", "search_state")
+OWNED_TABLES = ("search_terms", "search_documents", "search_words", "search_changes", "search_state")
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS search_state (
         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
         version integer NOT NULL,
-        generation bigint NOT NULL DEFAULT 0)""",
+        generation bigint NOT NULL DEFAULT 0,
+        cleared bigint NOT NULL DEFAULT 0)""",
     f"""INSERT INTO search_state (version) VALUES ({LAYOUT_VERSION})
         ON CONFLICT (singleton) DO NOTHING""",
     """CREATE TABLE IF NOT EXISTS search_documents (
@@ -60,7 +64,13 @@ TABLES = [
     "ALTER TABLE search_terms ALTER COLUMN tsv SET STORAGE EXTERNAL",
     "CREATE INDEX IF NOT EXISTS search_terms_tsv_idx ON search_terms USING gin (tsv)",
     "CREATE INDEX IF NOT EXISTS search_documents_facets_idx ON search_documents USING gin (facets)",
+    """CREATE INDEX IF NOT EXISTS search_documents_published_idx
+        ON search_documents (published_at DESC, id) INCLUDE (docnum)""",
     "CREATE TABLE IF NOT EXISTS search_words (word text PRIMARY KEY)",
+    """CREATE TABLE IF NOT EXISTS search_changes (
+        generation bigint NOT NULL,
+        docnum integer NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS search_changes_generation_idx ON search_changes (generation)",
 ]
 TRIGRAM_INDEX = """CREATE INDEX IF NOT EXISTS search_words_trgm_idx
     ON search_words USING gin (word gin_trgm_ops)"""
@@ -88,13 +98,22 @@ def ensure_schema(conn: psycopg.Connection, schema: str) -> bool:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
         conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
         set_search_path(conn, schema)
-        _drop_other_layout(conn, schema)
-        for statement in TABLES:
-            conn.execute(statement)
+        # an index of the current layout gets no DDL at all: even a no-op CREATE INDEX IF NOT
+        # EXISTS takes a share lock, which deadlocks with a writer holding search_state
+        if layout_version(conn, schema) != LAYOUT_VERSION:
+            _drop_other_layout(conn, schema)
+            for statement in TABLES:
+                conn.execute(statement)
         trigram = _ensure_trigram(conn)
-        if trigram:
+        if trigram and not _has_index(conn, schema, "search_words_trgm_idx"):
             conn.execute(TRIGRAM_INDEX)
     return trigram
+
+
+def _has_index(conn: psycopg.Connection, schema: str, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM pg_indexes WHERE schemaname = %s AND indexname = %s",
+                       (schema, name)).fetchone()
+    return row is not None
 
 
 def layout_version(conn: psycopg.Connection, schema: str) -> int | None:

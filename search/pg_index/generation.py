@@ -1,22 +1,27 @@
 """What one process caches of the index per generation, and the per-query match-set cache.
 
 `Generation` holds the facet-value bitmaps (for `search.facetsets`) and the date order of every
-document, read in one snapshot and replaced when `search_state.generation` moves on (every
-write bumps it in its own transaction). `MatchCache` keeps recent match sets (and ranks) of
-tsqueries for the current generation, within a byte budget; several gunicorn workers each keep
-their own and all agree on the generation through the database.
+document. It is read whole on first use and after a `clear()`; when `search_state.generation`
+moves on (every write bumps it), only the documents listed in `search_changes` since the cached
+generation are read again and patched in. `MatchCache` keeps recent match sets (and ranks) of
+tsqueries for the current generation, within a byte budget. Several gunicorn workers each keep
+their own and agree on the generation through the database.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
 import psycopg
 
 from search.pg_index import statements as st
-from search.pg_index.arrays import int4_array, to_bits
+from search.pg_index.arrays import float8_array, int4_array, to_bits
+
+FULL_RELOAD_CHANGES = 200
+"""Past this many changed documents a full reload is cheaper than patching."""
 
 
 @dataclass(frozen=True)
@@ -26,28 +31,101 @@ class Generation:
     """One more than the largest document number: the length of every mask."""
     order: npt.NDArray[np.int64]
     """Every document number, newest first (then by id)."""
-    date_rank: npt.NDArray[np.int64]
-    """Position of each document number in `order` (size entries; unused numbers last)."""
+    published: npt.NDArray[np.float64]
+    """Publication time (epoch seconds) by document number."""
+    ids: dict[int, str]
+    """Document id by document number (the tie-break of equal publication times)."""
     value_sets: dict[str, dict[str, int]]
     """facet -> value -> bitmap of the documents holding it."""
-    everything: int = field(default=0)
+
+    @cached_property
+    def date_rank(self) -> npt.NDArray[np.int64]:
+        """Position of each document number in `order` (unused numbers last)."""
+        return _date_rank(self.order, self.size)
+
+    @cached_property
+    def everything(self) -> int:
+        return to_bits(self.order, self.size)
 
 
-def load_generation(conn: psycopg.Connection, number: int) -> Generation:
-    """Read the date order and facet postings of generation `number`; the caller runs this in
-    the repeatable-read transaction in which it read `number`."""
+def _date_rank(order: npt.NDArray[np.int64], size: int) -> npt.NDArray[np.int64]:
+    rank = np.full(size, len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order), dtype=np.int64)
+    return rank
+
+
+def current(
+    conn: psycopg.Connection, cached: Generation | None, number: int, cleared: int
+) -> Generation:
+    """The generation `number`, from `cached` when it can be patched; the caller runs this in
+    the repeatable-read transaction in which it read `number` and `cleared`."""
+    if cached is not None and cached.number == number:
+        return cached
+    if cached is None or cached.number < cleared or cached.number > number:
+        return load(conn, number)
+    with conn.cursor(binary=True) as cur:
+        row = cur.execute(st.CHANGED, (cached.number,)).fetchone()
+        changed = int4_array(row[0] if row else None)
+        if len(changed) > FULL_RELOAD_CHANGES:
+            return load(conn, number)
+        rows = cur.execute(st.CHANGED_ROWS, ([int(n) for n in changed],)).fetchall()
+    return patch(cached, number, changed, rows)
+
+
+def load(conn: psycopg.Connection, number: int) -> Generation:
     with conn.cursor(binary=True) as cur:
         order_row = cur.execute(st.DATE_ORDER).fetchone()
         postings = cur.execute(st.FACET_POSTINGS).fetchall()
     order = int4_array(order_row[0] if order_row else None)
     size = int(order.max()) + 1 if len(order) else 0
-    date_rank = np.full(size, len(order), dtype=np.int64)
-    date_rank[order] = np.arange(len(order), dtype=np.int64)
+    published = np.zeros(size, dtype=np.float64)
+    published[order] = float8_array(order_row[1] if order_row else None)
+    ids = dict(zip(order.tolist(), order_row[2] if order_row else []))
     value_sets: dict[str, dict[str, int]] = {}
     for token, data in postings:
         facet, value = st.split_token(token)
         value_sets.setdefault(facet, {})[value] = to_bits(int4_array(data), size)
-    return Generation(number, size, order, date_rank, value_sets, to_bits(order, size))
+    return Generation(number, size, order, published, ids, value_sets)
+
+
+def patch(
+    old: Generation, number: int, changed: npt.NDArray[np.int64],
+    rows: list[tuple[int, str, float, list[str]]],
+) -> Generation:
+    """`old` with the changed documents taken out and their current rows put back in."""
+    size = max([old.size] + [int(r[0]) + 1 for r in rows])
+    gone = to_bits(changed, max(size, int(changed.max()) + 1 if len(changed) else 0))
+    keep = ~gone
+    value_sets: dict[str, dict[str, int]] = {}
+    for facet, values in old.value_sets.items():
+        kept = {v: bits & keep for v, bits in values.items()}
+        value_sets[facet] = {v: bits for v, bits in kept.items() if bits}
+    published = np.zeros(size, dtype=np.float64)
+    published[:old.size] = old.published
+    ids = dict(old.ids)
+    for docnum in changed.tolist():
+        ids.pop(docnum, None)
+    order = old.order[~np.isin(old.order, changed)]
+    for docnum, doc_id, when, tokens in sorted(rows, key=lambda r: (-r[2], r[1])):
+        for token in tokens:
+            facet, value = st.split_token(token)
+            values = value_sets.setdefault(facet, {})
+            values[value] = values.get(value, 0) | (1 << docnum)
+        published[docnum], ids[docnum] = when, doc_id
+        order = np.insert(order, _position(order, published, ids, when, doc_id), docnum)
+    return Generation(number, size, order, published, ids, value_sets)
+
+
+def _position(
+    order: npt.NDArray[np.int64], published: npt.NDArray[np.float64], ids: dict[int, str],
+    when: float, doc_id: str,
+) -> int:
+    """Where a document published at `when` goes in `order` (newest first, then by id)."""
+    newer_first = -published[order]
+    at = int(np.searchsorted(newer_first, -when, side="left"))
+    while at < len(order) and published[order[at]] == when and ids[int(order[at])] < doc_id:
+        at += 1
+    return at
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The SQL the PostgreSQL backend runs (tables live in the connection's search_path)."""
 from __future__ import annotations
 
-# One statement per document: the wide row (keeping its docnum on conflict), then its narrow
-# search_terms row under that docnum.
+# One statement per document: the wide row (keeping its docnum on conflict), its narrow
+# search_terms row under that docnum, and the change record of this generation.
 UPSERT = """
 WITH d AS (
     INSERT INTO search_documents (id, title, summary, body, lessons, facets, facet_json, published_at)
@@ -12,38 +12,53 @@ WITH d AS (
         title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
         lessons = EXCLUDED.lessons, facets = EXCLUDED.facets, facet_json = EXCLUDED.facet_json,
         published_at = EXCLUDED.published_at
-    RETURNING docnum)
-INSERT INTO search_terms (docnum, head, tsv)
-SELECT d.docnum,
-       setweight(to_tsvector('english', %(title)s), 'A')
-       || setweight(to_tsvector('english', %(summary)s), 'B')
-       || setweight(to_tsvector('english', %(lessons)s), 'D'),
-       setweight(to_tsvector('english', %(title)s), 'A')
-       || setweight(to_tsvector('english', %(summary)s), 'B')
-       || setweight(to_tsvector('english', %(body)s), 'C')
-       || setweight(to_tsvector('english', %(lessons)s), 'D')
-       || %(words)s::tsvector
-FROM d
-ON CONFLICT (docnum) DO UPDATE SET head = EXCLUDED.head, tsv = EXCLUDED.tsv
+    RETURNING docnum),
+t AS (
+    INSERT INTO search_terms (docnum, head, tsv)
+    SELECT d.docnum,
+           setweight(to_tsvector('english', %(title)s), 'A')
+           || setweight(to_tsvector('english', %(summary)s), 'B')
+           || setweight(to_tsvector('english', %(lessons)s), 'D'),
+           setweight(to_tsvector('english', %(title)s), 'A')
+           || setweight(to_tsvector('english', %(summary)s), 'B')
+           || setweight(to_tsvector('english', %(body)s), 'C')
+           || setweight(to_tsvector('english', %(lessons)s), 'D')
+           || %(words)s::tsvector
+    FROM d
+    ON CONFLICT (docnum) DO UPDATE SET head = EXCLUDED.head, tsv = EXCLUDED.tsv)
+INSERT INTO search_changes (generation, docnum) SELECT %(generation)s, d.docnum FROM d
 """
 ADD_WORDS = "INSERT INTO search_words (word) SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING"
 REMOVE = """
-WITH d AS (DELETE FROM search_documents WHERE id = ANY(%s) RETURNING docnum)
-DELETE FROM search_terms WHERE docnum IN (SELECT docnum FROM d)"""
-CLEAR = "TRUNCATE search_documents, search_terms, search_words RESTART IDENTITY"
-BUMP_GENERATION = "UPDATE search_state SET generation = generation + 1"
-GENERATION = "SELECT generation FROM search_state"
+WITH d AS (DELETE FROM search_documents WHERE id = ANY(%(ids)s) RETURNING docnum),
+t AS (DELETE FROM search_terms WHERE docnum IN (SELECT docnum FROM d))
+INSERT INTO search_changes (generation, docnum) SELECT %(generation)s, d.docnum FROM d"""
+CLEAR = "TRUNCATE search_documents, search_terms, search_words, search_changes RESTART IDENTITY"
+# first in every writing transaction: the row lock makes writers take turns until commit
+BUMP_GENERATION = "UPDATE search_state SET generation = generation + 1 RETURNING generation"
+MARK_CLEARED = "UPDATE search_state SET cleared = generation"
+STATE = "SELECT generation, cleared FROM search_state"
 COUNT = "SELECT count(*) FROM search_documents"
 ANALYZE = ("ANALYZE search_documents", "ANALYZE search_terms")
 
-# What a process caches per index generation (read in one repeatable-read snapshot): every
-# document number newest first, and the document numbers holding each facet token. Arrays come
-# back in PostgreSQL's binary array format (array_send), which numpy reads without a Python loop.
+# What a process caches per index generation (read in the query's repeatable-read snapshot):
+# every document number newest first with its date and id, and the document numbers holding
+# each facet token. Arrays come back in PostgreSQL's binary array format (array_send), which
+# numpy reads without a Python loop.
 DATE_ORDER = """
-SELECT array_send(coalesce(array_agg(docnum ORDER BY published_at DESC, id), '{}'::int[]))
-FROM search_documents"""
+SELECT array_send(coalesce(array_agg(docnum), '{}'::int[])),
+       array_send(coalesce(array_agg(extract(epoch FROM published_at)::float8), '{}'::float8[])),
+       coalesce(array_agg(id), '{}'::text[])
+FROM (SELECT docnum, published_at, id FROM search_documents ORDER BY published_at DESC, id) s"""
 FACET_POSTINGS = """
 SELECT v, array_send(array_agg(docnum)) FROM search_documents, unnest(facets) v GROUP BY v"""
+# Bringing a cached generation up to date: what changed since, and those documents now.
+CHANGED = """
+SELECT array_send(coalesce(array_agg(DISTINCT docnum), '{}'::int[])), count(*)
+FROM search_changes WHERE generation > %s"""
+CHANGED_ROWS = """
+SELECT docnum, id, extract(epoch FROM published_at)::float8, facets
+FROM search_documents WHERE docnum = ANY(%s)"""
 
 # A query's match set, and with it each match's rank on the small in-row `head` vector (title,
 # summary, lessons; a match only in the body ranks 0 and falls back to date order).

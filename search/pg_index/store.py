@@ -20,7 +20,7 @@ from search.model import FACETS, TEXT_FIELDS, Hit, SearchDocument, SearchQuery, 
 from search.pg_index import statements as st
 from search.pg_index.arrays import float4_array, int4_array, to_bits
 from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_path
-from search.pg_index.generation import Generation, Matches, MatchCache, load_generation
+from search.pg_index.generation import Generation, Matches, MatchCache, current
 from search.pg_index.searching import counts, hits, page_order
 from search.pg_index.tsquery import compose, stem_leaves
 from search.querytext import clean_text, positive_words
@@ -61,10 +61,11 @@ class PostgresIndex:
             # the page with the commit
             with conn.transaction():
                 conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                number = conn.execute(st.GENERATION)
+                state = conn.execute(st.STATE)
                 known = conn.execute(st.KNOWN_WORDS, (words,))
                 stems = stem_leaves(conn, checked.node) if checked.node else {}
-                gen = self._current(conn, _one(number.fetchone()))
+                number, cleared = state.fetchone() or (0, 0)
+                gen = self._generation = current(conn, self._generation, number, cleared)
                 tsq = compose(checked.node, stems) if checked.node else None
                 by_date = checked.sort == "date" or not tsq
                 matches = self._match(conn, gen, tsq, ranked=not by_date) if tsq else None
@@ -76,12 +77,6 @@ class PostgresIndex:
                     "nums": [n for n, _ in order], "q": tsq, "headline": st.HEADLINE_OPTIONS})
         return SearchResults(hits(order, paged.fetchall()), total, checked.page, checked.per_page,
                              facets, suggestion)
-
-    def _current(self, conn: psycopg.Connection, number: int) -> Generation:
-        """This process's bitmaps for the index generation `number`, reloaded when it moved on."""
-        if self._generation is None or self._generation.number != number:
-            self._generation = load_generation(conn, number)
-        return self._generation
 
     def _match(self, conn: psycopg.Connection, gen: Generation, tsq: str, ranked: bool) -> Matches:
         found = self._matches.get(gen.number, tsq, ranked)
@@ -116,26 +111,27 @@ class PostgresIndex:
         written = 0
         with self._connection() as conn:
             with conn.transaction():
+                generation = _one(conn.execute(st.BUMP_GENERATION).fetchone())
                 for doc in docs:
                     batch.append(doc)
                     if len(batch) >= BATCH:
-                        written += _write(conn, batch)
+                        written += _write(conn, batch, generation)
                         batch = []
-                written += _write(conn, batch) if batch else 0
-                conn.execute(st.BUMP_GENERATION)
+                written += _write(conn, batch, generation) if batch else 0
             if written >= ANALYZE_AFTER:
                 for statement in st.ANALYZE:
                     conn.execute(statement)
 
     def remove(self, ids: Iterable[str]) -> None:
         with self._connection() as conn, conn.transaction():
-            conn.execute(st.REMOVE, ([str(i) for i in ids],))
-            conn.execute(st.BUMP_GENERATION)
+            generation = _one(conn.execute(st.BUMP_GENERATION).fetchone())
+            conn.execute(st.REMOVE, {"ids": [str(i) for i in ids], "generation": generation})
 
     def clear(self) -> None:
         with self._connection() as conn, conn.transaction():
-            conn.execute(st.CLEAR)
             conn.execute(st.BUMP_GENERATION)
+            conn.execute(st.CLEAR)
+            conn.execute(st.MARK_CLEARED)
 
     def count(self) -> int:
         with self._connection() as conn:
@@ -192,8 +188,8 @@ class PostgresIndex:
         return [r[0] for r in rows]
 
 
-def _write(conn: psycopg.Connection, docs: list[SearchDocument]) -> int:
-    rows = [_row(doc) for doc in docs]
+def _write(conn: psycopg.Connection, docs: list[SearchDocument], generation: int) -> int:
+    rows = [{**_row(doc), "generation": generation} for doc in docs]
     with conn.cursor() as cur:
         cur.executemany(st.UPSERT, rows)
         words = sorted({w for row in rows for w in row.pop("_words")})  # type: ignore[union-attr]

@@ -95,3 +95,20 @@ def test_an_index_of_the_current_layout_is_kept_on_open(pg, pg_schema):
     again = PostgresIndex(PG_URL, schema=pg_schema)
     assert again.count() == len(CORPUS)
     again.close()
+
+
+def test_bitmaps_patched_after_other_writes_equal_a_full_reload(pg, other, pg_schema):
+    pg.query(SearchQuery())  # this process now caches the current generation
+    other.index([doc("t1", 3, title="Tie on day three"), doc("a0", 3, title="Also day three"),
+                 doc("c2", 9, title="Robotic filling moved", segment="vaccines")])
+    other.remove(["c4", "unknown"])
+    patched = pg.query(SearchQuery(per_page=100))
+    fresh = PostgresIndex(PG_URL, schema=pg_schema)
+    try:
+        assert patched == fresh.query(SearchQuery(per_page=100))
+        assert [h.id for h in patched.hits] == ["c2", "c6", "c5", "a0", "c3", "t1", "c1"]
+        assert pg._generation is not None and fresh._generation is not None
+        assert pg._generation.order.tolist() == fresh._generation.order.tolist()
+        assert pg._generation.value_sets == fresh._generation.value_sets
+    finally:
+        fresh.close()
