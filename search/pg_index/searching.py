@@ -1,81 +1,81 @@
-"""Build and run a search: facet counts and total in one statement, then the page with snippets."""
+"""One search on the cached bitmaps: facet counts and total in Python, the page's rows from SQL.
+
+The database supplies the match set of the text (document numbers from a bitmap scan of the
+narrow `search_terms`, with each match's `ts_rank` on its small head vector when the order is by
+relevance); filters, disjunctive facet counts, the total and the order of the page are computed
+here on the generation's bitmaps; only the page's rows and snippets are read from the wide table.
+"""
 from __future__ import annotations
 
 from typing import Mapping
 
+import numpy as np
+import numpy.typing as npt
+
 from search.checks import CheckedQuery
-from search.facetsets import ordered_counts
-from search.model import FACETS, FacetCount, Hit
-from search.pg_index.statements import HEADLINE_OPTIONS, SNIPPET, facet_token, split_token
+from search.facetsets import count_facets, filter_bits, restrict
+from search.model import FacetCount, Hit
+from search.pg_index.arrays import to_mask
+from search.pg_index.generation import Generation, Matches
 from search.snippets import plain, to_html
 
 
-def filter_params(filters: Mapping[str, tuple[str, ...]]) -> dict[str, list[str]]:
-    return {f"f_{facet}": [facet_token(facet, v) for v in values] for facet, values in filters.items()}
+def counts(
+    gen: Generation, base: int, filters: Mapping[str, tuple[str, ...]]
+) -> tuple[int, int, dict[str, list[FacetCount]]]:
+    """(the filtered match set, its size, disjunctive counts for every facet)."""
+    selected = restrict(base, filter_bits(gen.value_sets, filters))
+    return selected, selected.bit_count(), count_facets(gen.value_sets, base, filters)
 
 
-def _conditions(tsq: str | None, filters: Mapping[str, tuple[str, ...]], skip: str = "") -> str:
-    parts = ["tsv @@ %(q)s::tsquery"] if tsq else []
-    parts += [f"facets && %(f_{facet})s::text[]" for facet in filters if facet != skip]
-    return " AND ".join(parts) or "TRUE"
+def page_order(
+    gen: Generation, selected: int, matches: Matches | None, checked: CheckedQuery, by_date: bool
+) -> list[tuple[int, float]]:
+    """The page's (document number, score), by rank then date (or by date alone)."""
+    end = checked.offset + checked.per_page
+    if gen.size == 0 or selected == 0:
+        return []
+    mask = to_mask(selected, gen.size)
+    if by_date or matches is None or matches.ranks is None:
+        newest = gen.order[mask[gen.order]]
+        return [(int(n), 0.0) for n in newest[checked.offset:end]]
+    docnums, ranks = _selected_ranks(matches, mask, gen.size)
+    ordered = _top(docnums, ranks, gen.date_rank[docnums], end)
+    return [(int(docnums[i]), float(ranks[i])) for i in ordered[checked.offset:end]]
 
 
-Statement = tuple[str, dict[str, object]]
+def _selected_ranks(
+    matches: Matches, mask: npt.NDArray[np.bool_], size: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    assert matches.ranks is not None
+    inside = matches.docnums < size
+    docnums, ranks = matches.docnums[inside], matches.ranks[inside]
+    keep = mask[docnums]
+    return docnums[keep], ranks[keep]
 
 
-def facet_statement(tsq: str | None, filters: Mapping[str, tuple[str, ...]]) -> Statement:
-    """Total and disjunctive facet counts in one statement: each filtered facet ignores its own
-    filter. Rows are (scope, token, count); `assemble` turns them into counts."""
-    # Only fixed SQL and facet names from the checked FACETS vocabulary are interpolated below;
-    # every value travels as a bound parameter.
-    text = "tsv @@ %(q)s::tsquery" if tsq else "TRUE"
-    all_filters = _conditions(None, filters)
-    parts = [f"SELECT '' AS scope, '' AS token, count(*) AS n FROM m WHERE {all_filters}",  # nosec B608
-             f"SELECT '*', v, count(*) FROM m, unnest(m.facets) v WHERE {all_filters} GROUP BY v"]  # nosec B608
-    for facet in filters:
-        others = _conditions(None, filters, skip=facet)
-        parts.append(f"SELECT '{facet}', v, count(*) FROM m, unnest(m.facets) v "  # nosec B608
-                     f"WHERE {others} AND starts_with(v, '{facet}=') GROUP BY v")
-    statement = (f"WITH m AS MATERIALIZED (SELECT facets FROM search_documents WHERE {text}) "  # nosec B608
-                 + " UNION ALL ".join(parts))
-    return statement, {"q": tsq, **filter_params(filters)}
+def _top(
+    docnums: npt.NDArray[np.int64], ranks: npt.NDArray[np.float32],
+    date_rank: npt.NDArray[np.int64], end: int
+) -> npt.NDArray[np.int64]:
+    """Indexes of the first `end` entries by rank descending, then date (newest first)."""
+    if len(docnums) > end > 0:
+        # only entries ranked at least as high as the end-th one can be on the page
+        threshold = np.partition(ranks, len(ranks) - end)[len(ranks) - end]
+        candidates = np.flatnonzero(ranks >= threshold)
+    else:
+        candidates = np.arange(len(docnums))
+    order = np.lexsort((date_rank[candidates], -ranks[candidates]))
+    return candidates[order][:end]
 
 
-def assemble(
-    rows: list[tuple[str, str, int]], filters: Mapping[str, tuple[str, ...]]
-) -> tuple[int, dict[str, list[FacetCount]]]:
-    total = 0
-    pairs: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
-    for scope, token, n in rows:
-        if scope == "":
-            total = n
+def hits(order: list[tuple[int, float]], rows: list[tuple[int, str, str, str, str | None]]) -> list[Hit]:
+    by_num = {row[0]: row for row in rows}
+    out = []
+    for docnum, score in order:
+        row = by_num.get(docnum)
+        if row is None:
             continue
-        facet, value = split_token(token)
-        if facet in pairs and (scope == facet or (scope == "*" and facet not in filters)):
-            pairs[facet][value] = n
-    counts = {f: ordered_counts(pairs[f], filters.get(f, ())) for f in FACETS}
-    return total, counts
-
-
-def page_statement(tsq: str | None, checked: CheckedQuery) -> Statement:
-    by_date = checked.sort == "date" or not tsq
-    order = "published_at DESC, id" if by_date else "score DESC, published_at DESC, id"
-    # body matches are found through `tsv` but ranked through the small `rank_tsv` (A, B, D):
-    # a match only in the body scores 0 and falls back to date order
-    rank = "0.0::float4" if by_date else "coalesce(ts_rank(rank_tsv, %(q)s::tsquery), 0)"
-    snippet = SNIPPET if tsq else "NULL::text"
-    # Fixed SQL fragments only; values are bound parameters.
-    statement = (
-        f"SELECT p.id, p.title, p.summary, p.score, {snippet} FROM ("  # nosec B608
-        f"SELECT id, title, summary, body, lessons, published_at, {rank} AS score "
-        f"FROM search_documents WHERE {_conditions(tsq, checked.filters)} "
-        f"ORDER BY {order} LIMIT %(limit)s OFFSET %(offset)s) p ORDER BY {order}"
-    )
-    params = {"q": tsq, "limit": checked.per_page, "offset": checked.offset,
-              "headline": HEADLINE_OPTIONS, **filter_params(checked.filters)}
-    return statement, params
-
-
-def hits(rows: list[tuple[str, str, str, float, str | None]]) -> list[Hit]:
-    return [Hit(i, float(score), title, to_html(marked) if marked else plain(summary))
-            for i, title, summary, score, marked in rows]
+        _, doc_id, title, summary, marked = row
+        out.append(Hit(doc_id, score, title, to_html(marked) if marked else plain(summary)))
+    return out

@@ -18,8 +18,10 @@ from search.checks import check
 from search.errors import IndexUnavailable, SearchError
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchDocument, SearchQuery, SearchResults
 from search.pg_index import statements as st
+from search.pg_index.arrays import float4_array, int4_array, to_bits
 from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_path
-from search.pg_index.searching import assemble, facet_statement, hits, page_statement
+from search.pg_index.generation import Generation, Matches, MatchCache, current
+from search.pg_index.searching import counts, hits, page_order
 from search.pg_index.tsquery import compose, stem_leaves
 from search.querytext import clean_text, positive_words
 from search.snippets import plain
@@ -32,32 +34,61 @@ ANALYZE_AFTER = 1000
 MAX_WORD_CHARS = 100
 SIMILAR_TERMS = 12
 SIMILAR_FACET_BOOSTS = {"segment": 1.5, "technologies": 1.0, "barriers": 0.5}
+MATCH_CACHE_MB = 32
 _WORD = re.compile(r"\w+")
 
 
 class PostgresIndex:
-    def __init__(self, dsn: str, *, schema: str = "public") -> None:
+    def __init__(self, dsn: str, *, schema: str = "public", match_cache_mb: int = MATCH_CACHE_MB) -> None:
+        """`match_cache_mb` bounds this process's cache of recent match sets (0 turns it off)."""
         self.dsn = dsn
         self.schema = check_schema_name(schema)
         self._lock = threading.RLock()
         self._conn: psycopg.Connection | None = None
         self.trigram = False
+        self._generation: Generation | None = None
+        self._matches = MatchCache(match_cache_mb * 2**20)
         with self._connection():
             pass  # connects and ensures the schema
 
     def query(self, q: SearchQuery) -> SearchResults:
+        """Match set from SQL (or this generation's cache), counts and order on bitmaps, then
+        the page's rows and snippets; all in one repeatable-read snapshot."""
         checked = check(q)
         words = [w for w in dict.fromkeys(positive_words(checked.node)) if worth_correcting(w)]
-        with self._connection() as conn:
-            tsq = compose(checked.node, stem_leaves(conn, checked.node)) if checked.node else None
-            with conn.pipeline():  # one round trip for counts, page and known words
-                counted = conn.execute(*facet_statement(tsq, checked.filters))
-                paged = conn.execute(*page_statement(tsq, checked))
+        with self._connection() as conn, conn.pipeline():
+            # round trips: generation, known words and stems; the match set when not cached;
+            # the page with the commit
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                state = conn.execute(st.STATE)
                 known = conn.execute(st.KNOWN_WORDS, (words,))
-            total, facets = assemble(counted.fetchall(), checked.filters)
-            found = hits(paged.fetchall())
-            suggestion = self._suggestion(conn, q.text, words, {r[0] for r in known.fetchall()})
-        return SearchResults(found, total, checked.page, checked.per_page, facets, suggestion)
+                stems = stem_leaves(conn, checked.node) if checked.node else {}
+                number, cleared = state.fetchone() or (0, 0)
+                gen = self._generation = current(conn, self._generation, number, cleared)
+                tsq = compose(checked.node, stems) if checked.node else None
+                by_date = checked.sort == "date" or not tsq
+                matches = self._match(conn, gen, tsq, ranked=not by_date) if tsq else None
+                selected, total, facets = counts(gen, matches.bits if matches else gen.everything,
+                                                 checked.filters)
+                order = page_order(gen, selected, matches, checked, by_date)
+                suggestion = self._suggestion(conn, q.text, words, {r[0] for r in known.fetchall()})
+                paged = conn.execute(st.PAGE if tsq else st.PAGE_PLAIN, {
+                    "nums": [n for n, _ in order], "q": tsq, "headline": st.HEADLINE_OPTIONS})
+        return SearchResults(hits(order, paged.fetchall()), total, checked.page, checked.per_page,
+                             facets, suggestion)
+
+    def _match(self, conn: psycopg.Connection, gen: Generation, tsq: str, ranked: bool) -> Matches:
+        found = self._matches.get(gen.number, tsq, ranked)
+        if found is not None:
+            return found
+        with conn.cursor(binary=True) as cur:
+            row = cur.execute(st.RANKED_MATCHES if ranked else st.MATCHES, {"q": tsq}).fetchone()
+        docnums = int4_array(row[0] if row else None)
+        ranks = float4_array(row[1]) if row and ranked else None
+        matches = Matches(to_bits(docnums, gen.size), docnums, ranks)
+        self._matches.put(gen.number, tsq, matches)
+        return matches
 
     def similar(self, doc_id: str, limit: int = 5) -> list[Hit]:
         if limit < 1:
@@ -80,22 +111,27 @@ class PostgresIndex:
         written = 0
         with self._connection() as conn:
             with conn.transaction():
+                generation = _one(conn.execute(st.BUMP_GENERATION).fetchone())
                 for doc in docs:
                     batch.append(doc)
                     if len(batch) >= BATCH:
-                        written += _write(conn, batch)
+                        written += _write(conn, batch, generation)
                         batch = []
-                written += _write(conn, batch) if batch else 0
+                written += _write(conn, batch, generation) if batch else 0
             if written >= ANALYZE_AFTER:
-                conn.execute("ANALYZE search_documents")
+                for statement in st.ANALYZE:
+                    conn.execute(statement)
 
     def remove(self, ids: Iterable[str]) -> None:
-        with self._connection() as conn:
-            conn.execute(st.REMOVE, ([str(i) for i in ids],))
+        with self._connection() as conn, conn.transaction():
+            generation = _one(conn.execute(st.BUMP_GENERATION).fetchone())
+            conn.execute(st.REMOVE, {"ids": [str(i) for i in ids], "generation": generation})
 
     def clear(self) -> None:
-        with self._connection() as conn:
+        with self._connection() as conn, conn.transaction():
+            conn.execute(st.BUMP_GENERATION)
             conn.execute(st.CLEAR)
+            conn.execute(st.MARK_CLEARED)
 
     def count(self) -> int:
         with self._connection() as conn:
@@ -152,8 +188,8 @@ class PostgresIndex:
         return [r[0] for r in rows]
 
 
-def _write(conn: psycopg.Connection, docs: list[SearchDocument]) -> int:
-    rows = [_row(doc) for doc in docs]
+def _write(conn: psycopg.Connection, docs: list[SearchDocument], generation: int) -> int:
+    rows = [{**_row(doc), "generation": generation} for doc in docs]
     with conn.cursor() as cur:
         cur.executemany(st.UPSERT, rows)
         words = sorted({w for row in rows for w in row.pop("_words")})  # type: ignore[union-attr]
@@ -174,6 +210,10 @@ def _row(doc: SearchDocument) -> dict[str, object]:
         "words": " ".join(f"'~{_quote(w)}'" for w in sorted(words)),
         "_words": words,
     }
+
+
+def _one(row: tuple[object, ...] | None) -> int:
+    return int(row[0]) if row else 0  # type: ignore[call-overload]
 
 
 def _facet_boosts(facet_json: dict[str, list[str]]) -> tuple[list[str], list[float]]:
