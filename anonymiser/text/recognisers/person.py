@@ -15,6 +15,7 @@ from functools import cache
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
+from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
@@ -30,9 +31,8 @@ def _worth_checking(window: str) -> bool:
     return last in cues.CUE_LAST_WORDS
 
 
-@cache
 def given_names() -> frozenset[str]:
-    return frozenset(lines("first_names.txt"))
+    return broad_given_names()
 
 
 @cache
@@ -54,7 +54,7 @@ class PersonRecogniser:
         yield from self._coordinated(doc, found)
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
-        stop, given = not_name_words(), given_names()
+        stop = not_name_words()
         peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS
         for run in cues.RUN.finditer(doc.text):
             words = list(_WORD.finditer(run.group()))
@@ -66,7 +66,8 @@ class PersonRecogniser:
                     continue
                 tail = next((i for i in range(lead, len(words)) if folded[i] in stop), len(words))
                 start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
-                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead, words[lead].group() in given)
+                known = looks_like_full_name(doc.text, [w.group() for w in words[lead:tail]], end)
+                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead, known)
                 if cue:
                     yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
                 lead = tail
