@@ -50,6 +50,10 @@ class PersonRecogniser:
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
         signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))
         found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
+        found += self._simple(doc, cues.DASH_SIGNATURE.finditer(doc.text), 0.8, "Name in a signature", group="name")
+        alone = (m for m in cues.GIVEN_BEFORE_VERB.finditer(doc.text) if m.group("name") in broad_given_names())
+        found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
+        found += self._simple(doc, cues.INLINE_SIGN_OFF.finditer(doc.text), 0.8, "Name in a sign-off", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 

@@ -18,6 +18,16 @@ PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)[ \t]+)"
 RUN = re.compile(rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
 SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
 SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
+# "— Florence Smith" / "– Jo Bloggs, Site Lead" / "-- Sam Cole" at the start of a line (a signature).
+DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$)")
+# "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.
+INLINE_SIGN_OFF = re.compile(rf"(?im:(?:^|[.!][ \t]+)(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards|thank you),[ \t]*)(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+# A given name alone before a verb of speech: "Adaeze in QA asked", "Priya said" (checked against the
+# given-name list by ``person``).
+_SPEECH = (r"(?:said|says|asked|asks|explained|explains|added|adds|commented|noted|notes|told|recalled|argued|"
+           r"insisted|agreed|suggested|suggests|noticed|spotted|found|wrote|replied|joked|reckons|admitted|admits|"
+           r"pointed[ \t]out|points[ \t]out|laughs|laughed|smiles|smiled|warned|warns|proposed|confirmed)\b")
+GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?[ \t]+{_SPEECH}")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
@@ -50,7 +60,13 @@ _VERBS_AFTER = (
     r"asked|argued|argues|insisted|insists|agreed|agrees|believes|thinks|estimates|estimated|leads|led|"
     r"heads|headed|runs|ran|manages|managed|joined|joins|presented|presents|wrote|writes|built|builds|"
     r"arranged|spent|will|can|would|could|has|had|was|is|who|laughs|smiles|recommends|warned|warns|"
-    r"designed|developed|championed|pushed|set[ \t]up|left|leaves|retired)\b"
+    r"designed|developed|championed|pushed|set[ \t]up|left|leaves|retired|found|finds|noticed|notices|"
+    r"suggested|suggests|realised|realized|proposed|proposes|spotted|discovered|described|describes|admitted|"
+    r"admits|pointed[ \t]out|points[ \t]out|reckons|reckoned|concluded|observed|emphasised|emphasized|stressed|"
+    r"highlighted|joked|replied|answered|confirmed|reported|reports|decided|started|began|worked|works|took|"
+    r"wanted|wants|helped|helps|trained|trains|recommended|owns|owned|coordinated|coordinates|chaired|chairs|"
+    r"co-wrote|co-authored|authored|reviewed|approved|signed|summed[ \t]up|acknowledged|accepts|accepted|"
+    r"remarked|remarks|put[ \t]it|puts[ \t]it|walked|showed|shows|talked|spoke|speaks)\b"
 )
 _LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
                 r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
@@ -78,6 +94,8 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
     (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
      0.8, "Name of someone at a company, in an attribution"),
+    (re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}},?{GAP}{_VERBS_AFTER}"),
+     0.8, "Name in a list of people, in an attribution"),
 )
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")
