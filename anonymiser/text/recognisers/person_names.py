@@ -39,7 +39,8 @@ def parse_dictionary(text: str) -> set[str]:
         raw = line[3:29].strip()
         if " " in raw:
             continue
-        for name in (raw.replace("+", "-"), raw.replace("+", "")):
+        first, *rest = raw.split("+")
+        for name in ("-".join([first, *rest]), first + "".join(part.lower() for part in rest)):
             if len(name) >= _MIN_LENGTH and name[0].isupper() and name.replace("-", "").replace("'", "").isalpha():
                 names.add(name)
     return names
