@@ -63,6 +63,7 @@ def test_two_people_before_a_verb_are_both_found() -> None:
 
 def test_a_given_name_alone_before_a_verb_of_speech_is_a_person() -> None:
     assert anonymise_text("Also Zanele in QA asked that we wait.").text == "Also [Person A] in QA asked that we wait."
+    assert anonymise_text("Oksana in Validation has agreed.").text == "[Person A] in Validation has agreed."
     assert anonymise_text("The Board agreed and Quality said no.").findings == ()
 
 
@@ -90,6 +91,10 @@ def test_a_surname_seen_on_a_person_stays_a_person_where_a_town_shares_it() -> N
     ("Our supplier Halvergate shipped late.", "Our supplier [Organisation A] shipped late."),
     ("Contract manufacturer Tolland's engineers came.", "Contract manufacturer [Organisation A]'s engineers came."),
     ("We partnered with Brackenfield on the pilot.", "We partnered with [Organisation A] on the pilot."),
+    ("Our integrator Penhale Controls re-tuned the alarms.", "Our integrator [Organisation A] re-tuned the alarms."),
+    ("Analysts at Fellbarrow Research were sceptical.", "Analysts at [Organisation A] were sceptical."),
+    ("We visited a site run by Bowscale, whose engineers helped.",
+     "We visited a site run by [Organisation A], whose engineers helped."),
 ])
 def test_companies_named_by_their_role_are_organisations(text: str, expected: str) -> None:
     assert anonymise_text(text).text == expected
@@ -99,6 +104,7 @@ def test_companies_named_by_their_role_are_organisations(text: str, expected: st
     "We worked with Priya Shah on it.",
     "Our supplier Siemens delivered the PLCs.",
     "The partner Process Analytics team helped.",
+    "Priya's team and the engineers at Leeds helped.",
 ])
 def test_role_words_before_people_vendors_or_trade_words_make_no_organisation(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "organisation_context"]

@@ -28,9 +28,22 @@ _LINKS = ("partnered with", "partnering with", "partnership with", "in partnersh
           "acquired by", "acquisition of", "acquired", "subsidiary of", "spun out of", "spin-out from",
           "licensed from", "licensed to", "on behalf of", "manufactured by", "made by", "built by", "installed by", "commissioned from")
 _KEYWORD = re.compile(rf"(?<![\w-])(?:(?P<role>{trie_pattern(_ROLES)})|{trie_pattern(_LINKS)}),?[ \t]+")
+# "engineers at X", "our friends at X": people at an organisation (a place keeps its reading on a tie).
+_PEOPLE = ("analysts", "engineers", "colleagues", "friends", "scientists", "researchers", "experts", "staff",
+           "consultants", "technicians", "specialists", "the team", "the teams", "the people", "the folks")
+_PEOPLE_AT = re.compile(rf"(?<![\w-]){trie_pattern(_PEOPLE)}[ \t]+(?:at|from)[ \t]+")
 _UP = "A-ZÀ-ÖØ-Þ"
+# "Bowscale's engineers", "Bowscale, whose engineers": possessed by an organisation.
+_OWNS = (r"(?:engineers|team|teams|staff|scientists|technicians|experts|consultants|specialists|service[ \t]engineers|"
+         r"sales[ \t]team|site|plant|factory|facility|facilities|warehouse|labs?|laboratory)\b")
+_POSSESSIVE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w&+-]*[a-z][\w&+-]*(?:[ \t]+[{_UP}][\w&+-]*[a-z][\w&+-]*){{0,2}})"
+                         rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{_OWNS}")
 _NAME = re.compile(rf"(?P<name>[{_UP}][\w'&+-]*[a-z0-9][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[{_UP}][\w'&+-]*[a-z][\w'&+-]*){{0,2}})"
                    rf"(?![\w-]|[ \t]+(?:[{_UP}]|and[ \t]+[{_UP}]))")
+
+
+_SENTENCE_WORDS = frozenset("there here it this that these those they we he she you who which what when where "
+                            "then so but and or if".split())
 
 
 @cache
@@ -46,21 +59,28 @@ class OrganisationContextRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for keyword in _KEYWORD.finditer(doc.lower):
-            match = _NAME.match(doc.text, keyword.end())
-            if match is None:
-                continue
-            words = match.group("name").split()
-            if words[0] in broad_given_names() or any(w.strip("'").lower() in _not_names() for w in words):
-                continue
-            start, end = match.span("name")
-            if words[-1].endswith(("'s", "\u2019s")):  # "Halvergate's engineers"
-                words[-1], end = words[-1][:-2], end - 2
-            mention = " ".join(words)
             # after a role ("supplier X") a town's name is the company's; after a link ("sourced from X")
             # a place keeps its own reading
-            confidence = 0.9 if keyword.group("role") else 0.7
-            yield Span(start, end, "organisation", self.name, confidence, "Organisation", org_key(mention),
-                       "Organisation named by its role (supplier, partner…)")
+            yield from self._named(doc, _NAME.match(doc.text, keyword.end()), 0.9 if keyword.group("role") else 0.7)
+        for people in _PEOPLE_AT.finditer(doc.lower):
+            yield from self._named(doc, _NAME.match(doc.text, people.end()), 0.7)
+        for owned in _POSSESSIVE.finditer(doc.text):
+            yield from self._named(doc, owned, 0.7)
+
+    def _named(self, doc: Document, match: re.Match[str] | None, confidence: float) -> Iterator[Span]:
+        """The name in ``match`` unless it starts with a given name or a trade word ("Process Analytics")
+        or is only trade words; later words may be trade words ("Penhale Controls")."""
+        if match is None:
+            return
+        words = match.group("name").split()
+        first = words[0].strip("'").lower()
+        if words[0] in broad_given_names() or first in _not_names() or first in _SENTENCE_WORDS:
+            return
+        start, end = match.span("name")
+        if words[-1].endswith(("'s", "\u2019s")):  # "Halvergate's engineers"
+            words[-1], end = words[-1][:-2], end - 2
+        yield Span(start, end, "organisation", self.name, confidence, "Organisation", org_key(" ".join(words)),
+                   "Organisation named by its role (supplier, partner…)")
 
 
 RECOGNISER = OrganisationContextRecogniser()

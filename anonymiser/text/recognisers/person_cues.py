@@ -27,7 +27,7 @@ INLINE_SIGN_OFF = re.compile(rf"(?im:(?:^|[.!][ \t]+)(?:regards|best wishes|best
 _SPEECH = (r"(?:said|says|asked|asks|explained|explains|added|adds|commented|noted|notes|told|recalled|argued|"
            r"insisted|agreed|suggested|suggests|noticed|spotted|found|wrote|replied|joked|reckons|admitted|admits|"
            r"pointed[ \t]out|points[ \t]out|laughs|laughed|smiles|smiled|warned|warns|proposed|confirmed)\b")
-GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?[ \t]+{_SPEECH}")
+GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?{_SPEECH}")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
