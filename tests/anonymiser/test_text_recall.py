@@ -127,3 +127,20 @@ def test_organisation_terms_must_be_strings() -> None:
 
     with pytest.raises(InvalidInput):
         anonymise_text("text", organisation_terms="Kestrel Moor")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quorran Bexley, Tamsyx Wolde and Ebbo Marrick wrote it.", "[Person A], [Person B] and [Person C] wrote it."),
+    ("Brilliant effort from everyone \u2014 Florimel Adjoa\n", "Brilliant effort from everyone \u2014 [Person A]\n"),
+    ("Kudos to Quorran Bexley!", "Kudos to [Person A]!"),
+    ("@Quorran Bexley nailed it", "@[Person A] nailed it"),
+    ("Quorran Bexley (left) and Tamsyx Wolde (right)", "[Person A] (left) and [Person B] (right)"),
+    ("with Quorran Bexley leading the work", "with [Person A] leading the work"),
+])
+def test_names_in_social_posts_are_found_even_when_part_looks_like_a_town(text: str, expected: str) -> None:
+    assert anonymise_text(text).text == expected
+
+
+def test_a_dash_before_trade_words_mid_text_is_no_signature() -> None:
+    text = "Lessons learned \u2014 Continuous Manufacturing\n\nOur lessons \u2014 Xyler Bont\nmore"
+    assert not [f for f in anonymise_text(text).findings if f.category == "person"]

@@ -51,6 +51,11 @@ class PersonRecogniser:
         signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))
         found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
         found += self._simple(doc, cues.DASH_SIGNATURE.finditer(doc.text), 0.8, "Name in a signature", group="name")
+        last = len(doc.text.rstrip())  # the end of the text signs it whoever the name; elsewhere a given name must start it
+        ended = (m for m in cues.DASH_SIGNATURE_END.finditer(doc.text)
+                 if m.end() >= last or m.group("name").split()[0] in broad_given_names())
+        found += self._simple(doc, ended, 0.8, "Name in a signature", group="name")
+        found += self._simple(doc, cues.MENTION.finditer(doc.text), 0.8, "A person tagged in a post", group="name")
         alone = (m for m in cues.GIVEN_BEFORE_VERB.finditer(doc.text) if m.group("name") in broad_given_names())
         found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
         found += self._simple(doc, cues.INLINE_SIGN_OFF.finditer(doc.text), 0.8, "Name in a sign-off", group="name")

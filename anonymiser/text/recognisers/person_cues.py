@@ -20,6 +20,10 @@ SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|si
 SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
 # "— Florence Smith" / "– Jo Bloggs, Site Lead" / "-- Sam Cole" at the start of a line (a signature).
 DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$)")
+# "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
+DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})[ \t]*$", re.MULTILINE)
+# "@Tom Ellis" (a tagged person in a social post).
+MENTION = re.compile(rf"(?<![\w.])@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
 # "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.
 INLINE_SIGN_OFF = re.compile(rf"(?im:(?:^|[.!][ \t]+)(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards|thank you),[ \t]*)(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
 # A given name alone before a verb of speech: "Adaeze in QA asked", "Priya said" (checked against the
@@ -51,7 +55,8 @@ _ROLE_LINE_WORD = r"(?i:engineer|manager|director|lead|head|officer|scientist|an
 _VERBS_BEFORE = (
     r"(?:said|says|explained|explains|added|adds|commented|comments|noted|notes|told|recalled|recalls|"
     r"according to|asked|interview with|thanks to|thank you|thanks|spoke to|spoke with|speak to|talked to|ask|"
-    r"contact|call|email|e-mail|message|congratulations to|congratulations|well done|shout-out to|welcome|i'm|"
+    r"contact|call|email|e-mail|message|congratulations to|congratulations|congrats to|congrats|well done|"
+    r"shout-out to|shout out to|shoutout to|kudos to|credit to|hats off to|props to|grateful to|proud of|welcome|i'm|"
     r"i am|my name is|(?:led|run|sponsored|championed|facilitated|chaired|presented|written|prepared|reviewed|"
     r"approved|signed|owned|built|managed|coordinated|authored|developed) by)"
 )
@@ -66,7 +71,8 @@ _VERBS_AFTER = (
     r"highlighted|joked|replied|answered|confirmed|reported|reports|decided|started|began|worked|works|took|"
     r"wanted|wants|helped|helps|trained|trains|recommended|owns|owned|coordinated|coordinates|chaired|chairs|"
     r"co-wrote|co-authored|authored|reviewed|approved|signed|summed[ \t]up|acknowledged|accepts|accepted|"
-    r"remarked|remarks|put[ \t]it|puts[ \t]it|walked|showed|shows|talked|spoke|speaks)\b"
+    r"remarked|remarks|put[ \t]it|puts[ \t]it|walked|showed|shows|talked|spoke|speaks|leading|heading|running|"
+    r"driving|presenting|explaining|nailed|smashed|delivered|delivers|receiving|received|receives|won|wins)\b"
 )
 _LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
                 r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
@@ -74,7 +80,7 @@ _LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|re
 # The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
 CUE_LAST_WORDS = frozenset(
     "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady said says explained explains "
-    "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call "
+    "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call of congrats "
     "email e-mail message congratulations done welcome i'm am is by hi hello dear hey".split()
 ) | ROLE_WORDS | frozenset(w + "," for w in ROLE_WORDS)
 # (cue, confidence, reason, whether a single word after it is taken as a name)
@@ -92,9 +98,11 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf",?{GAP}{_VERBS_AFTER}"), 0.85, "Name in an attribution"),
     (re.compile(rf"(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+){GAP}?{_ROLE_AFTER}"), 0.85, "Name with a job title"),
     (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
+    (re.compile(r"[ \t]*\((?:left|right|centre|center|pictured|middle|front|back|far[ \t]left|far[ \t]right)\)"), 0.85,
+     "Name in a photo caption"),
     (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
      0.8, "Name of someone at a company, in an attribution"),
-    (re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}},?{GAP}{_VERBS_AFTER}"),
+    (re.compile(rf"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}){{1,3}},?{GAP}{_VERBS_AFTER}"),
      0.8, "Name in a list of people, in an attribution"),
 )
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
