@@ -27,17 +27,18 @@ _LINKS = ("partnered with", "partnering with", "partnership with", "in partnersh
           "contracted", "outsourced to", "supplied by", "sourced from", "bought from", "purchased from",
           "acquired by", "acquisition of", "acquired", "subsidiary of", "spun out of", "spin-out from",
           "licensed from", "licensed to", "on behalf of", "manufactured by", "made by", "built by", "installed by", "commissioned from")
-_KEYWORD = re.compile(rf"(?<![\w-])(?:(?P<role>{trie_pattern(_ROLES)})|{trie_pattern(_LINKS)}),?[ \t]+")
+_KEYWORD = re.compile(rf"(?P<keyword>{trie_pattern(_ROLES + _LINKS)}),?[ \t]+")
+_ROLE_SET = frozenset(_ROLES)
 # "engineers at X", "our friends at X": people at an organisation (a place keeps its reading on a tie).
 _PEOPLE = ("analysts", "engineers", "colleagues", "friends", "scientists", "researchers", "experts", "staff",
            "consultants", "technicians", "specialists", "the team", "the teams", "the people", "the folks")
-_PEOPLE_AT = re.compile(rf"(?<![\w-]){trie_pattern(_PEOPLE)}[ \t]+(?:at|from)[ \t]+")
+_PEOPLE_AT = re.compile(rf"{trie_pattern(_PEOPLE)}[ \t]+(?:at|from)[ \t]+")
 _UP = "A-ZÀ-ÖØ-Þ"
 # "Bowscale's engineers", "Bowscale, whose engineers": possessed by an organisation.
 _OWNS = (r"(?:engineers|team|teams|staff|scientists|technicians|experts|consultants|specialists|service[ \t]engineers|"
          r"sales[ \t]team|site|plant|factory|facility|facilities|warehouse|labs?|laboratory)\b")
-_POSSESSIVE = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w&+-]*[a-z][\w&+-]*(?:[ \t]+[{_UP}][\w&+-]*[a-z][\w&+-]*){{0,2}})"
-                         rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{_OWNS}")
+_OWNED = re.compile(rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{_OWNS}")
+_OWNER = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w&+-]*[a-z][\w&+-]*(?:[ \t]+[{_UP}][\w&+-]*[a-z][\w&+-]*){{0,2}})$")
 _NAME = re.compile(rf"(?P<name>[{_UP}][\w'&+-]*[a-z0-9][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[{_UP}][\w'&+-]*[a-z][\w'&+-]*){{0,2}})"
                    rf"(?![\w-]|[ \t]+(?:[{_UP}]|and[ \t]+[{_UP}]))")
 
@@ -58,14 +59,19 @@ class OrganisationContextRecogniser:
     name = "organisation_context"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for keyword in _KEYWORD.finditer(doc.lower):
+        lower = doc.lower
+        for keyword in _KEYWORD.finditer(lower):
+            if _glued(lower, keyword.start()):
+                continue
             # after a role ("supplier X") a town's name is the company's; after a link ("sourced from X")
             # a place keeps its own reading
-            yield from self._named(doc, _NAME.match(doc.text, keyword.end()), 0.9 if keyword.group("role") else 0.7)
-        for people in _PEOPLE_AT.finditer(doc.lower):
-            yield from self._named(doc, _NAME.match(doc.text, people.end()), 0.7)
-        for owned in _POSSESSIVE.finditer(doc.text):
-            yield from self._named(doc, owned, 0.7)
+            confidence = 0.9 if keyword.group("keyword") in _ROLE_SET else 0.7
+            yield from self._named(doc, _NAME.match(doc.text, keyword.end()), confidence)
+        for people in _PEOPLE_AT.finditer(lower):
+            if not _glued(lower, people.start()):
+                yield from self._named(doc, _NAME.match(doc.text, people.end()), 0.7)
+        for owned in _OWNED.finditer(doc.text):  # the cheap literal first, then the name before it
+            yield from self._named(doc, _OWNER.search(doc.text, max(0, owned.start() - 80), owned.start()), 0.7)
 
     def _named(self, doc: Document, match: re.Match[str] | None, confidence: float) -> Iterator[Span]:
         """The name in ``match`` unless it starts with a given name or a trade word ("Process Analytics")
@@ -81,6 +87,11 @@ class OrganisationContextRecogniser:
             words[-1], end = words[-1][:-2], end - 2
         yield Span(start, end, "organisation", self.name, confidence, "Organisation", org_key(" ".join(words)),
                    "Organisation named by its role (supplier, partner…)")
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether a keyword found at ``start`` is the tail of a longer word ("non-supplier", "apartner")."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
 RECOGNISER = OrganisationContextRecogniser()

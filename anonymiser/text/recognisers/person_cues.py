@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from anonymiser.text.wordtrie import trie_pattern
+
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LO = "a-zß-öø-ÿĀ-ž"
@@ -23,15 +25,21 @@ DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{
 # "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
 DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})[ \t]*$", re.MULTILINE)
 # "@Tom Ellis" (a tagged person in a social post).
-MENTION = re.compile(rf"(?<![\w.])@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
+MENTION = re.compile(rf"@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
 # "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.
-INLINE_SIGN_OFF = re.compile(rf"(?im:(?:^|[.!][ \t]+)(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards|thank you),[ \t]*)(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+# (the sign-off word is found in the lower-cased text, the name after it in the text)
+INLINE_SIGN_OFF_WORD = re.compile(rf"(?m:(?:^|[.!][ \t]+)[ \t]*{trie_pattern(['regards', 'best wishes', 'best', 'thanks', 'cheers', 'many thanks', 'sincerely', 'yours', 'warm regards', 'thank you'])},[ \t]*)")
+INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*(?:\n|$)")
 # A given name alone before a verb of speech: "Adaeze in QA asked", "Priya said" (checked against the
 # given-name list by ``person``).
-_SPEECH = (r"(?:said|says|asked|asks|explained|explains|added|adds|commented|noted|notes|told|recalled|argued|"
-           r"insisted|agreed|suggested|suggests|noticed|spotted|found|wrote|replied|joked|reckons|admitted|admits|"
-           r"pointed[ \t]out|points[ \t]out|laughs|laughed|smiles|smiled|warned|warns|proposed|confirmed)\b")
-GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?{_SPEECH}")
+_SPEECH = trie_pattern(
+    """said says asked asks explained explains added adds commented noted notes told recalled argued insisted agreed
+    suggested suggests noticed spotted found wrote replied joked reckons admitted admits pointed_out points_out laughs
+    laughed smiles smiled warned warns proposed confirmed""".replace("_", " ").split()
+)
+# (the verb is found in the lower-cased text; the name is looked for just before it)
+SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
+GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?(?:[ \t]+(?:has|had|also))?$")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
@@ -60,20 +68,20 @@ _VERBS_BEFORE = (
     r"i am|my name is|(?:led|run|sponsored|championed|facilitated|chaired|presented|written|prepared|reviewed|"
     r"approved|signed|owned|built|managed|coordinated|authored|developed) by)"
 )
-_VERBS_AFTER = (
-    r"(?:said|says|explained|explains|added|adds|commented|noted|notes|told|recalled|recalls|remembers|"
-    r"asked|argued|argues|insisted|insists|agreed|agrees|believes|thinks|estimates|estimated|leads|led|"
-    r"heads|headed|runs|ran|manages|managed|joined|joins|presented|presents|wrote|writes|built|builds|"
-    r"arranged|spent|will|can|would|could|has|had|was|is|who|laughs|smiles|recommends|warned|warns|"
-    r"designed|developed|championed|pushed|set[ \t]up|left|leaves|retired|found|finds|noticed|notices|"
-    r"suggested|suggests|realised|realized|proposed|proposes|spotted|discovered|described|describes|admitted|"
-    r"admits|pointed[ \t]out|points[ \t]out|reckons|reckoned|concluded|observed|emphasised|emphasized|stressed|"
-    r"highlighted|joked|replied|answered|confirmed|reported|reports|decided|started|began|worked|works|took|"
-    r"wanted|wants|helped|helps|trained|trains|recommended|owns|owned|coordinated|coordinates|chaired|chairs|"
-    r"co-wrote|co-authored|authored|reviewed|approved|signed|summed[ \t]up|acknowledged|accepts|accepted|"
-    r"remarked|remarks|put[ \t]it|puts[ \t]it|walked|showed|shows|talked|spoke|speaks|leading|heading|running|"
-    r"driving|presenting|explaining|nailed|smashed|delivered|delivers|receiving|received|receives|won|wins)\b"
-)
+# Verbs after a name, as a trie (tried after every run of capitalised words, so it must reject fast).
+_VERBS_AFTER = trie_pattern(
+    """said says explained explains added adds commented noted notes told recalled recalls remembers asked
+argued argues insisted insists agreed agrees believes thinks estimates estimated leads led heads headed
+runs ran manages managed joined joins presented presents wrote writes built builds arranged spent
+will can would could has had was is who laughs smiles recommends warned warns
+designed developed championed pushed set_up left leaves retired found finds noticed notices suggested suggests
+realised realized proposed proposes spotted discovered described describes admitted admits pointed_out points_out reckons reckoned
+concluded observed emphasised emphasized stressed highlighted joked replied answered confirmed reported reports decided started
+began worked works took wanted wants helped helps trained trains recommended owns owned coordinated
+coordinates chaired chairs co-wrote co-authored authored reviewed approved signed summed_up acknowledged accepts accepted remarked
+remarks put_it puts_it walked showed shows talked spoke speaks leading heading running driving presenting
+explaining nailed smashed delivered delivers receiving received receives won wins""".replace("_", " ").split()
+) + r"\b"
 _LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
                 r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
 
