@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import ahocorasick
+
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.organisation_suffix import generic_words, org_key
 from anonymiser.text.recognisers.person_names import broad_given_names
 from anonymiser.text.spans import Span
-from anonymiser.text.wordtrie import trie_pattern
 
 _ROLES = ("supplier", "suppliers", "vendor", "partner", "partners", "customer", "customers", "client", "clients",
           "contractor", "subcontractor", "integrator", "system integrator", "systems integrator", "distributor",
@@ -27,12 +28,11 @@ _LINKS = ("partnered with", "partnering with", "partnership with", "in partnersh
           "contracted", "outsourced to", "supplied by", "sourced from", "bought from", "purchased from",
           "acquired by", "acquisition of", "acquired", "subsidiary of", "spun out of", "spin-out from",
           "licensed from", "licensed to", "on behalf of", "manufactured by", "made by", "built by", "installed by", "commissioned from")
-_KEYWORD = re.compile(rf"(?P<keyword>{trie_pattern(_ROLES + _LINKS)}),?[ \t]+")
 _ROLE_SET = frozenset(_ROLES)
 # "engineers at X", "our friends at X": people at an organisation (a place keeps its reading on a tie).
 _PEOPLE = ("analysts", "engineers", "colleagues", "friends", "scientists", "researchers", "experts", "staff",
            "consultants", "technicians", "specialists", "the team", "the teams", "the people", "the folks")
-_PEOPLE_AT = re.compile(rf"{trie_pattern(_PEOPLE)}[ \t]+(?:at|from)[ \t]+")
+_AFTER_KEYWORD = re.compile(r",?[ \t]+")
 _UP = "A-ZÀ-ÖØ-Þ"
 # "Bowscale's engineers", "Bowscale, whose engineers": possessed by an organisation.
 _OWNS = (r"(?:engineers|team|teams|staff|scientists|technicians|experts|consultants|specialists|service[ \t]engineers|"
@@ -41,6 +41,20 @@ _OWNED = re.compile(rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{_OWNS}")
 _OWNER = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w&+-]*[a-z][\w&+-]*(?:[ \t]+[{_UP}][\w&+-]*[a-z][\w&+-]*){{0,2}})$")
 _NAME = re.compile(rf"(?P<name>[{_UP}][\w'&+-]*[a-z0-9][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[{_UP}][\w'&+-]*[a-z][\w'&+-]*){{0,2}})"
                    rf"(?![\w-]|[ \t]+(?:[{_UP}]|and[ \t]+[{_UP}]))")
+
+
+@cache
+def _keywords() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for words, kind in ((_ROLES, "role"), (_LINKS, "link")):
+        for word in words:
+            automaton.add_word(word, (len(word), kind))
+    for people in _PEOPLE:
+        for preposition in ("at", "from"):
+            phrase = f"{people} {preposition}"
+            automaton.add_word(phrase, (len(phrase), "people"))
+    automaton.make_automaton()
+    return automaton
 
 
 _SENTENCE_WORDS = frozenset("there here it this that these those they we he she you who which what when where "
@@ -60,16 +74,16 @@ class OrganisationContextRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         lower = doc.lower
-        for keyword in _KEYWORD.finditer(lower):
-            if _glued(lower, keyword.start()):
+        for end, (length, kind) in _keywords().iter(lower):  # the keywords are literals: one C-speed pass
+            start = end + 1 - length
+            if _glued(lower, start):
                 continue
-            # after a role ("supplier X") a town's name is the company's; after a link ("sourced from X")
-            # a place keeps its own reading
-            confidence = 0.9 if keyword.group("keyword") in _ROLE_SET else 0.7
-            yield from self._named(doc, _NAME.match(doc.text, keyword.end()), confidence)
-        for people in _PEOPLE_AT.finditer(lower):
-            if not _glued(lower, people.start()):
-                yield from self._named(doc, _NAME.match(doc.text, people.end()), 0.7)
+            gap = _AFTER_KEYWORD.match(lower, end + 1)
+            if gap is None:
+                continue
+            # after a role ("supplier X") a town's name is the company's; after a link ("sourced from X") or
+            # people ("engineers at X") a place keeps its own reading
+            yield from self._named(doc, _NAME.match(doc.text, gap.end()), 0.9 if kind == "role" else 0.7)
         for owned in _OWNED.finditer(doc.text):  # the cheap literal first, then the name before it
             yield from self._named(doc, _OWNER.search(doc.text, max(0, owned.start() - 80), owned.start()), 0.7)
 
