@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from functools import cache
 from pathlib import Path
 
@@ -71,8 +72,17 @@ _PLACE_WORDS = frozenset(
     "valley vale bridge bridges hill hills park street road lane way avenue court house hall gate gates green "
     "common cross wood woods field fields moor heath marsh water river bay point port harbour quay dock docks "
     "island isle head end side mill mills farm castle abbey tower square place row close crescent terrace "
-    "estate centre center city town village county borough district region campus sterile pharmacy".split()
+    "estate centre center city town village county borough district region campus sterile pharmacy "
+    # ... and named things: "Newton Fund", "Maturity Model", "Pugh Matrix"
+    "fund foundation trust institute prize award medal lecture scholarship fellowship memorial building wing "
+    "model chart diagram analysis matrix method effect law principle curve index simulation transform "
+    "distribution test algorithm equation theorem number scale score plot".split()
 )
+# A word after the name that makes it the name of a thing: "Francis Crick Institute".
+_NAMED_THING = re.compile(r"[ \t]+(?:Institute|Fund|Foundation|Trust|Prize|Award|Medal|Lecture|Building|Centre|Center|"
+                          r"Laboratory|Laboratories|Hall|House|Hospital|University|College|School|Street|Road|Way|"
+                          r"Park|Square|Museum|Library|Theatre|Programme|Program|Scholarship|Fellowship|Memorial|"
+                          r"Cancer|Group|Pharma|Enterprises|Industries)\b")
 
 
 @cache
@@ -100,5 +110,7 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
         return False
     if end < len(text) and text[end].isalnum():
         return False  # "Emerson DeltaV": the run stopped inside a word
+    if _NAMED_THING.match(text, end):
+        return False
     stop = _not_surnames()
     return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:])

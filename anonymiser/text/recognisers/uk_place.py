@@ -18,7 +18,9 @@ def _load() -> dict[str, Entry]:
     for source in ("uk_towns.tsv", "places_uk.tsv"):  # the curated list has the last word
         for line in lines(source):
             place, region, ambiguous = line.split("\t")
-            entries[place] = Entry(place, (("region", region),), needs_context=ambiguous == "1")
+            # a GeoNames village after a capitalised word is more likely part of a name ("Francis Crick")
+            entries[place] = Entry(place, (("region", region),), needs_context=ambiguous == "1",
+                                   not_after_name=source == "uk_towns.tsv")
     return entries
 
 
