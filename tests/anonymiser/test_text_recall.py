@@ -105,6 +105,8 @@ def test_a_surname_seen_on_a_person_stays_a_person_where_a_town_shares_it() -> N
     ("We partnered with Brackenfield on the pilot.", "We partnered with [Organisation A] on the pilot."),
     ("Our integrator Penhale Controls re-tuned the alarms.", "Our integrator [Organisation A] re-tuned the alarms."),
     ("Analysts at Fellbarrow Research were sceptical.", "Analysts at [Organisation A] were sceptical."),
+    ("Casimir Oduya of Fellbarrow Research added that it was hard.",
+     "[Person A] of [Organisation A] added that it was hard."),
     ("We visited a site run by Bowscale, whose engineers helped.",
      "We visited a site run by [Organisation A], whose engineers helped."),
 ])
@@ -117,6 +119,7 @@ def test_companies_named_by_their_role_are_organisations(text: str, expected: st
     "Our supplier Siemens delivered the PLCs.",
     "The partner Process Analytics team helped.",
     "Priya's team and the engineers at Leeds helped.",
+    "The Director of Operations said so.",
 ])
 def test_role_words_before_people_vendors_or_trade_words_make_no_organisation(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "organisation_context"]
