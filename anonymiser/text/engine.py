@@ -33,20 +33,32 @@ _SECOND_PASS = "learned_aliases"
 _LABELS = {"organisation": "Organisation", "person": "Person", "place": "Place"}
 
 
-def anonymise_text(text: str, *, terms: Sequence[str] = (), policy: Policy | None = None) -> AnonymisationResult:
+def anonymise_text(text: str, *, terms: Sequence[str] = (), organisation_terms: Sequence[str] = (),
+                   policy: Policy | None = None) -> AnonymisationResult:
     """Anonymise one text. Same text, terms and policy → same result."""
-    return anonymise_fields({"text": text}, terms=terms, policy=policy)["text"]
+    return anonymise_fields({"text": text}, terms=terms, organisation_terms=organisation_terms, policy=policy)["text"]
 
 
 def anonymise_fields(
-    fields: Mapping[str, str], *, terms: Sequence[str] = (), policy: Policy | None = None
+    fields: Mapping[str, str], *, terms: Sequence[str] = (), organisation_terms: Sequence[str] = (),
+    policy: Policy | None = None,
 ) -> dict[str, AnonymisationResult]:
-    """Anonymise the fields of one document with placeholders consistent across them."""
+    """Anonymise the fields of one document with placeholders consistent across them.
+
+    ``organisation_terms`` are declared terms known to name an organisation (the contributor's own
+    names): matched like ``terms`` and always labelled ``[Organisation X]``.
+    """
     policy = policy or Policy()
     _check(fields, terms)
+    _check({}, organisation_terms)
     recognisers = build(policy.recognisers)
-    clean_terms = tuple(sorted({normalise(t).strip() for t in terms if normalise(t).strip()}))
+    organisations = {normalise(t).strip() for t in organisation_terms if normalise(t).strip()}
+    clean_terms = tuple(sorted({normalise(t).strip() for t in terms if normalise(t).strip()} | organisations))
     labels = _term_labels(clean_terms, recognisers)
+    org_keys = {entity_key(t) for t in organisations}
+    # ... and so are their leading words declared on their own ("Kestrel" for "Kestrel Moor")
+    labels.update({key: "Organisation" for key in map(entity_key, clean_terms)
+                   if key in org_keys or any(o.startswith(key + " ") for o in org_keys)})
     aliases = Aliases()
     names = list(fields)
     docs = [Document(normalise(fields[n]), clean_terms, aliases, term_labels=labels) for n in names]

@@ -132,7 +132,8 @@ def _redact_for_curators(session: Session, vault: Vault, contribution: Contribut
         terms = list(read_raw_payload(session, vault, contribution, revision).get("sensitive_terms", []))
     organisation = session.get(Organisation, contribution.organisation_id)
     terms += list(organisation.known_terms if organisation else [])
-    return anonymiser.anonymise_text(body, terms=terms).text
+    own_names = [organisation.name] if organisation else []
+    return anonymiser.anonymise_text(body, terms=terms, organisation_terms=own_names).text
 
 
 def _require_party(actor: Actor, contribution: Contribution) -> None:

@@ -29,13 +29,14 @@ def anonymise_revision(
     """Redact ``payload`` into ``revision``; return the finding counts per field."""
     organisation = session.get(Organisation, contribution.organisation_id)
     terms = list(payload.get("sensitive_terms", [])) + list(organisation.known_terms if organisation else [])
-    results = anonymiser.anonymise_fields(payload.get("fields", {}), terms=terms)
+    own_names = [organisation.name] if organisation else []  # labelled [Organisation X] whatever their shape
+    results = anonymiser.anonymise_fields(payload.get("fields", {}), terms=terms, organisation_terms=own_names)
     restored = {(r["field"], r["start"], r["end"]) for r in (revision.review or {}).get("restored", [])}
     full = {name: result.report(include_original=True) for name, result in results.items()}
     redacted: dict[str, str] = {}
     for name, result in results.items():
         redacted[name], full[name]["findings"] = _restore(name, result, full[name]["findings"], restored)
-    check_no_declared_term_survives(redacted, terms)
+    check_no_declared_term_survives(redacted, terms + own_names)
     revision.redacted = redacted
     revision.redaction_report = {name: _redacted_side(report) for name, report in full.items()}
     revision.raw_ciphertext = vault.encrypt(session, contribution.id, revision.id, {**payload, "review": full})

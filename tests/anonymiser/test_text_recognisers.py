@@ -15,6 +15,7 @@ EXAMPLES = {
     "phone": ("Call +44 161 496 0321 now", "+44 161 496 0321"),
     "organisation_suffix": ("We worked with Harnsey Fold Therapeutics Ltd on it.", "Harnsey Fold Therapeutics Ltd"),
     "organisation_gazetteer": ("Our customer Novartis audited us.", "Novartis"),
+    "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),

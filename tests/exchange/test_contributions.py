@@ -77,7 +77,7 @@ def test_surviving_declared_term_fails_the_pipeline(app, session, vault, world, 
     session.commit()
     from anonymiser import AnonymisationResult
 
-    def leaky(fields, terms=()):  # type: ignore[no-untyped-def]  (an anonymiser that forgot everything)
+    def leaky(fields, terms=(), **options):  # type: ignore[no-untyped-def]  (an anonymiser that forgot everything)
         return {name: AnonymisationResult(text, text) for name, text in fields.items()}
 
     monkeypatch.setattr(pipeline.anonymiser, "anonymise_fields", leaky)

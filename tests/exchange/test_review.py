@@ -93,8 +93,8 @@ def test_redaction_cannot_change_after_approval(session, vault, world, in_review
 def test_approval_waits_for_every_warning_to_be_confirmed(app, session, vault, world, monkeypatch) -> None:
     real = anonymiser.anonymise_fields
 
-    def with_warning(fields, terms=()):  # type: ignore[no-untyped-def]
-        results = real(fields, terms=terms)
+    def with_warning(fields, terms=(), **options):  # type: ignore[no-untyped-def]
+        results = real(fields, terms=terms, **options)
         body = results["body"]
         results["body"] = AnonymisationResult(body.text, body.source_text, body.findings,
                                               (ResidualWarning(0, 4, "Some", "unknown_acronym", "check"),))

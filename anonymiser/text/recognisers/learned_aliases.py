@@ -26,7 +26,9 @@ class LearnedAliasesRecogniser:
             category, label, key, any_case = value  # type: ignore[misc]
             if not (any_case or doc.text[start].isupper()):
                 continue
-            yield Span(start, end, category, self.name, 0.8, label, key, "Another mention of a name found earlier")
+            # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
+            confidence = 0.9 if label == "Person" else 0.8
+            yield Span(start, end, category, self.name, confidence, label, key, "Another mention of a name found earlier")
 
 
 RECOGNISER = LearnedAliasesRecogniser()

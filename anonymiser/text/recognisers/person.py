@@ -9,16 +9,18 @@ the text ("Dr [Person A], Head of Automation").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
+from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
+_NOT_BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
 
 
 def _worth_checking(window: str) -> bool:
@@ -30,9 +32,8 @@ def _worth_checking(window: str) -> bool:
     return last in cues.CUE_LAST_WORDS
 
 
-@cache
 def given_names() -> frozenset[str]:
-    return frozenset(lines("first_names.txt"))
+    return broad_given_names()
 
 
 @cache
@@ -50,11 +51,24 @@ class PersonRecogniser:
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
         signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))
         found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
+        found += self._simple(doc, cues.DASH_SIGNATURE.finditer(doc.text), 0.8, "Name in a signature", group="name")
+        last = len(doc.text.rstrip())  # the end of the text signs it whoever the name; elsewhere a given name must start it
+        ended = (m for m in cues.DASH_SIGNATURE_END.finditer(doc.text)
+                 if m.end() >= last or m.group("name").split()[0] in broad_given_names())
+        found += self._simple(doc, ended, 0.8, "Name in a signature", group="name")
+        tagged = (m for m in cues.MENTION.finditer(doc.text) if not (m.start() and doc.text[m.start() - 1] in _NOT_BEFORE_AT))
+        found += self._simple(doc, tagged, 0.8, "A person tagged in a post", group="name")
+        before_verbs = (cues.GIVEN_BEFORE_VERB.search(doc.text, max(0, v.start() - 70), v.start())
+                        for v in cues.SPEECH_VERB.finditer(doc.lower))
+        alone = (m for m in before_verbs if m and m.group("name") in broad_given_names())
+        found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
+        inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in cues.INLINE_SIGN_OFF_WORD.finditer(doc.lower))
+        found += self._simple(doc, (m for m in inline if m), 0.8, "Name in a sign-off", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
-        stop, given = not_name_words(), given_names()
+        stop = not_name_words()
         peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS
         for run in cues.RUN.finditer(doc.text):
             words = list(_WORD.finditer(run.group()))
@@ -66,13 +80,15 @@ class PersonRecogniser:
                     continue
                 tail = next((i for i in range(lead, len(words)) if folded[i] in stop), len(words))
                 start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
-                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead, words[lead].group() in given)
+                names = [w.group() for w in words[lead:tail]]
+                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead,
+                                lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
                 if cue:
                     yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
                 lead = tail
 
     def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
-             known_given: bool) -> tuple[float, str] | None:
+             known_given: Callable[[], bool]) -> tuple[float, str] | None:
         if peeled & cues.TITLES:
             return 0.95, "Name after a title"
         if peeled & cues.ROLE_WORDS and size >= 2:
@@ -92,7 +108,7 @@ class PersonRecogniser:
                 return confidence, reason
         if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
             return 0.8, "Speaker in an interview"
-        return (0.85, "Known given name and surname") if known_given else None
+        return (0.85, "Known given name and surname") if known_given() else None
 
     def _simple(self, doc: Document, matches: Iterator, confidence: float, reason: str,  # type: ignore[type-arg]
                 group: str | int = 0) -> list[Span]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from anonymiser.text.wordtrie import trie_pattern
+
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LO = "a-zß-öø-ÿĀ-ž"
@@ -19,6 +21,26 @@ PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)[ \t]+)"
 RUN = re.compile(rf"(?=[{UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
 SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
 SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
+# "— Florence Smith" / "– Jo Bloggs, Site Lead" / "-- Sam Cole" at the start of a line (a signature).
+DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$)")
+# "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
+DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})[ \t]*$", re.MULTILINE)
+# "@Tom Ellis" (a tagged person in a social post).
+MENTION = re.compile(rf"@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
+# "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.
+# (the sign-off word is found in the lower-cased text, the name after it in the text)
+INLINE_SIGN_OFF_WORD = re.compile(rf"(?m:(?:^|[.!][ \t]+)[ \t]*{trie_pattern(['regards', 'best wishes', 'best', 'thanks', 'cheers', 'many thanks', 'sincerely', 'yours', 'warm regards', 'thank you'])},[ \t]*)")
+INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*(?:\n|$)")
+# A given name alone before a verb of speech: "Adaeze in QA asked", "Priya said" (checked against the
+# given-name list by ``person``).
+_SPEECH = trie_pattern(
+    """said says asked asks explained explains added adds commented noted notes told recalled argued insisted agreed
+    suggested suggests noticed spotted found wrote replied joked reckons admitted admits pointed_out points_out laughs
+    laughed smiles smiled warned warns proposed confirmed""".replace("_", " ").split()
+)
+# (the verb is found in the lower-cased text; the name is looked for just before it)
+SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
+GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?(?:[ \t]+(?:has|had|also))?$")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
@@ -42,24 +64,31 @@ _ROLE_LINE_WORD = r"(?i:engineer|manager|director|lead|head|officer|scientist|an
 _VERBS_BEFORE = (
     r"(?:said|says|explained|explains|added|adds|commented|comments|noted|notes|told|recalled|recalls|"
     r"according to|asked|interview with|thanks to|thank you|thanks|spoke to|spoke with|speak to|talked to|ask|"
-    r"contact|call|email|e-mail|message|congratulations to|congratulations|well done|shout-out to|welcome|i'm|"
+    r"contact|call|email|e-mail|message|congratulations to|congratulations|congrats to|congrats|well done|"
+    r"shout-out to|shout out to|shoutout to|kudos to|credit to|hats off to|props to|grateful to|proud of|welcome|i'm|"
     r"i am|my name is|(?:led|run|sponsored|championed|facilitated|chaired|presented|written|prepared|reviewed|"
     r"approved|signed|owned|built|managed|coordinated|authored|developed) by)"
 )
-_VERBS_AFTER = (
-    r"(?:said|says|explained|explains|added|adds|commented|noted|notes|told|recalled|recalls|remembers|"
-    r"asked|argued|argues|insisted|insists|agreed|agrees|believes|thinks|estimates|estimated|leads|led|"
-    r"heads|headed|runs|ran|manages|managed|joined|joins|presented|presents|wrote|writes|built|builds|"
-    r"arranged|spent|will|can|would|could|has|had|was|is|who|laughs|smiles|recommends|warned|warns|"
-    r"designed|developed|championed|pushed|set[ \t]up|left|leaves|retired)\b"
-)
+# Verbs after a name, as a trie (tried after every run of capitalised words, so it must reject fast).
+_VERBS_AFTER = trie_pattern(
+    """said says explained explains added adds commented noted notes told recalled recalls remembers asked
+    argued argues insisted insists agreed agrees believes thinks estimates estimated leads led heads headed
+    runs ran manages managed joined joins presented presents wrote writes built builds arranged spent
+    will can would could has had was is who laughs smiles recommends warned warns
+    designed developed championed pushed set_up left leaves retired noticed notices suggested suggests
+    realised realized proposed proposes spotted admitted admits pointed_out points_out reckons reckoned
+    joked replied answered decided wanted wants co-wrote co-authored authored remarked remarks put_it puts_it
+    talked spoke speaks""".replace("_", " ").split()
+) + r"\b"
+# Verbs that things do as well as people ("Pareto Analysis showed", "Root Cause Analysis found"): no
+# evidence of a person by themselves (a known given name before a surname already is).
 _LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
                 r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
 
 # The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
 CUE_LAST_WORDS = frozenset(
     "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady said says explained explains "
-    "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call "
+    "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call of congrats "
     "email e-mail message congratulations done welcome i'm am is by hi hello dear hey".split()
 ) | ROLE_WORDS | frozenset(w + "," for w in ROLE_WORDS)
 # (cue, confidence, reason, whether a single word after it is taken as a name)
@@ -77,8 +106,12 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf",?{GAP}{_VERBS_AFTER}"), 0.85, "Name in an attribution"),
     (re.compile(rf"(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+){GAP}?{_ROLE_AFTER}"), 0.85, "Name with a job title"),
     (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
+    (re.compile(r"[ \t]*\((?:left|right|centre|center|pictured|middle|front|back|far[ \t]left|far[ \t]right)\)"), 0.85,
+     "Name in a photo caption"),
     (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
      0.8, "Name of someone at a company, in an attribution"),
+    (re.compile(rf"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]*&[ \t]*){WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}){{1,3}},?{GAP}{_VERBS_AFTER}"),
+     0.8, "Name in a list of people, in an attribution"),
 )
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")

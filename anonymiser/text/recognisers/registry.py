@@ -15,6 +15,7 @@ MODULES: dict[str, str] = {
     "phone": "phone",
     "organisation_suffix": "organisation_suffix",
     "organisation_gazetteer": "organisation_gazetteer",
+    "organisation_context": "organisation_context",
     "person": "person",
     "uk_place": "uk_place",
     "place_context": "place_context",

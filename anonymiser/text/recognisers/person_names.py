@@ -1,0 +1,116 @@
+"""Given names from many countries: the ~45,000 first names of the ``gender-guesser`` package's
+data file (Jörg Michael's ``nam_dict.txt``, GNU FDL, read as shipped and never modified), plus the
+project's own list (data/first_names.txt).
+
+Only the data file is read (the package's code is not imported). A name that is also an ordinary
+English word or a word of the trade ("Will", "Grant", "Gene", "Lean") is left out (data/
+given_name_words.txt): such a word before a capitalised word is no evidence of a person on its own.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from functools import cache
+from pathlib import Path
+
+from anonymiser.text.data import lines
+
+log = logging.getLogger(__name__)
+
+_PACKAGE = "gender_guesser"
+_MIN_LENGTH = 3
+
+
+def _dictionary_path() -> Path | None:
+    spec = importlib.util.find_spec(_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    return path if path.is_file() else None
+
+
+def parse_dictionary(text: str) -> set[str]:
+    """First names from ``nam_dict.txt`` lines (``M  Name   …frequencies…``); equivalence lines
+    (``=``) and comments are skipped; ``+`` inside a name stands for "-", " " or nothing."""
+    names: set[str] = set()
+    for line in text.splitlines():
+        if len(line) < 30 or line.startswith("#") or line[0] == "=":
+            continue
+        raw = line[3:29].strip()
+        if " " in raw:
+            continue
+        first, *rest = raw.split("+")
+        for name in ("-".join([first, *rest]), first + "".join(part.lower() for part in rest)):
+            if len(name) >= _MIN_LENGTH and name[0].isupper() and name.replace("-", "").replace("'", "").isalpha():
+                names.add(name)
+    return names
+
+
+@cache
+def given_name_words() -> frozenset[str]:
+    """Given names that are also everyday words: no evidence of a person without another cue."""
+    return frozenset(word.lower() for line in lines("given_name_words.txt") for word in line.split())
+
+
+@cache
+def broad_given_names() -> frozenset[str]:
+    """Every known given name, as written ("Mehmet", "Siobhán"): the project's list, and the
+    dictionary's names that are not everyday words."""
+    curated = set(lines("first_names.txt"))
+    path = _dictionary_path()
+    if path is None:
+        log.warning("%s is not installed: only the built-in given names are known", _PACKAGE)
+        return frozenset(curated)
+    stop = given_name_words()
+    dictionary = parse_dictionary(path.read_text(encoding="utf-8"))
+    return frozenset(curated | {n for n in dictionary if n.lower() not in stop})
+
+
+# Words that end place and company names, never surnames: "Trent Valley", "Avon Bioprocessing".
+_PLACE_WORDS = frozenset(
+    "valley vale bridge bridges hill hills park street road lane way avenue court house hall gate gates green "
+    "common cross wood woods field fields moor heath marsh water river bay point port harbour quay dock docks "
+    "island isle head end side mill mills farm castle abbey tower square place row close crescent terrace "
+    "estate centre center city town village county borough district region campus sterile pharmacy "
+    # ... and named things: "Newton Fund", "Maturity Model", "Pugh Matrix"
+    "fund foundation trust institute prize award medal lecture scholarship fellowship memorial building wing "
+    "model chart diagram analysis matrix method effect law principle curve index simulation transform "
+    "distribution test algorithm equation theorem number scale score plot".split()
+)
+# A word after the name that makes it the name of a thing: "Francis Crick Institute".
+_NAMED_THING = re.compile(r"[ \t]+(?:Institute|Fund|Foundation|Trust|Prize|Award|Medal|Lecture|Building|Centre|Center|"
+                          r"Laboratory|Laboratories|Hall|House|Hospital|University|College|School|Street|Road|Way|"
+                          r"Park|Square|Museum|Library|Theatre|Programme|Program|Scholarship|Fellowship|Memorial|"
+                          r"Cancer|Group|Pharma|Enterprises|Industries)\b")
+
+
+@cache
+def _not_surnames() -> frozenset[str]:
+    from anonymiser.text.recognisers.organisation_suffix import LEGAL_WORDS, SECTOR_WORDS, generic_words
+
+    return generic_words() | _PLACE_WORDS | {w.lower().strip(".") for w in SECTOR_WORDS + LEGAL_WORDS}
+
+
+def _lower_case_use(text: str, word: str) -> bool:
+    """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
+    everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
+    lower, start = word.lower(), 0
+    while (at := text.find(lower, start)) >= 0:
+        end = at + len(lower)
+        if (at == 0 or not text[at - 1].isalpha()) and (end >= len(text) or not text[end].isalpha()):
+            return True
+        start = end
+    return False
+
+
+def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
+    """A known given name and one or two capitalised words that can be surnames, ending a word."""
+    if len(words) < 2 or words[0] not in broad_given_names():
+        return False
+    if end < len(text) and text[end].isalnum():
+        return False  # "Emerson DeltaV": the run stopped inside a word
+    if _NAMED_THING.match(text, end):
+        return False
+    stop = _not_surnames()
+    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:])
