@@ -22,7 +22,23 @@ ON CONFLICT (id) DO UPDATE SET
 """
 ADD_WORDS = "INSERT INTO search_words (word) SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING"
 REMOVE = "DELETE FROM search_documents WHERE id = ANY(%s)"
-CLEAR = "TRUNCATE search_documents, search_words"
+CLEAR = "TRUNCATE search_documents, search_words, search_lexemes"
+
+# Document frequencies of lexemes, kept exact in the transaction that writes documents: the
+# documents' old lexemes are subtracted before the upsert or delete, their new ones added after.
+# Writers serialise on an advisory lock so two publications never lock lexeme rows in opposite orders.
+WRITE_LOCK = "SELECT pg_advisory_xact_lock(715212013)"
+# Every write moves the generation, so per-process caches of answers (`similar`) know when to drop.
+BUMP_GENERATION = "UPDATE search_meta SET generation = generation + 1"
+GENERATION = "SELECT generation FROM search_meta"
+_LEXEMES_OF = """SELECT lexeme, count(*) AS n FROM search_documents d, unnest(tsvector_to_array(d.tsv)) lexeme
+                 WHERE d.id = ANY(%s) GROUP BY lexeme"""
+SUBTRACT_LEXEMES = f"""UPDATE search_lexemes s SET df = s.df - o.n FROM ({_LEXEMES_OF}) o
+                       WHERE s.lexeme = o.lexeme"""  # nosec B608 - fixed SQL, the ids are bound
+ADD_LEXEMES = f"""INSERT INTO search_lexemes (lexeme, df) SELECT lexeme, n FROM ({_LEXEMES_OF}) o ORDER BY lexeme
+                  ON CONFLICT (lexeme) DO UPDATE SET df = search_lexemes.df + EXCLUDED.df"""  # nosec B608
+FILL_LEXEMES = """INSERT INTO search_lexemes (lexeme, df)
+                  SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_documents')"""
 COUNT = "SELECT count(*) FROM search_documents"
 
 HEADLINE_OPTIONS = (
@@ -52,14 +68,12 @@ WITH src AS (SELECT tsv FROM search_documents WHERE id = %(id)s),
               ORDER BY tf DESC, u.lexeme LIMIT 40),
      n AS (SELECT count(*)::float AS docs FROM search_documents)
 SELECT c.lexeme
-FROM cand c, n,
-     LATERAL (SELECT count(*) AS df FROM search_documents d
-              WHERE d.tsv @@ plainto_tsquery('simple', c.lexeme)) f
-ORDER BY c.tf * ln(n.docs / (1 + f.df)) DESC, c.lexeme LIMIT %(terms)s
+FROM cand c CROSS JOIN n LEFT JOIN search_lexemes f ON f.lexeme = c.lexeme
+ORDER BY c.tf * ln(n.docs / (1 + coalesce(f.df, 0))) DESC, c.lexeme LIMIT %(terms)s
 """
 SIMILAR = """
 SELECT d.id, d.title, d.summary,
-       ts_rank(d.tsv, %(q)s::tsquery)
+       coalesce(ts_rank(d.rank_tsv, %(q)s::tsquery), 0)
        + 0.1 * (SELECT coalesce(sum(b.boost), 0) FROM unnest(%(tokens)s::text[], %(boosts)s::float8[])
                 AS b(token, boost) WHERE b.token = ANY(d.facets)) AS score
 FROM search_documents d

@@ -22,6 +22,7 @@ from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_pat
 from search.pg_index.searching import assemble, facet_statement, hits, page_statement
 from search.pg_index.tsquery import compose, stem_leaves
 from search.querytext import clean_text, positive_words
+from search.similar_cache import SimilarCache
 from search.snippets import plain
 from search.spelling import MAX_EDITS, closest, rewrite, worth_correcting
 
@@ -42,6 +43,7 @@ class PostgresIndex:
         self._lock = threading.RLock()
         self._conn: psycopg.Connection | None = None
         self.trigram = False
+        self._similar_cache = SimilarCache()
         with self._connection():
             pass  # connects and ensures the schema
 
@@ -60,8 +62,15 @@ class PostgresIndex:
         return SearchResults(found, total, checked.page, checked.per_page, facets, suggestion)
 
     def similar(self, doc_id: str, limit: int = 5) -> list[Hit]:
+        """Comparable deployments, answered from a cache while no process has written since."""
         if limit < 1:
             return []
+        with self._connection() as conn:
+            generation = conn.execute(st.GENERATION).fetchone()
+        return self._similar_cache.get_or_compute((str(doc_id), limit), lambda: self._similar(doc_id, limit),
+                                                  generation=generation)
+
+    def _similar(self, doc_id: str, limit: int) -> list[Hit]:
         with self._connection() as conn:
             row = conn.execute(st.SOURCE_FACETS, (str(doc_id),)).fetchone()
             if row is None:
@@ -80,6 +89,8 @@ class PostgresIndex:
         written = 0
         with self._connection() as conn:
             with conn.transaction():
+                conn.execute(st.WRITE_LOCK)
+                conn.execute(st.BUMP_GENERATION)
                 for doc in docs:
                     batch.append(doc)
                     if len(batch) >= BATCH:
@@ -90,11 +101,17 @@ class PostgresIndex:
                 conn.execute("ANALYZE search_documents")
 
     def remove(self, ids: Iterable[str]) -> None:
-        with self._connection() as conn:
-            conn.execute(st.REMOVE, ([str(i) for i in ids],))
+        gone = [str(i) for i in ids]
+        with self._connection() as conn, conn.transaction():
+            conn.execute(st.WRITE_LOCK)
+            conn.execute(st.BUMP_GENERATION)
+            conn.execute(st.SUBTRACT_LEXEMES, (gone,))
+            conn.execute(st.REMOVE, (gone,))
 
     def clear(self) -> None:
-        with self._connection() as conn:
+        with self._connection() as conn, conn.transaction():
+            conn.execute(st.WRITE_LOCK)
+            conn.execute(st.BUMP_GENERATION)
             conn.execute(st.CLEAR)
 
     def count(self) -> int:
@@ -154,8 +171,11 @@ class PostgresIndex:
 
 def _write(conn: psycopg.Connection, docs: list[SearchDocument]) -> int:
     rows = [_row(doc) for doc in docs]
+    ids = [str(row["id"]) for row in rows]
     with conn.cursor() as cur:
+        cur.execute(st.SUBTRACT_LEXEMES, (ids,))
         cur.executemany(st.UPSERT, rows)
+        cur.execute(st.ADD_LEXEMES, (ids,))
         words = sorted({w for row in rows for w in row.pop("_words")})  # type: ignore[union-attr]
         cur.execute(st.ADD_WORDS, (words,))
     return len(rows)
