@@ -34,9 +34,9 @@ GENERATION = "SELECT generation FROM search_meta"
 _LEXEMES_OF = """SELECT lexeme, count(*) AS n FROM search_documents d, unnest(tsvector_to_array(d.tsv)) lexeme
                  WHERE d.id = ANY(%s) GROUP BY lexeme"""
 SUBTRACT_LEXEMES = f"""UPDATE search_lexemes s SET df = s.df - o.n FROM ({_LEXEMES_OF}) o
-                       WHERE s.lexeme = o.lexeme"""  # nosec B608 - fixed SQL, the ids are bound
+                       WHERE s.lexeme = o.lexeme"""
 ADD_LEXEMES = f"""INSERT INTO search_lexemes (lexeme, df) SELECT lexeme, n FROM ({_LEXEMES_OF}) o ORDER BY lexeme
-                  ON CONFLICT (lexeme) DO UPDATE SET df = search_lexemes.df + EXCLUDED.df"""  # nosec B608
+                  ON CONFLICT (lexeme) DO UPDATE SET df = search_lexemes.df + EXCLUDED.df"""
 FILL_LEXEMES = """INSERT INTO search_lexemes (lexeme, df)
                   SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_documents')"""
 COUNT = "SELECT count(*) FROM search_documents"

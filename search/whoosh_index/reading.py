@@ -15,7 +15,7 @@ from search.checks import CheckedQuery, check
 from search.facetsets import bitmap, count_facets, filter_bits, restrict
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchQuery, SearchResults
 from search.querytext import Node, positive_words
-from search.similar_cache import SimilarCache
+from search.generation_cache import GenerationCache
 from search.snippets import plain
 from search.spelling import MAX_EDITS, rewrite, worth_correcting
 from search.whoosh_index.highlighting import Highlight
@@ -48,7 +48,7 @@ class Reader:
         self.segment_cache: dict[str, SegmentSets] = segment_cache if segment_cache is not None else {}
         # Comparable deployments of this generation: a new generation is a new Reader, so a
         # publication, withdrawal or replaced document can never be answered from here.
-        self.similar_cache: SimilarCache = SimilarCache()
+        self.similar_cache: GenerationCache[list[Hit]] = GenerationCache()
         self._state: tuple[dict[str, dict[str, int]], int] | None = None
 
     def refreshed(self, ix: object) -> "Reader":
