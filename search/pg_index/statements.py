@@ -31,12 +31,16 @@ WRITE_LOCK = "SELECT pg_advisory_xact_lock(715212013)"
 # Every write moves the generation, so per-process caches of answers (`similar`) know when to drop.
 BUMP_GENERATION = "UPDATE search_meta SET generation = generation + 1"
 GENERATION = "SELECT generation FROM search_meta"
-_LEXEMES_OF = """SELECT lexeme, count(*) AS n FROM search_documents d, unnest(tsvector_to_array(d.tsv)) lexeme
-                 WHERE d.id = ANY(%s) GROUP BY lexeme"""
-SUBTRACT_LEXEMES = f"""UPDATE search_lexemes s SET df = s.df - o.n FROM ({_LEXEMES_OF}) o
-                       WHERE s.lexeme = o.lexeme"""
-ADD_LEXEMES = f"""INSERT INTO search_lexemes (lexeme, df) SELECT lexeme, n FROM ({_LEXEMES_OF}) o ORDER BY lexeme
-                  ON CONFLICT (lexeme) DO UPDATE SET df = search_lexemes.df + EXCLUDED.df"""
+SUBTRACT_LEXEMES = """
+UPDATE search_lexemes s SET df = s.df - o.n
+FROM (SELECT lexeme, count(*) AS n FROM search_documents d, unnest(tsvector_to_array(d.tsv)) lexeme
+      WHERE d.id = ANY(%s) GROUP BY lexeme) o
+WHERE s.lexeme = o.lexeme"""
+ADD_LEXEMES = """
+INSERT INTO search_lexemes (lexeme, df)
+SELECT lexeme, count(*) FROM search_documents d, unnest(tsvector_to_array(d.tsv)) lexeme
+WHERE d.id = ANY(%s) GROUP BY lexeme ORDER BY lexeme
+ON CONFLICT (lexeme) DO UPDATE SET df = search_lexemes.df + EXCLUDED.df"""
 FILL_LEXEMES = """INSERT INTO search_lexemes (lexeme, df)
                   SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_documents')"""
 COUNT = "SELECT count(*) FROM search_documents"
