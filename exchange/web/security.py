@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from flask import Flask, Response, request
 from flask_login import AnonymousUserMixin, UserMixin, current_user
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from exchange.domain.accounts import actor_for
 from exchange.domain.actor import Actor
 from exchange.domain.errors import ValidationFailed
-from exchange.models import User
+from exchange.models import Membership, User
 from exchange.web.extensions import db_session, login_manager
 
 CSP = (
@@ -55,7 +57,9 @@ def init_app(app: Flask) -> None:
 def _load_user(user_id: str) -> SignedInUser | None:
     if not user_id.isdigit():
         return None
-    user = db_session().get(User, int(user_id))
+    # One round trip for the user, its membership and organisation (read on every request).
+    user = db_session().execute(select(User).where(User.id == int(user_id)).options(
+        joinedload(User.memberships).joinedload(Membership.organisation))).unique().scalar_one_or_none()
     if user is None or not user.active:
         return None
     return SignedInUser(user)
