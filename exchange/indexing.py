@@ -8,6 +8,7 @@ are ever turned into documents.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime, timedelta
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ def open_library_index(config: dict[str, Any]) -> SearchIndex:
     return open_index("whoosh", path=Path(config["DATA_DIR"]) / "search-index")
 
 
+CATCH_UP_MARGIN = timedelta(minutes=5)
 INDEXED_ACTIONS = frozenset({"publish", "withdraw", "retire"})
 
 
@@ -104,7 +106,12 @@ def sync_pending(factory: sessionmaker[Session], index: SearchIndex) -> int:
 
 def rebuild(factory: sessionmaker[Session], index: SearchIndex,
             progress: Callable[[int], None] | None = None) -> int:
-    """Empty the index and add every public contribution again, in batches."""
+    """Empty the index and add every public contribution again, in batches.
+
+    A publication, withdrawal or retirement committed while a batch is between being read and
+    being written would be undone by that batch's stale write, so every contribution changed since
+    the rebuild began (less a margin for clocks of other hosts) is reflected again at the end."""
+    started = datetime.now(UTC) - CATCH_UP_MARGIN
     index.clear()
     count = 0
     with factory() as session, session.begin():
@@ -117,6 +124,9 @@ def rebuild(factory: sessionmaker[Session], index: SearchIndex,
                     contribution.index_pending = False
             if progress:
                 progress(len(batch))
+    with factory() as session:
+        changed = list(session.scalars(select(Contribution.id).where(Contribution.updated_at >= started)))
+    reflect(factory, index, changed)
     return count
 
 
