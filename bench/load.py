@@ -311,11 +311,15 @@ def run(base: str, env: dict[str, str], data_dir: Path, users: int, duration: in
 def report(stats: Stats, duration: int) -> None:
     total = sum(len(v) for v in stats.latencies.values())
     print(f"{'endpoint':<20}{'requests':>9}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
-    for endpoint in sorted(stats.latencies):
-        values = sorted(stats.latencies[endpoint])
+    rows = {name: (values, stats.errors[name]) for name, values in sorted(stats.latencies.items())}
+    searches = [name for name in rows if name.startswith("search")]
+    if len(searches) > 1:  # the search target is over every search
+        rows["(all searches)"] = ([v for name in searches for v in rows[name][0]], sum(rows[n][1] for n in searches))
+    for endpoint, (latencies, errors) in rows.items():
+        values = sorted(latencies)
         q = statistics.quantiles(values, n=100, method="inclusive") if len(values) > 1 else values * 99
         print(f"{endpoint:<20}{len(values):>9}{len(values) / duration:>8.1f}{q[49] * 1000:>9.0f}"
-              f"{q[94] * 1000:>9.0f}{q[98] * 1000:>9.0f}{stats.errors[endpoint]:>8}")
+              f"{q[94] * 1000:>9.0f}{q[98] * 1000:>9.0f}{errors:>8}")
     print(f"total: {total} requests in {duration} s = {total / duration:.1f} req/s; "
           f"errors: {sum(stats.errors.values())}")
     for kind, count in sorted(stats.error_kinds.items()):
