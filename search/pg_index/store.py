@@ -16,13 +16,13 @@ import psycopg
 
 from search.checks import CheckedQuery, check
 from search.errors import IndexUnavailable, SearchError
+from search.generation_cache import GenerationCache
 from search.model import FACETS, TEXT_FIELDS, FacetCount, Hit, SearchDocument, SearchQuery, SearchResults
 from search.pg_index import statements as st
 from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_path
 from search.pg_index.searching import assemble, facet_statement, hits, page_statement
 from search.pg_index.tsquery import compose, stem_leaves
 from search.querytext import clean_text, positive_words
-from search.generation_cache import GenerationCache
 from search.snippets import plain
 from search.spelling import MAX_EDITS, closest, rewrite, worth_correcting
 

@@ -13,9 +13,9 @@ from whoosh import query, searching
 
 from search.checks import CheckedQuery, check
 from search.facetsets import bitmap, count_facets, filter_bits, restrict
+from search.generation_cache import GenerationCache
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchQuery, SearchResults
 from search.querytext import Node, positive_words
-from search.generation_cache import GenerationCache
 from search.snippets import plain
 from search.spelling import MAX_EDITS, rewrite, worth_correcting
 from search.whoosh_index.highlighting import Highlight
