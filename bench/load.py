@@ -134,7 +134,8 @@ def _prepare(env: dict[str, str], target: str, synthetic: int, search_backend: s
     if target == "prod":
         _fresh_postgres_database()
     else:
-        Path(env["EXCHANGE_DATA_DIR"], "exchange.sqlite3").unlink(missing_ok=True)
+        for name in ("exchange.sqlite3", "exchange.sqlite3-wal", "exchange.sqlite3-shm"):
+            Path(env["EXCHANGE_DATA_DIR"], name).unlink(missing_ok=True)
         shutil.rmtree(Path(env["EXCHANGE_DATA_DIR"], "search-index"), ignore_errors=True)
     _cli(env, "db", "upgrade")
     print("seeding:", _cli(env, "seed").strip().splitlines()[-1], flush=True)
