@@ -33,7 +33,7 @@ QUERIES = ["continuous manufacturing", "digital twin", "NIR OR Raman", '"review 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=30, help="measured requests per page (default 30)")
-    parser.add_argument("--profile", choices=["case", "list", "search", "benchmarks"], default=None,
+    parser.add_argument("--profile", choices=["case", "comparable", "list", "search", "benchmarks"], default=None,
                         help="print the cProfile of this page's measured requests")
     parser.add_argument("--top", type=int, default=30, help="lines of the profile to print")
     args = parser.parse_args()
@@ -55,6 +55,7 @@ def main() -> None:
     random.seed(3)
     pages: dict[str, Callable[[], str]] = {
         "case": lambda: f"/cases/{random.choice(ids)}",
+        "comparable": lambda: f"/cases/{random.choice(ids)}/comparable",
         "list": lambda: f"/cases/?page={random.randint(1, 200)}",
         "search": lambda: f"/cases/?q={random.choice(QUERIES)}"
                           + random.choice(["", "&segment=oral_solid_dose", "&technologies=ai_ml"]),

@@ -129,6 +129,9 @@ def rebuild(factory: sessionmaker[Session], index: SearchIndex,
     with factory() as session:
         changed = list(session.scalars(select(Contribution.id).where(Contribution.updated_at >= started)))
     reflect(factory, index, changed)
+    optimize = getattr(index, "optimize", None)
+    if callable(optimize):  # whoosh: merge the batches' segments (a query pays per segment)
+        optimize()
     return count
 
 

@@ -160,3 +160,11 @@ def test_a_rebuild_batch_makes_the_same_documents_as_one_contribution_at_a_time(
         together = {c.id: indexing.search_document(batched, c, metrics[c.id]) for c in batch}
     assert together == singly
     assert singly[objects.published].kpis == ("oee_pct", "payback_months") and singly[objects.draft] is None
+
+
+def test_a_rebuild_leaves_the_whoosh_index_in_one_segment(app, session, vault, world, monkeypatch) -> None:
+    build(app, session, vault, world)
+    monkeypatch.setattr(indexing, "BATCH", 1)  # one segment per contribution before merging
+    index = _index(app)
+    indexing.rebuild(app.extensions["exchange"]["sessions"], index)
+    assert index.segment_count() == 1 and index.count() == 1
