@@ -8,7 +8,6 @@ are ever turned into documents.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,6 @@ def open_library_index(config: dict[str, Any]) -> SearchIndex:
     return open_index("whoosh", path=Path(config["DATA_DIR"]) / "search-index")
 
 
-CATCH_UP_MARGIN = timedelta(minutes=5)
 INDEXED_ACTIONS = frozenset({"publish", "withdraw", "retire"})
 
 
@@ -111,28 +109,35 @@ def rebuild(factory: sessionmaker[Session], index: SearchIndex,
     """Empty the index and add every public contribution again, in batches.
 
     A publication, withdrawal or retirement committed while a batch is between being read and
-    being written would be undone by that batch's stale write, so every contribution changed since
-    the rebuild began (less a margin for clocks of other hosts) is reflected again at the end."""
-    started = datetime.now(UTC) - CATCH_UP_MARGIN
+    being written would be undone by that batch's stale write, so at the end every contribution
+    whose lifecycle row differs from the one its batch read is written again."""
     index.clear()
     count = 0
+    seen: dict[int, tuple[object, ...]] = {}
     with factory() as session, session.begin():
         ids = list(session.scalars(select(Contribution.id).order_by(Contribution.id)))
         for start in range(0, len(ids), BATCH):
             batch = _load_batch(session, ids[start:start + BATCH])
             count += _write(index, session, batch, _metrics(session, batch))
             for contribution in batch:
-                if contribution is not None:
-                    contribution.index_pending = False
+                seen[contribution.id] = _lifecycle(contribution)
+                contribution.index_pending = False
             if progress:
                 progress(len(batch))
     with factory() as session:
-        changed = list(session.scalars(select(Contribution.id).where(Contribution.updated_at >= started)))
+        now = session.execute(select(Contribution.id, Contribution.state, Contribution.published_revision_id,
+                                     Contribution.updated_at))
+        changed = [row[0] for row in now if seen.get(row[0]) != tuple(row[1:])]
     reflect(factory, index, changed)
     optimize = getattr(index, "optimize", None)
     if callable(optimize):  # whoosh: merge the batches' segments (a query pays per segment)
         optimize()
     return count
+
+
+def _lifecycle(contribution: Contribution) -> tuple[object, ...]:
+    """What a lifecycle action changes (every action stamps ``updated_at``)."""
+    return contribution.state, contribution.published_revision_id, contribution.updated_at
 
 
 def _load_batch(session: Session, ids: list[int]) -> list[Contribution]:
