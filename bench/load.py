@@ -1,13 +1,17 @@
-"""A bounded load test on loopback: members reading the library list, case pages and benchmarks,
-contributors submitting case studies through the API, against a server this script starts itself.
+"""A bounded load test on loopback: members searching the library, reading the library list, case
+pages and benchmarks, contributors submitting case studies through the API, against a server this
+script starts itself.
 
-    python bench/load.py --target embedded            # one process, SQLite, pipeline in-process
-    python bench/load.py --target prod --workers 2    # gunicorn + PostgreSQL + Redis/RQ worker
+    python bench/load.py --target embedded                                   # SQLite, whoosh, in-process
+    python bench/load.py --target prod --workers 2 --search-backend postgres # gunicorn + PostgreSQL + RQ
 
 It creates its own data (a fresh data directory and database, the seed library through the real
-pipeline), signs in once per role (the sign-in limit is per address), then runs ``--users`` client
-threads in a closed loop for ``--duration`` seconds and prints throughput, p50/p95/p99 per endpoint
-and the error count. Loopback only; bounded to 50 users and 60 s. See bench/README.md.
+pipeline, optionally ``--synthetic N`` copies, then the project's reindex), signs in once per role
+(the sign-in limit is per address), then runs ``--users`` virtual users for ``--duration`` seconds.
+Each user waits a think time drawn uniformly from ``--think`` (default 1-3 s, as locust's
+``between(1, 3)``) between its requests; ``--think 0`` is the closed-loop stress variant. Prints
+throughput, p50/p95/p99 per endpoint, the error count, the CPU time of the client and the server
+processes and the load average. Loopback only; bounded to 50 users and 60 s. See bench/README.md.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +40,20 @@ HOST = "127.0.0.1"
 BENCH_DB = "exchange_bench"
 MEMBER = "tom.whitfield@northfield.example"
 CONTRIBUTOR = "aisha.rahman@northfield.example"
+# What members type into the library's search box: the sector's vocabulary as it appears in the
+# published case studies (words, phrases, prefixes, OR/NOT, a misspelling), as in bench/search_latency.py.
+QUERIES = ["continuous manufacturing", "digital twin", '"digital twin"', "predictive maintenance", "NIR",
+           "NIR OR Raman", "electronic batch record", '"review by exception"', "aseptic filling", "cobot*",
+           "serialisation", "visual inspection", "LIMS", "eQMS deviation", "OEE packaging", "changeover",
+           "lyophil*", "chromatography", "perfusion", "single-use", "AR training", "historian",
+           "unified namespace", "anomaly detection", "CAR-T", "mRNA", "viral vector", "payback",
+           "real-time release", "data integrity", "validation effort", "MHRA inspection", "continous manufacturing",
+           "operators training -VR", "yield", "blister inspection", "mobile robots", "QC release"]
+SEGMENT_CODES = ["oral_solid_dose", "sterile_injectables", "biologics", "vaccines", "cell_gene_therapy",
+                 "small_molecule_api"]
+TECHNOLOGY_CODES = ["robotics_automation", "ai_ml", "process_analytical_technology", "mes_ebr",
+                    "data_historian_scada", "lims_eln", "iiot_data_platform", "eqms", "digital_twin"]
+BARRIER_CODES = ["risk_aversion", "legacy_infrastructure", "lack_of_internal_talent", "insufficient_budget"]
 STORY = {"title": "Cobots on a blister line", "summary": "We added two cobots to a blister packing line.",
          "body": "Changeover fell from ninety to forty minutes over six months. " * 20,
          "lessons": "Involve QA early.", "segment": "oral_solid_dose", "technologies": ["robotics_automation"],
@@ -61,9 +80,9 @@ def _cli(env: dict[str, str], *args: str) -> str:
     return subprocess.run(command, env=env, cwd=REPO, check=True, capture_output=True, text=True).stdout
 
 
-def _environment(target: str, data_dir: Path, redis_db: int) -> dict[str, str]:
+def _environment(target: str, data_dir: Path, redis_db: int, search_backend: str) -> dict[str, str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "EXCHANGE_DATA_DIR": str(data_dir),
-           "EXCHANGE_API_RATE_LIMIT": "1000000 per minute"}
+           "EXCHANGE_API_RATE_LIMIT": "1000000 per minute", "EXCHANGE_SEARCH_BACKEND": search_backend}
     if target == "prod":
         redis_url = f"redis://{HOST}:6379/{redis_db}"
         env.update(EXCHANGE_DATABASE_URL=f"postgresql://postgres@{HOST}/{BENCH_DB}", EXCHANGE_QUEUE_URL=redis_url,
@@ -80,30 +99,54 @@ def _fresh_postgres_database() -> None:
 
 
 @contextmanager
-def running_server(target: str, workers: int, port: int, synthetic: int) -> Iterator[tuple[dict[str, str], Path]]:
-    """A seeded server on loopback (and, for ``prod``, one RQ worker), stopped on exit."""
+def running_server(target: str, workers: int, port: int, synthetic: int, search_backend: str,
+                   keep: Path | None = None) -> Iterator[tuple[dict[str, str], Path, list[int]]]:
+    """A seeded, indexed server on loopback (and, for ``prod``, one RQ worker), stopped on exit.
+    With ``keep``, the data directory (and, for ``prod``, the database) built by an earlier run
+    with the same target, size and backend is reused instead of being built again."""
     with tempfile.TemporaryDirectory(prefix="exchange-bench-") as tmp:
-        env = _environment(target, Path(tmp), redis_db=14)
-        if target == "prod":
-            _fresh_postgres_database()
-        _cli(env, "db", "upgrade")
-        print("seeding:", _cli(env, "seed").strip().splitlines()[-1], flush=True)
-        if synthetic:
-            started = time.perf_counter()
-            done = subprocess.run([sys.executable, str(REPO / "bench" / "synthesise.py"), str(synthetic)], env=env,
-                                  cwd=REPO, check=True, capture_output=True, text=True).stdout.strip()
-            print(f"{done} in {time.perf_counter() - started:.1f} s", flush=True)
+        data_dir = keep or Path(tmp)
+        env = _environment(target, data_dir, redis_db=14, search_backend=search_backend)
+        signature = f"{target} {synthetic} {search_backend}"
+        marker = data_dir / "bench-ready"
+        if keep and marker.exists() and marker.read_text() == signature:
+            print(f"reusing the data in {keep} ({signature})", flush=True)
+        else:
+            marker.unlink(missing_ok=True)
+            _prepare(env, target, synthetic, search_backend)
+            if keep:
+                marker.write_text(signature)
         serve = ["serve", "--host", HOST, "--port", str(port), "--workers", str(workers if target == "prod" else 1)]
         processes = [_spawn(env, serve)]
         if target == "prod":
             processes.append(_spawn(env, ["worker"]))
         try:
             _wait_healthy(f"http://{HOST}:{port}")
-            yield env, Path(tmp)
+            yield env, data_dir, [p.pid for p in processes]
         finally:
             for process in processes:
                 process.terminate()
                 process.wait(30)
+
+
+def _prepare(env: dict[str, str], target: str, synthetic: int, search_backend: str) -> None:
+    """A fresh database with the seed library, ``synthetic`` copies and the search index."""
+    if target == "prod":
+        _fresh_postgres_database()
+    else:
+        for name in ("exchange.sqlite3", "exchange.sqlite3-wal", "exchange.sqlite3-shm"):
+            Path(env["EXCHANGE_DATA_DIR"], name).unlink(missing_ok=True)
+        shutil.rmtree(Path(env["EXCHANGE_DATA_DIR"], "search-index"), ignore_errors=True)
+    _cli(env, "db", "upgrade")
+    print("seeding:", _cli(env, "seed").strip().splitlines()[-1], flush=True)
+    if synthetic:
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, str(REPO / "bench" / "synthesise.py"), str(synthetic)], env=env,
+                              cwd=REPO, check=True, capture_output=True, text=True).stdout.strip()
+        print(f"{done} in {time.perf_counter() - started:.1f} s", flush=True)
+        started = time.perf_counter()
+        indexed = _cli(env, "reindex").strip().splitlines()[-1]
+        print(f"{indexed} ({search_backend}) in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def _spawn(env: dict[str, str], args: list[str]) -> subprocess.Popen[bytes]:
@@ -133,31 +176,78 @@ def sign_in(base: str, email: str, password: str) -> requests.cookies.RequestsCo
         return s.cookies
 
 
+@dataclass(frozen=True)
+class Think:
+    """The pause of a virtual user between two requests, uniform in [low, high] seconds."""
+    low: float
+    high: float
+
+    def pause(self, stop: float) -> None:
+        if self.high > 0:
+            time.sleep(max(0.0, min(random.uniform(self.low, self.high), stop - time.monotonic())))
+
+
+def parse_think(text: str) -> Think:
+    low, _, high = text.partition("-")
+    try:
+        think = Think(float(low), float(high or low))
+    except ValueError:
+        raise argparse.ArgumentTypeError("--think takes seconds or a range such as 1-3") from None
+    if not 0 <= think.low <= think.high <= 30:
+        raise argparse.ArgumentTypeError("--think must be within 0-30 s, low before high")
+    return think
+
+
+def search_params() -> tuple[str, dict[str, object]]:
+    """A member's search: a query from the sector vocabulary, half the time narrowed by a facet
+    (a segment, a technology or a barrier), sometimes sorted by date or on page 2."""
+    params: dict[str, object] = {"q": random.choice(QUERIES)}
+    filtered = random.random() < 0.5
+    if filtered:
+        name, codes = random.choice([("segment", SEGMENT_CODES), ("technologies", TECHNOLOGY_CODES),
+                                     ("barriers", BARRIER_CODES)])
+        params[name] = random.choice(codes)
+    if random.random() < 0.2:
+        params["sort"] = "date"
+    if random.random() < 0.15:
+        params["page"] = 2
+    return ("search + facet" if filtered else "search"), params
+
+
 def member_loop(base: str, cookies: requests.cookies.RequestsCookieJar, case_ids: list[int], stats: Stats,
-                stop: float) -> None:
+                stop: float, think: Think) -> None:
     with requests.Session() as s:
         s.cookies.update(cookies)
         while time.monotonic() < stop:
-            endpoint, url = random.choice([
-                ("library list", f"{base}/cases/?page={random.randint(1, 3)}"),
-                ("library deep page", f"{base}/cases/?page={random.randint(4, 200)}"),
-                ("case page", f"{base}/cases/{random.choice(case_ids)}"),
-                ("case page", f"{base}/cases/{random.choice(case_ids)}"),
-                ("benchmarks", f"{base}/benchmarks/"),
+            search, query = search_params()
+            endpoint, url, params = random.choice([
+                ("library list", f"{base}/cases/", {"page": random.randint(1, 3)}),
+                ("library deep page", f"{base}/cases/", {"page": random.randint(4, 200)}),
+                (search, f"{base}/cases/", query),
+                (search, f"{base}/cases/", query),
+                ("case page", f"{base}/cases/{random.choice(case_ids)}", {}),
+                ("case page", f"{base}/cases/{random.choice(case_ids)}", {}),
+                ("benchmarks", f"{base}/benchmarks/", {}),
             ])
-            _timed(stats, endpoint, lambda: s.get(url, timeout=30, allow_redirects=False))
+            response = _timed(stats, endpoint, lambda: s.get(url, params=params, timeout=30, allow_redirects=False))
+            if endpoint == "case page" and response is not None and response.ok:
+                # what the page's script then fetches, as a browser would
+                _timed(stats, "comparable", lambda: s.get(f"{url}/comparable", timeout=30, allow_redirects=False))
+            think.pause(stop)
 
 
-def contributor_loop(base: str, token: str, stats: Stats, stop: float) -> None:
+def contributor_loop(base: str, token: str, stats: Stats, stop: float, think: Think) -> None:
     with requests.Session() as s:
         s.headers["Authorization"] = f"Bearer {token}"
         while time.monotonic() < stop:
             created = _timed(stats, "submission create", lambda: s.post(f"{base}/api/v1/submissions", json=STORY,
                                                                          timeout=30))
-            if created is not None and created.status_code == 201:
+            think.pause(stop)
+            if created is not None and created.status_code == 201 and time.monotonic() < stop:
                 sid = created.json()["id"]
                 _timed(stats, "submission submit", lambda: s.post(f"{base}/api/v1/submissions/{sid}/submit",
                                                                   timeout=60))
+                think.pause(stop)
 
 
 def _timed(stats: Stats, endpoint: str, call) -> requests.Response | None:  # type: ignore[no-untyped-def]
@@ -180,15 +270,37 @@ def case_ids_of(base: str, cookies: requests.cookies.RequestsCookieJar) -> list[
     return sorted(ids)
 
 
-def run(base: str, env: dict[str, str], data_dir: Path, users: int, duration: int) -> Stats:
+def process_tree_cpu(roots: list[int]) -> float:
+    """CPU seconds (user + system) of these processes and all their descendants, from /proc."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields[1])
+        times[pid] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, list(roots)
+    while todo:
+        pid = todo.pop()
+        total += times.get(pid, 0.0)
+        todo.extend(child for child, parent in parents.items() if parent == pid)
+    return total
+
+
+def run(base: str, env: dict[str, str], data_dir: Path, users: int, duration: int, think: Think) -> Stats:
     password = (data_dir / "demo-password.key").read_bytes().hex()
     cookies = sign_in(base, MEMBER, password)
     token = _cli(env, "token", "create", CONTRIBUTOR, "--scope", "contribute", "--name", "bench").strip()
     case_ids = case_ids_of(base, cookies)
     stats, stop = Stats(), time.monotonic() + duration
     contributors = max(1, users // 5)
-    threads = [threading.Thread(target=contributor_loop, args=(base, token, stats, stop)) for _ in range(contributors)]
-    threads += [threading.Thread(target=member_loop, args=(base, cookies, case_ids, stats, stop))
+    threads = [threading.Thread(target=contributor_loop, args=(base, token, stats, stop, think))
+               for _ in range(contributors)]
+    threads += [threading.Thread(target=member_loop, args=(base, cookies, case_ids, stats, stop, think))
                 for _ in range(users - contributors)]
     for thread in threads:
         thread.start()
@@ -200,11 +312,15 @@ def run(base: str, env: dict[str, str], data_dir: Path, users: int, duration: in
 def report(stats: Stats, duration: int) -> None:
     total = sum(len(v) for v in stats.latencies.values())
     print(f"{'endpoint':<20}{'requests':>9}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
-    for endpoint in sorted(stats.latencies):
-        values = sorted(stats.latencies[endpoint])
+    rows = {name: (values, stats.errors[name]) for name, values in sorted(stats.latencies.items())}
+    searches = [name for name in rows if name.startswith("search")]
+    if len(searches) > 1:  # the issue's search target is over every search
+        rows["(all searches)"] = ([v for name in searches for v in rows[name][0]], sum(rows[n][1] for n in searches))
+    for endpoint, (latencies, errors) in rows.items():
+        values = sorted(latencies)
         q = statistics.quantiles(values, n=100, method="inclusive") if len(values) > 1 else values * 99
         print(f"{endpoint:<20}{len(values):>9}{len(values) / duration:>8.1f}{q[49] * 1000:>9.0f}"
-              f"{q[94] * 1000:>9.0f}{q[98] * 1000:>9.0f}{stats.errors[endpoint]:>8}")
+              f"{q[94] * 1000:>9.0f}{q[98] * 1000:>9.0f}{errors:>8}")
     print(f"total: {total} requests in {duration} s = {total / duration:.1f} req/s; "
           f"errors: {sum(stats.errors.values())}")
     for kind, count in sorted(stats.error_kinds.items()):
@@ -220,14 +336,35 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=5099)
     parser.add_argument("--synthetic", type=int, default=0,
                         help="also synthesise this many published cases (bench/synthesise.py), up to 10000")
+    parser.add_argument("--search-backend", choices=["whoosh", "postgres"], default=None,
+                        help="library index: whoosh (default for embedded) or postgres (default for prod)")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="build the data in DIR and reuse it on later runs with the same target, "
+                             "--synthetic and --search-backend (for short runs while working)")
+    parser.add_argument("--think", type=parse_think, default=Think(1.0, 3.0),
+                        help="each user's pause between requests, seconds or a range (default 1-3; 0 = stress)")
     args = parser.parse_args()
     if not (1 <= args.users <= 50 and 1 <= args.duration <= 60 and 0 <= args.synthetic <= 10_000):
         parser.error("--users must be 1..50, --duration 1..60 and --synthetic 0..10000")
-    with running_server(args.target, args.workers, args.port, args.synthetic) as (env, data_dir):
-        print(f"target={args.target} users={args.users} duration={args.duration}s workers="
-              f"{args.workers if args.target == 'prod' else 1}", flush=True)
-        stats = run(f"http://{HOST}:{args.port}", env, data_dir, args.users, args.duration)
+    backend = args.search_backend or ("postgres" if args.target == "prod" else "whoosh")
+    if backend == "postgres" and args.target != "prod":
+        parser.error("--search-backend postgres needs --target prod (the index lives in the PostgreSQL database)")
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        args.keep = args.keep.resolve()
+    with running_server(args.target, args.workers, args.port, args.synthetic, backend,
+                        args.keep) as (env, data_dir, pids):
+        print(f"target={args.target} search={backend} users={args.users} duration={args.duration}s "
+              f"think={args.think.low:g}-{args.think.high:g}s workers={args.workers if args.target == 'prod' else 1}",
+              flush=True)
+        load_before, server_before = os.getloadavg()[0], process_tree_cpu(pids)
+        client_before = time.process_time()
+        stats = run(f"http://{HOST}:{args.port}", env, data_dir, args.users, args.duration, args.think)
+        client_cpu, server_cpu = time.process_time() - client_before, process_tree_cpu(pids) - server_before
+        load_after = os.getloadavg()[0]
     report(stats, args.duration)
+    print(f"cpu: server processes {server_cpu:.1f} s, load client {client_cpu:.1f} s (over {args.duration} s on "
+          f"{os.cpu_count()} cores); load average {load_before:.2f} before, {load_after:.2f} after")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Flask
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from exchange.domain.access import is_public
 from exchange.models import Contribution, KpiValue, Organisation, Revision
@@ -49,9 +49,10 @@ def after_commit(app: Flask, contribution_id: int, action: str) -> None:
         reflect(app.extensions["exchange"]["sessions"], app_index(app), [contribution_id])
 
 
-def search_document(session: Session, contribution: Contribution) -> SearchDocument | None:
+def search_document(session: Session, contribution: Contribution,
+                    kpis: Iterable[str] | None = None) -> SearchDocument | None:
     """The redacted, published case study as the index sees it; None when it is not public (or
-    not a case study: datasets have their own list)."""
+    not a case study: datasets have their own list). ``kpis``: its metrics, when already loaded."""
     if not is_public(contribution) or contribution.kind != "case_study":
         return None
     revision = session.get(Revision, contribution.published_revision_id)
@@ -59,7 +60,8 @@ def search_document(session: Session, contribution: Contribution) -> SearchDocum
     if revision is None or revision.redacted is None or organisation is None:
         return None
     text = revision.redacted
-    kpis = session.scalars(select(KpiValue.metric).where(KpiValue.contribution_id == contribution.id).distinct())
+    if kpis is None:
+        kpis = session.scalars(select(KpiValue.metric).where(KpiValue.contribution_id == contribution.id).distinct())
     published = contribution.published_at or revision.created_at
     return SearchDocument(
         id=str(contribution.id), title=text.get("title", ""), summary=text.get("summary", ""),
@@ -104,26 +106,64 @@ def sync_pending(factory: sessionmaker[Session], index: SearchIndex) -> int:
 
 def rebuild(factory: sessionmaker[Session], index: SearchIndex,
             progress: Callable[[int], None] | None = None) -> int:
-    """Empty the index and add every public contribution again, in batches."""
+    """Empty the index and add every public contribution again, in batches.
+
+    A publication, withdrawal or retirement committed while a batch is between being read and
+    being written would be undone by that batch's stale write, so at the end every contribution
+    whose lifecycle row differs from the one its batch read is written again."""
     index.clear()
     count = 0
+    seen: dict[int, tuple[object, ...]] = {}
     with factory() as session, session.begin():
         ids = list(session.scalars(select(Contribution.id).order_by(Contribution.id)))
         for start in range(0, len(ids), BATCH):
-            batch = [session.get(Contribution, i) for i in ids[start:start + BATCH]]
-            count += _write(index, session, [c for c in batch if c is not None])
+            batch = _load_batch(session, ids[start:start + BATCH])
+            count += _write(index, session, batch, _metrics(session, batch))
             for contribution in batch:
-                if contribution is not None:
-                    contribution.index_pending = False
+                seen[contribution.id] = _lifecycle(contribution)
+                contribution.index_pending = False
             if progress:
                 progress(len(batch))
+    with factory() as session:
+        now = session.execute(select(Contribution.id, Contribution.state, Contribution.published_revision_id,
+                                     Contribution.updated_at))
+        changed = [row[0] for row in now if seen.get(row[0]) != tuple(row[1:])]
+    reflect(factory, index, changed)
+    optimize = getattr(index, "optimize", None)
+    if callable(optimize):  # whoosh: merge the batches' segments (a query pays per segment)
+        optimize()
     return count
 
 
-def _write(index: SearchIndex, session: Session, contributions: list[Contribution]) -> int:
+def _lifecycle(contribution: Contribution) -> tuple[object, ...]:
+    """What a lifecycle action changes (every action stamps ``updated_at``)."""
+    return contribution.state, contribution.published_revision_id, contribution.updated_at
+
+
+def _load_batch(session: Session, ids: list[int]) -> list[Contribution]:
+    """These contributions with their tags, published revisions and organisations, in four
+    queries instead of four per contribution (a rebuild of 10,000 cases ran 40,000)."""
+    batch = list(session.scalars(select(Contribution).where(Contribution.id.in_(ids))
+                                 .options(selectinload(Contribution.terms)).order_by(Contribution.id)))
+    revisions = [c.published_revision_id for c in batch if c.published_revision_id is not None]
+    list(session.scalars(select(Revision).where(Revision.id.in_(revisions))))  # into the identity map
+    list(session.scalars(select(Organisation).where(Organisation.id.in_({c.organisation_id for c in batch}))))
+    return batch
+
+
+def _metrics(session: Session, batch: list[Contribution]) -> dict[int, list[str]]:
+    metrics: dict[int, list[str]] = {c.id: [] for c in batch}
+    for contribution_id, metric in session.execute(select(KpiValue.contribution_id, KpiValue.metric).where(
+            KpiValue.contribution_id.in_(metrics)).distinct()):
+        metrics[contribution_id].append(metric)
+    return metrics
+
+
+def _write(index: SearchIndex, session: Session, contributions: list[Contribution],
+           metrics: dict[int, list[str]] | None = None) -> int:
     documents, gone = [], []
     for contribution in contributions:
-        document = search_document(session, contribution)
+        document = search_document(session, contribution, None if metrics is None else metrics[contribution.id])
         if document is None:
             gone.append(str(contribution.id))
         else:

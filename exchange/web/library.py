@@ -51,8 +51,16 @@ def case(case_id: int) -> str | tuple[str, int]:
     detail = listings.published_case(session, actor, case_id)
     return render_template("library/case.html", c=detail, labels=LABELS,
                            versions=curation.published_versions(session, actor, case_id),
-                           figures=case_figures(session, actor, case_id),
-                           comparable=library_search.comparable(library_index(), actor, case_id))
+                           figures=case_figures(session, actor, case_id))
+
+
+@bp.get("/<int(max=2147483647):case_id>/comparable")
+@login_required
+def comparable(case_id: int) -> str:
+    """Comparable deployments of a case: loaded by the case page after its text (the similarity
+    query costs more than the rest of the page), or followed as a link without JavaScript."""
+    hits = library_search.comparable(library_index(), current_actor(), case_id)
+    return render_template("library/comparable.html", case_id=case_id, comparable=hits)
 
 
 @bp.get("/<int(max=2147483647):case_id>/diff")

@@ -5,11 +5,13 @@ import hmac
 
 from flask import Flask, Response, request
 from flask_login import AnonymousUserMixin, UserMixin, current_user
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from exchange.domain.accounts import actor_for, credential_stamp
 from exchange.domain.actor import Actor
 from exchange.domain.errors import ValidationFailed
-from exchange.models import User
+from exchange.models import Membership, User
 from exchange.web.extensions import db_session, login_manager
 
 CSP = (
@@ -60,7 +62,9 @@ def _load_user(session_id: str) -> SignedInUser | None:
     user_id, _, stamp = session_id.partition(":")
     if not user_id.isdigit() or len(user_id) > 10:
         return None
-    user = db_session().get(User, int(user_id))
+    # One round trip for the user, its membership and organisation (read on every request).
+    user = db_session().execute(select(User).where(User.id == int(user_id)).options(
+        joinedload(User.memberships).joinedload(Membership.organisation))).unique().scalar_one_or_none()
     if user is None or not user.active or not hmac.compare_digest(stamp, credential_stamp(user.password_hash)):
         return None
     return SignedInUser(user)

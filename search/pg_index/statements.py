@@ -33,7 +33,24 @@ REMOVE = """
 WITH d AS (DELETE FROM search_documents WHERE id = ANY(%(ids)s) RETURNING docnum),
 t AS (DELETE FROM search_terms WHERE docnum IN (SELECT docnum FROM d))
 INSERT INTO search_changes (generation, docnum) SELECT %(generation)s, d.docnum FROM d"""
-CLEAR = "TRUNCATE search_documents, search_terms, search_words, search_changes RESTART IDENTITY"
+CLEAR = ("TRUNCATE search_documents, search_terms, search_words, search_changes, search_lexemes "
+         "RESTART IDENTITY")
+# Document frequencies of lexemes, kept exact in the transaction that writes: the documents' old
+# lexemes are subtracted before the upsert or delete, their new ones added after. Writers take
+# turns on search_state (BUMP_GENERATION comes first), so lexeme rows are never locked in
+# opposite orders by two writers.
+SUBTRACT_LEXEMES = """
+UPDATE search_lexemes s SET df = s.df - o.n
+FROM (SELECT lexeme, count(*) AS n
+      FROM search_documents d JOIN search_terms t USING (docnum), unnest(tsvector_to_array(t.tsv)) lexeme
+      WHERE d.id = ANY(%s) GROUP BY lexeme) o
+WHERE s.lexeme = o.lexeme"""
+ADD_LEXEMES = """
+INSERT INTO search_lexemes (lexeme, df)
+SELECT lexeme, count(*)
+FROM search_documents d JOIN search_terms t USING (docnum), unnest(tsvector_to_array(t.tsv)) lexeme
+WHERE d.id = ANY(%s) GROUP BY lexeme ORDER BY lexeme
+ON CONFLICT (lexeme) DO UPDATE SET df = search_lexemes.df + EXCLUDED.df"""
 # first in every writing transaction: the row lock makes writers take turns until commit
 BUMP_GENERATION = "UPDATE search_state SET generation = generation + 1 RETURNING generation"
 MARK_CLEARED = "UPDATE search_state SET cleared = generation"
@@ -102,14 +119,12 @@ WITH src AS (SELECT t.tsv FROM search_documents d JOIN search_terms t USING (doc
               ORDER BY tf DESC, u.lexeme LIMIT 40),
      n AS (SELECT count(*)::float AS docs FROM search_terms)
 SELECT c.lexeme
-FROM cand c, n,
-     LATERAL (SELECT count(*) AS df FROM search_terms t
-              WHERE t.tsv @@ plainto_tsquery('simple', c.lexeme)) f
-ORDER BY c.tf * ln(n.docs / (1 + f.df)) DESC, c.lexeme LIMIT %(terms)s
+FROM cand c CROSS JOIN n LEFT JOIN search_lexemes f ON f.lexeme = c.lexeme
+ORDER BY c.tf * ln(n.docs / (1 + coalesce(f.df, 0))) DESC, c.lexeme LIMIT %(terms)s
 """
 SIMILAR = """
 SELECT d.id, d.title, d.summary,
-       ts_rank(t.tsv, %(q)s::tsquery)
+       coalesce(ts_rank(t.head, %(q)s::tsquery), 0)
        + 0.1 * (SELECT coalesce(sum(b.boost), 0) FROM unnest(%(tokens)s::text[], %(boosts)s::float8[])
                 AS b(token, boost) WHERE b.token = ANY(d.facets)) AS score
 FROM search_documents d JOIN search_terms t USING (docnum)

@@ -16,6 +16,7 @@ import psycopg
 
 from search.checks import check
 from search.errors import IndexUnavailable, SearchError
+from search.generation_cache import GenerationCache
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchDocument, SearchQuery, SearchResults
 from search.pg_index import statements as st
 from search.pg_index.arrays import float4_array, int4_array, to_bits
@@ -48,6 +49,7 @@ class PostgresIndex:
         self.trigram = False
         self._generation: Generation | None = None
         self._matches = MatchCache(match_cache_mb * 2**20)
+        self._similar_cache: GenerationCache[list[Hit]] = GenerationCache()
         with self._connection():
             pass  # connects and ensures the schema
 
@@ -91,8 +93,16 @@ class PostgresIndex:
         return matches
 
     def similar(self, doc_id: str, limit: int = 5) -> list[Hit]:
+        """Comparable deployments (ranked on title, summary and lessons), answered from a cache
+        while no process has written since."""
         if limit < 1:
             return []
+        with self._connection() as conn:
+            generation = (conn.execute(st.STATE).fetchone() or (0, 0))[0]
+        return self._similar_cache.get_or_compute((str(doc_id), limit), lambda: self._similar(doc_id, limit),
+                                                  generation=generation)
+
+    def _similar(self, doc_id: str, limit: int) -> list[Hit]:
         with self._connection() as conn:
             row = conn.execute(st.SOURCE_FACETS, (str(doc_id),)).fetchone()
             if row is None:
@@ -125,7 +135,9 @@ class PostgresIndex:
     def remove(self, ids: Iterable[str]) -> None:
         with self._connection() as conn, conn.transaction():
             generation = _one(conn.execute(st.BUMP_GENERATION).fetchone())
-            conn.execute(st.REMOVE, {"ids": [str(i) for i in ids], "generation": generation})
+            gone = [str(i) for i in ids]
+            conn.execute(st.SUBTRACT_LEXEMES, (gone,))
+            conn.execute(st.REMOVE, {"ids": gone, "generation": generation})
 
     def clear(self) -> None:
         with self._connection() as conn, conn.transaction():
@@ -190,8 +202,11 @@ class PostgresIndex:
 
 def _write(conn: psycopg.Connection, docs: list[SearchDocument], generation: int) -> int:
     rows = [{**_row(doc), "generation": generation} for doc in docs]
+    ids = [str(row["id"]) for row in rows]
     with conn.cursor() as cur:
+        cur.execute(st.SUBTRACT_LEXEMES, (ids,))
         cur.executemany(st.UPSERT, rows)
+        cur.execute(st.ADD_LEXEMES, (ids,))
         words = sorted({w for row in rows for w in row.pop("_words")})  # type: ignore[union-attr]
         cur.execute(st.ADD_WORDS, (words,))
     return len(rows)

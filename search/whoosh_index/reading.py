@@ -13,6 +13,7 @@ from whoosh import query, searching
 
 from search.checks import CheckedQuery, check
 from search.facetsets import bitmap, count_facets, filter_bits, restrict
+from search.generation_cache import GenerationCache
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchQuery, SearchResults
 from search.querytext import Node, positive_words
 from search.snippets import plain
@@ -45,6 +46,9 @@ class Reader:
         self.searcher = searcher
         self.term_cache = term_cache if term_cache is not None else TermCache()
         self.segment_cache: dict[str, SegmentSets] = segment_cache if segment_cache is not None else {}
+        # Comparable deployments of this generation: a new generation is a new Reader, so a
+        # publication, withdrawal or replaced document can never be answered from here.
+        self.similar_cache: GenerationCache[list[Hit]] = GenerationCache()
         self._state: tuple[dict[str, dict[str, int]], int] | None = None
 
     def refreshed(self, ix: object) -> "Reader":
@@ -86,6 +90,9 @@ class Reader:
         return SearchResults(hits, total, checked.page, checked.per_page, facets, suggestion)
 
     def similar(self, doc_id: str, limit: int = 5) -> list[Hit]:
+        return self.similar_cache.get_or_compute((str(doc_id), limit), lambda: self._similar(doc_id, limit))
+
+    def _similar(self, doc_id: str, limit: int) -> list[Hit]:
         docnum = self.searcher.document_number(id=str(doc_id))
         if docnum is None or limit < 1:
             return []

@@ -1,5 +1,6 @@
 """Concurrent writers on PostgreSQL (the scale-out database): two curators publishing one
-contribution, parallel submissions from one organisation. SQLite serialises writers itself and
+contribution, parallel submissions from one organisation, a publication or withdrawal committed in the
+middle of a reindex. SQLite serialises writers itself and
 cannot hold two transactions open in parallel, so these run only against PostgreSQL."""
 from __future__ import annotations
 
@@ -118,3 +119,57 @@ def test_parallel_submissions_from_one_organisation_all_land_and_the_audit_chain
         states = list(pool.map(lambda i: pipeline.process(factory, vault, i), ids))
     assert len(set(ids)) == len(colleagues) and states == ["contributor_review"] * len(ids)
     assert audit.verify(session, app.extensions["exchange"]["audit_key"]).ok
+
+
+def _between_read_and_write(monkeypatch, index, method: str, action) -> None:  # type: ignore[no-untyped-def]
+    """Run `action` (another curator's committed change) the first time the rebuild calls
+    `index.<method>`, i.e. after it read its batch and before that batch is written."""
+    original, fired = getattr(index, method), []
+
+    def interleaved(items):  # type: ignore[no-untyped-def]
+        items = list(items)
+        if not fired:
+            fired.append(True)
+            action()
+        return original(items)
+
+    monkeypatch.setattr(index, method, interleaved)
+
+
+def test_a_withdrawal_during_a_reindex_is_not_undone_by_it(app: Flask, session, vault, world, monkeypatch) -> None:
+    from exchange import indexing
+    from tests.security.matrix_setup import build
+
+    objects = build(app, session, vault, world)
+    factory, index = app.extensions["exchange"]["sessions"], indexing.app_index(app)
+
+    def withdraw_elsewhere() -> None:
+        with factory() as other:
+            contributions.take_action(other, vault, actor(world.contributor_a), objects.published, "withdraw")
+            other.commit()
+        indexing.after_commit(app, objects.published, "withdraw")
+
+    _between_read_and_write(monkeypatch, index, "index", withdraw_elsewhere)
+    indexing.rebuild(factory, index)
+    monkeypatch.undo()
+    assert index.count() == 0
+
+
+def test_a_publication_during_a_reindex_is_not_undone_by_it(app: Flask, session, vault, world, monkeypatch) -> None:
+    from exchange import indexing
+    from tests.security.matrix_setup import build
+
+    build(app, session, vault, world)
+    case_id = _in_curator_review(app, session, vault, world)
+    factory, index = app.extensions["exchange"]["sessions"], indexing.app_index(app)
+
+    def publish_elsewhere() -> None:
+        with factory() as other:
+            contributions.take_action(other, vault, actor(world.curator), case_id, "publish")
+            other.commit()
+        indexing.after_commit(app, case_id, "publish")
+
+    _between_read_and_write(monkeypatch, index, "remove", publish_elsewhere)
+    indexing.rebuild(factory, index)
+    monkeypatch.undo()
+    assert index.count() == 2  # the matrix's published case and this one

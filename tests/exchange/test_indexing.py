@@ -137,3 +137,34 @@ def test_zero_result_query_with_control_characters_is_stored_cleanly(session, wo
     session.commit()
     assert [(m.query, m.filters) for m in top_misses(session, actor(world.curator))] == [
         ("cobots in vials", {"segment": ["x y"]})]
+
+
+def test_a_rebuild_batch_makes_the_same_documents_as_one_contribution_at_a_time(app, session, vault,
+                                                                                 world) -> None:
+    from datetime import date
+
+    from exchange.models import KpiValue
+
+    objects = build(app, session, vault, world)
+    published = session.get(Contribution, objects.published)
+    for metric, phase in (("oee_pct", "before"), ("oee_pct", "after"), ("payback_months", "value")):
+        session.add(KpiValue(contribution_id=published.id, organisation_id=published.organisation_id,
+                             metric=metric, phase=phase, value=10.0, period_end=date(2024, 1, 1)))
+    session.commit()
+    factory = app.extensions["exchange"]["sessions"]
+    with factory() as one:
+        singly = {i: indexing.search_document(one, one.get(Contribution, i)) for i in (objects.published, objects.draft)}
+    with factory() as batched:
+        batch = indexing._load_batch(batched, [objects.draft, objects.published])
+        metrics = indexing._metrics(batched, batch)
+        together = {c.id: indexing.search_document(batched, c, metrics[c.id]) for c in batch}
+    assert together == singly
+    assert singly[objects.published].kpis == ("oee_pct", "payback_months") and singly[objects.draft] is None
+
+
+def test_a_rebuild_leaves_the_whoosh_index_in_one_segment(app, session, vault, world, monkeypatch) -> None:
+    build(app, session, vault, world)
+    monkeypatch.setattr(indexing, "BATCH", 1)  # one segment per contribution before merging
+    index = _index(app)
+    indexing.rebuild(app.extensions["exchange"]["sessions"], index)
+    assert index.segment_count() == 1 and index.count() == 1

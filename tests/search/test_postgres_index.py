@@ -89,3 +89,33 @@ def test_concurrent_writers_in_several_processes_all_succeed(pg: PostgresIndex, 
 def test_prefix_queries_use_unstemmed_words(pg: PostgresIndex):
     # "automated" stems to "autom", so a stemmed prefix "automat*" would miss it
     assert {h.id for h in pg.query(SearchQuery(text="automat*")).hits} == {"c6"}
+
+
+def stored_frequencies(pg: PostgresIndex) -> dict[str, int]:
+    with pg._connection() as conn:
+        return {lexeme: df for lexeme, df in conn.execute("SELECT lexeme, df FROM search_lexemes WHERE df > 0")}
+
+
+def counted_frequencies(pg: PostgresIndex) -> dict[str, int]:
+    with pg._connection() as conn:
+        return {word: n for word, n in conn.execute("SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_terms')")}
+
+
+def test_lexeme_frequencies_match_the_documents_after_indexing(pg: PostgresIndex):
+    assert stored_frequencies(pg) == counted_frequencies(pg) != {}
+
+
+def test_lexeme_frequencies_follow_a_replaced_document(pg: PostgresIndex):
+    before = stored_frequencies(pg)
+    first = CORPUS[0]
+    pg.index([doc(first.id, title="Zymurgical replacement", body="Entirely new words about zymurgy.")])
+    after = stored_frequencies(pg)
+    assert after == counted_frequencies(pg)
+    assert after["zymurgi"] == 1 and after != before
+
+
+def test_lexeme_frequencies_follow_removal_and_clear(pg: PostgresIndex):
+    pg.remove([CORPUS[0].id, CORPUS[1].id, "not-there"])
+    assert stored_frequencies(pg) == counted_frequencies(pg)
+    pg.clear()
+    assert stored_frequencies(pg) == {}

@@ -40,3 +40,41 @@ def test_similar_ranks_the_closer_deployment_first(empty_index):
     assert hits[0].id == "b"
     assert hits[0].snippet and hits[0].title == "Robotic filling of vials"
     assert empty_index.query(SearchQuery()).total == 4
+
+
+def _second_view(index):  # type: ignore[no-untyped-def]
+    """Another process's view of the same index (its own searcher or connection and cache)."""
+    from search.pg_index import PostgresIndex
+    from search.whoosh_index.store import WhooshIndex
+
+    if isinstance(index, WhooshIndex):
+        return WhooshIndex(index.path)
+    assert isinstance(index, PostgresIndex)
+    return PostgresIndex(index.dsn, schema=index.schema)
+
+
+def test_a_cached_answer_drops_a_removed_deployment(index):
+    assert "c6" in {hit.id for hit in index.similar("c2")}
+    index.remove(["c6"])
+    assert "c6" not in {hit.id for hit in index.similar("c2")}
+
+
+def test_a_cached_answer_shows_a_newly_indexed_deployment_and_a_replaced_title(index):
+    first = index.similar("c2", limit=3)
+    index.index([doc("twin", title="Robotic aseptic filling in isolators, again",
+                     body="Robotic aseptic filling of vials in isolators with glove ports.",
+                     segment="sterile injectables", technologies=("robotics and automation",))])
+    assert index.similar("c2", limit=3)[0].id == "twin" != first[0].id
+    index.index([doc("twin", title="Renamed twin", body="Robotic aseptic filling of vials in isolators.",
+                     segment="sterile injectables", technologies=("robotics and automation",))])
+    assert "Renamed twin" in {hit.title for hit in index.similar("c2", limit=3)}
+
+
+def test_a_write_by_another_process_invalidates_this_process_cache(index):
+    other = _second_view(index)
+    try:
+        assert "c6" in {hit.id for hit in index.similar("c2")}
+        other.remove(["c6"])
+        assert "c6" not in {hit.id for hit in index.similar("c2")}
+    finally:
+        other.close()

@@ -32,6 +32,7 @@ PAGES = {
     "/cases/": (302, 200, 200, 200, 200, 200),
     "/cases/" + I.format("case_id"): (302, 200, 200, 200, 200, 200),
     "/cases/" + I.format("case_id") + "/diff": (302, 200, 200, 200, 200, 200),
+    "/cases/" + I.format("case_id") + "/comparable": (302, 200, 200, 200, 200, 200),
     "/cases/collections/": (302, 200, 200, 200, 200, 200),
     "/cases/collections/" + I.format("collection_id"): (302, 200, 200, 200, 200, 200),
     "/contributions/": (302, 200, 200, 200, 200, 200),
