@@ -64,12 +64,15 @@ class PersonRecogniser:
         found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
         inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in cues.INLINE_SIGN_OFF_WORD.finditer(doc.lower))
         found += self._simple(doc, (m for m in inline if m), 0.8, "Name in a sign-off", group="name")
+        authors = (m for line in cues.AUTHOR_LINE.finditer(doc.text)
+                   for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
+        found += self._simple(doc, authors, 0.85, "Name in an author list", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
         stop = not_name_words()
-        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS
+        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
         for run in cues.RUN.finditer(doc.text):
             words = list(_WORD.finditer(run.group()))
             folded = [w.group().lower().strip(".") for w in words]
@@ -78,7 +81,9 @@ class PersonRecogniser:
                 if folded[lead] in peelable:
                     lead += 1
                     continue
-                tail = next((i for i in range(lead, len(words)) if folded[i] in stop), len(words))
+                # (a lower-case word inside a run is a particle: "Mac an tSaoir", "de Vries")
+                tail = next((i for i in range(lead, len(words)) if folded[i] in stop and not words[i].group()[0].islower()),
+                            len(words))
                 start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
                 names = [w.group() for w in words[lead:tail]]
                 cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead,
@@ -91,6 +96,8 @@ class PersonRecogniser:
              known_given: Callable[[], bool]) -> tuple[float, str] | None:
         if peeled & cues.TITLES:
             return 0.95, "Name after a title"
+        if peeled & cues.CREDIT_WORDS and size >= 2:
+            return 0.85, "Name in an attribution"
         if peeled & cues.ROLE_WORDS and size >= 2:
             return 0.85, "Name after a job title"
         if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
@@ -106,6 +113,8 @@ class PersonRecogniser:
         for regex, confidence, reason in cues.AFTER:
             if regex.match(doc.text, end):
                 return confidence, reason
+        if initials_match(doc.text, start, end):
+            return 0.9, "Name with its initials in brackets"
         if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
             return 0.8, "Speaker in an interview"
         return (0.85, "Known given name and surname") if known_given() else None
@@ -136,6 +145,28 @@ class PersonRecogniser:
                         nxt.append(span)
             yield from nxt
             frontier = nxt
+
+
+def name_initials(name: str) -> str:
+    """"Lars-Erik Dahlberg" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
+    letters = []
+    for part in name.replace("-", " ").split():
+        capitals = [c for c in part if c.isupper()]
+        if capitals and not (part[0].islower() and len(part) <= 3):
+            letters.append(capitals[0] if part[0].isupper() or len(capitals) == 1 else capitals[0])
+    return "".join(letters)
+
+
+def initials_match(text: str, start: int, end: int) -> str | None:
+    """The initials in brackets just after the name at ``start:end`` when they are the name's own
+    ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)"); else ``None``."""
+    match = cues.INITIALS_AFTER.match(text, end)
+    if not match:
+        return None
+    initials = match.group("initials").replace(".", "")
+    own = name_initials(text[start:end])
+    # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
+    return match.group("initials") if initials in (own, own[:1] + own[-1:]) and len(own) >= 2 else None
 
 
 RECOGNISER = PersonRecogniser()

@@ -113,4 +113,5 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
     if _NAMED_THING.match(text, end):
         return False
     stop = _not_surnames()
-    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:])
+    # (lower-case particles, "de", "ap", "van der", are not surnames and not evidence against one)
+    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:] if not w[0].islower())

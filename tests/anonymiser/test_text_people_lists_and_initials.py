@@ -1,0 +1,132 @@
+"""People in minutes, author lists, e-mail headers and names with particles or non-ASCII letters;
+initials that stand for a person; universities and colleges; a declared organisation's head word.
+(Names here are invented for the tests; none is in the evaluation corpus.)"""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.engine import anonymise_fields
+from anonymiser.text.recognisers.person import name_initials
+
+
+def _people(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "person"]
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Lars-Erik Dahlberg", "LED"), ("Ruairí O'Sullivan", "RO"), ("Gráinne Mac an tSaoir", "GMS"),
+    ("Anwen Rees-Bowen", "ARB"), ("Oskar de Wit", "OW"),
+])
+def test_initials_of_a_name_take_hyphenated_parts_and_skip_particles(name: str, initials: str) -> None:
+    assert name_initials(name) == initials
+
+
+def test_initials_introduced_in_brackets_are_redacted_at_every_later_use_even_when_they_are_words() -> None:
+    text = ("Present: Tamsin Orrell (TO, chair), Percival Corrigan (PC), Leontyne Edda Dorsey (LED)\n\n"
+            "PC reported the line is live. Action: TO. LED to follow up.\n")
+    result = anonymise_text(text)
+    assert "Tamsin" not in result.text and "Corrigan" not in result.text
+    for initials in ("TO", "PC", "LED"):
+        assert f" {initials}" not in result.text.replace("(", " ").replace("[", " ")
+    persons = {f.replacement for f in result.findings if f.original in ("PC", "Percival Corrigan")}
+    assert len(persons) == 1  # the initials get the person's placeholder
+
+
+def test_initials_used_as_the_ordinary_acronym_stay_when_preceded_by_an_article() -> None:
+    text = "Present: Percival Corrigan (PC)\nPC asked IT about the PC upgrade on the label printer."
+    out = anonymise_text(text).text
+    assert "the PC upgrade" in out and "\nPC asked" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "The PC in the control room runs Windows 10; LED lighting was fitted. CA certificates expire in May.",
+    "Action: PC to be replaced by IT. IF the LED fails, call the supplier.",
+])
+def test_acronyms_nobody_was_introduced_as_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_initials_of_people_listed_in_minutes_are_taken_in_action_lines_only() -> None:
+    text = ("Attendees\nEulalia Brackwater, Quality Director\nOsric Kettleby, Head of Engineering\n\n"
+            "We agreed the EB process and the OK status of the line.\n\nActions\n"
+            "EB: updated plan to OK by Friday.\n")
+    result = anonymise_text(text)
+    assert "EB process" in result.text and "OK status" in result.text
+    assert "EB:" not in result.text and "to OK by" not in result.text
+
+
+def test_an_author_list_with_affiliation_marks_is_a_list_of_people() -> None:
+    text = ("Soft sensing in perfusion\n\nTorquil Menzies¹, Siew-Lan Ooi², Prof. Bartosz Wierzbicki², Una Ferriter¹\n"
+            "¹Cairnhill Biologics, Forfar; ²School of Science, Dunmore University\n")
+    assert set(_people(text)) >= {"Torquil Menzies", "Siew-Lan Ooi", "Bartosz Wierzbicki", "Una Ferriter"}
+
+
+def test_a_line_of_numbered_equipment_is_no_author_list() -> None:
+    text = "Blister Line 2, Tablet Press 3 and Coating Pan 1\nwere all requalified.\n"
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The director is Peadar Ó Ceallaigh.\n\nPeadar Ó Ceallaigh, Head of Automation, agreed.", "Peadar Ó Ceallaigh"),
+    ("said chief executive Iolo ap Rhys at the launch.", "Iolo ap Rhys"),
+    ("Led by Síle Nic an tSionnaigh.", None),
+    ("Migration led by Bríd Mac an tSaoi, Head of Automation.", "Bríd Mac an tSaoi"),
+    ("By Fenna van der Heijden-Mokoena, Learning & Development Lead, with the QA team.", "Fenna van der Heijden-Mokoena"),
+    ("Sigrún Hallgrímsdóttir, Validation Manager, signed it.", "Sigrún Hallgrímsdóttir"),
+])
+def test_names_with_particles_and_non_ascii_letters_are_found_whole(text: str, name: str | None) -> None:
+    found = _people(text)
+    if name:
+        assert name in found
+    assert "Ó" not in anonymise_text(text).text or name is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("> On 3 May 2024, at 09:12, Teodoro Vasquez <t.vasquez@example.com> wrote:\n> fine", "Teodoro Vasquez"),
+    ("From: Ingrid Solberg <ingrid@example.no>\nSubject: data", "Ingrid Solberg"),
+    ("Enquiries: Philippa Hargreave, philippa@example.co.uk", "Philippa Hargreave"),
+    ("- Access control (owner: Fiachra Duggan, Head of Automation).", "Fiachra Duggan"),
+    ("Written by Ebele Okafor, with input from Saoirse Lund and Mirek Havel.", "Saoirse Lund"),
+    ("Thank Yael Ben-David and Quilla Mamani by name.", "Quilla Mamani"),
+])
+def test_names_in_mail_headers_labelled_fields_and_credits_are_found(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_given_name_alone_is_redacted_after_the_full_name_was_seen() -> None:
+    text = "Teodoro Vasquez <t.v@example.com> wrote:\n\nHi Nell,\nTeodoro asked for the data. Vasquez agreed."
+    out = anonymise_text(text).text
+    assert "Teodoro" not in out and "Vasquez" not in out
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Modelling was done with the University of Kirkwall.", "University of Kirkwall"),
+    ("a spin-out from Dunmore University, with help from CPI", "Dunmore University"),
+    ("Queen's University Armagh helped with the data model.", "Queen's University Armagh"),
+    ("apprenticeships run with Coleg Glannau Hafren.", "Coleg Glannau Hafren"),
+    ("part-funded by Ullswater Building Society.", "Ullswater Building Society"),
+])
+def test_universities_colleges_and_building_societies_are_organisations(text: str, org: str) -> None:
+    found = [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+    assert org in found
+
+
+@pytest.mark.parametrize("text", [
+    "She went to university in 2010 and then to college.",
+    "The University has a policy on it. The Open University and the Royal College are public.",
+    "Further Education College courses were used.",
+])
+def test_institution_words_alone_are_no_organisation(text: str) -> None:
+    found = [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+    assert not [f for f in found if f in ("University", "college", "The University", "Royal College", "Further Education College")]
+
+
+def test_the_head_word_of_a_declared_organisation_is_redacted_alone() -> None:
+    result = anonymise_fields({"body": "Tregaron Sterile Manufacturing opened. Tregaron gave us data."},
+                              terms=["Tregaron Sterile Manufacturing"])["body"]
+    assert "Tregaron" not in result.text
+
+
+def test_a_common_head_word_of_a_declared_organisation_is_kept_alone() -> None:
+    result = anonymise_fields({"body": "Northern Sterile Supplies opened. Northern Ireland is near."},
+                              terms=["Northern Sterile Supplies"])["body"]
+    assert "Northern Ireland" in result.text
