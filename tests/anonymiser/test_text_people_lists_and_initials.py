@@ -130,3 +130,63 @@ def test_a_common_head_word_of_a_declared_organisation_is_kept_alone() -> None:
     result = anonymise_fields({"body": "Northern Sterile Supplies opened. Northern Ireland is near."},
                               terms=["Northern Sterile Supplies"])["body"]
     assert "Northern Ireland" in result.text
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("QA reviewer: WK\n\nWK note: the image is shared with the sister plant.", "WK"),
+    ("- Ducts cleaned. Action: JT.", "JT"),
+])
+def test_initials_alone_in_a_field_that_names_a_person_are_redacted(text: str, initials: str) -> None:
+    assert initials not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["QA reviewer: QC\n", "Owner: TBC\n", "Action: IT.\n", "Approved by: MHRA\n"])
+def test_trade_acronyms_and_placeholders_in_such_fields_are_no_initials(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_surname_used_in_lower_case_only_inside_a_url_is_still_a_surname() -> None:
+    text = "Great year, team!\n\nCallum Fenwick-Rae\nlinkedin.com/in/callum-fenwick-rae\n"
+    assert "Callum Fenwick-Rae" in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The vendor contact is Benedetto Ruggeri, b.ruggeri@example.it, on Mondays.", "Benedetto Ruggeri"),
+    ("I'm standing in for Olusegun, who led the first phase.", "Olusegun"),
+    ("Solveig on my team said the transfer is hers.", "Solveig"),
+])
+def test_names_before_an_address_or_a_relative_clause_are_found(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def _quantities(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "quantity"]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("The store handles 1,400 materials a week.", "1,400"),
+    ("It fills syringes at up to 6,000 units an hour.", "6,000"),
+    ("Capacity rises to 2.2 billion tablets a year.", "2.2 billion"),
+    ("Each run produced approximately 1.9 million tablets.", "1.9 million"),
+    ("Typical batches are 24,000 syringes.", "24,000"),
+    ("- Typical order: 120,000 packs", "120,000"),
+    ("Batches per month rose to 22 with the same headcount.", "22"),
+    ("- Patient batches per month: 12 \u2192 19", "19"),
+    ("- Line leads per shift: 5", "5"),
+    ("We are a small team (38 of us!) making vectors.", "38"),
+    ("We could do perhaps 6 batches a month.", "6"),
+])
+def test_capacity_output_and_batch_figures_are_quantities(text: str, quantity: str) -> None:
+    assert quantity in _quantities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Operators check the screens 3 times a day and meet 2 hours a week.",
+    "OEE per shift rose from 38 % to 52 %.",
+    "Review per batch fell to 4 h; the QP read 30 pages per batch.",
+    "Deviations per 100 batches fell from 31 to 19 in a year.",
+    "We found 1,400 specifications and half were obsolete.",
+    "The model was trained on 96,000 labelled images.",
+])
+def test_counts_of_time_measurements_and_documents_are_no_quantities(text: str) -> None:
+    assert _quantities(text) == []

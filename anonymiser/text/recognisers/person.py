@@ -41,6 +41,13 @@ def not_name_words() -> frozenset[str]:
     return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
 
 
+@cache
+def _not_initials() -> frozenset[str]:
+    """Capitals that are no one's initials: the trade's acronyms, "TBC", "N/A"."""
+    known = {word for line in lines("known_acronyms.txt") for word in line.split()}
+    return frozenset(known | {"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS"})
+
+
 class PersonRecogniser:
     name = "person"
 
@@ -67,6 +74,8 @@ class PersonRecogniser:
         authors = (m for line in cues.AUTHOR_LINE.finditer(doc.text)
                    for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
         found += self._simple(doc, authors, 0.85, "Name in an author list", group="name")
+        labelled = (m for m in cues.LABELLED_INITIALS.finditer(doc.text) if m.group("name") not in _not_initials())
+        found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 

@@ -41,11 +41,11 @@ INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t
 _SPEECH = trie_pattern(
     """said says asked asks explained explains added adds commented noted notes told recalled argued insisted agreed
     suggested suggests noticed spotted found wrote replied joked reckons admitted admits pointed_out points_out laughs
-    laughed smiles smiled warned warns proposed confirmed""".replace("_", " ").split()
+    laughed smiles smiled warned warns proposed confirmed who""".replace("_", " ").split()
 )
 # (the verb is found in the lower-cased text; the name is looked for just before it)
 SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
-GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?(?:[ \t]+(?:has|had|also))?$")
+GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?|[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team)?,?(?:[ \t]+(?:has|had|also|will))?$")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
@@ -117,7 +117,7 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf"(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+){GAP}?{_ROLE_AFTER}"), 0.85, "Name with a job title"),
     (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
     (re.compile(rf",[ \t]+(?:[A-Z][\w-]*[ \t]+|&[ \t]+|and[ \t]+){{1,4}}{_ROLE_NOUN}\b"), 0.8, "Name with a job title"),
-    (re.compile(r"[ \t]*(?:<|\[mailto:|\()[^\s<>()@]+@[^\s<>()@]+\.[A-Za-z]"), 0.9, "Name with an e-mail address"),
+    (re.compile(r"[ \t]*(?:<|\[mailto:|\(|,[ \t]*)[^\s<>()@,]+@[^\s<>()@]+\.[A-Za-z]"), 0.9, "Name with an e-mail address"),
     (re.compile(r"[ \t]*\((?:left|right|centre|center|pictured|middle|front|back|far[ \t]left|far[ \t]right)\)"), 0.85,
      "Name in a photo caption"),
     (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
@@ -134,5 +134,11 @@ COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]*|[ \t]+and[ 
 _AUTHOR = rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}\d{{1,2}}(?:,\d{{1,2}})*\*?"
 AUTHOR_LINE = re.compile(rf"(?m:^[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
 AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}})\d")
+# "QA reviewer: RW", "Action: JT.": initials alone in a field that names a person (checked against the
+# acronyms of the trade by ``person``).
+LABELLED_INITIALS = re.compile(
+    r"(?m:(?:^|[.;(][ \t]*)[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Za-z][A-Za-z /&-]{0,30}?[ \t])?(?i:reviewer|owner|author|"
+    r"approver|action|actions|signed|checked|verified|approved|prepared|minutes|chair|note-taker|minute-taker)"
+    r"(?:[ \t]+by)?[ \t]*:[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.[ \t]|\.$)))")
 # "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
 INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]")

@@ -92,13 +92,18 @@ def _not_surnames() -> frozenset[str]:
     return generic_words() | _PLACE_WORDS | {w.lower().strip(".") for w in SECTOR_WORDS + LEGAL_WORDS}
 
 
+_IN_ADDRESS = frozenset("/-.@_")
+
+
 def _lower_case_use(text: str, word: str) -> bool:
     """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
     everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
     lower, start = word.lower(), 0
     while (at := text.find(lower, start)) >= 0:
         end = at + len(lower)
-        if (at == 0 or not text[at - 1].isalpha()) and (end >= len(text) or not text[end].isalpha()):
+        # (inside a URL, an address or a file name it is a slug: "linkedin.com/in/lachlan-mhairi-rose")
+        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
+                (end >= len(text) or not (text[end].isalpha() or text[end] in _IN_ADDRESS)):
             return True
         start = end
     return False
