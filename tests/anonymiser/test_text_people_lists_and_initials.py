@@ -4,7 +4,9 @@ initials that stand for a person; universities and colleges; a declared organisa
 import pytest
 
 from anonymiser import anonymise_text
+from anonymiser.text.document import Aliases, Document
 from anonymiser.text.engine import anonymise_fields
+from anonymiser.text.recognisers.learned_aliases import LearnedAliasesRecogniser
 from anonymiser.text.recognisers.person import name_initials
 
 
@@ -190,3 +192,53 @@ def test_capacity_output_and_batch_figures_are_quantities(text: str, quantity: s
 ])
 def test_counts_of_time_measurements_and_documents_are_no_quantities(text: str) -> None:
     assert _quantities(text) == []
+
+
+def _organisations(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+
+
+def test_two_companies_joined_by_and_are_two_names() -> None:
+    text = "Brackwater Vaccines and Hollin Point Automation Ltd sign robotics deal"
+    found = _organisations(text)
+    assert "Hollin Point Automation Ltd" in found
+    assert not [f for f in found if "and" in f.split()]
+
+
+def test_a_company_after_an_affiliation_mark_is_found_without_the_mark() -> None:
+    text = "Ida Brun\u00b9, Omar Haddad\u00b2\n\u00b2Wyebank Vision Ltd, Chepstow\n"
+    assert "Wyebank Vision Ltd" in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Oddie, Engineering Manager at the site, agreed.",
+    "Ruth Pell, Automation Lead, wrote the URS.",
+    "Reliability Engineering Team reviewed it.",
+])
+def test_a_job_title_after_a_name_is_no_company(text: str) -> None:
+    assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Thank you and the Skarvik team for the call.", "Skarvik"),
+    ("Host: Ines Garrido. Produced by Larkspur Audio.", "Larkspur Audio"),
+    ("the recipes were tuned on site with help from Brathay.", "Brathay"),
+])
+def test_organisations_named_by_a_team_a_producer_or_a_helper_are_found(text: str, org: str) -> None:
+    assert org in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the Validation team and the QA team.",
+    "The Engineering team and the Digital team met the Steering team.",
+])
+def test_departments_before_team_are_no_organisations(text: str) -> None:
+    assert _organisations(text) == []
+
+
+def test_a_learned_company_name_takes_its_legal_suffix_at_a_later_mention() -> None:
+    aliases = Aliases()
+    aliases.add("Ravelstone", "organisation", "Organisation", "ravelstone")
+    doc = Document("Invoices from Ravelstone Ltd and Ravelstone arrived.", aliases=aliases)
+    spans = [doc.text[s.start:s.end] for s in LearnedAliasesRecogniser().find(doc)]
+    assert spans == ["Ravelstone Ltd", "Ravelstone"]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document, is_word_end, is_word_start
+from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
 from anonymiser.text.termmatch import TermMatcher
 
@@ -25,6 +26,8 @@ class LearnedAliasesRecogniser:
             if not (is_word_start(doc.text, start) and is_word_end(doc.text, end)):
                 continue
             category, label, key, any_case = value  # type: ignore[misc]
+            if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(doc.text, end)):
+                end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if not (any_case or doc.text[start].isupper()):
                 continue
             if label == "Person" and _used_as_a_word(doc.text, start, end):
@@ -40,6 +43,9 @@ class LearnedAliasesRecogniser:
 # "(AK)", "Action: AK", "to AK by Friday", "AK/BOC".
 _ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
 _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|/|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
+
+
+_LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
 
 
 def _in_action(text: str, start: int, end: int) -> bool:
