@@ -242,3 +242,18 @@ def test_a_learned_company_name_takes_its_legal_suffix_at_a_later_mention() -> N
     doc = Document("Invoices from Ravelstone Ltd and Ravelstone arrived.", aliases=aliases)
     spans = [doc.text[s.start:s.end] for s in LearnedAliasesRecogniser().find(doc)]
     assert spans == ["Ravelstone Ltd", "Ravelstone"]
+
+
+@pytest.mark.parametrize("text", [
+    "The suite runs under Good Manufacturing Practice with the Norwegian Medicines Agency informed.",
+    "Thanks to the Scottish Manufacturing Advisory Service and the EU Falsified Medicines Directive.",
+    "School of Science, Engineering and Technology, Dunmore",
+    "Owners: Production, Engineering and Quality.",
+])
+def test_practices_public_bodies_and_lists_of_functions_are_no_companies(text: str) -> None:
+    assert [o for o in _organisations(text) if "University" not in o] == []
+
+
+def test_a_job_title_after_a_name_in_a_list_is_no_second_person() -> None:
+    text = "The batch was certified by Iolanthe Marrin, Qualified Person, on Friday."
+    assert _people(text) == ["Iolanthe Marrin"]

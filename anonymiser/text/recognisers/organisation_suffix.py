@@ -66,8 +66,10 @@ class OrganisationSuffixRecogniser:
         for suffix in _SUFFIX.finditer(text):
             if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n,":
                 continue
-            if _JOB_AFTER.match(text, suffix.end()):
-                continue  # "Mark Jarvis, Engineering Manager": a job title, not a company
+            if _JOB_AFTER.match(text, suffix.end()) or _BODY_AFTER.match(text, suffix.end()):
+                continue  # "Mark Jarvis, Engineering Manager", "Good Manufacturing Practice": no company
+            if text[suffix.start() - 2:suffix.start()] == ", " and not _LEGAL_END.match(suffix.group()):
+                continue  # "School of Science, Engineering and Technology": a list, not "Science Engineering"
             first = _name_start(text, suffix.start())
             if first is None:
                 continue
@@ -120,6 +122,8 @@ def _name_start(text: str, suffix_start: int) -> int | None:
 
 _JOB_AFTER = re.compile(r"[ \t]+(?:Manager|Lead|Leader|Director|Engineer|Head|Officer|Specialist|Technician|Analyst|"
                         r"Scientist|Supervisor|Coordinator|Consultant|Department|Dept|Team|Function)\b")
+_BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory|Council|Board|Committee|Steering|"
+                         r"Forum|Association|Catapult|Network|Strategy|Guidelines?|Directive|Regulations?)\b")
 _ENDS_NAME = re.compile(rf"(?:{SECTOR}|{LEGAL})")
 # An affiliation mark glued to a name: "2Severnside" (a superscript ² after NFKC), "*Acme".
 _MARKED = re.compile(r"(?:\d{1,2}|[\u2020\u2021])(?P<word>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*)")

@@ -20,6 +20,7 @@ from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
+_JOB_TITLE = re.compile(cues.ROLE_AFTER)
 _NOT_BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
 
 
@@ -148,6 +149,8 @@ class PersonRecogniser:
             nxt: list[Span] = []
             for seed in frontier:
                 match = cues.COORDINATED.match(doc.text, seed.end)
+                if match and _JOB_TITLE.match(match.group("name")):
+                    continue  # "Iolanthe Marchetti, Qualified Person": her title, not another person
                 for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
                     if (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))

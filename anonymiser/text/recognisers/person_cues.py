@@ -70,6 +70,7 @@ _ROLE_AFTER = (
 _ROLE_NOUN = (r"(?:Lead|Leader|Manager|Director|Head|Engineer|Officer|Scientist|Analyst|Specialist|Executive|"
               r"President|Chair|Founder|Consultant|Coordinator|Technician|Supervisor|Operator|Partner|Architect|"
               r"Controller|Professor|Lecturer|Fellow|Researcher|Pharmacist|Chemist|Microbiologist|Owner)")
+ROLE_AFTER = _ROLE_AFTER
 _ROLE_LINE_WORD = r"(?i:engineer|manager|director|lead|head|officer|scientist|analyst|specialist|executive|president|chair|founder|consultant|coordinator|technician|qp)"
 _VERBS_BEFORE = (
     r"(?:said|says|explained|explains|added|adds|commented|comments|noted|notes|told|recalled|recalls|"
