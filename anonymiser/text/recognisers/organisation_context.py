@@ -62,7 +62,8 @@ def _keywords() -> ahocorasick.Automaton:
 
 
 # "the Fjordline team": a one-word capitalised name before "team" (departments and trade words are not names).
-_THEIR_TEAM = re.compile(rf"\bthe[ \t]+(?P<name>[{_UP}][a-z][\w&-]*[a-z])[ \t]+team\b")
+_TEAM_WORD = re.compile(r"[ \t]team\b")
+_THEIR_TEAM = re.compile(rf"\bthe[ \t]+(?P<name>[{_UP}][a-z][\w&-]*[a-z])$")
 
 
 @cache
@@ -108,8 +109,9 @@ class OrganisationContextRecogniser:
             # after a role ("supplier X") a town's name is the company's; after a link ("sourced from X") or
             # people ("engineers at X") a place keeps its own reading
             yield from self._named(doc, _NAME.match(doc.text, gap.end()), 0.9 if kind == "role" else 0.7)
-        for team in _THEIR_TEAM.finditer(doc.text):  # "Thank you and the Fjordline team"
-            if team.group("name").lower() not in _departments():
+        for word in _TEAM_WORD.finditer(doc.text):  # "Thank you and the Fjordline team": the literal first
+            team = _THEIR_TEAM.search(doc.text, max(0, word.start() - 40), word.start())
+            if team and team.group("name").lower() not in _departments():
                 yield from self._named(doc, team, 0.7)
         for owned in _OWNED.finditer(doc.text):  # the cheap literal first, then the name before it
             yield from self._named(doc, _OWNER.search(doc.text, max(0, owned.start() - 80), owned.start()), 0.7)

@@ -17,7 +17,7 @@ from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.spans import Span
 
 _CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}]|St\.?|[{UP}]{{2,5}})"
-_KEYWORD = re.compile(r"\b(?:University|College|Coleg|Prifysgol|Building[ \t]Society)\b")
+_HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society")
 # "University of the West of England", "University of St Andrews", "College of Food"
 _OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,2}}")
 # "Coleg Gŵyr Abertawe", "Prifysgol Bangor" (Welsh: the name follows)
@@ -36,14 +36,26 @@ def _not_name_words() -> frozenset[str]:
         "arts art music medicine engineering business management".split())
 
 
+def _head_words(text: str) -> list[tuple[int, str]]:
+    """Where the head words stand as whole words (literal searches: C speed), in text order."""
+    found = []
+    for head in _HEADS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                found.append((at, head))
+            at = text.find(head, end)
+    return sorted(found)
+
+
 class InstitutionRecogniser:
     name = "organisation_institution"
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        for match in _KEYWORD.finditer(text):
-            start, end = match.span()
-            head = match.group()
+        for at, head in _head_words(text):
+            start, end = at, at + len(head)
             if head in ("Coleg", "Prifysgol"):
                 welsh = _WELSH.match(text, end)
                 if welsh is None:
@@ -56,12 +68,12 @@ class InstitutionRecogniser:
                 of = _OF.match(text, end) if head != "Building Society" else None
                 if of is not None:
                     end = of.end()
-                elif start < match.start() and head != "Building Society":
+                elif start < at and head != "Building Society":
                     after = _AFTER.match(text, end)
                     if after is not None and after.group("word").lower() not in _not_name_words() \
                             and not text.startswith((".", ","), after.end()):
                         end = after.end()
-                if start == match.start() and end == match.end():
+                if start == at and end == at + len(head):
                     continue  # "the University" alone names nothing
             if text.endswith(("'s", "\u2019s"), start, end):  # "University of Castlebridge's engineers"
                 end -= 2

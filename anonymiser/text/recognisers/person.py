@@ -72,13 +72,28 @@ class PersonRecogniser:
         found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
         inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in cues.INLINE_SIGN_OFF_WORD.finditer(doc.lower))
         found += self._simple(doc, (m for m in inline if m), 0.8, "Name in a sign-off", group="name")
-        authors = (m for line in cues.AUTHOR_LINE.finditer(doc.text)
+        authors = (m for line in self._author_lines(doc.text)
                    for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
         found += self._simple(doc, authors, 0.85, "Name in an author list", group="name")
-        labelled = (m for m in cues.LABELLED_INITIALS.finditer(doc.text) if m.group("name") not in _not_initials())
+        labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in _not_initials()
+                    and cues.INITIALS_FIELD.search(doc.lower, max(0, m.start() - 30), m.start()))
         found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
         yield from found
         yield from self._coordinated(doc, found)
+
+    @staticmethod
+    def _author_lines(text: str) -> Iterator[re.Match[str]]:
+        """Whole lines that are lists of authors with affiliation marks (only lines with such a mark are tried)."""
+        done = -1
+        for mark in cues.AUTHOR_MARK.finditer(text):
+            if mark.start() < done or not (mark.start() and text[mark.start() - 1].isalpha()):
+                continue
+            start = text.rfind("\n", 0, mark.start()) + 1
+            end = text.find("\n", mark.end())
+            done = len(text) if end < 0 else end
+            line = cues.AUTHOR_LINE.fullmatch(text, start, done)
+            if line:
+                yield line
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
         stop = not_name_words()

@@ -133,13 +133,15 @@ COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]*|[ \t]+and[ 
 # An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kowalczyk²" (NFKC makes the superscripts
 # digits glued to the name: "Urquhart1"); a whole line of two or more such names.
 _AUTHOR = rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}\d{{1,2}}(?:,\d{{1,2}})*\*?"
-AUTHOR_LINE = re.compile(rf"(?m:^[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
+# (the cheap part first: a mark before a comma, glued to a letter (checked by ``person``); then the whole line)
+AUTHOR_MARK = re.compile(r"\d(?:,|\*|[ \t]+and[ \t]|[ \t]*&)")
+AUTHOR_LINE = re.compile(rf"(?m:[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
 AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}})\d")
 # "QA reviewer: RW", "Action: JT.": initials alone in a field that names a person (checked against the
 # acronyms of the trade by ``person``).
-LABELLED_INITIALS = re.compile(
-    r"(?m:(?:^|[.;(][ \t]*)[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Za-z][A-Za-z /&-]{0,30}?[ \t])?(?i:reviewer|owner|author|"
-    r"approver|action|actions|signed|checked|verified|approved|prepared|minutes|chair|note-taker|minute-taker)"
-    r"(?:[ \t]+by)?[ \t]*:[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;)]|\.[ \t]|\.$)))")
+# (the cheap part first: capitals after a colon; then the field's name just before it, in the lower-cased text)
+INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;)\n]|\.[ \t]|\.$))", re.MULTILINE)
+INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions|signed|checked|verified|approved|prepared|"
+                            r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
 # "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
 INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]")

@@ -13,24 +13,28 @@ _PEOPLE = (r"(?:operators?|staff|employees|people|FTEs?|engineers?|technicians?|
            r"colleagues|workers|headcount|contractors|associates|members[ \t]of[ \t]staff|jobs|roles|"
            r"super-users|users|managers|inspectors|chemists|biologists|apprentices|graduates|specialists)")
 _SIZE_UNIT = r"(?:L|l|litres?|liters?|kL|kg|tonnes?|t)"
-# Counted things that say nothing about a site's size: "3 times a day", "2 hours a week".
-_NOT_COUNTED = (r"(?:times?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|percent|per|cent|"
-                r"meetings?|calls?|visits?|audits?|checks?|samples?|readings?|plates?|tests?|deviations?|records?|"
-                r"pages?|entries|alarms?|tickets?|messages?|e-?mails?|"
-                # words that start a phrase of time, not a counted noun: "fell to 19 in a year"
-                r"in|for|over|within|during|by|of|to|at|on|the|each|every|once|twice)")
+# Counted things that say nothing about a site's size: "3 times a day", "2 hours a week"; and words that start
+# a phrase of time, not a counted noun: "fell to 19 in a year".
+_NOT_COUNTED = frozenset(
+    "time times minute minutes min mins hour hours hr hrs day days week weeks month months year years second seconds "
+    "percent per cent meeting meetings call calls visit visits audit audits check checks sample samples reading "
+    "readings plate plates test tests deviation deviations record records page pages entries alarm alarms ticket "
+    "tickets message messages email emails e-mail e-mails "
+    "in for over within during by of to at on the each every once twice".split()
+)
 # What may follow a number for it to be a headcount or a batch size (tried only where a number is).
 _AFTER = re.compile(
     rf"(?P<people>(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b|[ \t]+of[ \t]+us\b)"
     rf"|(?P<per>[ \t]+(?:vials|doses|syringes|units|tablets|bags|patient[ \t]batches|batches|kg|L)[ \t]+(?:a|per|each)[ \t]+"
     rf"(?:batch|year|run|campaign|hour|day|week)\b)"
     rf"|(?P<rate>[ \t]?(?:kg|L|litres)[ \t]+(?:a|per)[ \t]+(?:hour|batch|day)\b)"
-    # capacity and output: "1,400 materials a week", "6,000 units an hour", "6 batches a month"
-    rf"|(?P<output>(?:[ \t]+(?!{_NOT_COUNTED}\b)[a-z][a-z-]*){{1,2}}[ \t]+(?:a|an|per|each|every)[ \t]+"
-    rf"(?:hour|day|week|month|year|shift)\b)"
     rf"|(?P<size>[ \t]?-?{_SIZE_UNIT}(?=[ \t-]*(?:batch|bioreactor|vessel|reactor|scale|tank|fermenter|lots?|campaign|"
     rf"run|single-use|SUB|stainless|\b)))"
 )
+# Capacity and output: "1,400 materials a week", "6,000 units an hour", "6 batches a month" (tried only when
+# one of ``_RATE_WORDS`` follows the number closely).
+_OUTPUT = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]*)(?:[ \t]+(?P<w2>[a-z][a-z-]*))?[ \t]+(?:a|an|per|each|every)[ \t]+"
+                     r"(?:hour|day|week|month|year|shift)\b")
 # Products counted in thousands or millions: a batch size or an output ("24,000 syringes", "1.9 million tablets").
 _PRODUCT_UNITS = re.compile(r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+(?:syringes|vials|packs|tablets|capsules|doses|units|bottles|"
                             r"cartons|ampoules|cartridges|pens|blisters|bags|kits|devices|inhalers|sachets|lots?)\b")
@@ -52,8 +56,10 @@ class QuantityRecogniser:
         text = doc.text
         for number in _NUMBER.finditer(text):
             start, end = number.span()
+            if start and text[start - 1] in _GLUE:
+                continue
             scale = _SCALE.match(text, end)
-            if (start and text[start - 1] in _GLUE) or (float(number.group().replace(",", "")) < 2 and not scale):
+            if float(number.group().replace(",", "")) < 2 and not scale:
                 continue
             if scale:
                 end = scale.end()
@@ -61,9 +67,11 @@ class QuantityRecogniser:
             if after:
                 kind = "people" if after.group("people") else "size"
                 mention = text[start:after.end()]
+            elif (output := _OUTPUT.match(text, end)) and not {output.group("w1"), output.group("w2")} & _NOT_COUNTED:
+                kind, mention = "size", text[start:output.end()]
             elif (scale or float(number.group().replace(",", "")) >= 1000) and (units := _PRODUCT_UNITS.match(text, end)):
                 kind, mention = "size", text[start:units.end()]
-            elif _PER_FIELD.search(doc.lower, max(0, start - 45), start) and not _NOT_A_COUNT_AFTER.match(text, end):
+            elif "per " in doc.lower[max(0, start - 45):start] and _PER_FIELD.search(doc.lower, max(0, start - 45), start) and not _NOT_A_COUNT_AFTER.match(text, end):
                 kind, mention = "size", text[max(0, start - 20):end]
             elif _TEAM_OF.search(doc.lower, max(0, start - 40), start):
                 kind, mention = "people", text[max(0, start - 12):end]
