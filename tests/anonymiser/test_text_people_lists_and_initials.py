@@ -257,3 +257,16 @@ def test_practices_public_bodies_and_lists_of_functions_are_no_companies(text: s
 def test_a_job_title_after_a_name_in_a_list_is_no_second_person() -> None:
     text = "The batch was certified by Iolanthe Marrin, Qualified Person, on Friday."
     assert _people(text) == ["Iolanthe Marrin"]
+
+
+def test_a_company_on_the_line_below_a_short_line_does_not_take_its_last_word() -> None:
+    text = "Ida Brun, Omar Haddad and S. Lindgren\nWyebank Biologics, Chepstow\n"
+    found = _organisations(text)
+    assert "Wyebank Biologics" in found and not [f for f in found if "Lindgren" in f]
+    assert "S. Lindgren" in _people(text)
+
+
+def test_a_company_name_wrapped_inside_a_long_line_of_prose_is_found_whole() -> None:
+    text = ("We signed a three-year framework agreement for the new filling line with Harnsey\n"
+            "Fold Therapeutics Ltd in March.")
+    assert "Harnsey\nFold Therapeutics Ltd" in _organisations(text)

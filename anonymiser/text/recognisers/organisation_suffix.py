@@ -102,8 +102,8 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
         token = tokens[index]
         gap = text[token.end():boundary]
-        if gap.count("\n") > 1:
-            break
+        if gap.count("\n") > 1 or ("\n" in gap and token.end() - text.rfind("\n", 0, token.end()) < _WRAPPED_LINE):
+            break  # a short line above ("S. Lindqvist\nEasington Biologics") ends there: only prose wraps names
         if token.group() in ("and", "&") and index and _ENDS_NAME.fullmatch(tokens[index - 1].group().rstrip(",")):
             break  # "Ottringham Vaccines and Sunk Island Automation Ltd": two companies
         marked = _MARKED.fullmatch(token.group())
@@ -124,6 +124,7 @@ _JOB_AFTER = re.compile(r"[ \t]+(?:Manager|Lead|Leader|Director|Engineer|Head|Of
                         r"Scientist|Supervisor|Coordinator|Consultant|Department|Dept|Team|Function)\b")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory|Council|Board|Committee|Steering|"
                          r"Forum|Association|Catapult|Network|Strategy|Guidelines?|Directive|Regulations?)\b")
+_WRAPPED_LINE = 60
 _ENDS_NAME = re.compile(rf"(?:{SECTOR}|{LEGAL})")
 # An affiliation mark glued to a name: "2Severnside" (a superscript ² after NFKC), "*Acme".
 _MARKED = re.compile(r"(?:\d{1,2}|[\u2020\u2021])(?P<word>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*)")
