@@ -6,12 +6,12 @@ placeholder.
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from anonymiser.text.data import lines
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
-from anonymiser.text.data import lines
 from anonymiser.text.recognisers.person import initials_match, name_initials, not_name_words
 from anonymiser.text.spans import Span, entity_key
 
@@ -35,6 +35,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _acronym(doc, span, aliases)
                 elif initials := initials_match(doc.text, span.start, span.end):
                     # "Parveen Chaudhry (PC)": "PC" stands for her in this document, even where it is a word
+                    aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
+                    if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
+                        aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
                     aliases.add(initials, "person", "Person", span.key)
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)

@@ -270,3 +270,11 @@ def test_a_company_name_wrapped_inside_a_long_line_of_prose_is_found_whole() -> 
     text = ("We signed a three-year framework agreement for the new filling line with Harnsey\n"
             "Fold Therapeutics Ltd in March.")
     assert "Harnsey\nFold Therapeutics Ltd" in _organisations(text)
+
+
+def test_initials_introduced_in_brackets_win_over_the_same_initials_made_from_an_earlier_name() -> None:
+    text = ("Attendees\nPetra Cole, Quality Director\n\nPresent later: Percival Corrigan (PC)\n\n"
+            "The PC upgrade is late. PC reported the line is live.\n")
+    result = anonymise_text(text)
+    corrigan = next(f.replacement for f in result.findings if f.original == "Percival Corrigan")
+    assert f"{corrigan} reported" in result.text
