@@ -278,3 +278,11 @@ def test_initials_introduced_in_brackets_win_over_the_same_initials_made_from_an
     result = anonymise_text(text)
     corrigan = next(f.replacement for f in result.findings if f.original == "Percival Corrigan")
     assert f"{corrigan} reported" in result.text
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Could you send the process data? Best, K.\n", "K."),
+    ("See you on Tuesday.\n\nThanks,\nJ.R.\n", "J.R."),
+])
+def test_initials_alone_in_a_sign_off_are_a_person(text: str, initials: str) -> None:
+    assert initials in _people(text)

@@ -25,7 +25,8 @@ PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|
 # (Speed, same matches: the look-ahead rejects a position without a capital before the optional title is tried.)
 RUN = re.compile(rf"(?=[{UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
 SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
-SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
+# (or initials alone: "Best,\nB." / "Best, B.")
+SIGN_OFF_NAME = re.compile(rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}}|[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:\n|$))")
 # "— Florence Smith" / "– Jo Bloggs, Site Lead" / "-- Sam Cole" at the start of a line (a signature).
 DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$)")
 # "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
@@ -34,8 +35,8 @@ DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD
 MENTION = re.compile(rf"@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
 # "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.
 # (the sign-off word is found in the lower-cased text, the name after it in the text)
-INLINE_SIGN_OFF_WORD = re.compile(rf"(?m:(?:^|[.!][ \t]+)[ \t]*{trie_pattern(['regards', 'best wishes', 'best', 'thanks', 'cheers', 'many thanks', 'sincerely', 'yours', 'warm regards', 'thank you'])},[ \t]*)")
-INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*(?:\n|$)")
+INLINE_SIGN_OFF_WORD = re.compile(rf"(?m:(?:^|[.!?][ \t]+)[ \t]*{trie_pattern(['regards', 'best wishes', 'best', 'thanks', 'cheers', 'many thanks', 'sincerely', 'yours', 'warm regards', 'thank you'])},[ \t]*)")
+INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}|[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]*[.!]?[ \t]*(?:\n|$)")
 # A given name alone before a verb of speech: "Adaeze in QA asked", "Priya said" (checked against the
 # given-name list by ``person``).
 _SPEECH = trie_pattern(
