@@ -286,3 +286,21 @@ def test_initials_introduced_in_brackets_win_over_the_same_initials_made_from_an
 ])
 def test_initials_alone_in_a_sign_off_are_a_person(text: str, initials: str) -> None:
     assert initials in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the Siemens team and the Cytiva team for the Emerson DeltaV migration.",
+    "Process Analytical Technology (PAT) and Real Time Release Testing (RTRT) were led by the MES team.",
+    "We worked with the MHRA Innovation Office, with help from CPI and the Medicines Manufacturing Innovation Centre.",
+    "Data Integrity Lead (DIL) and Computer System Validation (CSV) were reviewed. DIL: update the SOP.",
+])
+def test_vendors_public_bodies_and_technical_terms_with_acronyms_are_left_alone(text: str) -> None:
+    assert not anonymise_text(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "The Automated Visual Inspection (AVI) machine and the Quality Risk Management (QRM) process.",
+    "Electronic Batch Record (EBR) review moved to Review By Exception (RBE).",
+])
+def test_technical_terms_with_matching_initials_are_no_people(text: str) -> None:
+    assert _people(text) == []

@@ -15,7 +15,7 @@ from functools import cache
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
-from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name
+from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name, not_surnames_free
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
@@ -138,7 +138,7 @@ class PersonRecogniser:
         for regex, confidence, reason in cues.AFTER:
             if regex.match(doc.text, end):
                 return confidence, reason
-        if initials_match(doc.text, start, end):
+        if initials_match(doc.text, start, end) and not_surnames_free(doc.text[start:end].split()[1:]):
             return 0.9, "Name with its initials in brackets"
         if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
             return 0.8, "Speaker in an interview"

@@ -109,6 +109,13 @@ def _lower_case_use(text: str, word: str) -> bool:
     return False
 
 
+def not_surnames_free(words: list[str]) -> bool:
+    """Whether none of ``words`` is a word of the trade, a place word or a company word ("Visual
+    Inspection Robot (VIR)" is no person although its initials match)."""
+    stop = _not_surnames()
+    return not any(w.lower() in stop for w in words)
+
+
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
     """A known given name and one or two capitalised words that can be surnames, ending a word."""
     if len(words) < 2 or words[0] not in broad_given_names():
