@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 
-from anonymiser.text.data import lines
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
-from anonymiser.text.recognisers.person import initials_match, name_initials, not_name_words
+from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
@@ -101,15 +99,10 @@ def _derived_initials(name: str, key: str, aliases: Aliases) -> None:
     """"Aisling Keogh" → "AK", taken only in action lists and minutes ("AK: send the plan", "to AK by
     Friday"): minutes often use the initials of the people present without introducing them."""
     initials = name_initials(name)
-    if len(name.split()) >= 2 and 2 <= len(initials) <= 4 and initials not in known_acronyms():
+    if len(name.split()) >= 2 and 2 <= len(initials) <= 4 and initials not in not_initials():
         if initials.lower() not in aliases.by_alias:
             aliases.in_action_only.add(initials.lower())
         aliases.add(initials, "person", "Person", key)
-
-
-@cache
-def known_acronyms() -> frozenset[str]:
-    return frozenset(word for line in lines("known_acronyms.txt") for word in line.split())
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:

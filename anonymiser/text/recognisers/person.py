@@ -43,7 +43,7 @@ def not_name_words() -> frozenset[str]:
 
 
 @cache
-def _not_initials() -> frozenset[str]:
+def not_initials() -> frozenset[str]:
     """Capitals that are no one's initials: the trade's acronyms, "TBC", "N/A"."""
     known = {word for line in lines("known_acronyms.txt") for word in line.split()}
     return frozenset(known | {"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS"})
@@ -75,7 +75,7 @@ class PersonRecogniser:
         authors = (m for line in self._author_lines(doc.text)
                    for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
         found += self._simple(doc, authors, 0.85, "Name in an author list", group="name")
-        labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in _not_initials()
+        labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in not_initials()
                     and cues.INITIALS_FIELD.search(doc.lower, max(0, m.start() - 30), m.start()))
         found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
         yield from found
