@@ -17,6 +17,9 @@ class Aliases:
     """
 
     by_alias: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
+    # Aliases taken only where a person's initials are expected ("AK: send the plan"): initials made
+    # from a name, never written next to it.
+    in_action_only: set[str] = field(default_factory=set)
 
     def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
         """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from anonymiser.text.document import Aliases, Document
-from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
+from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
@@ -31,6 +31,14 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 names.append(span)
                 if span.category != "person":
                     _acronym(doc, span, aliases)
+                elif initials := initials_match(doc.text, span.start, span.end):
+                    # "Parveen Chaudhry (PC)": "PC" stands for her in this document, even where it is a word
+                    aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
+                    if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
+                        aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
+                    aliases.add(initials, "person", "Person", span.key)
+                else:
+                    _derived_initials(doc.text[span.start:span.end], span.key, aliases)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
     names += _declared_as_spans(docs[0] if docs else None)
@@ -63,10 +71,38 @@ def _short_forms(span: Span) -> list[str]:
     if kind == "person" and len(words) >= 2:
         return [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
     if kind == "organisation":
+        forms = [span.key]
         bare = _SECTOR_TAIL.sub("", span.key)
         if bare != span.key and len(bare) >= 4 and bare not in LEADING_STOPWORDS and bare not in not_name_words():
-            return [span.key, bare]
+            forms.append(bare)
+        if span.category == "declared" and len(words) >= 2 and _distinctive_head(words[0]):
+            forms.append(words[0])  # "Pennard" for the declared "Pennard Sterile Manufacturing"
+        return forms
     return [span.key]
+
+
+# Words that start many organisations' names and are no name by themselves ("Northern Pharma").
+_COMMON_HEADS = frozenset(
+    "north northern south southern east eastern west western central mid british english scottish welsh irish "
+    "royal national united general advanced applied precision quality first premier global new great greater "
+    "city county regional continental pacific atlantic international universal standard modern".split()
+)
+
+
+def _distinctive_head(word: str) -> bool:
+    """Whether the first word of a declared organisation name names it alone (taken capitalised only)."""
+    return (len(word) >= 4 and word.isalpha() and word not in LEADING_STOPWORDS and word not in _COMMON_HEADS
+            and word not in generic_words())
+
+
+def _derived_initials(name: str, key: str, aliases: Aliases) -> None:
+    """"Aisling Keogh" → "AK", taken only in action lists and minutes ("AK: send the plan", "to AK by
+    Friday"): minutes often use the initials of the people present without introducing them."""
+    initials = name_initials(name)
+    if len(name.split()) >= 2 and 2 <= len(initials) <= 4 and initials not in not_initials():
+        if initials.lower() not in aliases.by_alias:
+            aliases.in_action_only.add(initials.lower())
+        aliases.add(initials, "person", "Person", key)
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:

@@ -16,6 +16,7 @@ EXAMPLES = {
     "organisation_suffix": ("We worked with Harnsey Fold Therapeutics Ltd on it.", "Harnsey Fold Therapeutics Ltd"),
     "organisation_gazetteer": ("Our customer Novartis audited us.", "Novartis"),
     "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
+    "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),

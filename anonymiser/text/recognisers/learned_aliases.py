@@ -5,9 +5,11 @@ The engine fills ``Document.aliases`` from the first pass over every field of a 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document, is_word_end, is_word_start
+from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
 from anonymiser.text.termmatch import TermMatcher
 
@@ -24,11 +26,38 @@ class LearnedAliasesRecogniser:
             if not (is_word_start(doc.text, start) and is_word_end(doc.text, end)):
                 continue
             category, label, key, any_case = value  # type: ignore[misc]
+            if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(doc.text, end)):
+                end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if not (any_case or doc.text[start].isupper()):
+                continue
+            if label == "Person" and _used_as_a_word(doc.text, start, end):
+                continue
+            if doc.text[start:end].lower() in doc.aliases.in_action_only and not _in_action(doc.text, start, end):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
             confidence = 0.9 if label == "Person" else 0.8
             yield Span(start, end, category, self.name, confidence, label, key, "Another mention of a name found earlier")
+
+
+# Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
+# "(AK)", "Action: AK", "to AK by Friday", "AK/BOC".
+_ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
+_ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|/|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
+
+
+_LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
+
+
+def _in_action(text: str, start: int, end: int) -> bool:
+    return bool(_ACTION_BEFORE.search(text, max(0, start - 12), start) and _ACTION_AFTER.match(text, end))
+
+
+def _used_as_a_word(text: str, start: int, end: int) -> bool:
+    """Initials that stand for a person ("PC") used as the ordinary acronym: "the PC upgrade"."""
+    if not text[start:end].isupper():
+        return False
+    before = text[max(0, start - 6):start].lower()
+    return before.endswith((" the ", " a ", " an ", "\nthe ", " our ", " his ", " her ")) or before in ("the ", "a ", "an ")
 
 
 RECOGNISER = LearnedAliasesRecogniser()

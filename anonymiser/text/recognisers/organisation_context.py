@@ -27,7 +27,8 @@ _LINKS = ("partnered with", "partnering with", "partnership with", "in partnersh
           "collaborating with", "collaborated with", "teamed up with", "joint venture with", "contract with",
           "contracted", "outsourced to", "supplied by", "sourced from", "bought from", "purchased from",
           "acquired by", "acquisition of", "acquired", "subsidiary of", "spun out of", "spin-out from",
-          "licensed from", "licensed to", "on behalf of", "manufactured by", "made by", "built by", "installed by", "commissioned from")
+          "licensed from", "licensed to", "on behalf of", "manufactured by", "made by", "built by", "installed by", "commissioned from",
+          "produced by", "help from", "spin-out of", "spun out from")
 _ROLE_SET = frozenset(_ROLES)
 # "engineers at X", "our friends at X": people at an organisation (a place keeps its reading on a tie).
 _PEOPLE = ("analysts", "engineers", "colleagues", "friends", "scientists", "researchers", "experts", "staff",
@@ -60,6 +61,24 @@ def _keywords() -> ahocorasick.Automaton:
     return automaton
 
 
+# "the Fjordline team": a one-word capitalised name before "team" (departments and trade words are not names).
+_TEAM_WORD = re.compile(r"[ \t]team\b")
+_THEIR_TEAM = re.compile(rf"\bthe[ \t]+(?P<name>[{_UP}][a-z][\w&-]*[a-z])$")
+
+
+@cache
+def _departments() -> frozenset[str]:
+    return frozenset(
+        "quality validation engineering automation production manufacturing operations maintenance project "
+        "programme planning procurement purchasing finance legal regulatory packaging warehouse logistics supply "
+        "digital technical science research development laboratory micro microbiology training safety security "
+        "leadership management site plant shift night day weekend core extended whole entire global local "
+        "vendor supplier customer client integration integrator implementation deployment support service "
+        "commercial marketing sales clinical medical analytical formulation process facilities facility utilities "
+        "informatics data network infrastructure cyber software hardware controls reliability continuous "
+        "improvement excellence transformation innovation steering board executive senior".split())
+
+
 _SENTENCE_WORDS = frozenset("there here it this that these those they we he she you who which what when where "
                             "then so but and or if".split())
 
@@ -90,6 +109,10 @@ class OrganisationContextRecogniser:
             # after a role ("supplier X") a town's name is the company's; after a link ("sourced from X") or
             # people ("engineers at X") a place keeps its own reading
             yield from self._named(doc, _NAME.match(doc.text, gap.end()), 0.9 if kind == "role" else 0.7)
+        for word in _TEAM_WORD.finditer(doc.text):  # "Thank you and the Fjordline team": the literal first
+            team = _THEIR_TEAM.search(doc.text, max(0, word.start() - 40), word.start())
+            if team and team.group("name").lower() not in _departments():
+                yield from self._named(doc, team, 0.7)
         for owned in _OWNED.finditer(doc.text):  # the cheap literal first, then the name before it
             yield from self._named(doc, _OWNER.search(doc.text, max(0, owned.start() - 80), owned.start()), 0.7)
 

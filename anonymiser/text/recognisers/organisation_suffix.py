@@ -66,6 +66,10 @@ class OrganisationSuffixRecogniser:
         for suffix in _SUFFIX.finditer(text):
             if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n,":
                 continue
+            if _JOB_AFTER.match(text, suffix.end()) or _BODY_AFTER.match(text, suffix.end()):
+                continue  # "Mark Jarvis, Engineering Manager", "Good Manufacturing Practice": no company
+            if text[suffix.start() - 2:suffix.start()] == ", " and not _LEGAL_END.match(suffix.group()):
+                continue  # "School of Science, Engineering and Technology": a list, not "Science Engineering"
             first = _name_start(text, suffix.start())
             if first is None:
                 continue
@@ -94,9 +98,19 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     tokens = list(_TOKEN.finditer(text, window_start, suffix_start))
     start: int | None = None
     boundary = suffix_start
-    for token in reversed(tokens[-4:]):
+    tokens = tokens[-5:]
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+        token = tokens[index]
         gap = text[token.end():boundary]
-        if gap.count("\n") > 1 or not _NAME_WORD.fullmatch(token.group()) or (start is not None and "," in token.group()):
+        if gap.count("\n") > 1 or ("\n" in gap and token.end() - text.rfind("\n", 0, token.end()) < _WRAPPED_LINE):
+            break  # a short line above ("S. Lindqvist\nEasington Biologics") ends there: only prose wraps names
+        if token.group() in ("and", "&") and index and _ENDS_NAME.fullmatch(tokens[index - 1].group().rstrip(",")):
+            break  # "Ottringham Vaccines and Sunk Island Automation Ltd": two companies
+        marked = _MARKED.fullmatch(token.group())
+        if marked and "," not in token.group():
+            start = token.start() + marked.start("word")  # "²Severnside Vision Ltd" (NFKC: "2Severnside")
+            break
+        if not _NAME_WORD.fullmatch(token.group()) or (start is not None and "," in token.group()):
             break
         if token.group()[0].isupper():
             start = token.start()
@@ -106,6 +120,14 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     return start
 
 
+_JOB_AFTER = re.compile(r"[ \t]+(?:Manager|Lead|Leader|Director|Engineer|Head|Officer|Specialist|Technician|Analyst|"
+                        r"Scientist|Supervisor|Coordinator|Consultant|Department|Dept|Team|Function)\b")
+_BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory|Council|Board|Committee|Steering|"
+                         r"Forum|Association|Catapult|Network|Strategy|Guidelines?|Directive|Regulations?)\b")
+_WRAPPED_LINE = 60
+_ENDS_NAME = re.compile(rf"(?:{SECTOR}|{LEGAL})")
+# An affiliation mark glued to a name: "2Severnside" (a superscript ² after NFKC), "*Acme".
+_MARKED = re.compile(r"(?:\d{1,2}|[\u2020\u2021])(?P<word>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*)")
 _SUFFIX_TAIL = re.compile(rf"(?:,?\s+(?:{LEGAL}))+$")
 
 

@@ -15,11 +15,12 @@ from functools import cache
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
-from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name
+from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name, not_surnames_free
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
+_JOB_TITLE = re.compile(cues.ROLE_AFTER)
 _NOT_BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
 
 
@@ -39,6 +40,13 @@ def given_names() -> frozenset[str]:
 @cache
 def not_name_words() -> frozenset[str]:
     return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+
+
+@cache
+def not_initials() -> frozenset[str]:
+    """Capitals that are no one's initials: the trade's acronyms, "TBC", "N/A"."""
+    known = {word for line in lines("known_acronyms.txt") for word in line.split()}
+    return frozenset(known | {"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS"})
 
 
 class PersonRecogniser:
@@ -64,12 +72,32 @@ class PersonRecogniser:
         found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
         inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in cues.INLINE_SIGN_OFF_WORD.finditer(doc.lower))
         found += self._simple(doc, (m for m in inline if m), 0.8, "Name in a sign-off", group="name")
+        authors = (m for line in self._author_lines(doc.text)
+                   for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
+        found += self._simple(doc, authors, 0.85, "Name in an author list", group="name")
+        labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in not_initials()
+                    and cues.INITIALS_FIELD.search(doc.lower, max(0, m.start() - 30), m.start()))
+        found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 
+    @staticmethod
+    def _author_lines(text: str) -> Iterator[re.Match[str]]:
+        """Whole lines that are lists of authors with affiliation marks (only lines with such a mark are tried)."""
+        done = -1
+        for mark in cues.AUTHOR_MARK.finditer(text):
+            if mark.start() < done or not (mark.start() and text[mark.start() - 1].isalpha()):
+                continue
+            start = text.rfind("\n", 0, mark.start()) + 1
+            end = text.find("\n", mark.end())
+            done = len(text) if end < 0 else end
+            line = cues.AUTHOR_LINE.fullmatch(text, start, done)
+            if line:
+                yield line
+
     def _from_runs(self, doc: Document) -> Iterator[Span]:
         stop = not_name_words()
-        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS
+        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
         for run in cues.RUN.finditer(doc.text):
             words = list(_WORD.finditer(run.group()))
             folded = [w.group().lower().strip(".") for w in words]
@@ -78,7 +106,9 @@ class PersonRecogniser:
                 if folded[lead] in peelable:
                     lead += 1
                     continue
-                tail = next((i for i in range(lead, len(words)) if folded[i] in stop), len(words))
+                # (a lower-case word inside a run is a particle: "Mac an tSaoir", "de Vries")
+                tail = next((i for i in range(lead, len(words)) if folded[i] in stop and not words[i].group()[0].islower()),
+                            len(words))
                 start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
                 names = [w.group() for w in words[lead:tail]]
                 cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead,
@@ -91,6 +121,8 @@ class PersonRecogniser:
              known_given: Callable[[], bool]) -> tuple[float, str] | None:
         if peeled & cues.TITLES:
             return 0.95, "Name after a title"
+        if peeled & cues.CREDIT_WORDS and size >= 2:
+            return 0.85, "Name in an attribution"
         if peeled & cues.ROLE_WORDS and size >= 2:
             return 0.85, "Name after a job title"
         if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
@@ -106,6 +138,8 @@ class PersonRecogniser:
         for regex, confidence, reason in cues.AFTER:
             if regex.match(doc.text, end):
                 return confidence, reason
+        if initials_match(doc.text, start, end) and not_surnames_free(doc.text[start:end].split()[1:]):
+            return 0.9, "Name with its initials in brackets"
         if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
             return 0.8, "Speaker in an interview"
         return (0.85, "Known given name and surname") if known_given() else None
@@ -130,12 +164,36 @@ class PersonRecogniser:
             nxt: list[Span] = []
             for seed in frontier:
                 match = cues.COORDINATED.match(doc.text, seed.end)
+                if match and _JOB_TITLE.match(match.group("name")):
+                    continue  # "Iolanthe Marchetti, Qualified Person": her title, not another person
                 for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
                     if (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
                         nxt.append(span)
             yield from nxt
             frontier = nxt
+
+
+def name_initials(name: str) -> str:
+    """"Lars-Erik Dahlberg" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
+    letters = []
+    for part in name.replace("-", " ").split():
+        capitals = [c for c in part if c.isupper()]
+        if capitals and not (part[0].islower() and len(part) <= 3):
+            letters.append(capitals[0] if part[0].isupper() or len(capitals) == 1 else capitals[0])
+    return "".join(letters)
+
+
+def initials_match(text: str, start: int, end: int) -> str | None:
+    """The initials in brackets just after the name at ``start:end`` when they are the name's own
+    ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)"); else ``None``."""
+    match = cues.INITIALS_AFTER.match(text, end)
+    if not match:
+        return None
+    initials = match.group("initials").replace(".", "")
+    own = name_initials(text[start:end])
+    # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
+    return match.group("initials") if initials in (own, own[:1] + own[-1:]) and len(own) >= 2 else None
 
 
 RECOGNISER = PersonRecogniser()

@@ -12,15 +12,21 @@ import re
 from anonymiser.text.wordtrie import trie_pattern
 
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-LO = "a-zß-öø-ÿĀ-ž"
+# Upper- and lower-case Latin letters, Latin-1 to Latin Extended Additional ("Ólafur", "Gŵyr", "Dąbrowski",
+# "Nguyễn"); the extended blocks mix both cases, so they sit in both classes.
+UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
+LO = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
 WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
-PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al|el)[ \t]+)"
+# Name particles: "van der", "de", Irish "Ó"/"Ní"/"Mac an", Welsh "ap", Arabic "bin"; after an Irish particle
+# the name may start with a lower-case eclipsis or prefix ("Mac an tSaoir", "Ó hAodha", "Ní bhFáil").
+PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|bin|bint|ibn|al|el|ap|ab)[ \t]+|"
+            r"(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[" + UP + r"]))")
 # A run of capitalised words (an optional middle initial): the candidates for a name.
 # (Speed, same matches: the look-ahead rejects a position without a capital before the optional title is tried.)
 RUN = re.compile(rf"(?=[{UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
 SIGN_OFF = re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*")
-SIGN_OFF_NAME = re.compile(rf"{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]*(?:\n|$))")
+# (or initials alone: "Best,\nB." / "Best, B.")
+SIGN_OFF_NAME = re.compile(rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}}|[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:\n|$))")
 # "— Florence Smith" / "– Jo Bloggs, Site Lead" / "-- Sam Cole" at the start of a line (a signature).
 DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$)")
 # "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
@@ -29,23 +35,25 @@ DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD
 MENTION = re.compile(rf"@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
 # "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.
 # (the sign-off word is found in the lower-cased text, the name after it in the text)
-INLINE_SIGN_OFF_WORD = re.compile(rf"(?m:(?:^|[.!][ \t]+)[ \t]*{trie_pattern(['regards', 'best wishes', 'best', 'thanks', 'cheers', 'many thanks', 'sincerely', 'yours', 'warm regards', 'thank you'])},[ \t]*)")
-INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}})[ \t]*[.!]?[ \t]*(?:\n|$)")
+INLINE_SIGN_OFF_WORD = re.compile(rf"(?m:(?:^|[.!?][ \t]+)[ \t]*{trie_pattern(['regards', 'best wishes', 'best', 'thanks', 'cheers', 'many thanks', 'sincerely', 'yours', 'warm regards', 'thank you'])},[ \t]*)")
+INLINE_SIGN_OFF_NAME = re.compile(rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}|[A-Z]\.(?:[ \t]?[A-Z]\.)?)[ \t]*[.!]?[ \t]*(?:\n|$)")
 # A given name alone before a verb of speech: "Adaeze in QA asked", "Priya said" (checked against the
 # given-name list by ``person``).
 _SPEECH = trie_pattern(
     """said says asked asks explained explains added adds commented noted notes told recalled argued insisted agreed
     suggested suggests noticed spotted found wrote replied joked reckons admitted admits pointed_out points_out laughs
-    laughed smiles smiled warned warns proposed confirmed""".replace("_", " ").split()
+    laughed smiles smiled warned warns proposed confirmed who""".replace("_", " ").split()
 )
 # (the verb is found in the lower-cased text; the name is looked for just before it)
 SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
-GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)?,?(?:[ \t]+(?:has|had|also))?$")
+GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?|[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team)?,?(?:[ \t]+(?:has|had|also|will))?$")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
+# Verbs of thanks that start a sentence before a name: "Thank Shira Ben-Ami", "Credit Tom Ellis".
+CREDIT_WORDS = frozenset("thank credit congratulate".split())
 GREETINGS = frozenset("hi hello dear hey thanks congratulations welcome".split())
 ROLE_WORDS = frozenset(
     "executive officer director manager engineer lead head analyst scientist chair chairman chairwoman founder "
@@ -60,13 +68,17 @@ _ROLE_AFTER = (
     r"Programme|Operations|Automation|Quality|Digital|Validation|Production|Process|Continuous|Data|Manufacturing|"
     r"our|the|a|an|who|one|head|director|manager|engineer|lead|chief|senior|continuous|process|data|site|quality)\b"
 )
+_ROLE_NOUN = (r"(?:Lead|Leader|Manager|Director|Head|Engineer|Officer|Scientist|Analyst|Specialist|Executive|"
+              r"President|Chair|Founder|Consultant|Coordinator|Technician|Supervisor|Operator|Partner|Architect|"
+              r"Controller|Professor|Lecturer|Fellow|Researcher|Pharmacist|Chemist|Microbiologist|Owner)")
+ROLE_AFTER = _ROLE_AFTER
 _ROLE_LINE_WORD = r"(?i:engineer|manager|director|lead|head|officer|scientist|analyst|specialist|executive|president|chair|founder|consultant|coordinator|technician|qp)"
 _VERBS_BEFORE = (
     r"(?:said|says|explained|explains|added|adds|commented|comments|noted|notes|told|recalled|recalls|"
     r"according to|asked|interview with|thanks to|thank you|thanks|spoke to|spoke with|speak to|talked to|ask|"
     r"contact|call|email|e-mail|message|congratulations to|congratulations|congrats to|congrats|well done|"
     r"shout-out to|shout out to|shoutout to|kudos to|credit to|hats off to|props to|grateful to|proud of|welcome|i'm|"
-    r"i am|my name is|(?:led|run|sponsored|championed|facilitated|chaired|presented|written|prepared|reviewed|"
+    r"i am|my name is|thank|credit|(?:input|help|support|contributions) from|(?:led|run|sponsored|championed|facilitated|chaired|presented|written|prepared|reviewed|"
     r"approved|signed|owned|built|managed|coordinated|authored|developed) by)"
 )
 # Verbs after a name, as a trie (tried after every run of capitalised words, so it must reject fast).
@@ -82,21 +94,21 @@ _VERBS_AFTER = trie_pattern(
 ) + r"\b"
 # Verbs that things do as well as people ("Pareto Analysis showed", "Root Cause Analysis found"): no
 # evidence of a person by themselves (a known given name before a surname already is).
-_LABEL_WORDS = (r"(?:contact|contacts|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
+_LABEL_WORDS = (r"(?:contact|contacts|enquiries|present|attendees|apologies|attendance|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
                 r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
 
 # The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
 CUE_LAST_WORDS = frozenset(
     "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss mx sir dame lord lady said says explained explains "
     "added adds commented comments noted notes told recalled recalls to asked with thanks you ask contact call of congrats "
-    "email e-mail message congratulations done welcome i'm am is by hi hello dear hey".split()
+    "email e-mail message congratulations done welcome i'm am is by hi hello dear hey thank credit from".split()
 ) | ROLE_WORDS | frozenset(w + "," for w in ROLE_WORDS)
 # (cue, confidence, reason, whether a single word after it is taken as a name)
 BEFORE: tuple[tuple[re.Pattern[str], float, str, bool], ...] = (
     (re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lord|lady)\.?[ \t]+$"), 0.95, "Name after a title", True),
     (re.compile(rf"\b{_VERBS_BEFORE}[ \t]+$"), 0.9, "Name in an attribution", False),
     (re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"),?[ \t]+$"), 0.85, "Name after a job title", False),
-    (re.compile(rf"(?:^|\n|[.;] )[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
+    (re.compile(rf"(?:^|\n|[.;] |\()[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
      "Name in a labelled field", False),
     (re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|dear|hey)[ \t]+$"), 0.85, "Name in a greeting", True),
     (re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*$"),
@@ -106,6 +118,8 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf",?{GAP}{_VERBS_AFTER}"), 0.85, "Name in an attribution"),
     (re.compile(rf"(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+){GAP}?{_ROLE_AFTER}"), 0.85, "Name with a job title"),
     (re.compile(rf"[ \t]*\n[ \t]*[A-Z][A-Za-z &,/-]{{0,40}}{_ROLE_LINE_WORD}[ \t]*(?:\n|$)"), 0.8, "Name above a job title"),
+    (re.compile(rf",[ \t]+(?:[A-Z][\w-]*[ \t]+|&[ \t]+|and[ \t]+){{1,4}}{_ROLE_NOUN}\b"), 0.8, "Name with a job title"),
+    (re.compile(r"[ \t]*(?:<|\[mailto:|\(|,[ \t]*)[^\s<>()@,]+@[^\s<>()@]+\.[A-Za-z]"), 0.9, "Name with an e-mail address"),
     (re.compile(r"[ \t]*\((?:left|right|centre|center|pictured|middle|front|back|far[ \t]left|far[ \t]right)\)"), 0.85,
      "Name in a photo caption"),
     (re.compile(r"[ \t]+(?:of|at|from)[ \t]+[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)*,?[ \t]+(?i:said|says|added|adds|explained|told|noted)\b"),
@@ -116,4 +130,19 @@ AFTER: tuple[tuple[re.Pattern[str], float, str], ...] = (
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")
 # After a person: ", Temitope Adebayo", " and Bronwen Harries" (lists of people).
-COORDINATED = re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
+COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t]+)?(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
+# An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kowalczyk²" (NFKC makes the superscripts
+# digits glued to the name: "Urquhart1"); a whole line of two or more such names.
+_AUTHOR = rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}\d{{1,2}}(?:,\d{{1,2}})*\*?"
+# (the cheap part first: a mark before a comma, glued to a letter (checked by ``person``); then the whole line)
+AUTHOR_MARK = re.compile(r"\d(?:,|\*|[ \t]+and[ \t]|[ \t]*&)")
+AUTHOR_LINE = re.compile(rf"(?m:[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
+AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}})\d")
+# "QA reviewer: RW", "Action: JT.": initials alone in a field that names a person (checked against the
+# acronyms of the trade by ``person``).
+# (the cheap part first: capitals after a colon; then the field's name just before it, in the lower-cased text)
+INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;)\n]|\.[ \t]|\.$))", re.MULTILINE)
+INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions|signed|checked|verified|approved|prepared|"
+                            r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
+# "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
+INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]")

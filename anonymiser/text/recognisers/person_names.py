@@ -92,16 +92,28 @@ def _not_surnames() -> frozenset[str]:
     return generic_words() | _PLACE_WORDS | {w.lower().strip(".") for w in SECTOR_WORDS + LEGAL_WORDS}
 
 
+_IN_ADDRESS = frozenset("/-.@_")
+
+
 def _lower_case_use(text: str, word: str) -> bool:
     """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
     everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
     lower, start = word.lower(), 0
     while (at := text.find(lower, start)) >= 0:
         end = at + len(lower)
-        if (at == 0 or not text[at - 1].isalpha()) and (end >= len(text) or not text[end].isalpha()):
+        # (inside a URL, an address or a file name it is a slug: "linkedin.com/in/lachlan-mhairi-rose")
+        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
+                (end >= len(text) or not (text[end].isalpha() or text[end] in _IN_ADDRESS)):
             return True
         start = end
     return False
+
+
+def not_surnames_free(words: list[str]) -> bool:
+    """Whether none of ``words`` is a word of the trade, a place word or a company word ("Visual
+    Inspection Robot (VIR)" is no person although its initials match)."""
+    stop = _not_surnames()
+    return not any(w.lower() in stop for w in words)
 
 
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
@@ -113,4 +125,5 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
     if _NAMED_THING.match(text, end):
         return False
     stop = _not_surnames()
-    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:])
+    # (lower-case particles, "de", "ap", "van der", are not surnames and not evidence against one)
+    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:] if not w[0].islower())

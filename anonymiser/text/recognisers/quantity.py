@@ -13,15 +13,38 @@ _PEOPLE = (r"(?:operators?|staff|employees|people|FTEs?|engineers?|technicians?|
            r"colleagues|workers|headcount|contractors|associates|members[ \t]of[ \t]staff|jobs|roles|"
            r"super-users|users|managers|inspectors|chemists|biologists|apprentices|graduates|specialists)")
 _SIZE_UNIT = r"(?:L|l|litres?|liters?|kL|kg|tonnes?|t)"
+# Counted things that say nothing about a site's size: "3 times a day", "2 hours a week"; and words that start
+# a phrase of time, not a counted noun: "fell to 19 in a year".
+_NOT_COUNTED = frozenset(
+    "time times minute minutes min mins hour hours hr hrs day days week weeks month months year years second seconds "
+    "percent per cent meeting meetings call calls visit visits audit audits check checks sample samples reading "
+    "readings plate plates test tests deviation deviations record records page pages entries alarm alarms ticket "
+    "tickets message messages email emails e-mail e-mails "
+    "in for over within during by of to at on the each every once twice".split()
+)
 # What may follow a number for it to be a headcount or a batch size (tried only where a number is).
 _AFTER = re.compile(
-    rf"(?P<people>(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b)"
+    rf"(?P<people>(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b|[ \t]+of[ \t]+us\b)"
     rf"|(?P<per>[ \t]+(?:vials|doses|syringes|units|tablets|bags|patient[ \t]batches|batches|kg|L)[ \t]+(?:a|per|each)[ \t]+"
     rf"(?:batch|year|run|campaign|hour|day|week)\b)"
     rf"|(?P<rate>[ \t]?(?:kg|L|litres)[ \t]+(?:a|per)[ \t]+(?:hour|batch|day)\b)"
     rf"|(?P<size>[ \t]?-?{_SIZE_UNIT}(?=[ \t-]*(?:batch|bioreactor|vessel|reactor|scale|tank|fermenter|lots?|campaign|"
     rf"run|single-use|SUB|stainless|\b)))"
 )
+# Capacity and output: "1,400 materials a week", "6,000 units an hour", "6 batches a month" (tried only when
+# one of ``_RATE_WORDS`` follows the number closely).
+_OUTPUT = re.compile(r"[ \t]+(?P<w1>[a-z][a-z-]*)(?:[ \t]+(?P<w2>[a-z][a-z-]*))?[ \t]+(?:a|an|per|each|every)[ \t]+"
+                     r"(?:hour|day|week|month|year|shift)\b")
+# Products counted in thousands or millions: a batch size or an output ("24,000 syringes", "1.9 million tablets").
+_PRODUCT_UNITS = re.compile(r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+(?:syringes|vials|packs|tablets|capsules|doses|units|bottles|"
+                            r"cartons|ampoules|cartridges|pens|blisters|bags|kits|devices|inhalers|sachets|lots?)\b")
+_SCALE = re.compile(r"[ \t]+(?:million|billion|thousand)\b")
+# "Batches per month rose to 22", "Line leads per shift: 5", "Patient batches per month: 12 → 19"
+_PER_FIELD = re.compile(r"\bper[ \t]+(?:hour|day|week|month|year|shift|batch|run|line)\b[^.\n%]{0,25}?"
+                        r"(?::|\u2192|->|\bto|\bof|\bat|\bfrom|\bwas|\bwere|\bis|\bare)[ \t]*(?:about[ \t]+|around[ \t]+)?$")
+# A measurement, not a count: "per shift: 38 %", "per batch: 4 h", "per day at 05:00"
+_NOT_A_COUNT_AFTER = re.compile(r"[ \t]?(?:%|per[ \t]?cent|percent|(?:s|ms|min|mins|minutes|h|hr|hrs|hours|days?|weeks?|"
+                                r"months?|years?|kg|g|mg|L|l|ml|mL|m|mm|cm|bar|rpm|x|°C|C)\b|[/.:]\d)")
 _TEAM_OF = re.compile(r"(?:headcount|team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|over[ \t]+)?$")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -33,12 +56,23 @@ class QuantityRecogniser:
         text = doc.text
         for number in _NUMBER.finditer(text):
             start, end = number.span()
-            if (start and text[start - 1] in _GLUE) or float(number.group().replace(",", "")) < 2:
+            if start and text[start - 1] in _GLUE:
                 continue
+            scale = _SCALE.match(text, end)
+            if float(number.group().replace(",", "")) < 2 and not scale:
+                continue
+            if scale:
+                end = scale.end()
             after = _AFTER.match(text, end)
             if after:
                 kind = "people" if after.group("people") else "size"
                 mention = text[start:after.end()]
+            elif (output := _OUTPUT.match(text, end)) and not {output.group("w1"), output.group("w2")} & _NOT_COUNTED:
+                kind, mention = "size", text[start:output.end()]
+            elif (scale or float(number.group().replace(",", "")) >= 1000) and (units := _PRODUCT_UNITS.match(text, end)):
+                kind, mention = "size", text[start:units.end()]
+            elif "per " in doc.lower[max(0, start - 45):start] and _PER_FIELD.search(doc.lower, max(0, start - 45), start) and not _NOT_A_COUNT_AFTER.match(text, end):
+                kind, mention = "size", text[max(0, start - 20):end]
             elif _TEAM_OF.search(doc.lower, max(0, start - 40), start):
                 kind, mention = "people", text[max(0, start - 12):end]
             else:

@@ -16,6 +16,7 @@ MODULES: dict[str, str] = {
     "organisation_suffix": "organisation_suffix",
     "organisation_gazetteer": "organisation_gazetteer",
     "organisation_context": "organisation_context",
+    "organisation_institution": "organisation_institution",
     "person": "person",
     "uk_place": "uk_place",
     "place_context": "place_context",

@@ -1,0 +1,97 @@
+"""Universities, colleges and building societies, which have no legal suffix or sector word:
+"University of Reading", "Abertay University", "Queen's University Belfast", "Imperial College
+London", "Coleg Gŵyr Abertawe", "Penrith Building Society".
+
+Keyword first (one regex scan for the few head words), then the capitalised words around it.
+A third party's name identifies the contributor's partners as much as a company's does.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, generic_words, org_key
+from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.spans import Span
+
+_CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}]|St\.?|[{UP}]{{2,5}})"
+_HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society")
+# "University of the West of England", "University of St Andrews", "College of Food"
+_OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,2}}")
+# "Coleg Gŵyr Abertawe", "Prifysgol Bangor" (Welsh: the name follows)
+_WELSH = re.compile(rf"(?:[ \t]+{_CAP}){{1,3}}")
+# "Queen's University Belfast", "Imperial College London": one capitalised word after the head word
+_AFTER = re.compile(rf"[ \t]+(?P<word>{_CAP})(?![\w'\u2019-])")
+_BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+){{1,3}}$")
+_WEAK = frozenset("the a an this that our their his her its of and new old".split())
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return generic_words() | LEADING_STOPWORDS | frozenset(
+        "university universities college colleges school department faculty institute centre center royal national "
+        "open state community technical further higher sixth form education training science sciences technology "
+        "arts art music medicine engineering business management".split())
+
+
+def _head_words(text: str) -> list[tuple[int, str]]:
+    """Where the head words stand as whole words (literal searches: C speed), in text order."""
+    found = []
+    for head in _HEADS:
+        at = text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                found.append((at, head))
+            at = text.find(head, end)
+    return sorted(found)
+
+
+class InstitutionRecogniser:
+    name = "organisation_institution"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        for at, head in _head_words(text):
+            start, end = at, at + len(head)
+            if head in ("Coleg", "Prifysgol"):
+                welsh = _WELSH.match(text, end)
+                if welsh is None:
+                    continue
+                end = welsh.end()
+            else:
+                before = _BEFORE.search(text, max(0, start - 60), start)
+                if before is not None:
+                    start = self._trim(text, before.start(), start)
+                of = _OF.match(text, end) if head != "Building Society" else None
+                if of is not None:
+                    end = of.end()
+                elif start < at and head != "Building Society":
+                    after = _AFTER.match(text, end)
+                    if after is not None and after.group("word").lower() not in _not_name_words() \
+                            and not text.startswith((".", ","), after.end()):
+                        end = after.end()
+                if start == at and end == at + len(head):
+                    continue  # "the University" alone names nothing
+            if text.endswith(("'s", "\u2019s"), start, end):  # "University of Castlebridge's engineers"
+                end -= 2
+            name = text[start:end]
+            if all(w.strip("'\u2019s").lower() in _not_name_words() | _WEAK or w == head for w in name.split()):
+                continue
+            yield Span(start, end, "organisation", self.name, 0.85, "Organisation", org_key(name),
+                       "University, college or building society")
+
+    @staticmethod
+    def _trim(text: str, start: int, stop: int) -> int:
+        """Drop leading words that only start a sentence or describe ("The", "Royal" stays in a name)."""
+        words = list(re.finditer(r"\S+", text[start:stop]))
+        for word in words:
+            if word.group().lower() in LEADING_STOPWORDS or word.group().lower() in _WEAK:
+                continue
+            return start + word.start()
+        return stop
+
+
+RECOGNISER = InstitutionRecogniser()

@@ -1,0 +1,311 @@
+"""People in minutes, author lists, e-mail headers and names with particles or non-ASCII letters;
+initials that stand for a person; universities and colleges; a declared organisation's head word.
+(Names here are invented for the tests; none is in the evaluation corpus.)"""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.document import Aliases, Document
+from anonymiser.text.engine import anonymise_fields
+from anonymiser.text.recognisers.learned_aliases import LearnedAliasesRecogniser
+from anonymiser.text.recognisers.person import name_initials
+
+
+def _people(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "person"]
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Lars-Erik Dahlberg", "LED"), ("Ruairí O'Sullivan", "RO"), ("Gráinne Mac an tSaoir", "GMS"),
+    ("Anwen Rees-Bowen", "ARB"), ("Oskar de Wit", "OW"),
+])
+def test_initials_of_a_name_take_hyphenated_parts_and_skip_particles(name: str, initials: str) -> None:
+    assert name_initials(name) == initials
+
+
+def test_initials_introduced_in_brackets_are_redacted_at_every_later_use_even_when_they_are_words() -> None:
+    text = ("Present: Tamsin Orrell (TO, chair), Percival Corrigan (PC), Leontyne Edda Dorsey (LED)\n\n"
+            "PC reported the line is live. Action: TO. LED to follow up.\n")
+    result = anonymise_text(text)
+    assert "Tamsin" not in result.text and "Corrigan" not in result.text
+    for initials in ("TO", "PC", "LED"):
+        assert f" {initials}" not in result.text.replace("(", " ").replace("[", " ")
+    persons = {f.replacement for f in result.findings if f.original in ("PC", "Percival Corrigan")}
+    assert len(persons) == 1  # the initials get the person's placeholder
+
+
+def test_initials_used_as_the_ordinary_acronym_stay_when_preceded_by_an_article() -> None:
+    text = "Present: Percival Corrigan (PC)\nPC asked IT about the PC upgrade on the label printer."
+    out = anonymise_text(text).text
+    assert "the PC upgrade" in out and "\nPC asked" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "The PC in the control room runs Windows 10; LED lighting was fitted. CA certificates expire in May.",
+    "Action: PC to be replaced by IT. IF the LED fails, call the supplier.",
+])
+def test_acronyms_nobody_was_introduced_as_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_initials_of_people_listed_in_minutes_are_taken_in_action_lines_only() -> None:
+    text = ("Attendees\nEulalia Brackwater, Quality Director\nOsric Brandreth, Head of Engineering\n\n"
+            "We agreed the EB process and the OB status of the line.\n\nActions\n"
+            "EB: updated plan to OB by Friday.\n")
+    result = anonymise_text(text)
+    assert "EB process" in result.text and "OB status" in result.text
+    assert "EB:" not in result.text and "to OB by" not in result.text
+
+
+def test_an_author_list_with_affiliation_marks_is_a_list_of_people() -> None:
+    text = ("Soft sensing in perfusion\n\nTorquil Menzies¹, Siew-Lan Ooi², Prof. Bartosz Wierzbicki², Una Ferriter¹\n"
+            "¹Cairnhill Biologics, Forfar; ²School of Science, Dunmore University\n")
+    assert set(_people(text)) >= {"Torquil Menzies", "Siew-Lan Ooi", "Bartosz Wierzbicki", "Una Ferriter"}
+
+
+def test_a_line_of_numbered_equipment_is_no_author_list() -> None:
+    text = "Blister Line 2, Tablet Press 3 and Coating Pan 1\nwere all requalified.\n"
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The director is Peadar Ó Ceallaigh.\n\nPeadar Ó Ceallaigh, Head of Automation, agreed.", "Peadar Ó Ceallaigh"),
+    ("said chief executive Iolo ap Rhys at the launch.", "Iolo ap Rhys"),
+    ("Led by Síle Nic an tSionnaigh.", None),
+    ("Migration led by Bríd Mac an tSaoi, Head of Automation.", "Bríd Mac an tSaoi"),
+    ("By Fenna van der Heijden-Mokoena, Learning & Development Lead, with the QA team.", "Fenna van der Heijden-Mokoena"),
+    ("Sigrún Hallgrímsdóttir, Validation Manager, signed it.", "Sigrún Hallgrímsdóttir"),
+])
+def test_names_with_particles_and_non_ascii_letters_are_found_whole(text: str, name: str | None) -> None:
+    found = _people(text)
+    if name:
+        assert name in found
+    assert "Ó" not in anonymise_text(text).text or name is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("> On 3 May 2024, at 09:12, Teodoro Vasquez <t.vasquez@example.com> wrote:\n> fine", "Teodoro Vasquez"),
+    ("From: Ingrid Solberg <ingrid@example.no>\nSubject: data", "Ingrid Solberg"),
+    ("Enquiries: Philippa Hargreave, philippa@example.co.uk", "Philippa Hargreave"),
+    ("- Access control (owner: Fiachra Duggan, Head of Automation).", "Fiachra Duggan"),
+    ("Written by Ebele Okafor, with input from Saoirse Lund and Mirek Havel.", "Saoirse Lund"),
+    ("Thank Yael Ben-David and Quilla Mamani by name.", "Quilla Mamani"),
+])
+def test_names_in_mail_headers_labelled_fields_and_credits_are_found(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_given_name_alone_is_redacted_after_the_full_name_was_seen() -> None:
+    text = "Teodoro Vasquez <t.v@example.com> wrote:\n\nHi Nell,\nTeodoro asked for the data. Vasquez agreed."
+    out = anonymise_text(text).text
+    assert "Teodoro" not in out and "Vasquez" not in out
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Modelling was done with the University of Kirkwall.", "University of Kirkwall"),
+    ("a spin-out from Dunmore University, with help from CPI", "Dunmore University"),
+    ("Queen's University Armagh helped with the data model.", "Queen's University Armagh"),
+    ("apprenticeships run with Coleg Glannau Hafren.", "Coleg Glannau Hafren"),
+    ("part-funded by Ullswater Building Society.", "Ullswater Building Society"),
+])
+def test_universities_colleges_and_building_societies_are_organisations(text: str, org: str) -> None:
+    found = [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+    assert org in found
+
+
+@pytest.mark.parametrize("text", [
+    "She went to university in 2010 and then to college.",
+    "The University has a policy on it. The Open University and the Royal College are public.",
+    "Further Education College courses were used.",
+])
+def test_institution_words_alone_are_no_organisation(text: str) -> None:
+    found = [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+    assert not [f for f in found if f in ("University", "college", "The University", "Royal College", "Further Education College")]
+
+
+def test_the_head_word_of_a_declared_organisation_is_redacted_alone() -> None:
+    result = anonymise_fields({"body": "Tregaron Sterile Manufacturing opened. Tregaron gave us data."},
+                              terms=["Tregaron Sterile Manufacturing"])["body"]
+    assert "Tregaron" not in result.text
+
+
+def test_a_common_head_word_of_a_declared_organisation_is_kept_alone() -> None:
+    result = anonymise_fields({"body": "Northern Sterile Supplies opened. Northern Ireland is near."},
+                              terms=["Northern Sterile Supplies"])["body"]
+    assert "Northern Ireland" in result.text
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("QA reviewer: WK\n\nWK note: the image is shared with the sister plant.", "WK"),
+    ("- Ducts cleaned. Action: JT.", "JT"),
+])
+def test_initials_alone_in_a_field_that_names_a_person_are_redacted(text: str, initials: str) -> None:
+    assert initials not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["QA reviewer: QC\n", "Owner: TBC\n", "Action: IT.\n", "Approved by: MHRA\n"])
+def test_trade_acronyms_and_placeholders_in_such_fields_are_no_initials(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_surname_used_in_lower_case_only_inside_a_url_is_still_a_surname() -> None:
+    text = "Great year, team!\n\nCallum Fenwick-Rae\nlinkedin.com/in/callum-fenwick-rae\n"
+    assert "Callum Fenwick-Rae" in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The vendor contact is Benedetto Ruggeri, b.ruggeri@example.it, on Mondays.", "Benedetto Ruggeri"),
+    ("I'm standing in for Olusegun, who led the first phase.", "Olusegun"),
+    ("Solveig on my team said the transfer is hers.", "Solveig"),
+])
+def test_names_before_an_address_or_a_relative_clause_are_found(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def _quantities(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "quantity"]
+
+
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("The store handles 1,400 materials a week.", "1,400"),
+    ("It fills syringes at up to 6,000 units an hour.", "6,000"),
+    ("Capacity rises to 2.2 billion tablets a year.", "2.2 billion"),
+    ("Each run produced approximately 1.9 million tablets.", "1.9 million"),
+    ("Typical batches are 24,000 syringes.", "24,000"),
+    ("- Typical order: 120,000 packs", "120,000"),
+    ("Batches per month rose to 22 with the same headcount.", "22"),
+    ("- Patient batches per month: 12 \u2192 19", "19"),
+    ("- Line leads per shift: 5", "5"),
+    ("We are a small team (38 of us!) making vectors.", "38"),
+    ("We could do perhaps 6 batches a month.", "6"),
+])
+def test_capacity_output_and_batch_figures_are_quantities(text: str, quantity: str) -> None:
+    assert quantity in _quantities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Operators check the screens 3 times a day and meet 2 hours a week.",
+    "OEE per shift rose from 38 % to 52 %.",
+    "Review per batch fell to 4 h; the QP read 30 pages per batch.",
+    "Deviations per 100 batches fell from 31 to 19 in a year.",
+    "We found 1,400 specifications and half were obsolete.",
+    "The model was trained on 96,000 labelled images.",
+])
+def test_counts_of_time_measurements_and_documents_are_no_quantities(text: str) -> None:
+    assert _quantities(text) == []
+
+
+def _organisations(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+
+
+def test_two_companies_joined_by_and_are_two_names() -> None:
+    text = "Brackwater Vaccines and Hollin Point Automation Ltd sign robotics deal"
+    found = _organisations(text)
+    assert "Hollin Point Automation Ltd" in found
+    assert not [f for f in found if "and" in f.split()]
+
+
+def test_a_company_after_an_affiliation_mark_is_found_without_the_mark() -> None:
+    text = "Ida Brun\u00b9, Omar Haddad\u00b2\n\u00b2Wyebank Vision Ltd, Chepstow\n"
+    assert "Wyebank Vision Ltd" in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Oddie, Engineering Manager at the site, agreed.",
+    "Ruth Pell, Automation Lead, wrote the URS.",
+    "Reliability Engineering Team reviewed it.",
+])
+def test_a_job_title_after_a_name_is_no_company(text: str) -> None:
+    assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Thank you and the Skarvik team for the call.", "Skarvik"),
+    ("Host: Ines Garrido. Produced by Larkspur Audio.", "Larkspur Audio"),
+    ("the recipes were tuned on site with help from Brathay.", "Brathay"),
+])
+def test_organisations_named_by_a_team_a_producer_or_a_helper_are_found(text: str, org: str) -> None:
+    assert org in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the Validation team and the QA team.",
+    "The Engineering team and the Digital team met the Steering team.",
+])
+def test_departments_before_team_are_no_organisations(text: str) -> None:
+    assert _organisations(text) == []
+
+
+def test_a_learned_company_name_takes_its_legal_suffix_at_a_later_mention() -> None:
+    aliases = Aliases()
+    aliases.add("Ravelstone", "organisation", "Organisation", "ravelstone")
+    doc = Document("Invoices from Ravelstone Ltd and Ravelstone arrived.", aliases=aliases)
+    spans = [doc.text[s.start:s.end] for s in LearnedAliasesRecogniser().find(doc)]
+    assert spans == ["Ravelstone Ltd", "Ravelstone"]
+
+
+@pytest.mark.parametrize("text", [
+    "The suite runs under Good Manufacturing Practice with the Norwegian Medicines Agency informed.",
+    "Thanks to the Scottish Manufacturing Advisory Service and the EU Falsified Medicines Directive.",
+    "School of Science, Engineering and Technology, Dunmore",
+    "Owners: Production, Engineering and Quality.",
+])
+def test_practices_public_bodies_and_lists_of_functions_are_no_companies(text: str) -> None:
+    assert [o for o in _organisations(text) if "University" not in o] == []
+
+
+def test_a_job_title_after_a_name_in_a_list_is_no_second_person() -> None:
+    text = "The batch was certified by Iolanthe Marrin, Qualified Person, on Friday."
+    assert _people(text) == ["Iolanthe Marrin"]
+
+
+def test_a_company_on_the_line_below_a_short_line_does_not_take_its_last_word() -> None:
+    text = "Ida Brun, Omar Haddad and S. Lindgren\nWyebank Biologics, Chepstow\n"
+    found = _organisations(text)
+    assert "Wyebank Biologics" in found and not [f for f in found if "Lindgren" in f]
+    assert "S. Lindgren" in _people(text)
+
+
+def test_a_company_name_wrapped_inside_a_long_line_of_prose_is_found_whole() -> None:
+    text = ("We signed a three-year framework agreement for the new filling line with Harnsey\n"
+            "Fold Therapeutics Ltd in March.")
+    assert "Harnsey\nFold Therapeutics Ltd" in _organisations(text)
+
+
+def test_initials_introduced_in_brackets_win_over_the_same_initials_made_from_an_earlier_name() -> None:
+    text = ("Attendees\nPetra Cole, Quality Director\n\nPresent later: Percival Corrigan (PC)\n\n"
+            "The PC upgrade is late. PC reported the line is live.\n")
+    result = anonymise_text(text)
+    corrigan = next(f.replacement for f in result.findings if f.original == "Percival Corrigan")
+    assert f"{corrigan} reported" in result.text
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Could you send the process data? Best, K.\n", "K."),
+    ("See you on Tuesday.\n\nThanks,\nJ.R.\n", "J.R."),
+])
+def test_initials_alone_in_a_sign_off_are_a_person(text: str, initials: str) -> None:
+    assert initials in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the Siemens team and the Cytiva team for the Emerson DeltaV migration.",
+    "Process Analytical Technology (PAT) and Real Time Release Testing (RTRT) were led by the MES team.",
+    "We worked with the MHRA Innovation Office, with help from CPI and the Medicines Manufacturing Innovation Centre.",
+    "Data Integrity Lead (DIL) and Computer System Validation (CSV) were reviewed. DIL: update the SOP.",
+])
+def test_vendors_public_bodies_and_technical_terms_with_acronyms_are_left_alone(text: str) -> None:
+    assert not anonymise_text(text).findings
+
+
+@pytest.mark.parametrize("text", [
+    "The Automated Visual Inspection (AVI) machine and the Quality Risk Management (QRM) process.",
+    "Electronic Batch Record (EBR) review moved to Review By Exception (RBE).",
+])
+def test_technical_terms_with_matching_initials_are_no_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_initials_made_from_a_name_that_spell_a_common_word_are_not_taken() -> None:
+    text = "Attendees\nOwen Kerr, Head of Engineering\n\nActions\nOK: no further actions.\n"
+    assert "OK:" in anonymise_text(text).text
