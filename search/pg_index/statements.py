@@ -122,18 +122,8 @@ SELECT c.lexeme
 FROM cand c CROSS JOIN n LEFT JOIN search_lexemes f ON f.lexeme = c.lexeme
 ORDER BY c.tf * ln(n.docs / (1 + coalesce(f.df, 0))) DESC, c.lexeme LIMIT %(terms)s
 """
-SIMILAR = """
-SELECT d.id, d.title, d.summary,
-       coalesce(ts_rank(t.head, %(q)s::tsquery), 0)
-       + 0.1 * (SELECT coalesce(sum(b.boost), 0) FROM unnest(%(tokens)s::text[], %(boosts)s::float8[])
-                AS b(token, boost) WHERE b.token = ANY(d.facets)) AS score
-FROM search_documents d JOIN search_terms t USING (docnum)
-WHERE d.id <> %(id)s AND d.docnum IN (
-    SELECT docnum FROM search_terms WHERE tsv @@ %(q)s::tsquery
-    UNION SELECT docnum FROM search_documents WHERE facets && %(tokens)s::text[])
-ORDER BY score DESC, d.published_at DESC, d.id LIMIT %(limit)s
-"""
-SOURCE_FACETS = "SELECT facet_json FROM search_documents WHERE id = %s"
+
+SOURCE = "SELECT docnum, facet_json FROM search_documents WHERE id = %s"
 
 
 def facet_token(facet: str, value: str) -> str:

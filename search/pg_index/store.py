@@ -12,6 +12,7 @@ import threading
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
+import numpy as np
 import psycopg
 
 from search.checks import check
@@ -19,7 +20,7 @@ from search.errors import IndexUnavailable, SearchError
 from search.generation_cache import GenerationCache
 from search.model import FACETS, TEXT_FIELDS, Hit, SearchDocument, SearchQuery, SearchResults
 from search.pg_index import statements as st
-from search.pg_index.arrays import float4_array, int4_array, to_bits
+from search.pg_index.arrays import float4_array, int4_array, to_bits, to_mask
 from search.pg_index.ddl import check_schema_name, ensure_schema, set_search_path
 from search.pg_index.generation import Generation, Matches, MatchCache, current
 from search.pg_index.searching import counts, hits, page_order
@@ -103,17 +104,28 @@ class PostgresIndex:
                                                   generation=generation)
 
     def _similar(self, doc_id: str, limit: int) -> list[Hit]:
-        with self._connection() as conn:
-            row = conn.execute(st.SOURCE_FACETS, (str(doc_id),)).fetchone()
+        """Score = ts_rank of the case's most distinctive terms on each document's head vector
+        + 0.1 × the boosts of the facet values it shares, over every document sharing a term or
+        a value; newest first among equals. SQL gives the term matches with their ranks (one
+        GIN lookup, cached per generation like any query's); the facet part and the order are
+        worked out on this process's bitmaps, so no query ranks thousands of rows."""
+        with self._connection() as conn, conn.pipeline(), conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            state = conn.execute(st.STATE)
+            source = conn.execute(st.SOURCE, (str(doc_id),))
+            chosen = conn.execute(st.SIMILAR_TERMS, {"id": str(doc_id), "terms": SIMILAR_TERMS})
+            number, cleared = state.fetchone() or (0, 0)
+            row = source.fetchone()
             if row is None:
                 return []
-            terms = [r[0] for r in conn.execute(
-                st.SIMILAR_TERMS, {"id": str(doc_id), "terms": SIMILAR_TERMS}).fetchall()]
-            tokens, boosts = _facet_boosts(row[0])
-            tsq = " | ".join(f"'{_quote(t)}'" for t in terms) or None
-            rows = conn.execute(st.SIMILAR, {"id": str(doc_id), "q": tsq, "tokens": tokens,
-                                             "boosts": boosts, "limit": min(limit, 100)}).fetchall()
-        return [Hit(i, float(score), title, plain(summary)) for i, title, summary, score in rows]
+            gen = self._generation = current(conn, self._generation, number, cleared)
+            tsq = " | ".join(f"'{_quote(r[0])}'" for r in chosen.fetchall()) or None
+            matches = self._match(conn, gen, tsq, ranked=True) if tsq else None
+            top = _most_similar(gen, int(row[0]), row[1], matches, min(limit, 100))
+            if not top:
+                return []
+            shown = {r[0]: r for r in conn.execute(st.PAGE_PLAIN, {"nums": [n for n, _ in top]}).fetchall()}
+        return [Hit(shown[n][1], score, shown[n][2], plain(shown[n][3])) for n, score in top if n in shown]
 
     def index(self, docs: Iterable[SearchDocument]) -> None:
         """Upsert in one transaction; a bulk load (a reindex) refreshes planner statistics."""
@@ -231,10 +243,25 @@ def _one(row: tuple[object, ...] | None) -> int:
     return int(row[0]) if row else 0  # type: ignore[call-overload]
 
 
-def _facet_boosts(facet_json: dict[str, list[str]]) -> tuple[list[str], list[float]]:
-    pairs = [(st.facet_token(f, v), b) for f, b in SIMILAR_FACET_BOOSTS.items()
-             for v in facet_json.get(f, [])]
-    return [t for t, _ in pairs], [b for _, b in pairs]
+def _most_similar(gen: Generation, source: int, facet_json: dict[str, list[str]], matches: Matches | None,
+                  limit: int) -> list[tuple[int, float]]:
+    score = np.zeros(gen.size, dtype=np.float64)
+    candidate = np.zeros(gen.size, dtype=bool)
+    if matches is not None and matches.ranks is not None and len(matches.docnums):
+        score[matches.docnums] = matches.ranks
+        candidate[matches.docnums] = True
+    for facet, boost in SIMILAR_FACET_BOOSTS.items():
+        for value in facet_json.get(facet, []):
+            bits = gen.value_sets.get(facet, {}).get(value)
+            if bits:
+                holds = to_mask(bits, gen.size)
+                score += (0.1 * boost) * holds
+                candidate |= holds
+    if source < gen.size:
+        candidate[source] = False
+    nums = np.flatnonzero(candidate)
+    best = nums[np.lexsort((gen.date_rank[nums], -score[nums]))[:limit]]
+    return [(int(n), float(score[n])) for n in best]
 
 
 def _quote(word: str) -> str:
