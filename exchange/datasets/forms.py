@@ -21,6 +21,14 @@ class DatasetForm(FlaskForm):
     )
 
 
+class KpisForm(FlaskForm):
+    """The metric per measure column comes as one select per column (``metric-<i>``)."""
+
+    period = StringField("The column that dates each row", validators=[Optional(), Length(max=2000)])
+    granularity = SelectField("One value per", choices={"month": "month", "quarter": "quarter"},
+                              default="month")
+
+
 class RolesForm(FlaskForm):
     k = IntegerField("k: every published row shares its quasi-identifiers with at least k − 1 others",
                      default=5, validators=[DataRequired(), NumberRange(2, MAX_K)])

@@ -4,6 +4,7 @@ every kept cell before generalisation, and the published CSV is checked for any 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from anonymiser.errors import AnonymiserError
 from anonymiser.tabular import AnonymisationFailed, PrivacyUnreachable, Table, TableResult, anonymise_table
+from exchange.datasets.kpi_service import record_dataset_kpis
 from exchange.datasets.records import dataset_of
 from exchange.datasets.upload import UPLOAD_LIMITS, file_bytes, read_table
 from exchange.domain.errors import DomainError, ValidationFailed
@@ -32,8 +34,8 @@ def anonymise_dataset(session: Session, contribution: Contribution, revision: Re
         raise DatasetNotAnonymised("No column roles were chosen: return it to draft and choose them.")
     terms = declared_terms(session, contribution, payload)
     try:
-        table = mask_terms(read_table(file_bytes(payload)), settings.roles, terms)
-        result = _run(table, settings.roles, settings.k, settings.l, terms)
+        raw = read_table(file_bytes(payload))
+        result = _run(mask_terms(raw, settings.roles, terms), settings.roles, settings.k, settings.l, terms)
     except ValidationFailed as exc:
         raise DatasetNotAnonymised(f"The file could not be read: {exc}") from None
     published = result.to_csv()
@@ -43,8 +45,12 @@ def anonymise_dataset(session: Session, contribution: Contribution, revision: Re
         raise DatasetNotAnonymised("A declared sensitive term survived in a column name or a text cell; "
                                    "mark that column as drop or text and retry.") from None
     settings.anonymised_csv, settings.report = published, result.report.as_dict()
+    try:  # from the raw table, here in the pipeline only: the published table is generalised
+        kpi_values = record_dataset_kpis(session, contribution, settings, raw, today=datetime.now(UTC).date())
+    except ValidationFailed as exc:
+        raise DatasetNotAnonymised(f"{exc} Return it to draft and change the KPI columns.") from None
     return {"rows_in": result.report.rows_in, "rows_out": result.report.rows_out,
-            "suppressed": result.report.records_suppressed}
+            "suppressed": result.report.records_suppressed, "kpi_values": kpi_values}
 
 
 def _run(table: Table, roles: dict[str, str], k: int, l: int, terms: Sequence[str]) -> TableResult:  # noqa: E741

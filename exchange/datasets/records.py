@@ -25,7 +25,8 @@ def dataset_of(session: Session, contribution: Contribution, revision_id: int | 
     if previous is None:
         raise NotFound("This dataset has no file.")
     copy = DatasetRevision(revision_id=revision_id, file_format=previous.file_format,
-                           file_bytes=previous.file_bytes, roles=previous.roles, k=previous.k, l=previous.l)
+                           file_bytes=previous.file_bytes, roles=previous.roles, k=previous.k, l=previous.l,
+                           kpi_mapping=previous.kpi_mapping)
     session.add(copy)
     session.flush()
     return copy

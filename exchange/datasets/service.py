@@ -120,6 +120,9 @@ def choose_roles(session: Session, vault: Vault, actor: Actor, contribution_id: 
     settings = dataset_of(session, contribution, revision.id)
     settings.roles, settings.k, settings.l = {name: roles[name] for name in header}, k, l
     settings.anonymised_csv, settings.report = None, None
+    if settings.kpi_mapping:  # a column that is no longer a measure gives no KPI values
+        metrics = {c: m for c, m in settings.kpi_mapping.get("metrics", {}).items() if roles.get(c) == "measure"}
+        settings.kpi_mapping = {**settings.kpi_mapping, "metrics": metrics} if metrics else None
     session.flush()
     counts = {role: sum(1 for r in roles.values() if r == role) for role in ROLES}
     audit.record(session, actor, "dataset.roles", "contribution", contribution.id,

@@ -6,8 +6,9 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from flask_login import login_required
 from werkzeug.wrappers import Response as BaseResponse
 
-from exchange.datasets import service, views
-from exchange.datasets.forms import DatasetForm, RolesForm
+from exchange.datasets import kpi_service, service, views
+from exchange.datasets.forms import DatasetForm, KpisForm, RolesForm
+from exchange.datasets.kpi_columns import KpiMapping
 from exchange.datasets.service import ROLES
 from exchange.datasets.upload import DatasetUpload
 from exchange.domain import curation
@@ -99,11 +100,37 @@ def columns(contribution_id: int) -> str | BaseResponse | tuple[str, int]:
             errors = exc.errors
         else:
             session.commit()
+            if "measure" in roles.values():
+                flash("Column roles saved. Map measure columns to KPIs if you wish, then submit the dataset.")
+                return redirect(url_for("datasets.kpis", contribution_id=contribution_id))
             flash("Column roles saved. Submit the dataset to anonymise it.")
             return redirect(url_for("datasets.review", contribution_id=contribution_id))
     errors = {**errors, **{name: "; ".join(messages) for name, messages in form.errors.items()}}
     return render_template("datasets/columns.html", step=step, form=form, errors=errors, roles=ROLES,
                            submitted=roles, action_form=CommentForm()), 400 if errors else 200
+
+
+@bp.route(f"/{ID}/kpis", methods=["GET", "POST"])
+@login_required
+def kpis(contribution_id: int) -> str | BaseResponse | tuple[str, int]:
+    session, actor = db_session(), current_actor()
+    step = kpi_service.kpi_step(session, vault(), actor, contribution_id)
+    form, errors = KpisForm(data={"period": step.period_column, "granularity": step.granularity}), {}
+    chosen = {c.name: request.form.get(f"metric-{i}", "") for i, c in enumerate(step.columns)} if form.is_submitted() else {}
+    if form.validate_on_submit():
+        mapping = KpiMapping(chosen, form.period.data or None, form.granularity.data or "month")
+        try:
+            kpi_service.choose_kpis(session, vault(), actor, contribution_id, mapping)
+        except ValidationFailed as exc:
+            errors = exc.errors
+        else:
+            session.commit()
+            flash("KPI columns saved. Submit the dataset to anonymise it." if any(chosen.values())
+                  else "No column gives KPI values. Submit the dataset to anonymise it.")
+            return redirect(url_for("datasets.review", contribution_id=contribution_id))
+    errors = {**errors, **{name: "; ".join(messages) for name, messages in form.errors.items()}}
+    return render_template("datasets/kpis.html", step=step, form=form, errors=errors, submitted=chosen), \
+        400 if errors else 200
 
 
 @bp.get(f"/{ID}/review")

@@ -21,5 +21,7 @@ class DatasetRevision(Base):
     roles: Mapped[dict[str, str] | None] = mapped_column(JSON, default=None)
     k: Mapped[int] = mapped_column(Integer, default=5)
     l: Mapped[int] = mapped_column(Integer, default=2)  # noqa: E741 (the privacy model's own name)
+    # the KPI mapping: {"metrics": {column: metric}, "period_column": str, "granularity": "month"|"quarter"}
+    kpi_mapping: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     anonymised_csv: Mapped[str | None] = mapped_column(Text, default=None)
     report: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)

@@ -11,7 +11,8 @@ from typing import Any
 import yaml
 from flask import Flask
 
-from exchange.datasets import service
+from exchange.datasets import kpi_service, service
+from exchange.datasets.kpi_columns import KpiMapping
 from exchange.datasets.upload import DatasetUpload
 from exchange.db import unit_of_work
 from exchange.domain import contributions, pipeline
@@ -32,8 +33,10 @@ class SeedDataset:
     segment: str | None
     sensitive_terms: tuple[str, ...]
     columns: dict[str, str]
-    metrics: dict[str, str]
+    metrics: dict[str, str]  # column → catalogue metric (its KPI values need a ``period`` column too)
     path: Path
+    period: str | None = None
+    granularity: str = "month"
 
     @property
     def external_ref(self) -> str:
@@ -51,7 +54,8 @@ def read_seed_datasets(seed_dir: Path) -> list[SeedDataset]:
                                  str(meta.get("summary", "")), meta.get("segment"),
                                  tuple(str(t) for t in meta.get("sensitive_terms", [])),
                                  {str(k): str(v) for k, v in (meta.get("columns") or {}).items()},
-                                 {str(k): str(v) for k, v in (meta.get("metrics") or {}).items()}, data))
+                                 {str(k): str(v) for k, v in (meta.get("metrics") or {}).items()}, data,
+                                 meta.get("period"), str(meta.get("granularity", "month"))))
     return found
 
 
@@ -77,6 +81,9 @@ def load_dataset(app: Flask, seed: SeedDataset, organisation_name: str) -> bool:
                                seed.path.read_bytes())
         contribution = service.create_dataset(session, vault, contributor, upload, external_ref=seed.external_ref)
         service.choose_roles(session, vault, contributor, contribution.id, seed.columns, 5, 2)
+        if seed.metrics and seed.period:
+            kpi_service.choose_kpis(session, vault, contributor, contribution.id,
+                                    KpiMapping(seed.metrics, seed.period, seed.granularity))
         contributions.take_action(session, vault, contributor, contribution.id, "submit")
         contribution_id = contribution.id
     if pipeline.process(factory, vault, contribution_id) != "contributor_review":

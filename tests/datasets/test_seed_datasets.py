@@ -15,7 +15,7 @@ from anonymiser.tabular import load_table
 from exchange.app import REPO_ROOT
 from exchange.domain import accounts
 from exchange.domain.actor import SYSTEM
-from exchange.models import Contribution, DatasetRevision
+from exchange.models import Contribution, DatasetRevision, KpiValue
 from exchange.seeding.datasets import SeedDataset, load_seed_datasets, read_seed_datasets
 from exchange.seeding.files import read_organisations
 from tests.conftest import PASSWORD
@@ -72,3 +72,16 @@ def test_every_seed_dataset_publishes_k_anonymous_with_no_declared_term_or_ident
                 values = {v for v in raw.column(column) if v.strip()}
                 assert not values & cells, (seed.key, column)
                 assert not [v for v in values if len(v) >= 6 and v in text], (seed.key, column)
+
+
+def test_seed_datasets_with_a_period_column_give_monthly_kpi_values(session, seeded) -> None:
+    mapped = [s for s in seeded if s.period and s.metrics]
+    assert mapped
+    for seed in seeded:
+        contribution = session.scalar(select(Contribution).where(Contribution.external_ref == seed.external_ref))
+        values = session.scalars(select(KpiValue).where(KpiValue.contribution_id == contribution.id)).all()
+        if seed in mapped:
+            assert {v.metric for v in values} == set(seed.metrics.values())
+            assert all(v.phase == "value" and not v.self_reported and v.period_end.day >= 28 for v in values)
+        else:
+            assert values == []

@@ -1,4 +1,4 @@
-"""The dataset journey in a real browser: upload → column roles → submit → approve → publish →
+"""The dataset journey in a real browser: upload → column roles → KPI columns → submit → approve → publish →
 another organisation reads the data dictionary; accessible pages, nothing raw shown to others."""
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ def test_upload_choose_roles_publish_and_read_a_dataset(live_server: str, page, 
     assert_accessible(page)
     shot(page, "dataset-column-roles")
     page.get_by_role("button", name="Save the column roles").click()
+    page.get_by_role("heading", name="KPI columns").wait_for()
+    page.get_by_label("Metric of oee_pct").select_option("oee_pct")
+    page.get_by_label("The column that dates each row").select_option("month")
+    assert_accessible(page)
+    shot(page, "dataset-kpi-columns")
+    page.get_by_role("button", name="Save the KPI columns").click()
     page.get_by_role("button", name="Submit").click()
     page.get_by_text("contributor review").first.wait_for()
     page.get_by_role("link", name="The dataset: column roles, privacy report and anonymised rows").click()

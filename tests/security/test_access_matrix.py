@@ -52,6 +52,7 @@ PAGES = {
     "/datasets/new": (302, 403, 200, 200, 403, 403),
     "/datasets/" + I.format("contribution_id"): (302, 200, 200, 200, 200, 200),
     "/datasets/" + I.format("contribution_id") + "/columns": (302, 200, 200, 403, 403, 403),
+    "/datasets/" + I.format("contribution_id") + "/kpis": (302, 200, 200, 403, 403, 403),
     "/datasets/" + I.format("contribution_id") + "/download": (302, 200, 200, 200, 200, 200),
     "/datasets/" + I.format("contribution_id") + "/review": (302, 200, 200, 200, 200, 200),
     "/maturity/": (302, 200, 200, 200, 200, 200),
@@ -86,13 +87,15 @@ FORMS = {
     "/maturity/frameworks": (302, 403, 403, 403, 400, 400),
     "/datasets/new": (302, 403, 400, 400, 403, 403),
     "/datasets/" + I.format("contribution_id") + "/columns": (302, 403, 409, 403, 403, 403),
+    "/datasets/" + I.format("contribution_id") + "/kpis": (302, 403, 409, 403, 403, 403),
     # The saved search belongs to organisation A's member: everyone else gets "not found".
     "/searches/": (302, 400, 400, 400, 400, 400),
     "/searches/" + I.format("saved_id") + "/frequency": (302, 400, 404, 404, 404, 404),
     "/searches/" + I.format("saved_id") + "/token": (302, 302, 404, 404, 404, 404),
     "/searches/" + I.format("saved_id") + "/delete": (302, 302, 404, 404, 404, 404),
 }
-POST_ALSO_GET = {"/datasets/new", "/datasets/" + I.format("contribution_id") + "/columns","/sign-in", "/invitations/<token>", "/benchmarks/compare", "/contributions/new", "/curation/collections",
+POST_ALSO_GET = {"/datasets/new", "/datasets/" + I.format("contribution_id") + "/columns",
+                 "/datasets/" + I.format("contribution_id") + "/kpis","/sign-in", "/invitations/<token>", "/benchmarks/compare", "/contributions/new", "/curation/collections",
                  "/contributions/" + I.format("contribution_id") + "/edit",
                  "/contributions/" + I.format("contribution_id") + "/kpis",
                  "/maturity/frameworks/" + I.format("framework_id") + "/assess"}
