@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import itertools
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from exchange.domain import accounts, contributions
+from exchange.domain import accounts, contributions, pipeline
 from exchange.domain.accounts import actor_for
 from exchange.domain.actor import SYSTEM, Actor
 from exchange.domain.contribution_input import CaseStudyInput
@@ -46,3 +46,19 @@ CANARY_TEXT = CaseStudyInput(
 
 def make_case(session: Session, vault: Vault, contributor: User, data: CaseStudyInput = CANARY_TEXT) -> Contribution:
     return contributions.create_case_study(session, vault, actor_for(contributor), data)
+
+
+def publish_case(sessions: sessionmaker[Session], session: Session, vault: Vault, contributor: User, curator: User,
+                 data: CaseStudyInput = CANARY_TEXT) -> Contribution:
+    """A case study taken through the real lifecycle: created, submitted, anonymised, approved,
+    published (committed; the search index is left to the caller)."""
+    owner = actor_for(contributor)
+    case = make_case(session, vault, contributor, data)
+    contributions.take_action(session, vault, owner, case.id, "submit")
+    session.commit()
+    pipeline.process(sessions, vault, case.id)
+    session.expire_all()
+    contributions.take_action(session, vault, owner, case.id, "approve")
+    contributions.take_action(session, vault, actor_for(curator), case.id, "publish")
+    session.commit()
+    return case

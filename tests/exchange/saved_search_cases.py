@@ -9,12 +9,12 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from exchange import indexing
-from exchange.domain import contributions, pipeline
+from exchange.domain import contributions
 from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.vault import Vault
 from exchange.models import Contribution
 from tests.exchange.conftest import World
-from tests.factories import actor
+from tests.factories import actor, publish_case
 
 SECRET_SITE = "Quorlebank"
 """A declared sensitive term: it is in the raw text and must never reach a feed or a digest."""
@@ -30,15 +30,7 @@ def story(title: str, segment: str = "biologics", technologies: tuple[str, ...] 
 
 def publish(app: Flask, session: Session, vault: Vault, world: World, data: CaseStudyInput,
             published_at: datetime | None = None) -> int:
-    owner = actor(world.contributor_a)
-    case = contributions.create_case_study(session, vault, owner, data)
-    contributions.take_action(session, vault, owner, case.id, "submit")
-    session.commit()
-    pipeline.process(app.extensions["exchange"]["sessions"], vault, case.id)
-    session.expire_all()
-    contributions.take_action(session, vault, owner, case.id, "approve")
-    contributions.take_action(session, vault, actor(world.curator), case.id, "publish")
-    session.commit()
+    case = publish_case(app.extensions["exchange"]["sessions"], session, vault, world.contributor_a, world.curator, data)
     if published_at is not None:
         session.execute(update(Contribution).where(Contribution.id == case.id).values(published_at=published_at))
         session.commit()

@@ -14,7 +14,7 @@ from exchange.domain.contribution_input import CaseStudyInput
 from exchange.domain.errors import IllegalTransition, NotFound, PermissionDenied, ValidationFailed, VaultError
 from exchange.models import AuditEvent, DataKey, Revision
 from tests.datasets.conftest import CANARY_IDS, publish_dataset
-from tests.factories import actor
+from tests.factories import actor, publish_case
 
 # Unique to the raw text (the organisation's name and the users' addresses are elsewhere in the database).
 RAW_CANARIES = ("Qelvarine", "Drumhollow", "Dr Isolde Vantreck", "QLV-9083")
@@ -30,16 +30,8 @@ DATASET_CANARIES = (CANARY_IDS[0], "Zed Quux", "zed.quux")
 
 
 def _published_case(app, session, vault, world, data: CaseStudyInput = CANARY_CASE) -> int:  # type: ignore[no-untyped-def]
-    owner = actor(world.contributor_a)
-    case = contributions.create_case_study(session, vault, owner, data)
-    contributions.take_action(session, vault, owner, case.id, "submit")
-    session.commit()
-    pipeline.process(app.extensions["exchange"]["sessions"], vault, case.id)
-    session.expire_all()
-    contributions.take_action(session, vault, owner, case.id, "approve")
-    contributions.take_action(session, vault, actor(world.curator), case.id, "publish")
-    session.commit()
-    return case.id
+    return publish_case(app.extensions["exchange"]["sessions"], session, vault, world.contributor_a, world.curator,
+                        data).id
 
 
 def _everything_stored(session, app) -> bytes:  # type: ignore[no-untyped-def]

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from exchange import indexing
 from exchange.benchmarks.peer_groups import PeerDefinition, save_peer_group
-from exchange.domain import accounts, collections, contributions, pipeline, saved_searches
+from exchange.domain import accounts, collections, saved_searches
 from exchange.domain.saved_searches import SavedSearchInput
 from exchange.maturity import assessments
 from exchange.maturity.frameworks import list_frameworks, load_builtin_frameworks
 from tests.datasets.conftest import publish_dataset
-from tests.factories import actor, make_case
+from tests.factories import actor, make_case, publish_case
 from tests.maturity.conftest import answers
 
 
@@ -31,13 +31,7 @@ class Objects:
 
 def build(app, session, vault, world) -> Objects:  # type: ignore[no-untyped-def]
     owner = actor(world.contributor_a)
-    published = make_case(session, vault, world.contributor_a)
-    contributions.take_action(session, vault, owner, published.id, "submit")
-    session.commit()
-    pipeline.process(app.extensions["exchange"]["sessions"], vault, published.id)
-    session.expire_all()
-    contributions.take_action(session, vault, owner, published.id, "approve")
-    contributions.take_action(session, vault, actor(world.curator), published.id, "publish")
+    published = publish_case(app.extensions["exchange"]["sessions"], session, vault, world.contributor_a, world.curator)
     draft = make_case(session, vault, world.contributor_a)
     collection = collections.create_collection(session, actor(world.curator), "Starter pack")
     collections.add_case(session, actor(world.curator), collection.id, published.id)
