@@ -16,6 +16,7 @@ processes and the load average. Loopback only; bounded to 50 users and 60 s. See
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
@@ -156,11 +157,9 @@ def _spawn(env: dict[str, str], args: list[str]) -> subprocess.Popen[bytes]:
 
 def _wait_healthy(base: str) -> None:
     for _ in range(120):
-        try:
+        with contextlib.suppress(requests.RequestException):  # not listening yet, or workers still booting
             if requests.get(f"{base}/healthz", timeout=1).ok:
                 return
-        except requests.RequestException:  # not listening yet, or workers still booting
-            pass
         time.sleep(0.5)
     raise SystemExit("the server did not come up")
 

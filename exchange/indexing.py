@@ -181,10 +181,11 @@ def ensure_healthy(factory: sessionmaker[Session], index: SearchIndex) -> bool:
         public = sum(1 for c in session.scalars(select(Contribution).where(
             Contribution.published_revision_id.is_not(None), Contribution.kind == "case_study")) if is_public(c))
     try:
-        if index.is_healthy() and index.count() == public:
-            return False
+        in_step = index.is_healthy() and index.count() == public
     except IndexUnavailable:
-        pass
+        in_step = False
+    if in_step:
+        return False
     log.warning("search index missing, damaged or out of step: rebuilding from the database")
     rebuild(factory, index)
     return True

@@ -84,16 +84,14 @@ class WhooshIndex:
         """Empty the index; a missing or corrupt index is recreated from scratch."""
         with self._lock:
             try:
-                with self._writer(mergetype=writing.CLEAR):
-                    pass
+                self._commit(self._open_writer(), mergetype=writing.CLEAR)
             except IndexUnavailable:
                 log.warning("recreating the search index at %s", self.path)
                 self._recreate()
 
     def optimize(self) -> None:
         """Merge every segment into one (slow at scale: run it off-peak, never when publishing)."""
-        with self._writer(optimize=True):
-            pass
+        self._commit(self._open_writer(), optimize=True)
 
     def close(self) -> None:
         with self._lock:
@@ -154,13 +152,18 @@ class WhooshIndex:
         self._open()
 
     @contextmanager
-    def _writer(self, **commit: object) -> Iterator[writing.SegmentWriter]:
+    def _writer(self) -> Iterator[writing.SegmentWriter]:
         writer = self._open_writer()
         try:
             yield writer
         except BaseException:
             writer.cancel()
             raise
+        self._commit(writer)
+
+    def _commit(self, writer: writing.SegmentWriter, **commit: object) -> None:
+        """Commit without merging unless asked (the publish path must never wait on a merge);
+        clearing and optimising are commits with no documents of their own."""
         commit.setdefault("merge", False)
         try:
             writer.commit(**commit)
