@@ -33,6 +33,8 @@ def redis_connection() -> Iterator[Redis]:
     try:
         connection.ping()
     except RedisConnectionError:
+        if os.environ.get("EXCHANGE_TEST_REQUIRE_REDIS"):  # CI: a missing Redis is a failure, not a skip
+            pytest.fail(f"Redis is not reachable at {REDIS_URL}")
         pytest.skip(f"Redis is not reachable at {REDIS_URL}")
     yield connection
     connection.close()
