@@ -44,8 +44,7 @@ def _search(q: str, page: int, per_page: int, filters: library.CaseFilters) -> l
         library_index(), actor, q, {"segment": list(filters.segments), "technologies": list(filters.technologies),
                                     "barriers": list(filters.barriers)}, "relevance", page, per_page)
     items = [library.published_case(db_session(), actor, int(hit.id)) for hit in found.hits]
-    facets = {ours: [library.FacetCount(f.value, f.count) for f in found.facets.get(theirs, [])]
-              for theirs, ours in INDEX_FACETS.items()}
+    facets = {ours: list(found.facets.get(theirs, [])) for theirs, ours in INDEX_FACETS.items()}
     return library.CasePage(items, found.total, found.page, found.per_page, facets)
 
 

@@ -18,6 +18,7 @@ from exchange.domain.actor import Actor
 from exchange.domain.errors import NotFound
 from exchange.domain.lifecycle import State
 from exchange.models import Contribution, ContributionTerm, Organisation, Revision
+from search.model import FacetCount
 
 MAX_PER_PAGE = 100
 FACETS = ("segment", "technology", "barrier")
@@ -49,12 +50,6 @@ class PublishedCase:
     revision: int
     published_at: datetime | None
     updated_at: datetime
-
-
-@dataclass(frozen=True)
-class FacetCount:
-    value: str
-    count: int
 
 
 @dataclass(frozen=True)
