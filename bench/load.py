@@ -100,7 +100,7 @@ def _fresh_postgres_database() -> None:
 
 
 @contextmanager
-def running_server(target: str, workers: int, port: int, synthetic: int, search_backend: str,
+def running_server(target: str, workers: int, threads: int, port: int, synthetic: int, search_backend: str,
                    keep: Path | None = None) -> Iterator[tuple[dict[str, str], Path, list[int]]]:
     """A seeded, indexed server on loopback (and, for ``prod``, one RQ worker), stopped on exit.
     With ``keep``, the data directory (and, for ``prod``, the database) built by an earlier run
@@ -117,7 +117,9 @@ def running_server(target: str, workers: int, port: int, synthetic: int, search_
             _prepare(env, target, synthetic, search_backend)
             if keep:
                 marker.write_text(signature)
-        serve = ["serve", "--host", HOST, "--port", str(port), "--workers", str(workers if target == "prod" else 1)]
+        serve = ["serve", "--host", HOST, "--port", str(port)]
+        if target == "prod":
+            serve += ["--workers", str(workers), "--threads", str(threads)]
         processes = [_spawn(env, serve)]
         if target == "prod":
             processes.append(_spawn(env, ["worker"]))
@@ -290,6 +292,19 @@ def process_tree_cpu(roots: list[int]) -> float:
     return total
 
 
+def postgres_cpu() -> float:
+    """CPU seconds of the PostgreSQL server (the postmaster and its backends, every database) so far,
+    or 0 when no ``postgres`` process is visible."""
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            parent = (comm.parent / "stat").read_text().rsplit(")", 1)[1].split()[1]
+            if comm.read_text().strip() == "postgres" and parent == "1":  # the postmaster
+                return process_tree_cpu([int(comm.parent.name)])
+        except OSError:
+            continue
+    return 0.0
+
+
 def run(base: str, env: dict[str, str], data_dir: Path, users: int, duration: int, think: Think) -> Stats:
     password = (data_dir / "demo-password.key").read_bytes().hex()
     cookies = sign_in(base, MEMBER, password)
@@ -332,6 +347,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=10, help="concurrent users, 1..50 (default 10)")
     parser.add_argument("--duration", type=int, default=15, help="seconds of load, 1..60 (default 15)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers for --target prod")
+    parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker for --target prod")
     parser.add_argument("--port", type=int, default=5099)
     parser.add_argument("--synthetic", type=int, default=0,
                         help="also synthesise this many published cases (bench/synthesise.py), up to 10000")
@@ -351,18 +367,21 @@ def main() -> None:
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         args.keep = args.keep.resolve()
-    with running_server(args.target, args.workers, args.port, args.synthetic, backend,
+    with running_server(args.target, args.workers, args.threads, args.port, args.synthetic, backend,
                         args.keep) as (env, data_dir, pids):
         print(f"target={args.target} search={backend} users={args.users} duration={args.duration}s "
-              f"think={args.think.low:g}-{args.think.high:g}s workers={args.workers if args.target == 'prod' else 1}",
+              f"think={args.think.low:g}-{args.think.high:g}s "
+              + (f"workers={args.workers} threads={args.threads}" if args.target == "prod" else "one process"),
               flush=True)
-        load_before, server_before = os.getloadavg()[0], process_tree_cpu(pids)
+        load_before, server_before, db_before = os.getloadavg()[0], process_tree_cpu(pids), postgres_cpu()
         client_before = time.process_time()
         stats = run(f"http://{HOST}:{args.port}", env, data_dir, args.users, args.duration, args.think)
         client_cpu, server_cpu = time.process_time() - client_before, process_tree_cpu(pids) - server_before
+        db_cpu = postgres_cpu() - db_before
         load_after = os.getloadavg()[0]
     report(stats, args.duration)
-    print(f"cpu: server processes {server_cpu:.1f} s, load client {client_cpu:.1f} s (over {args.duration} s on "
+    print(f"cpu: server processes {server_cpu:.1f} s, PostgreSQL (every database) {db_cpu:.1f} s, "
+          f"load client {client_cpu:.1f} s (over {args.duration} s on "
           f"{os.cpu_count()} cores); load average {load_before:.2f} before, {load_after:.2f} after")
 
 

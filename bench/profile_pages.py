@@ -23,6 +23,7 @@ from collections.abc import Callable
 from sqlalchemy import event, func, select
 
 from exchange.app import create_app
+from exchange.domain.accounts import credential_stamp
 from exchange.models import Contribution, User
 
 MEMBER = "tom.whitfield@northfield.example"
@@ -42,7 +43,8 @@ def main() -> None:
     statements = [0]
     event.listen(engine, "before_cursor_execute", lambda *_: statements.__setitem__(0, statements[0] + 1))
     with app.extensions["exchange"]["sessions"]() as session:
-        user_id = session.scalar(select(User.id).where(User.email == MEMBER))
+        member = session.scalars(select(User).where(User.email == MEMBER)).one()
+        session_user = f"{member.id}:{credential_stamp(member.password_hash)}"
         ids = list(session.scalars(select(Contribution.id).where(Contribution.state == "published",
                                                                   Contribution.kind == "case_study")))
         published = session.scalar(select(func.count()).select_from(Contribution)
@@ -51,7 +53,7 @@ def main() -> None:
           f"search backend {app.config['SEARCH_BACKEND']}")
     client = app.test_client()
     with client.session_transaction() as cookie:
-        cookie["_user_id"], cookie["_fresh"] = str(user_id), True
+        cookie["_user_id"], cookie["_fresh"] = session_user, True
     random.seed(3)
     pages: dict[str, Callable[[], str]] = {
         "case": lambda: f"/cases/{random.choice(ids)}",

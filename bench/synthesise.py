@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from exchange.config import default_instance_path, load_config
 from exchange.db import make_engine, make_session_factory
@@ -37,6 +37,11 @@ def synthesise(count: int) -> int:
         while made < count:
             made += _batch(session, templates, terms, figures, made, min(BATCH, count - made))
             session.commit()
+    if engine.dialect.name == "postgresql":
+        # What autovacuum does after a bulk load (it is off on some machines, this one included):
+        # without fresh statistics the planner expects a few dozen rows and nests loops over 10,000.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("ANALYZE"))
     engine.dispose()
     return made
 
