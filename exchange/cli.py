@@ -49,8 +49,10 @@ def main() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="gunicorn worker processes; 1 keeps the single-process server")
-def serve(host: str, port: int, workers: int) -> None:
+              help="gunicorn worker processes; 1 (and --threads 1) keeps the single-process server")
+@click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 32),
+              help="threads per gunicorn worker (gunicorn's gthread worker when more than 1)")
+def serve(host: str, port: int, workers: int, threads: int) -> None:
     """Serve the Exchange (one process, or N gunicorn workers; see deploy/ for production).
     A missing or damaged search index is rebuilt from the database first."""
     from exchange import indexing
@@ -58,12 +60,15 @@ def serve(host: str, port: int, workers: int) -> None:
     app = _app()
     if indexing.ensure_healthy(app.extensions["exchange"]["sessions"], indexing.app_index(app)):
         click.echo("The search index was missing or damaged and has been rebuilt from the database.")
-    if workers > 1:
+    if workers > 1 or threads > 1:
         from exchange.serving import serve_with_gunicorn
 
         _close(app)
-        serve_with_gunicorn(host, port, workers)
+        serve_with_gunicorn(host, port, workers, threads)
         return
+    from exchange.warmup import warm
+
+    warm(app)
     app.run(host=host, port=port, debug=False, use_reloader=False)
 
 

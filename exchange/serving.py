@@ -1,6 +1,10 @@
-"""``exchange serve --workers N``: the same application under gunicorn with N worker processes.
+"""``exchange serve --workers N [--threads T]``: the same application under gunicorn with N worker
+processes, each with T threads (gunicorn's ``gthread`` worker) when T > 1.
 
-Each gunicorn worker builds its own application (and so its own connection pool) after the fork.
+Each gunicorn worker builds its own application (and so its own connection pool) after the fork,
+then warms its caches (``exchange.warmup``) before it accepts a request. Threads let a worker
+serve other requests while one waits on the database; the application is thread-safe (the
+embedded server has always been threaded).
 """
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 from exchange.app import create_app
+from exchange.warmup import warm
 
 
 class GunicornServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
@@ -25,12 +30,24 @@ class GunicornServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships n
         return create_app()
 
 
-def gunicorn_options(host: str, port: int, workers: int, timeout: int = 60) -> dict[str, Any]:
+def _warm_worker(worker: Any) -> None:
+    """gunicorn's ``post_worker_init`` hook: the worker's application is loaded, no request taken yet."""
+    warm(worker.wsgi)
+
+
+def gunicorn_options(host: str, port: int, workers: int, threads: int = 1, timeout: int = 60) -> dict[str, Any]:
     # worker_tmp_dir holds only gunicorn's worker heartbeat files: /dev/shm is gunicorn's own advice
     # (a disk-backed /tmp can stall heartbeats); no data of ours is written there.
-    return {"bind": f"{host}:{port}", "workers": workers, "timeout": timeout, "accesslog": "-",
-            "errorlog": "-", "forwarded_allow_ips": "127.0.0.1", "worker_tmp_dir": "/dev/shm"}  # nosec B108
+    options = {"bind": f"{host}:{port}", "workers": workers, "timeout": timeout, "accesslog": "-",
+               "errorlog": "-", "forwarded_allow_ips": "127.0.0.1", "worker_tmp_dir": "/dev/shm",  # nosec B108
+               "post_worker_init": _warm_worker}
+    if threads > 1:
+        # gthread keeps connections alive; 5 s (the top of gunicorn's advice for direct clients)
+        # outlasts a reader's pause between clicks, so a client rarely reuses a socket the server
+        # is closing. Behind a proxy, the proxy's own keep-alive applies.
+        options |= {"worker_class": "gthread", "threads": threads, "keepalive": 5}
+    return options
 
 
-def serve_with_gunicorn(host: str, port: int, workers: int) -> None:
-    GunicornServer(gunicorn_options(host, port, workers)).run()
+def serve_with_gunicorn(host: str, port: int, workers: int, threads: int = 1) -> None:
+    GunicornServer(gunicorn_options(host, port, workers, threads)).run()

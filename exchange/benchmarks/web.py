@@ -40,7 +40,7 @@ def per_user_key() -> str:
 @login_required
 def index() -> str:
     form = FilterForm(request.args)
-    query = service.BenchmarkQuery(form.metric.data or "oee_pct", form.segment.data or None,
+    query = service.BenchmarkQuery(form.metric.data or service.DEFAULT_METRIC, form.segment.data or None,
                                    form.technology.data or None, form.organisation_kind.data or None,
                                    form.size_band.data or None, form.site_type.data or None,
                                    _group_id(request.args.get("peer_group")))

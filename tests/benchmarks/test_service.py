@@ -175,3 +175,23 @@ def test_a_table_is_reused_only_while_its_rows_are_unchanged(session, world, org
     assert by_segment["biologics"].suppressed and by_segment["vaccines"].suppressed
     publish(orgs[6], oee(90))
     assert view(session, member).total.n_organisations == 7
+
+
+def test_warming_fills_the_default_table_without_releasing_or_auditing(session, world, orgs, publish,
+                                                                       monkeypatch) -> None:
+    from sqlalchemy import func
+
+    from exchange.benchmarks import service
+
+    for i, org in enumerate(orgs[:6]):
+        publish(org, oee(40 + i))
+    service._TABLES.clear()
+    audited = session.scalar(select(func.count()).select_from(AuditEvent))
+    service.warm_default_table(session, SETTINGS, today=TODAY)
+    assert session.scalar(select(func.count()).select_from(AuditEvent)) == audited
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("the warmed table was computed again")
+
+    monkeypatch.setattr(service, "load_observations", not_again)
+    assert view(session, actor(world.member_a)).total.n_organisations == 6

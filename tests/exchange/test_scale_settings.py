@@ -61,6 +61,12 @@ def test_serve_refuses_a_bad_worker_count(workers: str) -> None:
     assert result.exit_code == 2 and "--workers" in result.output
 
 
+@pytest.mark.parametrize("threads", ["0", "33", "few"])
+def test_serve_refuses_a_bad_thread_count(threads: str) -> None:
+    result = CliRunner().invoke(main, ["serve", "--threads", threads])
+    assert result.exit_code == 2 and "--threads" in result.output
+
+
 def test_creating_a_sqlite_database_is_left_to_sqlite(tmp_path: Path) -> None:
     assert create_database_if_missing(f"sqlite:///{tmp_path / 'x.sqlite3'}") is False
 
