@@ -23,6 +23,7 @@ from collections.abc import Callable
 from sqlalchemy import event, func, select
 
 from exchange.app import create_app
+from load import postgres_cpu  # bench/ is on sys.path when run as a script
 from exchange.domain.accounts import credential_stamp
 from exchange.models import Contribution, User
 
@@ -63,12 +64,14 @@ def main() -> None:
                           + random.choice(["", "&segment=oral_solid_dose", "&technologies=ai_ml"]),
         "benchmarks": lambda: "/benchmarks/",
     }
-    print(f"{'page':<12}{'wall p50 ms':>12}{'wall p95 ms':>12}{'cpu p50 ms':>11}{'cpu p95 ms':>11}{'SQL/request':>12}")
+    print(f"{'page':<12}{'wall p50 ms':>12}{'wall p95 ms':>12}{'cpu p50 ms':>11}{'cpu p95 ms':>11}{'SQL/request':>12}"
+          f"{'PostgreSQL cpu ms/request':>27}")
     for name, url in pages.items():
         for _ in range(3):
             _get(client, url())
         profiler = cProfile.Profile() if args.profile == name else None
         walls, cpus, counts = [], [], []
+        database_before = postgres_cpu()
         for _ in range(args.requests):
             target = url()
             statements[0] = 0
@@ -81,8 +84,9 @@ def main() -> None:
             walls.append(time.perf_counter() - wall)
             cpus.append(time.process_time() - cpu)
             counts.append(statements[0])
+        database = (postgres_cpu() - database_before) / args.requests * 1000  # includes other clients' work
         print(f"{name:<12}{_ms(walls, 50):>12.1f}{_ms(walls, 95):>12.1f}{_ms(cpus, 50):>11.1f}{_ms(cpus, 95):>11.1f}"
-              f"{statistics.mean(counts):>12.1f}")
+              f"{statistics.mean(counts):>12.1f}{database:>27.1f}")
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
 

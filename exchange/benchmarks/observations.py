@@ -69,7 +69,11 @@ def fingerprint(session: Session, metric: str, peers: PeerFilter, cutoff: date) 
         .join(Organisation, Organisation.id == KpiValue.organisation_id)
         .where(KpiValue.period_end <= cutoff, KpiValue.metric == metric)
     ), peers)
-    terms = select(func.count(), func.max(ContributionTerm.id)).where(ContributionTerm.vocabulary == "technology")
+    # Technology tags of public contributions only: a draft's tags (every new submission has
+    # some) must not invalidate the table; a public one's may (a superset of what is read: safe).
+    terms = _public(select(func.count(), func.sum(ContributionTerm.id))
+                    .join(Contribution, Contribution.id == ContributionTerm.contribution_id)
+                    .where(ContributionTerm.vocabulary == "technology"))
     connection = session.connection()
     return tuple(connection.execute(stmt).one()) + tuple(connection.execute(terms).one())
 

@@ -195,3 +195,26 @@ def test_warming_fills_the_default_table_without_releasing_or_auditing(session, 
 
     monkeypatch.setattr(service, "load_observations", not_again)
     assert view(session, actor(world.member_a)).total.n_organisations == 6
+
+
+def test_a_drafts_tags_do_not_invalidate_the_table_but_a_counted_ones_do(session, world, orgs, publish,
+                                                                          monkeypatch) -> None:
+    from exchange.benchmarks import service
+    from exchange.models import Contribution, ContributionTerm
+
+    made = [publish(org, oee(40 + i)) for i, org in enumerate(orgs[:6])]
+    member = actor(world.member_a)
+    view(session, member)
+    draft = Contribution(organisation_id=orgs[0].id, state="draft", segment="biologics",
+                         terms=[ContributionTerm(vocabulary="technology", code="robotics_automation")])
+    session.add(draft)
+    session.flush()
+    computed = []
+    real = service.load_observations
+    monkeypatch.setattr(service, "load_observations", lambda *a, **k: computed.append(1) or real(*a, **k))
+    view(session, member)
+    assert computed == []
+    made[0].terms.append(ContributionTerm(vocabulary="technology", code="robotics_automation"))
+    session.flush()
+    assert view(session, member, BenchmarkQuery("oee_pct", "biologics")).cells
+    assert computed == [1]
