@@ -102,7 +102,11 @@ PAGE = ("SELECT p.docnum, p.id, p.title, p.summary, " + SNIPPET  # nosec B608
         + " FROM search_documents p WHERE p.docnum = ANY(%(nums)s)")
 PAGE_PLAIN = "SELECT p.docnum, p.id, p.title, p.summary, NULL FROM search_documents p WHERE p.docnum = ANY(%(nums)s)"
 
-KNOWN_WORDS = "SELECT word FROM search_words WHERE word = ANY(%s)"
+# A range, not `word = ANY(...)`: pg_trgm's GIN index also answers equality, and the planner
+# picks it (~2.5 ms per word at 13,000 words, 560 buffers) over the primary key's btree (µs);
+# trigram indexes cannot answer a range, so this reads the btree.
+KNOWN_WORDS = """
+SELECT s.word FROM unnest(%s::text[]) AS q(w) JOIN search_words s ON s.word >= q.w AND s.word <= q.w"""
 TRIGRAM_CANDIDATES = """
 SELECT word FROM search_words WHERE word %% %(w)s
 ORDER BY similarity(word, %(w)s) DESC, word LIMIT 25"""
