@@ -119,3 +119,12 @@ def test_lexeme_frequencies_follow_removal_and_clear(pg: PostgresIndex):
     assert stored_frequencies(pg) == counted_frequencies(pg)
     pg.clear()
     assert stored_frequencies(pg) == {}
+
+
+def test_the_search_connection_never_jit_compiles_its_short_statements(pg: PostgresIndex):
+    # enable_seqscan = off costs any remaining scan at 10^10, past jit_above_cost: without
+    # jit = off even the one-row state read was compiled (~5 ms of server CPU per statement)
+    with pg._connection() as conn:
+        plan = "\n".join(r[0] for r in conn.execute(
+            "EXPLAIN (ANALYZE, FORMAT TEXT) SELECT generation, cleared FROM search_state").fetchall())
+    assert "JIT" not in plan
