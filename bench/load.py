@@ -154,7 +154,8 @@ def _prepare(env: dict[str, str], target: str, synthetic: int, search_backend: s
 
 def _spawn(env: dict[str, str], args: list[str]) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-c", "from exchange.cli import main; main()", *args]
-    return subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "ab"))
+    log = open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "ab")  # gunicorn's access log is on stdout
+    return subprocess.Popen(command, env=env, cwd=REPO, stdout=log, stderr=log)
 
 
 def _wait_healthy(base: str) -> None:
@@ -272,7 +273,8 @@ def case_ids_of(base: str, cookies: requests.cookies.RequestsCookieJar) -> list[
 
 
 def process_tree_cpu(roots: list[int]) -> float:
-    """CPU seconds (user + system) of these processes and all their descendants, from /proc."""
+    """CPU seconds (user + system) of these processes and all their descendants, living or
+    ended, from /proc."""
     parents: dict[int, int] = {}
     times: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
@@ -283,7 +285,9 @@ def process_tree_cpu(roots: list[int]) -> float:
             continue
         pid = int(stat.parent.name)
         parents[pid] = int(fields[1])
-        times[pid] = (int(fields[11]) + int(fields[12])) / tick
+        # utime + stime, and cutime + cstime: children that ended and were waited for (RQ's work
+        # horses, one forked per job) count too
+        times[pid] = sum(int(f) for f in fields[11:15]) / tick
     total, todo = 0.0, list(roots)
     while todo:
         pid = todo.pop()

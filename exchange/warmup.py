@@ -1,4 +1,4 @@
-"""Warming a new server process before it takes requests.
+"""Warming a new server or worker process before it takes requests or jobs.
 
 A gunicorn worker starts with empty per-process caches: the search index's per-generation
 bitmaps (PostgreSQL layout: the first query of a process reads every document's facets, ~0.3 s
@@ -14,12 +14,25 @@ import time
 from flask import Flask
 from sqlalchemy.exc import SQLAlchemyError
 
+from anonymiser import anonymise_text
 from exchange.benchmarks import service as benchmarks
 from exchange.benchmarks.settings import settings_from_config
 from exchange.indexing import app_index
 from search import IndexUnavailable, SearchError, SearchQuery
 
 log = logging.getLogger(__name__)
+# Touches every recogniser family, so each loads its word lists and automata.
+WARM_TEXT = ("Dr Jane Smith, Head of Automation at Acme Pharma Ltd (APL) in Macclesfield, said on 3 March "
+             "2024 that the £2.3m Project Falcon line (SOP-QA-0042, batch B2024-117, AZD9291) now makes "
+             "40,000 packs a week. Contact jane.smith@acme-pharma.example or +44 161 496 0000.")
+
+
+def warm_anonymiser() -> None:
+    """Load the anonymiser's lazily built word lists and automata (~60 ms) in a process that forks
+    a work horse per job (RQ), so every job inherits them instead of building them again."""
+    started = time.perf_counter()
+    anonymise_text(WARM_TEXT, terms=("Acme",), organisation_terms=("Acme Pharma",))
+    log.info("anonymiser warmed in %.0f ms", (time.perf_counter() - started) * 1000)
 
 
 def warm(app: Flask) -> None:

@@ -13,6 +13,7 @@ from rq import Worker
 
 from exchange import jobs
 from exchange.config import ConfigError
+from exchange.warmup import warm_anonymiser
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ def run_worker(app: Flask, *, burst: bool = False) -> bool:
     if queue is None:
         raise ConfigError("EXCHANGE_QUEUE_URL is not set: the pipeline runs in-process, no worker needed.")
     stuck_after = timedelta(minutes=app.config["STUCK_AFTER_MINUTES"])
+    warm_anonymiser()  # before the first fork: every work horse inherits the loaded word lists
     with app.app_context():
         settled = sweep(extensions, stuck_after)
         log.info("worker starting on queue %s (%d stuck contribution(s) settled)", queue.name, len(settled))

@@ -93,6 +93,18 @@ def test_a_real_worker_runs_the_job_and_the_contribution_reaches_review(app, ses
     assert job_status(session, actor(world.contributor_a), case.id, "finished").job == "done"
 
 
+def test_the_worker_loads_the_anonymiser_once_before_it_forks_any_job(app, session, vault, world,
+                                                                     monkeypatch) -> None:
+    import exchange.worker
+
+    warmed: list[int] = []
+    monkeypatch.setattr(exchange.worker, "warm_anonymiser", lambda: warmed.append(os.getpid()))
+    case = _submit(session, vault, world)
+    jobs.dispatch_anonymisation(app.extensions["exchange"], case.id)
+    run_worker(app, burst=True)
+    assert warmed == [os.getpid()] and _state(session, case.id) == "contributor_review"
+
+
 def test_enqueueing_twice_keeps_one_job_and_the_second_run_changes_nothing(app, session, vault, world) -> None:
     case = _submit(session, vault, world)
     extensions = app.extensions["exchange"]

@@ -56,3 +56,10 @@ def test_gunicorn_workers_warm_before_serving_and_thread_when_asked(threads: int
     server = GunicornServer(gunicorn_options("127.0.0.1", 5123, 2, threads))
     assert server.cfg.worker_class_str == worker_class and server.cfg.threads == threads
     assert server.cfg.post_worker_init is _warm_worker
+
+
+def test_the_worker_warm_up_text_reaches_every_family_of_recogniser() -> None:
+    from anonymiser import anonymise_text
+
+    found = {f.category for f in anonymise_text(warmup.WARM_TEXT, terms=("Acme",)).findings}
+    assert {"person", "organisation", "place", "money", "date", "contact", "product", "identifier"} <= found
