@@ -188,6 +188,13 @@ class Think:
         if self.high > 0:
             time.sleep(max(0.0, min(random.uniform(self.low, self.high), stop - time.monotonic())))
 
+    def arrive(self) -> None:
+        """A user's first request comes at a random moment within one pause, not with all the
+        others at once: users ramp up over ``high`` seconds (locust's spawn rate), and the run is
+        steady traffic rather than one 50-request burst when the clock starts."""
+        if self.high > 0:
+            time.sleep(random.uniform(0, self.high))
+
 
 def parse_think(text: str) -> Think:
     low, _, high = text.partition("-")
@@ -218,6 +225,7 @@ def search_params() -> tuple[str, dict[str, object]]:
 
 def member_loop(base: str, cookies: requests.cookies.RequestsCookieJar, case_ids: list[int], stats: Stats,
                 stop: float, think: Think) -> None:
+    think.arrive()
     with requests.Session() as s:
         s.cookies.update(cookies)
         while time.monotonic() < stop:
@@ -239,6 +247,7 @@ def member_loop(base: str, cookies: requests.cookies.RequestsCookieJar, case_ids
 
 
 def contributor_loop(base: str, token: str, stats: Stats, stop: float, think: Think) -> None:
+    think.arrive()
     with requests.Session() as s:
         s.headers["Authorization"] = f"Bearer {token}"
         while time.monotonic() < stop:
@@ -312,18 +321,23 @@ def postgres_cpu() -> float:
 def run(base: str, env: dict[str, str], data_dir: Path, users: int, duration: int, think: Think) -> Stats:
     password = (data_dir / "demo-password.key").read_bytes().hex()
     cookies = sign_in(base, MEMBER, password)
-    token = _cli(env, "token", "create", CONTRIBUTOR, "--scope", "contribute", "--name", "bench").strip()
     case_ids = case_ids_of(base, cookies)
-    stats, stop = Stats(), time.monotonic() + duration
-    contributors = max(1, users // 5)
-    threads = [threading.Thread(target=contributor_loop, args=(base, token, stats, stop, think))
-               for _ in range(contributors)]
-    threads += [threading.Thread(target=member_loop, args=(base, cookies, case_ids, stats, stop, think))
-                for _ in range(users - contributors)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    # a kept database outlives many runs, and a user may hold only 20 active tokens: revoke ours after
+    _cli(env, "token", "revoke", CONTRIBUTOR, "--name", "bench")
+    token = _cli(env, "token", "create", CONTRIBUTOR, "--scope", "contribute", "--name", "bench").strip()
+    try:
+        stats, stop = Stats(), time.monotonic() + duration
+        contributors = max(1, users // 5)
+        threads = [threading.Thread(target=contributor_loop, args=(base, token, stats, stop, think))
+                   for _ in range(contributors)]
+        threads += [threading.Thread(target=member_loop, args=(base, cookies, case_ids, stats, stop, think))
+                    for _ in range(users - contributors)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        _cli(env, "token", "revoke", CONTRIBUTOR, "--name", "bench")
     return stats
 
 

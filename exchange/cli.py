@@ -241,6 +241,18 @@ def token_create(email: str, scope: str, name: str) -> None:
     click.echo(secret)
 
 
+@token.command("revoke")
+@click.argument("email")
+@click.option("--name", required=True, help="revoke the user's active tokens with this name")
+def token_revoke(email: str, name: str) -> None:
+    """Revoke a user's active API tokens by name (each revocation is audited)."""
+    from exchange.domain.tokens import revoke_tokens_named_for_email
+
+    with _fail_cleanly(), _transaction(_app()) as session:
+        revoked = revoke_tokens_named_for_email(session, email, name)
+    click.echo(f"Revoked {revoked} token(s) named {name!r}.")
+
+
 @main.command("export")
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
               help="open data: directory to write cases.jsonl, cases.csv, datasets.jsonl, datasets.csv and catalogue.json into")

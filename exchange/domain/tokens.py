@@ -107,6 +107,19 @@ def create_token_for_email(session: Session, email: str, name: str, scope: str) 
     return create_token(session, actor_for(user), name, scope)
 
 
+def revoke_tokens_named_for_email(session: Session, email: str, name: str) -> int:
+    """For the operator's command line: revoke the user's active tokens with this name; how many."""
+    user = session.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        raise NotFound("No user with that e-mail.")
+    owner = actor_for(user)
+    named = session.scalars(select(ApiToken.id).where(ApiToken.user_id == user.id, ApiToken.name == name,
+                                                      ApiToken.revoked_at.is_(None))).all()
+    for token_id in named:
+        revoke_token(session, owner, token_id)
+    return len(named)
+
+
 def list_tokens(session: Session, actor: Actor) -> list[TokenInfo]:
     if actor.user_id is None:
         return []

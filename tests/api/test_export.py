@@ -104,7 +104,24 @@ def test_cli_token_create_prints_only_a_working_token(app, client, world, monkey
                        headers={"Authorization": f"Bearer {secret}"}).status_code == 201
 
 
+def test_cli_token_revoke_stops_only_the_named_tokens(app, client, world, monkeypatch) -> None:
+    monkeypatch.setattr(cli, "_app", lambda: app)
+    runner = CliRunner()
+    made = {name: runner.invoke(cli.main, ["token", "create", "contrib@acmeford.example", "--scope", "contribute",
+                                           "--name", name]).output.strip() for name in ("bench", "ci")}
+    result = runner.invoke(cli.main, ["token", "revoke", "contrib@acmeford.example", "--name", "bench"])
+    assert result.exit_code == 0 and "Revoked 1 token(s) named 'bench'." in result.output
+    status = {name: client.post("/api/v1/submissions", json={"title": "x"},
+                                headers={"Authorization": f"Bearer {secret}"}).status_code
+              for name, secret in made.items()}
+    assert status == {"bench": 401, "ci": 201}
+    again = runner.invoke(cli.main, ["token", "revoke", "contrib@acmeford.example", "--name", "bench"])
+    assert again.exit_code == 0 and "Revoked 0 token(s)" in again.output
+
+
 @pytest.mark.parametrize("args, message", [
+    (["token", "revoke", "nobody@example.org", "--name", "bench"], "No user"),
+    (["token", "revoke", "member@acmeford.example"], "--name"),
     (["token", "create", "nobody@example.org"], "No active user"),
     (["token", "create", "member@acmeford.example", "--scope", "curate"], "scope"),
     (["token", "create", "member@acmeford.example", "--scope", "root"], "Invalid value"),
