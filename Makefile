@@ -24,11 +24,12 @@ serve: $(STAMP)
 PROD_DATABASE_URL ?= postgresql://postgres@127.0.0.1/exchange_prod
 PROD_REDIS_URL ?= redis://127.0.0.1:6379/0
 WORKERS ?= 2
+THREADS ?= 4
 
 serve-prod: $(STAMP)
 	EXCHANGE_DATABASE_URL=$(PROD_DATABASE_URL) EXCHANGE_QUEUE_URL=$(PROD_REDIS_URL) \
 	EXCHANGE_RATELIMIT_STORAGE_URI=$(PROD_REDIS_URL) EXCHANGE_DATA_DIR=instance/prod \
-	BIN=$(BIN) WORKERS=$(WORKERS) ./deploy/serve-prod.sh
+	BIN=$(BIN) WORKERS=$(WORKERS) THREADS=$(THREADS) ./deploy/serve-prod.sh
 
 node_modules/.installed: package.json package-lock.json
 	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent && touch $@; fi

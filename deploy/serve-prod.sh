@@ -5,6 +5,7 @@
 set -euo pipefail
 BIN="${BIN:-.venv/bin}"
 WORKERS="${WORKERS:-2}"
+THREADS="${THREADS:-4}"
 PORT="${PORT:-5000}"
 
 "$BIN/exchange" db create
@@ -14,4 +15,4 @@ PORT="${PORT:-5000}"
 worker_pid=$!
 stop_worker() { kill -TERM "$worker_pid" 2>/dev/null && wait "$worker_pid" 2>/dev/null || true; }
 trap stop_worker EXIT
-"$BIN/exchange" serve --host 127.0.0.1 --port "$PORT" --workers "$WORKERS"
+"$BIN/exchange" serve --host 127.0.0.1 --port "$PORT" --workers "$WORKERS" --threads "$THREADS"
