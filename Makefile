@@ -23,8 +23,8 @@ serve: $(STAMP)
 # The scale-out set on this machine: PostgreSQL, Redis, one RQ worker, gunicorn (see deploy/).
 PROD_DATABASE_URL ?= postgresql://postgres@127.0.0.1/exchange_prod
 PROD_REDIS_URL ?= redis://127.0.0.1:6379/0
-WORKERS ?= 2
-THREADS ?= 4
+WORKERS ?= 4
+THREADS ?= 1
 
 serve-prod: $(STAMP)
 	EXCHANGE_DATABASE_URL=$(PROD_DATABASE_URL) EXCHANGE_QUEUE_URL=$(PROD_REDIS_URL) \

@@ -364,7 +364,7 @@ def main() -> None:
     parser.add_argument("--target", choices=["embedded", "prod"], default="embedded")
     parser.add_argument("--users", type=int, default=10, help="concurrent users, 1..50 (default 10)")
     parser.add_argument("--duration", type=int, default=15, help="seconds of load, 1..60 (default 15)")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers for --target prod")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers for --target prod (default 4)")
     parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker for --target prod")
     parser.add_argument("--port", type=int, default=5099)
     parser.add_argument("--synthetic", type=int, default=0,

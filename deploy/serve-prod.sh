@@ -4,8 +4,8 @@
 # the worker is stopped when gunicorn exits (Ctrl-C).
 set -euo pipefail
 BIN="${BIN:-.venv/bin}"
-WORKERS="${WORKERS:-2}"
-THREADS="${THREADS:-4}"
+WORKERS="${WORKERS:-4}"
+THREADS="${THREADS:-1}"
 PORT="${PORT:-5000}"
 
 "$BIN/exchange" db create
