@@ -36,6 +36,7 @@ def warm_anonymiser() -> None:
 
 
 def warm(app: Flask) -> None:
+    """Fill a web process's caches: the index's bitmaps (a browse query) and the benchmark table."""
     started = time.perf_counter()
     try:
         app_index(app).query(SearchQuery())
@@ -45,6 +46,6 @@ def warm(app: Flask) -> None:
         with app.extensions["exchange"]["sessions"]() as session:
             benchmarks.warm_default_table(session, settings_from_config(app.config))
     except SQLAlchemyError as error:
-        log.warning("warm-up: the benchmark table could not be computed (%s); it is on first use",
+        log.warning("warm-up: the benchmark table could not be computed (%s); it is computed on first use",
                     type(error).__name__)
     log.info("warm-up took %.0f ms", (time.perf_counter() - started) * 1000)
