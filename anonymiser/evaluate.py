@@ -1,7 +1,9 @@
-"""``python -m anonymiser.evaluate [-v]``: the text anonymiser measured on the labelled corpus."""
+"""``python -m anonymiser.evaluate [-v] [--texts FIRST-LAST]``: the text anonymiser measured on the
+labelled corpus (or on the texts numbered FIRST to LAST, e.g. one held-out set)."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 
@@ -34,12 +36,30 @@ def render(tally: Tally, *, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+def text_range(value: str) -> range:
+    """``129-152`` (or ``7``): the corpus texts whose file names start with those numbers."""
+    first, _, last = value.partition("-")
+    try:
+        low, high = int(first), int(last or first)
+    except ValueError:
+        raise argparse.ArgumentTypeError("--texts takes a number or a range such as 129-152") from None
+    if not 0 < low <= high:
+        raise argparse.ArgumentTypeError("--texts: the range must run from a positive number upwards")
+    return range(low, high + 1)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m anonymiser.evaluate", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--texts", type=text_range, default=None, metavar="FIRST-LAST",
+                        help="only the texts so numbered, e.g. 129-152")
     args = parser.parse_args(argv)
     cases = load()
-    print("== all texts")
+    if args.texts is not None:
+        cases = [c for c in cases if (n := re.match(r"\d+", c.name)) and int(n.group()) in args.texts]
+        if not cases:
+            parser.error("--texts: no corpus text has a number in that range")
+    print("== all texts" if args.texts is None else f"== texts {args.texts.start}-{args.texts.stop - 1}")
     print(render(evaluate(cases), verbose=args.verbose))
     heldout = [c for c in cases if c.split == "heldout"]
     if heldout:

@@ -34,3 +34,15 @@ def test_evaluate_prints_recall_precision_and_leaks(capsys):
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "recall" in out and "precision" in out and "declared name survives" in out
+
+
+def test_evaluate_measures_only_the_numbered_texts_asked_for(capsys):
+    assert main(["--texts", "1-2"]) == 0
+    assert "documents: 2\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["x", "5-2", "0-3", "900-999"])
+def test_evaluate_refuses_a_text_range_it_cannot_use(value, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--texts", value])
+    assert stopped.value.code == 2 and "--texts" in capsys.readouterr().err
