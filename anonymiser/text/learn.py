@@ -39,6 +39,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     aliases.add(initials, "person", "Person", span.key)
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
+                if span.category == "person":
+                    _hyphenated_surname(doc.text[span.start:span.end], span.key, aliases)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
     names += _declared_as_spans(docs[0] if docs else None)
@@ -93,6 +95,14 @@ def _distinctive_head(word: str) -> bool:
     """Whether the first word of a declared organisation name names it alone (taken capitalised only)."""
     return (len(word) >= 4 and word.isalpha() and word not in LEADING_STOPWORDS and word not in _COMMON_HEADS
             and word not in generic_words())
+
+
+def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
+    """"Ingrid Solheim-Barrow" → "Solheim-Barrow": a double-barrelled surname used alone is that
+    person (the key folds the hyphen, so the short forms alone would give "Barrow")."""
+    words = name.split()
+    if len(words) >= 2 and "-" in words[-1].strip("-"):
+        aliases.add(entity_key(words[-1]), "person", "Person", key)
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

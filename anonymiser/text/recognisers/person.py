@@ -96,26 +96,43 @@ class PersonRecogniser:
                 yield line
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
+        for run in cues.RUN.finditer(doc.text):
+            start, end = run.span()
+            if "\n" not in run.group():
+                yield from self._run_spans(doc, start, end)
+                continue
+            # A run across a line break: a heading or a mail header label may sit on either side
+            # ("People\nCredit Jo Bloggs", "To: Jo Bloggs\nCc: …"); the label after the break is cut off,
+            # and when the whole run names nobody, each line's part is tried alone.
+            lines = _line_parts(doc.text, start, end)
+            if end < len(doc.text) and doc.text[end] == ":" and len(lines) > 1:
+                lines.pop()
+                end = lines[-1][1]
+            found = list(self._run_spans(doc, start, end))
+            if not found and len(lines) > 1:
+                found = [span for part in lines for span in self._run_spans(doc, *part)]
+            yield from found
+
+    def _run_spans(self, doc: Document, run_start: int, run_end: int) -> Iterator[Span]:
         stop = not_name_words()
         peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
-        for run in cues.RUN.finditer(doc.text):
-            words = list(_WORD.finditer(run.group()))
-            folded = [w.group().lower().strip(".") for w in words]
-            lead = 0
-            while lead < len(words):
-                if folded[lead] in peelable:
-                    lead += 1
-                    continue
-                # (a lower-case word inside a run is a particle: "Mac an tSaoir", "de Vries")
-                tail = next((i for i in range(lead, len(words)) if folded[i] in stop and not words[i].group()[0].islower()),
-                            len(words))
-                start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
-                names = [w.group() for w in words[lead:tail]]
-                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead,
-                                lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
-                if cue:
-                    yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
-                lead = tail
+        words = list(_WORD.finditer(doc.text, run_start, run_end))
+        folded = [w.group().lower().strip(".") for w in words]
+        lead = 0
+        while lead < len(words):
+            if folded[lead] in peelable:
+                lead += 1
+                continue
+            # (a lower-case word inside a run is a particle: "Mac an tSaoir", "de Vries")
+            tail = next((i for i in range(lead, len(words)) if folded[i] in stop and not words[i].group()[0].islower()),
+                        len(words))
+            start, end = words[lead].start(), words[tail - 1].end()
+            names = [w.group() for w in words[lead:tail]]
+            cue = self._cue(doc, run_start, start, end, set(folded[:lead]), tail - lead,
+                            lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
+            if cue:
+                yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
+            lead = tail
 
     def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
              known_given: Callable[[], bool]) -> tuple[float, str] | None:
@@ -172,6 +189,18 @@ class PersonRecogniser:
                         nxt.append(span)
             yield from nxt
             frontier = nxt
+
+
+def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` on each line, without the line breaks' spaces."""
+    parts: list[tuple[int, int]] = []
+    while (brk := text.find("\n", start, end)) >= 0:
+        parts.append((start, len(text[start:brk].rstrip(" \t")) + start))
+        start = brk + 1
+        while start < end and text[start] in " \t":
+            start += 1
+    parts.append((start, end))
+    return parts
 
 
 def name_initials(name: str) -> str:
