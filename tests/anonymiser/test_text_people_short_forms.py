@@ -29,3 +29,38 @@ def test_a_mail_header_label_on_the_next_line_is_not_part_of_the_name() -> None:
 
 def test_two_capitalised_lines_that_name_nobody_stay() -> None:
     assert _people("Process Analytical\nTechnology Roadmap\n") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("- Halvard kept the supplier on a weekly call.", "Halvard"),
+    ("The trial ran until March, when Wanjiru took it over.", "Wanjiru"),
+    ("Sigrun on my team will own the transfer.", "Sigrun"),
+    ("Raise tickets on the portal, not by emailing Bryn directly!", "Bryn"),
+    ("Thanks to all of DBB, especially Morag for the cake.", "Morag"),
+    ("Also Tabitha in QA. Don't mention Leopold by name.", "Tabitha"),
+])
+def test_a_known_given_name_alone_with_a_verb_or_a_cue_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_two_given_names_joined_by_and_after_a_cue_are_both_people() -> None:
+    assert _people("The work relied on Branwen and Gethin from the controls team.") == ["Branwen", "Gethin"]
+
+
+def test_two_unknown_single_names_after_thanks_are_both_people() -> None:
+    assert _people("Special thanks to Zyrelle and Quorrin at the university for the course.") == ["Zyrelle", "Quorrin"]
+
+
+@pytest.mark.parametrize("text", [
+    "We use in-line Raman spectroscopy with the Emerson historian.",
+    "The historian is an Emerson DeltaV system at Selly Oak.",
+    "Date: Mon, 10 Nov 2025, 16:22",
+    "Thanks to Siemens and Rockwell Automation for the loan of the PLCs.",
+    "Thanks to Brexit and Covid for nothing much.",
+    "Q: Tell us about the line.",
+    "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind; Vice President of Quality signed.",
+    "Slide 5 shows the plan. Page 4 has the table.",
+    "The robot moved vials to Chester and then to Lincoln.",
+])
+def test_capitalised_words_that_are_no_one_stay(text: str) -> None:
+    assert _people(text) == []

@@ -95,7 +95,7 @@ def _not_surnames() -> frozenset[str]:
 _IN_ADDRESS = frozenset("/-.@_")
 
 
-def _lower_case_use(text: str, word: str) -> bool:
+def lower_case_use(text: str, word: str) -> bool:
     """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
     everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
     lower, start = word.lower(), 0
@@ -126,4 +126,4 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
         return False
     stop = _not_surnames()
     # (lower-case particles, "de", "ap", "van der", are not surnames and not evidence against one)
-    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:] if not w[0].islower())
+    return not any(w.lower() in stop or lower_case_use(text, w) for w in words[1:] if not w[0].islower())

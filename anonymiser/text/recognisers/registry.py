@@ -18,6 +18,7 @@ MODULES: dict[str, str] = {
     "organisation_context": "organisation_context",
     "organisation_institution": "organisation_institution",
     "person": "person",
+    "given_name_alone": "given_name_alone",
     "uk_place": "uk_place",
     "place_context": "place_context",
     "postcode": "postcode",
