@@ -64,3 +64,37 @@ def test_two_unknown_single_names_after_thanks_are_both_people() -> None:
 ])
 def test_capitalised_words_that_are_no_one_stay(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Thanks to Cormac Feeney (\u201cCorm\u201d to everyone), who hired me. I owe you one, Corm.", "Corm"),
+    ("Margaret Hale, known as Peggy, ran the line. Peggy retired in May.", "Peggy"),
+])
+def test_a_nickname_introduced_after_a_name_is_that_person_everywhere(text: str, short: str) -> None:
+    result = anonymise_text(text)
+    assert short not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_a_given_name_written_without_or_with_its_accents_is_known() -> None:
+    assert _people("Let's connect!\n\nR\u00f3is\u00edn Ni Bhraonain\n") == ["R\u00f3is\u00edn Ni Bhraonain"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Authors: S. Nowacki, J. Mac an tSaoir, R. ap Gruffydd", ["S. Nowacki", "J. Mac an tSaoir", "R. ap Gruffydd"]),
+    ("As shown by Adeyemi K., Larsson J.P. and Ng W. (2021).", ["Adeyemi K.", "Larsson J.P.", "Ng W."]),
+    ("Ailbhe Dunleavy1, Okonkwo T.2, Brannagh Fitz1\n1 Glenmoy Bio", ["Ailbhe Dunleavy", "Okonkwo T.", "Brannagh Fitz"]),
+    ("Reply from Ciaran O. (site lead)", ["Ciaran O."]),
+    ("On review by exception, S.V. proposes a visit.", ["S.V."]),
+])
+def test_initials_with_particles_surname_first_lists_and_dotted_initials_are_people(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. has stricter rules; N.B. the annex.",
+    "See Annex B, Table A. and Figure C. for details.",
+    "Grade A. air in the isolator; Plan B. was not needed.",
+])
+def test_abbreviations_and_lettered_labels_are_no_initials(text: str) -> None:
+    assert _people(text) == []

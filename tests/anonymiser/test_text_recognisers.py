@@ -18,6 +18,7 @@ EXAMPLES = {
     "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
+    "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
     "postcode": ("Deliveries to SK10 2NA only.", "SK10 2NA"),

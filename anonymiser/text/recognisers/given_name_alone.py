@@ -13,7 +13,6 @@ Places of the gazetteer, trade words, acronyms and words the text also writes in
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -21,7 +20,7 @@ from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, UP
-from anonymiser.text.recognisers.person_names import broad_given_names, lower_case_use
+from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 
@@ -61,16 +60,6 @@ _CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w'\u2019.-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+(?:[{UP}]|\d)")
 
 
-def _fold(word: str) -> str:
-    """"Róisín" → "Roisin": given names are often written without their accents, or with them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-@cache
-def _folded_given_names() -> frozenset[str]:
-    return frozenset(_fold(name) for name in broad_given_names())
-
-
 @cache
 def _never_names() -> frozenset[str]:
     """Capitalised words that are not a person alone: places of the gazetteers, trade words, acronyms."""
@@ -79,10 +68,6 @@ def _never_names() -> frozenset[str]:
     return frozenset(places | organisations | not_name_words() | {w.lower() for w in not_initials()} | {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "slide", "page", "table", "figure", "step", "phase"})
-
-
-def is_given_name(word: str) -> bool:
-    return word in broad_given_names() or _fold(word) in _folded_given_names()
 
 
 class GivenNameAloneRecogniser:

@@ -19,6 +19,7 @@ from anonymiser.text.recognisers.person_names import broad_given_names, looks_li
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
+_WORDS_OF_LIST = re.compile(r"[^\W\d_]{2,}")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
 _JOB_TITLE = re.compile(cues.ROLE_AFTER)
 _NOT_BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
@@ -78,6 +79,15 @@ class PersonRecogniser:
         labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in not_initials()
                     and cues.INITIALS_FIELD.search(doc.lower, max(0, m.start() - 30), m.start()))
         found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
+        listed = (n for m in cues.SURNAME_FIRST_LIST.finditer(doc.text)
+                  if not any(w.lower() in cues.LETTERED for w in _WORDS_OF_LIST.findall(m.group()))
+                  for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
+        found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
+        dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
+                  if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS)
+        found += self._simple(doc, dotted, 0.75, "Initials before a verb", group="name")
+        initialled = (m for m in cues.GIVEN_AND_INITIAL.finditer(doc.text) if m.group("name").split()[0] in broad_given_names())
+        found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         yield from found
         yield from self._coordinated(doc, found)
 
@@ -169,8 +179,9 @@ class PersonRecogniser:
             start, end = match.span(group)
             if start and doc.text[start - 1].isalnum():
                 continue
-            words = [w.strip(".").lower() for w in doc.text[start:end].split()]
-            if any(w in stop for w in words if len(w) > 1):
+            # (a lower-case word is a particle, "J. Mac an tSaoir", "R. ap Gwilym": no evidence against a name)
+            words = [w.strip(".") for w in doc.text[start:end].split()]
+            if any(w.lower() in stop for w in words if len(w) > 1 and not w[0].islower()):
                 continue
             out.append(Span(start, end, "person", self.name, confidence, "Person", entity_key(doc.text[start:end]), reason))
         return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -116,9 +117,24 @@ def not_surnames_free(words: list[str]) -> bool:
     return not any(w.lower() in stop for w in words)
 
 
+def fold_accents(word: str) -> str:
+    """"Róisín" → "Roisin": given names are written with their accents or without."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def folded_given_names() -> frozenset[str]:
+    return frozenset(fold_accents(name) for name in broad_given_names())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name, with or without its accents."""
+    return word in broad_given_names() or fold_accents(word) in folded_given_names()
+
+
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
     """A known given name and one or two capitalised words that can be surnames, ending a word."""
-    if len(words) < 2 or words[0] not in broad_given_names():
+    if len(words) < 2 or not is_given_name(words[0]):
         return False
     if end < len(text) and text[end].isalnum():
         return False  # "Emerson DeltaV": the run stopped inside a word
