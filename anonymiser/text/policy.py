@@ -28,7 +28,8 @@ DEFAULT_ACTIONS: dict[str, str] = {
 }
 
 DEFAULT_RECOGNISERS = (
-    "declared_terms", "learned_aliases", "email", "url", "phone", "organisation_suffix",
+    "declared_terms", "learned_aliases", "email", "url", "phone", "phone_extension", "ip_address", "handle",
+    "organisation_suffix",
     "organisation_gazetteer", "organisation_context", "organisation_institution", "person",
     "given_name_alone", "uk_place", "place_context", "postcode", "address",
     "compound_code", "project_name", "drug_brand", "document_id", "batch_number", "serial_number",

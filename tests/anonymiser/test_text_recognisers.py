@@ -18,6 +18,9 @@ EXAMPLES = {
     "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
+    "phone_extension": ("Call the QC lab on ext. 4471 today.", "4471"),
+    "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
+    "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
@@ -121,3 +124,26 @@ def test_serial_numbers_after_the_bare_sn_abbreviation_are_found(text, mention):
 def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     doc = Document(normalise("SNOW 1234 fell; the SN ABCDE label; snap 55102."))
     assert list(get("serial_number").find(doc)) == []
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Raise tickets at servicedesk.wolvey.local or on ext. 4471.", ["servicedesk.wolvey.local", "4471"]),
+    ("Questions to the lab on extension 2217.", ["2217"]),
+    ("Call 01632 960 123 ext 45 after nine.", ["01632 960 123 ext 45"]),
+    ("The historian sits at 10.40.2.17:502 on the plant network.", ["10.40.2.17:502"]),
+    ("Posted by kowal_ops (site lead) on Monday; u/cleanroom_kev replied.", ["kowal_ops", "cleanroom_kev"]),
+    ("Forum username: pkarlsson", ["pkarlsson"]),
+])
+def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
+
+
+@pytest.mark.parametrize("text", [
+    "See clause 4.2.1.3 and section 10.2.1.12 of the standard; firmware v1.2.3.4.",
+    "Redis listens on 127.0.0.1:6379 in development.",
+    "We made the plan.Local teams agreed.",
+    "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
+    "Posted by the team; written by hand.",
+])
+def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []
