@@ -21,6 +21,7 @@ EXAMPLES = {
     "phone_extension": ("Call the QC lab on ext. 4471 today.", "4471"),
     "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
     "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
+    "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
@@ -147,3 +148,25 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
 ])
 def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix"]),
+    ("The first products, including Dolquera 20 mg, move to real-time release.", ["Dolquera"]),
+    ("Sold under the trade name Zelvora in Ireland.", ["Zelvora"]),
+    ("Quorix\u00ae is filled on the new line.", ["Quorix"]),
+    ("Our TRAKCELL tracking spreadsheet had 40 macros.", ["TRAKCELL"]),
+])
+def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, product):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == product
+
+
+@pytest.mark.parametrize("text", [
+    "Metformin 500 mg tablets and Lisinopril 10 mg were filled; we make metformin in bulk.",
+    "Each 5 mL vial holds a Dose 20 mg.",
+    "Brand new lines run the SCADA system and the LIMS platform.",
+    "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind.",
+    "Paracetamol 1 g is given with Amoxicillin 250 mg.",
+])
+def test_generic_medicines_doses_and_acronyms_are_no_products(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []

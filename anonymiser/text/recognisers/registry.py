@@ -29,6 +29,7 @@ MODULES: dict[str, str] = {
     "compound_code": "compound_code",
     "project_name": "project_name",
     "drug_brand": "drug_brand",
+    "product_context": "product_context",
     "document_id": "document_id",
     "batch_number": "batch_number",
     "serial_number": "serial_number",
