@@ -32,7 +32,7 @@ DEFAULT_RECOGNISERS = (
     "organisation_suffix",
     "organisation_gazetteer", "organisation_context", "organisation_institution", "person",
     "given_name_alone", "uk_place", "place_context", "postcode", "address",
-    "compound_code", "project_name", "drug_brand", "product_context", "document_id", "batch_number", "serial_number",
+    "compound_code", "project_name", "drug_brand", "product_context", "document_id", "batch_number", "reference_number", "identifier_list", "serial_number",
     "patent", "money", "date", "quantity",
 )
 

@@ -22,6 +22,8 @@ EXAMPLES = {
     "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
     "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
     "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran"),
+    "reference_number": ("Part-funded by an Innovate UK grant (10078312).", "10078312"),
+    "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
@@ -115,9 +117,9 @@ def test_markdown_does_not_hide_names_or_links(text, expected):
     assert anonymise_text(text).text == expected
 
 
-@pytest.mark.parametrize("text, mention", [("The probe serial number (SN 7A-44120-B) was wrong.", "7A-44120-B"),
-                                           ("Balance SN: 55102 recalibrated.", "55102")])
-def test_serial_numbers_after_the_bare_sn_abbreviation_are_found(text, mention):
+@pytest.mark.parametrize("text, mention", [("The probe serial number (SN 7A-44120-B) was wrong.", "SN 7A-44120-B"),
+                                           ("Balance SN: 55102 recalibrated.", "SN: 55102")])
+def test_serial_numbers_after_the_bare_sn_abbreviation_are_found_with_it(text, mention):
     doc = Document(normalise(text))
     assert mention in {doc.text[s.start:s.end] for s in get("serial_number").find(doc)}
 
@@ -170,3 +172,25 @@ def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, pr
 ])
 def test_generic_medicines_doses_and_acronyms_are_no_products(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("Funded by grant KBIO-2023-CR-118 and grant (ref. 10084471).", ["KBIO-2023-CR-118", "10084471"]),
+    ("Our quote (Q-24-1187) stands; manufacturing licence (MIA 40127).", ["Q-24-1187", "MIA 40127"]),
+    ("Citation ref: MIA25-HC-0031", ["MIA25-HC-0031"]),
+    ("Batches 24B118, 24B119 and 24B120 passed.", ["24B118", "24B119", "24B120"]),
+    ("Largest single lot LOT 24B118 shipped; the probe (SN 7A-44120-B) was replaced.", ["LOT 24B118", "SN 7A-44120-B"]),
+    ("We followed the protocol (TTP-0093 rev C) for TCM-CAR19.", ["TTP-0093 rev C", "TCM-CAR19"]),
+])
+def test_references_lists_of_codes_labels_and_revisions_are_identified_whole(text, ids):
+    assert [f.original for f in anonymise_text(text).findings if f.category in ("identifier", "product")] == ids
+
+
+@pytest.mark.parametrize("text", [
+    "A grant of \u00a3900,000 arrived in 2024; the case for 2025 was made; see the reference 2023.",
+    "ISO 9001 and ISO 14001; Q1 and Q2 2024; FY25 and FY26; CO2 and H2O; the A3 and A4 sheets.",
+    "Dryers LY-01 and LY-04 were upgraded; secrets use HMAC-SHA256 and AES-256-GCM; COVID-19 slowed us.",
+    "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind.",
+])
+def test_years_periods_standards_tags_and_algorithms_are_no_identifiers(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category in ("identifier", "product")] == []

@@ -32,6 +32,8 @@ MODULES: dict[str, str] = {
     "product_context": "product_context",
     "document_id": "document_id",
     "batch_number": "batch_number",
+    "reference_number": "reference_number",
+    "identifier_list": "identifier_list",
     "serial_number": "serial_number",
     "patent": "patent",
     "money": "money",
