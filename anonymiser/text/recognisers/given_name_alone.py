@@ -25,7 +25,8 @@ from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 
 # A capitalised word standing alone: not glued to a letter, digit, hyphen, dot, slash or @ on either side.
-_CANDIDATE = re.compile(rf"(?<![\w'\u2019.@/&-])[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?![\w'\u2019@/&-])")
+# (it starts with the capital so ``re`` skips ahead to one; the look-behind then checks the character before it)
+_CANDIDATE = re.compile(rf"[{UP}](?<![\w'\u2019.@/&-].)[{LO}]+(?:-[{UP}][{LO}]+)?(?![\w'\u2019@/&-])")
 # The word before, in the lower-cased text: cue words, one per line, longest first.
 _STRONG_CUES = ("thanks to", "thank you to", "especially", "credit to", "kudos to", "shout-out to", "shout out to",
                 "congratulations to", "congrats to", "grateful to", "well done to")
@@ -33,6 +34,8 @@ _WEAK_CUES = ("emailing", "e-mailing", "email", "mention", "mentioning", "ask", 
               "and", "with", "when", "to", "on", "from", "by", "for", "tell", "told", "message", "call", "calling",
               "contact", "contacting", "thank", "thanks", "praise", "including", "like", "&")
 _PAIR_CUES = frozenset(_STRONG_CUES) | {"and", "&"}
+_CUE_LAST_WORDS = frozenset(cue.rsplit(None, 1)[-1] for cue in _STRONG_CUES + _WEAK_CUES)
+_PAIR_CUE_ENDS = tuple({cue.rsplit(None, 1)[-1] for cue in _PAIR_CUES})
 _CUE_BEFORE = re.compile(rf"(?:^|[^\w-])(?P<cue>{trie_pattern(_STRONG_CUES + _WEAK_CUES)}),?[ \t]+$")
 # Verbs after the name (a person does these): past tenses and third persons of everyday work.
 _VERBS = trie_pattern(
@@ -83,9 +86,12 @@ class GivenNameAloneRecogniser:
                 continue
             known = is_given_name(word)
             before = doc.lower[max(0, start - 30):start]
-            cue = _CUE_BEFORE.search(before)
-            if not known and not (cue and cue.group("cue") in _PAIR_CUES):
+            if not known and not before.rstrip(", \t").endswith(_PAIR_CUE_ENDS):
                 continue  # (cheap tests first: most capitalised words stop here)
+            stripped = before.rstrip(", \t")
+            cue = _CUE_BEFORE.search(before) if stripped[stripped.rfind(" ") + 1:] in _CUE_LAST_WORDS else None
+            if not known and not (cue and cue.group("cue") in _PAIR_CUES):
+                continue
             if not cue and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) and not _SENTENCE_START.search(before):
                 continue  # part of a longer name or title the person recogniser reads
             if _CAPITALISED_AFTER.match(text, end):

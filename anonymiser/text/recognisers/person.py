@@ -19,6 +19,7 @@ from anonymiser.text.recognisers.person_names import broad_given_names, looks_li
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
+_OPENING = "([\"'\u201c\u2018"
 _WORDS_OF_LIST = re.compile(r"[^\W\d_]{2,}")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
 _JOB_TITLE = re.compile(cues.ROLE_AFTER)
@@ -41,6 +42,12 @@ def given_names() -> frozenset[str]:
 @cache
 def not_name_words() -> frozenset[str]:
     return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+
+
+@cache
+def _peelable() -> frozenset[str]:
+    """Words peeled off the front of a run and read as context: "Chief Executive", "Hi", "Dr"."""
+    return not_name_words() | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
 
 
 @cache
@@ -79,17 +86,29 @@ class PersonRecogniser:
         labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in not_initials()
                     and cues.INITIALS_FIELD.search(doc.lower, max(0, m.start() - 30), m.start()))
         found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
-        listed = (n for m in cues.SURNAME_FIRST_LIST.finditer(doc.text)
+        lists = cues.SURNAME_FIRST_LIST.finditer(doc.text) if cues.SURNAME_FIRST_HINT.search(doc.text) else iter(())
+        listed = (n for m in lists
                   if not any(w.lower() in cues.LETTERED for w in _WORDS_OF_LIST.findall(m.group()))
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
         found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
-                  if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS)
+                  if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
+                  and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
         found += self._simple(doc, dotted, 0.75, "Initials before a verb", group="name")
-        initialled = (m for m in cues.GIVEN_AND_INITIAL.finditer(doc.text) if m.group("name").split()[0] in broad_given_names())
+        initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
+                      if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         yield from found
         yield from self._coordinated(doc, found)
+
+    @staticmethod
+    def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:
+        """"Ciaran O.": the word before a lone initial, when it is capitalised."""
+        text = initial.string
+        start = max(text.rfind(" ", 0, initial.start()), text.rfind("\n", 0, initial.start()), text.rfind("\t", 0, initial.start())) + 1
+        while start < initial.start() and text[start] in _OPENING:
+            start += 1
+        return cues.WORD_BEFORE_INITIAL.match(text, start)
 
     @staticmethod
     def _author_lines(text: str) -> Iterator[re.Match[str]]:
@@ -124,8 +143,7 @@ class PersonRecogniser:
             yield from found
 
     def _run_spans(self, doc: Document, run_start: int, run_end: int) -> Iterator[Span]:
-        stop = not_name_words()
-        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
+        stop, peelable = not_name_words(), _peelable()
         words = list(_WORD.finditer(doc.text, run_start, run_end))
         folded = [w.group().lower().strip(".") for w in words]
         lead = 0

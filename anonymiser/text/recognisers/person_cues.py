@@ -142,6 +142,8 @@ AUTHOR_LINE = re.compile(rf"(?m:[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHO
 AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS}))\d")
 # "Oyelaran K., Smith J.P. and Ng W.": two or more surnames each followed by initials (a reference or author list).
 _SURNAME_INITIALS_ITEM = rf"{WORD}{_SURNAME_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?"
+# (a text without an initial before a comma, "and" or "&" has no such list: the cheap test first)
+SURNAME_FIRST_HINT = re.compile(r"[A-Z]\.(?:\d{1,2}(?:,\d{1,2})*)?\*?[ \t]*(?:[,;&]|and[ \t])")
 SURNAME_FIRST_LIST = re.compile(rf"{_SURNAME_INITIALS_ITEM}(?:[ \t]*(?:,|;|and|&)[ \t]*{_SURNAME_INITIALS_ITEM})+(?![\w])")
 # Words that take a letter after them and are no surname: "Table A., Figure C.", "Grade B.", "Annex D."
 LETTERED = frozenset("""table tables figure figures fig annex annexes appendix appendices section part schedule grade
@@ -149,10 +151,14 @@ LETTERED = frozenset("""table tables figure figures fig annex annexes appendix a
     article chapter item items note notes box block building hall gate site area wing ward floor""".split())
 SURNAME_FIRST_NAME = re.compile(rf"(?P<name>{WORD}{_SURNAME_INITIALS})")
 # "S.V. proposes", "J.K. said": dotted initials before a verb a person does (checked against abbreviations by ``person``).
-DOTTED_INITIALS = re.compile(rf"(?<![\w.])(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?),?[ \t]+{_VERBS_AFTER}")
+# (starts with its capital so ``re`` skips ahead to one; the character before is checked by ``person``)
+DOTTED_INITIALS = re.compile(rf"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?),?[ \t]+{_VERBS_AFTER}")
 NOT_DOTTED_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "N.B.", "P.S.", "A.M.", "P.M.", "D.C.", "Q.C.", "Q.A."})
 # "Ciaran O." (a known given name and the initial of the surname, as forums and chats write them).
 GIVEN_AND_INITIAL = re.compile(rf"(?P<name>{WORD}[ \t]+[A-Z]\.)(?![ \t]?[A-Z][\w.])")
+# (the cheap part first: a lone capital and a full stop after a space; the given name is then looked for before it)
+LONE_INITIAL = re.compile(r"[ \t][A-Z]\.(?![ \t]?[A-Z][\w.])")
+WORD_BEFORE_INITIAL = re.compile(rf"(?P<name>{WORD}[ \t]+[A-Z]\.)(?![ \t]?[A-Z][\w.])")
 # "QA reviewer: RW", "Action: JT.": initials alone in a field that names a person (checked against the
 # acronyms of the trade by ``person``).
 # (the cheap part first: capitals after a colon; then the field's name just before it, in the lower-cased text)

@@ -123,13 +123,19 @@ def fold_accents(word: str) -> str:
 
 
 @cache
-def folded_given_names() -> frozenset[str]:
-    return frozenset(fold_accents(name) for name in broad_given_names())
+def _folded_accented_names() -> frozenset[str]:
+    """The known names written with accents, without them ("Siobhán" → "Siobhan")."""
+    return frozenset(fold_accents(name) for name in broad_given_names() if not name.isascii())
 
 
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name, with or without its accents."""
-    return word in broad_given_names() or fold_accents(word) in folded_given_names()
+    if word in broad_given_names():
+        return True
+    if word.isascii():
+        return False
+    folded = fold_accents(word)
+    return folded in broad_given_names() or folded in _folded_accented_names()
 
 
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
