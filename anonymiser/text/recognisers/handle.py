@@ -8,13 +8,14 @@ import re
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"(?:posted|replied|reposted|shared|written|asked|answered|started|quoted)[ \t]+by|reply[ \t]+from|"
         r"(?:forum[ \t]+name|username|user[ \t]+name|user|handle|screen[ \t]+name|gamertag)[ \t]*:|u/")
 _HANDLE = re.compile(
     rf"(?i:{_CUE})[ \t]*@?(?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{{1,30}}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
-_ANCHOR = re.compile(r"posted|replied|reposted|shared|written|asked|answered|started|quoted|reply|forum|user|handle|"
-                     r"screen|gamertag|u/")
+_ANCHOR = re.compile(trie_pattern("posted replied reposted shared written asked answered started quoted reply forum user "
+                                   "handle screen gamertag u/".split()))
 _WORDS = frozenset("""the a an our my his her their your its this that me us him them you someone anyone everyone all
     admin moderator mod guest staff team email e-mail phone post thread message name""".split())
 

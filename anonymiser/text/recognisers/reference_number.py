@@ -7,6 +7,7 @@ import re
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t]+ref|licence|license|invoice|"
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
@@ -14,8 +15,9 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
 _ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
     rf"(?i:{_CUE})\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*(?P<id>{_ID})(?![\w/-])")
-_ANCHOR = re.compile(r"grant|award|quot|ref|licen|invoice|purchase|po\b|contract|certificate|ticket|registration|permit|"
-                     r"authori|claim|citation|application|agreement|case|complaint|account|policy|project")
+_ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
+                                   "permit authori claim citation application agreement case complaint account policy "
+                                   "project".split()))
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
