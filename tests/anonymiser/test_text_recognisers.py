@@ -194,3 +194,25 @@ def test_references_lists_of_codes_labels_and_revisions_are_identified_whole(tex
 ])
 def test_years_periods_standards_tags_and_algorithms_are_no_identifiers(text):
     assert [f.original for f in anonymise_text(text).findings if f.category in ("identifier", "product")] == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("We have 140 staff, 35 of them in manufacturing.", ["140", "35"]),
+    ("We used to top out at 1.2 kg batches.", ["1.2"]),
+    ("64 users were trained out of 71.", ["64", "71"]),
+    ("LB noted 27 of 31 packaging operators are signed off.", ["27", "31"]),
+    ("The site runs 9 compression lines and 6 AMRs.", ["9", "6"]),
+    ("We started with 4 \u00d7 2,000 L bioreactors.", ["4", "2,000"]),
+    ("The 180-strong workforce moves; the 22 warehouse operatives stay.", ["180", "22"]),
+    ("Operators handled 18 GBq every morning.", ["18"]),
+])
+def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, count):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "It took 1 hour with 1 operator; 3 lines of code changed; 12 of 20 samples passed.",
+    "The broker is organised on ISA-95 lines; GAMP 5 and ICH Q13 apply.",
+])
+def test_code_lines_samples_and_standards_are_no_quantities(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []
