@@ -54,8 +54,8 @@ def anonymise_fields(
     _check(fields, terms)
     _check({}, organisation_terms)
     recognisers = build(policy.recognisers)
-    organisations = {normalise(t).strip() for t in organisation_terms if normalise(t).strip()}
-    clean_terms = tuple(sorted({normalise(t).strip() for t in terms if normalise(t).strip()} | organisations))
+    organisations = {t for t in (normalise(t).strip() for t in organisation_terms) if t}
+    clean_terms = tuple(sorted({t for t in (normalise(t).strip() for t in terms) if t} | organisations))
     labels = dict(_term_labels_cached(clean_terms, tuple(policy.recognisers)))
     org_keys = {entity_key(t) for t in organisations}
     # ... and so are their leading words declared on their own ("Kestrel" for "Kestrel Moor")

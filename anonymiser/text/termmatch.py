@@ -84,8 +84,13 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
     hits_by_term: dict[str, list[str]] = {}
     for size in sorted({size for _, size, _ in eligible}):
         group = [(term, limit) for term, s, limit in eligible if s == size]
-        choices = list(set(words) if size == 1 else
-                       map(" ".join, set(zip(*(islice(words, k, None) for k in range(size))))))
+        # (only forms a term can be near: a length within its limit; at least 4 characters, starting with a letter)
+        lengths = {n for term, limit in group for n in range(len(term) - limit, len(term) + limit + 1) if n >= 4}
+        if size == 1:
+            choices = [w for w in set(words) if len(w) in lengths and w[0].isalpha()]
+        else:
+            grams = set(zip(*(islice(words, k, None) for k in range(size))))
+            choices = [g for g in map(" ".join, (g for g in grams if g[0][0] in initials)) if len(g) in lengths]
         if not choices:
             continue
         scores = process.cdist([t for t, _ in group], choices, scorer=Levenshtein.distance, score_cutoff=2,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
@@ -174,6 +174,7 @@ class PersonRecogniser:
             frontier = nxt
 
 
+@lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
     """"Lars-Erik Dahlberg" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
     letters = []
