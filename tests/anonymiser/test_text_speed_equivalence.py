@@ -18,7 +18,7 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import address, email, money, phone, quantity
+from anonymiser.text.recognisers import address, email, money, person, person_cues, phone, quantity
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
@@ -31,7 +31,8 @@ _TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-
            "m", "bn", "million", "pounds", "March", "Mar", "of", "th", "A", "AB", "Z", "x", "Unit", "Road", "Park",
            "Business", "Industrial Estate", "Oak", "SK10", "2NA", "GIR", "AZD", "MK", "SOP", "QA", "(", ")", "+44",
            "07", "@", "at", "[", "]", "dot", "é", "L", "kg", "'", "s", "Ab", "ab", "IT", "ISO", "_", "Building", "Block",
-           "Plot", "Street", "Carrow", "4B", "١٢")
+           "Plot", "Street", "Carrow", "4B", "١٢", "regards", "best", " wishes", "thanks", "many", "thank you", "cheers",
+           "warm", "yours", "!", "?", "Jo Bloggs", "said", "Head", "(left)", "jo@acme.com", ":")
 
 
 def _texts() -> list[str]:
@@ -49,6 +50,7 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}"
                   rf"(?:{address._STREET})\b")
+_PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
     (r"@|[\[(][ \t]*at[ \t]*[\])]", email._AT, True),
@@ -57,6 +59,7 @@ _PLAIN_AND_FAST = [
     (DATE_PATTERNS[0].pattern.replace(DATE_PATTERNS[0].pattern.split("(?:[ \\t]+of)")[0], _DAY), DATE_PATTERNS[0], False),
     (r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", get("postcode").patterns[0].regex, False),
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
+    (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
 ]
 
 
@@ -162,3 +165,25 @@ def test_addresses_found_with_the_street_word_precheck_and_the_fast_pattern_are_
     found = [list(recogniser.find(Document(text))) for text in texts]
     assert found == [list(plain.find(Document(text))) for text in texts]
     assert sum(map(len, found)) >= 100
+
+
+def test_sign_off_words_found_from_their_word_are_those_of_the_plain_scan():
+    rng = random.Random(8)
+    parts = ("", "\n", ". ", "!  ", "?\t", "x", " ", ".", "thanks", "many thanks", "thank you", "best", "best wishes",
+             "warm regards", "regards", "yours", ",", ", ", ",\t", "jo", "ok")
+    texts = [text.lower() for text in _texts()] + ["thanks, jo", "ok.  many thanks, jo", "\n\t best wishes,x", "x.thanks, a"] + [
+        "".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    found = [[m.span() for m in person.inline_sign_off_words(text)] for text in texts]
+    assert found == [[m.span() for m in person_cues.INLINE_SIGN_OFF_WORD.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 100
+
+
+def test_one_pattern_for_the_cues_after_a_name_picks_the_first_cue_that_matches():
+    compared = 0
+    for text in _texts():
+        for end in range(len(text) + 1):
+            first = next(((c, r) for regex, c, r in person_cues.AFTER if regex.match(text, end)), None)
+            match = person_cues.ANY_AFTER.match(text, end)
+            assert (person_cues.AFTER[int(match.lastgroup[1:])][1:] if match else None) == first
+            compared += first is not None
+    assert compared >= 100
