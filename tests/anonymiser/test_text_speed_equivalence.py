@@ -187,3 +187,20 @@ def test_one_pattern_for_the_cues_after_a_name_picks_the_first_cue_that_matches(
             assert (person_cues.AFTER[int(match.lastgroup[1:])][1:] if match else None) == first
             compared += first is not None
     assert compared >= 100
+
+
+def test_patterns_built_on_the_fast_name_word_match_as_with_the_plain_one():
+    rng = random.Random(4)
+    parts = ("O'", "D'", "O", "D", "Brien", "Arcy", "Mc", "Donald", "Mac", "an", "tSaoir", "Anne", "-", "Marie", "J.", "K.",
+             " ", "\t", "\n", ",", " and ", "said", "1", "Ó", "Ní", "Bhriain", "é", "Łukasz", "@", "—", "(", ")", ":",
+             "Regards,\n", "Dr. ", "Smith", "van", "der", "Berg", "Lars-Erik", "O'neil", "D'Souza", "'")
+    texts = _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 16))) for _ in range(3000)]
+    compared = 0
+    for name, regex in sorted(vars(person_cues).items()):
+        if not isinstance(regex, re.Pattern) or person_cues.WORD not in regex.pattern:
+            continue
+        plain = re.compile(regex.pattern.replace(person_cues.WORD, person_cues.PLAIN_WORD), regex.flags)
+        for text in texts:
+            assert _matches(regex, text) == _matches(plain, text), (name, text)
+            compared += bool(_matches(regex, text))
+    assert compared >= 500

@@ -16,7 +16,10 @@ GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 # "Nguyễn"); the extended blocks mix both cases, so they sit in both classes.
 UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
 LO = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
-WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
+# (the same as "(?:O'|D')?[UP][LO]+…", tried in the same order, but starting with a character class, so
+# ``re`` skips ahead to a capital in a pattern that starts with a word)
+WORD = rf"(?:[{UP}](?:(?<=[OD])'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
+PLAIN_WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
 # Name particles: "van der", "de", Irish "Ó"/"Ní"/"Mac an", Welsh "ap", Arabic "bin"; after an Irish particle
 # the name may start with a lower-case eclipsis or prefix ("Mac an tSaoir", "Ó hAodha", "Ní bhFáil").
 PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|bin|bint|ibn|al|el|ap|ab)[ \t]+|"
