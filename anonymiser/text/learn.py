@@ -14,6 +14,11 @@ from anonymiser.text.recognisers.person import initials_match, name_initials, no
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
+# "Declan Magennis (“Dec” to everyone)", "Robert Okafor ('Bob')", "Margaret Hale, known as Peggy,": a short
+# name introduced for the person.
+_NICKNAME_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:known[ \t]+as[ \t]+|aka[ \t]+)?[\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]"
+    r"|,?[ \t]+(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?(?P<nick2>[A-Z][a-z]{1,14})\b)")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
 _HOST = re.compile(r"(?:^[^@\s]+@|^(?:https?://)?(?:www\.)?)(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 _PUBLIC_SUFFIX = re.compile(r"(?:\.(?:co|org|ac|gov|nhs|com|net|ltd|plc))?\.[a-z]{2,10}$", re.IGNORECASE)
@@ -39,6 +44,10 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     aliases.add(initials, "person", "Person", span.key)
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
+                if span.category == "person":
+                    _hyphenated_surname(doc.text[span.start:span.end], span.key, aliases)
+                    if nickname := _NICKNAME_AFTER.match(doc.text, span.end):
+                        aliases.add(nickname.group("nick") or nickname.group("nick2"), "person", "Person", span.key)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
     names += _declared_as_spans(docs[0] if docs else None)
@@ -93,6 +102,14 @@ def _distinctive_head(word: str) -> bool:
     """Whether the first word of a declared organisation name names it alone (taken capitalised only)."""
     return (len(word) >= 4 and word.isalpha() and word not in LEADING_STOPWORDS and word not in _COMMON_HEADS
             and word not in generic_words())
+
+
+def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
+    """"Ingrid Solheim-Barrow" → "Solheim-Barrow": a double-barrelled surname used alone is that
+    person (the key folds the hyphen, so the short forms alone would give "Barrow")."""
+    words = name.split()
+    if len(words) >= 2 and "-" in words[-1].strip("-"):
+        aliases.add(entity_key(words[-1]), "person", "Person", key)
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

@@ -28,9 +28,11 @@ DEFAULT_ACTIONS: dict[str, str] = {
 }
 
 DEFAULT_RECOGNISERS = (
-    "declared_terms", "learned_aliases", "email", "url", "phone", "organisation_suffix",
-    "organisation_gazetteer", "organisation_context", "organisation_institution", "person", "uk_place", "place_context", "postcode", "address",
-    "compound_code", "project_name", "drug_brand", "document_id", "batch_number", "serial_number",
+    "declared_terms", "learned_aliases", "email", "url", "phone", "phone_extension", "ip_address", "handle",
+    "organisation_suffix",
+    "organisation_gazetteer", "organisation_context", "organisation_institution", "person",
+    "given_name_alone", "uk_place", "place_context", "postcode", "address",
+    "compound_code", "project_name", "drug_brand", "product_context", "document_id", "batch_number", "reference_number", "identifier_list", "serial_number",
     "patent", "money", "date", "quantity",
 )
 

@@ -18,6 +18,13 @@ EXAMPLES = {
     "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
+    "phone_extension": ("Call the QC lab on ext. 4471 today.", "4471"),
+    "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
+    "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
+    "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran"),
+    "reference_number": ("Part-funded by an Innovate UK grant (10078312).", "10078312"),
+    "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
+    "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
     "postcode": ("Deliveries to SK10 2NA only.", "SK10 2NA"),
@@ -110,9 +117,9 @@ def test_markdown_does_not_hide_names_or_links(text, expected):
     assert anonymise_text(text).text == expected
 
 
-@pytest.mark.parametrize("text, mention", [("The probe serial number (SN 7A-44120-B) was wrong.", "7A-44120-B"),
-                                           ("Balance SN: 55102 recalibrated.", "55102")])
-def test_serial_numbers_after_the_bare_sn_abbreviation_are_found(text, mention):
+@pytest.mark.parametrize("text, mention", [("The probe serial number (SN 7A-44120-B) was wrong.", "SN 7A-44120-B"),
+                                           ("Balance SN: 55102 recalibrated.", "SN: 55102")])
+def test_serial_numbers_after_the_bare_sn_abbreviation_are_found_with_it(text, mention):
     doc = Document(normalise(text))
     assert mention in {doc.text[s.start:s.end] for s in get("serial_number").find(doc)}
 
@@ -120,3 +127,92 @@ def test_serial_numbers_after_the_bare_sn_abbreviation_are_found(text, mention):
 def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     doc = Document(normalise("SNOW 1234 fell; the SN ABCDE label; snap 55102."))
     assert list(get("serial_number").find(doc)) == []
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Raise tickets at servicedesk.wolvey.local or on ext. 4471.", ["servicedesk.wolvey.local", "4471"]),
+    ("Questions to the lab on extension 2217.", ["2217"]),
+    ("Call 01632 960 123 ext 45 after nine.", ["01632 960 123 ext 45"]),
+    ("The historian sits at 10.40.2.17:502 on the plant network.", ["10.40.2.17:502"]),
+    ("Posted by kowal_ops (site lead) on Monday; u/cleanroom_kev replied.", ["kowal_ops", "cleanroom_kev"]),
+    ("Forum username: pkarlsson", ["pkarlsson"]),
+])
+def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
+
+
+@pytest.mark.parametrize("text", [
+    "See clause 4.2.1.3 and section 10.2.1.12 of the standard; firmware v1.2.3.4.",
+    "Redis listens on 127.0.0.1:6379 in development.",
+    "We made the plan.Local teams agreed.",
+    "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
+    "Posted by the team; written by hand.",
+])
+def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix"]),
+    ("The first products, including Dolquera 20 mg, move to real-time release.", ["Dolquera"]),
+    ("Sold under the trade name Zelvora in Ireland.", ["Zelvora"]),
+    ("Quorix\u00ae is filled on the new line.", ["Quorix"]),
+    ("Our TRAKCELL tracking spreadsheet had 40 macros.", ["TRAKCELL"]),
+])
+def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, product):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == product
+
+
+@pytest.mark.parametrize("text", [
+    "Metformin 500 mg tablets and Lisinopril 10 mg were filled; we make metformin in bulk.",
+    "Each 5 mL vial holds a Dose 20 mg.",
+    "Brand new lines run the SCADA system and the LIMS platform.",
+    "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind.",
+    "Paracetamol 1 g is given with Amoxicillin 250 mg.",
+])
+def test_generic_medicines_doses_and_acronyms_are_no_products(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("Funded by grant KBIO-2023-CR-118 and grant (ref. 10084471).", ["KBIO-2023-CR-118", "10084471"]),
+    ("Our quote (Q-24-1187) stands; manufacturing licence (MIA 40127).", ["Q-24-1187", "MIA 40127"]),
+    ("Citation ref: MIA25-HC-0031", ["MIA25-HC-0031"]),
+    ("Batches 24B118, 24B119 and 24B120 passed.", ["24B118", "24B119", "24B120"]),
+    ("Largest single lot LOT 24B118 shipped; the probe (SN 7A-44120-B) was replaced.", ["LOT 24B118", "SN 7A-44120-B"]),
+    ("We followed the protocol (TTP-0093 rev C) for TCM-CAR19.", ["TTP-0093 rev C", "TCM-CAR19"]),
+])
+def test_references_lists_of_codes_labels_and_revisions_are_identified_whole(text, ids):
+    assert [f.original for f in anonymise_text(text).findings if f.category in ("identifier", "product")] == ids
+
+
+@pytest.mark.parametrize("text", [
+    "A grant of \u00a3900,000 arrived in 2024; the case for 2025 was made; see the reference 2023.",
+    "ISO 9001 and ISO 14001; Q1 and Q2 2024; FY25 and FY26; CO2 and H2O; the A3 and A4 sheets.",
+    "Dryers LY-01 and LY-04 were upgraded; secrets use HMAC-SHA256 and AES-256-GCM; COVID-19 slowed us.",
+    "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind.",
+])
+def test_years_periods_standards_tags_and_algorithms_are_no_identifiers(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category in ("identifier", "product")] == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("We have 140 staff, 35 of them in manufacturing.", ["140", "35"]),
+    ("We used to top out at 1.2 kg batches.", ["1.2"]),
+    ("64 users were trained out of 71.", ["64", "71"]),
+    ("LB noted 27 of 31 packaging operators are signed off.", ["27", "31"]),
+    ("The site runs 9 compression lines and 6 AMRs.", ["9", "6"]),
+    ("We started with 4 \u00d7 2,000 L bioreactors.", ["4", "2,000"]),
+    ("The 180-strong workforce moves; the 22 warehouse operatives stay.", ["180", "22"]),
+    ("Operators handled 18 GBq every morning.", ["18"]),
+])
+def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, count):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "It took 1 hour with 1 operator; 3 lines of code changed; 12 of 20 samples passed.",
+    "The broker is organised on ISA-95 lines; GAMP 5 and ICH Q13 apply.",
+])
+def test_code_lines_samples_and_standards_are_no_quantities(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []

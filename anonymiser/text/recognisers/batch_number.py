@@ -13,5 +13,8 @@ RECOGNISER = PatternRecogniser(
     patterns=(
         Pattern(re.compile(r"\b(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:no\.?|number|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
                 re.compile(r"(?:batch|lot|b/n)")),
+        # "LOT 24B118" in capitals, as printed on a pack: the label goes with the number
+        Pattern(re.compile(r"(?:LOT|BATCH)[ \t]*(?:NO\.?|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, 0,
+                re.compile(r"(?:batch|lot)")),
     ),
 )

@@ -7,7 +7,10 @@ from anonymiser.text.data import words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
-_NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT"})
+_NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
+                        # algorithms, encodings and viruses: "HMAC-SHA256", "UTF-8", "SARS-CoV2"
+                        "HMAC", "SHA", "AES", "RSA", "TLS", "SSL", "UTF", "MD", "IEEE", "USB", "PCIE", "DDR", "COVID",
+                        "SARS", "MERS", "HIV", "HPV", "IPV", "RFC"})
 
 
 def _validate(match: re.Match[str], doc: Document) -> bool:
@@ -23,7 +26,10 @@ RECOGNISER = PatternRecogniser(
     validate=_validate,
     # Each pattern starts with one capital ("[A-Z][A-Z]{1,4}" for "[A-Z]{2,5}") so ``re`` skips ahead to it.
     patterns=(
-        Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?)(?![\w-])"), 0.85, "code"),
+        # (with its revision: "TTP-0093 rev C")
+        Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-?\d{3,9}(?:-[A-Z0-9]{1,4})?[A-Za-z]?(?![\w-])(?:[ \t]+(?:rev|Rev|REV|revision|Revision|issue|Issue|ver|v|V)\.?[ \t]?[A-Z0-9]{1,3}(?:\.\d{1,2})?(?![\w.]))?(?![\w-]))"), 0.85, "code"),
+        # a code with letters and digits after the prefix: "TCM-CAR19", "ABX-KT204"
+        Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-[A-Z]{2,6}\d{1,4}[A-Z]?)(?![\w-])"), 0.8, "code"),
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{0,2}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
     ),
 )

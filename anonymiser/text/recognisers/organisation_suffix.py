@@ -25,8 +25,10 @@ SECTOR_WORDS = tuple(
     "Biomanufacturing Bioprocessing Generics Group Holdings Robotics Systems Partners Supplies Services Solutions "
     "Engineering Automation Logistics Oncology Technologies Consulting Analytics Informatics Instruments "
     "Scientific Medical Freight Manufacturing Industries Ventures Capital Consultants Software Genetics Cells "
-    "Biosolutions Bioservices Chemistry Packaging Clinical".split()
-)
+    "Biosolutions Bioservices Chemistry Packaging Clinical "
+    # contract makers, suppliers and public-sector bodies named like companies
+    "BioManufacturing CDMO Vectors Supply Partnership Imaging Foods Hospice Hospitals Compliance Consultancy".split()
+) + ("NHS Trust", "NHS Foundation Trust", "Foundation Trust", "Wildlife Trust", "Health Board")
 LEGAL = trie_pattern(LEGAL_WORDS)
 SECTOR = trie_pattern(SECTOR_WORDS)
 _WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and)"
@@ -39,7 +41,7 @@ _LEGAL_END = re.compile(rf"(?:{LEGAL})$")
 LEADING_STOPWORDS = frozenset(
     "the a an at in on of for with from by to and our their its his her this that these those as after before "
     "when while since during yesterday today last next both each every new former partner customer supplier "
-    "client contract rival competitor meanwhile however then also said says according via".split()
+    "client contract rival competitor meanwhile however then also said says according via vp svp evp".split()
 )
 # A name needs one word that is none of these (else "Manufacturing Execution Systems" is a company).
 _GENERIC_WORDS = frozenset(
@@ -49,7 +51,7 @@ _GENERIC_WORDS = frozenset(
     "laboratory lims mes eqms erp innovation innovate & and of de von de packaging partners systems software "
     "analytics informatics instruments chemistry genetics cells services solutions engineering automation "
     "technologies consulting consultants industries ventures capital holdings group sciences biosciences "
-    "biotech biopharma health healthcare generics diagnostics genomics our your its their".split()
+    "biotech biopharma health healthcare generics diagnostics genomics our your its their knowledge transfer".split()
 )
 
 
@@ -75,7 +77,7 @@ class OrganisationSuffixRecogniser:
                 continue
             end = _MORE_SUFFIXES.match(text, suffix.end()).end()  # type: ignore[union-attr]
             start = self._trim(text, first, suffix.start())
-            if start is None:
+            if start is None or _DESCRIBED.fullmatch(text, start, end):
                 continue
             after = end
             confidence = 0.9 if _LEGAL_END.search(text, max(0, end - 20), end) else 0.8
@@ -93,19 +95,23 @@ class OrganisationSuffixRecogniser:
 
 
 def _name_start(text: str, suffix_start: int) -> int | None:
-    """Walk back over up to four capitalised words (one line break at most) before a suffix."""
+    """Walk back over up to six capitalised words (one line break at most) before a suffix ("East Suffolk and
+    North Essex NHS Foundation Trust")."""
     window_start = max(0, suffix_start - 100)
     tokens = list(_TOKEN.finditer(text, window_start, suffix_start))
     start: int | None = None
     boundary = suffix_start
-    tokens = tokens[-5:]
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - 5), -1):
+    tokens = tokens[-7:]
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
         token = tokens[index]
         gap = text[token.end():boundary]
         if gap.count("\n") > 1 or ("\n" in gap and token.end() - text.rfind("\n", 0, token.end()) < _WRAPPED_LINE):
             break  # a short line above ("S. Lindqvist\nEasington Biologics") ends there: only prose wraps names
         if token.group() in ("and", "&") and index and _ENDS_NAME.fullmatch(tokens[index - 1].group().rstrip(",")):
             break  # "Ottringham Vaccines and Sunk Island Automation Ltd": two companies
+        if token.group()[0] in _OPENING and _NAME_WORD.fullmatch(token.group()[1:]):
+            start = token.start() + 1  # "(Tees Line Systems, …)": the bracket opens the name
+            break
         marked = _MARKED.fullmatch(token.group())
         if marked and "," not in token.group():
             start = token.start() + marked.start("word")  # "²Severnside Vision Ltd" (NFKC: "2Severnside")
@@ -120,11 +126,14 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     return start
 
 
-_JOB_AFTER = re.compile(r"[ \t]+(?:Manager|Lead|Leader|Director|Engineer|Head|Officer|Specialist|Technician|Analyst|"
+_JOB_AFTER = re.compile(r"[ \t]+(?:Chain|Manager|Lead|Leader|Director|Engineer|Head|Officer|Specialist|Technician|Analyst|"
                         r"Scientist|Supervisor|Coordinator|Consultant|Department|Dept|Team|Function)\b")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory|Council|Board|Committee|Steering|"
                          r"Forum|Association|Catapult|Network|Strategy|Guidelines?|Directive|Regulations?)\b")
+# "a Cumbrian CDMO", "Welsh CMO": a kind of company described, not named.
+_DESCRIBED = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)[ \t]+(?:CDMO|CMO|CRO|Pharma|Biotech)")
 _WRAPPED_LINE = 60
+_OPENING = "([\"'\u201c\u2018"
 _ENDS_NAME = re.compile(rf"(?:{SECTOR}|{LEGAL})")
 # An affiliation mark glued to a name: "2Severnside" (a superscript ² after NFKC), "*Acme".
 _MARKED = re.compile(r"(?:\d{1,2}|[\u2020\u2021])(?P<word>[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*)")

@@ -19,6 +19,8 @@ from anonymiser.text.recognisers.person_names import broad_given_names, looks_li
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
+_OPENING = "([\"'\u201c\u2018"
+_WORDS_OF_LIST = re.compile(r"[^\W\d_]{2,}")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")
 _JOB_TITLE = re.compile(cues.ROLE_AFTER)
 _NOT_BEFORE_AT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._")
@@ -40,6 +42,12 @@ def given_names() -> frozenset[str]:
 @cache
 def not_name_words() -> frozenset[str]:
     return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+
+
+@cache
+def _peelable() -> frozenset[str]:
+    """Words peeled off the front of a run and read as context: "Chief Executive", "Hi", "Dr"."""
+    return not_name_words() | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
 
 
 @cache
@@ -78,8 +86,29 @@ class PersonRecogniser:
         labelled = (m for m in cues.INITIALS_AFTER_COLON.finditer(doc.text) if m.group("name") not in not_initials()
                     and cues.INITIALS_FIELD.search(doc.lower, max(0, m.start() - 30), m.start()))
         found += self._simple(doc, labelled, 0.75, "Initials in a field that names a person", group="name")
+        lists = cues.SURNAME_FIRST_LIST.finditer(doc.text) if cues.SURNAME_FIRST_HINT.search(doc.text) else iter(())
+        listed = (n for m in lists
+                  if not any(w.lower() in cues.LETTERED for w in _WORDS_OF_LIST.findall(m.group()))
+                  for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
+        found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
+        dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
+                  if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
+                  and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
+        found += self._simple(doc, dotted, 0.75, "Initials before a verb", group="name")
+        initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
+                      if m and m.group("name").split()[0] in broad_given_names())
+        found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         yield from found
         yield from self._coordinated(doc, found)
+
+    @staticmethod
+    def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:
+        """"Ciaran O.": the word before a lone initial, when it is capitalised."""
+        text = initial.string
+        start = max(text.rfind(" ", 0, initial.start()), text.rfind("\n", 0, initial.start()), text.rfind("\t", 0, initial.start())) + 1
+        while start < initial.start() and text[start] in _OPENING:
+            start += 1
+        return cues.WORD_BEFORE_INITIAL.match(text, start)
 
     @staticmethod
     def _author_lines(text: str) -> Iterator[re.Match[str]]:
@@ -96,26 +125,42 @@ class PersonRecogniser:
                 yield line
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
-        stop = not_name_words()
-        peelable = stop | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
         for run in cues.RUN.finditer(doc.text):
-            words = list(_WORD.finditer(run.group()))
-            folded = [w.group().lower().strip(".") for w in words]
-            lead = 0
-            while lead < len(words):
-                if folded[lead] in peelable:
-                    lead += 1
-                    continue
-                # (a lower-case word inside a run is a particle: "Mac an tSaoir", "de Vries")
-                tail = next((i for i in range(lead, len(words)) if folded[i] in stop and not words[i].group()[0].islower()),
-                            len(words))
-                start, end = run.start() + words[lead].start(), run.start() + words[tail - 1].end()
-                names = [w.group() for w in words[lead:tail]]
-                cue = self._cue(doc, run.start(), start, end, set(folded[:lead]), tail - lead,
-                                lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
-                if cue:
-                    yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
-                lead = tail
+            start, end = run.span()
+            if "\n" not in run.group():
+                yield from self._run_spans(doc, start, end)
+                continue
+            # A run across a line break: a heading or a mail header label may sit on either side
+            # ("People\nCredit Jo Bloggs", "To: Jo Bloggs\nCc: …"); the label after the break is cut off,
+            # and when the whole run names nobody, each line's part is tried alone.
+            lines = _line_parts(doc.text, start, end)
+            if end < len(doc.text) and doc.text[end] == ":" and len(lines) > 1:
+                lines.pop()
+                end = lines[-1][1]
+            found = list(self._run_spans(doc, start, end))
+            if not found and len(lines) > 1:
+                found = [span for part in lines for span in self._run_spans(doc, *part)]
+            yield from found
+
+    def _run_spans(self, doc: Document, run_start: int, run_end: int) -> Iterator[Span]:
+        stop, peelable = not_name_words(), _peelable()
+        words = list(_WORD.finditer(doc.text, run_start, run_end))
+        folded = [w.group().lower().strip(".") for w in words]
+        lead = 0
+        while lead < len(words):
+            if folded[lead] in peelable:
+                lead += 1
+                continue
+            # (a lower-case word inside a run is a particle: "Mac an tSaoir", "de Vries")
+            tail = next((i for i in range(lead, len(words)) if folded[i] in stop and not words[i].group()[0].islower()),
+                        len(words))
+            start, end = words[lead].start(), words[tail - 1].end()
+            names = [w.group() for w in words[lead:tail]]
+            cue = self._cue(doc, run_start, start, end, set(folded[:lead]), tail - lead,
+                            lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
+            if cue:
+                yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
+            lead = tail
 
     def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
              known_given: Callable[[], bool]) -> tuple[float, str] | None:
@@ -153,8 +198,9 @@ class PersonRecogniser:
             start, end = match.span(group)
             if start and doc.text[start - 1].isalnum():
                 continue
-            words = [w.strip(".").lower() for w in doc.text[start:end].split()]
-            if any(w in stop for w in words if len(w) > 1):
+            # (a lower-case word is a particle, "J. Mac an tSaoir", "R. ap Gwilym": no evidence against a name)
+            words = [w.strip(".") for w in doc.text[start:end].split()]
+            if any(w.lower() in stop for w in words if len(w) > 1 and not w[0].islower()):
                 continue
             out.append(Span(start, end, "person", self.name, confidence, "Person", entity_key(doc.text[start:end]), reason))
         return out
@@ -193,6 +239,18 @@ def inline_sign_off_words(lower: str) -> Iterator[re.Match[str]]:
         if start >= after and (match := cues.INLINE_SIGN_OFF_WORD.match(lower, start)):
             after = match.end()
             yield match
+
+
+def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` on each line, without the line breaks' spaces."""
+    parts: list[tuple[int, int]] = []
+    while (brk := text.find("\n", start, end)) >= 0:
+        parts.append((start, len(text[start:brk].rstrip(" \t")) + start))
+        start = brk + 1
+        while start < end and text[start] in " \t":
+            start += 1
+    parts.append((start, end))
+    return parts
 
 
 @lru_cache(maxsize=4096)

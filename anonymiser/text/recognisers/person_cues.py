@@ -56,7 +56,7 @@ _SPEECH = trie_pattern(
 SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
 GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?|[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team)?,?(?:[ \t]+(?:has|had|also|will))?$")
 ONE_TO_THREE = rf"(?:{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})"
-INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?{WORD}(?:[ \t]+{WORD})?")
+INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,2}})?{WORD}(?:[ \t]+{WORD})?")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
@@ -98,7 +98,7 @@ _VERBS_AFTER = trie_pattern(
     designed developed championed pushed set_up left leaves retired noticed notices suggested suggests
     realised realized proposed proposes spotted admitted admits pointed_out points_out reckons reckoned
     joked replied answered decided wanted wants co-wrote co-authored authored remarked remarks put_it puts_it
-    talked spoke speaks""".replace("_", " ").split()
+    talked spoke speaks tells""".replace("_", " ").split()
 ) + r"\b"
 # Verbs that things do as well as people ("Pareto Analysis showed", "Root Cause Analysis found"): no
 # evidence of a person by themselves (a known given name before a surname already is).
@@ -144,11 +144,32 @@ SPEAKER_AFTER = re.compile(r"[ \t]*:")
 COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t]+)?(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
 # An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kowalczyk²" (NFKC makes the superscripts
 # digits glued to the name: "Urquhart1"); a whole line of two or more such names.
-_AUTHOR = rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}\d{{1,2}}(?:,\d{{1,2}})*\*?"
+_SURNAME_INITIALS = r"[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}"
+_AUTHOR = (rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS})"
+           r"\d{1,2}(?:,\d{1,2})*\*?")
 # (the cheap part first: a mark before a comma, glued to a letter (checked by ``person``); then the whole line)
 AUTHOR_MARK = re.compile(r"\d(?:,|\*|[ \t]+and[ \t]|[ \t]*&)")
 AUTHOR_LINE = re.compile(rf"(?m:[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
-AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}})\d")
+AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS}))\d")
+# "Oyelaran K., Smith J.P. and Ng W.": two or more surnames each followed by initials (a reference or author list).
+_SURNAME_INITIALS_ITEM = rf"{WORD}{_SURNAME_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?"
+# (a text without an initial before a comma, "and" or "&" has no such list: the cheap test first)
+SURNAME_FIRST_HINT = re.compile(r"[A-Z]\.(?:\d{1,2}(?:,\d{1,2})*)?\*?[ \t]*(?:[,;&]|and[ \t])")
+SURNAME_FIRST_LIST = re.compile(rf"{_SURNAME_INITIALS_ITEM}(?:[ \t]*(?:,|;|and|&)[ \t]*{_SURNAME_INITIALS_ITEM})+(?![\w])")
+# Words that take a letter after them and are no surname: "Table A., Figure C.", "Grade B.", "Annex D."
+LETTERED = frozenset("""table tables figure figures fig annex annexes appendix appendices section part schedule grade
+    plan step phase stage class zone room line lines unit suite vitamin type level group option options exhibit
+    article chapter item items note notes box block building hall gate site area wing ward floor""".split())
+SURNAME_FIRST_NAME = re.compile(rf"(?P<name>{WORD}{_SURNAME_INITIALS})")
+# "S.V. proposes", "J.K. said": dotted initials before a verb a person does (checked against abbreviations by ``person``).
+# (starts with its capital so ``re`` skips ahead to one; the character before is checked by ``person``)
+DOTTED_INITIALS = re.compile(rf"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?),?[ \t]+{_VERBS_AFTER}")
+NOT_DOTTED_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "N.B.", "P.S.", "A.M.", "P.M.", "D.C.", "Q.C.", "Q.A."})
+# "Ciaran O." (a known given name and the initial of the surname, as forums and chats write them).
+GIVEN_AND_INITIAL = re.compile(rf"(?P<name>{WORD}[ \t]+[A-Z]\.)(?![ \t]?[A-Z][\w.])")
+# (the cheap part first: a lone capital and a full stop after a space; the given name is then looked for before it)
+LONE_INITIAL = re.compile(r"[ \t][A-Z]\.(?![ \t]?[A-Z][\w.])")
+WORD_BEFORE_INITIAL = re.compile(rf"(?P<name>{WORD}[ \t]+[A-Z]\.)(?![ \t]?[A-Z][\w.])")
 # "QA reviewer: RW", "Action: JT.": initials alone in a field that names a person (checked against the
 # acronyms of the trade by ``person``).
 # (the cheap part first: capitals after a colon; then the field's name just before it, in the lower-cased text)

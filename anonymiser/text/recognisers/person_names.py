@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def _not_surnames() -> frozenset[str]:
 _IN_ADDRESS = frozenset("/-.@_")
 
 
-def _lower_case_use(text: str, word: str) -> bool:
+def lower_case_use(text: str, word: str) -> bool:
     """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
     everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
     lower, start = word.lower(), 0
@@ -116,9 +117,30 @@ def not_surnames_free(words: list[str]) -> bool:
     return not any(w.lower() in stop for w in words)
 
 
+def fold_accents(word: str) -> str:
+    """"Róisín" → "Roisin": given names are written with their accents or without."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _folded_accented_names() -> frozenset[str]:
+    """The known names written with accents, without them ("Siobhán" → "Siobhan")."""
+    return frozenset(fold_accents(name) for name in broad_given_names() if not name.isascii())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name, with or without its accents."""
+    if word in broad_given_names():
+        return True
+    if word.isascii():
+        return False
+    folded = fold_accents(word)
+    return folded in broad_given_names() or folded in _folded_accented_names()
+
+
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
     """A known given name and one or two capitalised words that can be surnames, ending a word."""
-    if len(words) < 2 or words[0] not in broad_given_names():
+    if len(words) < 2 or not is_given_name(words[0]):
         return False
     if end < len(text) and text[end].isalnum():
         return False  # "Emerson DeltaV": the run stopped inside a word
@@ -126,4 +148,4 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
         return False
     stop = _not_surnames()
     # (lower-case particles, "de", "ap", "van der", are not surnames and not evidence against one)
-    return not any(w.lower() in stop or _lower_case_use(text, w) for w in words[1:] if not w[0].islower())
+    return not any(w.lower() in stop or lower_case_use(text, w) for w in words[1:] if not w[0].islower())

@@ -11,8 +11,13 @@ from anonymiser.text.spans import Span
 _NUMBER = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?)")
 _PEOPLE = (r"(?:operators?|staff|employees|people|FTEs?|engineers?|technicians?|scientists?|analysts?|"
            r"colleagues|workers|headcount|contractors|associates|members[ \t]of[ \t]staff|jobs|roles|"
-           r"super-users|users|managers|inspectors|chemists|biologists|apprentices|graduates|specialists)")
-_SIZE_UNIT = r"(?:L|l|litres?|liters?|kL|kg|tonnes?|t)"
+           r"super-users|users|managers|inspectors|chemists|biologists|apprentices|graduates|specialists|operatives|"
+           r"pharmacists|nurses|volunteers|drivers|fitters|electricians|planners|trainees)")
+_SIZE_UNIT = r"(?:L|l|litres?|liters?|kL|kg|tonnes?|t|GBq|MBq|TBq|Ci|mCi)"
+# Plant counted: "9 compression lines", "6 AMRs", "two isolators" (the size of a site as surely as its staff).
+_EQUIPMENT = (r"(?:lines|bioreactors|isolators|reactors|robots|AMRs|AGVs|cobots|presses|tablet[ \t]presses|granulators|"
+              r"suites|cleanrooms|skids|fillers|filling[ \t]lines|packing[ \t]lines|lyophilisers|freeze[ \t]dryers|"
+              r"autoclaves|fermenters|warehouses|sites|plants)")
 # Counted things that say nothing about a site's size: "3 times a day", "2 hours a week"; and words that start
 # a phrase of time, not a counted noun: "fell to 19 in a year".
 _NOT_COUNTED = frozenset(
@@ -24,7 +29,12 @@ _NOT_COUNTED = frozenset(
 )
 # What may follow a number for it to be a headcount or a batch size (tried only where a number is).
 _AFTER = re.compile(
-    rf"(?P<people>(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b|[ \t]+of[ \t]+us\b)"
+    rf"(?P<people>(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b|[ \t]+of[ \t]+(?:us|them)\b|-strong\b|"
+    # "27 of 31 packaging operators": the part and the whole
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?\d[\d,]*(?:[ \t]+[a-zA-Z-]+){{0,2}}?[ \t]+{_PEOPLE}\b)"
+    rf"|(?P<equipment>(?:[ \t]+[a-z][a-z-]+)?[ \t]+{_EQUIPMENT}\b(?![ \t]+of\b))"
+    # "4 × 2,000 L bioreactors": the number of vessels of a size
+    rf"|(?P<times>[ \t]*[\u00d7x][ \t]*\d[\d,]*(?:\.\d+)?[ \t]?{_SIZE_UNIT}\b)"
     rf"|(?P<per>[ \t]+(?:vials|doses|syringes|units|tablets|bags|patient[ \t]batches|batches|kg|L)[ \t]+(?:a|per|each)[ \t]+"
     rf"(?:batch|year|run|campaign|hour|day|week)\b)"
     rf"|(?P<rate>[ \t]?(?:kg|L|litres)[ \t]+(?:a|per)[ \t]+(?:hour|batch|day)\b)"
@@ -46,6 +56,7 @@ _PER_FIELD = re.compile(r"\bper[ \t]+(?:hour|day|week|month|year|shift|batch|run
 _NOT_A_COUNT_AFTER = re.compile(r"[ \t]?(?:%|per[ \t]?cent|percent|(?:s|ms|min|mins|minutes|h|hr|hrs|hours|days?|weeks?|"
                                 r"months?|years?|kg|g|mg|L|l|ml|mL|m|mm|cm|bar|rpm|x|°C|C)\b|[/.:]\d)")
 _TEAM_OF = re.compile(r"(?:headcount|team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|over[ \t]+)?$")
+_PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -56,14 +67,14 @@ class QuantityRecogniser:
         text = doc.text
         for number in _NUMBER.finditer(text):
             start, end = number.span()
-            if start and text[start - 1] in _GLUE:
-                continue
+            if start and (text[start - 1] in _GLUE or text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
+                continue  # (part of a code or a standard: "ISA-95 lines")
             scale = _SCALE.match(text, end)
-            if float(number.group().replace(",", "")) < 2 and not scale:
-                continue
             if scale:
                 end = scale.end()
             after = _AFTER.match(text, end)
+            if float(number.group().replace(",", "")) < 2 and not scale and not (after and after.group("size")):
+                continue  # (a size may be small: "1.2 kg batches"; a count of one or none is no count)
             if after:
                 kind = "people" if after.group("people") else "size"
                 mention = text[start:after.end()]
@@ -75,6 +86,8 @@ class QuantityRecogniser:
                 kind, mention = "size", text[max(0, start - 20):end]
             elif _TEAM_OF.search(doc.lower, max(0, start - 40), start):
                 kind, mention = "people", text[max(0, start - 12):end]
+            elif doc.lower.endswith("out of ", max(0, start - 7), start) and _PEOPLE_WORD.search(doc.lower, max(0, start - 60), start):
+                kind, mention = "people", text[max(0, start - 7):end]  # "64 users trained out of 71"
             else:
                 continue
             attrs = (("kind", kind), ("value", repr(float(number.group().replace(",", "")))))

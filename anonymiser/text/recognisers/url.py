@@ -11,7 +11,9 @@ from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
 
 _TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|info|biz|tech|health|pharma|"
-        r"science|ac\.uk|gov\.uk|nhs\.uk")
+        r"science|ac\.uk|gov\.uk|nhs\.uk|"
+        # intranet host names: "servicedesk.acme.local", "qms.corp", "wiki.lab.internal"
+        r"local|internal|intranet|lan|corp|localdomain|home\.arpa")
 _SCHEME = re.compile(r"https?://|www\.")
 _URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _DOT_TLD = re.compile(rf"\.(?:{_TLD})(?![\w-]|\.[a-z])")
@@ -30,6 +32,8 @@ class UrlRecogniser:
                 urls.append((hit.start(), rest.end()))
                 yield self._span(doc, hit.start(), rest.end(), 0.99)
         for hit in _DOT_TLD.finditer(doc.lower):
+            if doc.text[hit.start() + 1].isupper() and doc.text[hit.start() + 2].islower():
+                continue  # "the plan.Local teams": a full stop without its space, not a domain
             host = _HOST_BEFORE.search(doc.lower, max(0, hit.start() - 80), hit.start())
             if not host or _glued(doc.text, host.start()) or any(s <= hit.start() < e for s, e in urls):
                 continue

@@ -1,0 +1,133 @@
+"""People named by a given name alone: "Gerrit kept the vendor on a weekly cadence", "emailing Dai
+directly", "especially Ishbel for the cake", "Also Fenella in QA", "Aled and Meinir from the
+automation team", "Special thanks to Mahnoor and Ferdia at …".
+
+A capitalised word standing alone (no capitalised word just before or after it) is a person when
+ - it is a known given name and a verb follows ("Gerrit kept", "Nyambura took", "Kjersti on my team will"), or
+ - it is a known given name, a cue word comes before it ("especially", "emailing", "and", "with") and no
+   ordinary noun after it ("with Raman spectroscopy" stays: "Raman" is a given name, but a noun follows), or
+ - it is one of two single words joined by "and" after a word of thanks ("thanks to Mahnoor and Ferdia"),
+   known given names or not.
+Places of the gazetteer, trade words, acronyms and words the text also writes in lower case are never taken.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonymiser.text.data import lines
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.person import not_initials, not_name_words
+from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
+from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.wordtrie import trie_pattern
+
+# A capitalised word standing alone: not glued to a letter, digit, hyphen, dot, slash or @ on either side.
+# (it starts with the capital so ``re`` skips ahead to one; the look-behind then checks the character before it)
+_CANDIDATE = re.compile(rf"[{UP}](?<![\w'\u2019.@/&-].)[{LO}]+(?:-[{UP}][{LO}]+)?(?![\w'\u2019@/&-])")
+# The word before, in the lower-cased text: cue words, one per line, longest first.
+_STRONG_CUES = ("thanks to", "thank you to", "especially", "credit to", "kudos to", "shout-out to", "shout out to",
+                "congratulations to", "congrats to", "grateful to", "well done to")
+_WEAK_CUES = ("emailing", "e-mailing", "email", "mention", "mentioning", "ask", "asking", "ping", "cc", "also",
+              "and", "with", "when", "to", "on", "from", "by", "for", "tell", "told", "message", "call", "calling",
+              "contact", "contacting", "thank", "thanks", "praise", "including", "like", "&")
+_PAIR_CUES = frozenset(_STRONG_CUES) | {"and", "&"}
+_CUE_LAST_WORDS = frozenset(cue.rsplit(None, 1)[-1] for cue in _STRONG_CUES + _WEAK_CUES)
+_PAIR_CUE_ENDS = tuple({cue.rsplit(None, 1)[-1] for cue in _PAIR_CUES})
+_CUE_BEFORE = re.compile(rf"(?:^|[^\w-])(?P<cue>{trie_pattern(_STRONG_CUES + _WEAK_CUES)}),?[ \t]+$")
+# Verbs after the name (a person does these): past tenses and third persons of everyday work.
+_VERBS = trie_pattern(
+    """said says asked asks explained explains added adds noted notes told tells recalled argued insisted agreed
+    suggested suggests noticed spotted found finds wrote writes replied joked reckons admitted admits laughs laughed
+    warned warns proposed proposes confirmed confirms who kept keeps took takes built builds made makes gave gives
+    sent sends ran runs led leads owned owns handled handles checked checks moved moves brought brings joined joins
+    left leaves set sets showed shows spent spends wanted wants tried tries did does has had is was will would can
+    could should might may must came comes went goes got gets knows knew thought thinks felt feels looked looks
+    started starts stepped steps helped helps worked works designed designs managed manages fixed fixes rebuilt
+    reviewed reviews approved approves trained trains taught teaches pushed pushes""".split()
+)
+# What may follow a name: a verb, a preposition phrase ("in QA", "on my team", "from the automation team",
+# "at Ulster", "by name"), "and" with another capitalised word, an adverb in -ly, or punctuation.
+_AFTER = re.compile(
+    rf",?[ \t]+(?:{_VERBS}\b|(?:and|or|&)[ \t]+[{UP}]|(?:in|from|on|at|of)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?"
+    rf"(?:[A-Z]{{2,}}\b|[A-Z][a-z]|[a-z]+[ \t]+team\b|team\b)|(?:at|from)[ \t]+the[ \t]+[a-z]|by[ \t]+name\b|for[ \t]+(?:the|his|her|their|a|all)\b|[a-z]+ly\b)"
+    rf"|[ \t]*(?:[,;:!?)]|\.(?:[ \t]|$)|$|\u2014|\u2013)",
+    re.MULTILINE,
+)
+_VERB_AFTER = re.compile(
+    rf"(?:[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team|[ \t]+in[ \t]+[A-Z]{{2,}})?,?[ \t]+{_VERBS}\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[-*\u2022>#]|\d[.)])[ \t\"'\u201c\u2018(]*$")
+_CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w'\u2019.-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+(?:[{UP}]|\d)")
+
+
+@cache
+def _never_names() -> frozenset[str]:
+    """Capitalised words that are not a person alone: places of the gazetteers, trade words, acronyms."""
+    places = {line.split("\t")[0].lower() for source in ("uk_towns.tsv", "places_uk.tsv") for line in lines(source)}
+    organisations = {line.lower() for line in lines("organisations.txt")}
+    return frozenset(places | organisations | not_name_words() | {w.lower() for w in not_initials()} | {
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "slide", "page", "table", "figure", "step", "phase"})
+
+
+class GivenNameAloneRecogniser:
+    name = "given_name_alone"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        never = _never_names()
+        for match in _CANDIDATE.finditer(text):
+            start, end = match.span()
+            word = match.group()
+            if word.lower() in never:
+                continue
+            known = is_given_name(word)
+            before = doc.lower[max(0, start - 30):start]
+            if not known and not before.rstrip(", \t").endswith(_PAIR_CUE_ENDS):
+                continue  # (cheap tests first: most capitalised words stop here)
+            stripped = before.rstrip(", \t")
+            cue = _CUE_BEFORE.search(before) if stripped[stripped.rfind(" ") + 1:] in _CUE_LAST_WORDS else None
+            if not known and not (cue and cue.group("cue") in _PAIR_CUES):
+                continue
+            if not cue and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) and not _SENTENCE_START.search(before):
+                continue  # part of a longer name or title the person recogniser reads
+            if _CAPITALISED_AFTER.match(text, end):
+                continue
+            reason = self._reason(doc, start, end, known, cue.group("cue") if cue else None, before)
+            if reason and not lower_case_use(text, word):
+                yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
+
+    @staticmethod
+    def _reason(doc: Document, start: int, end: int, known: bool, cue: str | None, before: str) -> str | None:
+        text = doc.text
+        if known and _VERB_AFTER.match(text, end):
+            return "Given name before a verb"
+        if cue is None or not _AFTER.match(text, end):
+            return None
+        if known and not _SENTENCE_START.search(before):
+            return "Given name after a cue word"
+        if cue in _STRONG_CUES or before.endswith(" and ") or before.endswith(" & "):
+            pair = _PAIR_AFTER.match(text, end) or _PAIR_BEFORE.search(text, max(0, start - 60), start)
+            if pair and cue_of_pair(doc, pair, start):
+                return "Given name in a pair after thanks"
+        return None
+
+
+_PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<other>[{UP}][{LO}]+)(?![\w'\u2019-])")
+_PAIR_BEFORE = re.compile(rf"(?P<other>[{UP}][{LO}]+)[ \t]+(?:and|&)[ \t]+$")
+_THANKS_BEFORE = re.compile(rf"(?:{trie_pattern(_STRONG_CUES)}),?[ \t]+$")
+
+
+def cue_of_pair(doc: Document, pair: re.Match[str], start: int) -> bool:
+    """Whether a pair of single names ("Mahnoor and Ferdia") follows a word of thanks."""
+    first = min(start, pair.start("other"))
+    other = pair.group("other")
+    return (other.lower() not in _never_names() and bool(_AFTER.match(doc.text, pair.end("other")))
+            and not lower_case_use(doc.text, other)
+            and bool(_THANKS_BEFORE.search(doc.lower, max(0, first - 30), first)))
+
+
+RECOGNISER = GivenNameAloneRecogniser()

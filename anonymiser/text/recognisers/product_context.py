@@ -1,0 +1,64 @@
+"""Products named by their context: an invented brand before a dose ("Dolvexa 20 mg", "Glucoryn 500 mg
+tablets"), a name marked ® or ™ or introduced as a brand ("trade name Zelvora", "marketed as Quorix"),
+and a system written in capitals before what it is ("our CELLTRAK tracking spreadsheet").
+
+A generic medicine before a dose ("Metformin 500 mg") is no brand: names ending in an INN stem
+(-formin, -pril, -sartan, -mab…), everyday and trade words, given names and words the text also writes
+in lower case are left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonymiser.text.data import words
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
+
+_DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
+# Stems of International Nonproprietary Names: a word ending in one is a generic medicine.
+_INN_STEMS = (
+    "formin", "pril", "sartan", "olol", "statin", "mab", "nib", "cillin", "mycin", "micin", "azole", "oxacin",
+    "prazole", "tide", "parin", "vir", "dipine", "triptan", "setron", "dronate", "lukast", "gliptin", "gliflozin",
+    "afil", "caine", "profen", "oxetine", "azepam", "olam", "tadine", "semide", "thiazide", "olone", "asone", "sone",
+    "cycline", "floxacin", "conazole", "amine", "amol", "fen", "mide", "pine", "zole", "cept", "kinra", "platin",
+    "taxel", "rubicin", "trexate", "uracil", "sulin", "etamol", "adol", "oxone", "orphine", "codone", "sartan",
+)
+_CAPITALS_SYSTEM = (r"(?:tracking|tracker|system|software|platform|tool|database|spreadsheet|app|dashboard|portal|"
+                    r"model|workbook|module|interface)")
+
+
+@cache
+def _common() -> frozenset[str]:
+    return not_name_words() | {w.lower() for w in words("known_acronyms.txt")} | frozenset(
+        "dose doses total each daily strength tablet tablets capsule capsules approximately about over under only "
+        "up to from with without per every vial vials bag bags sachet syringe syringes ampoule batch lot".split())
+
+
+def _brand_like(match: re.Match[str], doc: Document) -> bool:
+    name = match.group("n")
+    lower = name.lower()
+    if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
+        return False
+    return not lower_case_use(doc.text, name)
+
+
+RECOGNISER = PatternRecogniser(
+    name="product_context",
+    category="product",
+    label="Product",
+    reason="Product named by its context (dose, brand mark, system)",
+    validate=_brand_like,
+    patterns=(
+        Pattern(re.compile(rf"(?P<n>[A-Z][a-z]{{3,}}(?:[A-Z][a-z]+)?)[ \t]+{_DOSE}"), 0.8, "n",
+                requires=re.compile(r"\d[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|unit|g\b)")),
+        Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?[\u00ae\u2122]"), 0.9, "n", requires=re.compile("[\u00ae\u2122]")),
+        Pattern(re.compile(r"(?i:brand[ \t]name|branded|brand|trade[ \t]?name|trademark|marketed[ \t]as|sold[ \t]as)[ \t]+"
+                           r"[\"'\u201c\u2018]?(?P<n>[A-Z][A-Za-z0-9-]{2,})"), 0.85, "n",
+                anchor=re.compile(r"brand|trade|marketed|sold")),
+        Pattern(re.compile(rf"(?i:our|the|their|its)[ \t]+(?P<n>[A-Z]{{6,12}})[ \t]+{_CAPITALS_SYSTEM}\b"), 0.8, "n",
+                requires=re.compile(rf"[A-Z]{{6}}[ \t]+{_CAPITALS_SYSTEM}")),
+    ),
+)

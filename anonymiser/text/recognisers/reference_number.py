@@ -1,0 +1,40 @@
+"""Reference numbers after the word that says what they number: "grant (ref. 10084417)", "Innovate UK
+grant 10078231", "our quote (Q-24-1187)", "manufacturing licence (MIA 40127)", "Citation ref: MIA25-HC-0031",
+"PO 4500123987". A reference has a digit and five characters or more; a year is no reference."""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.wordtrie import trie_pattern
+
+_CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t]+ref|licence|license|invoice|"
+        r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
+        r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)")
+_ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
+_REFERENCE = re.compile(
+    rf"(?i:{_CUE})\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*(?P<id>{_ID})(?![\w/-])")
+_ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
+                                   "permit authori claim citation application agreement case complaint account policy "
+                                   "project".split()))
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_reference(match: re.Match[str], doc: Document) -> bool:
+    ref = match.group("id")
+    if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < 5:
+        return False
+    if ref.isdigit() and len(ref) < 6:
+        return False  # "case 1234", "contract 2500": a count more often than a reference
+    return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
+
+
+RECOGNISER = PatternRecogniser(
+    name="reference_number",
+    category="identifier",
+    label="Reference",
+    patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR),),
+    validate=_is_reference,
+    reason="Grant, licence, quote or other reference number",
+)

@@ -1,0 +1,37 @@
+"""Organisations named like companies with the words of contract makers, suppliers and public bodies
+("Halstead CDMO", "Trentside Vial Supply", "… NHS Foundation Trust", "… University Health Board"), also
+inside brackets and with long names; descriptions and job titles that look alike stay."""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+def _organisations(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == "organisation"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Following Thursday's call, Quenby CDMO can take the process.", "Quenby CDMO"),
+    ("The defect library built with Ashcombe Vial Supply helped.", "Ashcombe Vial Supply"),
+    ("We are talking to Tarrant Viral Vectors about capacity.", "Tarrant Viral Vectors"),
+    ("A client of mine (Keswick Advanced Therapies) changed film.", "Keswick Advanced Therapies"),
+    ("An integrator close by (Wear Line Systems, Sunderland) did it.", "Wear Line Systems"),
+    ("Phase II runs with Thornbury Eye Hospital NHS Foundation Trust as lead site.",
+     "Thornbury Eye Hospital NHS Foundation Trust"),
+    ("Cwm Glas Morfa University Health Board's pharmacy unit prepares doses.", "Cwm Glas Morfa University Health Board"),
+    ("Volunteers planted trees with Windrush Wildlife Trust in October.", "Windrush Wildlife Trust"),
+    ("The bake sale raised money for KESTON Hospice.", "KESTON Hospice"),
+])
+def test_contract_makers_suppliers_and_public_bodies_are_organisations(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bartholomew Okonjo, VP Supply at the customer, agreed.",
+    "Cumbrian CDMO wins funding to automate its QC laboratory.",
+    "Funding came from a Knowledge Transfer Partnership.",
+    "Our Head of Supply Chain signed the plan.",
+    "We bought Siemens and Rockwell Automation controllers; certified to ISO 9001 and GAMP 5.",
+])
+def test_job_titles_descriptions_programmes_and_vendors_are_no_organisations(text: str) -> None:
+    assert _organisations(text) == []

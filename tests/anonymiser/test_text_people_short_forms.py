@@ -1,0 +1,100 @@
+"""People named again by part of their name: double-barrelled surnames alone, names split over a
+line break by a heading or a mail header, given names alone with a cue, nicknames introduced in brackets."""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+def _people(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == "person"]
+
+
+@pytest.mark.parametrize("later", ["Quennell-Abara credited the team.", "Quennell-Abara: we started in 2019.",
+                                   "It was Quennell-Abara's idea."])
+def test_a_double_barrelled_surname_alone_is_the_person_named_in_full_earlier(later: str) -> None:
+    text = f'"We rebuilt the line," said Osric Quennell-Abara, Site Director.\n\n{later}'
+    result = anonymise_text(text)
+    assert "Quennell" not in result.text and "Abara" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_a_heading_on_the_line_above_does_not_hide_a_credited_name() -> None:
+    assert _people("Slide 4 \u2014 People\nCredit Tamsin Oduya and Euan Harker.") == ["Tamsin Oduya", "Euan Harker"]
+
+
+def test_a_mail_header_label_on_the_next_line_is_not_part_of_the_name() -> None:
+    text = "To: Priya Ramaswamy\nCc: Ludmila Sokolova\n\nPriya,"
+    assert _people(text)[:2] == ["Priya Ramaswamy", "Ludmila Sokolova"]
+
+
+def test_two_capitalised_lines_that_name_nobody_stay() -> None:
+    assert _people("Process Analytical\nTechnology Roadmap\n") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("- Halvard kept the supplier on a weekly call.", "Halvard"),
+    ("The trial ran until March, when Wanjiru took it over.", "Wanjiru"),
+    ("Sigrun on my team will own the transfer.", "Sigrun"),
+    ("Raise tickets on the portal, not by emailing Bryn directly!", "Bryn"),
+    ("Thanks to all of DBB, especially Morag for the cake.", "Morag"),
+    ("Also Tabitha in QA. Don't mention Leopold by name.", "Tabitha"),
+])
+def test_a_known_given_name_alone_with_a_verb_or_a_cue_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_two_given_names_joined_by_and_after_a_cue_are_both_people() -> None:
+    assert _people("The work relied on Branwen and Gethin from the controls team.") == ["Branwen", "Gethin"]
+
+
+def test_two_unknown_single_names_after_thanks_are_both_people() -> None:
+    assert _people("Special thanks to Zyrelle and Quorrin at the university for the course.") == ["Zyrelle", "Quorrin"]
+
+
+@pytest.mark.parametrize("text", [
+    "We use in-line Raman spectroscopy with the Emerson historian.",
+    "The historian is an Emerson DeltaV system at Selly Oak.",
+    "Date: Mon, 10 Nov 2025, 16:22",
+    "Thanks to Siemens and Rockwell Automation for the loan of the PLCs.",
+    "Thanks to Brexit and Covid for nothing much.",
+    "Q: Tell us about the line.",
+    "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind; Vice President of Quality signed.",
+    "Slide 5 shows the plan. Page 4 has the table.",
+    "The robot moved vials to Chester and then to Lincoln.",
+])
+def test_capitalised_words_that_are_no_one_stay(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Thanks to Cormac Feeney (\u201cCorm\u201d to everyone), who hired me. I owe you one, Corm.", "Corm"),
+    ("Margaret Hale, known as Peggy, ran the line. Peggy retired in May.", "Peggy"),
+])
+def test_a_nickname_introduced_after_a_name_is_that_person_everywhere(text: str, short: str) -> None:
+    result = anonymise_text(text)
+    assert short not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_a_given_name_written_without_or_with_its_accents_is_known() -> None:
+    assert _people("Let's connect!\n\nR\u00f3is\u00edn Ni Bhraonain\n") == ["R\u00f3is\u00edn Ni Bhraonain"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Authors: S. Nowacki, J. Mac an tSaoir, R. ap Gruffydd", ["S. Nowacki", "J. Mac an tSaoir", "R. ap Gruffydd"]),
+    ("As shown by Adeyemi K., Larsson J.P. and Ng W. (2021).", ["Adeyemi K.", "Larsson J.P.", "Ng W."]),
+    ("Ailbhe Dunleavy1, Okonkwo T.2, Brannagh Fitz1\n1 Glenmoy Bio", ["Ailbhe Dunleavy", "Okonkwo T.", "Brannagh Fitz"]),
+    ("Reply from Ciaran O. (site lead)", ["Ciaran O."]),
+    ("On review by exception, S.V. proposes a visit.", ["S.V."]),
+])
+def test_initials_with_particles_surname_first_lists_and_dotted_initials_are_people(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. has stricter rules; N.B. the annex.",
+    "See Annex B, Table A. and Figure C. for details.",
+    "Grade A. air in the isolator; Plan B. was not needed.",
+])
+def test_abbreviations_and_lettered_labels_are_no_initials(text: str) -> None:
+    assert _people(text) == []
