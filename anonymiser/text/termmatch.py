@@ -95,7 +95,7 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
         else:
             if spaced is None:
                 spaced = [len(w) + 1 for w in words]  # a word and the space after it
-            starts = [i for i, w in enumerate(islice(words, len(words) - size + 1)) if w[0] in initials]
+            starts = [i for i, w in enumerate(islice(words, max(0, len(words) - size + 1))) if w[0] in initials]
             if size == 2:
                 choices = list({words[i] + " " + words[i + 1] for i in starts if spaced[i] + spaced[i + 1] - 1 in lengths})
             else:

@@ -214,3 +214,10 @@ def test_codes_found_in_the_tokens_with_a_digit_are_those_of_the_whole_scan():
     found = [[m.span() for m in residual.code_matches(regex, text)] for text in texts]
     assert found == [[m.span() for m in regex.finditer(text)] for text in texts]
     assert sum(map(len, found)) >= 1000
+
+
+def test_misspellings_in_texts_with_fewer_words_than_a_term_are_those_found_term_by_term():
+    terms = {"northfield biologics": "northfield biologics", "kestrel moor pharma": "kestrel moor pharma", "acmeflow": "acmeflow"}
+    for view in ("", "hi", "northfeld", "northfeld biologcs", "kestrel mor", "acmeflw now"):
+        assert misspellings(terms, view) == _misspellings_pairwise(terms, view), view
+    assert misspellings(terms, "northfeld biologcs") == {"northfeld biologcs": "northfield biologics"}
