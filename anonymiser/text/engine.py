@@ -10,6 +10,8 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
+from types import MappingProxyType
 
 from anonymiser.errors import InputTooLarge, InvalidInput
 from anonymiser.text.document import Aliases, Document
@@ -52,9 +54,9 @@ def anonymise_fields(
     _check(fields, terms)
     _check({}, organisation_terms)
     recognisers = build(policy.recognisers)
-    organisations = {normalise(t).strip() for t in organisation_terms if normalise(t).strip()}
-    clean_terms = tuple(sorted({normalise(t).strip() for t in terms if normalise(t).strip()} | organisations))
-    labels = _term_labels(clean_terms, recognisers)
+    organisations = {t for t in (normalise(t).strip() for t in organisation_terms) if t}
+    clean_terms = tuple(sorted({t for t in (normalise(t).strip() for t in terms) if t} | organisations))
+    labels = dict(_term_labels_cached(clean_terms, tuple(policy.recognisers)))
     org_keys = {entity_key(t) for t in organisations}
     # ... and so are their leading words declared on their own ("Kestrel" for "Kestrel Moor")
     labels.update({key: "Organisation" for key in map(entity_key, clean_terms)
@@ -139,6 +141,13 @@ def _kept(doc: Document, span: Span, policy: Policy) -> bool:
 _CONNECTOR = re.compile(r"\s+(?:and|&)\s+")
 _PERSON_SHAPED = re.compile(r"[A-Z][a-z'\u00c0-\u017f-]+(?: [A-Z][a-z'\u00c0-\u017f-]+){1,2}")
 _CLASSIFIERS = ("organisation_suffix", "organisation_gazetteer", "uk_place", "drug_brand", "compound_code", "person")
+
+
+@lru_cache(maxsize=256)
+def _term_labels_cached(terms: tuple[str, ...], names: tuple[str, ...]) -> Mapping[str, str]:
+    """``_term_labels`` by term list and recognisers: a contribution's list recurs from field to
+    field and run to run (the command, the review page). Callers copy what they change."""
+    return MappingProxyType(_term_labels(terms, build(names)))
 
 
 def _term_labels(terms: Sequence[str], recognisers: Sequence[Recogniser]) -> dict[str, str]:

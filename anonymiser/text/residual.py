@@ -38,12 +38,35 @@ def residual_warnings(redacted: str, allow: frozenset[str]) -> tuple[ResidualWar
 def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
     known = words("known_acronyms.txt")
     for regex, kind, not_after, message in _CHECKS:
-        for match in regex.finditer(text):
+        for match in (code_matches(regex, text) if kind == "code" else regex.finditer(text)):
             mention = match.group()
             before = text[match.start() - 1] if match.start() else " "
             if before.isalnum() or before == "_" or before in not_after or _ignorable(mention, kind, known, allow):
                 continue
             yield ResidualWarning(match.start(), match.end(), mention, kind, message)
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_TOKEN_REST = re.compile(r"[A-Za-z0-9-]*")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def code_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for the code check, scanning only the tokens (runs of letters, digits
+    and hyphens) that hold a digit: its look-aheads need a digit within the token, so no other token
+    has a match. (A text with digits outside ASCII, which the digit class also takes, is scanned whole.)"""
+    if not text.isascii():
+        yield from regex.finditer(text)
+        return
+    done = 0
+    for digits in _DIGITS.finditer(text):
+        if digits.start() < done:
+            continue  # in the token already scanned
+        start = digits.start()
+        while start and text[start - 1] in _TOKEN_CHARS:
+            start -= 1
+        done = _TOKEN_REST.match(text, digits.end()).end()  # type: ignore[union-attr]
+        yield from regex.finditer(text, start, done)
 
 
 def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[str]) -> bool:

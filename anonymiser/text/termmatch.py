@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 import ahocorasick
@@ -25,6 +26,7 @@ _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fa
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
+@lru_cache(maxsize=8192)
 def compact(text: str) -> str:
     return _RUN.sub(" ", text.lower().translate(_SEPARATORS)).strip()
 
@@ -57,13 +59,14 @@ class CompactView:
         return index + (self.run_shifts[k - 1] if k else 0)
 
 
-def variants(term: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def variants(term: str) -> frozenset[str]:
     """The written forms a term is matched in: as given (compacted), solid, without possessive."""
     base = compact(term)
     if base.endswith("'s"):
         base = base[:-2]
     found = {base, base.replace(" ", "")}
-    return {v for v in found if len(v) >= 2}
+    return frozenset(v for v in found if len(v) >= 2)
 
 
 def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
@@ -82,10 +85,21 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
     words = _WORD.findall(view)
     initials = {term[0] for term in terms if term}
     hits_by_term: dict[str, list[str]] = {}
+    spaced: list[int] | None = None
     for size in sorted({size for _, size, _ in eligible}):
         group = [(term, limit) for term, s, limit in eligible if s == size]
-        choices = list(set(words) if size == 1 else
-                       map(" ".join, set(zip(*(islice(words, k, None) for k in range(size))))))
+        # (only forms a term can be near: a length within its limit; at least 4 characters, starting with a letter)
+        lengths = {n for term, limit in group for n in range(len(term) - limit, len(term) + limit + 1) if n >= 4}
+        if size == 1:
+            choices = [w for w in set(words) if len(w) in lengths and w[0].isalpha()]
+        else:
+            if spaced is None:
+                spaced = [len(w) + 1 for w in words]  # a word and the space after it
+            starts = [i for i, w in enumerate(islice(words, max(0, len(words) - size + 1))) if w[0] in initials]
+            if size == 2:
+                choices = list({words[i] + " " + words[i + 1] for i in starts if spaced[i] + spaced[i + 1] - 1 in lengths})
+            else:
+                choices = list({" ".join(words[i:i + size]) for i in starts if sum(spaced[i:i + size]) - 1 in lengths})
         if not choices:
             continue
         scores = process.cdist([t for t, _ in group], choices, scorer=Levenshtein.distance, score_cutoff=2,

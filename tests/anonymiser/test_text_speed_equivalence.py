@@ -18,7 +18,7 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import email, money, phone, quantity
+from anonymiser.text.recognisers import address, email, money, person, person_cues, phone, quantity
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
@@ -30,7 +30,9 @@ from anonymiser.text.spans import entity_key
 _TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-", " ", " ", "\t", "\n", "£", "$",
            "m", "bn", "million", "pounds", "March", "Mar", "of", "th", "A", "AB", "Z", "x", "Unit", "Road", "Park",
            "Business", "Industrial Estate", "Oak", "SK10", "2NA", "GIR", "AZD", "MK", "SOP", "QA", "(", ")", "+44",
-           "07", "@", "at", "[", "]", "dot", "é", "L", "kg", "'", "s", "Ab", "ab", "IT", "ISO", "_")
+           "07", "@", "at", "[", "]", "dot", "é", "L", "kg", "'", "s", "Ab", "ab", "IT", "ISO", "_", "Building", "Block",
+           "Plot", "Street", "Carrow", "4B", "١٢", "regards", "best", " wishes", "thanks", "many", "thank you", "cheers",
+           "warm", "yours", "!", "?", "Jo Bloggs", "said", "Head", "(left)", "jo@acme.com", ":")
 
 
 def _texts() -> list[str]:
@@ -46,6 +48,9 @@ def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}"
+                  rf"(?:{address._STREET})\b")
+_PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
     (r"@|[\[(][ \t]*at[ \t]*[\])]", email._AT, True),
@@ -53,6 +58,8 @@ _PLAIN_AND_FAST = [
     (money._PATTERNS[1].pattern.replace(money._NUMBER, _NUMBER), money._PATTERNS[1], True),
     (DATE_PATTERNS[0].pattern.replace(DATE_PATTERNS[0].pattern.split("(?:[ \\t]+of)")[0], _DAY), DATE_PATTERNS[0], False),
     (r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", get("postcode").patterns[0].regex, False),
+    (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
+    (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
 ]
 
 
@@ -137,15 +144,80 @@ def test_second_pass_names_dropped_early_are_ones_resolution_drops():
         assert resolve(first + shortcut) == resolve(first + everything)
 
 
-def test_addresses_found_with_the_street_word_precheck_are_those_found_without_it():
+def test_addresses_found_with_the_street_word_precheck_and_the_fast_pattern_are_those_of_the_plain_ones():
     recogniser = get("address")
     plain = dataclasses.replace(recogniser, patterns=(
-        dataclasses.replace(recogniser.patterns[0], requires=None),
+        dataclasses.replace(recogniser.patterns[0], requires=None, regex=re.compile(_PLAIN_ADDRESS)),
         dataclasses.replace(recogniser.patterns[1], requires=None, regex=re.compile(
             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|"
             r"Technology[ \t]Park|Enterprise[ \t]Zone)\b")),
     ))
-    texts = _texts() + ["Unit 4, 12 Carrow Road", "Plot 7 Tarn Side Business Park", "at 3 Old Mill Lane today"]
+    rng = random.Random(3)
+    def address() -> str:
+        return (rng.choice(("", "Unit 4, ", "Building B ", "Block 7B,\t", "Plot x ", "Unitary 3 ", "U ", "at "))
+                + rng.choice(("12", "7B", "\u0661\u0662", "12345", "1234", "4 ", "", "3a")) + rng.choice((" ", ", ", "\t", "", "\n"))
+                + " ".join(rng.choice(("Carrow", "Old", "Mill", "old", "P")) for _ in range(rng.randint(0, 4)))
+                + " " + rng.choice(("Road", "Lane", "Business Park", "Parkway", "Roads")))
+
+    texts = _texts() + ["Unit 4, 12 Carrow Road", "Plot 7 Tarn Side Business Park", "at 3 Old Mill Lane today",
+                        "Block B, 45A Station Road", "Building 7 3 Old Mill Lane"] + [
+        " ".join(address() for _ in range(rng.randint(1, 3))) for _ in range(3000)]
     found = [list(recogniser.find(Document(text))) for text in texts]
     assert found == [list(plain.find(Document(text))) for text in texts]
-    assert sum(map(len, found)) >= 3
+    assert sum(map(len, found)) >= 100
+
+
+def test_sign_off_words_found_from_their_word_are_those_of_the_plain_scan():
+    rng = random.Random(8)
+    parts = ("", "\n", ". ", "!  ", "?\t", "x", " ", ".", "thanks", "many thanks", "thank you", "best", "best wishes",
+             "warm regards", "regards", "yours", ",", ", ", ",\t", "jo", "ok")
+    texts = [text.lower() for text in _texts()] + ["thanks, jo", "ok.  many thanks, jo", "\n\t best wishes,x", "x.thanks, a"] + [
+        "".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    found = [[m.span() for m in person.inline_sign_off_words(text)] for text in texts]
+    assert found == [[m.span() for m in person_cues.INLINE_SIGN_OFF_WORD.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 100
+
+
+def test_one_pattern_for_the_cues_after_a_name_picks_the_first_cue_that_matches():
+    compared = 0
+    for text in _texts():
+        for end in range(len(text) + 1):
+            first = next(((c, r) for regex, c, r in person_cues.AFTER if regex.match(text, end)), None)
+            match = person_cues.ANY_AFTER.match(text, end)
+            assert (person_cues.AFTER[int(match.lastgroup[1:])][1:] if match else None) == first
+            compared += first is not None
+    assert compared >= 100
+
+
+def test_patterns_built_on_the_fast_name_word_match_as_with_the_plain_one():
+    rng = random.Random(4)
+    parts = ("O'", "D'", "O", "D", "Brien", "Arcy", "Mc", "Donald", "Mac", "an", "tSaoir", "Anne", "-", "Marie", "J.", "K.",
+             " ", "\t", "\n", ",", " and ", "said", "1", "Ó", "Ní", "Bhriain", "é", "Łukasz", "@", "—", "(", ")", ":",
+             "Regards,\n", "Dr. ", "Smith", "van", "der", "Berg", "Lars-Erik", "O'neil", "D'Souza", "'")
+    texts = _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 16))) for _ in range(3000)]
+    compared = 0
+    for name, regex in sorted(vars(person_cues).items()):
+        if not isinstance(regex, re.Pattern) or person_cues.WORD not in regex.pattern:
+            continue
+        plain = re.compile(regex.pattern.replace(person_cues.WORD, person_cues.PLAIN_WORD), regex.flags)
+        for text in texts:
+            assert _matches(regex, text) == _matches(plain, text), (name, text)
+            compared += bool(_matches(regex, text))
+    assert compared >= 500
+
+
+def test_codes_found_in_the_tokens_with_a_digit_are_those_of_the_whole_scan():
+    regex = residual._CHECKS[2][0]
+    rng = random.Random(6)
+    parts = ("AB", "x", "7", "-", "--", " ", "\n", "Z9", "q", ".", "[", "]", "ISO", "9001", "_", "é", "١", "B-12", "a1")
+    texts = _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    found = [[m.span() for m in residual.code_matches(regex, text)] for text in texts]
+    assert found == [[m.span() for m in regex.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 1000
+
+
+def test_misspellings_in_texts_with_fewer_words_than_a_term_are_those_found_term_by_term():
+    terms = {"northfield biologics": "northfield biologics", "kestrel moor pharma": "kestrel moor pharma", "acmeflow": "acmeflow"}
+    for view in ("", "hi", "northfeld", "northfeld biologcs", "kestrel mor", "acmeflw now"):
+        assert misspellings(terms, view) == _misspellings_pairwise(terms, view), view
+    assert misspellings(terms, "northfeld biologcs") == {"northfeld biologcs": "northfield biologics"}

@@ -35,14 +35,20 @@ class GazetteerRecogniser:
     reason: str
     context: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        _GAZETTEERS.append(self)
+
     @cached_property
-    def _matcher(self) -> TermMatcher:
-        return TermMatcher({compact(form): entry for form, entry in self.load().items()})
+    def entries(self) -> dict[str, Entry]:
+        """The entries by their compact form."""
+        return {compact(form): entry for form, entry in self.load().items()}
 
     def find(self, doc: Document) -> Iterator[Span]:
         view = doc.compact
-        for cstart, cend, value in self._matcher.find(view):
-            assert isinstance(value, Entry)
+        for cstart, cend, owners in _shared_matcher().find(view):
+            value = next((entry for owner, entry in owners if owner is self), None)  # type: ignore[attr-defined]
+            if value is None:
+                continue
             start, end = view.source_offset(cstart), view.source_offset(cend)
             if not (is_word_start(doc.text, start) and is_word_end(doc.text, end)):
                 continue
@@ -58,6 +64,26 @@ class GazetteerRecogniser:
     def _has_context(self, doc: Document, start: int) -> bool:
         before = doc.lower[max(0, start - 25):start]
         return any(before.endswith(word + " ") for word in self.context)
+
+
+# Every gazetteer made, and one automaton over all their entries: a text is scanned once for all of
+# them (the scan, not the few hits, is what costs), each keeping its own hits.
+_GAZETTEERS: list[GazetteerRecogniser] = []
+_SHARED: dict[tuple[int, ...], TermMatcher] = {}
+
+
+def _shared_matcher() -> TermMatcher:
+    """``{form: ((gazetteer, entry), ...)}`` over every gazetteer made so far."""
+    ids = tuple(map(id, _GAZETTEERS))
+    matcher = _SHARED.get(ids)
+    if matcher is None:
+        owners: dict[str, list[tuple[GazetteerRecogniser, Entry]]] = {}
+        for gazetteer in _GAZETTEERS:
+            for form, entry in gazetteer.entries.items():
+                owners.setdefault(form, []).append((gazetteer, entry))
+        _SHARED.clear()
+        matcher = _SHARED[ids] = TermMatcher({form: tuple(found) for form, found in owners.items()})
+    return matcher
 
 
 def _after_name(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonymiser.text.document import Document, is_word_end, is_word_start
+from anonymiser.text.document import Document
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
 from anonymiser.text.termmatch import TermMatcher
@@ -20,19 +20,21 @@ class LearnedAliasesRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         if not doc.aliases.by_alias:
             return
-        view = doc.compact
-        for cstart, cend, value in TermMatcher(dict(doc.aliases.by_alias)).find(view):
-            start, end = view.source_offset(cstart), view.source_offset(cend)
-            if not (is_word_start(doc.text, start) and is_word_end(doc.text, end)):
-                continue
+        view, text = doc.compact, doc.text
+        # (the cheap tests first: most hits are lower-case words or sit inside a longer word)
+        for cstart, cend, value in TermMatcher(doc.aliases.by_alias).find(view):
             category, label, key, any_case = value  # type: ignore[misc]
-            if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(doc.text, end)):
+            start = view.source_offset(cstart)
+            if not (any_case or text[start].isupper()) or (start and text[start - 1].isalnum()):
+                continue
+            end = view.source_offset(cend)
+            if end < len(text) and text[end].isalnum():
+                continue
+            if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
-            if not (any_case or doc.text[start].isupper()):
+            if label == "Person" and _used_as_a_word(text, start, end):
                 continue
-            if label == "Person" and _used_as_a_word(doc.text, start, end):
-                continue
-            if doc.text[start:end].lower() in doc.aliases.in_action_only and not _in_action(doc.text, start, end):
+            if text[start:end].lower() in doc.aliases.in_action_only and not _in_action(text, start, end):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
             confidence = 0.9 if label == "Person" else 0.8

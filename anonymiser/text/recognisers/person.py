@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
@@ -78,7 +78,7 @@ class PersonRecogniser:
                         for v in cues.SPEECH_VERB.finditer(doc.lower))
         alone = (m for m in before_verbs if m and m.group("name") in broad_given_names())
         found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
-        inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in cues.INLINE_SIGN_OFF_WORD.finditer(doc.lower))
+        inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in inline_sign_off_words(doc.lower))
         found += self._simple(doc, (m for m in inline if m), 0.8, "Name in a sign-off", group="name")
         authors = (m for line in self._author_lines(doc.text)
                    for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
@@ -164,14 +164,15 @@ class PersonRecogniser:
 
     def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
              known_given: Callable[[], bool]) -> tuple[float, str] | None:
-        if peeled & cues.TITLES:
-            return 0.95, "Name after a title"
-        if peeled & cues.CREDIT_WORDS and size >= 2:
-            return 0.85, "Name in an attribution"
-        if peeled & cues.ROLE_WORDS and size >= 2:
-            return 0.85, "Name after a job title"
-        if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
-            return 0.85, "Name in a greeting"
+        if peeled:
+            if peeled & cues.TITLES:
+                return 0.95, "Name after a title"
+            if peeled & cues.CREDIT_WORDS and size >= 2:
+                return 0.85, "Name in an attribution"
+            if peeled & cues.ROLE_WORDS and size >= 2:
+                return 0.85, "Name after a job title"
+            if peeled & cues.GREETINGS and cues.LINE_START.search(doc.lower, max(0, run_start - 60), run_start):
+                return 0.85, "Name in a greeting"
         window = doc.lower[max(0, start - 60):start].rstrip("*_")  # Markdown emphasis is not context
         if _worth_checking(window):
             for regex, confidence, reason, single_ok in cues.BEFORE:
@@ -180,12 +181,12 @@ class PersonRecogniser:
         if size < 2:
             return None
         end = _MARKDOWN_EMPHASIS.match(doc.text, end).end()  # type: ignore[union-attr]
-        for regex, confidence, reason in cues.AFTER:
-            if regex.match(doc.text, end):
-                return confidence, reason
+        after = cues.ANY_AFTER.match(doc.text, end)  # the first of ``cues.AFTER`` that matches
+        if after:
+            return cues.AFTER[int(after.lastgroup[1:])][1:]  # type: ignore[index]
         if initials_match(doc.text, start, end) and not_surnames_free(doc.text[start:end].split()[1:]):
             return 0.9, "Name with its initials in brackets"
-        if cues.LINE_START.search(window) and cues.SPEAKER_AFTER.match(doc.text, end):
+        if cues.SPEAKER_AFTER.match(doc.text, end) and cues.LINE_START.search(window):
             return 0.8, "Speaker in an interview"
         return (0.85, "Known given name and surname") if known_given() else None
 
@@ -220,6 +221,26 @@ class PersonRecogniser:
             frontier = nxt
 
 
+def inline_sign_off_words(lower: str) -> Iterator[re.Match[str]]:
+    """``cues.INLINE_SIGN_OFF_WORD.finditer(lower)``, tried only where a sign-off word and its comma are.
+
+    A match starts at a line start or at ``.!?`` before the spaces before its word; no match can start
+    inside another's word (the words hold no ``.!?`` and no line break), so looking back from each
+    word finds every match."""
+    after = 0
+    for word in cues.INLINE_SIGN_OFF_ANCHOR.finditer(lower):
+        start = word.start()
+        while start and lower[start - 1] in " \t":
+            start -= 1
+        if start and lower[start - 1] != "\n":
+            if lower[start - 1] not in ".!?" or start == word.start():
+                continue
+            start -= 1
+        if start >= after and (match := cues.INLINE_SIGN_OFF_WORD.match(lower, start)):
+            after = match.end()
+            yield match
+
+
 def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The stretches of ``text[start:end]`` on each line, without the line breaks' spaces."""
     parts: list[tuple[int, int]] = []
@@ -232,6 +253,7 @@ def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+@lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
     """"Lars-Erik Dahlberg" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
     letters = []

@@ -24,8 +24,10 @@ _SITE = trie_pattern(_SITE_WORDS)
 _KEYWORD_THEN_TOWN = re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:in|at|near|outside)[ \t]+")
 _TOWN_AT = re.compile(_TOWN)
 _TOWN_BEFORE = re.compile(_TOWN + "$")
+_OWNED_SITE = re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b")
+# (where ``_OWNED_SITE`` can start, found in the lower-cased text: a pattern led by ``\b`` is tried at every position)
+_OWNED_SITE_ANCHOR = re.compile(r"(?:our|its|the(?:ir)?)[ \t]")
 _PATTERNS = (
-    re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b"),
     re.compile(rf"(?m:^[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}}))"),
 )
 _LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
@@ -38,7 +40,7 @@ class PlaceContextRecogniser:
     name = "place_context"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        found = [m for regex in _PATTERNS for m in regex.finditer(doc.text)]
+        found = list(_owned_sites(doc)) + [m for regex in _PATTERNS for m in regex.finditer(doc.text)]
         for keyword in _KEYWORD_THEN_TOWN.finditer(doc.lower):
             town = _TOWN_AT.match(doc.text, keyword.end())
             if town and not _glued(doc.text, keyword.start()):
@@ -61,6 +63,15 @@ class PlaceContextRecogniser:
         start, end = m.span("town")
         return Span(start, end, "place", self.name, 0.75, "Place", entity_key(m.group("town")),
                     "Place name in a site context")
+
+
+def _owned_sites(doc: Document) -> Iterator[re.Match[str]]:
+    """``_OWNED_SITE.finditer(doc.text)``, tried only where one of its leading words is."""
+    after = 0
+    for hit in _OWNED_SITE_ANCHOR.finditer(doc.lower):
+        if hit.start() >= after and (match := _OWNED_SITE.match(doc.text, hit.start())):
+            after = match.end()
+            yield match
 
 
 def _glued(text: str, start: int) -> bool:
