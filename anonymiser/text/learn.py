@@ -89,10 +89,11 @@ _EVERYDAY = frozenset("""
 
 def _any_case(span: Span, short: str) -> bool:
     """A person's name is taken in lower case too when it is (or follows) a known given name
-    ("kwame" after "Kwame Oduro", "oduro" too); "filling" after a misread "Filling Suite" is not."""
+    ("kwame" after "Kwame Oduro"); "filling" after a misread "Filling Suite" is not."""
     if not (span.category == "person" or span.label == "Person") or not lower_case_variant_ok(short):
         return False
-    return is_given_name(span.key.split()[0].capitalize())
+    # (the given name only: a surname read across a line break, "Nuala Brennan\nClosure", is no name)
+    return short == span.key.split()[0] and is_given_name(short.capitalize())
 
 
 def lower_case_variant_ok(alias: str) -> bool:

@@ -43,9 +43,16 @@ def test_a_name_above_its_message_with_a_time_is_a_speaker() -> None:
     "QA: no comment\nQA: approved\nMES: live\nMES: stable\n",
     "Background: the line is old\nBackground: more\nThe background is long.\n",
     "Usage: run it\nUsage: again\nusage is simple\n",
+    "- Average changeover: 3.5 h\n- Average changeover: 1.6 h\n",
+    "- Throughput: 40/h\n- Throughput: 55/h\n",
 ])
 def test_header_words_roles_acronyms_and_everyday_words_are_no_speakers(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_a_person_named_in_full_earlier_with_a_misread_surname_keeps_ordinary_lower_case_words() -> None:
+    text = "Approved by Radomir Kestenbaum\nClosure of actions\nThe closure date moved."
+    assert "The closure date" in anonymise_text(text).text
 
 
 def test_a_speaker_label_is_redacted_and_its_case_variants_follow() -> None:

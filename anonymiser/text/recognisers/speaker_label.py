@@ -26,10 +26,10 @@ _LABEL_WORD = rf"[{UP}{LO}][{UP}{LO}'\u2019]*(?:[.-][{UP}{LO}][{UP}{LO}'\u2019]*
 _LABEL = rf"(?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
 # "[09:14]", "09:14", "9.14am –", "0600 —", then a bullet or quote mark.
 _PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
-           r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?:[>*\u2022-][ \t]*)?")
+           r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?P<bullet>[*\u2022-][ \t]*)?(?:>[ \t]*)?")
 _COLON_LABEL = re.compile(rf"(?m:^[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//))")
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
-_TIMED_LABEL = re.compile(rf"(?m:^[ \t]*{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
+_TIMED_LABEL = re.compile(rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
 
 # Labels that head a field or a section, name a role, or speak for no one in particular.
 HEADER_WORDS = frozenset("""
@@ -68,18 +68,24 @@ class SpeakerLabelRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        bulleted: set[str] = set()
         for pattern in (_COLON_LABEL, _TIMED_LABEL):
             for match in pattern.finditer(text):
                 by_label[match.group("label")].append(match.span("label"))
+                if match.group("bullet"):
+                    bulleted.add(match.group("label"))
         for label, places in by_label.items():
-            if not _is_person(text, label, len(places)):
+            if not _is_person(text, label, len(places), label in bulleted):
                 continue
             for start, end in places:
                 yield Span(start, start + len(label), "person", self.name, 0.85, "Person", entity_key(label),
                            "Speaker label")
 
 
-def _is_person(text: str, label: str, uses: int) -> bool:
+_PARTICLES = frozenset("van von de der den del della dos das da di du le la ter ten bin bint ibn al el ap ab".split())
+
+
+def _is_person(text: str, label: str, uses: int, bulleted: bool) -> bool:
     words = label.split()
     parts = [p for w in words for p in re.split(r"[.]", w) if p]
     heads = [re.split(r"[.]", w)[0] for w in words]  # ("brandt.q": its "q" is no header word)
@@ -95,6 +101,10 @@ def _is_person(text: str, label: str, uses: int) -> bool:
         return True
     if uses < 2 or label.islower() and not _USER_NAME.fullmatch(label):
         return False  # a lower-case word is a person's only as a user name ("dmitri.k")
+    if not label.islower() and any(w.islower() and w not in _PARTICLES for w in words):
+        return False  # "Average changeover:", "Serialisation-related deviations:" (field labels)
+    if bulleted:
+        return False  # "- Outcome:" twice: a field of a list, unless a given name or a full name
     # used as a label twice: a person's, unless one of its words is an everyday word of this text
     return not any(lower_case_use(text, p) for p in parts if not p.islower())
 
