@@ -91,6 +91,7 @@ class PersonRecogniser:
                   if not any(w.lower() in cues.LETTERED for w in _WORDS_OF_LIST.findall(m.group()))
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
         found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
                   and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
@@ -100,6 +101,23 @@ class PersonRecogniser:
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         yield from found
         yield from self._coordinated(doc, found)
+
+    @staticmethod
+    def _undotted(text: str) -> Iterator[re.Match[str]]:
+        """"Okafor J, Lindberg-Achterberg S, Hoang M-T": every item of a list of surnames and initials
+        without dots, when no item is a lettered thing ("Table A, Annex B") or a trade acronym ("Roche UK")."""
+        if not cues.UNDOTTED_HINT.search(text):
+            return
+        for listing in cues.UNDOTTED_LIST.finditer(text):
+            if listing.start() and (text[listing.start() - 1].isalnum() or text[listing.start() - 1] in "-_"):
+                continue
+            names = list(cues.UNDOTTED_NAME.finditer(text, listing.start(), listing.end()))
+            words = [w for n in names for w in n.group("name").split()[:-1] if w[0].isupper()]
+            if any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE for w in words):
+                continue
+            if any(n.group("initials").replace("-", "") in not_initials() for n in names) or not not_surnames_free(words):
+                continue
+            yield from names
 
     @staticmethod
     def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:
