@@ -21,6 +21,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*(?:known[ \t]+as[ \t]+|aka[ \t]+)?[\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]"
     r"|,?[ \t]+(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?(?P<nick2>[A-Z][a-z]{1,14})\b)")
+# 'Oluwaseun "Shaun" Adebisi': the nickname inside the name.
+_NICKNAME_INSIDE = re.compile(r"[ \t][\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019][ \t]")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
 _HOST = re.compile(r"(?:^[^@\s]+@|^(?:https?://)?(?:www\.)?)(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 _PUBLIC_SUFFIX = re.compile(r"(?:\.(?:co|org|ac|gov|nhs|com|net|ltd|plc))?\.[a-z]{2,10}$", re.IGNORECASE)
@@ -48,6 +50,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person":
                     _hyphenated_surname(doc.text[span.start:span.end], span.key, aliases)
+                    if nickname := _NICKNAME_INSIDE.search(doc.text, span.start, span.end):
+                        aliases.add(nickname.group("nick"), "person", "Person", span.key)
                     if nickname := _NICKNAME_AFTER.match(doc.text, span.end):
                         aliases.add(nickname.group("nick") or nickname.group("nick2"), "person", "Person", span.key)
             elif span.recogniser in ("email", "url"):

@@ -15,7 +15,8 @@ from functools import cache
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
-from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name, not_surnames_free
+from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
+                                                      not_surnames_free)
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
@@ -92,6 +93,7 @@ class PersonRecogniser:
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
         found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
                   and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
@@ -101,6 +103,23 @@ class PersonRecogniser:
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         yield from found
         yield from self._coordinated(doc, found)
+
+    @staticmethod
+    def _nicknamed(text: str) -> Iterator[re.Match[str]]:
+        """'Siddharth "Sid" Varadarajan': a nickname in quotes between two name words, when the given
+        name or the nickname is a known given name or the nickname shortens the given name."""
+        if not cues.NICKNAME_QUOTE.search(text):
+            return
+        for match in cues.QUOTED_NICKNAME.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_"):
+                continue
+            given, nick = match.group("given"), match.group("nick")
+            words = [given, nick] + match.group("surname").split()
+            if not (is_given_name(given) or is_given_name(nick) or given[:3].lower() == nick[:3].lower()):
+                continue
+            if any(w.lower() in not_name_words() for w in words) or not not_surnames_free(words):
+                continue
+            yield match
 
     @staticmethod
     def _undotted(text: str) -> Iterator[re.Match[str]]:

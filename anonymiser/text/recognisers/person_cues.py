@@ -162,6 +162,10 @@ LETTERED_MORE = frozenset("""tier category level model batch lot cell bay tank t
     column skid round wave cohort arm team shift volume form module package work vitamin hepatitis strain serotype
     variant lane dock bed door tower zone grade class phase plan site line unit option stage study trial week day
     year month ward wing annex appendix figure table exhibit""".split())
+# 'Temperance "Tempe" Adeyemi-Clarke': a nickname in quotes inside a full name (checked by ``person``).
+NICKNAME_QUOTE = re.compile("[\"\u201c\u2018']")
+QUOTED_NICKNAME = re.compile(rf"(?P<name>(?P<given>{WORD})[ \t]+[\"\u201c\u2018'](?P<nick>[{UP}][{LO}]{{1,14}})[\"\u201d\u2019'][ \t]+"
+                             rf"{PARTICLE}{{0,2}}(?P<surname>{WORD}(?:[ \t]+{WORD})?))")
 SURNAME_FIRST_NAME = re.compile(rf"(?P<name>{WORD}{_SURNAME_INITIALS})")
 # "S.V. proposes", "J.K. said": dotted initials before a verb a person does (checked against abbreviations by ``person``).
 # (starts with its capital so ``re`` skips ahead to one; the character before is checked by ``person``)
