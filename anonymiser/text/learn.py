@@ -38,6 +38,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
         for span in spans:
             if span.category in _LEARN_FROM:
                 names.append(span)
+                if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:
+                    aliases.in_action_only.add(span.key)  # "MW" elsewhere may be megawatts
                 if span.category != "person":
                     _acronym(doc, span, aliases)
                 elif initials := initials_match(doc.text, span.start, span.end):
