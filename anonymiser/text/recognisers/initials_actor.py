@@ -24,8 +24,10 @@ _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")
 _AFTER = rf"(?=[ \t]*(?::|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
 _LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER})")
-_FIELD = re.compile(rf"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{{1,3}})?[ \t]*:[ \t]*(?P<i>{_TOKEN}){_END}")
-_BRACKET = re.compile(rf"(?:(?<=[ \t])|(?<=^))\((?P<i>{_TOKEN})\)", re.MULTILINE)
+# (the colon first, then the field name before it)
+_FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
+_FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
+_BRACKET = re.compile(rf"\((?P<i>{_TOKEN})\)")
 _SLASH = re.compile(rf"(?<![\w/]){_TOKEN}/(?P<i>{_TOKEN}){_END}")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ANY = re.compile(rf"(?<![\w&]){_TOKEN}{_END}")
@@ -51,10 +53,12 @@ class InitialsActorRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         candidates: list[tuple[int, int]] = []
-        for pattern in (_LINE_START, _FIELD, _DASH):
+        for pattern in (_LINE_START, _DASH):
             candidates += [m.span("i") for m in pattern.finditer(text)]
-        if "(" in text:
-            candidates += [m.span("i") for m in _BRACKET.finditer(text)]
+        candidates += [m.span("i") for m in _FIELD.finditer(text)
+                       if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
+        if "(" in text:  # "(MW)" after a space or at a line start
+            candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
             acting = {s for s, _ in candidates}
             candidates += [m.span("i") for m in _SLASH.finditer(text) if m.start() in acting]

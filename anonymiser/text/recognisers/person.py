@@ -108,10 +108,11 @@ class PersonRecogniser:
     def _nicknamed(text: str) -> Iterator[re.Match[str]]:
         """'Siddharth "Sid" Varadarajan': a nickname in quotes between two name words, when the given
         name or the nickname is a known given name or the nickname shortens the given name."""
-        if not cues.NICKNAME_QUOTE.search(text):
-            return
-        for match in cues.QUOTED_NICKNAME.finditer(text):
-            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "-_"):
+        for anchor in cues.NICKNAME_ANCHOR.finditer(text):
+            at = anchor.start()
+            word = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            match = cues.QUOTED_NICKNAME.match(text, word)
+            if match is None:
                 continue
             given, nick = match.group("given"), match.group("nick")
             words = [given, nick] + match.group("surname").split()
@@ -125,9 +126,14 @@ class PersonRecogniser:
     def _undotted(text: str) -> Iterator[re.Match[str]]:
         """"Okafor J, Lindberg-Achterberg S, Hoang M-T": every item of a list of surnames and initials
         without dots, when no item is a lettered thing ("Table A, Annex B") or a trade acronym ("Roche UK")."""
-        if not cues.UNDOTTED_HINT.search(text):
-            return
-        for listing in cues.UNDOTTED_LIST.finditer(text):
+        lines: list[tuple[int, int]] = []
+        for hint in cues.UNDOTTED_HINT.finditer(text):
+            start = text.rfind("\n", 0, hint.start()) + 1
+            if not lines or lines[-1][0] != start:
+                end = text.find("\n", hint.start())
+                lines.append((start, len(text) if end < 0 else end))
+        listings = (m for start, end in lines for m in cues.UNDOTTED_LIST.finditer(text, start, end))
+        for listing in listings:
             if listing.start() and (text[listing.start() - 1].isalnum() or text[listing.start() - 1] in "-_"):
                 continue
             names = list(cues.UNDOTTED_NAME.finditer(text, listing.start(), listing.end()))

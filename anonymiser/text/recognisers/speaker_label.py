@@ -28,6 +28,7 @@ _LABEL = rf"(?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
 _PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
            r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?P<bullet>[*\u2022-][ \t]*)?(?:>[ \t]*)?")
 _COLON_LABEL = re.compile(rf"(?m:^[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//))")
+_TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
 _TIMED_LABEL = re.compile(rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
 
@@ -69,7 +70,8 @@ class SpeakerLabelRecogniser:
         text = doc.text
         by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
         bulleted: set[str] = set()
-        for pattern in (_COLON_LABEL, _TIMED_LABEL):
+        patterns = (_COLON_LABEL, _TIMED_LABEL) if _TIME_AT_END.search(text) else (_COLON_LABEL,)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 by_label[match.group("label")].append(match.span("label"))
                 if match.group("bullet"):
