@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from anonymiser.eval.corpus import Case
 from anonymiser.text.engine import anonymise_text
@@ -42,7 +43,9 @@ def evaluate(cases: Sequence[Case]) -> Tally:
 def _score(case: Case, result: AnonymisationResult, tally: Tally) -> None:
     tally.documents += 1
     covered = bytearray(len(case.text))
+    raw = _raw_offsets(result.source_text, case.text)
     for f in result.findings:
+        f = replace(f, start=raw[f.start], end=raw[f.end])
         covered[f.start:f.end] = b"\x01" * (f.end - f.start)
         tally.found[f.category] += 1
         if any(g.start < f.end and f.start < g.end for g in case.gold):
@@ -56,6 +59,18 @@ def _score(case: Case, result: AnonymisationResult, tally: Tally) -> None:
         else:
             tally.missed.append((case.name, g.category, g.text))
     _leaks(case, result.text, tally)
+
+
+def _raw_offsets(normalised: str, raw: str) -> list[int]:
+    """For each offset of the normalised text, the offset of the corpus text it came from (they differ
+    where normalising changed the length: "…" → "...", a zero-width joiner dropped)."""
+    if normalised == raw:
+        return list(range(len(raw) + 1))
+    offsets = [0] * (len(normalised) + 1)
+    for _, i1, i2, j1, j2 in SequenceMatcher(None, raw, normalised, autojunk=False).get_opcodes():
+        for j in range(j1, j2 + 1):
+            offsets[j] = min(i1 + (j - j1), i2) if i2 - i1 == j2 - j1 else (i1 if j == j1 else i2)
+    return offsets
 
 
 _PUNCT = re.compile(r"[^\w\s-]")

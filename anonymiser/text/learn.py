@@ -10,7 +10,9 @@ from collections.abc import Iterable, Sequence
 
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
+from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
@@ -19,6 +21,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*(?:known[ \t]+as[ \t]+|aka[ \t]+)?[\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]"
     r"|,?[ \t]+(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?(?P<nick2>[A-Z][a-z]{1,14})\b)")
+# 'Oluwaseun "Shaun" Adebisi': the nickname inside the name.
+_NICKNAME_INSIDE = re.compile(r"[ \t][\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019][ \t]")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
 _HOST = re.compile(r"(?:^[^@\s]+@|^(?:https?://)?(?:www\.)?)(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 _PUBLIC_SUFFIX = re.compile(r"(?:\.(?:co|org|ac|gov|nhs|com|net|ltd|plc))?\.[a-z]{2,10}$", re.IGNORECASE)
@@ -34,6 +38,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
         for span in spans:
             if span.category in _LEARN_FROM:
                 names.append(span)
+                if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:
+                    aliases.in_action_only.add(span.key)  # "MW" elsewhere may be megawatts
                 if span.category != "person":
                     _acronym(doc, span, aliases)
                 elif initials := initials_match(doc.text, span.start, span.end):
@@ -46,6 +52,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person":
                     _hyphenated_surname(doc.text[span.start:span.end], span.key, aliases)
+                    if nickname := _NICKNAME_INSIDE.search(doc.text, span.start, span.end):
+                        aliases.add(nickname.group("nick"), "person", "Person", span.key)
                     if nickname := _NICKNAME_AFTER.match(doc.text, span.end):
                         aliases.add(nickname.group("nick") or nickname.group("nick2"), "person", "Person", span.key)
             elif span.recogniser in ("email", "url"):
@@ -59,10 +67,47 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
         for short in _short_forms(span):
             if short not in remap and short != span.key:
                 remap[short] = span.key
-            aliases.add(short, span.category, span.label, span.key)
+            aliases.add(short, span.category, span.label, span.key, any_case=_any_case(span, short))
+        if span.category == "person" and (user := _USER_NAME.fullmatch(span.key)):
+            # "dmitri.k" (a user name) → "dmitri", also written "Dmitri" or "DMITRI"
+            given = user.group("given")
+            aliases.add(given, "person", "Person", span.key,
+                        any_case=lower_case_variant_ok(given) and is_given_name(given.capitalize()))
         if span.category in ("organisation", "declared") and " " in span.key:
             aliases.add(span.key.replace(" ", ""), span.category, span.label, span.key, any_case=True)
     return remap
+
+
+_USER_NAME = re.compile(r"(?P<given>[^\W\d_]{3,})\.[^\W\d_]{1,12}")
+# Everyday words that are also surnames or given names (beyond ``given_name_words``): a name's lower-case
+# form is the person only when it is no such word ("kwame" after "Kwame Mensah", not "green" after "Jo Green").
+_EVERYDAY = frozenset("""
+    green brown white black gray grey young old long short little small large big hall wood woods hill hills field
+    fields marsh moss bush banks bank rivers river lake pond brook ford bridge stone rock cliff dale glen heath moor
+    bell bird fox wolf lamb hunt nash rice cook baker butler carpenter mason miller smith taylor turner walker ward
+    wells west north south east day knight page parsons price rose wilde wise good best rich poor fair small strong
+    sharp swift quick bright moody mills bloom bond booth cross dyer fisher foster gardener golding hardy hart hope
+    house kay lane lee long love marshall may moon nail oak parks pool reed rush sand sands sharp ship shore snow star
+    steel street summers temple thorn tower vale waters wells wing winter woodward worth wright barker potter weaver
+    chamberlain stewart steward archer bishop abbot pope dean cannon knight major sergeant judge sheriff
+    """.split())
+
+
+def _any_case(span: Span, short: str) -> bool:
+    """A person's name is taken in lower case too when it is (or follows) a known given name
+    ("kwame" after "Kwame Oduro"); "filling" after a misread "Filling Suite" is not."""
+    if not (span.category == "person" or span.label == "Person") or not lower_case_variant_ok(short):
+        return False
+    # (the given name only: a surname read across a line break, "Nuala Brennan\nClosure", is no name)
+    return short == span.key.split()[0] and is_given_name(short.capitalize())
+
+
+def lower_case_variant_ok(alias: str) -> bool:
+    """Whether a learned name may also be taken in lower case ("kwame"): a word of three letters or
+    more that is no everyday English word, trade word, place or header word."""
+    return (len(alias) >= 3 and alias.replace("-", "").replace("'", "").isalpha() and " " not in alias
+            and alias not in _EVERYDAY and alias not in given_name_words() and alias not in never_names()
+            and alias not in not_surname_words())
 
 
 def _declared_as_spans(doc: Document | None) -> list[Span]:

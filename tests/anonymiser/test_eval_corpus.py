@@ -46,3 +46,13 @@ def test_evaluate_refuses_a_text_range_it_cannot_use(value, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["--texts", value])
     assert stopped.value.code == 2 and "--texts" in capsys.readouterr().err
+
+
+def test_findings_are_scored_at_the_corpus_offsets_when_normalising_changes_the_length() -> None:
+    from anonymiser.eval.measure import _raw_offsets
+
+    raw, normalised = "Ab\u2026 Cd Ef", "Ab... Cd Ef"
+    offsets = _raw_offsets(normalised, raw)
+    start = normalised.index("Cd")
+    assert raw[offsets[start]:offsets[start + 2]] == "Cd"
+    assert offsets[len(normalised)] == len(raw)

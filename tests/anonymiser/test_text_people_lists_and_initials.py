@@ -309,3 +309,21 @@ def test_technical_terms_with_matching_initials_are_no_people(text: str) -> None
 def test_initials_made_from_a_name_that_spell_a_common_word_are_not_taken() -> None:
     text = "Attendees\nOwen Kerr, Head of Engineering\n\nActions\nOK: no further actions.\n"
     assert "OK:" in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Quarshie K\u00b9, Brandvold-Etxeberria L\u00b9, T\u0101whiri R\u00b2, Vuong T-H\u00b9, Van der Spuy H\u00b3",
+     ["Quarshie K", "Brandvold-Etxeberria L", "T\u0101whiri R", "Vuong T-H", "Van der Spuy H"]),
+    ("Authors: Mbeki-Laurent JP; Oyelowo TK; de la Fuente C", ["Mbeki-Laurent JP", "Oyelowo TK", "de la Fuente C"]),
+])
+def test_surnames_with_initials_without_dots_in_a_list_are_people(text: str, names: list[str]) -> None:
+    found = [f.original for f in anonymise_text(text).findings if f.category == "person"]
+    assert all(n in found for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "See Table A, Annex B and Figure C.", "Moved to Phase I, Phase II; Stage B", "Grade A, Grade B and Zone C rooms",
+    "Class D, Class C", "Tested on Line A, Line B", "Partners: Roche UK, Merck US", "Vitamin D, Vitamin K",
+])
+def test_lettered_things_and_countries_after_a_company_are_no_surname_lists(text: str) -> None:
+    assert [f for f in anonymise_text(text).findings if f.category == "person"] == []

@@ -98,3 +98,21 @@ def test_initials_with_particles_surname_first_lists_and_dotted_initials_are_peo
 ])
 def test_abbreviations_and_lettered_labels_are_no_initials(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "nick"), [
+    ('Meet Perpetua "Pet" Oyinlola-Brandt, our lead. Later Pet showed the rig.', "Pet"),
+    ("Kwabena \u201cKobby\u201d Asantewaa retired in May. Kobby will be missed.", "Kobby"),
+])
+def test_a_nickname_in_quotes_inside_a_full_name_is_part_of_it_and_learned(text: str, nick: str) -> None:
+    result = anonymise_text(text)
+    assert nick not in result.text and '"' not in result.text and "\u201c" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'Project "Falcon" Review is due', 'We ran Operation "Opal" Phase Two', 'the Line "Kestrel" Upgrade went live',
+    'Our "Lean" Programme Office',
+])
+def test_a_quoted_word_between_capitalised_words_that_name_no_one_stays(text: str) -> None:
+    assert [f for f in anonymise_text(text).findings if f.category == "person"] == []

@@ -25,6 +25,8 @@ EXAMPLES = {
     "reference_number": ("Part-funded by an Innovate UK grant (10078312).", "10078312"),
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
+    "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
+    "speaker_label": ("[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting\n", "Zorvath"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
     "postcode": ("Deliveries to SK10 2NA only.", "SK10 2NA"),

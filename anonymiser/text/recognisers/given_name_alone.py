@@ -64,7 +64,7 @@ _CAPITALISED_AFTER = re.compile(rf"[ \t]+(?:[{UP}]|\d)")
 
 
 @cache
-def _never_names() -> frozenset[str]:
+def never_names() -> frozenset[str]:
     """Capitalised words that are not a person alone: places of the gazetteers, trade words, acronyms."""
     places = {line.split("\t")[0].lower() for source in ("uk_towns.tsv", "places_uk.tsv") for line in lines(source)}
     organisations = {line.lower() for line in lines("organisations.txt")}
@@ -78,7 +78,7 @@ class GivenNameAloneRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        never = _never_names()
+        never = never_names()
         for match in _CANDIDATE.finditer(text):
             start, end = match.span()
             word = match.group()
@@ -125,7 +125,7 @@ def cue_of_pair(doc: Document, pair: re.Match[str], start: int) -> bool:
     """Whether a pair of single names ("Mahnoor and Ferdia") follows a word of thanks."""
     first = min(start, pair.start("other"))
     other = pair.group("other")
-    return (other.lower() not in _never_names() and bool(_AFTER.match(doc.text, pair.end("other")))
+    return (other.lower() not in never_names() and bool(_AFTER.match(doc.text, pair.end("other")))
             and not lower_case_use(doc.text, other)
             and bool(_THANKS_BEFORE.search(doc.lower, max(0, first - 30), first)))
 

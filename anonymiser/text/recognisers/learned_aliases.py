@@ -34,6 +34,8 @@ class LearnedAliasesRecogniser:
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
+            if not text[start].isupper() and not _free_standing_lower(text, start, end):
+                continue  # "kwame" for "Kwame Mensah", not inside a file name, a path or a compound
             if text[start:end].lower() in doc.aliases.in_action_only and not _in_action(text, start, end):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
@@ -52,6 +54,23 @@ _LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
 
 def _in_action(text: str, start: int, end: int) -> bool:
     return bool(_ACTION_BEFORE.search(text, max(0, start - 12), start) and _ACTION_AFTER.match(text, end))
+
+
+_JOINERS = frozenset("-/_.\\")
+
+
+def _free_standing_lower(text: str, start: int, end: int) -> bool:
+    mention = text[start:end]
+    if not mention.islower():
+        return False
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    # (a dot after it is a full stop, or a user name: "dmitri.k"; before it, part of a host or path)
+    return before not in _JOINERS and after not in "-/_\\" and not (after == "." and text[end + 1:end + 2].isalpha()
+                                                                 and not _USER_TAIL.match(text, end))
+
+
+_USER_TAIL = re.compile(r"\.[a-z]{1,3}(?![\w.@/-])")
 
 
 def _used_as_a_word(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
-from anonymiser.text.recognisers.person_names import broad_given_names, looks_like_full_name, not_surnames_free
+from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
+                                                      not_surnames_free)
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
@@ -91,6 +92,8 @@ class PersonRecogniser:
                   if not any(w.lower() in cues.LETTERED for w in _WORDS_OF_LIST.findall(m.group()))
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
         found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
                   and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
@@ -100,6 +103,46 @@ class PersonRecogniser:
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         yield from found
         yield from self._coordinated(doc, found)
+
+    @staticmethod
+    def _nicknamed(text: str) -> Iterator[re.Match[str]]:
+        """'Siddharth "Sid" Varadarajan': a nickname in quotes between two name words, when the given
+        name or the nickname is a known given name or the nickname shortens the given name."""
+        for anchor in cues.NICKNAME_ANCHOR.finditer(text):
+            at = anchor.start()
+            word = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+            match = cues.QUOTED_NICKNAME.match(text, word)
+            if match is None:
+                continue
+            given, nick = match.group("given"), match.group("nick")
+            words = [given, nick] + match.group("surname").split()
+            if not (is_given_name(given) or is_given_name(nick) or given[:3].lower() == nick[:3].lower()):
+                continue
+            if any(w.lower() in not_name_words() for w in words) or not not_surnames_free(words):
+                continue
+            yield match
+
+    @staticmethod
+    def _undotted(text: str) -> Iterator[re.Match[str]]:
+        """"Okafor J, Lindberg-Achterberg S, Hoang M-T": every item of a list of surnames and initials
+        without dots, when no item is a lettered thing ("Table A, Annex B") or a trade acronym ("Roche UK")."""
+        lines: list[tuple[int, int]] = []
+        for hint in cues.UNDOTTED_HINT.finditer(text):
+            start = text.rfind("\n", 0, hint.start()) + 1
+            if not lines or lines[-1][0] != start:
+                end = text.find("\n", hint.start())
+                lines.append((start, len(text) if end < 0 else end))
+        listings = (m for start, end in lines for m in cues.UNDOTTED_LIST.finditer(text, start, end))
+        for listing in listings:
+            if listing.start() and (text[listing.start() - 1].isalnum() or text[listing.start() - 1] in "-_"):
+                continue
+            names = list(cues.UNDOTTED_NAME.finditer(text, listing.start(), listing.end()))
+            words = [w for n in names for w in n.group("name").split()[:-1] if w[0].isupper()]
+            if any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE for w in words):
+                continue
+            if any(n.group("initials").replace("-", "") in not_initials() for n in names) or not not_surnames_free(words):
+                continue
+            yield from names
 
     @staticmethod
     def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:

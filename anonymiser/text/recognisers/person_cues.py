@@ -160,6 +160,26 @@ SURNAME_FIRST_LIST = re.compile(rf"{_SURNAME_INITIALS_ITEM}(?:[ \t]*(?:,|;|and|&
 LETTERED = frozenset("""table tables figure figures fig annex annexes appendix appendices section part schedule grade
     plan step phase stage class zone room line lines unit suite vitamin type level group option options exhibit
     article chapter item items note notes box block building hall gate site area wing ward floor""".split())
+# "Okafor J, Lindberg-Achterberg S, Hoang M-T, Van der Merwe P" (Vancouver style, no dots): two or more.
+_UNDOTTED_INITIALS = r"[A-Z]{1,3}(?:-[A-Z]{1,2})?(?![^\W\d_]|\.[A-Z]|-)"
+_UNDOTTED_ITEM = (rf"(?:(?:Van|Von|De|Den|Der|Del|Della|Dos|Da|Di|Du|Le|La|Ter|Ten|Bin|Ibn|Al|El|Ap)[ \t]+)?{PARTICLE}{{0,2}}"
+                  rf"{WORD}[ \t]+{_UNDOTTED_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?")
+# (the cheap part first: a separator, then an item ending in capitals before another separator or the line end;
+# the whole list is then looked for on that line only)
+UNDOTTED_HINT = re.compile(r"[,;][ \t]*[^\W\d_][^\s,;]*(?:[ \t]+[^\s,;]+){0,3}?[ \t]+[A-Z]{1,3}(?:-[A-Z]{1,2})?"
+                           r"(?:\d{1,2})?\*?[ \t]*(?:[,;]|$)", re.MULTILINE)
+UNDOTTED_LIST = re.compile(rf"{_UNDOTTED_ITEM}(?:[ \t]*[,;][ \t]*{_UNDOTTED_ITEM})+")
+UNDOTTED_NAME = re.compile(rf"(?P<name>(?:(?:Van|Von|De|Den|Der|Del|Della|Dos|Da|Di|Du|Le|La|Ter|Ten|Bin|Ibn|Al|El|Ap)[ \t]+)?"
+                           rf"{PARTICLE}{{0,2}}{WORD}[ \t]+(?P<initials>{_UNDOTTED_INITIALS}))")
+# Words before a letter that are no surname: "Table A, Annex B", "Phase I", "Grade A", "Zone C".
+LETTERED_MORE = frozenset("""tier category level model batch lot cell bay tank train sample lab laboratory reactor vessel
+    column skid round wave cohort arm team shift volume form module package work vitamin hepatitis strain serotype
+    variant lane dock bed door tower zone grade class phase plan site line unit option stage study trial week day
+    year month ward wing annex appendix figure table exhibit""".split())
+# 'Temperance "Tempe" Adeyemi-Clarke': a nickname in quotes inside a full name (checked by ``person``).
+NICKNAME_ANCHOR = re.compile("[ \t][\"\u201c\u2018'][A-Z][a-z]{1,14}[\"\u201d\u2019'][ \t]")
+QUOTED_NICKNAME = re.compile(rf"(?P<name>(?P<given>{WORD})[ \t]+[\"\u201c\u2018'](?P<nick>[{UP}][{LO}]{{1,14}})[\"\u201d\u2019'][ \t]+"
+                             rf"{PARTICLE}{{0,2}}(?P<surname>{WORD}(?:[ \t]+{WORD})?))")
 SURNAME_FIRST_NAME = re.compile(rf"(?P<name>{WORD}{_SURNAME_INITIALS})")
 # "S.V. proposes", "J.K. said": dotted initials before a verb a person does (checked against abbreviations by ``person``).
 # (starts with its capital so ``re`` skips ahead to one; the character before is checked by ``person``)

@@ -93,6 +93,11 @@ def _not_surnames() -> frozenset[str]:
     return generic_words() | _PLACE_WORDS | {w.lower().strip(".") for w in SECTOR_WORDS + LEGAL_WORDS}
 
 
+def not_surname_words() -> frozenset[str]:
+    """Words of the trade, places and company words: never a surname."""
+    return _not_surnames()
+
+
 _IN_ADDRESS = frozenset("/-.@_")
 
 

@@ -22,6 +22,8 @@ MODULES: dict[str, str] = {
     "organisation_institution": "organisation_institution",
     "person": "person",
     "given_name_alone": "given_name_alone",
+    "speaker_label": "speaker_label",
+    "initials_actor": "initials_actor",
     "uk_place": "uk_place",
     "place_context": "place_context",
     "postcode": "postcode",

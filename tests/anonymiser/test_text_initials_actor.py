@@ -1,0 +1,50 @@
+"""Initials acting in minutes and action lists, and the capitals that are nobody: trade acronyms,
+acronyms spelled out before them, initials seen once, "UF/DF". (Invented initials.)"""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.initials_actor import RECOGNISER
+
+
+def _initials(text: str, terms: tuple[str, ...] = ()) -> list[str]:
+    doc = Document(text, terms)
+    return [text[s.start:s.end] for s in RECOGNISER.find(doc)]
+
+
+def test_initials_acting_twice_in_minutes_are_a_person() -> None:
+    text = "Item 3\nKQ reported that line 4 is aggregating.\nACTION 16: KQ \u2014 second quote by May.\n"
+    assert _initials(text) == ["KQ", "KQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "notes (VZ)\n- budget: \u00a364k \u2014 VZ to push back\n",
+    "Owner: JdW\n- JdW: draft the URS\n",
+    "RtV: three runs complete\nSee the plan (RtV)\n",
+])
+def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(text: str) -> None:
+    assert len(_initials(text)) == 2
+
+
+def test_initials_seen_once_are_left_alone() -> None:
+    assert _initials("ZK reported that the press tripped.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "QA reported no issues.\nACTION 2: QA \u2014 review the SOP.\n",
+    "Equipment data (UF/DF, bioreactors).\n- Two UF/DF skids replaced\n",
+    "Automated visual inspection (AVI) line.\nAVI to be extended next year.\n",
+    "Northfield Biologics plc (NBP) \u00b7 steering\nNBP will extend the site.\n",
+    "Framework file (YAML, UTF-8).\nYAML syntax errors are refused.\n",
+])
+def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
+    assert _initials(text) == []
+
+
+def test_declared_initials_stay_the_declared_term() -> None:
+    assert _initials("KBX reported.\nACTION 1: KBX \u2014 x\n", ("KBX",)) == []
+
+
+def test_initials_learned_from_an_action_are_not_taken_as_a_unit_elsewhere() -> None:
+    text = "ACTION 4: MV \u2014 confirm the quote\nMV to chase the vendor.\nThe site draws 5 MV at peak.\n"
+    assert "5 MV at peak" in anonymise_text(text).text

@@ -1,0 +1,61 @@
+"""Speaker labels in chat logs, transcripts and minutes, and what they are not: header words, roles,
+trade acronyms, ordinary words used as labels. (Names here are invented for the tests.)"""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.speaker_label import RECOGNISER
+
+
+def _labels(text: str) -> list[str]:
+    doc = Document(text)
+    return [text[s.start:s.end] for s in RECOGNISER.find(doc)]
+
+
+def test_a_label_used_on_two_lines_after_timestamps_is_a_person() -> None:
+    text = "[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting now\n"
+    assert _labels(text) == ["Zorvath", "Zorvath"]
+
+
+@pytest.mark.parametrize("line", [
+    "TAVISH MCQUORQUODALE: we are on it", "0600 \u2014 Leocadia Brannigan-Oyo: handover done",
+    "> Ingeborg: agreed", "- Wilhelmina: see above", "09:14 Ottilie: yes",
+])
+def test_a_known_given_name_or_a_full_name_labels_a_line_once(line: str) -> None:
+    assert len(_labels(line + "\n")) == 1
+
+
+def test_a_user_name_used_twice_is_a_person_and_lower_case_word_labels_are_not() -> None:
+    text = "[07:02] brandt.q: morning\n[07:03] brandt.q: tags flat\n[07:04] update: none\n[07:05] update: still none\n"
+    assert _labels(text) == ["brandt.q", "brandt.q"]
+
+
+def test_a_name_above_its_message_with_a_time_is_a_speaker() -> None:
+    text = "ODALYS VANTERPOOL 23:41\nline 3 tripped again\n\nODALYS VANTERPOOL 23:50\nreset\n"
+    assert _labels(text) == ["ODALYS VANTERPOOL", "ODALYS VANTERPOOL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: batch 44\nTo: the team\nDate: Monday\nNote: draft\nNote: second draft\n",
+    "Q: what changed?\nA: the gains\nQ: why?\nA: tuning\n",
+    "Host: welcome\nHost: thanks\nInterviewer: so\nInterviewer: and\n",
+    "Action: send the plan\nActions: none\nDecision: approved\nDecision: deferred\n",
+    "QA: no comment\nQA: approved\nMES: live\nMES: stable\n",
+    "Background: the line is old\nBackground: more\nThe background is long.\n",
+    "Usage: run it\nUsage: again\nusage is simple\n",
+    "- Average changeover: 3.5 h\n- Average changeover: 1.6 h\n",
+    "- Throughput: 40/h\n- Throughput: 55/h\n",
+])
+def test_header_words_roles_acronyms_and_everyday_words_are_no_speakers(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_a_person_named_in_full_earlier_with_a_misread_surname_keeps_ordinary_lower_case_words() -> None:
+    text = "Approved by Radomir Kestenbaum\nClosure of actions\nThe closure date moved."
+    assert "The closure date" in anonymise_text(text).text
+
+
+def test_a_speaker_label_is_redacted_and_its_case_variants_follow() -> None:
+    text = "[10:01] GWENLLIAN: morning all\n[10:02] Florimond: morning\n[10:03] GWENLLIAN: thanks Gwenllian said\n"
+    result = anonymise_text(text)
+    assert "GWENLLIAN" not in result.text
