@@ -3,7 +3,7 @@ pages and benchmarks, contributors submitting case studies through the API, agai
 script starts itself.
 
     python bench/load.py --target embedded                                   # SQLite, whoosh, in-process
-    python bench/load.py --target prod --workers 2 --search-backend postgres # gunicorn + PostgreSQL + RQ
+    python bench/load.py --target prod --workers 4 --search-backend postgres # gunicorn + PostgreSQL + RQ
 
 It creates its own data (a fresh data directory and database, the seed library through the real
 pipeline, optionally ``--synthetic N`` copies, then the project's reindex), signs in once per role
