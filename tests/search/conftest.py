@@ -48,3 +48,11 @@ def empty_index(request: pytest.FixtureRequest, tmp_path) -> Iterator[search.Sea
 def index(empty_index: search.SearchIndex) -> search.SearchIndex:
     empty_index.index(CORPUS)
     return empty_index
+
+
+@pytest.fixture
+def pg(pg_index: search.SearchIndex) -> search.SearchIndex:
+    """The PostgreSQL index alone (for its specifics), holding the corpus."""
+    pg_index.clear()
+    pg_index.index(CORPUS)
+    return pg_index

@@ -15,13 +15,6 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg(pg_index: PostgresIndex) -> PostgresIndex:
-    pg_index.clear()
-    pg_index.index(CORPUS)
-    return pg_index
-
-
-@pytest.fixture
 def other(pg: PostgresIndex, pg_schema: str):
     """A second handle on the same index, as another gunicorn worker would have."""
     handle = PostgresIndex(PG_URL, schema=pg_schema)

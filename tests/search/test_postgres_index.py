@@ -15,13 +15,6 @@ from tests.search.factories import CORPUS, doc
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def pg(pg_index: PostgresIndex) -> PostgresIndex:
-    pg_index.clear()
-    pg_index.index(CORPUS)
-    return pg_index
-
-
 def tables(schema: str) -> set[str]:
     with psycopg.connect(PG_URL) as conn:
         rows = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = %s", (schema,))
