@@ -17,8 +17,6 @@ from anonymiser.text.engine import anonymise_text
 from anonymiser.text.result import AnonymisationResult
 from anonymiser.text.termmatch import compact
 
-GOLD_TO_CATEGORY = {"self": "organisation", "org": "organisation"}
-
 
 @dataclass
 class Tally:

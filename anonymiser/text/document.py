@@ -1,7 +1,6 @@
 """The text under analysis as every recogniser sees it, plus what earlier passes have learned."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -46,8 +45,6 @@ class Document:
 
 # Whitespace that may sit inside a name: spaces, tabs, or one line break (not a paragraph break).
 NAME_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-ALNUM_BEFORE = r"(?<![^\W_])"
-ALNUM_AFTER = r"(?![^\W_])"
 
 
 def is_word_start(text: str, index: int) -> bool:
@@ -65,6 +62,3 @@ def word_end(text: str, index: int) -> int:
     if index + 1 < len(text) and text[index] == "-" and text[index + 1].isalnum():
         return word_end(text, index + 1)
     return index
-
-
-SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*#>]+\s*)?)$")

@@ -36,10 +36,6 @@ def _worth_checking(window: str) -> bool:
     return last in cues.CUE_LAST_WORDS
 
 
-def given_names() -> frozenset[str]:
-    return broad_given_names()
-
-
 @cache
 def not_name_words() -> frozenset[str]:
     return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
