@@ -6,6 +6,7 @@ up to `lock_timeout` seconds; a caller sees `IndexUnavailable`, never whoosh's `
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import pickle
@@ -35,6 +36,25 @@ CORRUPTION = (OSError, EOFError, ValueError, KeyError, IndexError, struct.error,
               pickle.UnpicklingError, EmptyIndexError, IndexVersionError, FileFormatError,
               index.IndexError)
 """What opening or reading a damaged index raises inside whoosh."""
+
+
+TOC_READS = 5
+
+
+def _open_or_create(path: Path) -> index.FileIndex:
+    """Open the newest generation (creating the index if there is none). Opening takes no lock, so
+    another process's commit can delete a table of contents between whoosh listing it and reading
+    it (FileNotFoundError): read the listing again, as that commit has left a newer one."""
+    for _ in range(TOC_READS - 1):
+        with contextlib.suppress(FileNotFoundError):
+            return _open_or_create_once(path)
+    return _open_or_create_once(path)
+
+
+def _open_or_create_once(path: Path) -> index.FileIndex:
+    if not index.exists_in(str(path)):
+        return index.create_in(str(path), build_schema())
+    return index.open_dir(str(path))
 
 
 class WhooshIndex:
@@ -131,11 +151,9 @@ class WhooshIndex:
             creating = storage.lock("CREATE")  # cross-process: only one creator
             creating.acquire(blocking=True)
             try:
-                if not index.exists_in(str(self.path)):
-                    index.create_in(str(self.path), build_schema())
+                self._ix = _open_or_create(self.path)
             finally:
                 creating.release()
-            self._ix = index.open_dir(str(self.path))
         return self._ix
 
     def _current(self) -> Reader:

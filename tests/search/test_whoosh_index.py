@@ -152,3 +152,33 @@ def test_the_term_cache_evicts_least_recently_used_entries_beyond_its_budget():
     assert cache.get(("a", "", ""), lambda: "reloaded") == [0] * 4
     assert cache.get(("b", "", ""), lambda: "reloaded") == "reloaded"
     assert cache.used <= 10
+
+
+def test_a_table_of_contents_replaced_while_opening_is_read_again(tmp_path: Path, monkeypatch):
+    path = tmp_path / "ix"
+    WhooshIndex(path).close()
+    real, calls = whoosh_index.open_dir, []
+
+    def another_process_just_committed(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise FileNotFoundError("_MAIN_1.toc")  # deleted by a newer commit after being listed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(whoosh_index, "open_dir", another_process_just_committed)
+    handle = WhooshIndex(path)
+    handle.index([doc("c1", title="Cobots on a blister line")])
+    assert handle.count() == 1 and len(calls) > 1
+    handle.close()
+
+
+def test_a_table_of_contents_that_stays_missing_is_reported(tmp_path: Path, monkeypatch):
+    path = tmp_path / "ix"
+    WhooshIndex(path).close()
+
+    def always_missing(*args, **kwargs):
+        raise FileNotFoundError("_MAIN_1.toc")
+
+    monkeypatch.setattr(whoosh_index, "open_dir", always_missing)
+    with pytest.raises(IndexUnavailable):
+        WhooshIndex(path).index([doc("c1", title="Cobots")])
