@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from anonymiser.text.spans import Span
 
-NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
+NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place", "name"})
 CONTAINER_CATEGORIES = frozenset({"contact", "identifier"})
 
 

@@ -26,6 +26,7 @@ EXAMPLES = {
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
+    "unfamiliar_name": ("The line trial was signed off by Oyelaruke.", "Oyelaruke"),
     "speaker_label": ("[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting\n", "Zorvath"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
@@ -50,7 +51,7 @@ NEGATIVES = [
     "We used Siemens Opcenter and AVEVA PI with the MHRA and the FDA informed.",
     "",
     "   \n\n  ",
-    "Ünïcödé prose with no names: ça marche très bien.",
+    "Prose in ünïcödé with no names: ça marche très bien.",
 ]
 
 

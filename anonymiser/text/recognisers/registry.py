@@ -24,6 +24,7 @@ MODULES: dict[str, str] = {
     "given_name_alone": "given_name_alone",
     "speaker_label": "speaker_label",
     "initials_actor": "initials_actor",
+    "unfamiliar_name": "unfamiliar_name",
     "uk_place": "uk_place",
     "place_context": "place_context",
     "postcode": "postcode",
