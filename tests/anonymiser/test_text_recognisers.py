@@ -26,6 +26,7 @@ EXAMPLES = {
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
+    "structured_code": ("Coating finished for LM10-25-0385 at noon.", "LM10-25-0385"),
     "unfamiliar_name": ("The line trial was signed off by Oyelaruke.", "Oyelaruke"),
     "speaker_label": ("[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting\n", "Zorvath"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
@@ -139,6 +140,9 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("The historian sits at 10.40.2.17:502 on the plant network.", ["10.40.2.17:502"]),
     ("Posted by kowal_ops (site lead) on Monday; u/cleanroom_kev replied.", ["kowal_ops", "cleanroom_kev"]),
     ("Forum username: pkarlsson", ["pkarlsson"]),
+    ("All clocks synchronise to the site NTP server 172.20.0.10.", ["172.20.0.10"]),
+    ("User j.osei re-integrated the peak; 7 failed log-ins for user t.nguyen today.", ["j.osei", "t.nguyen"]),
+    ("Find him on X at @DeclanMorrowPPW or in the thread (cc @jo_lab).", ["DeclanMorrowPPW", "jo_lab"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
@@ -147,6 +151,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
 @pytest.mark.parametrize("text", [
     "See clause 4.2.1.3 and section 10.2.1.12 of the standard; firmware v1.2.3.4.",
     "Redis listens on 127.0.0.1:6379 in development.",
+    "The user interface and the user manual changed; @all and @here please read.",
     "We made the plan.Local teams agreed.",
     "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
     "Posted by the team; written by hand.",

@@ -37,6 +37,7 @@ MODULES: dict[str, str] = {
     "batch_number": "batch_number",
     "reference_number": "reference_number",
     "identifier_list": "identifier_list",
+    "structured_code": "structured_code",
     "serial_number": "serial_number",
     "patent": "patent",
     "money": "money",

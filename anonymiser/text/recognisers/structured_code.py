@@ -1,0 +1,45 @@
+"""Codes no cue introduces: "LM10-25-0385", "C6650-D-0101", "OQ-BL3-007", "VP-L6-2023-04",
+"LC7731-0044". In a case study a token of letters and digits in hyphen-joined segments is a batch,
+a protocol, a document or an asset tag, whatever it is called; the cue-led recognisers
+(document_id, batch_number, compound_code, reference_number) read the codes they know better.
+
+A code here has a capital and three digits or more, and either three segments or more, or two
+where one segment mixes letters and digits and there are five digits ("LC7731-0044"). Standards,
+algorithms and viruses ("ISO-13485-2016", "SARS-CoV-2", "UTF-8") are not codes.
+"""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.compound_code import NOT_CODES
+
+# (a token: the recogniser skips a match glued to a letter, digit, "_" or "-" before it)
+_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,5}(?![\w-]|[./]\w)")
+_MIN_DIGITS = 3
+_MIN_DIGITS_TWO_SEGMENTS = 5
+
+
+def _is_code(match: re.Match[str], doc: Document) -> bool:
+    code = match.group()
+    digits = sum(c.isdigit() for c in code)
+    if digits < _MIN_DIGITS or not any(c.isupper() for c in code):
+        return False
+    segments = code.split("-")
+    if any(s.upper() in NOT_CODES for s in segments):
+        return False
+    if len(segments) >= 3:
+        return True
+    mixed = any(any(c.isdigit() for c in s) and any(c.isalpha() for c in s) for s in segments)
+    return mixed and digits >= _MIN_DIGITS_TWO_SEGMENTS
+
+
+RECOGNISER = PatternRecogniser(
+    name="structured_code",
+    category="identifier",
+    label="Code",
+    patterns=(Pattern(_CODE, 0.7),),
+    validate=_is_code,
+    reason="Code of letters and digits: a batch, protocol, document or asset",
+)

@@ -1,0 +1,26 @@
+"""Codes of letters and digits that no cue introduces, and the hyphenated tokens that are no code:
+standards, viruses, encodings, dates, grades. (Invented codes.)"""
+import pytest
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.structured_code import RECOGNISER
+
+
+def _codes(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in RECOGNISER.find(Document(text))]
+
+
+@pytest.mark.parametrize("code", ["QM14-25-0385", "C7781-D-0123", "OQ-BX3-007", "VP-L9-2023-04", "F-PKX-031",
+                                  "LC8831-0044"])
+def test_segmented_codes_with_digits_and_a_capital_are_identifiers(code: str) -> None:
+    assert _codes(f"Press 2 is on {code}, about 60% through.") == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Certified to ISO-13485-2016 and IEC 62443-3-3.", "SARS-CoV-2 and COVID-19 rules applied.",
+    "Files are UTF-8; the model follows ISA-95.", "Run on 2023-04-05 by the GMP-compliant team.",
+    "Class-100 air; a B2B deal; the PT-100 probe.", "A two-part code like AB-1234 is the compound recogniser's.",
+    "The path ab-12-345/x and the host qm14-25-0385.example.com.",
+])
+def test_standards_viruses_encodings_dates_and_short_codes_are_not_taken(text: str) -> None:
+    assert _codes(text) == []
