@@ -21,6 +21,7 @@ def test_initials_acting_twice_in_minutes_are_a_person() -> None:
     "notes (VZ)\n- budget: \u00a364k \u2014 VZ to push back\n",
     "Owner: JdW\n- JdW: draft the URS\n",
     "RtV: three runs complete\nSee the plan (RtV)\n",
+    "It fills vials [QW: can we say that?] for nine clients [QW \u2014 check the count].\n",
 ])
 def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(text: str) -> None:
     assert len(_initials(text)) == 2
@@ -36,6 +37,7 @@ def test_initials_seen_once_are_left_alone() -> None:
     "Automated visual inspection (AVI) line.\nAVI to be extended next year.\n",
     "Northfield Biologics plc (NBP) \u00b7 steering\nNBP will extend the site.\n",
     "Framework file (YAML, UTF-8).\nYAML syntax errors are refused.\n",
+    "See [QA: approved] and [QA: approved again].\n",
 ])
 def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
     assert _initials(text) == []

@@ -1,5 +1,5 @@
-"""Initials that act in minutes and action lists: "TW reported that…", "ACTION 16: AN — second
-quote", "notes (MW)", "— MW to push back", "A2 SO/MTR — data residency".
+"""Initials that act in minutes, action lists and drafts: "TW reported that…", "ACTION 16: AN — second
+quote", "notes (MW)", "— MW to push back", "A2 SO/MTR — data residency", "[JB: check the figure]".
 
 Two to four capitals (a lower-case particle letter may sit between them: "RDdV") at the start of a
 line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, or after a
@@ -28,6 +28,8 @@ _LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})\)")
+# A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
+_COMMENT = re.compile(rf"\[(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
 _SLASH = re.compile(rf"(?<![\w/]){_TOKEN}/(?P<i>{_TOKEN}){_END}")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ANY = re.compile(rf"(?<![\w&]){_TOKEN}{_END}")
@@ -57,6 +59,8 @@ class InitialsActorRecogniser:
             candidates += [m.span("i") for m in pattern.finditer(text)]
         candidates += [m.span("i") for m in _FIELD.finditer(text)
                        if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
+        if "[" in text:
+            candidates += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
