@@ -79,3 +79,12 @@ def test_the_shipped_dictionary_carries_its_copyright_notice() -> None:
     from importlib import resources
     raw = resources.files("anonymiser.text.data").joinpath("english_words.txt.gz").read_bytes()
     assert "Copyright 2000-2011 by Kevin Atkinson" in gzip.decompress(raw).decode("utf-8")[:2000]
+
+
+def test_a_name_in_capitals_is_taken_whole_and_headings_and_acronyms_stay() -> None:
+    assert _names("THEO VAN DER BRANNAGH (Kestrel Consulting): If I may add") == ["THEO VAN DER BRANNAGH"]
+    assert _names("LESSONS LEARNED FROM THE MES AND LIMS ROLLOUT\nQQX TEAM") == []
+
+
+def test_an_authors_affiliation_mark_does_not_cut_the_name_short() -> None:
+    assert _names("Nkechiru Umehna1, Rafaelo Quaresmo Duartel2") == ["Nkechiru Umehna", "Rafaelo Quaresmo Duartel"]

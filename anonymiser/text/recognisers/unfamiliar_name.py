@@ -95,16 +95,34 @@ class UnfamiliarNameRecogniser:
             start, end = match.span()
         if start >= 0:
             yield self._span(text, start, _name_end(text, end))
+        yield from self._capitals(text)
+
+    def _capitals(self, text: str) -> Iterator[Span]:
+        """A name in capitals ("THEO VAN DER BERG (Kestrel Consulting):"): two to four capitalised
+        words, one of them an unfamiliar word of four letters or more, none an acronym of the trade."""
+        acronyms = words("known_acronyms.txt")
+        for match in _CAPITALS.finditer(text):
+            parts = match.group().split()
+            if any(p in acronyms for p in parts):
+                continue
+            if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in parts):
+                yield self._span(text, match.start(), match.end())
 
     def _span(self, text: str, start: int, end: int) -> Span:
         return Span(start, end, "name", self.name, 0.6, "Name", entity_key(text[start:end]),
                     "Capitalised word no dictionary or list of this package knows: most likely a name")
 
 
+_CAPITALS = re.compile(r"(?<![\w&/-])[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+_CAPITALS_MIN = 4
+_VOWEL = re.compile("[AEIOUY]")
+
+
 # The capitalised words after an unfamiliar one on the same line, up to three, not function words
 # ("Tweedbank Controls Ltd", not "Tadhg Said The"): the rest of the name it leads.
 _FUNCTION_WORDS = "The|A|An|And|Or|But|Of|For|In|On|At|To|With|By|From|As|If|When|While|After|Before|Is|Was|Are|Were"
-_TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}][{UP}{LO}&'\u2019.-]*(?<![.'\u2019-])(?![\w@/]))"
+# (a digit may follow: an author's affiliation mark, "Nkechi Umeh1")
+_TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}][{UP}{LO}&'\u2019.-]*(?<![.'\u2019-])(?![^\W\d]|[@/]))"
                    rf"{{1,3}}")
 
 
