@@ -22,6 +22,9 @@ def test_initials_acting_twice_in_minutes_are_a_person() -> None:
     "Owner: JdW\n- JdW: draft the URS\n",
     "RtV: three runs complete\nSee the plan (RtV)\n",
     "It fills vials [QW: can we say that?] for nine clients [QW \u2014 check the count].\n",
+    "2. Programme status (KX)\n5.1 KX - re-baseline the plan\n",
+    "Background presented (RZ, 20 min)\n- QM / RZ to draft the section\n",
+    "| 1 | Comparability data | YX |\n| 3 | API access | QM / YX |\n",
 ])
 def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(text: str) -> None:
     assert len(_initials(text)) == 2

@@ -2,8 +2,8 @@
 quote", "notes (MW)", "— MW to push back", "A2 SO/MTR — data residency", "[JB: check the figure]".
 
 Two to four capitals (a lower-case particle letter may sit between them: "RDdV") at the start of a
-line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, or after a
-slash next to other initials; only when the same initials occur at least twice in the document and
+line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, in a
+table's cell, or after a slash next to other initials; only when the same initials occur at least twice in the document and
 are no acronym of the trade ("QA", "MES") nor an acronym spelled out just before them.
 """
 from __future__ import annotations
@@ -23,14 +23,17 @@ _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")
 _AFTER = rf"(?=[ \t]*(?::|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
-_LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER})")
+_LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER})")
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
-_BRACKET = re.compile(rf"\((?P<i>{_TOKEN})\)")
+# ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
+_BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
 _COMMENT = re.compile(rf"\[(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
-_SLASH = re.compile(rf"(?<![\w/]){_TOKEN}/(?P<i>{_TOKEN}){_END}")
+_SLASH = re.compile(rf"(?<![\w/]){_TOKEN}[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
+# An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
+_CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/)")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ANY = re.compile(rf"(?<![\w&]){_TOKEN}{_END}")
 
@@ -63,6 +66,8 @@ class InitialsActorRecogniser:
             candidates += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
+        if "|" in text:
+            candidates += [m.span("i") for m in _CELL.finditer(text)]
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
             acting = {s for s, _ in candidates}
             candidates += [m.span("i") for m in _SLASH.finditer(text) if m.start() in acting]
@@ -83,9 +88,12 @@ def _named_before(text: str, bracket: int) -> bool:
     """"Northfield Biologics plc (NFB)", "automated visual inspection (AVI)": initials introduced for
     the words just before them (a person's are learned with the name), not someone acting."""
     words = text[max(0, bracket - 80):bracket].split()
-    if any(w[:1].isupper() for w in words[-2:]):
+    close = min((i for i in (text.find(")", bracket), text.find(",", bracket)) if i > 0), default=len(text))
+    letters = [c for c in text[bracket + 1:close] if c.isupper()]
+    # ("Northfield Biologics (NFB)": a capitalised word just before, with the initials' first letter;
+    # "Programme status (KA)" is someone's item)
+    if any(w[:1] == letters[0] for w in words[-2:] if w[:1].isupper()):
         return True
-    letters = [c for c in text[bracket + 1:text.index(")", bracket)] if c.isupper()]
     firsts = [w[0].upper() for w in words if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the", "&")]
     return firsts[-len(letters):] == letters
 
