@@ -88,3 +88,18 @@ def test_a_name_in_capitals_is_taken_whole_and_headings_and_acronyms_stay() -> N
 
 def test_an_authors_affiliation_mark_does_not_cut_the_name_short() -> None:
     assert _names("Nkechiru Umehna1, Rafaelo Quaresmo Duartel2") == ["Nkechiru Umehna", "Rafaelo Quaresmo Duartel"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sunny Adelekun ran the night shift.", "Sunny Adelekun"),     # a given name that is also a word
+    ("Hope Mensahu signed the change.", "Hope Mensahu"),
+    ("Attendees: E Nnadira and G. Lloydsen.", "E Nnadira"),       # an initial, with or without its dot
+])
+def test_a_given_name_or_an_initial_before_an_unfamiliar_surname_makes_a_person(text: str, person: str) -> None:
+    spans = [s for s in RECOGNISER.find(Document(text)) if s.category == "person"]
+    assert person in [text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize("text", ["In March Okafora joined the team.", "A Nnadira-led team won.", "Head Okafora stood."])
+def test_months_articles_and_roles_before_an_unfamiliar_word_are_no_given_names(text: str) -> None:
+    assert not [s for s in RECOGNISER.find(Document(text)) if s.category == "person"]

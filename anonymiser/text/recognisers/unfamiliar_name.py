@@ -24,7 +24,8 @@ from anonymiser.text.data import lines, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, UP
-from anonymiser.text.recognisers.person_names import lower_case_use
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 
 # A capitalised word standing alone ("O'Brien", "McAllister" and a possessive "Priya's" too): not glued
@@ -38,7 +39,7 @@ _MIN_LENGTH = 3
 _WORD_ENDINGS = ("isation", "ization", "isations", "izations", "ology", "ologies", "ological", "metrics", "ments",
                  "ment", "ness", "ities", "ity", "ical", "ically", "ous", "ive", "ives", "able", "ible", "iser",
                  "isers", "izer", "izers", "ising", "izing", "ised", "ized", "genic", "geneic", "ologous", "omics",
-                 "ware", "tion", "tions")
+                 "ware", "tion", "tions", "tronics")
 _LONG = 7
 
 
@@ -105,10 +106,15 @@ class UnfamiliarNameRecogniser:
             parts = match.group().split()
             if any(p in acronyms for p in parts):
                 continue
-            if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in parts):
+            # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
+            pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-")]
+            if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
                 yield self._span(text, match.start(), match.end())
 
     def _span(self, text: str, start: int, end: int) -> Span:
+        if (given := _given_before(text, start)) is not None:
+            return Span(given, end, "person", self.name, 0.7, "Person", entity_key(text[given:end]),
+                        "Given name or initial before a surname no dictionary knows")
         return Span(start, end, "name", self.name, 0.6, "Name", entity_key(text[start:end]),
                     "Capitalised word no dictionary or list of this package knows: most likely a name")
 
@@ -127,6 +133,23 @@ _TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}][{UP}{LO}&'\u2019
 
 
 _WORD_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]$")
+# An initial ("E Nnadi", "E. Rowlands") or a capitalised word just before the name, at a word start.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:(?P<initial>[{UP}])\.?|(?P<word>[{UP}][{LO}]+))[ \t]$")
+
+
+def _given_before(text: str, start: int) -> int | None:
+    """Where a person's name starts when an unfamiliar surname follows a given name ("Hope Mensah",
+    "Sunny Okoro": names that are also words, which no recogniser takes alone) or an initial."""
+    before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    if initial := before.group("initial"):
+        # ("A" and "I" are words: only with a dot are they initials)
+        return before.start() if initial not in "AI" or text[before.end("initial")] == "." else None
+    word = before.group("word")
+    if word.lower() in words("proper_words.txt") or word.lower() in not_name_words():
+        return None  # "In March Okafor joined", "Head Okafor"
+    return before.start() if is_given_name(word) or word.lower() in given_name_words() else None
 
 
 def _after_vendor(text: str, start: int) -> bool:
