@@ -11,7 +11,7 @@ def _codes(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("code", ["QM14-25-0385", "C7781-D-0123", "OQ-BX3-007", "VP-L9-2023-04", "F-PKX-031",
-                                  "LC8831-0044"])
+                                  "LC8831-0044", "CAPA-0931", "P-4471"])
 def test_segmented_codes_with_digits_and_a_capital_are_identifiers(code: str) -> None:
     assert _codes(f"Press 2 is on {code}, about 60% through.") == [code]
 
@@ -19,7 +19,7 @@ def test_segmented_codes_with_digits_and_a_capital_are_identifiers(code: str) ->
 @pytest.mark.parametrize("text", [
     "Certified to ISO-13485-2016 and IEC 62443-3-3.", "SARS-CoV-2 and COVID-19 rules applied.",
     "Files are UTF-8; the model follows ISA-95.", "Run on 2023-04-05 by the GMP-compliant team.",
-    "Class-100 air; a B2B deal; the PT-100 probe.", "A two-part code like AB-1234 is the compound recogniser's.",
+    "Class-100 air; a B2B deal; the PT-100 probe.", "COVID-19 and ISA-95, HEPA-14 and USP-797; Class-100 rooms.",
     "The path ab-12-345/x and the host qm14-25-0385.example.com.",
 ])
 def test_standards_viruses_encodings_dates_and_short_codes_are_not_taken(text: str) -> None:

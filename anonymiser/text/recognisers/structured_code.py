@@ -3,9 +3,11 @@
 a protocol, a document or an asset tag, whatever it is called; the cue-led recognisers
 (document_id, batch_number, compound_code, reference_number) read the codes they know better.
 
-A code here has a capital and three digits or more, and either three segments or more, or two
-where one segment mixes letters and digits and there are five digits ("LC7731-0044"). Standards,
-algorithms and viruses ("ISO-13485-2016", "SARS-CoV-2", "UTF-8") are not codes.
+A code here has a capital and three digits or more, and either three segments or more, or two:
+capitals and a number of four digits ("CAPA-0931", "P-4471": a record of the trade's kind, which the compound-code
+recogniser leaves to others), or a segment mixing letters and digits with five digits in all
+("LC7731-0044"). Standards, algorithms and viruses ("ISO-13485-2016", "SARS-CoV-2", "UTF-8") are
+not codes.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from anonymiser.text.recognisers.compound_code import NOT_CODES
 _CODE = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,5}(?![\w-]|[./]\w)")
 _MIN_DIGITS = 3
 _MIN_DIGITS_TWO_SEGMENTS = 5
+_MAX_PREFIX = 6
+_MIN_RECORD_DIGITS = 4  # ("PT-100" is a kind of sensor)
 
 
 def _is_code(match: re.Match[str], doc: Document) -> bool:
@@ -30,6 +34,10 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
     if any(s.upper() in NOT_CODES for s in segments):
         return False
     if len(segments) >= 3:
+        return True
+    first, second = segments
+    if first.isalpha() and first.isupper() and len(first) <= _MAX_PREFIX and second.isdigit() \
+            and len(second) >= _MIN_RECORD_DIGITS:
         return True
     mixed = any(any(c.isdigit() for c in s) and any(c.isalpha() for c in s) for s in segments)
     return mixed and digits >= _MIN_DIGITS_TWO_SEGMENTS
