@@ -25,6 +25,7 @@ MODULES: dict[str, str] = {
     "speaker_label": "speaker_label",
     "initials_actor": "initials_actor",
     "unfamiliar_name": "unfamiliar_name",
+    "word_as_name": "word_as_name",
     "uk_place": "uk_place",
     "place_context": "place_context",
     "postcode": "postcode",

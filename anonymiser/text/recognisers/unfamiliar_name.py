@@ -53,11 +53,11 @@ def english_words() -> frozenset[str]:
 
 @cache
 def _known() -> frozenset[str]:
-    return english_words() | never_names() | words("proper_words.txt") | _vendors()
+    return english_words() | never_names() | words("proper_words.txt") | vendors()
 
 
 @cache
-def _vendors() -> frozenset[str]:
+def vendors() -> frozenset[str]:
     """One-word names of the default allow-list ("Emerson", "Körber"): kept names, and what follows
     them is their product ("Emerson Syncade"), not a name to take."""
     return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
@@ -154,7 +154,7 @@ def _given_before(text: str, start: int) -> int | None:
 
 def _after_vendor(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in _vendors()
+    return before is not None and before.group(1).lower() in vendors()
 
 
 def _name_end(text: str, end: int) -> int:
