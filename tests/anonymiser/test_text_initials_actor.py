@@ -24,7 +24,7 @@ def test_initials_acting_twice_in_minutes_are_a_person() -> None:
     "It fills vials [QW: can we say that?] for nine clients [QW \u2014 check the count].\n",
     "2. Programme status (KX)\n5.1 KX - re-baseline the plan\n",
     "Background presented (RZ, 20 min)\n- QM / RZ to draft the section\n",
-    "| 1 | Comparability data | YX |\n| 3 | API access | QM / YX |\n",
+    "| 1 | Comparability data | YX |\n| 3 | API access | QA / YX |\n",
 ])
 def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(text: str) -> None:
     assert len(_initials(text)) == 2
@@ -32,6 +32,17 @@ def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(
 
 def test_initials_seen_once_are_left_alone() -> None:
     assert _initials("ZK reported that the press tripped.\n") == []
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Line 2 running.\nSigned: GX   Received: ____\n", ["GX"]),
+    ("Actions\nA1 LQ - issue project charter - 19/01\nA2 PW - firmware list\n", ["LQ", "PW"]),
+    ("[COMMENT RMcK: we agreed to go anonymous]\n", ["RMcK"]),
+    ("| 1 | Camera drift | 40 | Daily challenge set | FX | open |\n| 2 | Bin mix-up | 15 | Sensor | SO | done |\n", ["FX"]),
+])
+def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
+        text: str, initials: list[str]) -> None:
+    assert _initials(text) == initials
 
 
 @pytest.mark.parametrize("text", [

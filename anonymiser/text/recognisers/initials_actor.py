@@ -3,8 +3,10 @@ quote", "notes (MW)", "— MW to push back", "A2 SO/MTR — data residency", "[J
 
 Two to four capitals (a lower-case particle letter may sit between them: "RDdV") at the start of a
 line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, in a
-table's cell, or after a slash next to other initials; only when the same initials occur at least twice in the document and
-are no acronym of the trade ("QA", "MES") nor an acronym spelled out just before them.
+table's cell, or after a slash next to other initials; when the same initials occur at least twice
+in the document, or once where initials stand for someone ("Signed: GF", "A1 LP - issue the
+charter", "[COMMENT RMcK: …]", an owner's cell); never an acronym of the trade ("QA", "MES") nor one
+spelled out just before them.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from functools import cache
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
@@ -27,10 +30,17 @@ _LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
+# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
+_SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|approved[ \t]+by|reviewed[ \t]+by|prepared[ \t]+by|"
+                              r"checked[ \t]+by|verified[ \t]+by|completed[ \t]+by|updated[ \t]+by|author|owner|"
+                              r"action|lead|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
+# A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room".
+_NUMBERED_ACTION = re.compile(
+    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*(?:-[ \t]|[\u2014\u2013:]))")
 # ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
-_COMMENT = re.compile(rf"\[(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
+_COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
 _SLASH = re.compile(rf"(?<![\w/]){_TOKEN}[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
 # An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
 _CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/)")
@@ -62,12 +72,18 @@ class InitialsActorRecogniser:
             candidates += [m.span("i") for m in pattern.finditer(text)]
         candidates += [m.span("i") for m in _FIELD.finditer(text)
                        if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
+        # Where one use is enough: a signature or owner field, a numbered action, a reviewer's comment,
+        # an owner's cell (initials that are no word: "SO" in a table may be "so").
+        once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         if "[" in text:
-            candidates += [m.span("i") for m in _COMMENT.finditer(text)]
+            once += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
+            once += [m.span("i") for m in _CELL.finditer(text) if m.group("i").lower() not in english_words()]
             candidates += [m.span("i") for m in _CELL.finditer(text)]
+        candidates += once
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
             acting = {s for s, _ in candidates}
             candidates += [m.span("i") for m in _SLASH.finditer(text) if m.start() in acting]
@@ -77,9 +93,10 @@ class InitialsActorRecogniser:
             return
         counts = Counter(m.group() for m in _ANY.finditer(text))
         introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
+        alone = set(once)
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
-            if counts[initials] >= 2 and initials not in introduced:
+            if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
 
