@@ -116,3 +116,15 @@ def test_a_nickname_in_quotes_inside_a_full_name_is_part_of_it_and_learned(text:
 ])
 def test_a_quoted_word_between_capitalised_words_that_name_no_one_stays(text: str) -> None:
     assert [f for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+def test_user_names_made_from_a_persons_name_are_that_person() -> None:
+    text = ("Reporter: apillora\nAnjali Pillora raised it; a.pillora and pilloraa edited. "
+            "Mail apillora@example.com; the path /home/apillora/x stays a path.")
+    result = anonymise_text(text)
+    assert result.text.count("[Person A]") == 4
+    assert "/home/apillora/x" in result.text and "[Email A]" in result.text
+
+
+def test_a_user_name_shape_that_is_an_english_word_is_not_learned() -> None:
+    assert "shatter" in anonymise_text("Sam Hatter signed. The vials did not shatter.").text

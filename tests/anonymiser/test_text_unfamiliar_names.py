@@ -30,6 +30,15 @@ def test_neighbouring_unfamiliar_words_are_one_name() -> None:
     assert _names("Approved by Ifeyinwa Nwachukwuma on site.") == ["Ifeyinwa Nwachukwuma"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("We met Obiora Nwachukwuma there.", "Obiora Nwachukwuma"),     # with the capitalised word before it
+    ("Signed by Hope Adebayo-Clarkson.", "Hope Adebayo-Clarkson"),  # double-barrelled
+    ("Reviewed by C. Ashworth-Reevesy.", "C. Ashworth-Reevesy"),
+])
+def test_a_name_takes_the_capitalised_word_before_it_and_both_halves_of_a_double_barrel(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
 def test_a_possessive_leaves_its_s_outside_the_name() -> None:
     assert _names("Priyanthi's team ran the trial.") == ["Priyanthi"]
 
@@ -42,7 +51,7 @@ def test_a_possessive_leaves_its_s_outside_the_name() -> None:
     "Data went to SharePoint, Kubernetes and Grafana.",          # software known by name
     "We spoke to Al and Jo.",                                    # too short to judge
     "Files at www.tadhgrin.example and ops@tadhgrin.example.",   # inside an address
-    "An Anglo-Tadhgrin venture.",                                # glued by a hyphen
+    "An Anglo-Irish venture.",                                   # a compound of known words
     "Stockport and Macclesfield sites were audited.",            # places of the gazetteer
 ])
 def test_ordinary_capitalised_words_are_no_names(text: str) -> None:

@@ -32,7 +32,7 @@ from anonymiser.text.spans import Span, entity_key
 # to a letter, digit, hyphen, dot, slash, @ or & on either side (a file name, a URL, "Anglo-Irish").
 _WORD = re.compile(
     rf"[{UP}](?<![\w'\u2019.@/&\\-].)(?:'[{UP}])?[{LO}]+(?:(?:(?<=Mc)|(?<=Mac)|(?<=Le)|(?<=De)|(?<=Di)|(?<=Da))[{UP}][{LO}]+)?"
-    rf"(?=(?:['\u2019]s)?(?![\w'\u2019@/&\\-]))")
+    rf"(?:-[{UP}][{LO}]+)*(?=(?:['\u2019]s)?(?![\w'\u2019@/&\\-]))")
 _MIN_LENGTH = 3
 # Long words with these endings are English words the dictionary happens to miss ("Digitalisation",
 # "Chemometrics", "Allogeneic"), not names.
@@ -64,7 +64,10 @@ def vendors() -> frozenset[str]:
 
 
 def unfamiliar(word: str) -> bool:
-    """Whether a capitalised word is no English word, place, month, nationality or trade word."""
+    """Whether a capitalised word is no English word, place, month, nationality or trade word (a
+    double-barrelled one when one of its parts is not: "Adebayo-Clarke", not "Anglo-Irish")."""
+    if "-" in word:
+        return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
     lower = word.lower().replace("\u2019", "'")
     if len(lower) < _MIN_LENGTH or lower in _known():
         return False
@@ -89,13 +92,13 @@ class UnfamiliarNameRecogniser:
                 continue
             if start >= 0:
                 stop = _name_end(text, end)
-                yield self._span(text, start, stop)
+                yield self._span(text, start, end, stop)
                 if match.start() < stop:  # one of the words after the last run, which its name took
                     start = -1
                     continue
             start, end = match.span()
         if start >= 0:
-            yield self._span(text, start, _name_end(text, end))
+            yield self._span(text, start, end, _name_end(text, end))
         yield from self._capitals(text)
 
     def _capitals(self, text: str) -> Iterator[Span]:
@@ -109,12 +112,15 @@ class UnfamiliarNameRecogniser:
             # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
             pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-")]
             if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
-                yield self._span(text, match.start(), match.end())
+                yield self._span(text, match.start(), match.end(), match.end())
 
-    def _span(self, text: str, start: int, end: int) -> Span:
-        if (given := _given_before(text, start)) is not None:
+    def _span(self, text: str, start: int, run_end: int, end: int) -> Span:
+        """The name of the unfamiliar words ``start:run_end`` and the capitalised words after them."""
+        if (given := _given_before(text, start)) is not None or _led_by_given_name(text[start:run_end]):
+            given = start if given is None else given
             return Span(given, end, "person", self.name, 0.7, "Person", entity_key(text[given:end]),
                         "Given name or initial before a surname no dictionary knows")
+        start = _capitalised_before(text, start)
         return Span(start, end, "name", self.name, 0.6, "Name", entity_key(text[start:end]),
                     "Capitalised word no dictionary or list of this package knows: most likely a name")
 
@@ -135,6 +141,30 @@ _TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}][{UP}{LO}&'\u2019
 _WORD_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]$")
 # An initial ("E Nnadi", "E. Rowlands") or a capitalised word just before the name, at a word start.
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:(?P<initial>[{UP}])\.?|(?P<word>[{UP}][{LO}]+))[ \t]$")
+
+
+# A capitalised word in mid-sentence just before the name: "met Obi Nwachukwu", "at Harbour Tadhgrin".
+_CAPITALISED_BEFORE = re.compile(rf"(?<=[a-z,;(] )(?P<word>[{UP}][{LO}]+)[ \t]$")
+
+
+def _capitalised_before(text: str, start: int) -> int:
+    """Where the name starts: the capitalised word before it in mid-sentence is part of it, unless
+    it is a word capitalised by habit ("the Quality Tadhgrin"? no: "Quality" is a department)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group("word").lower() in never_names() or before.group("word").lower() in _known_not_dictionary():
+        return start
+    return before.start("word")
+
+
+@cache
+def _known_not_dictionary() -> frozenset[str]:
+    return words("proper_words.txt") | vendors()
+
+
+def _led_by_given_name(run: str) -> bool:
+    """"Rachel Hughes-Price", "Ifeoma Nwachukwu": a known given name and more unfamiliar words."""
+    first, _, rest = run.partition(" ")
+    return bool(rest) and is_given_name(first)
 
 
 def _given_before(text: str, start: int) -> int | None:
