@@ -19,14 +19,16 @@ _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase p
                                    "permit authori claim citation application agreement case complaint account policy "
                                    "project".split()))
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDER = re.compile(r"(?i:po|purchase[ \t]+order|invoice)\b")
+_ORDER_DIGITS = 5
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
     ref = match.group("id")
     if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < 5:
         return False
-    if ref.isdigit() and len(ref) < 6:
-        return False  # "case 1234", "contract 2500": a count more often than a reference
+    if ref.isdigit() and len(ref) < (_ORDER_DIGITS if _ORDER.match(match.group()) else 6):
+        return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 55120")
     return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
 
 
