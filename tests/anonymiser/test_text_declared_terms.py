@@ -77,3 +77,10 @@ def test_short_declared_term_does_not_eat_inside_other_words():
 def test_declared_term_inside_email_takes_the_whole_address():
     result = anonymise_text("Mail jo.bloggs@tarnbeck.com now.", terms=["Tarnbeck"])
     assert result.text == "Mail [Email A] now."
+
+
+def test_an_everyday_word_that_a_declared_term_starts_or_misspells_stays() -> None:
+    result = anonymise_text("Speke is the site. I spoke to QA about DEVIA and every deviation it raised.",
+                            terms=["Speke", "DEVIA"])
+    assert "spoke" in result.text and "deviation" in result.text
+    assert "Speke" not in result.text and "DEVIA" not in result.text

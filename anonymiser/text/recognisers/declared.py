@@ -2,13 +2,16 @@
 
 A match must start a word, a letter run after a digit ("¹Acme", which NFKC makes "1Acme") or a
 capital after a lower-case letter ("#TeamAcme"); it is extended to the end of the word it starts
-("Acme" in "AcmeFlow" takes the whole word), so no declared term survives glued to another word.
+("Acme" in "AcmeFlow" takes the whole word), so no declared term survives glued to another word —
+unless that word is an everyday English word ("DEVIA" does not take "deviation"). A near-misspelling
+that is an everyday word ("spoke" for "Speke") is no match either.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document, word_end
+from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.termmatch import TermMatcher, compact, misspellings, variants
 
@@ -24,14 +27,19 @@ class DeclaredTermsRecogniser:
         if not entries:
             return
         near = misspellings({compact(t): entity_key(t) for t in doc.terms}, doc.compact.text)
+        dictionary = english_words()
         for found, term in near.items():
-            entries.setdefault(found, entries.get(term, term))
+            if found not in dictionary:  # "spoke" is a word, not "Speke" misspelt
+                entries.setdefault(found, entries.get(term, term))
         view = doc.compact
         for cstart, cend, key in TermMatcher(entries).find(view):
             start = view.source_offset(cstart)
             if not _starts_term(doc.text, start):
                 continue
-            end = word_end(doc.text, view.source_offset(cend))
+            matched_end = view.source_offset(cend)
+            end = word_end(doc.text, matched_end)
+            if end > matched_end and doc.text[start:end].lower() in english_words():
+                continue  # "DEVIA" starts "deviation", an everyday word, not a name glued to it
             assert isinstance(key, str)
             exact = compact(doc.text[start:end]) in entries
             yield Span(start, end, "declared", self.name, 1.0 if exact else 0.95,
