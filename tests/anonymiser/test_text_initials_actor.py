@@ -39,6 +39,10 @@ def test_initials_seen_once_are_left_alone() -> None:
     ("Actions\nA1 LQ - issue project charter - 19/01\nA2 PW - firmware list\n", ["LQ", "PW"]),
     ("[COMMENT RMcK: we agreed to go anonymous]\n", ["RMcK"]),
     ("| 1 | Camera drift | 40 | Daily challenge set | FX | open |\n| 2 | Bin mix-up | 15 | Sensor | SO | done |\n", ["FX"]),
+    ("Late e-signatures on terminals. JQ to propose auto-lock to the group.\n", ["JQ"]),
+    ("- DZ on leave 10-14 February; Grace will cover.\n", ["DZ"]),
+    ("Approve the draw-down. (Recommended by AQ.)\n", ["AQ"]),
+    ("Comment from MX: good example of fixing the system.\n", ["MX"]),
 ])
 def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
         text: str, initials: list[str]) -> None:
@@ -52,6 +56,7 @@ def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_ce
     "Northfield Biologics plc (NBP) \u00b7 steering\nNBP will extend the site.\n",
     "Framework file (YAML, UTF-8).\nYAML syntax errors are refused.\n",
     "See [QA: approved] and [QA: approved again].\n",
+    "We wear PPE. IT will advise. The AM is early; checked by UV.\n",
 ])
 def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
     assert _initials(text) == []

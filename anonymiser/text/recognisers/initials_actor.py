@@ -5,7 +5,7 @@ Two to four capitals (a lower-case particle letter may sit between them: "RDdV")
 line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, in a
 table's cell, or after a slash next to other initials; when the same initials occur at least twice
 in the document, or once where initials stand for someone ("Signed: GF", "A1 LP - issue the
-charter", "[COMMENT RMcK: …]", an owner's cell); never an acronym of the trade ("QA", "MES") nor one
+charter", "[COMMENT RMcK: …]", an owner's cell, "JW to propose", "notes taken by FB."); never an acronym of the trade ("QA", "MES") nor one
 spelled out just before them.
 """
 from __future__ import annotations
@@ -34,6 +34,11 @@ _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigne
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|approved[ \t]+by|reviewed[ \t]+by|prepared[ \t]+by|"
                               r"checked[ \t]+by|verified[ \t]+by|completed[ \t]+by|updated[ \t]+by|author|owner|"
                               r"action|lead|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
+# Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
+# or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
+_SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
+                      rf"(?=[ \t]+(?:to|will|has|had|is|was|on|and[ \t]+I)[ \t]+[a-z])")
+_BY = re.compile(rf"\b(?:by|from|cc)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]]|$))", re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room".
 _NUMBERED_ACTION = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*(?:-[ \t]|[\u2014\u2013:]))")
@@ -54,6 +59,7 @@ _NOT_ACTORS = frozenset("""
     GO ME MY UP WE HE IT US UK EU USA NHS CPI KPI ROI QP OEE CAPA HMI PLC SCADA ERP LIMS MHRA FDA EMA MES PAT GMP QA
     QC SOP URS R&D HR AI ML IT OT CEO CTO CFO COO MSAT RAG ALL ANY NEW OPS DR PROF MR MRS MS CC BCC RE FW FWD
     Q A QR CV PhD MSc BSc MBA MEng BEng HNC HND KTP EPSRC BBSRC UKRI IUK
+    RED LOW MED HIGH PASS FAIL DONE OPEN PPE LNG
     """.split())
 
 
@@ -76,12 +82,13 @@ class InitialsActorRecogniser:
         # an owner's cell (initials that are no word: "SO" in a table may be "so").
         once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
+        once += [m.span("i") for regex in (_SUBJECT, _BY) for m in regex.finditer(text) if not _a_word(m.group("i"))]
         if "[" in text:
             once += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
-            once += [m.span("i") for m in _CELL.finditer(text) if m.group("i").lower() not in english_words()]
+            once += [m.span("i") for m in _CELL.finditer(text) if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in _CELL.finditer(text)]
         candidates += once
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
@@ -99,6 +106,16 @@ class InitialsActorRecogniser:
             if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+# (the dictionary lists most pairs of letters as abbreviations: "dz", "mp"; these are the words)
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())
+
+
+def _a_word(initials: str) -> bool:
+    """Whether initials read as an English word ("SO", "AM", "HIGH"): then one use is not enough."""
+    lower = initials.lower()
+    return lower in _TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
 
 
 def _named_before(text: str, bracket: int) -> bool:
