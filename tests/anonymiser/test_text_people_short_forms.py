@@ -128,3 +128,16 @@ def test_user_names_made_from_a_persons_name_are_that_person() -> None:
 
 def test_a_user_name_shape_that_is_an_english_word_is_not_learned() -> None:
     assert "shatter" in anonymise_text("Sam Hatter signed. The vials did not shatter.").text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Will said the line was ready.", "Will"), ("After the audit, Hope explained the gap.", "Hope"),
+    ("Later, Mark confirmed it.", "Mark"),
+])
+def test_a_given_name_that_is_a_word_before_a_verb_of_speech_is_a_person(text: str, name: str) -> None:
+    assert name not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["It will said nothing.", "In May said nothing changed.", "Project Will said."])
+def test_a_word_before_a_verb_of_speech_is_no_one_where_grammar_or_a_name_says_so(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
