@@ -160,16 +160,19 @@ def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
 
 
 _LOGIN_MIN = 5
+_SURNAME_PARTICLES = frozenset("de da di du van von der den le la mac mc del dos das".split())
 
 
 def _login_names(key: str, aliases: Aliases) -> None:
-    """"Anjali Pillai" → "apillai", "a.pillai", "anjali.pillai", "anjalipillai", "pillaia": the
+    """"Anjali Pillai" (or "A. Pillai") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai", "pillaia": the
     shapes of a user name made from a person's name, which audit trails and ticket exports print
     without ever writing the name beside them."""
-    words = [w for w in key.split() if w.isalpha()]
+    words = [w.strip(".") for w in key.split() if w.strip(".").isalpha()]
     if len(words) < 2:
         return
     given, surname = words[0], words[-1]
+    if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:  # "Ricardo De Souza" → "rdesouza"
+        surname = words[-2] + surname
     for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
         if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)

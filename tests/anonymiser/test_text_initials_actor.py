@@ -43,6 +43,8 @@ def test_initials_seen_once_are_left_alone() -> None:
     ("- DZ on leave 10-14 February; Grace will cover.\n", ["DZ"]),
     ("Approve the draw-down. (Recommended by AQ.)\n", ["AQ"]),
     ("Comment from MX: good example of fixing the system.\n", ["MX"]),
+    ("Notes: QX\nWe met at ten.\n", ["QX"]),
+    ("- SJQ: propose a SKU list to the team\n- MES: live\n", ["SJQ"]),
 ])
 def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
         text: str, initials: list[str]) -> None:

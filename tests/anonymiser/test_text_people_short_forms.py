@@ -141,3 +141,9 @@ def test_a_given_name_that_is_a_word_before_a_verb_of_speech_is_a_person(text: s
 @pytest.mark.parametrize("text", ["It will said nothing.", "In May said nothing changed.", "Project Will said."])
 def test_a_word_before_a_verb_of_speech_is_no_one_where_grammar_or_a_name_says_so(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
+
+
+def test_user_names_are_learned_from_an_initial_and_a_surname_with_its_particle() -> None:
+    text = "09:12 | jmcallistar | edit\n16:27 | rdesouzo | edit\nReleased by J. McAllistar. Ricardo De Souzo approved."
+    result = anonymise_text(text)
+    assert "jmcallistar" not in result.text and "rdesouzo" not in result.text

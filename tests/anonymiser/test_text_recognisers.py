@@ -145,6 +145,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("User j.osei re-integrated the peak; 7 failed log-ins for user t.nguyen today.", ["j.osei", "t.nguyen"]),
     ("Find him on X at @DeclanMorrowPPW or in the thread (cc @jo_lab).", ["DeclanMorrowPPW", "jo_lab"]),
     ("Exported by m.ashwell; @hassan.alvi can you confirm? jess.m volunteered.", ["m.ashwell", "hassan.alvi", "jess.m"]),
+    ("Status changed | approved by A.OYELARIN", ["A.OYELARIN"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
@@ -155,6 +156,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
     "Redis listens on 127.0.0.1:6379 in development.",
     "The user interface and the user manual changed; @all and @here please read.",
     "Save data.csv and config.yaml, e.g. on a.m. shifts; x.y and fig.3; dawn.kerr is a word pair.",
+    "Made in the U.S.A. and sold E.U. wide; see FIG.SI and REV.B.",
     "We made the plan.Local teams agreed.",
     "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
     "Posted by the team; written by hand.",

@@ -4,7 +4,8 @@
 a word that introduces a poster or a user; in lower case or with an underscore or digit (capitalised
 words after these cues are names, which the person recognisers read). After a bare "user" (no
 colon) it must hold a dot, an underscore or a digit: "user interface" is no user. A lower-case
-"initial.name" or "givenname.name" token is a user name wherever it stands ("notes by m.ashworth")."""
+"initial.name" or "givenname.name" token is a user name wherever it stands ("notes by m.ashworth"), as
+is one in capitals ("R.DESOUZA")."""
 from __future__ import annotations
 
 import re
@@ -29,7 +30,7 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
 # glued to a word before it) nor a domain after it.
 _MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
 # "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
-_DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20})(?![\w@/\\-]|\.[a-z])")
+_DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}|[A-Z]{1,15}\.[A-Z]{3,20})(?![\w@/\\-]|\.[A-Za-z])")
 _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
     zip gz tar exe dll ini cfg conf html htm sql bak tmp dat csv io com org net gov nhs ac co uk int local lan
     internal corp ltd plc etc""".split())
@@ -43,7 +44,7 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.group().startswith("@"):
         return True
     if match.re is _DOTTED:
-        return _user_name(*handle.split("."))
+        return _user_name(*handle.lower().split("."))
     if _BARE_USER.match(match.group()):
         return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
@@ -68,7 +69,7 @@ RECOGNISER = PatternRecogniser(
     category="contact",
     label="Handle",
     patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR), Pattern(_MENTION, 0.8, group="handle"),
-              Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[a-z]\.[a-z]"))),
+              Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[A-Za-z]\.[A-Za-z]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

@@ -31,13 +31,20 @@ _LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 # Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
-_SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|approved[ \t]+by|reviewed[ \t]+by|prepared[ \t]+by|"
+_SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
+                              r"approved[ \t]+by|reviewed[ \t]+by|prepared[ \t]+by|"
                               r"checked[ \t]+by|verified[ \t]+by|completed[ \t]+by|updated[ \t]+by|author|owner|"
                               r"action|lead|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
 _SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
                       rf"(?=[ \t]+(?:to|will|has|had|is|was|on|and[ \t]+I)[ \t]+[a-z])")
+# An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
+_ACTION_LINE = re.compile(
+    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
+    r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|ask|"
+    r"raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|add|look|"
+    r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|present|build|fix)\b)")
 _BY = re.compile(rf"\b(?:by|from|cc)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]]|$))", re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room".
 _NUMBERED_ACTION = re.compile(
@@ -82,6 +89,7 @@ class InitialsActorRecogniser:
         # an owner's cell (initials that are no word: "SO" in a table may be "so").
         once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
+        once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for regex in (_SUBJECT, _BY) for m in regex.finditer(text) if not _a_word(m.group("i"))]
         if "[" in text:
             once += [m.span("i") for m in _COMMENT.finditer(text)]

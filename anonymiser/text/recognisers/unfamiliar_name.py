@@ -92,13 +92,13 @@ class UnfamiliarNameRecogniser:
                 continue
             if start >= 0:
                 stop = _name_end(text, end)
-                yield self._span(text, start, end, stop)
+                yield self._span(text, start, stop)
                 if match.start() < stop:  # one of the words after the last run, which its name took
                     start = -1
                     continue
             start, end = match.span()
         if start >= 0:
-            yield self._span(text, start, end, _name_end(text, end))
+            yield self._span(text, start, _name_end(text, end))
         yield from self._capitals(text)
 
     def _capitals(self, text: str) -> Iterator[Span]:
@@ -112,11 +112,10 @@ class UnfamiliarNameRecogniser:
             # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
             pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-")]
             if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
-                yield self._span(text, match.start(), match.end(), match.end())
+                yield self._span(text, match.start(), match.end())
 
-    def _span(self, text: str, start: int, run_end: int, end: int) -> Span:
-        """The name of the unfamiliar words ``start:run_end`` and the capitalised words after them."""
-        if (given := _given_before(text, start)) is not None or _led_by_given_name(text[start:run_end]):
+    def _span(self, text: str, start: int, end: int) -> Span:
+        if (given := _given_before(text, start)) is not None or _led_by_given_name(text[start:end]):
             given = start if given is None else given
             return Span(given, end, "person", self.name, 0.7, "Person", entity_key(text[given:end]),
                         "Given name or initial before a surname no dictionary knows")
@@ -161,10 +160,11 @@ def _known_not_dictionary() -> frozenset[str]:
     return words("proper_words.txt") | vendors()
 
 
-def _led_by_given_name(run: str) -> bool:
-    """"Rachel Hughes-Price", "Ifeoma Nwachukwu": a known given name and more unfamiliar words."""
-    first, _, rest = run.partition(" ")
-    return bool(rest) and is_given_name(first)
+def _led_by_given_name(name: str) -> bool:
+    """"Rachel Hughes-Price", "Ricardo De Souza": a known given name and a word no dictionary knows
+    after it ("Tamar Sterile" is a company)."""
+    first, *rest = name.split()
+    return is_given_name(first) and any(unfamiliar(word) for word in rest)
 
 
 def _given_before(text: str, start: int) -> int | None:
