@@ -31,3 +31,10 @@ def test_a_purchase_order_or_invoice_of_five_digits_is_a_reference_and_a_count_i
     from anonymiser import anonymise_text
     found = [f.original for f in anonymise_text("PO 55120 and invoice 88123 raised; case 1234 and contract 2500 closed.").findings]
     assert found == ["55120", "88123"]
+
+
+def test_a_uk_patent_application_keeps_its_check_digit_and_numbers_after_what_they_number_are_references() -> None:
+    from anonymiser import anonymise_text
+    text = "Applications GB2318842.6 and GB2402217.9. Material 40017731; Employee 100482; Part 11 and item 3 stay."
+    result = anonymise_text(text)
+    assert [f.original for f in result.findings] == ["GB2318842.6", "GB2402217.9", "40017731", "100482"]
