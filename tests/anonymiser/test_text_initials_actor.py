@@ -30,8 +30,8 @@ def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(
     assert len(_initials(text)) == 2
 
 
-def test_initials_seen_once_are_left_alone() -> None:
-    assert _initials("ZK reported that the press tripped.\n") == []
+def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
+    assert _initials("The ZK press tripped; a ZK-series spare came.\n") == []
 
 
 @pytest.mark.parametrize("text, initials", [
@@ -43,6 +43,10 @@ def test_initials_seen_once_are_left_alone() -> None:
     ("- DZ on leave 10-14 February; Grace will cover.\n", ["DZ"]),
     ("Approve the draw-down. (Recommended by AQ.)\n", ["AQ"]),
     ("Comment from MX: good example of fixing the system.\n", ["MX"]),
+    ("All closed. MQ reported that the supplier has not signed.\n", ["MQ"]),
+    ("Fraser noted it. FX and KQ to agree a format.\n", ["FX", "KQ"]),
+    ("A24-19 RQ to follow up the chiller CAPAs with EX \u2014 due 6 Dec\n", ["RQ", "EX"]),
+    ("Nice one. TQ please log the parts.\n", ["TQ"]),
     ("Notes: QX\nWe met at ten.\n", ["QX"]),
     ("- SJQ: propose a SKU list to the team\n- MES: live\n", ["SJQ"]),
 ])

@@ -5,7 +5,8 @@ a word that introduces a poster or a user; in lower case or with an underscore o
 words after these cues are names, which the person recognisers read). After a bare "user" (no
 colon) it must hold a dot, an underscore or a digit: "user interface" is no user. A lower-case
 "initial.name" or "givenname.name" token is a user name wherever it stands ("notes by m.ashworth"), as
-is one in capitals ("R.DESOUZA")."""
+is one in capitals ("R.DESOUZA"), and so is a token joined by "_" with a given name among its parts
+("anjali_r", "Mod_Helen"; not "batch_size")."""
 from __future__ import annotations
 
 import re
@@ -31,6 +32,8 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
 _MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
 # "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
 _DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}|[A-Z]{1,15}\.[A-Z]{3,20})(?![\w@/\\-]|\.[A-Za-z])")
+# "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc": a handle with a given name among its parts.
+_UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/\\-])")
 _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
     zip gz tar exe dll ini cfg conf html htm sql bak tmp dat csv io com org net gov nhs ac co uk int local lan
     internal corp ltd plc etc""".split())
@@ -45,6 +48,9 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return True
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
+    if match.re is _UNDERSCORED:
+        return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
+                   for part in handle.split("_"))
     if _BARE_USER.match(match.group()):
         return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
@@ -69,7 +75,8 @@ RECOGNISER = PatternRecogniser(
     category="contact",
     label="Handle",
     patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR), Pattern(_MENTION, 0.8, group="handle"),
-              Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[A-Za-z]\.[A-Za-z]"))),
+              Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[A-Za-z]\.[A-Za-z]")),
+              Pattern(_UNDERSCORED, 0.7, group="handle", requires=re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

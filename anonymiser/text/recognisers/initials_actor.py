@@ -38,17 +38,20 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
 _SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
-                      rf"(?=[ \t]+(?:to|will|has|had|is|was|on|and[ \t]+I)[ \t]+[a-z])")
+                      rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}))")
+# Two people acting together: "FL and KM to agree", "RK and EM will review".
+_PAIR = re.compile(rf"(?<![\w&-])(?P<i>{_TOKEN}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 # An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
 _ACTION_LINE = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
     r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|ask|"
     r"raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|add|look|"
     r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|present|build|fix)\b)")
-_BY = re.compile(rf"\b(?:by|from|cc)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]]|$))", re.MULTILINE)
-# A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room".
+_BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$))", re.MULTILINE)
+# A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
 _NUMBERED_ACTION = re.compile(
-    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*(?:-[ \t]|[\u2014\u2013:]))")
+    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
+    rf"(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB}))")
 # ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
@@ -90,7 +93,8 @@ class InitialsActorRecogniser:
         once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
-        once += [m.span("i") for regex in (_SUBJECT, _BY) for m in regex.finditer(text) if not _a_word(m.group("i"))]
+        once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
+        once += [m.span(g) for m in _PAIR.finditer(text) for g in ("i", "j") if not _a_word(m.group(g))]
         if "[" in text:
             once += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
