@@ -231,3 +231,13 @@ def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, 
 ])
 def test_code_lines_samples_and_standards_are_no_quantities(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Registered office: Unit 9, Rossmere Business Park, Chester.", "Unit 9, Rossmere Business Park"),
+    ("Quay Street, Perth PH2 8BG is the site.", "Perth"),          # a town needing context, before its postcode
+    ("Aycliffe Business Park, Newton Aycliffe DL5 6AP", "DL5 6AP"),  # the postcode stays whole
+])
+def test_addresses_keep_their_unit_a_town_before_its_postcode_and_the_postcode_whole(text: str, gone: str) -> None:
+    result = anonymise_text(text)
+    assert gone in [f.original for f in result.findings]

@@ -132,8 +132,9 @@ _VOWEL = re.compile("[AEIOUY]")
 # The capitalised words after an unfamiliar one on the same line, up to three, not function words
 # ("Tweedbank Controls Ltd", not "Tadhg Said The"): the rest of the name it leads.
 _FUNCTION_WORDS = "The|A|An|And|Or|But|Of|For|In|On|At|To|With|By|From|As|If|When|While|After|Before|Is|Was|Are|Were"
-# (a digit may follow: an author's affiliation mark, "Nkechi Umeh1")
-_TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}][{UP}{LO}&'\u2019.-]*(?<![.'\u2019-])(?![^\W\d]|[@/]))"
+# (a digit may follow: an author's affiliation mark, "Nkechi Umeh1"; a word in capitals is not taken, a
+# single initial is: "Newton Aycliffe DL5 6AP" ends before the postcode, "Wiktoria P" is whole)
+_TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}](?:[{LO}][{UP}{LO}&'\u2019.-]*)?(?<![.'\u2019-])(?![^\W\d]|[@/]))"
                    rf"{{1,3}}")
 
 
