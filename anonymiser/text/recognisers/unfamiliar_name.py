@@ -27,6 +27,7 @@ from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.welsh import welsh_word
 
 # A capitalised word standing alone ("O'Brien", "McAllister" and a possessive "Priya's" too): not glued
 # to a letter, digit, hyphen, dot, slash, @ or & on either side (a file name, a URL, "Anglo-Irish").
@@ -84,8 +85,8 @@ class UnfamiliarNameRecogniser:
         for match in _WORD.finditer(text):
             word = match.group()
             if (take := taken.get(word)) is None:
-                take = taken[word] = unfamiliar(word) and not lower_case_use(text, word)
-            if not take or match.start() < stop or _after_vendor(text, match.start()):
+                take = taken[word] = unfamiliar(word) and not lower_case_use(text, word) and not welsh_word(word)
+            if not take or match.start() < stop or _after_vendor(text, match.start()) or doc.welsh.in_welsh(match.start()):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
                 end = match.end()
@@ -99,18 +100,21 @@ class UnfamiliarNameRecogniser:
             start, end = match.span()
         if start >= 0:
             yield self._span(text, start, _name_end(text, end))
-        yield from self._capitals(text)
+        yield from self._capitals(doc)
 
-    def _capitals(self, text: str) -> Iterator[Span]:
+    def _capitals(self, doc: Document) -> Iterator[Span]:
         """A name in capitals ("THEO VAN DER BERG (Kestrel Consulting):"): two to four capitalised
         words, one of them an unfamiliar word of four letters or more, none an acronym of the trade."""
+        text = doc.text
         acronyms = words("known_acronyms.txt")
         for match in _CAPITALS.finditer(text):
+            if doc.welsh.in_welsh(match.start()):
+                continue
             parts = match.group().split()
             if any(p in acronyms for p in parts):
                 continue
             # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
-            pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-")]
+            pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-") if not welsh_word(piece)]
             if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
                 yield self._span(text, match.start(), match.end())
 

@@ -40,7 +40,7 @@ class WordAsNameRecogniser:
         dictionary, habitual = english_words(), _habitual()
         for match in _MID_SENTENCE.finditer(text):
             lower = match.group().lower()
-            if lower in dictionary and lower not in habitual:
+            if lower in dictionary and lower not in habitual and not doc.welsh.in_welsh(match.start()):
                 uses[match.group()].append(match.span())
         for word, spans in uses.items():
             if len(spans) < _MIN_USES or lower_case_use(text, word):
