@@ -146,6 +146,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Find him on X at @DeclanMorrowPPW or in the thread (cc @jo_lab).", ["DeclanMorrowPPW", "jo_lab"]),
     ("Exported by m.ashwell; @hassan.alvi can you confirm? jess.m volunteered.", ["m.ashwell", "hassan.alvi", "jess.m"]),
     ("Status changed | approved by A.OYELARIN", ["A.OYELARIN"]),
+    ("Checked by m.adjei-boatema and mo.azizov today.", ["m.adjei-boatema", "mo.azizov"]),
     ("ollie_b asked; anjali_r replied; Mod_Helen locked the thread.", ["ollie_b", "anjali_r", "Mod_Helen"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
@@ -156,7 +157,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
     "See clause 4.2.1.3 and section 10.2.1.12 of the standard; firmware v1.2.3.4.",
     "Redis listens on 127.0.0.1:6379 in development.",
     "The user interface and the user manual changed; @all and @here please read.",
-    "Save data.csv and config.yaml, e.g. on a.m. shifts; x.y and fig.3; dawn.kerr is a word pair.",
+    "Save data.csv and config.yaml, e.g. on a.m. shifts; x.y and fig.3; the sweet.spot of read.me files.",
     "Made in the U.S.A. and sold E.U. wide; see FIG.SI and REV.B.",
     "Set batch_size to 12 and max_temp_c to 8; the will_retry flag stays.",
     "We made the plan.Local teams agreed.",

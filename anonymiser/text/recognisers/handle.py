@@ -14,6 +14,7 @@ import re
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
+from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"(?:posted|replied|reposted|shared|written|asked|answered|started|quoted)[ \t]+by|reply[ \t]+from|"
@@ -31,7 +32,8 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
 # glued to a word before it) nor a domain after it.
 _MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
 # "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
-_DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}|[A-Z]{1,15}\.[A-Z]{3,20})(?![\w@/\\-]|\.[A-Za-z])")
+_DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}(?:-[a-z]{2,20})?|[A-Z]{1,15}\.[A-Z]{3,20})"
+                     r"(?![\w@/\\-]|\.[A-Za-z])")
 # "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc": a handle with a given name among its parts.
 _UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/\\-])")
 _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
@@ -63,11 +65,14 @@ _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum")
 
 
 def _user_name(first: str, second: str) -> bool:
+    """"m.ashworth", "jess.m", "priya.venkatesh", "mo.aziz", "m.adjei-boateng"; not "e.g", "data.csv"."""
     if first in _NOT_NAMES or second in _NOT_NAMES:
         return False
     if min(len(first), len(second)) == 1:
         return max(len(first), len(second)) >= 3  # an initial and a name ("e.g" is no one)
-    return is_given_name(first.capitalize()) and first not in given_name_words() and len(second) >= 2
+    if is_given_name(first.capitalize()) and first not in given_name_words():
+        return True
+    return len(second) >= 3 and second.split("-")[0] not in english_words()  # a surname no dictionary knows
 
 
 RECOGNISER = PatternRecogniser(
