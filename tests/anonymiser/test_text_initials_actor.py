@@ -47,6 +47,7 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("Fraser noted it. FX and KQ to agree a format.\n", ["FX", "KQ"]),
     ("A24-19 RQ to follow up the chiller CAPAs with EX \u2014 due 6 Dec\n", ["RQ", "EX"]),
     ("Nice one. TQ please log the parts.\n", ["TQ"]),
+    ("A1 All capsules removed from hopper ........ YES   KX\nB1 Recipe changed ..... PASS  MQB\n", ["KX", "MQB"]),
     ("Notes: QX\nWe met at ten.\n", ["QX"]),
     ("- SJQ: propose a SKU list to the team\n- MES: live\n", ["SJQ"]),
 ])

@@ -5,7 +5,8 @@ Two to four capitals (a lower-case particle letter may sit between them: "RDdV")
 line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, in a
 table's cell, or after a slash next to other initials; when the same initials occur at least twice
 in the document, or once where initials stand for someone ("Signed: GF", "A1 LP - issue the
-charter", "[COMMENT RMcK: …]", an owner's cell, "JW to propose", "notes taken by FB."); never an acronym of the trade ("QA", "MES") nor one
+charter", "[COMMENT RMcK: …]", an owner's cell, "JW to propose", "notes taken by FB.", a checklist's
+"… YES   KT"); never an acronym of the trade ("QA", "MES") nor one
 spelled out just before them.
 """
 from __future__ import annotations
@@ -47,6 +48,8 @@ _ACTION_LINE = re.compile(
     r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|ask|"
     r"raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|add|look|"
     r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|present|build|fix)\b)")
+# A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
+_SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
 _BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$))", re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
 _NUMBERED_ACTION = re.compile(
@@ -93,6 +96,7 @@ class InitialsActorRecogniser:
         once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
+        once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span(g) for m in _PAIR.finditer(text) for g in ("i", "j") if not _a_word(m.group(g))]
         if "[" in text:
