@@ -147,3 +147,19 @@ def test_user_names_are_learned_from_an_initial_and_a_surname_with_its_particle(
     text = "09:12 | jmcallistar | edit\n16:27 | rdesouzo | edit\nReleased by J. McAllistar. Ricardo De Souzo approved."
     result = anonymise_text(text)
     assert "jmcallistar" not in result.text and "rdesouzo" not in result.text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I will ask Rose tomorrow.", "Rose"), ("Thanks, Dawn! The line is back.", "Dawn"),
+    ("We met in May with Holly and the vendor.", "Holly"),
+])
+def test_a_given_name_that_is_a_word_written_with_a_capital_in_mid_sentence_is_a_person(text: str, name: str) -> None:
+    assert name not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "The Grace period ends. Will you come? Hope Street is closed.", "The CE Mark stays on the label.",
+    '| Grant requested | £40,000 |', 'Our "Lean" Programme Office.', "It was a Will-power thing.",
+])
+def test_such_a_word_at_a_sentence_start_after_a_determiner_in_a_name_a_cell_or_quotes_stays(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]

@@ -8,7 +8,8 @@ A capitalised word standing alone (no capitalised word just before or after it) 
    ordinary noun after it ("with Raman spectroscopy" stays: "Raman" is a given name, but a noun follows), or
  - it is one of two single words joined by "and" after a word of thanks ("thanks to Mahnoor and Ferdia"),
    known given names or not, or
- - it is a given name that is also a word ("Will", "Hope", "Grace") before a verb of speech ("Will said").
+ - it is a given name that is also a word ("Will", "Hope", "Grace") before a verb of speech ("Will said")
+   or written with a capital in mid-sentence ("ask Will about it"), alone.
 Places of the gazetteer, trade words, acronyms and words the text also writes in lower case are never taken.
 """
 from __future__ import annotations
@@ -88,11 +89,9 @@ class GivenNameAloneRecogniser:
             word = match.group()
             if word.lower() in never:
                 continue
-            if word.lower() in given_name_words() and _SPEECH_AFTER.match(text, end) \
-                    and not _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
-                # "Will said", "Hope explained": a name that is also a word, which a speech verb settles
-                yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word),
-                           "Given name that is also a word, before a verb of speech")
+            if word.lower() in given_name_words():
+                if reason := _word_name(doc, start, end):
+                    yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
                 continue
             known = is_given_name(word)
             before = doc.lower[max(0, start - 30):start]
@@ -129,6 +128,28 @@ class GivenNameAloneRecogniser:
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<other>[{UP}][{LO}]+)(?![\w'\u2019-])")
 _PAIR_BEFORE = re.compile(rf"(?P<other>[{UP}][{LO}]+)[ \t]+(?:and|&)[ \t]+$")
 _THANKS_BEFORE = re.compile(rf"(?:{trie_pattern(_STRONG_CUES)}),?[ \t]+$")
+
+
+def _word_name(doc: Document, start: int, end: int) -> str | None:
+    """Why a given name that is also a word ("Will", "Rose", "Dawn") is a person here, if it is: a verb
+    of speech after it ("Will said"), or a capital in mid-sentence ("ask Will about it", "thanks,
+    Rose!") — a word is written in lower case there, a name is not."""
+    text = doc.text
+    if _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or _CAPITALISED_AFTER.match(text, end):
+        return None  # part of a longer name or title ("Will Bishop" is the person recogniser's; "Hope Street")
+    if _SPEECH_AFTER.match(text, end):
+        return "Given name that is also a word, before a verb of speech"
+    before = doc.lower[max(0, start - 30):start]
+    if _SENTENCE_START.search(before) or _CELL_OR_QUOTE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before) \
+            or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
+        return None
+    return "Given name that is also a word, written with a capital in mid-sentence"
+
+
+# "the Grace period", "our Hope" are words; so is a compound ("Will-power"), a quoted word ('"Lean"') and a
+# table cell's first word ("| Grant requested |").
+_CELL_OR_QUOTE_BEFORE = re.compile(r"[|\"'\u2018\u201c][ \t]*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|their|this|that|each|every|no|any|your|my|its)[ \t]+$")
 
 
 def cue_of_pair(doc: Document, pair: re.Match[str], start: int) -> bool:
