@@ -46,7 +46,7 @@ def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
             yield ResidualWarning(match.start(), match.end(), mention, kind, message)
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9][0-9]*")  # ("[0-9]+" led by its class, so ``re`` skips ahead to a digit)
 _TOKEN_REST = re.compile(r"[A-Za-z0-9-]*")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 

@@ -18,13 +18,14 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import address, email, money, person, person_cues, phone, quantity
+from anonymiser.text.recognisers import address, email, initials_actor, money, person, person_cues, phone, quantity
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import resolve
 from anonymiser.text.termmatch import _WORD, compact, misspellings
+from anonymiser.text import termmatch
 from anonymiser.text.spans import entity_key
 
 _TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-", " ", " ", "\t", "\n", "£", "$",
@@ -50,6 +51,7 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}"
                   rf"(?:{address._STREET})\b")
+_INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
@@ -60,6 +62,10 @@ _PLAIN_AND_FAST = [
     (r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", get("postcode").patterns[0].regex, False),
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
     (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
+    (r"[0-9]+", residual._DIGITS, False),
+    (r"[^\W_]+(?:'[^\W_]+)?", termmatch._WORD, False),
+    (rf"(?<![\w/]){_INITIALS}/(?P<i>{_INITIALS})(?![\w&'\u2019-])", initials_actor._SLASH, False),
+    (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019-])", initials_actor._ANY, False),
 ]
 
 
@@ -221,3 +227,18 @@ def test_misspellings_in_texts_with_fewer_words_than_a_term_are_those_found_term
     for view in ("", "hi", "northfeld", "northfeld biologcs", "kestrel mor", "acmeflw now"):
         assert misspellings(terms, view) == _misspellings_pairwise(terms, view), view
     assert misspellings(terms, "northfeld biologcs") == {"northfeld biologcs": "northfield biologics"}
+
+
+def test_runs_of_capitalised_words_found_from_their_capital_are_those_of_the_plain_scan():
+    plain = re.compile(rf"(?=[{person_cues.UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{person_cues.WORD}"
+                       rf"(?:(?:{person_cues.GAP}[A-Z]\.)?{person_cues.GAP}{person_cues.PARTICLE}{{0,2}}{person_cues.WORD}){{1,4}}")
+    rng = random.Random(9)
+    parts = ("Dr", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "St.", "Mrs", "D", "P", "M", "S", ". ", " ", "\t", "\n",
+             "Jo", "O'Brien", "D'Arcy", "Ann-Marie", "McDonald", "van", "der", "Mac an", "t", "Ó", "J.", "x", "1", "é", "Ólafur")
+    texts = _texts() + ["Dr. Jo Bloggs", "Mrs. Ann Smith and Mr.  Jo O'Brien", "St. Helens Road", "Prof.\tD'Arcy van der Berg",
+                        "Mrs Jo Smith", "Mrs.Jo Smith"] + [
+        " ".join(rng.choice(parts) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+    found = [[m.span() for m in person_cues.RUN.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert sum(1 for spans in found for s in spans) >= 1000
+    assert any(text.startswith("Dr. ") and spans and spans[0][0] == 0 for text, spans in zip(texts, found))

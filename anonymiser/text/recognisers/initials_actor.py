@@ -28,9 +28,12 @@ _LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})\)")
-_SLASH = re.compile(rf"(?<![\w/]){_TOKEN}/(?P<i>{_TOKEN}){_END}")
+# (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
+# character before it)
+_TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
+_SLASH = re.compile(rf"[A-Z](?<![\w/].){_TOKEN_REST}/(?P<i>{_TOKEN}){_END}")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
-_ANY = re.compile(rf"(?<![\w&]){_TOKEN}{_END}")
+_ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 
 # Capitals that are words or common abbreviations, not anyone's initials (beyond the trade's acronyms).
 _NOT_ACTORS = frozenset("""
