@@ -5,6 +5,7 @@ and compares on the evaluation corpus, on texts with misspelt declared terms and
 built from the characters the patterns care about.
 """
 import dataclasses
+import inspect
 import random
 import re
 
@@ -24,6 +25,8 @@ from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import resolve
+from anonymiser.text.result import Finding
+from anonymiser.text.spans import Span
 from anonymiser.text.termmatch import _WORD, compact, misspellings
 from anonymiser.text import termmatch
 from anonymiser.text.spans import entity_key
@@ -242,3 +245,15 @@ def test_runs_of_capitalised_words_found_from_their_capital_are_those_of_the_pla
     assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
     assert sum(1 for spans in found for s in spans) >= 1000
     assert any(text.startswith("Dr. ") and spans and spans[0][0] == 0 for text, spans in zip(texts, found))
+
+
+@pytest.mark.parametrize("cls", [Span, Finding])
+def test_hand_written_init_takes_the_declared_fields_in_order_with_their_defaults(cls):
+    declared = [(f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+                for f in dataclasses.fields(cls)]
+    taken = [(p.name, p.default) for p in list(inspect.signature(cls.__init__).parameters.values())[1:]]
+    assert taken == declared
+    made = cls(*range(len(declared)))
+    assert [getattr(made, name) for name, _ in declared] == list(range(len(declared)))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
