@@ -19,7 +19,8 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import address, email, initials_actor, money, person, person_cues, phone, quantity
+from anonymiser.text.recognisers import (address, email, identifier_list, initials_actor, money, organisation_context, person,
+                                         person_cues, phone, product_context, quantity)
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
@@ -257,3 +258,31 @@ def test_hand_written_init_takes_the_declared_fields_in_order_with_their_default
     assert [getattr(made, name) for name, _ in declared] == list(range(len(declared)))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 1  # type: ignore[misc]
+
+
+def _generated(parts: tuple[str, ...], seed: int, count: int = 5000) -> list[str]:
+    rng = random.Random(seed)
+    return _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_codes_listed_together_found_from_the_first_character_are_those_of_the_plain_pattern():
+    code = identifier_list._CODE
+    plain = re.compile(rf"(?=[A-Z0-9])(?<![\w-])(?P<a>{code})(?=(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|"
+                       rf"[ \t]*/[ \t]*)(?P<b>{code})(?![\w-]))")
+    texts = _generated(("A", "AB", "ARD", "SOP", "QA", "1", "16", "24", "031", "0211", "B", "-", "--", "_", " ", ", ",
+                        " and ", " to ", "/", " / ", "x", "\u00e9", "\u0661\u0662", "24B118", "LY", "Z9", "\n", "ARD16-24-031",
+                        "24B119", "SOP-QA-0214", "AB1234", "ABCDE12"), 12)
+    found = [_matches(identifier_list._PAIR, text) for text in texts]
+    assert found == [_matches(plain, text) for text in texts]
+    assert sum(map(len, found)) >= 100
+
+
+def test_possessed_staff_and_capitalised_systems_found_from_a_leading_class_are_those_of_the_plain_patterns():
+    owned = re.compile(rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{organisation_context._OWNS}")
+    system = re.compile(rf"[A-Z]{{6}}[ \t]+{product_context._CAPITALS_SYSTEM}")
+    texts = _generated(("Acme", "'s", "\u2019s", "'", "s", ",", ", whose", " whose", " ", "\t", "engineers", "team", "labs",
+                        "CELLTRAK", "ABCDE", "X", " tracking", " system", "x"), 13, count=15000)
+    for plain, fast in ((owned, organisation_context._OWNED), (system, product_context.RECOGNISER.patterns[3].requires)):
+        found = [_matches(fast, text) for text in texts]
+        assert found == [_matches(plain, text) for text in texts]
+        assert sum(map(len, found)) >= 100
