@@ -20,7 +20,7 @@ from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers import (address, email, identifier_list, initials_actor, money, organisation_context, person,
-                                         person_cues, phone, product_context, quantity)
+                                         person_cues, phone, place_context, product_context, quantity, speaker_label)
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
@@ -286,3 +286,18 @@ def test_possessed_staff_and_capitalised_systems_found_from_a_leading_class_are_
         found = [_matches(fast, text) for text in texts]
         assert found == [_matches(plain, text) for text in texts]
         assert sum(map(len, found)) >= 100
+
+
+def _named_groups(matches) -> list[dict[str, tuple[tuple[int, int], str | None]]]:
+    return [{name: (m.span(name), m.group(name)) for name in m.re.groupindex} for m in matches]
+
+
+@pytest.mark.parametrize("pattern", [speaker_label._COLON_LABEL, initials_actor._LINE_START, place_context._DATELINE],
+                         ids=["speaker label", "initials at a line start", "dateline"])
+def test_patterns_at_line_starts_found_from_the_line_breaks_are_those_of_the_plain_scan(pattern):
+    texts = ["", "\n", "\n\n", "Jo: hi", "\nJo: hi", "Jo: hi\nAl: yo\n", "AK to send\n- TW reported it", "x\n\nJo:"] + _generated(
+        ("\n", "\n", " ", "\t", "Jo", "Jo Bloggs", ":", ": ", "[09:14] ", "09:14 ", "- ", "* ", "> ", "AK", "TW", " to ", " reported",
+         "Penrith", ", Cumbria", " \u2014 ", "12 March 2024", "x", "http://a", "3. "), 14, count=8000)
+    found = [_named_groups(pattern.finditer(text)) for text in texts]
+    assert found == [_named_groups(pattern.first_line.finditer(text)) for text in texts]
+    assert sum(map(len, found)) >= 50

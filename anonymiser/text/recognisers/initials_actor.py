@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.spans import Span, entity_key
 
@@ -23,7 +24,7 @@ _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")
 _AFTER = rf"(?=[ \t]*(?::|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
-_LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER})")
+_LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER}")
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
