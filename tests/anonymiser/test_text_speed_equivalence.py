@@ -219,7 +219,8 @@ def test_patterns_built_on_the_fast_name_word_match_as_with_the_plain_one():
 def test_codes_found_in_the_tokens_with_a_digit_are_those_of_the_whole_scan():
     regex = residual._CHECKS[2][0]
     rng = random.Random(6)
-    parts = ("AB", "x", "7", "-", "--", " ", "\n", "Z9", "q", ".", "[", "]", "ISO", "9001", "_", "é", "١", "B-12", "a1")
+    parts = ("AB", "x", "7", "-", "--", " ", "\n", "Z9", "q", ".", "[", "]", "ISO", "9001", "_", "é", "١", "B-12", "a1", "\u2014",
+             "\U0001f44f", "\u00b2")
     texts = _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
     found = [[m.span() for m in residual.code_matches(regex, text)] for text in texts]
     assert found == [[m.span() for m in regex.finditer(text)] for text in texts]
