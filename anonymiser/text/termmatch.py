@@ -23,8 +23,7 @@ from rapidfuzz.distance import Levenshtein
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
 _SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
 _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
-# ("x+" written "xx*": a pattern that starts with a character class lets ``re`` skip ahead to it)
-_WORD = re.compile(r"[^\W_][^\W_]*(?:'[^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 @lru_cache(maxsize=8192)

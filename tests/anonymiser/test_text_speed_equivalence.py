@@ -29,7 +29,6 @@ from anonymiser.text.resolve import resolve
 from anonymiser.text.result import Finding
 from anonymiser.text.spans import Span
 from anonymiser.text.termmatch import _WORD, compact, misspellings
-from anonymiser.text import termmatch
 from anonymiser.text.spans import entity_key
 
 _TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-", " ", " ", "\t", "\n", "£", "$",
@@ -67,7 +66,6 @@ _PLAIN_AND_FAST = [
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
     (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
     (r"[0-9]+", residual._DIGITS, False),
-    (r"[^\W_]+(?:'[^\W_]+)?", termmatch._WORD, False),
     (rf"(?<![\w/]){_INITIALS}/(?P<i>{_INITIALS})(?![\w&'\u2019-])", initials_actor._SLASH, False),
     (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019-])", initials_actor._ANY, False),
 ]
