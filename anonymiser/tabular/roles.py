@@ -93,7 +93,7 @@ def _by_values(kind: Kind, probe: Sequence[str]) -> RoleSuggestion:
     if kind is Kind.NUMBER:
         return RoleSuggestion(Role.MEASURE, "numeric values")
     if recognised_share(probe) >= 0.3:
-        return RoleSuggestion(Role.TEXT, "the text recognisers find personal data in the values")
+        return RoleSuggestion(Role.TEXT, "the text recognisers find names or personal data in the values")
     if len(probe) >= 20 and distinct >= 0.95 * len(probe):
         return RoleSuggestion(Role.IDENTIFIER, "values are unique per row")
     return RoleSuggestion(Role.QUASI, "categorical values (kept generalised to be safe)")

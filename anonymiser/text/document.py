@@ -6,6 +6,7 @@ from functools import cached_property
 
 from anonymiser.text.normalise import lower_view
 from anonymiser.text.termmatch import CompactView
+from anonymiser.text.welsh import WelshLines
 
 
 @dataclass
@@ -41,6 +42,10 @@ class Document:
     @cached_property
     def compact(self) -> CompactView:
         return CompactView.of(self.lower)
+
+    @cached_property
+    def welsh(self) -> WelshLines:
+        return WelshLines(self.text)
 
 
 # Whitespace that may sit inside a name: spaces, tabs, or one line break (not a paragraph break).

@@ -24,7 +24,7 @@ from anonymiser.text.recognisers.base import Recogniser
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
-from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, resolve
+from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
 from anonymiser.text.result import AnonymisationResult, Finding
 from anonymiser.text.spans import Span, entity_key
 
@@ -71,7 +71,7 @@ def anonymise_fields(
     for name, doc, spans in zip(names, docs, first):
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [replace(s, key=remap[s.key]) if s.key in remap else s for s in spans]
-        results[name] = _apply(doc.text, resolve(spans), policy, placeholders)
+        results[name] = _apply(doc.text, join_repeats(resolve(spans), doc.text), policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
 

@@ -13,6 +13,7 @@ from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, S
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
+from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
@@ -52,6 +53,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person":
                     _hyphenated_surname(doc.text[span.start:span.end], span.key, aliases)
+                    _login_names(span.key, aliases)
                     if nickname := _NICKNAME_INSIDE.search(doc.text, span.start, span.end):
                         aliases.add(nickname.group("nick"), "person", "Person", span.key)
                     if nickname := _NICKNAME_AFTER.match(doc.text, span.end):
@@ -155,6 +157,25 @@ def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
     words = name.split()
     if len(words) >= 2 and "-" in words[-1].strip("-"):
         aliases.add(entity_key(words[-1]), "person", "Person", key)
+
+
+_LOGIN_MIN = 5
+_SURNAME_PARTICLES = frozenset("de da di du van von der den le la mac mc del dos das".split())
+
+
+def _login_names(key: str, aliases: Aliases) -> None:
+    """"Anjali Pillai" (or "A. Pillai") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai", "pillaia": the
+    shapes of a user name made from a person's name, which audit trails and ticket exports print
+    without ever writing the name beside them."""
+    words = [w.strip(".") for w in key.split() if w.strip(".").isalpha()]
+    if len(words) < 2:
+        return
+    given, surname = words[0], words[-1]
+    if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:  # "Ricardo De Souza" → "rdesouza"
+        surname = words[-2] + surname
+    for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
+        if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
+            aliases.add(login, "person", "Person", key, any_case=True)
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

@@ -8,13 +8,13 @@ number goes with that container, which is replaced whole.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from dataclasses import replace
 
 from anonymiser.text.spans import Span
 
-NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place"})
+NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place", "name"})
 CONTAINER_CATEGORIES = frozenset({"contact", "identifier"})
 
 
@@ -58,3 +58,17 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
         insort(accepted, (span.start, span.end))
         kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
+    """Two mentions of one entity one space apart are one mention ("Carys" and "Morgan", both learned
+    from "Carys Morgan", read where the full name was not): one placeholder, not "[Person C] [Person C]"."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.key == span.key and last.category == span.category \
+                and span.start - last.end == 1 and text[last.end] == " ":
+            out[-1] = replace(last, end=span.end)
+        else:
+            out.append(span)
+    return out

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 CATEGORIES = (
     "organisation", "person", "place", "product", "identifier",
-    "contact", "money", "date", "quantity", "declared",
+    "contact", "money", "date", "quantity", "declared", "name",
 )
 
 

@@ -77,3 +77,27 @@ def test_short_declared_term_does_not_eat_inside_other_words():
 def test_declared_term_inside_email_takes_the_whole_address():
     result = anonymise_text("Mail jo.bloggs@tarnbeck.com now.", terms=["Tarnbeck"])
     assert result.text == "Mail [Email A] now."
+
+
+def test_an_everyday_word_that_a_declared_term_starts_or_misspells_stays() -> None:
+    result = anonymise_text("Speke is the site. I spoke to QA about DEVIA and every deviation it raised.",
+                            terms=["Speke", "DEVIA"])
+    assert "spoke" in result.text and "deviation" in result.text
+    assert "Speke" not in result.text and "DEVIA" not in result.text
+
+
+def test_the_initials_of_a_declared_name_of_three_words_are_that_name() -> None:
+    result = anonymise_text("Engineering Manager, PVQ. Send DQP references; PVQs agreed.",
+                            terms=["Pennant Vale Quarries", "Dunraven Quay Packaging Ltd"])
+    assert "PVQ" not in result.text and "DQP" not in result.text
+
+
+@pytest.mark.parametrize("text", ["Now NOW is the time.", "The PV line and the CPI team."])
+def test_initials_that_are_a_word_a_trade_acronym_or_of_a_two_word_name_are_left(text: str) -> None:
+    result = anonymise_text(text, terms=["Northern Oncology Works", "Central Process Innovations", "Pennant Vale"])
+    assert result.text == text
+
+
+def test_a_declared_project_s_code_name_alone_is_the_project() -> None:
+    result = anonymise_text('This project, "ANVIL: Autonomous Nucleation", ran for a year.', terms=["Project ANVIL"])
+    assert "ANVIL" not in result.text

@@ -138,3 +138,9 @@ def test_output_does_not_depend_on_the_interpreters_hash_seed():
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def test_two_mentions_of_one_person_a_space_apart_read_as_one_placeholder() -> None:
+    text = "Carys Morgwen leads. Holwch Carys Morgwen yn y tîm os nad yw eich swp ar y rhestr.\nMorgwen\nCarys"
+    result = anonymise_text(text)
+    assert "[Person A] [Person A]" not in result.text and result.text.count("[Person A]") == 4

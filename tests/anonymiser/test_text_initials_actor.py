@@ -21,13 +21,38 @@ def test_initials_acting_twice_in_minutes_are_a_person() -> None:
     "notes (VZ)\n- budget: \u00a364k \u2014 VZ to push back\n",
     "Owner: JdW\n- JdW: draft the URS\n",
     "RtV: three runs complete\nSee the plan (RtV)\n",
+    "It fills vials [QW: can we say that?] for nine clients [QW \u2014 check the count].\n",
+    "2. Programme status (KX)\n5.1 KX - re-baseline the plan\n",
+    "Background presented (RZ, 20 min)\n- QM / RZ to draft the section\n",
+    "| 1 | Comparability data | YX |\n| 3 | API access | QA / YX |\n",
 ])
 def test_initials_after_a_field_a_dash_in_brackets_or_starting_a_line_are_found(text: str) -> None:
     assert len(_initials(text)) == 2
 
 
-def test_initials_seen_once_are_left_alone() -> None:
-    assert _initials("ZK reported that the press tripped.\n") == []
+def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
+    assert _initials("The ZK press tripped; a ZK-series spare came.\n") == []
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Line 2 running.\nSigned: GX   Received: ____\n", ["GX"]),
+    ("Actions\nA1 LQ - issue project charter - 19/01\nA2 PW - firmware list\n", ["LQ", "PW"]),
+    ("[COMMENT RMcK: we agreed to go anonymous]\n", ["RMcK"]),
+    ("| 1 | Camera drift | 40 | Daily challenge set | FX | open |\n| 2 | Bin mix-up | 15 | Sensor | SO | done |\n", ["FX"]),
+    ("Late e-signatures on terminals. JQ to propose auto-lock to the group.\n", ["JQ"]),
+    ("- DZ on leave 10-14 February; Grace will cover.\n", ["DZ"]),
+    ("Approve the draw-down. (Recommended by AQ.)\n", ["AQ"]),
+    ("Comment from MX: good example of fixing the system.\n", ["MX"]),
+    ("All closed. MQ reported that the supplier has not signed.\n", ["MQ"]),
+    ("Fraser noted it. FX and KQ to agree a format.\n", ["FX", "KQ"]),
+    ("A24-19 RQ to follow up the chiller CAPAs with EX \u2014 due 6 Dec\n", ["RQ", "EX"]),
+    ("Nice one. TQ please log the parts.\n", ["TQ"]),
+    ("Notes: QX\nWe met at ten.\n", ["QX"]),
+    ("- SJQ: propose a SKU list to the team\n- MES: live\n", ["SJQ"]),
+])
+def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
+        text: str, initials: list[str]) -> None:
+    assert _initials(text) == initials
 
 
 @pytest.mark.parametrize("text", [
@@ -36,6 +61,8 @@ def test_initials_seen_once_are_left_alone() -> None:
     "Automated visual inspection (AVI) line.\nAVI to be extended next year.\n",
     "Northfield Biologics plc (NBP) \u00b7 steering\nNBP will extend the site.\n",
     "Framework file (YAML, UTF-8).\nYAML syntax errors are refused.\n",
+    "See [QA: approved] and [QA: approved again].\n",
+    "We wear PPE. IT will advise. The AM is early; checked by UV.\n",
 ])
 def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
     assert _initials(text) == []

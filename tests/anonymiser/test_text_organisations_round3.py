@@ -35,3 +35,17 @@ def test_contract_makers_suppliers_and_public_bodies_are_organisations(text: str
 ])
 def test_job_titles_descriptions_programmes_and_vendors_are_no_organisations(text: str) -> None:
     assert _organisations(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She trained at Great Ormund Street Hospital before joining.", "Great Ormund Street Hospital"),
+    ("Patients came from Aneuran Bevan University Health Board.", "Aneuran Bevan University Health Board"),
+    ("We presented to the Midlands Pharmacy Network in May.", "Midlands Pharmacy Network"),
+    ("A talk at the Northern Process Industries Forum went well.", "Northern Process Industries Forum"),
+])
+def test_hospitals_health_boards_networks_and_forums_are_organisations(text: str, name: str) -> None:
+    assert name in [f.original for f in anonymise_text(text).findings if f.category == "organisation"]
+
+
+def test_such_a_word_alone_names_nothing() -> None:
+    assert anonymise_text("The network met; the Forum agreed; the hospital was told.").findings == ()

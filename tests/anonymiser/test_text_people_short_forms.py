@@ -116,3 +116,34 @@ def test_a_nickname_in_quotes_inside_a_full_name_is_part_of_it_and_learned(text:
 ])
 def test_a_quoted_word_between_capitalised_words_that_name_no_one_stays(text: str) -> None:
     assert [f for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+def test_user_names_made_from_a_persons_name_are_that_person() -> None:
+    text = ("Reporter: apillora\nAnjali Pillora raised it; a.pillora and pilloraa edited. "
+            "Mail apillora@example.com; the path /home/apillora/x stays a path.")
+    result = anonymise_text(text)
+    assert result.text.count("[Person A]") == 4
+    assert "/home/apillora/x" in result.text and "[Email A]" in result.text
+
+
+def test_a_user_name_shape_that_is_an_english_word_is_not_learned() -> None:
+    assert "shatter" in anonymise_text("Sam Hatter signed. The vials did not shatter.").text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Will said the line was ready.", "Will"), ("After the audit, Hope explained the gap.", "Hope"),
+    ("Later, Mark confirmed it.", "Mark"),
+])
+def test_a_given_name_that_is_a_word_before_a_verb_of_speech_is_a_person(text: str, name: str) -> None:
+    assert name not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["It will said nothing.", "In May said nothing changed.", "Project Will said."])
+def test_a_word_before_a_verb_of_speech_is_no_one_where_grammar_or_a_name_says_so(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
+
+
+def test_user_names_are_learned_from_an_initial_and_a_surname_with_its_particle() -> None:
+    text = "09:12 | jmcallistar | edit\n16:27 | rdesouzo | edit\nReleased by J. McAllistar. Ricardo De Souzo approved."
+    result = anonymise_text(text)
+    assert "jmcallistar" not in result.text and "rdesouzo" not in result.text

@@ -26,6 +26,9 @@ EXAMPLES = {
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
+    "structured_code": ("Coating finished for LM10-25-0385 at noon.", "LM10-25-0385"),
+    "word_as_name": ("The go-live of Lodestar slipped; Lodestar now runs on two lines.", "Lodestar"),
+    "unfamiliar_name": ("The line trial was signed off by Oyelaruke.", "Oyelaruke"),
     "speaker_label": ("[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting\n", "Zorvath"),
     "uk_place": ("Our plant in Macclesfield runs two shifts.", "Macclesfield"),
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
@@ -50,7 +53,7 @@ NEGATIVES = [
     "We used Siemens Opcenter and AVEVA PI with the MHRA and the FDA informed.",
     "",
     "   \n\n  ",
-    "Ünïcödé prose with no names: ça marche très bien.",
+    "Prose in ünïcödé with no names: ça marche très bien.",
 ]
 
 
@@ -138,6 +141,12 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("The historian sits at 10.40.2.17:502 on the plant network.", ["10.40.2.17:502"]),
     ("Posted by kowal_ops (site lead) on Monday; u/cleanroom_kev replied.", ["kowal_ops", "cleanroom_kev"]),
     ("Forum username: pkarlsson", ["pkarlsson"]),
+    ("All clocks synchronise to the site NTP server 172.20.0.10.", ["172.20.0.10"]),
+    ("User j.osei re-integrated the peak; 7 failed log-ins for user t.nguyen today.", ["j.osei", "t.nguyen"]),
+    ("Find him on X at @DeclanMorrowPPW or in the thread (cc @jo_lab).", ["DeclanMorrowPPW", "jo_lab"]),
+    ("Exported by m.ashwell; @hassan.alvi can you confirm? jess.m volunteered.", ["m.ashwell", "hassan.alvi", "jess.m"]),
+    ("Status changed | approved by A.OYELARIN", ["A.OYELARIN"]),
+    ("ollie_b asked; anjali_r replied; Mod_Helen locked the thread.", ["ollie_b", "anjali_r", "Mod_Helen"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
@@ -146,6 +155,10 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
 @pytest.mark.parametrize("text", [
     "See clause 4.2.1.3 and section 10.2.1.12 of the standard; firmware v1.2.3.4.",
     "Redis listens on 127.0.0.1:6379 in development.",
+    "The user interface and the user manual changed; @all and @here please read.",
+    "Save data.csv and config.yaml, e.g. on a.m. shifts; x.y and fig.3; dawn.kerr is a word pair.",
+    "Made in the U.S.A. and sold E.U. wide; see FIG.SI and REV.B.",
+    "Set batch_size to 12 and max_temp_c to 8; the will_retry flag stays.",
     "We made the plan.Local teams agreed.",
     "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
     "Posted by the team; written by hand.",
@@ -218,3 +231,13 @@ def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, 
 ])
 def test_code_lines_samples_and_standards_are_no_quantities(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Registered office: Unit 9, Rossmere Business Park, Chester.", "Unit 9, Rossmere Business Park"),
+    ("Quay Street, Perth PH2 8BG is the site.", "Perth"),          # a town needing context, before its postcode
+    ("Aycliffe Business Park, Newton Aycliffe DL5 6AP", "DL5 6AP"),  # the postcode stays whole
+])
+def test_addresses_keep_their_unit_a_town_before_its_postcode_and_the_postcode_whole(text: str, gone: str) -> None:
+    result = anonymise_text(text)
+    assert gone in [f.original for f in result.findings]

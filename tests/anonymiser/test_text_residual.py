@@ -7,7 +7,7 @@ from anonymiser import anonymise_text
 @pytest.mark.parametrize(
     "text, kind, mention",
     [
-        ("We met the Tarka Valley Widgets people.", "capitalised_name", "Tarka Valley Widgets"),
+        ("We met the Harbour Valley Widgets people.", "capitalised_name", "Harbour Valley Widgets"),
         ("The QQX team helped.", "acronym", "QQX"),
         ("Kit AB-12X was moved.", "code", "AB-12X"),
         ("We fill 400 vials.", "number_with_unit", "400 vials"),

@@ -52,7 +52,8 @@ def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+)?\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}"
+_PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,4}}[A-Za-z]?,?[ \t]+)"
+                  rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}"
                   rf"(?:{address._STREET})\b")
 _INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
@@ -66,7 +67,7 @@ _PLAIN_AND_FAST = [
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
     (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
     (r"[0-9]+", residual._DIGITS, False),
-    (rf"(?<![\w/]){_INITIALS}/(?P<i>{_INITIALS})(?![\w&'\u2019-])", initials_actor._SLASH, False),
+    (rf"(?<![\w/]){_INITIALS}[ \t]?/[ \t]?(?P<i>{_INITIALS})(?![\w&'\u2019-])", initials_actor._SLASH, False),
     (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019-])", initials_actor._ANY, False),
 ]
 

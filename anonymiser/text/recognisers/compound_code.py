@@ -7,7 +7,7 @@ from anonymiser.text.data import words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
-_NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
+NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
                         # algorithms, encodings and viruses: "HMAC-SHA256", "UTF-8", "SARS-CoV2"
                         "HMAC", "SHA", "AES", "RSA", "TLS", "SSL", "UTF", "MD", "IEEE", "USB", "PCIE", "DDR", "COVID",
                         "SARS", "MERS", "HIV", "HPV", "IPV", "RFC"})
@@ -15,7 +15,7 @@ _NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "
 
 def _validate(match: re.Match[str], doc: Document) -> bool:
     prefix = re.match(r"[A-Za-z]+", match.group("code"))
-    return prefix is not None and prefix.group().upper() not in _NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
+    return prefix is not None and prefix.group().upper() not in NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
 
 
 RECOGNISER = PatternRecogniser(

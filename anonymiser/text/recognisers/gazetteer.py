@@ -54,16 +54,17 @@ class GazetteerRecogniser:
                 continue
             if not doc.text[start].isupper():
                 continue
-            if value.needs_context and not self._has_context(doc, start):
+            if value.needs_context and not self._has_context(doc, start, end):
                 continue
             if value.not_after_name and _after_name(doc.text, start):
                 continue
             yield Span(start, end, self.category, self.name, self.confidence, self.label,
                        entity_key(value.name), self.reason, value.attrs)
 
-    def _has_context(self, doc: Document, start: int) -> bool:
+    def _has_context(self, doc: Document, start: int, end: int) -> bool:
+        """A context word before the name ("in Perth"), or a postcode after it ("Perth PH2 8BG")."""
         before = doc.lower[max(0, start - 25):start]
-        return any(before.endswith(word + " ") for word in self.context)
+        return any(before.endswith(word + " ") for word in self.context) or bool(_POSTCODE_AFTER.match(doc.text, end))
 
 
 # Every gazetteer made, and one automaton over all their entries: a text is scanned once for all of
@@ -94,3 +95,4 @@ def _after_name(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]$")
+_POSTCODE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b")

@@ -7,7 +7,8 @@ A capitalised word standing alone (no capitalised word just before or after it) 
  - it is a known given name, a cue word comes before it ("especially", "emailing", "and", "with") and no
    ordinary noun after it ("with Raman spectroscopy" stays: "Raman" is a given name, but a noun follows), or
  - it is one of two single words joined by "and" after a word of thanks ("thanks to Mahnoor and Ferdia"),
-   known given names or not.
+   known given names or not, or
+ - it is a given name that is also a word ("Will", "Hope", "Grace") before a verb of speech ("Will said").
 Places of the gazetteer, trade words, acronyms and words the text also writes in lower case are never taken.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from anonymiser.text.data import lines
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, UP
-from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 
@@ -58,6 +59,9 @@ _AFTER = re.compile(
 )
 _VERB_AFTER = re.compile(
     rf"(?:[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team|[ \t]+in[ \t]+[A-Z]{{2,}})?,?[ \t]+{_VERBS}\b")
+# (past tenses and "says": "Grace notes" is music, "Will confirmed" is no modal)
+_SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|asked|explained|noted|added|told|wrote|replied|agreed|suggested|joked|"
+                           r"recalled|laughed|confirmed|admitted|argued|insisted|warned|reckons|remembers|recalls)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[-*\u2022>#]|\d[.)])[ \t\"'\u201c\u2018(]*$")
 _CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w'\u2019.-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+(?:[{UP}]|\d)")
@@ -83,6 +87,12 @@ class GivenNameAloneRecogniser:
             start, end = match.span()
             word = match.group()
             if word.lower() in never:
+                continue
+            if word.lower() in given_name_words() and _SPEECH_AFTER.match(text, end) \
+                    and not _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+                # "Will said", "Hope explained": a name that is also a word, which a speech verb settles
+                yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word),
+                           "Given name that is also a word, before a verb of speech")
                 continue
             known = is_given_name(word)
             before = doc.lower[max(0, start - 30):start]

@@ -1,29 +1,58 @@
-"""Forum and social-media handles: "Posted by mbarasa_ops", "Reply from @jo_lab", "u/cleanroom_kev",
-"username: pkarlsson". A handle is a single token of letters, digits, "_", "." or "-" after a word that
-introduces a poster or a user; in lower case or with an underscore or digit (capitalised words after
-these cues are names, which the person recognisers read)."""
+"""Forum and social-media handles and user names: "Posted by mbarasa_ops", "Reply from @jo_lab",
+"u/cleanroom_kev", "username: pkarlsson", "User j.osei re-integrated the peak", and any @-mention
+("on X at @DeclanMoriartyPPW"). A handle is a single token of letters, digits, "_", "." or "-" after
+a word that introduces a poster or a user; in lower case or with an underscore or digit (capitalised
+words after these cues are names, which the person recognisers read). After a bare "user" (no
+colon) it must hold a dot, an underscore or a digit: "user interface" is no user. A lower-case
+"initial.name" or "givenname.name" token is a user name wherever it stands ("notes by m.ashworth"), as
+is one in capitals ("R.DESOUZA"), and so is a token joined by "_" with a given name among its parts
+("anjali_r", "Mod_Helen"; not "batch_size")."""
 from __future__ import annotations
 
 import re
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
 from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"(?:posted|replied|reposted|shared|written|asked|answered|started|quoted)[ \t]+by|reply[ \t]+from|"
-        r"(?:forum[ \t]+name|username|user[ \t]+name|user|handle|screen[ \t]+name|gamertag)[ \t]*:|u/")
+        r"(?:forum[ \t]+name|username|user[ \t]+name|user|handle|screen[ \t]+name|gamertag)[ \t]*:|u/|user[ \t]+")
 _HANDLE = re.compile(
     rf"(?i:{_CUE})[ \t]*@?(?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{{1,30}}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
 _ANCHOR = re.compile(trie_pattern("posted replied reposted shared written asked answered started quoted reply forum user "
                                    "handle screen gamertag u/".split()))
 _WORDS = frozenset("""the a an our my his her their your its this that me us him them you someone anyone everyone all
-    admin moderator mod guest staff team email e-mail phone post thread message name""".split())
+    admin moderator mod guest staff team email e-mail phone post thread message name
+    all here channel everyone""".split())
+
+
+# "@DeclanMoriartyPPW", "@jo_lab": a mention, not inside an e-mail address (the recogniser skips a match
+# glued to a word before it) nor a domain after it.
+_MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
+# "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
+_DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}|[A-Z]{1,15}\.[A-Z]{3,20})(?![\w@/\\-]|\.[A-Za-z])")
+# "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc": a handle with a given name among its parts.
+_UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/\\-])")
+_NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
+    zip gz tar exe dll ini cfg conf html htm sql bak tmp dat csv io com org net gov nhs ac co uk int local lan
+    internal corp ltd plc etc""".split())
+_BARE_USER = re.compile(r"(?i:user)[ \t]")
 
 
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     handle = match.group("handle")
     if handle.lower() in _WORDS:
         return False
+    if match.group().startswith("@"):
+        return True
+    if match.re is _DOTTED:
+        return _user_name(*handle.lower().split("."))
+    if match.re is _UNDERSCORED:
+        return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
+                   for part in handle.split("_"))
+    if _BARE_USER.match(match.group()):
+        return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
     if "_" in handle or any(c.isdigit() for c in handle):
         return True
@@ -33,11 +62,21 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
 _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum")
 
 
+def _user_name(first: str, second: str) -> bool:
+    if first in _NOT_NAMES or second in _NOT_NAMES:
+        return False
+    if min(len(first), len(second)) == 1:
+        return max(len(first), len(second)) >= 3  # an initial and a name ("e.g" is no one)
+    return is_given_name(first.capitalize()) and first not in given_name_words() and len(second) >= 2
+
+
 RECOGNISER = PatternRecogniser(
     name="handle",
     category="contact",
     label="Handle",
-    patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR),),
+    patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR), Pattern(_MENTION, 0.8, group="handle"),
+              Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[A-Za-z]\.[A-Za-z]")),
+              Pattern(_UNDERSCORED, 0.7, group="handle", requires=re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

@@ -1,10 +1,12 @@
-"""Initials that act in minutes and action lists: "TW reported that…", "ACTION 16: AN — second
-quote", "notes (MW)", "— MW to push back", "A2 SO/MTR — data residency".
+"""Initials that act in minutes, action lists and drafts: "TW reported that…", "ACTION 16: AN — second
+quote", "notes (MW)", "— MW to push back", "A2 SO/MTR — data residency", "[JB: check the figure]".
 
 Two to four capitals (a lower-case particle letter may sit between them: "RDdV") at the start of a
-line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, or after a
-slash next to other initials; only when the same initials occur at least twice in the document and
-are no acronym of the trade ("QA", "MES") nor an acronym spelled out just before them.
+line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in brackets, in a
+table's cell, or after a slash next to other initials; when the same initials occur at least twice
+in the document, or once where initials stand for someone ("Signed: GF", "A1 LP - issue the
+charter", "[COMMENT RMcK: …]", an owner's cell, "JW to propose", "notes taken by FB."); never an acronym of the trade ("QA", "MES") nor one
+spelled out just before them.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from functools import cache
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
@@ -24,15 +27,42 @@ _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")
 _AFTER = rf"(?=[ \t]*(?::|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
-_LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER}")
+_LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER}")
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
-_BRACKET = re.compile(rf"\((?P<i>{_TOKEN})\)")
+# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
+_SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
+                              r"approved[ \t]+by|reviewed[ \t]+by|prepared[ \t]+by|"
+                              r"checked[ \t]+by|verified[ \t]+by|completed[ \t]+by|updated[ \t]+by|author|owner|"
+                              r"action|lead|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
+# Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
+# or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
+_SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
+                      rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}))")
+# Two people acting together: "FL and KM to agree", "RK and EM will review".
+_PAIR = re.compile(rf"(?<![\w&-])(?P<i>{_TOKEN}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
+# An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
+_ACTION_LINE = re.compile(
+    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
+    r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|ask|"
+    r"raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|add|look|"
+    r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|present|build|fix)\b)")
+_BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$))", re.MULTILINE)
+# A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
+_NUMBERED_ACTION = re.compile(
+    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
+    rf"(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB}))")
+# ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
+_BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
+# A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
+_COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
 # (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
 # character before it)
 _TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
-_SLASH = re.compile(rf"[A-Z](?<![\w/].){_TOKEN_REST}/(?P<i>{_TOKEN}){_END}")
+_SLASH = re.compile(rf"[A-Z](?<![\w/].){_TOKEN_REST}[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
+# An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
+_CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/)")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 
@@ -43,6 +73,7 @@ _NOT_ACTORS = frozenset("""
     GO ME MY UP WE HE IT US UK EU USA NHS CPI KPI ROI QP OEE CAPA HMI PLC SCADA ERP LIMS MHRA FDA EMA MES PAT GMP QA
     QC SOP URS R&D HR AI ML IT OT CEO CTO CFO COO MSAT RAG ALL ANY NEW OPS DR PROF MR MRS MS CC BCC RE FW FWD
     Q A QR CV PhD MSc BSc MBA MEng BEng HNC HND KTP EPSRC BBSRC UKRI IUK
+    RED LOW MED HIGH PASS FAIL DONE OPEN PPE LNG
     """.split())
 
 
@@ -61,8 +92,21 @@ class InitialsActorRecogniser:
             candidates += [m.span("i") for m in pattern.finditer(text)]
         candidates += [m.span("i") for m in _FIELD.finditer(text)
                        if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
+        # Where one use is enough: a signature or owner field, a numbered action, a reviewer's comment,
+        # an owner's cell (initials that are no word: "SO" in a table may be "so").
+        once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
+        once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
+        once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
+        once += [m.span(g) for m in _PAIR.finditer(text) for g in ("i", "j") if not _a_word(m.group(g))]
+        if "[" in text:
+            once += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
+        if "|" in text:
+            once += [m.span("i") for m in _CELL.finditer(text) if not _a_word(m.group("i"))]
+            candidates += [m.span("i") for m in _CELL.finditer(text)]
+        candidates += once
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
             acting = {s for s, _ in candidates}
             candidates += [m.span("i") for m in _SLASH.finditer(text) if m.start() in acting]
@@ -72,20 +116,34 @@ class InitialsActorRecogniser:
             return
         counts = Counter(m.group() for m in _ANY.finditer(text))
         introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
+        alone = set(once)
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
-            if counts[initials] >= 2 and initials not in introduced:
+            if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+# (the dictionary lists most pairs of letters as abbreviations: "dz", "mp"; these are the words)
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())
+
+
+def _a_word(initials: str) -> bool:
+    """Whether initials read as an English word ("SO", "AM", "HIGH"): then one use is not enough."""
+    lower = initials.lower()
+    return lower in _TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
 
 
 def _named_before(text: str, bracket: int) -> bool:
     """"Northfield Biologics plc (NFB)", "automated visual inspection (AVI)": initials introduced for
     the words just before them (a person's are learned with the name), not someone acting."""
     words = text[max(0, bracket - 80):bracket].split()
-    if any(w[:1].isupper() for w in words[-2:]):
+    close = min((i for i in (text.find(")", bracket), text.find(",", bracket)) if i > 0), default=len(text))
+    letters = [c for c in text[bracket + 1:close] if c.isupper()]
+    # ("Northfield Biologics (NFB)": a capitalised word just before, with the initials' first letter;
+    # "Programme status (KA)" is someone's item)
+    if any(w[:1] == letters[0] for w in words[-2:] if w[:1].isupper()):
         return True
-    letters = [c for c in text[bracket + 1:text.index(")", bracket)] if c.isupper()]
     firsts = [w[0].upper() for w in words if w[:1].isalpha() and w.lower() not in ("of", "and", "for", "the", "&")]
     return firsts[-len(letters):] == letters
 

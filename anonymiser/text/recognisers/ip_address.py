@@ -9,7 +9,7 @@ from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 
 
-_NUMBERED = re.compile(r"(?:clause|clauses|section|sections|sec|para|paragraph|step|steps|version|ver|rev|revision|release|"
+_NUMBERED = re.compile(r"\b(?:clause|clauses|section|sections|sec|para|paragraph|step|steps|version|ver|rev|revision|release|"
                        r"table|figure|fig|annex|appendix|item|requirement|req|§)\.?[ \t]*$")
 
 

@@ -1,6 +1,7 @@
-"""Universities, colleges and building societies, which have no legal suffix or sector word:
+"""Universities, colleges, hospitals, networks and forums, which have no legal suffix or sector word:
 "University of Reading", "Abertay University", "Queen's University Belfast", "Imperial College
-London", "Coleg Gŵyr Abertawe", "Penrith Building Society".
+London", "Coleg Gŵyr Abertawe", "Penrith Building Society", "Great Ormond Street Hospital",
+"Royal Infirmary of Edinburgh", "Midlands Pharma Network", "Northern Process Industries Forum".
 
 Keyword first (one regex scan for the few head words), then the capitalised words around it.
 A third party's name identifies the contributor's partners as much as a company's does.
@@ -17,7 +18,8 @@ from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.spans import Span
 
 _CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}]|St\.?|[{UP}]{{2,5}})"
-_HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society")
+_HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society", "Hospital", "Hospitals", "Infirmary",
+          "Health Board", "Network", "Forum", "Festival", "Association", "Consortium")
 # "University of the West of England", "University of St Andrews", "College of Food"
 _OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,2}}")
 # "Coleg Gŵyr Abertawe", "Prifysgol Bangor" (Welsh: the name follows)
@@ -32,6 +34,7 @@ _WEAK = frozenset("the a an this that our their his her its of and new old".spli
 def _not_name_words() -> frozenset[str]:
     return generic_words() | LEADING_STOPWORDS | frozenset(
         "university universities college colleges school department faculty institute centre center royal national "
+        "hospital hospitals infirmary health board network networks forum festival association consortium general "
         "open state community technical further higher sixth form education training science sciences technology "
         "arts art music medicine engineering business management".split())
 
@@ -81,7 +84,7 @@ class InstitutionRecogniser:
             if all(w.strip("'\u2019s").lower() in _not_name_words() | _WEAK or w == head for w in name.split()):
                 continue
             yield Span(start, end, "organisation", self.name, 0.85, "Organisation", org_key(name),
-                       "University, college or building society")
+                       "University, college, hospital, network or forum")
 
     @staticmethod
     def _trim(text: str, start: int, stop: int) -> int:

@@ -11,22 +11,26 @@ from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t]+ref|licence|license|invoice|"
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
-        r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)")
+        r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)|"
+        r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku")
 _ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
     rf"(?i:{_CUE})\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*(?P<id>{_ID})(?![\w/-])")
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
-                                   "project".split()))
+                                   "project material item part asset equipment employee staff badge sample article "
+                                   "sku".split()))
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDER = re.compile(r"(?i:po|purchase[ \t]+order|invoice)\b")
+_ORDER_DIGITS = 5
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
     ref = match.group("id")
     if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < 5:
         return False
-    if ref.isdigit() and len(ref) < 6:
-        return False  # "case 1234", "contract 2500": a count more often than a reference
+    if ref.isdigit() and len(ref) < (_ORDER_DIGITS if _ORDER.match(match.group()) else 6):
+        return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 55120")
     return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
 
 

@@ -1,0 +1,204 @@
+"""Names no list knows: a capitalised word that an English dictionary lists only as a proper noun,
+or not at all ("Olumide", "Tadhg", "Ffion", "Hinewai", "Brackenfield"), and that is no place,
+month, nationality, trade word or known vendor.
+
+Name lists never cover everyone's name; a dictionary of ordinary words covers ordinary words well.
+So what the other recognisers leave is judged by what it is not: a capitalised word of three
+letters or more that the dictionary (data/english_words.txt.gz, SCOWL) does not list in lower case,
+that no gazetteer or word list of this package knows, and that the text never writes in lower case
+("Lyophiliser" heading a paragraph about the lyophiliser is a word). Most such words in a case study
+are people's names; some are a partner's or a site's, so the category is ``name`` and the
+placeholder "[Name A]": a name the contributor should look at in the review, whatever it names.
+Adjacent unfamiliar words ("Ifeoma Nwachukwu") make one span, and so does the rest of the name an
+unfamiliar word leads ("Tweedbank Controls", "Selly Oak"): the capitalised words after it.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from anonymiser.text.data import lines, words
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
+from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.welsh import welsh_word
+
+# A capitalised word standing alone ("O'Brien", "McAllister" and a possessive "Priya's" too): not glued
+# to a letter, digit, hyphen, dot, slash, @ or & on either side (a file name, a URL, "Anglo-Irish").
+_WORD = re.compile(
+    rf"[{UP}](?<![\w'\u2019.@/&\\-].)(?:'[{UP}])?[{LO}]+(?:(?:(?<=Mc)|(?<=Mac)|(?<=Le)|(?<=De)|(?<=Di)|(?<=Da))[{UP}][{LO}]+)?"
+    rf"(?:-[{UP}][{LO}]+)*(?=(?:['\u2019]s)?(?![\w'\u2019@/&\\-]))")
+_MIN_LENGTH = 3
+# Long words with these endings are English words the dictionary happens to miss ("Digitalisation",
+# "Chemometrics", "Allogeneic"), not names.
+_WORD_ENDINGS = ("isation", "ization", "isations", "izations", "ology", "ologies", "ological", "metrics", "ments",
+                 "ment", "ness", "ities", "ity", "ical", "ically", "ous", "ive", "ives", "able", "ible", "iser",
+                 "isers", "izer", "izers", "ising", "izing", "ised", "ized", "genic", "geneic", "ologous", "omics",
+                 "ware", "tion", "tions", "tronics")
+_LONG = 7
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The dictionary's lower-case words (built by data/build_english_words.py)."""
+    raw = resources.files("anonymiser.text.data").joinpath("english_words.txt.gz").read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@cache
+def _known() -> frozenset[str]:
+    return english_words() | never_names() | words("proper_words.txt") | vendors()
+
+
+@cache
+def vendors() -> frozenset[str]:
+    """One-word names of the default allow-list ("Emerson", "Körber"): kept names, and what follows
+    them is their product ("Emerson Syncade"), not a name to take."""
+    return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
+
+
+def unfamiliar(word: str) -> bool:
+    """Whether a capitalised word is no English word, place, month, nationality or trade word (a
+    double-barrelled one when one of its parts is not: "Adebayo-Clarke", not "Anglo-Irish")."""
+    if "-" in word:
+        return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
+    lower = word.lower().replace("\u2019", "'")
+    if len(lower) < _MIN_LENGTH or lower in _known():
+        return False
+    return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS))
+
+
+class UnfamiliarNameRecogniser:
+    name = "unfamiliar_name"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        start = end = stop = -1  # the run of unfamiliar words being read; where the last name ended
+        taken: dict[str, bool] = {}  # by word: a name recurs, and the lower-case search scans the text
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if (take := taken.get(word)) is None:
+                take = taken[word] = unfamiliar(word) and not lower_case_use(text, word) and not welsh_word(word)
+            if not take or match.start() < stop or _after_vendor(text, match.start()) or doc.welsh.in_welsh(match.start()):
+                continue
+            if start >= 0 and _one_space(text, end, match.start()):
+                end = match.end()
+                continue
+            if start >= 0:
+                stop = _name_end(text, end)
+                yield self._span(text, start, stop)
+                if match.start() < stop:  # one of the words after the last run, which its name took
+                    start = -1
+                    continue
+            start, end = match.span()
+        if start >= 0:
+            yield self._span(text, start, _name_end(text, end))
+        yield from self._capitals(doc)
+
+    def _capitals(self, doc: Document) -> Iterator[Span]:
+        """A name in capitals ("THEO VAN DER BERG (Kestrel Consulting):"): two to four capitalised
+        words, one of them an unfamiliar word of four letters or more, none an acronym of the trade."""
+        text = doc.text
+        acronyms = words("known_acronyms.txt")
+        for match in _CAPITALS.finditer(text):
+            if doc.welsh.in_welsh(match.start()):
+                continue
+            parts = match.group().split()
+            if any(p in acronyms for p in parts):
+                continue
+            # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
+            pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-") if not welsh_word(piece)]
+            if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
+                yield self._span(text, match.start(), match.end())
+
+    def _span(self, text: str, start: int, end: int) -> Span:
+        if (given := _given_before(text, start)) is not None or _led_by_given_name(text[start:end]):
+            given = start if given is None else given
+            return Span(given, end, "person", self.name, 0.7, "Person", entity_key(text[given:end]),
+                        "Given name or initial before a surname no dictionary knows")
+        start = _capitalised_before(text, start)
+        return Span(start, end, "name", self.name, 0.6, "Name", entity_key(text[start:end]),
+                    "Capitalised word no dictionary or list of this package knows: most likely a name")
+
+
+_CAPITALS = re.compile(r"(?<![\w&/-])[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+_CAPITALS_MIN = 4
+_VOWEL = re.compile("[AEIOUY]")
+
+
+# The capitalised words after an unfamiliar one on the same line, up to three, not function words
+# ("Tweedbank Controls Ltd", not "Tadhg Said The"): the rest of the name it leads.
+_FUNCTION_WORDS = "The|A|An|And|Or|But|Of|For|In|On|At|To|With|By|From|As|If|When|While|After|Before|Is|Was|Are|Were"
+# (a digit may follow: an author's affiliation mark, "Nkechi Umeh1"; a word in capitals is not taken, a
+# single initial is: "Newton Aycliffe DL5 6AP" ends before the postcode, "Wiktoria P" is whole)
+_TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}](?:[{LO}][{UP}{LO}&'\u2019.-]*)?(?<![.'\u2019-])(?![^\W\d]|[@/]))"
+                   rf"{{1,3}}")
+
+
+_WORD_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]$")
+# An initial ("E Nnadi", "E. Rowlands") or a capitalised word just before the name, at a word start.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:(?P<initial>[{UP}])\.?|(?P<word>[{UP}][{LO}]+))[ \t]$")
+
+
+# A capitalised word in mid-sentence just before the name: "met Obi Nwachukwu", "at Harbour Tadhgrin".
+_CAPITALISED_BEFORE = re.compile(rf"(?<=[a-z,;(] )(?P<word>[{UP}][{LO}]+)[ \t]$")
+
+
+def _capitalised_before(text: str, start: int) -> int:
+    """Where the name starts: the capitalised word before it in mid-sentence is part of it, unless
+    it is a word capitalised by habit ("the Quality Tadhgrin"? no: "Quality" is a department)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group("word").lower() in never_names() or before.group("word").lower() in _known_not_dictionary():
+        return start
+    return before.start("word")
+
+
+@cache
+def _known_not_dictionary() -> frozenset[str]:
+    return words("proper_words.txt") | vendors()
+
+
+def _led_by_given_name(name: str) -> bool:
+    """"Rachel Hughes-Price", "Ricardo De Souza": a known given name and a word no dictionary knows
+    after it ("Tamar Sterile" is a company)."""
+    first, *rest = name.split()
+    return is_given_name(first) and any(unfamiliar(word) for word in rest)
+
+
+def _given_before(text: str, start: int) -> int | None:
+    """Where a person's name starts when an unfamiliar surname follows a given name ("Hope Mensah",
+    "Sunny Okoro": names that are also words, which no recogniser takes alone) or an initial."""
+    before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    if initial := before.group("initial"):
+        # ("A" and "I" are words: only with a dot are they initials)
+        return before.start() if initial not in "AI" or text[before.end("initial")] == "." else None
+    word = before.group("word")
+    if word.lower() in words("proper_words.txt") or word.lower() in not_name_words():
+        return None  # "In March Okafor joined", "Head Okafor"
+    return before.start() if is_given_name(word) or word.lower() in given_name_words() else None
+
+
+def _after_vendor(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in vendors()
+
+
+def _name_end(text: str, end: int) -> int:
+    tail = _TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _one_space(text: str, end: int, start: int) -> bool:
+    return start - end == 1 and text[end] in " \t"
+
+
+RECOGNISER = UnfamiliarNameRecogniser()

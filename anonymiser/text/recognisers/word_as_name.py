@@ -1,0 +1,53 @@
+"""Ordinary words used as names: "runs Lodestar's weekly board", "the Beacon business case",
+"Compass release 2.3 moved the button". A dictionary word written with a capital in the middle of a
+sentence, alone (no capitalised word after it), at least twice, and never in lower case in the same
+text, is the name of something: a system, a project, a partner, a person ("thanks to Bishop").
+Words that are capitalised by habit (departments, roles, documents, months, places, peoples, trade
+words, kept vendors) are not taken.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from anonymiser.text.data import words
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_names import lower_case_use
+from anonymiser.text.recognisers.unfamiliar_name import english_words, vendors
+from anonymiser.text.spans import Span, entity_key
+
+# After a lower-case word, a comma or a bracket and one space (mid-sentence); before a space or
+# punctuation that is not another capitalised word ("Batch Record" is a term, not a name).
+_MID_SENTENCE = re.compile(rf"(?<=[a-z,;)] )[{UP}][{LO}]+(?=(?:['\u2019]s)?(?:[,;.:)?!]|[ \t](?![{UP}\d])))")
+_MIN_USES = 2
+
+
+@cache
+def _habitual() -> frozenset[str]:
+    return never_names() | words("proper_words.txt") | vendors() | words("habitual_capitals.txt")
+
+
+class WordAsNameRecogniser:
+    name = "word_as_name"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        uses: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        dictionary, habitual = english_words(), _habitual()
+        for match in _MID_SENTENCE.finditer(text):
+            lower = match.group().lower()
+            if lower in dictionary and lower not in habitual and not doc.welsh.in_welsh(match.start()):
+                uses[match.group()].append(match.span())
+        for word, spans in uses.items():
+            if len(spans) < _MIN_USES or lower_case_use(text, word):
+                continue
+            for start, end in spans:
+                yield Span(start, end, "name", self.name, 0.55, "Name", entity_key(word),
+                           "Word written as a name mid-sentence, never in lower case")
+
+
+RECOGNISER = WordAsNameRecogniser()

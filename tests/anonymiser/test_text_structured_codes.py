@@ -1,0 +1,40 @@
+"""Codes of letters and digits that no cue introduces, and the hyphenated tokens that are no code:
+standards, viruses, encodings, dates, grades. (Invented codes.)"""
+import pytest
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.structured_code import RECOGNISER
+
+
+def _codes(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in RECOGNISER.find(Document(text))]
+
+
+@pytest.mark.parametrize("code", ["QM14-25-0385", "C7781-D-0123", "OQ-BX3-007", "VP-L9-2023-04", "F-PKX-031",
+                                  "LC8831-0044", "CAPA-0931", "P-4471", "4410-24-018"])
+def test_segmented_codes_with_digits_and_a_capital_are_identifiers(code: str) -> None:
+    assert _codes(f"Press 2 is on {code}, about 60% through.") == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Certified to ISO-13485-2016 and IEC 62443-3-3.", "SARS-CoV-2 and COVID-19 rules applied.",
+    "Files are UTF-8; the model follows ISA-95.", "Run on 2023-04-05 by the GMP-compliant team.",
+    "Class-100 air; a B2B deal; the PT-100 probe.", "COVID-19 and ISA-95, HEPA-14 and USP-797; Class-100 rooms.",
+    "The path ab-12-345/x and the host qm14-25-0385.example.com.",
+    "Ratios of 1-2-3 and 10-20-30; a 12-24-36 month plan.",
+])
+def test_standards_viruses_encodings_dates_and_short_codes_are_not_taken(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_a_purchase_order_or_invoice_of_five_digits_is_a_reference_and_a_count_is_not() -> None:
+    from anonymiser import anonymise_text
+    found = [f.original for f in anonymise_text("PO 55120 and invoice 88123 raised; case 1234 and contract 2500 closed.").findings]
+    assert found == ["55120", "88123"]
+
+
+def test_a_uk_patent_application_keeps_its_check_digit_and_numbers_after_what_they_number_are_references() -> None:
+    from anonymiser import anonymise_text
+    text = "Applications GB2318842.6 and GB2402217.9. Material 40017731; Employee 100482; Part 11 and item 3 stay."
+    result = anonymise_text(text)
+    assert [f.original for f in result.findings] == ["GB2318842.6", "GB2402217.9", "40017731", "100482"]
