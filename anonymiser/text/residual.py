@@ -46,7 +46,8 @@ def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
             yield ResidualWarning(match.start(), match.end(), mention, kind, message)
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_DIGITS = re.compile(r"[0-9][0-9]*")  # ("[0-9]+" led by its class, so ``re`` skips ahead to a digit)
 _TOKEN_REST = re.compile(r"[A-Za-z0-9-]*")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
@@ -54,8 +55,9 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 def code_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)`` for the code check, scanning only the tokens (runs of letters, digits
     and hyphens) that hold a digit: its look-aheads need a digit within the token, so no other token
-    has a match. (A text with digits outside ASCII, which the digit class also takes, is scanned whole.)"""
-    if not text.isascii():
+    has a match. (A text with digits outside ASCII, which the digit class also takes, is scanned whole;
+    other characters outside ASCII, a dash or an emoji, change nothing: the pattern's other classes are ASCII.)"""
+    if not text.isascii() and any(c.isdecimal() for c in _NON_ASCII.findall(text)):
         yield from regex.finditer(text)
         return
     done = 0

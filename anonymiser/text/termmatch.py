@@ -93,12 +93,13 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
         if size == 1:
             choices = [w for w in set(words) if len(w) in lengths and w[0].isalpha()]
         else:
-            if spaced is None:
-                spaced = [len(w) + 1 for w in words]  # a word and the space after it
-            starts = [i for i, w in enumerate(islice(words, max(0, len(words) - size + 1))) if w[0] in initials]
-            if size == 2:
-                choices = list({words[i] + " " + words[i + 1] for i in starts if spaced[i] + spaced[i + 1] - 1 in lengths})
+            if size == 2:  # (the common case, in one pass over the word pairs)
+                choices = list({a + " " + b for a, b in zip(words, islice(words, 1, None))
+                                if a[0] in initials and len(a) + len(b) + 1 in lengths})
             else:
+                if spaced is None:
+                    spaced = [len(w) + 1 for w in words]  # a word and the space after it
+                starts = [i for i, w in enumerate(islice(words, max(0, len(words) - size + 1))) if w[0] in initials]
                 choices = list({" ".join(words[i:i + size]) for i in starts if sum(spaced[i:i + size]) - 1 in lengths})
         if not choices:
             continue

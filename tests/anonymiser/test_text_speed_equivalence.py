@@ -5,6 +5,7 @@ and compares on the evaluation corpus, on texts with misspelt declared terms and
 built from the characters the patterns care about.
 """
 import dataclasses
+import inspect
 import random
 import re
 
@@ -18,12 +19,15 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import address, email, money, person, person_cues, phone, quantity
+from anonymiser.text.recognisers import (address, email, identifier_list, initials_actor, money, organisation_context, person,
+                                         person_cues, phone, place_context, product_context, quantity, speaker_label)
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import resolve
+from anonymiser.text.result import Finding
+from anonymiser.text.spans import Span
 from anonymiser.text.termmatch import _WORD, compact, misspellings
 from anonymiser.text.spans import entity_key
 
@@ -51,6 +55,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,4}}[A-Za-z]?,?[ \t]+)"
                   rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}"
                   rf"(?:{address._STREET})\b")
+_INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
@@ -61,6 +66,9 @@ _PLAIN_AND_FAST = [
     (r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", get("postcode").patterns[0].regex, False),
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
     (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
+    (r"[0-9]+", residual._DIGITS, False),
+    (rf"(?<![\w/]){_INITIALS}[ \t]?/[ \t]?(?P<i>{_INITIALS})(?![\w&'\u2019-])", initials_actor._SLASH, False),
+    (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019-])", initials_actor._ANY, False),
 ]
 
 
@@ -210,7 +218,8 @@ def test_patterns_built_on_the_fast_name_word_match_as_with_the_plain_one():
 def test_codes_found_in_the_tokens_with_a_digit_are_those_of_the_whole_scan():
     regex = residual._CHECKS[2][0]
     rng = random.Random(6)
-    parts = ("AB", "x", "7", "-", "--", " ", "\n", "Z9", "q", ".", "[", "]", "ISO", "9001", "_", "é", "١", "B-12", "a1")
+    parts = ("AB", "x", "7", "-", "--", " ", "\n", "Z9", "q", ".", "[", "]", "ISO", "9001", "_", "é", "١", "B-12", "a1", "\u2014",
+             "\U0001f44f", "\u00b2")
     texts = _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
     found = [[m.span() for m in residual.code_matches(regex, text)] for text in texts]
     assert found == [[m.span() for m in regex.finditer(text)] for text in texts]
@@ -222,3 +231,73 @@ def test_misspellings_in_texts_with_fewer_words_than_a_term_are_those_found_term
     for view in ("", "hi", "northfeld", "northfeld biologcs", "kestrel mor", "acmeflw now"):
         assert misspellings(terms, view) == _misspellings_pairwise(terms, view), view
     assert misspellings(terms, "northfeld biologcs") == {"northfeld biologcs": "northfield biologics"}
+
+
+def test_runs_of_capitalised_words_found_from_their_capital_are_those_of_the_plain_scan():
+    plain = re.compile(rf"(?=[{person_cues.UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{person_cues.WORD}"
+                       rf"(?:(?:{person_cues.GAP}[A-Z]\.)?{person_cues.GAP}{person_cues.PARTICLE}{{0,2}}{person_cues.WORD}){{1,4}}")
+    rng = random.Random(9)
+    parts = ("Dr", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "St.", "Mrs", "D", "P", "M", "S", ". ", " ", "\t", "\n",
+             "Jo", "O'Brien", "D'Arcy", "Ann-Marie", "McDonald", "van", "der", "Mac an", "t", "Ó", "J.", "x", "1", "é", "Ólafur")
+    texts = _texts() + ["Dr. Jo Bloggs", "Mrs. Ann Smith and Mr.  Jo O'Brien", "St. Helens Road", "Prof.\tD'Arcy van der Berg",
+                        "Mrs Jo Smith", "Mrs.Jo Smith"] + [
+        " ".join(rng.choice(parts) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+    found = [[m.span() for m in person_cues.RUN.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert sum(1 for spans in found for s in spans) >= 1000
+    assert any(text.startswith("Dr. ") and spans and spans[0][0] == 0 for text, spans in zip(texts, found))
+
+
+@pytest.mark.parametrize("cls", [Span, Finding])
+def test_hand_written_init_takes_the_declared_fields_in_order_with_their_defaults(cls):
+    declared = [(f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default)
+                for f in dataclasses.fields(cls)]
+    taken = [(p.name, p.default) for p in list(inspect.signature(cls.__init__).parameters.values())[1:]]
+    assert taken == declared
+    made = cls(*range(len(declared)))
+    assert [getattr(made, name) for name, _ in declared] == list(range(len(declared)))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
+
+
+def _generated(parts: tuple[str, ...], seed: int, count: int = 5000) -> list[str]:
+    rng = random.Random(seed)
+    return _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_codes_listed_together_found_from_the_first_character_are_those_of_the_plain_pattern():
+    code = identifier_list._CODE
+    plain = re.compile(rf"(?=[A-Z0-9])(?<![\w-])(?P<a>{code})(?=(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|"
+                       rf"[ \t]*/[ \t]*)(?P<b>{code})(?![\w-]))")
+    texts = _generated(("A", "AB", "ARD", "SOP", "QA", "1", "16", "24", "031", "0211", "B", "-", "--", "_", " ", ", ",
+                        " and ", " to ", "/", " / ", "x", "\u00e9", "\u0661\u0662", "24B118", "LY", "Z9", "\n", "ARD16-24-031",
+                        "24B119", "SOP-QA-0214", "AB1234", "ABCDE12"), 12)
+    found = [_matches(identifier_list._PAIR, text) for text in texts]
+    assert found == [_matches(plain, text) for text in texts]
+    assert sum(map(len, found)) >= 100
+
+
+def test_possessed_staff_and_capitalised_systems_found_from_a_leading_class_are_those_of_the_plain_patterns():
+    owned = re.compile(rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{organisation_context._OWNS}")
+    system = re.compile(rf"[A-Z]{{6}}[ \t]+{product_context._CAPITALS_SYSTEM}")
+    texts = _generated(("Acme", "'s", "\u2019s", "'", "s", ",", ", whose", " whose", " ", "\t", "engineers", "team", "labs",
+                        "CELLTRAK", "ABCDE", "X", " tracking", " system", "x"), 13, count=15000)
+    for plain, fast in ((owned, organisation_context._OWNED), (system, product_context.RECOGNISER.patterns[3].requires)):
+        found = [_matches(fast, text) for text in texts]
+        assert found == [_matches(plain, text) for text in texts]
+        assert sum(map(len, found)) >= 100
+
+
+def _named_groups(matches) -> list[dict[str, tuple[tuple[int, int], str | None]]]:
+    return [{name: (m.span(name), m.group(name)) for name in m.re.groupindex} for m in matches]
+
+
+@pytest.mark.parametrize("pattern", [speaker_label._COLON_LABEL, initials_actor._LINE_START, place_context._DATELINE],
+                         ids=["speaker label", "initials at a line start", "dateline"])
+def test_patterns_at_line_starts_found_from_the_line_breaks_are_those_of_the_plain_scan(pattern):
+    texts = ["", "\n", "\n\n", "Jo: hi", "\nJo: hi", "Jo: hi\nAl: yo\n", "AK to send\n- TW reported it", "x\n\nJo:"] + _generated(
+        ("\n", "\n", " ", "\t", "Jo", "Jo Bloggs", ":", ": ", "[09:14] ", "09:14 ", "- ", "* ", "> ", "AK", "TW", " to ", " reported",
+         "Penrith", ", Cumbria", " \u2014 ", "12 March 2024", "x", "http://a", "3. "), 14, count=8000)
+    found = [_named_groups(pattern.finditer(text)) for text in texts]
+    assert found == [_named_groups(pattern.first_line.finditer(text)) for text in texts]
+    assert sum(map(len, found)) >= 50

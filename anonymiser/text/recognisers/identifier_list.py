@@ -13,8 +13,14 @@ from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
 
 _CODE = r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)+|[A-Z]{1,4}\d{2,}[A-Z0-9]*|\d{2}[A-Z]\d{3,}"
+# ``_CODE`` after its first character, each branch checking that character behind it
+_CODE_REST = (r"(?:(?<=\d)|(?=[A-Z0-9-]*\d))(?:(?<=[A-Z])|(?=[A-Z0-9-]*[A-Z]))[A-Z0-9]+(?:-[A-Z0-9]+)+"
+              r"|(?<=[A-Z])[A-Z]{0,3}\d{2,}[A-Z0-9]*|(?<=\d)\d[A-Z]\d{3,}")
 # (the second code in a look-ahead, so it can start the next pair: "24B118, 24B119 and 24B120")
-_PAIR = re.compile(rf"(?=[A-Z0-9])(?<![\w-])(?P<a>{_CODE})(?=(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|[ \t]*/[ \t]*)(?P<b>{_CODE})(?![\w-]))")
+# (Speed, same matches as "(?<![\w-])(?P<a>{_CODE})…": the first code starts with its first character, so
+# ``re`` skips ahead to a capital or digit, and the character before it is checked behind that.)
+_PAIR = re.compile(rf"(?P<a>[A-Z0-9](?<![\w-].)(?:{_CODE_REST}))"
+                   rf"(?=(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|[ \t]*/[ \t]*)(?P<b>{_CODE})(?![\w-]))")
 # Periods and standards, not codes: "FY25 and FY26", "ISO 9001 and ISO 14001", "WK12 to WK14".
 _NOT_SERIES = frozenset({"ISO", "EN", "BS", "IEC", "ICH", "USP", "CFR", "FY", "CY", "Q", "H", "WK", "W", "P", "T", "PH",
                          "MK", "V", "R", "S", "C", "A", "B", "E", "F", "G", "K", "L", "M", "N", "X", "Y", "Z"})

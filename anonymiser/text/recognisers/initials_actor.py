@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
@@ -27,7 +28,7 @@ _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")
 _AFTER = rf"(?=[ \t]*(?::|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
-_LINE_START = re.compile(rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER})")
+_LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER}")
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
@@ -59,11 +60,14 @@ _NUMBERED_ACTION = re.compile(
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
 _COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
-_SLASH = re.compile(rf"(?<![\w/]){_TOKEN}[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
+# (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
+# character before it)
+_TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
+_SLASH = re.compile(rf"[A-Z](?<![\w/].){_TOKEN_REST}[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
 # An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
 _CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/)")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
-_ANY = re.compile(rf"(?<![\w&]){_TOKEN}{_END}")
+_ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 
 # Capitals that are words or common abbreviations, not anyone's initials (beyond the trade's acronyms).
 _NOT_ACTORS = frozenset("""

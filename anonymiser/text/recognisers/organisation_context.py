@@ -40,7 +40,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 # "Bowscale's engineers", "Bowscale, whose engineers": possessed by an organisation.
 _OWNS = (r"(?:engineers|team|teams|staff|scientists|technicians|experts|consultants|specialists|service[ \t]engineers|"
          r"sales[ \t]team|site|plant|factory|facility|facilities|warehouse|labs?|laboratory)\b")
-_OWNED = re.compile(rf"(?:['\u2019]s|,[ \t]+whose)[ \t]+{_OWNS}")
+# (led by one character class, the mark's character checked behind it: ``re`` skips ahead to an apostrophe or comma)
+_OWNED = re.compile(rf"['\u2019,](?:(?<=['\u2019])s|(?<=,)[ \t]+whose)[ \t]+{_OWNS}")
 _OF_ORGANISATION = re.compile(rf"[{_UP}][a-z]+[ \t]+(?:of|at|from)[ \t]+(?P<name>[{_UP}][\w&+-]*[a-z][\w&+-]*(?:[ \t]+[{_UP}][\w&+-]*[a-z][\w&+-]*){{0,2}}),?[ \t]+$")
 _OWNER = re.compile(rf"(?<![\w-])(?P<name>[{_UP}][\w&+-]*[a-z][\w&+-]*(?:[ \t]+[{_UP}][\w&+-]*[a-z][\w&+-]*){{0,2}})$")
 _NAME = re.compile(rf"(?P<name>[{_UP}][\w'&+-]*[a-z0-9][\w'&+-]*(?:[ \t]+(?:&[ \t]+)?[{_UP}][\w'&+-]*[a-z][\w'&+-]*){{0,2}})"

@@ -18,15 +18,18 @@ UP = "A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ"
 LO = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
 # (the same as "(?:O'|D')?[UP][LO]+…", tried in the same order, but starting with a character class, so
 # ``re`` skips ahead to a capital in a pattern that starts with a word)
-WORD = rf"(?:[{UP}](?:(?<=[OD])'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
+WORD_REST = rf"(?:(?<=[OD])'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?"  # (after its capital)
+WORD = rf"(?:[{UP}]{WORD_REST})"
 PLAIN_WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
 # Name particles: "van der", "de", Irish "Ó"/"Ní"/"Mac an", Welsh "ap", Arabic "bin"; after an Irish particle
 # the name may start with a lower-case eclipsis or prefix ("Mac an tSaoir", "Ó hAodha", "Ní bhFáil").
 PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|bin|bint|ibn|al|el|ap|ab)[ \t]+|"
             r"(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[" + UP + r"]))")
 # A run of capitalised words (an optional middle initial): the candidates for a name.
-# (Speed, same matches: the look-ahead rejects a position without a capital before the optional title is tried.)
-RUN = re.compile(rf"(?=[{UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
+# (Speed, same matches as "(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}…", tried in the same order: the run
+# starts with its capital, so ``re`` skips ahead to one, and the title's capital is checked behind it.)
+_TITLE_REST = r"(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=M)x|(?<=S)t)"
+RUN = re.compile(rf"[{UP}](?:{_TITLE_REST}\.[ \t]+{WORD}|{WORD_REST})(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
 _SIGN_OFF_WORDS = ("regards", "best wishes", "best", "thanks", "cheers", "many thanks", "sincerely", "yours", "warm regards")
 # (the words as a trie: an alternation of words is tried word by word at every position)
 SIGN_OFF = re.compile(rf"{trie_pattern(_SIGN_OFF_WORDS)}[ \t]*,?[ \t]*\n+[ \t]*")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
 from anonymiser.text.spans import Span, entity_key
@@ -27,9 +28,9 @@ _TOWN_BEFORE = re.compile(_TOWN + "$")
 _OWNED_SITE = re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b")
 # (where ``_OWNED_SITE`` can start, found in the lower-cased text: a pattern led by ``\b`` is tried at every position)
 _OWNED_SITE_ANCHOR = re.compile(r"(?:our|its|the(?:ir)?)[ \t]")
-_PATTERNS = (
-    re.compile(rf"(?m:^[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}}))"),
-)
+# A dateline: "Penrith, Cumbria — 12 March 2024" at the start of a line.
+_DATELINE = LineStartPattern.of(rf"[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|"
+                                rf"[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
 _LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
 _LIST_ITEM = re.compile(_TOWN + r"(?=[ \t]*(?:,|and\b|&|$|\n|\())")
 _NOT_PLACES = frozenset("the a our its their this that new main old uk england scotland wales europe "
@@ -40,7 +41,7 @@ class PlaceContextRecogniser:
     name = "place_context"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        found = list(_owned_sites(doc)) + [m for regex in _PATTERNS for m in regex.finditer(doc.text)]
+        found = list(_owned_sites(doc)) + list(_DATELINE.finditer(doc.text))
         for keyword in _KEYWORD_THEN_TOWN.finditer(doc.lower):
             town = _TOWN_AT.match(doc.text, keyword.end())
             if town and not _glued(doc.text, keyword.start()):

@@ -59,6 +59,6 @@ RECOGNISER = PatternRecogniser(
                            r"[\"'\u201c\u2018]?(?P<n>[A-Z][A-Za-z0-9-]{2,})"), 0.85, "n",
                 anchor=re.compile(r"brand|trade|marketed|sold")),
         Pattern(re.compile(rf"(?i:our|the|their|its)[ \t]+(?P<n>[A-Z]{{6,12}})[ \t]+{_CAPITALS_SYSTEM}\b"), 0.8, "n",
-                requires=re.compile(rf"[A-Z]{{6}}[ \t]+{_CAPITALS_SYSTEM}")),
+                requires=re.compile(rf"[A-Z][A-Z]{{5}}[ \t]+{_CAPITALS_SYSTEM}")),  # ("[A-Z]{6}": a class first skips ahead)
     ),
 )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from importlib import import_module
 
 from anonymiser.errors import InvalidInput
@@ -47,6 +48,7 @@ MODULES: dict[str, str] = {
 }
 
 
+@cache  # the engine builds the list for every document: one import look-up per name, not per call
 def get(name: str) -> Recogniser:
     if name not in MODULES:
         raise InvalidInput(f"unknown recogniser {name!r}")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use, looks_like_full_name
@@ -27,7 +28,7 @@ _LABEL = rf"(?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
 # "[09:14]", "09:14", "9.14am –", "0600 —", then a bullet or quote mark.
 _PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
            r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?P<bullet>[*\u2022-][ \t]*)?(?:>[ \t]*)?")
-_COLON_LABEL = re.compile(rf"(?m:^[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//))")
+_COLON_LABEL = LineStartPattern.of(rf"[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//)")
 _TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
 _TIMED_LABEL = re.compile(rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
