@@ -45,7 +45,7 @@ class Document:
 
     @cached_property
     def welsh(self) -> WelshLines:
-        return WelshLines(self.text)
+        return WelshLines(self.text, self.lower)
 
 
 # Whitespace that may sit inside a name: spaces, tabs, or one line break (not a paragraph break).

@@ -35,20 +35,41 @@ def welsh_word(word: str) -> bool:
 
 
 class WelshLines:
-    """Where the Welsh lines of one text are, for ``in_welsh(offset)`` lookups."""
+    """Which lines of one text are Welsh, for ``in_welsh(offset)`` lookups: a line is read only when
+    asked about, and not at all in a text without one Welsh small word (nearly every text)."""
 
-    def __init__(self, text: str) -> None:
-        small, _ = _welsh()
-        self._starts: list[int] = []
-        self._welsh: list[bool] = []
-        at = 0
-        for line in text.split("\n"):
-            words = [w.lower() for w in _WORD.findall(line)]
-            welsh = sum(w in small for w in words)
-            english = sum(w in _ENGLISH_SMALL_WORDS for w in words)
-            self._starts.append(at)
-            self._welsh.append(welsh >= _MIN_WELSH and welsh > english)
-            at += len(line) + 1
+    def __init__(self, text: str, lower: str) -> None:
+        self._text = text
+        self._any = _marker().search(lower) is not None
+        self._starts: list[int] | None = None
+        self._known: dict[int, bool] = {}
 
     def in_welsh(self, offset: int) -> bool:
-        return self._welsh[bisect_right(self._starts, offset) - 1]
+        if not self._any:
+            return False
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self._text)]
+        line = bisect_right(self._starts, offset) - 1
+        if (welsh := self._known.get(line)) is None:
+            welsh = self._known[line] = _welsh_line(self._text, self._starts, line)
+        return welsh
+
+
+@cache
+def _marker() -> re.Pattern[str]:
+    """Any Welsh small word but "at" (an English word too): a text without one has no Welsh line, which
+    needs two of them."""
+    small, _ = _welsh()
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, small - {"at"}))) + r")\b")
+
+
+def _welsh_line(text: str, starts: list[int], line: int) -> bool:
+    small, _ = _welsh()
+    end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+    words = [w.lower() for w in _WORD.findall(text, starts[line], end)]
+    welsh = sum(w in small for w in words)
+    english = sum(w in _ENGLISH_SMALL_WORDS for w in words)
+    return welsh >= _MIN_WELSH and welsh > english
+
+
+_NEWLINE = re.compile("\n")

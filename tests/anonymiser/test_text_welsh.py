@@ -10,7 +10,7 @@ NOTICE = ("Questions: Gethryn ap Dafyddol, Project Lead.\n"
 
 
 def test_a_line_with_welsh_small_words_is_welsh_and_an_english_line_is_not() -> None:
-    lines = WelshLines(NOTICE)
+    lines = WelshLines(NOTICE, NOTICE.lower())
     assert not lines.in_welsh(0)
     assert lines.in_welsh(NOTICE.index("Mae")) and lines.in_welsh(NOTICE.index("Rhaid"))
 
