@@ -101,3 +101,16 @@ def test_initials_that_are_a_word_a_trade_acronym_or_of_a_two_word_name_are_left
 def test_a_declared_project_s_code_name_alone_is_the_project() -> None:
     result = anonymise_text('This project, "ANVIL: Autonomous Nucleation", ran for a year.', terms=["Project ANVIL"])
     assert "ANVIL" not in result.text
+
+
+def test_initials_of_a_declared_name_that_spell_a_word_are_still_taken_unless_written_for_emphasis() -> None:
+    result = anonymise_text('The Contract Giver, hereafter "ASP". Do NOT print.',
+                            terms=["Ardmere Sterile Products", "Northern Oncology Trust"])
+    assert "ASP" not in result.text and "NOT" in result.text
+
+
+def test_a_word_ending_in_a_sector_word_gives_two_initials() -> None:
+    result = anonymise_text("Data goes out under the CRQ tag standard.", terms=["Cairnbrock Radiopharma"])
+    assert "CRQ" in result.text
+    result = anonymise_text("Data goes out under the CRP tag standard.", terms=["Cairnbrock Radiopharma"])
+    assert "CRP" not in result.text

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.document import Document, word_end
 from anonymiser.text.data import words as words_file
-from anonymiser.text.recognisers.organisation_suffix import LEGAL_WORDS
+from anonymiser.text.recognisers.organisation_suffix import LEGAL_WORDS, SECTOR_WORDS
 from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.termmatch import TermMatcher, compact, misspellings, variants
@@ -67,7 +67,8 @@ def _code_name(term: str) -> str | None:
 def _acronyms(doc: Document) -> Iterator[Span]:
     """"PVP" for the declared "Pennant Vale Pharmaceuticals", "DPP" for "Dunraven Pharma Packaging
     Ltd": the initials of a declared name of three words or more, in capitals as a whole word, even
-    where the text never introduces them. Not a trade acronym, not an English word ("NOW")."""
+    where the text never introduces them. Not a trade acronym, not a word written in capitals for
+    emphasis ("NOW")."""
     for term in doc.terms:
         letters = acronym(term)
         if letters is None:
@@ -79,15 +80,34 @@ def _acronyms(doc: Document) -> Iterator[Span]:
 
 
 def acronym(term: str) -> str | None:
-    """The initials of a declared name of three or more words (legal suffixes and small words left out)."""
-    words = [w for w in term.replace("-", " ").split() if w.lower().strip(".") not in _ACRONYM_SKIP
-             and w.strip(".,") not in LEGAL_WORDS]
+    """The initials of a declared name of three or more words (legal suffixes and small words left out; a
+    word ending in a sector word counts as two)."""
+    words = [part for w in term.replace("-", " ").split() if w.lower().strip(".") not in _ACRONYM_SKIP
+             and w.strip(".,") not in LEGAL_WORDS for part in _compound_parts(w)]
     if len(words) < 3 or not all(w[0].isupper() for w in words):
         return None
     letters = "".join(w[0] for w in words)
-    if letters in words_file("known_acronyms.txt") or letters.lower() in english_words():
+    if letters in words_file("known_acronyms.txt") or letters.lower() in _CAPITALS_FOR_EMPHASIS:
         return None
     return letters
+
+
+def _compound_parts(word: str) -> list[str]:
+    """"Radiopharma" → "Radio", "Pharma" (its initials make "CRP" of "Cairnbrook Radiopharma")."""
+    lower = word.lower()
+    for sector in _SECTOR_ENDINGS:
+        if lower.endswith(sector) and len(lower) - len(sector) >= 3:
+            return [word[:-len(sector)], word[-len(sector):].capitalize()]
+    return [word]
+
+
+_SECTOR_ENDINGS = tuple(sorted({w.lower() for w in SECTOR_WORDS if len(w) >= 4}, key=len, reverse=True))
+
+
+# Words written in capitals for emphasis ("do NOT", "act NOW"): initials that spell one are left; other
+# words ("ASP" for "Ardmore Sterile Products") are taken, a declared name matters more than a snake.
+_CAPITALS_FOR_EMPHASIS = frozenset("""not now all new one any and the for you are can may our out use see get top key
+    big yes off old own too via per ask due end few how its let met put run set two why win won""".split())
 
 
 def _starts_term(text: str, index: int) -> bool:
