@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from anonymiser.text.data import lines
+from anonymiser.text.data import lines, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, UP
@@ -139,6 +139,8 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return None  # part of a longer name or title ("Will Bishop" is the person recogniser's; "Hope Street")
     if _SPEECH_AFTER.match(text, end):
         return "Given name that is also a word, before a verb of speech"
+    if text[start:end].lower() not in words("word_names.txt"):
+        return None  # ("Five", "Major", "Can" in mid-sentence name no one)
     before = doc.lower[max(0, start - 30):start]
     if _SENTENCE_START.search(before) or _CELL_OR_QUOTE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before) \
             or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
