@@ -160,6 +160,7 @@ def test_a_given_name_that_is_a_word_written_with_a_capital_in_mid_sentence_is_a
 @pytest.mark.parametrize("text", [
     "The Grace period ends. Will you come? Hope Street is closed.", "The CE Mark stays on the label.",
     '| Grant requested | £40,000 |', 'Our "Lean" Programme Office.', "It was a Will-power thing.",
+    "We then ran Five batches and saw Major changes.",
 ])
 def test_such_a_word_at_a_sentence_start_after_a_determiner_in_a_name_a_cell_or_quotes_stays(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
