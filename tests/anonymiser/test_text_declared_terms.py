@@ -114,3 +114,16 @@ def test_a_word_ending_in_a_sector_word_gives_two_initials() -> None:
     assert "CRQ" in result.text
     result = anonymise_text("Data goes out under the CRP tag standard.", terms=["Cairnbrock Radiopharma"])
     assert "CRP" not in result.text
+
+
+@pytest.mark.parametrize("term, initials", [
+    ("Quaystane Biologics", "QSB"), ("Tarnwell Therapeutics", "TWT"), ("Hollinsbrock Pharma", "HBP"),
+    ("TWX-4471", "TWX"),
+])
+def test_the_initials_of_a_compound_name_and_a_declared_codes_letters_are_that_term(term: str, initials: str) -> None:
+    result = anonymise_text(f"Before {initials} she spent six years elsewhere; retained per {initials} policy.", terms=[term])
+    assert initials not in result.text
+
+
+def test_two_word_names_of_plain_words_give_no_two_letter_initials() -> None:
+    assert anonymise_text("The KM figure rose.", terms=["Kestrel Moor"]).text == "The KM figure rose."

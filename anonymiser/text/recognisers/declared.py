@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import product
 
 from anonymiser.text.document import Document, word_end
 from anonymiser.text.data import words as words_file
@@ -65,43 +66,61 @@ def _code_name(term: str) -> str | None:
 
 
 def _acronyms(doc: Document) -> Iterator[Span]:
-    """"PVP" for the declared "Pennant Vale Pharmaceuticals", "DPP" for "Dunraven Pharma Packaging
-    Ltd": the initials of a declared name of three words or more, in capitals as a whole word, even
-    where the text never introduces them. Not a trade acronym, not a word written in capitals for
-    emphasis ("NOW")."""
+    """The initials of a declared name in capitals as a whole word, even where the text never
+    introduces them: "PVP" for "Pennant Vale Pharmaceuticals", "QSB" for "Quaystone Biologics", "TWT"
+    for "Tarnwick Therapeutics" (or for a declared code "TWT-4471"). Not a trade acronym, not a word
+    written in capitals for emphasis ("NOW")."""
     for term in doc.terms:
-        letters = acronym(term)
-        if letters is None:
-            continue
-        for match in re.finditer(rf"(?<![\w&-]){letters}s?(?![\w&-])", doc.text):
-            yield Span(match.start(), match.end(), "declared", "declared_terms", 0.95,
-                       doc.term_labels.get(entity_key(term), "Term"), entity_key(term),
-                       "Initials of a declared sensitive term")
+        for letters in sorted(acronyms(term)):
+            for match in re.finditer(rf"(?<![\w&-]){letters}s?(?![\w&-])", doc.text):
+                yield Span(match.start(), match.end(), "declared", "declared_terms", 0.95,
+                           doc.term_labels.get(entity_key(term), "Term"), entity_key(term),
+                           "Initials of a declared sensitive term")
 
 
-def acronym(term: str) -> str | None:
-    """The initials of a declared name of three or more words (legal suffixes and small words left out; a
-    word ending in a sector word counts as two)."""
-    words = [part for w in term.replace("-", " ").split() if w.lower().strip(".") not in _ACRONYM_SKIP
-             and w.strip(".,") not in LEGAL_WORDS for part in _compound_parts(w)]
-    if len(words) < 3 or not all(w[0].isupper() for w in words):
-        return None
-    letters = "".join(w[0] for w in words)
-    if letters in words_file("known_acronyms.txt") or letters.lower() in _CAPITALS_FOR_EMPHASIS:
-        return None
-    return letters
+def acronyms(term: str) -> frozenset[str]:
+    """The initials a declared name may go by, three letters or more: each word's first letter, and
+    for a compound word the first letter of its second part too ("Quay|stone Biologics" → "QB", "QSB";
+    "Dun|more Bio|process" → "DBP", "DMBP"…), legal suffixes and small words left out; and the letters
+    that start a declared code ("TWT" of "TWT-4471")."""
+    found: set[str] = set()
+    if prefix := _CODE_PREFIX.fullmatch(term.strip()):
+        found.add(prefix.group(1))
+    words = [w for w in term.replace("-", " ").split()
+             if w.lower().strip(".") not in _ACRONYM_SKIP and w.strip(".,") not in LEGAL_WORDS]
+    if words and all(w[0].isupper() for w in words) and len(words) <= _MAX_WORDS:
+        choices = [_initials_of(w) for w in words]
+        found.update("".join(letters) for letters in product(*choices))
+    return frozenset(a for a in found if len(a) >= 3 and a not in words_file("known_acronyms.txt")
+                     and a.lower() not in _CAPITALS_FOR_EMPHASIS)
 
 
-def _compound_parts(word: str) -> list[str]:
-    """"Radiopharma" → "Radio", "Pharma" (its initials make "CRP" of "Cairnbrook Radiopharma")."""
+def _initials_of(word: str) -> tuple[str, ...]:
+    """"Quaystone" → ("Q", "QS"): the first letter, and for a compound also its second part's."""
+    second = _second_part(word)
+    return (word[0].upper(),) if second is None else (word[0].upper(), word[0].upper() + second[0].upper())
+
+
+def _second_part(word: str) -> str | None:
+    """The second part of a compound name that no dictionary lists: a sector word ending it ("pharma" of
+    "Radiopharma"), or else its longest tail that is a word of four letters or more after a head of
+    three or more ("stone" of "Quaystone")."""
     lower = word.lower()
+    dictionary = english_words()
+    if lower in dictionary:
+        return None  # a word, not a compound ("Therapeutics", "Northern")
     for sector in _SECTOR_ENDINGS:
         if lower.endswith(sector) and len(lower) - len(sector) >= 3:
-            return [word[:-len(sector)], word[-len(sector):].capitalize()]
-    return [word]
+            return sector
+    for cut in range(3, len(lower) - 3):
+        if lower[cut:] in dictionary:
+            return lower[cut:]
+    return None
 
 
 _SECTOR_ENDINGS = tuple(sorted({w.lower() for w in SECTOR_WORDS if len(w) >= 4}, key=len, reverse=True))
+_CODE_PREFIX = re.compile(r"([A-Z]{2,5})[-/ ]?\d{2,}[A-Z0-9-]*")
+_MAX_WORDS = 5
 
 
 # Words written in capitals for emphasis ("do NOT", "act NOW"): initials that spell one are left; other
