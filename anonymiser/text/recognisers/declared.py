@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import product
 
 from anonymiser.text.document import Document, word_end
@@ -70,14 +71,22 @@ def _acronyms(doc: Document) -> Iterator[Span]:
     introduces them: "PVP" for "Pennant Vale Pharmaceuticals", "QSB" for "Quaystone Biologics", "TWT"
     for "Tarnwick Therapeutics" (or for a declared code "TWT-4471"). Not a trade acronym, not a word
     written in capitals for emphasis ("NOW")."""
+    owner: dict[str, str] = {}
     for term in doc.terms:
         for letters in sorted(acronyms(term)):
-            for match in re.finditer(rf"(?<![\w&-]){letters}s?(?![\w&-])", doc.text):
-                yield Span(match.start(), match.end(), "declared", "declared_terms", 0.95,
-                           doc.term_labels.get(entity_key(term), "Term"), entity_key(term),
-                           "Initials of a declared sensitive term")
+            owner.setdefault(letters, term)
+    if not owner:
+        return
+    # (one scan for all of them, longest first)
+    pattern = re.compile(rf"(?<![\w&-])({'|'.join(sorted(owner, key=lambda a: (-len(a), a)))})s?(?![\w&-])")
+    for match in pattern.finditer(doc.text):
+        term = owner[match.group(1)]
+        yield Span(match.start(), match.end(), "declared", "declared_terms", 0.95,
+                   doc.term_labels.get(entity_key(term), "Term"), entity_key(term),
+                   "Initials of a declared sensitive term")
 
 
+@lru_cache(maxsize=4096)  # (a contribution's terms recur from field to field and run to run)
 def acronyms(term: str) -> frozenset[str]:
     """The initials a declared name may go by, three letters or more: each word's first letter, and
     for a compound word the first letter of its second part too ("Quay|stone Biologics" → "QB", "QSB";
