@@ -127,3 +127,8 @@ def test_the_initials_of_a_compound_name_and_a_declared_codes_letters_are_that_t
 
 def test_two_word_names_of_plain_words_give_no_two_letter_initials() -> None:
     assert anonymise_text("The KM figure rose.", terms=["Kestrel Moor"]).text == "The KM figure rose."
+
+
+def test_a_code_inside_a_declared_term_is_declared_alone() -> None:
+    result = anonymise_text("Chamber: SX-07 (25°C/60% RH); chamber 7 is fine.", terms=["Chamber SX-07"])
+    assert "SX-07" not in result.text and "chamber 7" in result.text

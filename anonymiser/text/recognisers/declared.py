@@ -29,8 +29,8 @@ class DeclaredTermsRecogniser:
         for term in doc.terms:
             for form in variants(term):
                 entries.setdefault(form, entity_key(term))
-            if code_name := _code_name(term):
-                for form in variants(code_name):
+            for short in _short_forms(term):
+                for form in variants(short):
                     entries.setdefault(form, entity_key(term))
         if not entries:
             return
@@ -61,9 +61,18 @@ _CODE_NAME = re.compile(r"(?i:project|programme|program|operation|initiative)[ \
 _ACRONYM_SKIP = frozenset("of and the for & de du la le von van".split())
 
 
-def _code_name(term: str) -> str | None:
-    match = _CODE_NAME.fullmatch(term.strip())
-    return match.group("name") if match else None
+def _short_forms(term: str) -> list[str]:
+    """What a declared term is also written as alone: a project's code name ("ANVIL" of "Project ANVIL")
+    and a code inside it ("SC-07" of "Chamber SC-07", written "Chamber: SC-07")."""
+    forms = [match.group("name")] if (match := _CODE_NAME.fullmatch(term.strip())) else []
+    words = term.split()
+    if len(words) > 1:
+        forms += [w for w in words if _CODE_TOKEN.fullmatch(w)]
+    return forms
+
+
+# A token with letters and digits, four characters or more: "SC-07", "TMX07", "B12-A".
+_CODE_TOKEN = re.compile(r"(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{3,}")
 
 
 def _acronyms(doc: Document) -> Iterator[Span]:
