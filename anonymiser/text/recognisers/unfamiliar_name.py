@@ -86,7 +86,8 @@ class UnfamiliarNameRecogniser:
             word = match.group()
             if (take := taken.get(word)) is None:
                 take = taken[word] = unfamiliar(word) and not lower_case_use(text, word) and not welsh_word(word)
-            if not take or match.start() < stop or _after_vendor(text, match.start()) or doc.welsh.in_welsh(match.start()):
+            if not take or match.start() < stop or _after_vendor(text, match.start()) \
+                    or doc.welsh.in_welsh(match.start()):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
                 end = match.end()
@@ -114,7 +115,8 @@ class UnfamiliarNameRecogniser:
             if any(p in acronyms for p in parts):
                 continue
             # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
-            pieces = [piece for p in parts if "'" not in p and "\u2019" not in p for piece in p.split("-") if not welsh_word(piece)]
+            pieces = [piece for p in parts if "'" not in p and "\u2019" not in p
+                      for piece in p.split("-") if not welsh_word(piece)]
             if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
                 yield self._span(text, match.start(), match.end())
 
@@ -152,12 +154,13 @@ _CAPITALISED_BEFORE = re.compile(rf"(?<=[a-z,;(] )(?P<word>[{UP}][{LO}]+)[ \t]$"
 
 
 def _capitalised_before(text: str, start: int) -> int:
-    """Where the name starts: the capitalised word before it in mid-sentence is part of it, unless
-    it is a word capitalised by habit ("the Quality Tadhgrin"? no: "Quality" is a department)."""
+    """Where the name starts: the capitalised word before it in mid-sentence is part of it, unless that
+    word is a place, a trade or department word, a vendor or another listed word ("Quality Tadhgrin")."""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or before.group("word").lower() in never_names() or before.group("word").lower() in _known_not_dictionary():
+    if before is None:
         return start
-    return before.start("word")
+    word = before.group("word").lower()
+    return start if word in never_names() or word in _known_not_dictionary() else before.start("word")
 
 
 @cache
