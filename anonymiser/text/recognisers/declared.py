@@ -5,6 +5,10 @@ capital after a lower-case letter ("#TeamAcme"); it is extended to the end of th
 ("Acme" in "AcmeFlow" takes the whole word), so no declared term survives glued to another word —
 unless that word is an everyday English word ("DEVIA" does not take "deviation"). A near-misspelling
 that is an everyday word ("spoke" for "Speke") is no match either.
+
+A declared term is also found by what it goes by alone: a project's code name ("ANVIL" of "Project
+ANVIL"), a code inside it ("SC-07" of "Chamber SC-07"), and its initials in capitals even where the
+text never introduces them ("PVP", "QSB", "TWT" of "TWT-4471").
 """
 from __future__ import annotations
 
@@ -47,7 +51,7 @@ class DeclaredTermsRecogniser:
                 continue
             matched_end = view.source_offset(cend)
             end = word_end(doc.text, matched_end)
-            if end > matched_end and doc.text[start:end].lower() in english_words():
+            if end > matched_end and doc.text[start:end].lower() in dictionary:
                 continue  # "DEVIA" starts "deviation", an everyday word, not a name glued to it
             assert isinstance(key, str)
             exact = compact(doc.text[start:end]) in entries
