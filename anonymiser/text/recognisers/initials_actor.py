@@ -48,7 +48,7 @@ _ACTION_LINE = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
     r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|ask|"
     r"raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|add|look|"
-    r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|present|build|fix)\b)")
+    r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|build|fix)\b)")
 # A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
 _SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
 _BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$))", re.MULTILINE)
@@ -95,8 +95,9 @@ class InitialsActorRecogniser:
             candidates += [m.span("i") for m in pattern.finditer(text)]
         candidates += [m.span("i") for m in _FIELD.finditer(text)
                        if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
-        # Where one use is enough: a signature or owner field, a numbered action, a reviewer's comment,
-        # an owner's cell (initials that are no word: "SO" in a table may be "so").
+        # Where one use is enough: a signature or owner field, a numbered action or an action line, a
+        # checklist's sign-off, a subject before a verb, after "by", a reviewer's comment, an owner's cell
+        # (initials that are no word there: "SO" in a table may be "so").
         once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
@@ -108,8 +109,9 @@ class InitialsActorRecogniser:
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
-            once += [m.span("i") for m in _CELL.finditer(text) if not _a_word(m.group("i"))]
-            candidates += [m.span("i") for m in _CELL.finditer(text)]
+            cells = list(_CELL.finditer(text))
+            once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
+            candidates += [m.span("i") for m in cells]
         candidates += once
         if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
             acting = {s for s, _ in candidates}
