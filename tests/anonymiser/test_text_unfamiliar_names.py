@@ -112,3 +112,9 @@ def test_a_given_name_or_an_initial_before_an_unfamiliar_surname_makes_a_person(
 @pytest.mark.parametrize("text", ["In March Okafora joined the team.", "A Nnadira-led team won.", "Head Okafora stood."])
 def test_months_articles_and_roles_before_an_unfamiliar_word_are_no_given_names(text: str) -> None:
     assert not [s for s in RECOGNISER.find(Document(text)) if s.category == "person"]
+
+
+def test_a_two_letter_given_name_before_an_unfamiliar_surname_is_part_of_the_person_but_a_title_is_not() -> None:
+    text = "Mo Haddadi and the team.\nDr Haddadi agreed."
+    assert [(text[s.start:s.end], s.category) for s in RECOGNISER.find(Document(text))] == [
+        ("Mo Haddadi", "person"), ("Haddadi", "name")]

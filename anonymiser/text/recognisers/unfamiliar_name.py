@@ -187,7 +187,13 @@ def _given_before(text: str, start: int) -> int | None:
     word = before.group("word")
     if word.lower() in words("proper_words.txt") or word.lower() in not_name_words():
         return None  # "In March Okafor joined", "Head Okafor"
+    if len(word) == 2:  # "Mo Haddad", "Jo Nwosu": short given names no list holds, but not "In" or "Dr"
+        return before.start() if word.lower() not in _NOT_SHORT_NAMES else None
     return before.start() if is_given_name(word) or word.lower() in given_name_words() else None
+
+
+_NOT_SHORT_NAMES = frozenset("""in on at by to of is it as an or if be do go he me my no so up us we hi ok oh
+    dr mr ms mx st co lt sr jr""".split())
 
 
 def _after_vendor(text: str, start: int) -> bool:
