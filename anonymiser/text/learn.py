@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
-from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")

@@ -6,9 +6,10 @@ import gzip
 import pytest
 
 from anonymiser import anonymise_text
+from anonymiser.text.data import english_words
 from anonymiser.text.data.build_english_words import lower_case_words
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers.unfamiliar_name import RECOGNISER, english_words
+from anonymiser.text.recognisers.unfamiliar_name import RECOGNISER
 
 
 def _names(text: str) -> list[str]:

@@ -1,6 +1,7 @@
 """Data files of the text anonymiser (gazetteers, allow-list, region map), read once on first use."""
 from __future__ import annotations
 
+import gzip
 from functools import cache
 from importlib import resources
 
@@ -16,3 +17,12 @@ def lines(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """Whitespace-separated words of a data file."""
     return frozenset(word for line in lines(name) for word in line.split())
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The lower-case words of an English dictionary (english_words.txt.gz, SCOWL; rebuilt by
+    build_english_words.py): what a capitalised word that is no name would be."""
+    raw = resources.files(__package__).joinpath("english_words.txt.gz").read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
+                     if line and not line.startswith("#"))

@@ -17,10 +17,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import product
 
+from anonymiser.text.data import english_words, words as words_file
 from anonymiser.text.document import Document, word_end
-from anonymiser.text.data import words as words_file
 from anonymiser.text.recognisers.organisation_suffix import LEGAL_WORDS, SECTOR_WORDS
-from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.termmatch import TermMatcher, compact, misspellings, variants
 

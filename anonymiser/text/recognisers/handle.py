@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
-from anonymiser.text.recognisers.unfamiliar_name import english_words
 from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"(?:posted|replied|reposted|shared|written|asked|answered|started|quoted)[ \t]+by|reply[ \t]+from|"

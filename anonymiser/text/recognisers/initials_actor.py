@@ -16,10 +16,11 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.recognisers.unfamiliar_name import english_words
+from anonymiser.text.recognisers.person_cues import TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
@@ -93,12 +94,12 @@ class InitialsActorRecogniser:
         candidates: list[tuple[int, int]] = []
         for pattern in (_LINE_START, _DASH):
             candidates += [m.span("i") for m in pattern.finditer(text)]
-        candidates += [m.span("i") for m in _FIELD.finditer(text)
-                       if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
+        fields = list(_FIELD.finditer(text))
+        candidates += [m.span("i") for m in fields if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
         # Where one use is enough: a signature or owner field, a numbered action or an action line, a
         # checklist's sign-off, a subject before a verb, after "by", a reviewer's comment, an owner's cell
         # (initials that are no word there: "SO" in a table may be "so").
-        once = [m.span("i") for m in _FIELD.finditer(text) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        once = [m.span("i") for m in fields if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
@@ -130,14 +131,10 @@ class InitialsActorRecogniser:
                            "Initials acting in minutes or an action list")
 
 
-# (the dictionary lists most pairs of letters as abbreviations: "dz", "mp"; these are the words)
-_TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())
-
-
 def _a_word(initials: str) -> bool:
     """Whether initials read as an English word ("SO", "AM", "HIGH"): then one use is not enough."""
     lower = initials.lower()
-    return lower in _TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
+    return lower in TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
 
 
 def _named_before(text: str, bracket: int) -> bool:

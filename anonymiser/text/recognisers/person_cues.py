@@ -62,6 +62,9 @@ INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
+# The English words of two letters (the dictionary lists most pairs of letters as abbreviations: "dz",
+# "mp"): two capitals or a short capitalised word that is one of these is no one's initials or name.
+TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())
 # Verbs of thanks that start a sentence before a name: "Thank Shira Ben-Ami", "Credit Tom Ellis".
 CREDIT_WORDS = frozenset("thank credit congratulate".split())
 GREETINGS = frozenset("hi hello dear hey thanks congratulations welcome".split())

@@ -14,16 +14,14 @@ unfamiliar word leads ("Tweedbank Controls", "Selly Oak"): the capitalised words
 """
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
-from anonymiser.text.data import lines, words
+from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
-from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
@@ -45,16 +43,8 @@ _LONG = 7
 
 
 @cache
-def english_words() -> frozenset[str]:
-    """The dictionary's lower-case words (built by data/build_english_words.py)."""
-    raw = resources.files("anonymiser.text.data").joinpath("english_words.txt.gz").read_bytes()
-    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
-                     if line and not line.startswith("#"))
-
-
-@cache
 def _known() -> frozenset[str]:
-    return english_words() | never_names() | words("proper_words.txt") | vendors()
+    return english_words() | never_names() | _known_not_dictionary()
 
 
 @cache
@@ -192,8 +182,7 @@ def _given_before(text: str, start: int) -> int | None:
     return before.start() if is_given_name(word) or word.lower() in given_name_words() else None
 
 
-_NOT_SHORT_NAMES = frozenset("""in on at by to of is it as an or if be do go he me my no so up us we hi ok oh
-    dr mr ms mx st co lt sr jr""".split())
+_NOT_SHORT_NAMES = TWO_LETTER_WORDS | TITLES | frozenset("st co lt sr jr".split())
 
 
 def _after_vendor(text: str, start: int) -> bool:

@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
-from anonymiser.text.data import words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.recognisers.person_names import lower_case_use
-from anonymiser.text.recognisers.unfamiliar_name import english_words, vendors
+from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.spans import Span, entity_key
 
 # After a lower-case word, a comma or a bracket and one space (mid-sentence); before a space or
