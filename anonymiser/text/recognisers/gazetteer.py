@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from anonymiser.text.document import Document, is_word_end, is_word_start
+from anonymiser.text.recognisers.postcode import POSTCODE
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.termmatch import TermMatcher, compact
 
@@ -95,4 +96,4 @@ def _after_name(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]$")
-_POSTCODE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b")
+_POSTCODE_AFTER = re.compile(rf",?[ \t]+{POSTCODE}")

@@ -5,11 +5,13 @@ import re
 
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
+# "(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)…" starting with one capital, so ``re`` skips to the next capital.
+POSTCODE = r"[A-Z](?:[A-Z]?\d[A-Z\d]?|(?<=G)IR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"
+
 RECOGNISER = PatternRecogniser(
     name="postcode",
     category="place",
     label="Postcode",
     reason="UK postcode",
-    # "(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)…" starting with one capital, so ``re`` skips to the next capital.
-    patterns=(Pattern(re.compile(r"[A-Z](?:[A-Z]?\d[A-Z\d]?|(?<=G)IR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b"), 0.95),),
+    patterns=(Pattern(re.compile(POSTCODE), 0.95),),
 )
