@@ -154,8 +154,9 @@ def _prepare(env: dict[str, str], target: str, synthetic: int, search_backend: s
 
 def _spawn(env: dict[str, str], args: list[str]) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-c", "from exchange.cli import main; main()", *args]
-    log = open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "ab")  # gunicorn's access log is on stdout
-    return subprocess.Popen(command, env=env, cwd=REPO, stdout=log, stderr=log)
+    # (gunicorn's access log is on stdout; the child keeps its own copy of the file, so ours is closed)
+    with open(os.environ.get("BENCH_SERVER_LOG", os.devnull), "ab") as log:
+        return subprocess.Popen(command, env=env, cwd=REPO, stdout=log, stderr=log)
 
 
 def _wait_healthy(base: str) -> None:
