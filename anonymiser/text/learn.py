@@ -35,12 +35,15 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     aliases = docs[0].aliases if docs else Aliases()
     remap: dict[str, str] = {}
     names: list[Span] = []
+    sure: set[str] = set()
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
             if span.category in _LEARN_FROM:
                 names.append(span)
                 if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:
                     aliases.in_action_only.add(span.key)  # "MW" elsewhere may be megawatts
+                elif span.category == "person" and span.recogniser != "initials_actor":
+                    sure.add(span.key)  # ("QA reviewer: WK" is also a person's field: "WK" everywhere)
                 if span.category != "person":
                     _acronym(doc, span, aliases)
                 elif initials := initials_match(doc.text, span.start, span.end):
@@ -60,6 +63,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                         aliases.add(nickname.group("nick") or nickname.group("nick2"), "person", "Person", span.key)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
+    aliases.in_action_only -= sure
     names += _declared_as_spans(docs[0] if docs else None)
     seen: set[tuple[str, str, str]] = set()
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):

@@ -50,6 +50,19 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("A1 All capsules removed from hopper ........ YES   KX\nB1 Recipe changed ..... PASS  MQB\n", ["KX", "MQB"]),
     ("Notes: QX\nWe met at ten.\n", ["QX"]),
     ("- SJQ: propose a SKU list to the team\n- MES: live\n", ["SJQ"]),
+    ("Prepared: LQ 17/06/24   Reviewed: DZ   Approved (QA): NO 21/06/24\n", ["LQ", "DZ", "NO"]),
+    ("| 1 | Check the label | As expected | P | HX 21/10/24\n", ["HX"]),
+    ("1. Smoke study protocol \u2013 IQX \u2013 14/02/2025\n2. Operator consultation \u2013 MZ / GQ \u2013 29/01/2025\n",
+     ["IQX", "MZ", "GQ"]),
+    ("A4 MD - confirm the resource plan\nA5 HZ/OX - fit-gap workshop schedule\n", ["MD", "HZ", "OX"]),
+    ("It fills vials [PR: can't name the client] [COMMENT IF: the real number]\n", ["PR", "IF"]),
+    ("Market action decision to the QP this afternoon. \u2014 QA\nSo it goes. \u2014 ZO\n", ["ZO"]),
+    ("Thanks all, SAT must be complete by Friday.\n\nSQ\n\nSarah-Jane Whitfield\nAutomation Lead\n", ["SQ"]),
+    ("Ring me after 8pm.\n\u2013 DX\n", ["DX"]),
+    ("Questions to the QA inbox.\n\n\u2014 MX, 16 September 2024\n", ["MX"]),
+    ("Notes typed up by TQ, not yet reviewed.\nWritten up by CZ for the review group.\n", ["TQ", "CZ"]),
+    ("- Monthly progress review between MG, CQ and RV.\n", ["MG", "CQ", "RV"]),
+    ("01:00 Verified transfer of lot 118 in MES. PZ\n", ["PZ"]),
 ])
 def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
         text: str, initials: list[str]) -> None:
@@ -64,6 +77,10 @@ def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_ce
     "Framework file (YAML, UTF-8).\nYAML syntax errors are refused.\n",
     "See [QA: approved] and [QA: approved again].\n",
     "We wear PPE. IT will advise. The AM is early; checked by UV.\n",
+    "Residue below LOQ 0.05 \u00b5g/swab; impurity C 0.31% (specification NMT 0.20%).\n",
+    "Approved: NO\nShift starts 6 AM 21/10 sharp.\n",
+    "Steps\n\n- CIP\n- SIP\n- WFI\n\nThe skids are cleaned in place.\n",
+    "We checked the OEE. MES\n",
 ])
 def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
     assert _initials(text) == []

@@ -35,9 +35,11 @@ _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 # Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
-                              r"approved[ \t]+by|reviewed[ \t]+by|prepared[ \t]+by|"
-                              r"checked[ \t]+by|verified[ \t]+by|completed[ \t]+by|updated[ \t]+by|author|owner|"
-                              r"action|lead|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
+                              r"(?:approved|reviewed|prepared|checked|verified|completed|updated|witnessed|authori[sz]ed|"
+                              r"performed|executed|raised|closed|written)(?:[ \t]+by)?|"
+                              r"author|owner|action|lead|assigned[ \t]+to|mentor|buddy|coach|assessor|trainer|"
+                              r"(?:line[ \t]+)?manager|supervisor|reviewer|approver|checker|verifier))"
+                              r"(?:[ \t]+\d{1,3}|[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
 _SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
@@ -56,7 +58,7 @@ _BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
 _NUMBERED_ACTION = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
-    rf"(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB}))")
+    rf"(?:[ \t]?/[ \t]?{_TOKEN}{_END})*(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB}))")
 # ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
@@ -64,11 +66,32 @@ _COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?:
 # (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
 # character before it)
 _TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
-_SLASH = re.compile(rf"[A-Z](?<![\w/].){_TOKEN_REST}[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
+_SLASH = re.compile(rf"(?P<h>[A-Z](?<![\w/].){_TOKEN_REST})[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
 # An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
 _CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/)")
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
+# Initials with a date after them sign or own something: "Approved (QA): NO 21/06/24", "| P | HM 21/10/24",
+# "verified by BO 03/06/2024", "– IB – 14/02/2025" (not after a number: "2 PM 21/10" is a time).
+_DATED = re.compile(rf"(?<![\w&'\u2019.-])(?<!\d )(?P<i>{_TOKEN}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+)"
+                    r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\w/.]|\.\d)")
+# Initials signing a message: "— OA" or "- RA" ending a sentence's line, "– DC" or "SJ" alone at the end
+# of a text or before the name they stand for, "— MH, 16 September 2024".
+_SIGNED_AFTER_SENTENCE = re.compile(
+    rf"(?m:[.!?)\"\u201d](?:[ \t]+|[ \t]*\n[ \t]*)[-\u2013\u2014][ \t]*(?P<i>[A-Z]|{_TOKEN})\.?(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*$)")
+_SIGNED_ALONE = re.compile(
+    rf"(?:^|\n[ \t]*\n)[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
+    rf"(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{2,}}|From:|Sent\b|On\b[^\n]*wrote:"
+    rf"|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]*(?:\n|$))|[ \t]*\n?[ \t]*\Z)")
+# "Notes typed up by TR", "Written up by CB for the group".
+_WRITTEN_BY = re.compile(rf"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+by[ \t]+"
+                         rf"(?P<i>{_TOKEN}){_END}")
+# A list of three or more initials after a word that introduces people: "between MG, CD and RV".
+_LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
+                     rf",?[ \t]+(?:and|&)[ \t]+{_TOKEN}{_END})")
+_LIST_ITEM = re.compile(_TOKEN)
+# A log line's initials after its last sentence: "... Verified transfer in MES. PO", "WR closed. RK".
+_LINE_END = re.compile(rf"(?m:[.!?][ \t]+(?P<i>{_TOKEN}){_END}\.?[ \t]*$)")
 
 # Capitals that are words or common abbreviations, not anyone's initials (beyond the trade's acronyms).
 _NOT_ACTORS = frozenset("""
@@ -86,6 +109,15 @@ def _never() -> frozenset[str]:
     return _NOT_ACTORS | not_initials()
 
 
+# Abbreviations that are also many people's initials: taken where initials are sure to stand for someone.
+_ALSO_INITIALS = frozenset("MD MS PR CD PO TL VP NO SO TO GO IF OR AS AT BE DO ME MY UP WE HE US ON IN OF BY IS".split())
+
+
+@cache
+def _never_when_sure() -> frozenset[str]:
+    return _never() - _ALSO_INITIALS
+
+
 class InitialsActorRecogniser:
     name = "initials_actor"
 
@@ -100,30 +132,42 @@ class InitialsActorRecogniser:
         # checklist's sign-off, a subject before a verb, after "by", a reviewer's comment, an owner's cell
         # (initials that are no word there: "SO" in a table may be "so").
         once = [m.span("i") for m in fields if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
-        once += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span(g) for m in _PAIR.finditer(text) for g in ("i", "j") if not _a_word(m.group(g))]
-        if "[" in text:
-            once += [m.span("i") for m in _COMMENT.finditer(text)]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
             cells = list(_CELL.finditer(text))
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
-        candidates += once
-        if candidates and "/" in text:  # "SO/MTR" after initials already acting ("UF/DF" is no one)
+        once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE, _WRITTEN_BY) for m in regex.finditer(text)]
+        once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
+        once += [(m.start("list") + i.start(), m.start("list") + i.end())
+                 for m in _LISTED.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
+        # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
+        # before a date, in a reviewer's comment, in a numbered action.
+        sure = [m.span("i") for m in _DATED.finditer(text)]
+        if "[" in text:
+            sure += [m.span("i") for m in _COMMENT.finditer(text)]
+        sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
+        candidates += once + sure
+        alone, strong = set(once) | set(sure), set(sure)
+        if candidates and "/" in text:  # "SO/MTR", "MT / GR" beside initials acting ("UF/DF" is no one)
             acting = {s for s, _ in candidates}
-            candidates += [m.span("i") for m in _SLASH.finditer(text) if m.start() in acting]
+            for m in _SLASH.finditer(text):
+                if m.span("h") in alone or m.span("i") in alone:
+                    alone |= {m.span("h"), m.span("i")}
+                if m.start("h") in acting or m.start("i") in acting:
+                    candidates += [m.span("h"), m.span("i")]
         declared = {t.upper() for t in doc.terms}
-        candidates = [(s, e) for s, e in candidates if text[s:e] not in _never() and text[s:e].upper() not in declared]
+        candidates = [(s, e) for s, e in candidates if text[s:e].upper() not in declared
+                      and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:
             return
         counts = Counter(m.group() for m in _ANY.finditer(text))
         introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
-        alone = set(once)
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
             if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
