@@ -148,6 +148,9 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Status changed | approved by A.OYELARIN", ["A.OYELARIN"]),
     ("Checked by m.adjei-boatema and mo.azizov today.", ["m.adjei-boatema", "mo.azizov"]),
     ("ollie_b asked; anjali_r replied; Mod_Helen locked the thread.", ["ollie_b", "anjali_r", "Mod_Helen"]),
+    ("Gains changed by user \"pzawal\"; User dkhanna granted rights.", ["pzawal", "dkhanna"]),
+    ("22:47 | HIGH RH | ack by jmcardle 22:58 |\nReply by mchaudry, 04/10: agree.", ["jmcardle", "mchaudry"]),
+    ("| R003 | Units match the site list | kampora |", ["kampora"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
@@ -163,6 +166,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
     "We made the plan.Local teams agreed.",
     "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
     "Posted by the team; written by hand.",
+    "Identity is checked by barcode at every step; user elisa kits; by rtpcr, 4 runs; | pending |",
 ])
 def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []

@@ -40,6 +40,15 @@ _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml 
     zip gz tar exe dll ini cfg conf html htm sql bak tmp dat csv io com org net gov nhs ac co uk int local lan
     internal corp ltd plc etc""".split())
 _BARE_USER = re.compile(r"(?i:user)[ \t]")
+# A log-in in lower case where a system records who did something: "User dsingh granted", "by user \"pkowal\"",
+# "ack by jmcdonagh 22:58", "Reply by mchowdhury,", or alone in a table cell ("| kampofo |").
+_LOGIN_AFTER_USER = re.compile(r"(?i:user|login|account)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})(?![\w@./\\-])")
+# (after "by", a record's punctuation, a time or a date must follow: "checked by barcode at every step" is no one)
+_LOGIN_BY = re.compile(r"(?i:by)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})"
+                       r"(?=[\"'\u201d\u2019]?[ \t]*(?:[,;:)|]|\d|$))", re.MULTILINE)
+_USER_ANCHOR = re.compile(r"\b(?:user|login|account)[ \t]")
+_BY_ANCHOR = re.compile(r"\bby[ \t]")
+_LOGIN_CELL = re.compile(r"\|[ \t]*(?P<handle>[a-z]{5,16}\d{0,3})[ \t]*(?=\|)")
 
 
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
@@ -50,6 +59,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return True
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
+    if match.re in (_LOGIN_AFTER_USER, _LOGIN_BY, _LOGIN_CELL):
+        return _login(handle)
     if match.re is _UNDERSCORED:
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
                    for part in handle.split("_"))
@@ -62,6 +73,15 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
 
 
 _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum")
+
+
+def _login(handle: str) -> bool:
+    """"dsingh", "jmcdonagh", "kampofo": an initial and a surname, run together; no word, no given name
+    ("by email", "user elisa") and no capitals of the trade in lower case ("by rtpcr": no vowel after the first letter)."""
+    letters = handle.rstrip("0123456789")
+    rest = letters[1:]
+    return (letters not in english_words() and rest not in english_words() and letters not in given_name_words()
+            and not is_given_name(letters.capitalize()) and any(c in "aeiouy" for c in rest))
 
 
 def _user_name(first: str, second: str) -> bool:
@@ -81,7 +101,10 @@ RECOGNISER = PatternRecogniser(
     label="Handle",
     patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR), Pattern(_MENTION, 0.8, group="handle"),
               Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[A-Za-z]\.[A-Za-z]")),
-              Pattern(_UNDERSCORED, 0.7, group="handle", requires=re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]"))),
+              Pattern(_UNDERSCORED, 0.7, group="handle", requires=re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")),
+              Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
+              Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
+              Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )
