@@ -30,6 +30,36 @@ def test_a_dictionary_given_name_and_a_surname_are_a_person_without_any_cue(text
     assert anonymise_text(text).text == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sunita Rao joins QC, and Will Harper joins Engineering.", "[Person A] joins QC, and [Person B] joins Engineering."),
+    ("Assessor: Hope Barlow (college)", "Assessor: [Person A] (college)"),
+    ("Impact assessment added by Rose Bishop on Monday.", "Impact assessment added by [Person A] on Monday."),
+])
+def test_a_given_name_that_is_a_word_before_a_surname_is_a_person(text: str, expected: str) -> None:
+    assert anonymise_text(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Will Power drives us. Amber Green on the RAG. A Monte Carlo model was run.",
+    "Rose Garden tour; Hope Street site; Grant Funding approved.",
+])
+def test_a_word_name_before_a_word_is_not_a_person(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12:33 Bishop, Andrew: Hello from the lab", "12:33 [Person A]: Hello from the lab"),
+    ("To: QA team\nCc: Okonkwo, Chidi\nDate: Monday", "To: QA team\nCc: [Person A]\nDate: Monday"),
+])
+def test_a_surname_comma_given_name_in_a_header_is_a_person(text: str, expected: str) -> None:
+    assert anonymise_text(text).text == expected
+
+
+def test_a_word_comma_given_name_is_no_surname_first() -> None:
+    findings = anonymise_text("Thanks, Andrew: that helps. However, Chidi;").findings
+    assert [f.original for f in findings] == ["Andrew", "Chidi"]
+
+
 @pytest.mark.parametrize("text", [
     "Gene Therapy and Lean Manufacturing were the themes.",
     "Trent Valley Pharma opened a second line; Trent Valley now fills vials.",

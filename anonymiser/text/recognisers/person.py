@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from anonymiser.text.data import lines
+from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
-                                                      not_surnames_free)
+                                                      not_surname_words, not_surnames_free)
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
@@ -89,6 +89,7 @@ class PersonRecogniser:
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
         found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
@@ -139,6 +140,18 @@ class PersonRecogniser:
             if any(n.group("initials").replace("-", "") in not_initials() for n in names) or not not_surnames_free(words):
                 continue
             yield from names
+
+    @staticmethod
+    def _surname_first(text: str) -> Iterator[re.Match[str]]:
+        """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello": a known given name after a surname that is
+        no everyday word ("Thanks, Mark:" is none) or is a common surname that is ("Bishop")."""
+        if "," not in text:
+            return
+        for match in cues.SURNAME_COMMA_GIVEN.finditer(text):
+            surname = match.group("surname").lower()
+            if is_given_name(match.group("given")) and surname not in not_surname_words() and (
+                    surname not in english_words() or surname in words("surname_words.txt")):
+                yield match
 
     @staticmethod
     def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:

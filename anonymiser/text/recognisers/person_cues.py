@@ -59,6 +59,10 @@ _SPEECH = trie_pattern(
 SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
 GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?|[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team)?,?(?:[ \t]+(?:has|had|also|will))?$")
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,2}})?{WORD}(?:[ \t]+{WORD})?")
+# "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
+# colon, a semicolon, an address or the line's end.
+SURNAME_COMMA_GIVEN = re.compile(rf"(?m:(?<![\w,-])(?P<name>(?P<surname>{WORD}),[ \t]+(?P<given>[{UP}][{LO}]+))"
+                                 rf"(?=[ \t]*(?::|;|<|$)))")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())

@@ -15,7 +15,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from anonymiser.text.data import lines
+from anonymiser.text.data import english_words, lines
+from anonymiser.text.data import words as words_of
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,12 @@ def not_surname_words() -> frozenset[str]:
 _IN_ADDRESS = frozenset("/-.@_")
 
 
+def _surname_after_word_name(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 3 and (
+        lower in words_of("surname_words.txt") or lower not in english_words())
+
+
 def lower_case_use(text: str, word: str) -> bool:
     """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
     everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
@@ -144,8 +151,15 @@ def is_given_name(word: str) -> bool:
 
 
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
-    """A known given name and one or two capitalised words that can be surnames, ending a word."""
-    if len(words) < 2 or not is_given_name(words[0]):
+    """A known given name and one or two capitalised words that can be surnames, ending a word; or a given
+    name that is also a word ("Will", "Rose") before a surname no dictionary holds ("Hope Barlow") or a
+    common surname ("Will Harper", "Rose Bishop")."""
+    if len(words) < 2:
+        return False
+    if words[0].lower() in given_name_words():
+        if not (words[0].lower() in words_of("word_names.txt") and len(words) == 2 and _surname_after_word_name(words[1])):
+            return False
+    elif not is_given_name(words[0]):
         return False
     if end < len(text) and text[end].isalnum():
         return False  # "Emerson DeltaV": the run stopped inside a word
