@@ -55,6 +55,41 @@ def test_a_surname_comma_given_name_in_a_header_is_a_person(text: str, expected:
     assert anonymise_text(text).text == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Break area - Bishop (shift engineer) says cases are handled twice.",
+     "Break area - [Person A] (shift engineer) says cases are handled twice."),
+    ("Almost all from the new tablets. Thatcher thinks the Wi-Fi drops.", "Almost all from the new tablets. [Person A] thinks the Wi-Fi drops."),
+    ("Please thank Fletcher and the cyclotron team.", "Please thank [Person A] and the cyclotron team."),
+])
+def test_a_common_surname_that_is_a_word_is_a_person_before_a_verb_or_a_role_or_mid_sentence(text: str, expected: str) -> None:
+    assert anonymise_text(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Turner Prize went to a painter. Thatcher is a trade; ask a thatcher today.",
+    "A Cooper pairs with a Bishop in the Tanner Building.",
+])
+def test_a_surname_word_in_a_name_of_a_thing_or_written_in_lower_case_stays(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamza Qureshi, Jess (night shift radiochemist)", "[Person A], [Person B] (night shift radiochemist)"),
+    ("3. Tom to build a where-used report.", "3. [Person A] to build a where-used report."),
+    ("3rd \u2013 Out of Spec (Dave, Sunny, Marcia, Tom) \u2013 37", "3rd \u2013 Out of Spec ([Person A], [Person B], [Person C], [Person D]) \u2013 37"),
+    ("Owners: RK Rachel Kimathi; MD Manon Davies (QA)\nT-48h: MD to sign the plan.",
+     "Owners: [Person A]; [Person B] (QA)\nT-48h: [Person B] to sign the plan."),
+])
+def test_given_names_before_a_role_or_an_action_in_lists_and_initials_before_the_name_are_people(
+        text: str, expected: str) -> None:
+    assert anonymise_text(text).text == expected
+
+
+def test_a_list_of_seasons_or_towns_is_no_list_of_people() -> None:
+    findings = anonymise_text("Sites: Leeds, Bradford, York and Hull. Shifts (Early, Late, Night).").findings
+    assert [f.category for f in findings if f.category == "person"] == []
+
+
 def test_a_word_comma_given_name_is_no_surname_first() -> None:
     findings = anonymise_text("Thanks, Andrew: that helps. However, Chidi;").findings
     assert [f.original for f in findings] == ["Andrew", "Chidi"]

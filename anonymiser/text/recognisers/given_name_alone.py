@@ -50,6 +50,10 @@ _VERBS = trie_pattern(
     started starts stepped steps helped helps worked works designed designs managed manages fixed fixes rebuilt
     reviewed reviews approved approves trained trains taught teaches pushed pushes""".split()
 )
+_ACTION_VERBS = trie_pattern("""build book send check confirm review circulate chase arrange share prepare follow contact
+    ask raise set schedule organise organize write investigate complete provide agree finalise finalize issue add
+    update draft collate compile email call brief present run test validate order source escalate align fix look
+    speak talk liaise discuss""".split())
 # What may follow a name: a verb, a preposition phrase ("in QA", "on my team", "from the automation team",
 # "at Ulster", "by name"), "and" with another capitalised word, an adverb in -ly, or punctuation.
 _AFTER = re.compile(
@@ -93,6 +97,10 @@ class GivenNameAloneRecogniser:
                 if reason := _word_name(doc, start, end):
                     yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
                 continue
+            if word.lower() in words("surname_words.txt"):
+                if reason := _surname_word(doc, start, end):
+                    yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
+                continue
             known = is_given_name(word)
             before = doc.lower[max(0, start - 30):start]
             if not known and not before.rstrip(", \t").endswith(_PAIR_CUE_ENDS):
@@ -108,12 +116,31 @@ class GivenNameAloneRecogniser:
             reason = self._reason(doc, start, end, known, cue.group("cue") if cue else None, before)
             if reason and not lower_case_use(text, word):
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
+        if "," in text:
+            yield from self._listed(doc)
+
+    def _listed(self, doc: Document) -> Iterator[Span]:
+        """Everyone in a list of three or more people by given name when most of the list are known given
+        names: "(Dave, Sunny, Marcia, Tom)", "Team: Rhiannon, Kwame, Ewa and Paddy", "(Bishop, Li Na, Hope, Joe B)"."""
+        never = never_names()
+        for listing in _NAME_LIST.finditer(doc.text):
+            items = list(_LIST_ITEM.finditer(doc.text, listing.start("list"), listing.end("list")))
+            known = sum(is_given_name(item.group("first")) for item in items)
+            if known < 2 or known * 5 < len(items) * 3:
+                continue
+            for item in items:
+                first = item.group("first")
+                if first.lower() not in never and not lower_case_use(doc.text, first):
+                    yield Span(item.start(), item.end(), "person", self.name, 0.75, "Person", entity_key(item.group()),
+                               "Name in a list of given names")
 
     @staticmethod
     def _reason(doc: Document, start: int, end: int, known: bool, cue: str | None, before: str) -> str | None:
         text = doc.text
         if known and _VERB_AFTER.match(text, end):
             return "Given name before a verb"
+        if known and _ROLE_AFTER.match(text, end):
+            return "Given name before a role in brackets or an action"
         if cue is None or not _AFTER.match(text, end):
             return None
         if known and not _SENTENCE_START.search(before):
@@ -125,6 +152,10 @@ class GivenNameAloneRecogniser:
         return None
 
 
+_ITEM = rf"[{UP}][{LO}]+(?:[ \t][{UP}](?:[{LO}]+|\.)?)?"
+_NAME_LIST = re.compile(rf"(?:^|[(:\u2013\u2014][ \t]*)(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
+                        rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)
+_LIST_ITEM = re.compile(rf"(?P<first>[{UP}][{LO}]+)(?:[ \t][{UP}](?:[{LO}]+|\.)?)?")
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<other>[{UP}][{LO}]+)(?![\w'\u2019-])")
 _PAIR_BEFORE = re.compile(rf"(?P<other>[{UP}][{LO}]+)[ \t]+(?:and|&)[ \t]+$")
 _THANKS_BEFORE = re.compile(rf"(?:{trie_pattern(_STRONG_CUES)}),?[ \t]+$")
@@ -148,6 +179,25 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
     return "Given name that is also a word, written with a capital in mid-sentence"
 
 
+def _surname_word(doc: Document, start: int, end: int) -> str | None:
+    """Why a common surname that is also a word ("Bishop", "Turner") is a person here, if it is: a verb or a
+    role in brackets after it ("Bishop thinks", "Bishop (shift engineer)"), or a capital in mid-sentence
+    ("please thank Bishop")."""
+    text = doc.text
+    if _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or _CAPITALISED_AFTER.match(text, end) \
+            or lower_case_use(text, text[start:end]):
+        return None
+    if _VERB_AFTER.match(text, end) or _ROLE_AFTER.match(text, end):
+        return "Common surname before a verb or a role"
+    before = doc.lower[max(0, start - 30):start]
+    if _SENTENCE_START.search(before) or _CELL_OR_QUOTE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before) \
+            or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
+        return None
+    return "Common surname written with a capital in mid-sentence"
+
+
+# "Jess (night shift radiochemist)", "Bishop (shift engineer; ...)", "Rose (B shift)", "Tom to build a report".
+_ROLE_AFTER = re.compile(rf"[ \t]+\((?:[a-z]|[A-Z][ \t]+[a-z]|[A-Z]{{2,}}\b)|[ \t]+to[ \t]+(?:{_ACTION_VERBS})\b")
 # "the Grace period", "our Hope" are words; so is a compound ("Will-power"), a quoted word ('"Lean"') and a
 # table cell's first word ("| Grant requested |").
 _CELL_OR_QUOTE_BEFORE = re.compile(r"[|\"'\u2018\u201c][ \t]*$")

@@ -317,15 +317,17 @@ def name_initials(name: str) -> str:
 
 
 def initials_match(text: str, start: int, end: int) -> str | None:
-    """The initials in brackets just after the name at ``start:end`` when they are the name's own
-    ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)"); else ``None``."""
-    match = cues.INITIALS_AFTER.match(text, end)
-    if not match:
-        return None
-    initials = match.group("initials").replace(".", "")
+    """The initials in brackets just after the name at ``start:end``, or just before it in a list of
+    owners, when they are the name's own ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)",
+    "Owners: RK Rachel Kimathi; MD Manon Davies"); else ``None``."""
     own = name_initials(text[start:end])
-    # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
-    return match.group("initials") if initials in (own, own[:1] + own[-1:]) and len(own) >= 2 else None
+    if len(own) < 2:
+        return None
+    for match in (cues.INITIALS_AFTER.match(text, end), cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
+        # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
+        if match and match.group("initials").replace(".", "") in (own, own[:1] + own[-1:]):
+            return match.group("initials")
+    return None
 
 
 RECOGNISER = PersonRecogniser()

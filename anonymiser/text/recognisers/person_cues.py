@@ -206,3 +206,4 @@ INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions
                             r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
 # "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
 INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]")
+INITIALS_BEFORE = re.compile(r"(?:^|(?<=[;:,(\n])|(?<=[;:,(][ \t]))(?P<initials>[A-Z]{2,4})[ \t]+$")
