@@ -66,6 +66,11 @@ def variants(term: str) -> frozenset[str]:
     if base.endswith("'s"):
         base = base[:-2]
     found = {base, base.replace(" ", "")}
+    # ("Cobbold and Wray" is also written "Cobbold & Wray", and the other way round)
+    if " and " in base:
+        found.add(base.replace(" and ", " & "))
+    if " & " in base:
+        found.add(base.replace(" & ", " and "))
     return frozenset(v for v in found if len(v) >= 2)
 
 

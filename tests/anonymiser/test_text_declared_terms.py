@@ -132,3 +132,18 @@ def test_two_word_names_of_plain_words_give_no_two_letter_initials() -> None:
 def test_a_code_inside_a_declared_term_is_declared_alone() -> None:
     result = anonymise_text("Chamber: SX-07 (25°C/60% RH); chamber 7 is fine.", terms=["Chamber SX-07"])
     assert "SX-07" not in result.text and "chamber 7" in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "Yusuf has since joined cobbold & wray as a scientist.",
+    "Yusuf joined COBBOLD AND WRAY last year.",
+    "The cobbold and wray therapeutics team.",
+])
+def test_a_declared_company_is_taken_with_and_for_ampersand_and_without_its_sector_word_in_any_case(text: str) -> None:
+    result = anonymise_text(text, terms=["Cobbold & Wray Therapeutics"])
+    assert "cobbold" not in result.text.lower()
+
+
+def test_a_declared_company_s_stem_that_is_an_everyday_word_is_not_taken_in_lower_case() -> None:
+    result = anonymise_text("A kestrel flew over Kestrel Robotics.", terms=["Kestrel Robotics"])
+    assert result.text == "A kestrel flew over [Organisation A]."

@@ -65,13 +65,25 @@ _ACRONYM_SKIP = frozenset("of and the for & de du la le von van".split())
 
 
 def _short_forms(term: str) -> list[str]:
-    """What a declared term is also written as alone: a project's code name ("ANVIL" of "Project ANVIL")
-    and a code inside it ("SC-07" of "Chamber SC-07", written "Chamber: SC-07")."""
+    """What a declared term is also written as alone: a project's code name ("ANVIL" of "Project ANVIL"),
+    a code inside it ("SC-07" of "Chamber SC-07", written "Chamber: SC-07"), and a company's name without
+    its sector and legal words ("Cobbold & Wray" of "Cobbold & Wray Therapeutics Ltd", in any case) when
+    that is no everyday word."""
     forms = [match.group("name")] if (match := _CODE_NAME.fullmatch(term.strip())) else []
     words = term.split()
     if len(words) > 1:
         forms += [w for w in words if _CODE_TOKEN.fullmatch(w)]
+        stem = list(words)
+        while len(stem) > 1 and stem[-1].strip(",").lower() in _COMPANY_TAIL:
+            stem.pop()
+        if len(stem) < len(words) and stem[-1].lower() not in _CONNECTORS and (
+                len(stem) > 1 or stem[0].lower() not in english_words()):
+            forms.append(" ".join(stem).rstrip(","))
     return forms
+
+
+_COMPANY_TAIL = frozenset(w.lower() for w in SECTOR_WORDS + LEGAL_WORDS)
+_CONNECTORS = frozenset(("&", "and", "of", "the", "for"))
 
 
 # A token with letters and digits, four characters or more: "SC-07", "TMX07", "B12-A".
