@@ -20,7 +20,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']
 # "Declan Magennis (“Dec” to everyone)", "Robert Okafor ('Bob')", "Margaret Hale, known as Peggy,": a short
 # name introduced for the person.
 _NICKNAME_AFTER = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:known[ \t]+as[ \t]+|aka[ \t]+)?[\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]"
+    r"[ \t]*(?:\([ \t]*(?:(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?|[\"'\u201c\u2018])(?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]?\)?"
     r"|,?[ \t]+(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?(?P<nick2>[A-Z][a-z]{1,14})\b)")
 # 'Oluwaseun "Shaun" Adebisi': the nickname inside the name.
 _NICKNAME_INSIDE = re.compile(r"[ \t][\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019][ \t]")

@@ -63,6 +63,9 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("Notes typed up by TQ, not yet reviewed.\nWritten up by CZ for the review group.\n", ["TQ", "CZ"]),
     ("- Monthly progress review between MG, CQ and RV.\n", ["MG", "CQ", "RV"]),
     ("01:00 Verified transfer of lot 118 in MES. PZ\n", ["PZ"]),
+    ("Audit trail exported by TZ on 10 May 2024. Restart approved by SJX 12:45.\n", ["TZ", "SJX"]),
+    ("| 1 | Crushing | Verify forces | LX\n| 2 | Slip | Provide a dispenser | PX\n", ["LX", "PX"]),
+    ("NX (31/10/2024): retrain the shift.\n- Update the template \u2014 TO \u2014 31 January 2025\n", ["NX", "TO"]),
 ])
 def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
         text: str, initials: list[str]) -> None:

@@ -26,3 +26,9 @@ def english_words() -> frozenset[str]:
     raw = resources.files(__package__).joinpath("english_words.txt.gz").read_bytes()
     return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+@cache
+def uk_place_names() -> frozenset[str]:
+    """The lower-cased names of the UK places in the gazetteers (uk_towns.tsv, places_uk.tsv)."""
+    return frozenset(line.split("\t")[0].lower() for source in ("uk_towns.tsv", "places_uk.tsv") for line in lines(source))

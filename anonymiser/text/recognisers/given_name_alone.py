@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from anonymiser.text.data import lines, words
+from anonymiser.text.data import lines, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, UP
@@ -75,9 +75,8 @@ _CAPITALISED_AFTER = re.compile(rf"[ \t]+(?:[{UP}]|\d)")
 @cache
 def never_names() -> frozenset[str]:
     """Capitalised words that are not a person alone: places of the gazetteers, trade words, acronyms."""
-    places = {line.split("\t")[0].lower() for source in ("uk_towns.tsv", "places_uk.tsv") for line in lines(source)}
     organisations = {line.lower() for line in lines("organisations.txt")}
-    return frozenset(places | organisations | not_name_words() | {w.lower() for w in not_initials()} | {
+    return frozenset(uk_place_names() | organisations | not_name_words() | {w.lower() for w in not_initials()} | {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "slide", "page", "table", "figure", "step", "phase"})
 

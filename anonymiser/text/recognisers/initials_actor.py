@@ -54,7 +54,9 @@ _ACTION_LINE = re.compile(
     r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|build|fix)\b)")
 # A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
 _SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
-_BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$))", re.MULTILINE)
+_BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}"
+                 r"(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$)|[ \t]+(?:on[ \t]+)?\d{1,2}(?:[:/.]\d{2}|[ \t]+[A-Z][a-z]{2}))",
+                 re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
 _NUMBERED_ACTION = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
@@ -68,13 +70,15 @@ _COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?:
 _TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
 _SLASH = re.compile(rf"(?P<h>[A-Z](?<![\w/].){_TOKEN_REST})[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
 # An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
-_CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/)")
+_CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/|$)", re.MULTILINE)
 _DASH = re.compile(rf"[\u2014\u2013][ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 # Initials with a date after them sign or own something: "Approved (QA): NO 21/06/24", "| P | HM 21/10/24",
-# "verified by BO 03/06/2024", "– IB – 14/02/2025" (not after a number: "2 PM 21/10" is a time).
-_DATED = re.compile(rf"(?<![\w&'\u2019.-])(?<!\d )(?P<i>{_TOKEN}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+)"
-                    r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\w/.]|\.\d)")
+# "verified by BO 03/06/2024", "– IB – 14/02/2025", "NC (31/10/2024):", "— TO — 31 January 2025" (not after a
+# number: "2 PM 21/10" is a time).
+_DATED = re.compile(rf"(?<![\w&'\u2019.-])(?<!\d )(?P<i>{_TOKEN}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+\(?)"
+                    r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+                    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4})(?![\w/.]|\.\d)")
 # Initials signing a message: "— OA" or "- RA" ending a sentence's line, "– DC" or "SJ" alone at the end
 # of a text or before the name they stand for, "— MH, 16 September 2024".
 _SIGNED_AFTER_SENTENCE = re.compile(

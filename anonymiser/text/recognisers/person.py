@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from anonymiser.text.data import english_words, lines, words
+from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
@@ -143,13 +143,14 @@ class PersonRecogniser:
 
     @staticmethod
     def _surname_first(text: str) -> Iterator[re.Match[str]]:
-        """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello": a known given name after a surname that is
-        no everyday word ("Thanks, Mark:" is none) or is a common surname that is ("Bishop")."""
+        """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello": a known given name (no town: "Templefields,
+        Harlow") after a surname that is no everyday word ("Thanks, Mark:" is none) or is a common surname
+        that is ("Bishop")."""
         if "," not in text:
             return
         for match in cues.SURNAME_COMMA_GIVEN.finditer(text):
-            surname = match.group("surname").lower()
-            if is_given_name(match.group("given")) and surname not in not_surname_words() and (
+            surname, given = match.group("surname").lower(), match.group("given")
+            if is_given_name(given) and surname not in not_surname_words() and given.lower() not in uk_place_names() and (
                     surname not in english_words() or surname in words("surname_words.txt")):
                 yield match
 
