@@ -49,3 +49,15 @@ def test_hospitals_health_boards_networks_and_forums_are_organisations(text: str
 
 def test_such_a_word_alone_names_nothing() -> None:
     assert anonymise_text("The network met; the Forum agreed; the hospital was told.").findings == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KESTREL ROBOTIC SYSTEMS LTD\nUnit 14, Halesfield 9", "KESTREL ROBOTIC SYSTEMS LTD"),
+    ("Supplied by BRACKEN FLOW CONTROLS LIMITED, Telford.", "BRACKEN FLOW CONTROLS LIMITED"),
+])
+def test_a_company_name_in_capitals_with_its_legal_suffix_is_an_organisation(text: str, name: str) -> None:
+    assert _organisations(text) == [name]
+
+
+def test_generic_words_in_capitals_before_a_legal_suffix_are_no_company() -> None:
+    assert _organisations("ROBOTIC SYSTEMS LTD") == []

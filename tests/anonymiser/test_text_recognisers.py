@@ -151,6 +151,8 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Gains changed by user \"pzawal\"; User dkhanna granted rights.", ["pzawal", "dkhanna"]),
     ("22:47 | HIGH RH | ack by jmcardle 22:58 |\nReply by mchaudry, 04/10: agree.", ["jmcardle", "mchaudry"]),
     ("| R003 | Units match the site list | kampora |", ["kampora"]),
+    ("Send it by email or by phone on +44 (0)1603 496 0187.", ["+44 (0)1603 496 0187"]),
+    ("Mobile: 077009 000 1234", ["077009 000 1234"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact

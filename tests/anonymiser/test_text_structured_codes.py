@@ -2,6 +2,7 @@
 standards, viruses, encodings, dates, grades. (Invented codes.)"""
 import pytest
 
+from anonymiser import anonymise_text
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.structured_code import RECOGNISER
 
@@ -38,3 +39,8 @@ def test_a_uk_patent_application_keeps_its_check_digit_and_numbers_after_what_th
     text = "Applications GB2318842.6 and GB2402217.9. Material 40017731; Employee 100482; Part 11 and item 3 stay."
     result = anonymise_text(text)
     assert [f.original for f in result.findings] == ["GB2318842.6", "GB2402217.9", "40017731", "100482"]
+
+
+def test_a_batch_number_after_batches_from_is_an_identifier_and_a_year_is_not() -> None:
+    result = anonymise_text("Affected: batches from CS24V0610 onwards; batches from 2019 onwards; lots to 24B118.")
+    assert [f.original for f in result.findings if f.category == "identifier"] == ["CS24V0610", "24B118"]

@@ -34,6 +34,8 @@ class PhoneRecogniser:
             except phonenumbers.NumberParseException:
                 continue
             confidence = _confidence(candidate, number)
+            if confidence == 0.0 and _written_as_a_phone(doc, match.start(), candidate):
+                confidence = 0.7  # a number mistyped or of a plan phonenumbers does not know is still a number
             if confidence == 0.0:
                 continue
             end = match.end()
@@ -51,6 +53,18 @@ def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
     if phonenumbers.is_possible_number(number) and candidate.lstrip("(").startswith(("0", "+")):
         return 0.75
     return 0.0
+
+
+def _written_as_a_phone(doc: Document, start: int, candidate: str) -> bool:
+    """An international number ("+44 (0)1603 496 0187", one digit too many) or one after a word for a
+    telephone ("by phone on 01632 96001"): 10 to 15 digits."""
+    digits = sum(ch.isdigit() for ch in candidate)
+    if not 10 <= digits <= 15:
+        return False
+    return candidate.startswith("+") or (candidate.lstrip("(").startswith("0") and bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start)))
+
+
+_PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|whatsapp|text)\b[^\n]{0,12}$")
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
