@@ -61,3 +61,21 @@ def test_a_company_name_in_capitals_with_its_legal_suffix_is_an_organisation(tex
 
 def test_generic_words_in_capitals_before_a_legal_suffix_are_no_company() -> None:
     assert _organisations("ROBOTIC SYSTEMS LTD") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Raising it with Tweedbank Controls, who configured the recipe manager.", "Tweedbank Controls"),
+    ("Lot numbers from Colne Valley Excipients carry a prefix.", "Colne Valley Excipients"),
+    ("Shipped to Meridian Specialty Distribution for the UK market.", "Meridian Specialty Distribution"),
+    ("Our partners at Ashlar Validation were brilliant.", "Ashlar Validation"),
+])
+def test_integrators_validation_houses_excipient_makers_and_distributors_are_organisations(text: str, name: str) -> None:
+    assert _organisations(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "QA Validation signed it off; Sterility Assurance and QA Systems agreed; SAP Integration is live.",
+    "The Computer System Validation plan covers Access Controls and Process Controls.",
+])
+def test_departments_and_disciplines_named_with_those_words_are_no_organisation(text: str) -> None:
+    assert _organisations(text) == []

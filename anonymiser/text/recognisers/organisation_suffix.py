@@ -27,7 +27,9 @@ SECTOR_WORDS = tuple(
     "Scientific Medical Freight Manufacturing Industries Ventures Capital Consultants Software Genetics Cells "
     "Biosolutions Bioservices Chemistry Packaging Clinical "
     # contract makers, suppliers and public-sector bodies named like companies
-    "BioManufacturing CDMO Vectors Supply Partnership Imaging Foods Hospice Hospitals Compliance Consultancy".split()
+    "BioManufacturing CDMO Vectors Supply Partnership Imaging Foods Hospice Hospitals Compliance Consultancy "
+    # integrators, validation houses, excipient makers, wholesalers and printers
+    "Controls Integration Validation Assurance Excipients Wholesale Distribution Cellworks LabSystems".split()
 ) + ("NHS Trust", "NHS Foundation Trust", "Foundation Trust", "Wildlife Trust", "Health Board")
 LEGAL = trie_pattern(LEGAL_WORDS)
 SECTOR = trie_pattern(SECTOR_WORDS)
@@ -51,7 +53,10 @@ _GENERIC_WORDS = frozenset(
     "laboratory lims mes eqms erp innovation innovate & and of de von de packaging partners systems software "
     "analytics informatics instruments chemistry genetics cells services solutions engineering automation "
     "technologies consulting consultants industries ventures capital holdings group sciences biosciences "
-    "biotech biopharma health healthcare generics diagnostics genomics our your its their knowledge transfer".split()
+    "biotech biopharma health healthcare generics diagnostics genomics our your its their knowledge transfer "
+    "quality process computer computerised computerized system cleaning method methods equipment access security "
+    "controls integration validation assurance distribution wholesale excipients control network qa qc it ot "
+    "sterility sterile sap".split()
 )
 
 
