@@ -79,3 +79,19 @@ def test_integrators_validation_houses_excipient_makers_and_distributors_are_org
 ])
 def test_departments_and_disciplines_named_with_those_words_are_no_organisation(text: str) -> None:
     assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He did his PhD at Heriot-Watt University.", "Heriot-Watt University"),
+    ("Orders for Countess of Chester Hospital are held.", "Countess of Chester Hospital"),
+    ("An apprentice from Mid-Cheshire College of Technology joined.", "Mid-Cheshire College of Technology"),
+    ("The customer order for NHS Lothian shipped late.", "NHS Lothian"),
+])
+def test_hyphenated_universities_hospitals_with_of_and_scottish_health_boards_are_organisations(text: str, name: str) -> None:
+    assert _organisations(text) == [name]
+
+
+def test_a_person_of_a_university_stays_a_person() -> None:
+    result = anonymise_text("Our guest judge Prof Li Na Zhou of Nottingham Trent University met on Monday.")
+    assert [(f.original, f.category) for f in result.findings] == [
+        ("Li Na Zhou", "person"), ("Nottingham Trent University", "organisation")]

@@ -17,7 +17,7 @@ from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, g
 from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.spans import Span
 
-_CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}]|St\.?|[{UP}]{{2,5}})"
+_CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}](?:-[{UP}][{LO}'\u2019]*[{LO}])*|St\.?|[{UP}]{{2,5}})"
 _HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society", "Hospital", "Hospitals", "Infirmary",
           "Health Board", "Network", "Forum", "Festival", "Association", "Consortium")
 # "University of the West of England", "University of St Andrews", "College of Food"
@@ -27,6 +27,9 @@ _WELSH = re.compile(rf"(?:[ \t]+{_CAP}){{1,3}}")
 # "Queen's University Belfast", "Imperial College London": one capitalised word after the head word
 _AFTER = re.compile(rf"[ \t]+(?P<word>{_CAP})(?![\w'\u2019-])")
 _BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+){{1,3}}$")
+# A hospital's name may hold "of": "Countess of Chester Hospital" (a university's is "Zhou of Nottingham University")
+_BEFORE_HOSPITAL = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:of[ \t]+(?=[{UP}]))?){{1,3}}$")
+_HOSPITALS = frozenset(("Hospital", "Hospitals", "Infirmary"))
 _WEAK = frozenset("the a an this that our their his her its of and new old".split())
 
 
@@ -65,7 +68,7 @@ class InstitutionRecogniser:
                     continue
                 end = welsh.end()
             else:
-                before = _BEFORE.search(text, max(0, start - 60), start)
+                before = (_BEFORE_HOSPITAL if head in _HOSPITALS else _BEFORE).search(text, max(0, start - 60), start)
                 if before is not None:
                     start = self._trim(text, before.start(), start)
                 of = _OF.match(text, end) if head != "Building Society" else None
