@@ -248,3 +248,16 @@ def test_code_lines_samples_and_standards_are_no_quantities(text):
 def test_addresses_keep_their_unit_a_town_before_its_postcode_and_the_postcode_whole(text: str, gone: str) -> None:
     result = anonymise_text(text)
     assert gone in [f.original for f in result.findings]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Location: Gunnels Wood Road meeting room", "Gunnels Wood Road"),
+    ("The new facility on the Harwell Campus opens in May.", "Harwell Campus"),
+    ("The assembly point is Car Park C on Estuary Commerce Park.", "Estuary Commerce Park"),
+])
+def test_a_site_known_by_its_road_or_campus_without_a_number_is_a_place(text: str, site: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "place"] == [site]
+
+
+def test_roads_that_are_kinds_of_road_are_no_place_and_road_alone_is_no_name() -> None:
+    assert anonymise_text("We took the Main Road, then the Ring Road, to the Car Park.").findings == ()

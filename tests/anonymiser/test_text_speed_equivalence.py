@@ -55,6 +55,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,4}}[A-Za-z]?,?[ \t]+)"
                   rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}"
                   rf"(?:{address._STREET})\b")
+_PLAIN_SITE = rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{address._SITE})\b"
 _INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
@@ -160,6 +161,8 @@ def test_addresses_found_with_the_street_word_precheck_and_the_fast_pattern_are_
         dataclasses.replace(recogniser.patterns[1], requires=None, regex=re.compile(
             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|"
             r"Technology[ \t]Park|Enterprise[ \t]Zone)\b")),
+        dataclasses.replace(recogniser.patterns[2], requires=None, regex=re.compile(
+            _PLAIN_SITE)),
     ))
     rng = random.Random(3)
     def address() -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
 _STREET = (r"Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|Terrace|Row|Court|Gardens|Hill|Park|"
@@ -12,6 +13,25 @@ _ESTATE = r"Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t
 # list of words is a fast scan where a pattern led by optional words is tried at every position.
 _HAS_STREET = re.compile(rf"(?:{_STREET})\b")
 _HAS_ESTATE = re.compile(rf"(?:{_ESTATE})\b")
+# A site known by its road or campus, with no number: "Gunnels Wood Road", "Harwell Campus", "Estuary Commerce Park".
+_SITE = r"Road|Campus|Commerce[ \t]Park|Research[ \t]Park|Industrial[ \t]Park|Enterprise[ \t]Park|Retail[ \t]Park"
+_HAS_SITE = re.compile(rf"(?:{_SITE})\b")
+# Roads that are no one's address: "the ring road", "Main Road" as a kind, "Car Park"
+_NOT_SITE_WORDS = frozenset("the a an our their this that main ring access service relief slip by-pass bypass link "
+                            "car new old university college hospital".split())
+
+
+_NAMED_SITE = re.compile(rf"[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_SITE})\b")
+
+
+_ENDS_SITE = re.compile(rf"(?:{_SITE})$")
+
+
+def _named_site(match: re.Match[str], doc: Document) -> bool:
+    """Any address or estate; a road or campus without a number when its first word names it ("the Main Road",
+    "North Road" name none)."""
+    first = match.group().split()[0].lower()
+    return first not in _NOT_SITE_WORDS or not _ENDS_SITE.search(match.group())
 
 RECOGNISER = PatternRecogniser(
     name="address",
@@ -27,5 +47,7 @@ RECOGNISER = PatternRecogniser(
                 requires=_HAS_STREET),
         # "[A-Z][a-z]+[ \t]+(?:…){0,2}" is "(?:[A-Z][a-z]+[ \t]+){1,3}" starting with a character class.
         Pattern(re.compile(rf"[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_ESTATE})\b"), 0.85, requires=_HAS_ESTATE),
+        Pattern(_NAMED_SITE, 0.8, requires=_HAS_SITE),
     ),
+    validate=_named_site,
 )
