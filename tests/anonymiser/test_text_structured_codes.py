@@ -44,3 +44,21 @@ def test_a_uk_patent_application_keeps_its_check_digit_and_numbers_after_what_th
 def test_a_batch_number_after_batches_from_is_an_identifier_and_a_year_is_not() -> None:
     result = anonymise_text("Affected: batches from CS24V0610 onwards; batches from 2019 onwards; lots to 24B118.")
     assert [f.original for f in result.findings if f.category == "identifier"] == ["CS24V0610", "24B118"]
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("Company number: 08841276", "08841276"),
+    ("Registered in England No. 08841276", "08841276"),
+    ("VAT: GB 214 7785 06", "GB 214 7785 06"),
+    ("Granted under MA PL 51273/0004.", "PL 51273/0004"),
+    ("Licence MIA 40712 and WDA(H) 38412.", "MIA 40712"),
+    ("Apprentice: Kai | ULN 6148320957", "6148320957"),
+    ("GTIN 05060912340173 matches master data.", "05060912340173"),
+])
+def test_company_vat_licence_learner_and_trade_item_numbers_are_references(text: str, reference: str) -> None:
+    found = [f.original for f in anonymise_text(text).findings if f.category == "identifier"]
+    assert found[0] == reference
+
+
+def test_a_word_that_starts_with_a_cue_is_no_cue() -> None:
+    assert [f for f in anonymise_text("SUMMER SHUTDOWN PLAN 2025 - Rev C").findings if f.category == "identifier"] == []

@@ -1,6 +1,8 @@
 """Reference numbers after the word that says what they number: "grant (ref. 10084417)", "Innovate UK
 grant 10078231", "our quote (Q-24-1187)", "manufacturing licence (MIA 40127)", "Citation ref: MIA25-HC-0031",
-"PO 4500123987". A reference has a digit and five characters or more; a year is no reference."""
+"PO 4500123987", "company no. 11482906", "Registered in England No. 08841276", "VAT: GB 214 7785 06",
+"MA PL 51273/0004", "ULN 6148320957", "GTIN 05060912340173". A reference has a digit and five characters or
+more; a year is no reference."""
 from __future__ import annotations
 
 import re
@@ -12,16 +14,23 @@ from anonymiser.text.wordtrie import trie_pattern
 _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t]+ref|licence|license|invoice|"
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
         r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)|"
-        r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku")
+        r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
+        # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
+        r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
+        r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|student|notif|notification")
 _ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
-    rf"(?i:{_CUE})\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*(?P<id>{_ID})(?![\w/-])")
+    rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*(?P<id>{_ID})(?![\w/-])")
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
                                    "project material item part asset equipment employee staff badge sample article "
-                                   "sku".split()))
+                                   "sku company registered ma pl mia wda uln gtin sscc student notif".split()))
+# "VAT: GB 214 7785 06": the United Kingdom's VAT number, in groups
+_VAT = re.compile(r"(?i:vat)(?:[ \t]+(?i:reg(?:istration)?|no|number))*\.?[ \t]*:?[ \t]*"
+                  r"(?P<id>(?:GB[ \t]?)?\d{3}[ \t]?\d{4}[ \t]?\d{2}(?:[ \t]?\d{3})?)(?![\w/-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ORDER = re.compile(r"(?i:po|purchase[ \t]+order|invoice)\b")
+# (an order's or a licence's number may have five digits: "PO 55120", "MIA 40712")
+_ORDER = re.compile(r"(?i:po|purchase[ \t]+order|invoice|mia|wda|pl)\b")
 _ORDER_DIGITS = 5
 
 
@@ -38,7 +47,7 @@ RECOGNISER = PatternRecogniser(
     name="reference_number",
     category="identifier",
     label="Reference",
-    patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR),),
+    patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR), Pattern(_VAT, 0.85, "id", anchor=re.compile("vat"))),
     validate=_is_reference,
     reason="Grant, licence, quote or other reference number",
 )
