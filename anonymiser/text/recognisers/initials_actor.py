@@ -76,7 +76,7 @@ _ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 # Initials with a date after them sign or own something: "Approved (QA): NO 21/06/24", "| P | HM 21/10/24",
 # "verified by BO 03/06/2024", "– IB – 14/02/2025", "NC (31/10/2024):", "— TO — 31 January 2025" (not after a
 # number: "2 PM 21/10" is a time).
-_DATED = re.compile(rf"(?<![\w&'\u2019.-])(?<!\d )(?P<i>{_TOKEN}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+\(?)"
+_DATED = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019.-].)(?<!\d .){_TOKEN_REST}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+\(?)"
                     r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4})(?![\w/.]|\.\d)")
 # Initials signing a message: "— OA" or "- RA" ending a sentence's line, "– DC" or "SJ" alone at the end
@@ -87,10 +87,12 @@ _SIGNED_ALONE = re.compile(
     rf"(?:^|\n[ \t]*\n)[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
     rf"(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{2,}}|From:|Sent\b|On\b[^\n]*wrote:"
     rf"|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]*(?:\n|$))|[ \t]*\n?[ \t]*\Z)")
-# "Notes typed up by TR", "Written up by CB for the group".
-_WRITTEN_BY = re.compile(rf"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+by[ \t]+"
-                         rf"(?P<i>{_TOKEN}){_END}")
-# A list of three or more initials after a word that introduces people: "between MG, CD and RV".
+# "Notes typed up by TR", "Written up by CB for the group" (found from "by": a scan for the verbs is slower).
+_BY_INITIALS = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
+_WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+$")
+# A list of three or more initials after a word that introduces people: "between MG, CD and RV" (tried where
+# two initials stand before a comma: few texts have any).
+_TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
 _LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
                      rf",?[ \t]+(?:and|&)[ \t]+{_TOKEN}{_END})")
 _LIST_ITEM = re.compile(_TOKEN)
@@ -146,10 +148,12 @@ class InitialsActorRecogniser:
             cells = list(_CELL.finditer(text))
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
-        once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE, _WRITTEN_BY) for m in regex.finditer(text)]
+        once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
+        once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
-        once += [(m.start("list") + i.start(), m.start("list") + i.end())
-                 for m in _LISTED.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
+        if _TWO_LISTED.search(text):
+            once += [(m.start("list") + i.start(), m.start("list") + i.end())
+                     for m in _LISTED.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
         # before a date, in a reviewer's comment, in a numbered action.
         sure = [m.span("i") for m in _DATED.finditer(text)]
