@@ -88,7 +88,7 @@ class OrganisationSuffixRecogniser:
             confidence = 0.9 if _LEGAL_END.search(text, max(0, end - 20), end) else 0.8
             yield Span(start, end, "organisation", self.name, confidence, "Organisation",
                        org_key(text[start:end]), "Company name (legal suffix or sector word)")
-        if "LTD" in text or "LIMITED" in text or "PLC" in text or "LLP" in text or "GMBH" in text or "INC" in text:
+        if _CAPITALS_SUFFIX.search(text):
             for match in _CAPITALS_COMPANY.finditer(text):
                 if any(w.lower() not in generic_words() for w in match.group("name").split()):
                     yield Span(match.start(), match.end(), "organisation", self.name, 0.9, "Organisation",
@@ -137,8 +137,9 @@ def _name_start(text: str, suffix_start: int) -> int | None:
 
 
 # A letterhead's or a register's company name in capitals: "KESTREL ROBOTIC SYSTEMS LTD".
-_CAPITALS_COMPANY = re.compile(r"(?<![\w&'-])(?P<name>[A-Z][A-Z0-9&'.-]*(?:[ \t]+[A-Z][A-Z0-9&'.-]*){0,5})[ \t]+"
+_CAPITALS_COMPANY = re.compile(r"(?P<name>[A-Z](?<![\w&'-].)[A-Z0-9&'.-]*(?:[ \t]+[A-Z][A-Z0-9&'.-]*){0,5})[ \t]+"
                                r"(?:LTD|LIMITED|PLC|LLP|LLC|INC|GMBH)\b\.?")
+_CAPITALS_SUFFIX = re.compile(r"[ \t](?:LTD|LIMITED|PLC|LLP|LLC|INC|GMBH)\b")
 _JOB_AFTER = re.compile(r"[ \t]+(?:Chain|Manager|Lead|Leader|Director|Engineer|Head|Officer|Specialist|Technician|Analyst|"
                         r"Scientist|Supervisor|Coordinator|Consultant|Department|Dept|Team|Function)\b")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory|Council|Board|Committee|Steering|"

@@ -146,13 +146,16 @@ class PersonRecogniser:
         """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello": a known given name (no town: "Templefields,
         Harlow") after a surname that is no everyday word ("Thanks, Mark:" is none) or is a common surname
         that is ("Bishop")."""
-        if "," not in text:
-            return
-        for match in cues.SURNAME_COMMA_GIVEN.finditer(text):
-            surname, given = match.group("surname").lower(), match.group("given")
-            if is_given_name(given) and surname not in not_surname_words() and given.lower() not in uk_place_names() and (
-                    surname not in english_words() or surname in words("surname_words.txt")):
-                yield match
+        for comma in cues.COMMA_GIVEN.finditer(text):
+            given = comma.group("given")
+            if not is_given_name(given) or given.lower() in uk_place_names():
+                continue
+            before = cues.SURNAME_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
+            if before is None:
+                continue
+            surname = before.group("surname").lower()
+            if surname not in not_surname_words() and (surname not in english_words() or surname in words("surname_words.txt")):
+                yield cues.SURNAME_COMMA_GIVEN.match(text, before.start())  # type: ignore[misc]
 
     @staticmethod
     def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:

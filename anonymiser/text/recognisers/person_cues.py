@@ -61,8 +61,10 @@ GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,2}})?{WORD}(?:[ \t]+{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.
-SURNAME_COMMA_GIVEN = re.compile(rf"(?m:(?<![\w,-])(?P<name>(?P<surname>{WORD}),[ \t]+(?P<given>[{UP}][{LO}]+))"
-                                 rf"(?=[ \t]*(?::|;|<|$)))")
+# (found from the comma: the given name after it, then the surname before it)
+COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>[{UP}][{LO}]+)(?=[ \t]*(?::|;|<|$)))")
+SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{WORD})$")
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{WORD}),[ \t]+(?P<given>[{UP}][{LO}]+))(?=[ \t]*(?::|;|<|$))", re.MULTILINE)
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
