@@ -66,6 +66,12 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("Audit trail exported by TZ on 10 May 2024. Restart approved by SJX 12:45.\n", ["TZ", "SJX"]),
     ("| 1 | Crushing | Verify forces | LX\n| 2 | Slip | Provide a dispenser | PX\n", ["LX", "PX"]),
     ("NX (31/10/2024): retrain the shift.\n- Update the template \u2014 TO \u2014 31 January 2025\n", ["NX", "TO"]),
+    ("False rejects fell to 9. SX wants this on all three lines.\nDiscussed; KLX reflected well on it.\n", ["SX", "KLX"]),
+    ("Archive to be validated separately \u2013 HX / COX.\n", ["HX", "COX"]),
+    ("Impact assessed \u2013 MD / TX \u2013 17/10\n", ["MD", "TX"]),
+    ("Hope has her graduation. Approved SX.\nRetested, witnessed HX.\nTighten the limits (owner GX, due 31/03)\n",
+     ["SX", "HX", "GX"]),
+    ("Strong content. MS to follow up.\nActions: TOR to schedule the run.\n", ["MS", "TOR"]),
 ])
 def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
         text: str, initials: list[str]) -> None:
@@ -84,6 +90,7 @@ def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_ce
     "Approved: NO\nShift starts 6 AM 21/10 sharp.\n",
     "Steps\n\n- CIP\n- SIP\n- WFI\n\nThe skids are cleaned in place.\n",
     "We checked the OEE. MES\n",
+    "Mismatch for lactose from the supplier. SCAR to follow.\n",
 ])
 def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
     assert _initials(text) == []

@@ -43,15 +43,22 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
 _SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
-                      rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}))")
+                      rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
+                      r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
 _PAIR = re.compile(rf"(?<![\w&-])(?P<i>{_TOKEN}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
+_ACTIONS = (r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|"
+            r"ask|raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|"
+            r"add|look|collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|build|fix)")
 # An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
 _ACTION_LINE = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
-    r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|ask|"
-    r"raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|add|look|"
-    r"collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|build|fix)\b)")
+    rf"{_ACTIONS}\b)")
+# Initials as the subject of "to" and an action: "MS to follow up", "TOR to schedule the run" (taken where they are
+# abbreviations or words elsewhere, since "to" and an action name a person's task).
+# ("SCAR to follow" is a document to come: "follow" only as "follow up")
+_TO_ACT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;:][ \t]+)(?P<i>{_TOKEN}){_END}[ \t]+to[ \t]+"
+                     rf"(?:follow[ \t]+up|(?!follow\b){_ACTIONS})\b")
 # A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
 _SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
 _BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}"
@@ -96,6 +103,11 @@ _TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
 _LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
                      rf",?[ \t]+(?:and|&)[ \t]+{_TOKEN}{_END})")
 _LIST_ITEM = re.compile(_TOKEN)
+# Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
+_DASH_END = re.compile(rf"(?m:[\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?:[ \t]?/[ \t]?{_TOKEN}{_END})*\.?[ \t]*$)")
+# Initials ending a clause after a word of approval or ownership: "Approved ST.", "witnessed HB.", "(owner GS, due …)".
+_CLAUSE_END = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}(?=[ \t]*(?:[.,;)]|$))", re.MULTILINE)
+_APPROVED_BEFORE = re.compile(r"(?i:approved|reviewed|checked|verified|witnessed|signed|initialled|owner)(?:[ \t]+by)?[ \t]+$")
 # A log line's initials after its last sentence: "... Verified transfer in MES. PO", "WR closed. RK".
 _LINE_END = re.compile(rf"(?m:[.!?][ \t]+(?P<i>{_TOKEN}){_END}\.?[ \t]*$)")
 
@@ -151,6 +163,8 @@ class InitialsActorRecogniser:
         once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
         once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
+        once += [m.span("i") for m in _DASH_END.finditer(text)]
+        once += [m.span("i") for m in _CLAUSE_END.finditer(text) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         if _TWO_LISTED.search(text):
             once += [(m.start("list") + i.start(), m.start("list") + i.end())
                      for m in _LISTED.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
@@ -160,6 +174,7 @@ class InitialsActorRecogniser:
         if "[" in text:
             sure += [m.span("i") for m in _COMMENT.finditer(text)]
         sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
+        sure += [m.span("i") for m in _TO_ACT.finditer(text)]
         candidates += once + sure
         alone, strong = set(once) | set(sure), set(sure)
         if candidates and "/" in text:  # "SO/MTR", "MT / GR" beside initials acting ("UF/DF" is no one)
@@ -167,6 +182,8 @@ class InitialsActorRecogniser:
             for m in _SLASH.finditer(text):
                 if m.span("h") in alone or m.span("i") in alone:
                     alone |= {m.span("h"), m.span("i")}
+                if m.span("h") in strong or m.span("i") in strong:
+                    strong |= {m.span("h"), m.span("i")}
                 if m.start("h") in acting or m.start("i") in acting:
                     candidates += [m.span("h"), m.span("i")]
         declared = {t.upper() for t in doc.terms}
