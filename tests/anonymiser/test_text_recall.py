@@ -85,6 +85,19 @@ def test_given_names_before_a_role_or_an_action_in_lists_and_initials_before_the
     assert anonymise_text(text).text == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sunny from QA is hosting.", "[Person A] from QA is hosting."),
+    ("I've asked Wren in planning to hold the stock.", "I've asked [Person A] in planning to hold the stock."),
+    ("A collection is open with Gemma at reception.", "A collection is open with [Person A] at reception."),
+])
+def test_a_given_name_before_a_team_or_a_shift_is_a_person(text: str, expected: str) -> None:
+    assert anonymise_text(text).text == expected
+
+
+def test_a_word_before_in_and_a_word_that_names_no_team_stays() -> None:
+    assert anonymise_text("Grant in aid was paid; Hope in vain.").findings == ()
+
+
 def test_a_list_of_seasons_or_towns_is_no_list_of_people() -> None:
     findings = anonymise_text("Sites: Leeds, Bradford, York and Hull. Shifts (Early, Late, Night).").findings
     assert [f.category for f in findings if f.category == "person"] == []

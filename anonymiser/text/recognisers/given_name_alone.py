@@ -140,6 +140,8 @@ class GivenNameAloneRecogniser:
             return "Given name before a verb"
         if known and _ROLE_AFTER.match(text, end):
             return "Given name before a role in brackets or an action"
+        if known and _TEAM_AFTER.match(text, end):
+            return "Given name before a team or a shift"
         if cue is None or not _AFTER.match(text, end):
             return None
         if known and not _SENTENCE_START.search(before):
@@ -169,6 +171,8 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return None  # part of a longer name or title ("Will Bishop" is the person recogniser's; "Hope Street")
     if _SPEECH_AFTER.match(text, end):
         return "Given name that is also a word, before a verb of speech"
+    if _TEAM_AFTER.match(text, end):
+        return "Given name that is also a word, before a team or a shift"
     if text[start:end].lower() not in words("word_names.txt"):
         return None  # ("Five", "Major", "Can" in mid-sentence name no one)
     before = doc.lower[max(0, start - 30):start]
@@ -186,8 +190,8 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
     if _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or _CAPITALISED_AFTER.match(text, end) \
             or lower_case_use(text, text[start:end]):
         return None
-    if _VERB_AFTER.match(text, end) or _ROLE_AFTER.match(text, end):
-        return "Common surname before a verb or a role"
+    if _VERB_AFTER.match(text, end) or _ROLE_AFTER.match(text, end) or _TEAM_AFTER.match(text, end):
+        return "Common surname before a verb, a role or a team"
     before = doc.lower[max(0, start - 30):start]
     if _SENTENCE_START.search(before) or _CELL_OR_QUOTE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before) \
             or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
@@ -197,6 +201,12 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
 
 # "Jess (night shift radiochemist)", "Bishop (shift engineer; ...)", "Rose (B shift)", "Tom to build a report".
 _ROLE_AFTER = re.compile(rf"[ \t]+\((?:[a-z]|[A-Z][ \t]+[a-z]|[A-Z]{{2,}}\b)|[ \t]+to[ \t]+(?:{_ACTION_VERBS})\b")
+# "Sunny from QA", "Sunny on B shift", "Grant in comms", "Wren in planning", "Gemma at reception": someone of a team.
+_TEAM_AFTER = re.compile(
+    r"[ \t]+(?:in|from|on|at)[ \t]+(?:the[ \t]+)?(?:(?:QA|QC|IT|OT|HR|EHS|MSAT|R&D|[A-D])[ \t]+shift\b|(?:QA|QC|IT|OT|HR|EHS|MSAT)\b"
+    r"|(?:comms|communications|security|planning|engineering|finance|procurement|purchasing|maintenance|production|"
+    r"quality|validation|automation|stores|warehouse|logistics|reception|packing|packaging|microbiology|chemistry|"
+    r"facilities|utilities|nights|days|lates|earlies|payroll|legal|regulatory|operations|the[ \t]+lab|goods[ \t]+in)\b)")
 # "the Grace period", "our Hope" are words; so is a compound ("Will-power"), a quoted word ('"Lean"') and a
 # table cell's first word ("| Grant requested |").
 _CELL_OR_QUOTE_BEFORE = re.compile(r"[|\"'\u2018\u201c][ \t]*$")
