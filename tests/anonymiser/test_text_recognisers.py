@@ -261,3 +261,16 @@ def test_a_site_known_by_its_road_or_campus_without_a_number_is_a_place(text: st
 
 def test_roads_that_are_kinds_of_road_are_no_place_and_road_alone_is_no_name() -> None:
     assert anonymise_text("We took the Main Road, then the Ring Road, to the Car Park.").findings == ()
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("The work also piloted CleanSight, the site's in-house tool.", "CleanSight"),
+    ("Scheduling tool VectorPlan (in-house, Python)", "VectorPlan"),
+])
+def test_a_coined_camel_case_name_is_a_product(text: str, product: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == [product]
+
+
+def test_vendor_products_hashtags_trade_compounds_and_gaelic_surnames_are_no_coined_product() -> None:
+    text = "Our PharmaSuite MES and a SharePoint list. #CellTherapy #DigitalManufacturing. Ewan MacLeod and Ian McAllister."
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []

@@ -14,8 +14,10 @@ from functools import cache
 from anonymiser.text.data import words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
+from anonymiser.text.recognisers.unfamiliar_name import vendors
 
 _DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
 # Stems of International Nonproprietary Names: a word ending in one is a generic medicine.
@@ -37,8 +39,24 @@ def _common() -> frozenset[str]:
         "up to from with without per every vial vials bag bags sachet syringe syringes ampoule batch lot".split())
 
 
+# A coined name in CamelCase, an in-house tool or a partner's product: "CleanSight", "VectorPlan", "CellWright"
+# (not a Scottish or Irish surname, "MacLeod", "McAllister", nor a known vendor's product).
+_COINED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,}(?:[A-Z][a-z]{2,})+)(?![\w&-])")
+_PART = re.compile(r"[A-Z][a-z]+")
+_GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
+
+
+@cache
+def _known_products() -> frozenset[str]:
+    return words("known_products.txt") | {w.capitalize() for w in vendors()}
+
+
 def _brand_like(match: re.Match[str], doc: Document) -> bool:
     name = match.group("n")
+    if match.re is _COINED:
+        # (a hashtag is no product, nor a name made of the trade's words only: "#CellTherapy", "DigitalManufacturing")
+        return not (_GAELIC_PREFIX.match(name) or name in _known_products() or name.lower() in vendors()
+                    or all(part.lower() in generic_words() for part in _PART.findall(name)))
     lower = name.lower()
     if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
         return False
@@ -60,5 +78,6 @@ RECOGNISER = PatternRecogniser(
                 anchor=re.compile(r"brand|trade|marketed|sold")),
         Pattern(re.compile(rf"(?i:our|the|their|its)[ \t]+(?P<n>[A-Z]{{6,12}})[ \t]+{_CAPITALS_SYSTEM}\b"), 0.8, "n",
                 requires=re.compile(rf"[A-Z][A-Z]{{5}}[ \t]+{_CAPITALS_SYSTEM}")),  # ("[A-Z]{6}": a class first skips ahead)
+        Pattern(_COINED, 0.75, "n", requires=re.compile(r"[a-z][A-Z][a-z]")),
     ),
 )
