@@ -18,7 +18,7 @@ EXAMPLES = {
     "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
-    "phone_extension": ("Call the QC lab on ext. 4471 today.", "4471"),
+    "phone_extension": ("Call the QC lab on ext. 4471 today.", "ext. 4471"),
     "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
     "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
     "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran"),
@@ -135,8 +135,8 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
 
 
 @pytest.mark.parametrize(("text", "contact"), [
-    ("Raise tickets at servicedesk.wolvey.local or on ext. 4471.", ["servicedesk.wolvey.local", "4471"]),
-    ("Questions to the lab on extension 2217.", ["2217"]),
+    ("Raise tickets at servicedesk.wolvey.local or on ext. 4471.", ["servicedesk.wolvey.local", "ext. 4471"]),
+    ("Questions to the lab on extension 2217.", ["extension 2217"]),
     ("Call 01632 960 123 ext 45 after nine.", ["01632 960 123 ext 45"]),
     ("The historian sits at 10.40.2.17:502 on the plant network.", ["10.40.2.17:502"]),
     ("Posted by kowal_ops (site lead) on Monday; u/cleanroom_kev replied.", ["kowal_ops", "cleanroom_kev"]),
@@ -153,6 +153,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("| R003 | Units match the site list | kampora |", ["kampora"]),
     ("Send it by email or by phone on +44 (0)1603 496 0187.", ["+44 (0)1603 496 0187"]),
     ("Mobile: 077009 000 1234", ["077009 000 1234"]),
+    ("Site main line: 01236 814 500 (24 h, diverts to the gatehouse)", ["01236 814 500"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact

@@ -26,24 +26,32 @@ class PhoneRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for match in _CANDIDATE.finditer(doc.text):
-            candidate = match.group()
-            if sum(ch.isdigit() for ch in candidate) < 9 or _looks_like_date_or_range(candidate):
+            found = self._number(doc, match.start(), match.group())
+            if found is None and (bracket := match.group().rfind(" (")) > 0:
+                found = self._number(doc, match.start(), match.group()[:bracket])  # "01236 814 500 (24 h)"
+            if found is None:
                 continue
-            try:
-                number = phonenumbers.parse(candidate, "GB")
-            except phonenumbers.NumberParseException:
-                continue
-            confidence = _confidence(candidate, number)
-            if confidence == 0.0 and _written_as_a_phone(doc, match.start(), candidate):
-                confidence = 0.7  # a number mistyped or of a plan phonenumbers does not know is still a number
-            if confidence == 0.0:
-                continue
-            end = match.end()
+            number, confidence, length = found
+            end = match.start() + length
             ext = _EXTENSION.match(doc.text, end)
             if ext:
                 end = ext.end()
             key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             yield Span(match.start(), end, "contact", self.name, confidence, "Phone", key, "Telephone number")
+
+    @staticmethod
+    def _number(doc: Document, start: int, candidate: str) -> tuple[phonenumbers.PhoneNumber, float, int] | None:
+        """The number a candidate holds, how sure that is, and the candidate's length; ``None`` if none."""
+        if sum(ch.isdigit() for ch in candidate) < 9 or _looks_like_date_or_range(candidate):
+            return None
+        try:
+            number = phonenumbers.parse(candidate, "GB")
+        except phonenumbers.NumberParseException:
+            return None
+        confidence = _confidence(candidate, number)
+        if confidence == 0.0 and _written_as_a_phone(doc, start, candidate):
+            confidence = 0.7  # a number mistyped or of a plan phonenumbers does not know is still a number
+        return (number, confidence, len(candidate)) if confidence else None
 
 
 def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
