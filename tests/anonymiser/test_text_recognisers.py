@@ -170,6 +170,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
     "Operators handle cohesive powders; the user requirements were rewritten; a reply from procurement came.",
     "Posted by the team; written by hand.",
     "Identity is checked by barcode at every step; user elisa kits; by rtpcr, 4 runs; | pending |",
+    "Cells are collected by apheresis, shipped to the site. Checked by barcode.",
 ])
 def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []
@@ -273,5 +274,6 @@ def test_a_coined_camel_case_name_is_a_product(text: str, product: str) -> None:
 
 
 def test_vendor_products_hashtags_trade_compounds_and_gaelic_surnames_are_no_coined_product() -> None:
-    text = "Our PharmaSuite MES and a SharePoint list. #CellTherapy #DigitalManufacturing. Ewan MacLeod and Ian McAllister."
+    text = ("Our PharmaSuite MES and a SharePoint list; RealWear headsets. #CellTherapy #DigitalManufacturing. "
+            "Ewan MacLeod and Ian McAllister.")
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []

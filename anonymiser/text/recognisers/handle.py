@@ -45,7 +45,7 @@ _BARE_USER = re.compile(r"(?i:user)[ \t]")
 _LOGIN_AFTER_USER = re.compile(r"(?i:user|login|account)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})(?![\w@./\\-])")
 # (after "by", a record's punctuation, a time or a date must follow: "checked by barcode at every step" is no one)
 _LOGIN_BY = re.compile(r"(?i:by)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})"
-                       r"(?=[\"'\u201d\u2019]?[ \t]*(?:[,;:)|]|\d|$))", re.MULTILINE)
+                       r"(?=[\"'\u201d\u2019]?[ \t]*(?:[.,;:)|]|\d|$))", re.MULTILINE)
 _USER_ANCHOR = re.compile(r"\b(?:user|login|account)[ \t]")
 _BY_ANCHOR = re.compile(r"\bby[ \t]")
 _LOGIN_CELL = re.compile(r"\|[ \t]*(?P<handle>[a-z]{5,16}\d{0,3})[ \t]*(?=\|)")
@@ -59,7 +59,9 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return True
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
-    if match.re in (_LOGIN_AFTER_USER, _LOGIN_BY, _LOGIN_CELL):
+    if match.re is _LOGIN_BY:  # (after a bare "by", also a word no dictionary lists: "collected by apheresis,")
+        return _login(handle) and handle[:2] not in _ENGLISH_ONSETS and not (set(handle[:2]) & set("aeiouy"))
+    if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
         return _login(handle)
     if match.re is _UNDERSCORED:
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
@@ -73,6 +75,11 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
 
 
 _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum")
+
+
+# Two consonants that start English words; an initial before a surname mostly makes two that do not ("ds", "jm").
+_ENGLISH_ONSETS = frozenset("bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pn pr ps pt rh sc sh sk sl sm sn sp "
+                            "st sv sw th tr ts tw wh wr".split())
 
 
 def _login(handle: str) -> bool:
