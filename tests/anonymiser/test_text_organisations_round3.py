@@ -68,6 +68,8 @@ def test_generic_words_in_capitals_before_a_legal_suffix_are_no_company() -> Non
     ("Lot numbers from Colne Valley Excipients carry a prefix.", "Colne Valley Excipients"),
     ("Shipped to Meridian Specialty Distribution for the UK market.", "Meridian Specialty Distribution"),
     ("Our partners at Ashlar Validation were brilliant.", "Ashlar Validation"),
+    ("The changeover at Halewood Contract Packing slipped.", "Halewood Contract Packing"),
+    ("Lessons shared through the Cumbria Life Sciences Cluster.", "Cumbria Life Sciences Cluster"),
 ])
 def test_integrators_validation_houses_excipient_makers_and_distributors_are_organisations(text: str, name: str) -> None:
     assert _organisations(text) == [name]
@@ -76,6 +78,7 @@ def test_integrators_validation_houses_excipient_makers_and_distributors_are_org
 @pytest.mark.parametrize("text", [
     "QA Validation signed it off; Sterility Assurance and QA Systems agreed; SAP Integration is live.",
     "The Computer System Validation plan covers Access Controls and Process Controls.",
+    "Print Quality and Pack Integrity were checked by the Data Alliance.",
 ])
 def test_departments_and_disciplines_named_with_those_words_are_no_organisation(text: str) -> None:
     assert _organisations(text) == []

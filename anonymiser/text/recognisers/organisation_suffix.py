@@ -29,7 +29,8 @@ SECTOR_WORDS = tuple(
     # contract makers, suppliers and public-sector bodies named like companies
     "BioManufacturing CDMO Vectors Supply Partnership Imaging Foods Hospice Hospitals Compliance Consultancy "
     # integrators, validation houses, excipient makers, wholesalers and printers
-    "Controls Integration Validation Assurance Excipients Wholesale Distribution Cellworks LabSystems".split()
+    "Controls Integration Validation Assurance Excipients Wholesale Distribution Cellworks LabSystems Print Pack "
+    "Packing Alliance Cluster Accelerator".split()
 ) + ("NHS Trust", "NHS Foundation Trust", "Foundation Trust", "Wildlife Trust", "Health Board")
 LEGAL = trie_pattern(LEGAL_WORDS)
 SECTOR = trie_pattern(SECTOR_WORDS)
@@ -56,7 +57,7 @@ _GENERIC_WORDS = frozenset(
     "biotech biopharma health healthcare generics diagnostics genomics our your its their knowledge transfer "
     "quality process computer computerised computerized system cleaning method methods equipment access security "
     "controls integration validation assurance distribution wholesale excipients control network qa qc it ot "
-    "sterility sterile sap".split()
+    "sterility sterile sap print pack packing alliance cluster accelerator".split()
 )
 
 
