@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
@@ -54,9 +54,12 @@ def vendors() -> frozenset[str]:
     return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
 
 
+@lru_cache(maxsize=16384)
 def unfamiliar(word: str) -> bool:
     """Whether a capitalised word is no English word, place, month, nationality or trade word (a
-    double-barrelled one when one of its parts is not: "Adebayo-Clarke", not "Anglo-Irish")."""
+    double-barrelled one when one of its parts is not: "Adebayo-Clarke", not "Anglo-Irish").
+
+    Cached: a pure function of the word, and names recur from text to text."""
     if "-" in word:
         return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
     lower = word.lower().replace("\u2019", "'")
@@ -120,7 +123,8 @@ class UnfamiliarNameRecogniser:
                     "Capitalised word no dictionary or list of this package knows: most likely a name")
 
 
-_CAPITALS = re.compile(r"(?<![\w&/-])[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+# (the look-behind after the first capital, as in ``_WORD``: a pattern led by a class is scanned fast)
+_CAPITALS = re.compile(r"[A-Z](?<![\w&/-].)[A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
 _CAPITALS_MIN = 4
 _VOWEL = re.compile("[AEIOUY]")
 
