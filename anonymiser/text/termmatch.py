@@ -143,3 +143,17 @@ class TermMatcher:
             found = view.found[self] = [(end_index - length + 1, end_index + 1, value)
                                         for end_index, (length, value) in self._automaton.iter(view.text)]
         yield from found
+
+    def find_words(self, view: CompactView) -> list[tuple[int, int, object]]:
+        """``find`` without the occurrences glued to a letter or digit on either side, in order (not kept
+        in ``view.found``). In the compact view a letter or digit is one at the same place in the text
+        (the view only lower-cases and folds separators, which are neither, to spaces), so what is
+        dropped here is what a caller testing the text's characters around a match would drop."""
+        if self._empty:
+            return []
+        text = view.text
+        size = len(text)
+        return [(end_index - length + 1, end_index + 1, value)
+                for end_index, (length, value) in self._automaton.iter(text)
+                if not (end_index + 1 < size and text[end_index + 1].isalnum())
+                and not (end_index >= length and text[end_index - length].isalnum())]
