@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from anonymiser.text.normalise import lower_view
 from anonymiser.text.termmatch import CompactView
@@ -23,9 +23,16 @@ class Aliases:
 
     def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
         """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""
-        alias = " ".join(alias.split()).lower()
+        alias = _alias_form(alias)
         if len(alias) >= 2 and alias not in self.by_alias:
             self.by_alias[alias] = (category, label, key, any_case)
+
+
+@lru_cache(maxsize=16384)
+def _alias_form(alias: str) -> str:
+    """An alias as it is looked up: lower case, one space between words. (Cached: the same names are
+    offered as aliases many times per page, and from page to page.)"""
+    return " ".join(alias.split()).lower()
 
 
 @dataclass
