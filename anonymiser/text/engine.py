@@ -96,11 +96,23 @@ def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
 def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool,
             shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None) -> list[Span]:
     spans: list[Span] = []
+    allow, text = policy.allow, doc.text
+    kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones (``_kept``, unrolled)
     for recogniser in recognisers:
         if (recogniser.name == _SECOND_PASS) != second:
             continue
-        spans.extend(s for s in recogniser.find(doc) if not (shadow and _shadowed(s, shadow))
-                     and (s.category == "declared" or not _kept(doc, s, policy)))
+        for s in recogniser.find(doc):
+            if shadow and _shadowed(s, shadow):
+                continue
+            if s.category != "declared":
+                if s.key in allow:
+                    continue
+                mention = text[s.start:s.end]
+                if (keep := kept.get(mention)) is None:
+                    keep = kept[mention] = _keeps(mention, policy)
+                if keep:
+                    continue
+            spans.append(s)
     return spans
 
 
@@ -135,9 +147,10 @@ def _shadowed(span: Span, shadow: Mapping[tuple[int, int, bool], tuple[float, st
 def _kept(doc: Document, span: Span, policy: Policy) -> bool:
     """Allow-listed names (technology vendors, public bodies) stay in the text, also when listed
     together ("Siemens and Rockwell Automation")."""
-    if span.key in policy.allow:
-        return True
-    mention = doc.text[span.start:span.end]
+    return span.key in policy.allow or _keeps(doc.text[span.start:span.end], policy)
+
+
+def _keeps(mention: str, policy: Policy) -> bool:
     if "and" not in mention and "&" not in mention:  # no connector: one part, split would return it
         return policy.keeps(mention)
     return all(policy.keeps(part) for part in _CONNECTOR.split(mention))

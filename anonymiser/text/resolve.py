@@ -10,11 +10,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from operator import attrgetter
 
 from anonymiser.text.spans import Span
 
 NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place", "name"})
 CONTAINER_CATEGORIES = frozenset({"contact", "identifier"})
+_START = attrgetter("start")
 
 
 def _priority(span: Span) -> tuple[bool, int, float, int, str]:
@@ -31,7 +33,7 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
     declared = [s for s in spans if s.category == "declared"]
     if not declared:
         return spans
-    names = sorted((s for s in spans if s.category in NAME_CATEGORIES), key=lambda s: s.start)
+    names = sorted((s for s in spans if s.category in NAME_CATEGORIES), key=_START)
     starts = [s.start for s in names]
     containers = sorted((s.start, s.end) for s in spans if s.category in CONTAINER_CATEGORIES)
     container_starts = [start for start, _ in containers]
@@ -62,7 +64,7 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
             continue
         insort(accepted, (span.start, span.end))
         kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=_START)
 
 
 def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
