@@ -87,7 +87,7 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
                 if len(term.replace(" ", "")) >= 5 and term.count(" ") < 4]
     if not eligible:
         return {}
-    words = _WORD.findall(view)
+    words = _words(view)
     initials = {term[0] for term in terms if term}
     hits_by_term: dict[str, list[str]] = {}
     spaced: list[int] | None = None
@@ -121,6 +121,18 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
             if found != term:
                 out.setdefault(found, term)
     return out
+
+
+def _words(view: str) -> list[str]:
+    """``_WORD.findall(view)``, the regex run only on the space-separated tokens that are not one run
+    of letters and digits (a token that is, most of them, is one word whole; no word crosses a space)."""
+    words: list[str] = []
+    for token in view.split(" "):
+        if token.isalnum():
+            words.append(token)
+        elif token:
+            words.extend(_WORD.findall(token))
+    return words
 
 
 class TermMatcher:

@@ -86,3 +86,14 @@ def test_spans_rebuilt_directly_equal_those_of_dataclasses_replace():
     assert engine._rekeyed(span, "jo") == dataclasses.replace(span, key="jo")
     assert resolve._moved(span, 1, 12) == dataclasses.replace(span, start=1, end=12)
     assert repr(engine._rekeyed(span, "jo")) == repr(dataclasses.replace(span, key="jo"))
+
+
+def test_words_read_token_by_token_are_those_of_the_whole_scan():
+    from anonymiser.text.termmatch import _WORD, _words
+
+    parts = ("ash", "bor", "1", "'", "’", "_", "-", " ", "  ", ".", ",", "é", "١", "²", "\u2009", "o'brien", "(", "'s", "ß")
+    rng = random.Random(12)
+    texts = [Document(text).compact.text for text in _texts(13, 0)]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 16))) for _ in range(4000)]
+    for view in texts:
+        assert _words(view) == _WORD.findall(view), view
