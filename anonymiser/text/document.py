@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from anonymiser.text.normalise import lower_view
-from anonymiser.text.termmatch import CompactView
+from anonymiser.text.termmatch import CompactView, TermMatcher
 from anonymiser.text.welsh import WelshLines
 
 
@@ -20,6 +20,16 @@ class Aliases:
     # Aliases taken only where a person's initials are expected ("AK: send the plan"): initials made
     # from a name, never written next to it.
     in_action_only: set[str] = field(default_factory=set)
+    # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
+    _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def matcher(self) -> TermMatcher:
+        """One automaton over the aliases, built again only when they have changed since: every field
+        of a document is searched for the same aliases."""
+        if self._built is None or self._built[0] != self.by_alias:
+            self._built = (dict(self.by_alias), TermMatcher(self.by_alias))
+        return self._built[1]
 
     def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
         """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""

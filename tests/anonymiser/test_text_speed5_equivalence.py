@@ -97,3 +97,19 @@ def test_words_read_token_by_token_are_those_of_the_whole_scan():
     texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 16))) for _ in range(4000)]
     for view in texts:
         assert _words(view) == _WORD.findall(view), view
+
+
+def test_the_aliases_automaton_is_reused_until_the_aliases_change():
+    from anonymiser.text.document import Aliases
+
+    aliases = Aliases()
+    aliases.add("Northfield", "organisation", "Organisation", "northfield biologics")
+    first = aliases.matcher()
+    assert aliases.matcher() is first
+    aliases.add("NFB", "organisation", "Organisation", "northfield biologics")
+    second = aliases.matcher()
+    assert second is not first
+    view = Document("NFB and Northfield").compact
+    assert [value[2] for _, _, value in second.find_words(view)] == ["northfield biologics"] * 2
+    aliases.by_alias.pop("nfb")
+    assert [end for _, end, _ in aliases.matcher().find_words(view)] == [18]

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
-from anonymiser.text.termmatch import TermMatcher
 
 
 class LearnedAliasesRecogniser:
@@ -22,7 +21,7 @@ class LearnedAliasesRecogniser:
             return
         view, text = doc.compact, doc.text
         # (whole words only: most hits sit inside a longer word, dropped before they cost a lookup here)
-        for cstart, cend, value in TermMatcher(doc.aliases.by_alias).find_words(view):
+        for cstart, cend, value in doc.aliases.matcher().find_words(view):
             category, label, key, any_case = value  # type: ignore[misc]
             start = view.source_offset(cstart)
             if not (any_case or text[start].isupper()):
