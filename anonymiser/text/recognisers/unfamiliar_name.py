@@ -77,13 +77,12 @@ class UnfamiliarNameRecogniser:
         text = doc.text
         start = end = stop = -1  # the run of unfamiliar words being read; where the last name ended
         matches = list(_WORD.finditer(text))
-        used = _lower_case_uses(text, {word for word in (m.group() for m in matches) if unfamiliar(word)})
-        taken: dict[str, bool] = {}  # by word: a name recurs
-        for match in matches:
-            word = match.group()
-            if (take := taken.get(word)) is None:
-                take = taken[word] = unfamiliar(word) and word.lower() not in used and not welsh_word(word)
-            if not take or match.start() < stop or _after_vendor(text, match.start()) \
+        words = [match.group() for match in matches]
+        candidates = {word for word in set(words) if unfamiliar(word)}  # (each distinct word once: names recur)
+        used = _lower_case_uses(text, candidates)
+        taken = {word: word.lower() not in used and not welsh_word(word) for word in candidates}
+        for match, word in zip(matches, words):
+            if not taken.get(word) or match.start() < stop or _after_vendor(text, match.start()) \
                     or doc.welsh.in_welsh(match.start()):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
