@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from anonymiser.text.normalise import lower_view
-from anonymiser.text.termmatch import CompactView
+from anonymiser.text.termmatch import CompactView, TermMatcher
 from anonymiser.text.welsh import WelshLines
 
 
@@ -20,12 +20,29 @@ class Aliases:
     # Aliases taken only where a person's initials are expected ("AK: send the plan"): initials made
     # from a name, never written next to it.
     in_action_only: set[str] = field(default_factory=set)
+    # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
+    _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def matcher(self) -> TermMatcher:
+        """One automaton over the aliases, built again only when they have changed since: every field
+        of a document is searched for the same aliases."""
+        if self._built is None or self._built[0] != self.by_alias:
+            self._built = (dict(self.by_alias), TermMatcher(self.by_alias))
+        return self._built[1]
 
     def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
         """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""
-        alias = " ".join(alias.split()).lower()
+        alias = _alias_form(alias)
         if len(alias) >= 2 and alias not in self.by_alias:
             self.by_alias[alias] = (category, label, key, any_case)
+
+
+@lru_cache(maxsize=16384)
+def _alias_form(alias: str) -> str:
+    """An alias as it is looked up: lower case, one space between words. (Cached: the same names are
+    offered as aliases many times per page, and from page to page.)"""
+    return " ".join(alias.split()).lower()
 
 
 @dataclass

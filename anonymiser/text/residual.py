@@ -49,13 +49,14 @@ def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DIGITS = re.compile(r"[0-9][0-9]*")  # ("[0-9]+" led by its class, so ``re`` skips ahead to a digit)
 _TOKEN_REST = re.compile(r"[A-Za-z0-9-]*")
+_CAPITAL = re.compile("[A-Z]")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 def code_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)`` for the code check, scanning only the tokens (runs of letters, digits
-    and hyphens) that hold a digit: its look-aheads need a digit within the token, so no other token
-    has a match. (A text with digits outside ASCII, which the digit class also takes, is scanned whole;
+    and hyphens) that hold a digit and a capital: its look-aheads need both within the token, so no
+    other token has a match. (A text with digits outside ASCII, which the digit class also takes, is scanned whole;
     other characters outside ASCII, a dash or an emoji, change nothing: the pattern's other classes are ASCII.)"""
     if not text.isascii() and any(c.isdecimal() for c in _NON_ASCII.findall(text)):
         yield from regex.finditer(text)
@@ -68,6 +69,8 @@ def code_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         while start and text[start - 1] in _TOKEN_CHARS:
             start -= 1
         done = _TOKEN_REST.match(text, digits.end()).end()  # type: ignore[union-attr]
+        if not _CAPITAL.search(text, start, done):
+            continue  # (its look-ahead for a capital cannot pass in a token without one: "2,000", "12-03-2024")
         yield from regex.finditer(text, start, done)
 
 

@@ -10,23 +10,30 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
-from dataclasses import replace
+from operator import attrgetter
 
 from anonymiser.text.spans import Span
 
 NAME_CATEGORIES = frozenset({"organisation", "person", "product", "place", "name"})
 CONTAINER_CATEGORIES = frozenset({"contact", "identifier"})
+_START = attrgetter("start")
 
 
 def _priority(span: Span) -> tuple[bool, int, float, int, str]:
     return (span.category != "declared", span.start - span.end, -span.confidence, span.start, span.recogniser)
 
 
+def _moved(span: Span, start: int, end: int) -> Span:
+    """``dataclasses.replace(span, start=start, end=end)``, without its generic field-by-field work."""
+    return Span(start, end, span.category, span.recogniser, span.confidence, span.label, span.key, span.reason,
+                span.attrs)
+
+
 def _widen_declared(spans: list[Span]) -> list[Span]:
     declared = [s for s in spans if s.category == "declared"]
     if not declared:
         return spans
-    names = sorted((s for s in spans if s.category in NAME_CATEGORIES), key=lambda s: s.start)
+    names = sorted((s for s in spans if s.category in NAME_CATEGORIES), key=_START)
     starts = [s.start for s in names]
     containers = sorted((s.start, s.end) for s in spans if s.category in CONTAINER_CATEGORIES)
     container_starts = [start for start, _ in containers]
@@ -41,7 +48,7 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
         for other in names[bisect_left(starts, d.start - 120):bisect_left(starts, d.start + 1)]:
             if other.start <= d.start and other.end >= d.end and other.length > best_end - best_start:
                 best_start, best_end = other.start, other.end
-        widened.append(d if best_end - best_start == d.length else replace(d, start=best_start, end=best_end))
+        widened.append(d if best_end - best_start == d.length else _moved(d, best_start, best_end))
     return widened + [s for s in spans if s.category != "declared"]
 
 
@@ -57,7 +64,7 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
             continue
         insort(accepted, (span.start, span.end))
         kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=_START)
 
 
 def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
@@ -68,7 +75,7 @@ def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
         last = out[-1] if out else None
         if last is not None and last.key == span.key and last.category == span.category \
                 and span.start - last.end == 1 and text[last.end] == " ":
-            out[-1] = replace(last, end=span.end)
+            out[-1] = _moved(last, last.start, span.end)
         else:
             out.append(span)
     return out

@@ -87,7 +87,7 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
                 if len(term.replace(" ", "")) >= 5 and term.count(" ") < 4]
     if not eligible:
         return {}
-    words = _WORD.findall(view)
+    words = _words(view)
     initials = {term[0] for term in terms if term}
     hits_by_term: dict[str, list[str]] = {}
     spaced: list[int] | None = None
@@ -123,6 +123,18 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
     return out
 
 
+def _words(view: str) -> list[str]:
+    """``_WORD.findall(view)``, the regex run only on the space-separated tokens that are not one run
+    of letters and digits (a token that is, most of them, is one word whole; no word crosses a space)."""
+    words: list[str] = []
+    for token in view.split(" "):
+        if token.isalnum():
+            words.append(token)
+        elif token:
+            words.extend(_WORD.findall(token))
+    return words
+
+
 class TermMatcher:
     """An automaton over the variants of some terms, each mapped to a value (the entity)."""
 
@@ -143,3 +155,17 @@ class TermMatcher:
             found = view.found[self] = [(end_index - length + 1, end_index + 1, value)
                                         for end_index, (length, value) in self._automaton.iter(view.text)]
         yield from found
+
+    def find_words(self, view: CompactView) -> list[tuple[int, int, object]]:
+        """``find`` without the occurrences glued to a letter or digit on either side, in order (not kept
+        in ``view.found``). In the compact view a letter or digit is one at the same place in the text
+        (the view only lower-cases and folds separators, which are neither, to spaces), so what is
+        dropped here is what a caller testing the text's characters around a match would drop."""
+        if self._empty:
+            return []
+        text = view.text
+        size = len(text)
+        return [(end_index - length + 1, end_index + 1, value)
+                for end_index, (length, value) in self._automaton.iter(text)
+                if not (end_index + 1 < size and text[end_index + 1].isalnum())
+                and not (end_index >= length and text[end_index - length].isalnum())]

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
-from anonymiser.text.termmatch import TermMatcher
 
 
 class LearnedAliasesRecogniser:
@@ -21,15 +20,13 @@ class LearnedAliasesRecogniser:
         if not doc.aliases.by_alias:
             return
         view, text = doc.compact, doc.text
-        # (the cheap tests first: most hits are lower-case words or sit inside a longer word)
-        for cstart, cend, value in TermMatcher(doc.aliases.by_alias).find(view):
+        # (whole words only: most hits sit inside a longer word, dropped before they cost a lookup here)
+        for cstart, cend, value in doc.aliases.matcher().find_words(view):
             category, label, key, any_case = value  # type: ignore[misc]
             start = view.source_offset(cstart)
-            if not (any_case or text[start].isupper()) or (start and text[start - 1].isalnum()):
+            if not (any_case or text[start].isupper()):
                 continue
             end = view.source_offset(cend)
-            if end < len(text) and text[end].isalnum():
-                continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if label == "Person" and _used_as_a_word(text, start, end):

@@ -18,6 +18,9 @@ _PATTERNS = (
     re.compile(rf"(?P<cur>£|\$|€|us\$|gbp|usd|eur)[ \t]?{_NUMBER}{_SCALE_RE}"),
     re.compile(rf"{_NUMBER}{_SCALE_RE}[ \t]?(?P<cur>pounds|sterling|dollars|euros|gbp|usd|eur)\b"),
 )
+# For each pattern, literals one of which every match holds (none: always scanned): a currency
+# written after the number needs its word ("euros" holds "eur").
+_NEEDS: tuple[tuple[str, ...], ...] = ((), ("pounds", "sterling", "dollars", "gbp", "usd", "eur"))
 _WORD_CURRENCY = {"pounds": "£", "sterling": "£", "dollars": "$", "euros": "€"}
 
 
@@ -25,7 +28,9 @@ class MoneyRecogniser:
     name = "money"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for regex in _PATTERNS:
+        for regex, words in zip(_PATTERNS, _NEEDS):
+            if words and not any(word in doc.lower for word in words):
+                continue  # (no currency word anywhere: no scan tried at every digit)
             for m in regex.finditer(doc.lower):
                 if m.start() and doc.lower[m.start() - 1].isalnum():
                     continue

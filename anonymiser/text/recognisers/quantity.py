@@ -64,7 +64,7 @@ class QuantityRecogniser:
     name = "quantity"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        text = doc.text
+        text, lower = doc.text, doc.lower
         for number in _NUMBER.finditer(text):
             start, end = number.span()
             if start and (text[start - 1] in _GLUE or text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
@@ -73,24 +73,26 @@ class QuantityRecogniser:
             if scale:
                 end = scale.end()
             after = _AFTER.match(text, end)
-            if float(number.group().replace(",", "")) < 2 and not scale and not (after and after.group("size")):
+            value = float(number.group().replace(",", ""))
+            if value < 2 and not scale and not (after and after.group("size")):
                 continue  # (a size may be small: "1.2 kg batches"; a count of one or none is no count)
             if after:
                 kind = "people" if after.group("people") else "size"
                 mention = text[start:after.end()]
             elif (output := _OUTPUT.match(text, end)) and not {output.group("w1"), output.group("w2")} & _NOT_COUNTED:
                 kind, mention = "size", text[start:output.end()]
-            elif (scale or float(number.group().replace(",", "")) >= 1000) and (units := _PRODUCT_UNITS.match(text, end)):
+            elif (scale or value >= 1000) and (units := _PRODUCT_UNITS.match(text, end)):
                 kind, mention = "size", text[start:units.end()]
-            elif "per " in doc.lower[max(0, start - 45):start] and _PER_FIELD.search(doc.lower, max(0, start - 45), start) and not _NOT_A_COUNT_AFTER.match(text, end):
+            elif "per " in lower[max(0, start - 45):start] and _PER_FIELD.search(lower, max(0, start - 45), start) and not _NOT_A_COUNT_AFTER.match(text, end):
                 kind, mention = "size", text[max(0, start - 20):end]
-            elif _TEAM_OF.search(doc.lower, max(0, start - 40), start):
+            # (every "team of" holds "of": the search, tried at forty positions, only where it can match)
+            elif lower.find("of", max(0, start - 40), start) >= 0 and _TEAM_OF.search(lower, max(0, start - 40), start):
                 kind, mention = "people", text[max(0, start - 12):end]
-            elif doc.lower.endswith("out of ", max(0, start - 7), start) and _PEOPLE_WORD.search(doc.lower, max(0, start - 60), start):
+            elif lower.endswith("out of ", max(0, start - 7), start) and _PEOPLE_WORD.search(lower, max(0, start - 60), start):
                 kind, mention = "people", text[max(0, start - 7):end]  # "64 users trained out of 71"
             else:
                 continue
-            attrs = (("kind", kind), ("value", repr(float(number.group().replace(",", "")))))
+            attrs = (("kind", kind), ("value", repr(value)))
             yield Span(start, end, "quantity", self.name, 0.85, "Quantity", mention.casefold(),
                        "Exact headcount or batch size", attrs)
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
+
+import ahocorasick
 
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
 from anonymiser.text.recognisers.person import not_name_words
-from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
+from anonymiser.text.recognisers.person_names import _IN_ADDRESS, given_name_words, is_given_name
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.welsh import welsh_word
 
@@ -54,9 +56,12 @@ def vendors() -> frozenset[str]:
     return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
 
 
+@lru_cache(maxsize=16384)
 def unfamiliar(word: str) -> bool:
     """Whether a capitalised word is no English word, place, month, nationality or trade word (a
-    double-barrelled one when one of its parts is not: "Adebayo-Clarke", not "Anglo-Irish")."""
+    double-barrelled one when one of its parts is not: "Adebayo-Clarke", not "Anglo-Irish").
+
+    Cached: a pure function of the word, and names recur from text to text."""
     if "-" in word:
         return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
     lower = word.lower().replace("\u2019", "'")
@@ -71,12 +76,13 @@ class UnfamiliarNameRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         start = end = stop = -1  # the run of unfamiliar words being read; where the last name ended
-        taken: dict[str, bool] = {}  # by word: a name recurs, and the lower-case search scans the text
-        for match in _WORD.finditer(text):
-            word = match.group()
-            if (take := taken.get(word)) is None:
-                take = taken[word] = unfamiliar(word) and not lower_case_use(text, word) and not welsh_word(word)
-            if not take or match.start() < stop or _after_vendor(text, match.start()) \
+        matches = list(_WORD.finditer(text))
+        words = [match.group() for match in matches]
+        candidates = {word for word in set(words) if unfamiliar(word)}  # (each distinct word once: names recur)
+        used = _lower_case_uses(text, candidates)
+        taken = {word: word.lower() not in used and not welsh_word(word) for word in candidates}
+        for match, word in zip(matches, words):
+            if not taken.get(word) or match.start() < stop or _after_vendor(text, match.start()) \
                     or doc.welsh.in_welsh(match.start()):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
@@ -120,7 +126,8 @@ class UnfamiliarNameRecogniser:
                     "Capitalised word no dictionary or list of this package knows: most likely a name")
 
 
-_CAPITALS = re.compile(r"(?<![\w&/-])[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+# (the look-behind after the first capital, as in ``_WORD``: a pattern led by a class is scanned fast)
+_CAPITALS = re.compile(r"[A-Z](?<![\w&/-].)[A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
 _CAPITALS_MIN = 4
 _VOWEL = re.compile("[AEIOUY]")
 
@@ -193,6 +200,32 @@ def _after_vendor(text: str, start: int) -> bool:
 def _name_end(text: str, end: int) -> int:
     tail = _TAIL.match(text, end)
     return tail.end() if tail else end
+
+
+def _lower_case_uses(text: str, words: set[str]) -> set[str]:
+    """The lower-case forms of ``words`` for which ``lower_case_use(text, word)`` holds, found in one
+    scan of the text (an automaton over them all) instead of one ``str.find`` scan a word. Each form's
+    occurrences are read as that function reads them: left to right, the next one tried from the end of
+    one that failed."""
+    if not words:
+        return set()
+    automaton = ahocorasick.Automaton()
+    for lower in {word.lower() for word in words}:
+        automaton.add_word(lower, lower)
+    automaton.make_automaton()
+    used: set[str] = set()
+    resume: dict[str, int] = {}
+    size = len(text)
+    for last, lower in automaton.iter(text):
+        at, end = last + 1 - len(lower), last + 1
+        if lower in used or at < resume.get(lower, 0):
+            continue
+        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
+                (end >= size or not (text[end].isalpha() or text[end] in _IN_ADDRESS)):
+            used.add(lower)
+        else:
+            resume[lower] = end
+    return used
 
 
 def _one_space(text: str, end: int, start: int) -> bool:

@@ -1,0 +1,115 @@
+"""The speed5 shortcuts give what the plain computations they replace give, on the evaluation corpus and
+on random strings built from the characters each shortcut cares about."""
+import dataclasses
+import random
+import re
+
+from anonymiser.eval.corpus import load
+from anonymiser.text import engine, resolve
+from anonymiser.text.document import Document
+from anonymiser.text.normalise import normalise
+from anonymiser.text.recognisers import money, unfamiliar_name
+from anonymiser.text.recognisers.person_names import lower_case_use
+from anonymiser.text.spans import Span
+from anonymiser.text.termmatch import TermMatcher
+
+_PARTS = ("ash", "Ash", "ASH", "ashbor", "Ashbor", "bor", "aa", "a", "A", "O'", "o'", "Brien", "brien", "-", "/", ".", "@",
+          "_", "'", " ", " ", "\t", "\n", "1", "é", "É", "İ", "i\u0307", "\u0307", "Mc", "mc", "Donald", "donald", "THEO",
+          "VAN", "DER", "BERG", "AB", "&", ",", "s", "\u2019")
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    fuzz = ["".join(rng.choice(_PARTS) for _ in range(rng.randint(1, 24))) for _ in range(count)]
+    return [normalise(case.text) for case in load()] + fuzz
+
+
+def test_lower_case_uses_found_in_one_scan_are_those_found_word_by_word():
+    rng = random.Random(3)
+    compared = 0
+    for text in _texts(5, 4000):
+        words = {m.group() for m in unfamiliar_name._WORD.finditer(text)}
+        words |= {rng.choice(("Ash", "Ashbor", "Bor", "O'Brien", "Aa", "McDonald", "İbor")) for _ in range(3)}
+        plain = {word.lower() for word in words if lower_case_use(text, word)}
+        assert unfamiliar_name._lower_case_uses(text, words) == plain, text
+        compared += bool(plain)
+    assert compared >= 500
+
+
+def test_the_capitals_scan_led_by_its_class_matches_as_the_plain_one():
+    plain = re.compile(r"(?<![\w&/-])[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+    compared = 0
+    for text in _texts(7, 4000):
+        found = [m.span() for m in unfamiliar_name._CAPITALS.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)], text
+        compared += bool(found)
+    assert compared >= 200
+
+
+def test_whole_word_hits_of_a_matcher_are_its_hits_not_glued_in_the_text():
+    rng = random.Random(8)
+    compared = 0
+    for text in _texts(9, 3000):
+        doc = Document(text)
+        forms = {"ash", "ashbor", "bor", "o'brien", "a", "ash bor", "mc donald"}
+        forms |= {m.group().lower() for m in unfamiliar_name._WORD.finditer(text) if rng.random() < 0.5}
+        matcher = TermMatcher({form: form for form in forms})
+        view = doc.compact
+        plain = []
+        for cstart, cend, value in TermMatcher({form: form for form in forms}).find(view):
+            start, end = view.source_offset(cstart), view.source_offset(cend)
+            if not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                plain.append((cstart, cend, value))
+        assert matcher.find_words(view) == plain, text
+        compared += bool(plain)
+    assert compared >= 500
+
+
+def test_money_skips_the_currency_word_pattern_only_where_it_has_no_match():
+    parts = ("1", "2,000", "3.5", " ", "\t", "m", "bn", "k", "million", "pounds", "sterling", "dollars", "euros", "eur",
+             "gbp", "usd", "£", "$", "€", "us$", "x", "EUR", "Pounds", ".", ",")
+    rng = random.Random(2)
+    texts = _texts(1, 0) + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    compared = 0
+    for text in texts:
+        doc = Document(text)
+        plain = [m.span() for regex in money._PATTERNS for m in regex.finditer(doc.lower)
+                 if not (m.start() and doc.lower[m.start() - 1].isalnum())]
+        found = [(s.start, s.end) for s in money.RECOGNISER.find(doc)]
+        assert found == plain, text
+        compared += bool(found)
+    assert compared >= 500
+
+
+def test_spans_rebuilt_directly_equal_those_of_dataclasses_replace():
+    span = Span(3, 9, "person", "person", 0.8, "Person", "jo bloggs", "reason", (("region", "North West"),))
+    assert engine._rekeyed(span, "jo") == dataclasses.replace(span, key="jo")
+    assert resolve._moved(span, 1, 12) == dataclasses.replace(span, start=1, end=12)
+    assert repr(engine._rekeyed(span, "jo")) == repr(dataclasses.replace(span, key="jo"))
+
+
+def test_words_read_token_by_token_are_those_of_the_whole_scan():
+    from anonymiser.text.termmatch import _WORD, _words
+
+    parts = ("ash", "bor", "1", "'", "’", "_", "-", " ", "  ", ".", ",", "é", "١", "²", "\u2009", "o'brien", "(", "'s", "ß")
+    rng = random.Random(12)
+    texts = [Document(text).compact.text for text in _texts(13, 0)]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 16))) for _ in range(4000)]
+    for view in texts:
+        assert _words(view) == _WORD.findall(view), view
+
+
+def test_the_aliases_automaton_is_reused_until_the_aliases_change():
+    from anonymiser.text.document import Aliases
+
+    aliases = Aliases()
+    aliases.add("Northfield", "organisation", "Organisation", "northfield biologics")
+    first = aliases.matcher()
+    assert aliases.matcher() is first
+    aliases.add("NFB", "organisation", "Organisation", "northfield biologics")
+    second = aliases.matcher()
+    assert second is not first
+    view = Document("NFB and Northfield").compact
+    assert [value[2] for _, _, value in second.find_words(view)] == ["northfield biologics"] * 2
+    aliases.by_alias.pop("nfb")
+    assert [end for _, end, _ in aliases.matcher().find_words(view)] == [18]
