@@ -72,6 +72,9 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("Hope has her graduation. Approved SX.\nRetested, witnessed HX.\nTighten the limits (owner GX, due 31/03)\n",
      ["SX", "HX", "GX"]),
     ("Strong content. MS to follow up.\nActions: TOR to schedule the run.\n", ["MS", "TOR"]),
+    ("Interviewees: AX (Site Director), KX (Head of Engineering)\n", ["AX", "KX"]),
+    ("Go/No-Go call at 13:00. Decision: GO (YX, CX, AX).\n", ["YX", "CX", "AX"]),
+    ("Three late deliveries. (Buyer: RX)\n", ["RX"]),
 ])
 def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_cell_are_a_person(
         text: str, initials: list[str]) -> None:
@@ -91,6 +94,7 @@ def test_initials_once_in_a_signature_a_numbered_action_a_comment_or_an_owner_ce
     "Steps\n\n- CIP\n- SIP\n- WFI\n\nThe skids are cleaned in place.\n",
     "We checked the OEE. MES\n",
     "Mismatch for lactose from the supplier. SCAR to follow.\n",
+    "The plant (OEE, CIP, SIP) runs; the PLC (Line Lead) is new.\n",
 ])
 def test_acronyms_spelled_out_or_of_the_trade_are_no_one(text: str) -> None:
     assert _initials(text) == []

@@ -20,7 +20,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.recognisers.person_cues import TWO_LETTER_WORDS
+from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
@@ -38,7 +38,8 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
                               r"(?:approved|reviewed|prepared|checked|verified|completed|updated|witnessed|authori[sz]ed|"
                               r"performed|executed|raised|closed|written)(?:[ \t]+by)?|"
                               r"author|owner|action|lead|assigned[ \t]+to|mentor|buddy|coach|assessor|trainer|"
-                              r"(?:line[ \t]+)?manager|supervisor|reviewer|approver|checker|verifier))"
+                              r"(?:line[ \t]+)?manager|supervisor|reviewer|approver|checker|verifier|buyer|requester|"
+                              r"requestor|originator|initiator|interviewees?|attendees|present))"
                               r"(?:[ \t]+\d{1,3}|[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
@@ -103,6 +104,10 @@ _TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
 _LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
                      rf",?[ \t]+(?:and|&)[ \t]+{_TOKEN}{_END})")
 _LIST_ITEM = re.compile(_TOKEN)
+# Initials before their role in brackets: "Interviewees: AV (Site Director), KO (Head of Engineering)".
+_BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+\((?P<role>[A-Za-z][\w &/-]{{1,40}})\)")
+# A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
+_BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")
 # Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
 _DASH_END = re.compile(rf"(?m:[\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?:[ \t]?/[ \t]?{_TOKEN}{_END})*\.?[ \t]*$)")
 # Initials ending a clause after a word of approval or ownership: "Approved ST.", "witnessed HB.", "(owner GS, due …)".
@@ -164,6 +169,11 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
+        if "(" in text:
+            once += [m.span("i") for m in _BEFORE_ROLE.finditer(text)
+                     if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
+            once += [(m.start("list") + i.start(), m.start("list") + i.end())
+                     for m in _BRACKETED_LIST.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
         once += [m.span("i") for m in _CLAUSE_END.finditer(text) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         if _TWO_LISTED.search(text):
             once += [(m.start("list") + i.start(), m.start("list") + i.end())
