@@ -69,16 +69,10 @@ def anonymise_fields(
     results: dict[str, AnonymisationResult] = {}
     for name, doc, spans in zip(names, docs, first):
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
-        spans = [_rekeyed(s, remap[s.key]) if s.key in remap else s for s in spans]
+        spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
         results[name] = _apply(doc.text, join_repeats(resolve(spans), doc.text), policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
-
-
-def _rekeyed(span: Span, key: str) -> Span:
-    """``dataclasses.replace(span, key=key)``, without its generic field-by-field work (thousands per page)."""
-    return Span(span.start, span.end, span.category, span.recogniser, span.confidence, span.label, key, span.reason,
-                span.attrs)
 
 
 def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
@@ -97,7 +91,7 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
             shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None) -> list[Span]:
     spans: list[Span] = []
     allow, text = policy.allow, doc.text
-    kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones (``_kept``, unrolled)
+    kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones
     for recogniser in recognisers:
         if (recogniser.name == _SECOND_PASS) != second:
             continue
@@ -144,13 +138,9 @@ def _shadowed(span: Span, shadow: Mapping[tuple[int, int, bool], tuple[float, st
     return rank is not None and rank <= (-span.confidence, span.recogniser)
 
 
-def _kept(doc: Document, span: Span, policy: Policy) -> bool:
+def _keeps(mention: str, policy: Policy) -> bool:
     """Allow-listed names (technology vendors, public bodies) stay in the text, also when listed
     together ("Siemens and Rockwell Automation")."""
-    return span.key in policy.allow or _keeps(doc.text[span.start:span.end], policy)
-
-
-def _keeps(mention: str, policy: Policy) -> bool:
     if "and" not in mention and "&" not in mention:  # no connector: one part, split would return it
         return policy.keeps(mention)
     return all(policy.keeps(part) for part in _CONNECTOR.split(mention))

@@ -23,12 +23,6 @@ def _priority(span: Span) -> tuple[bool, int, float, int, str]:
     return (span.category != "declared", span.start - span.end, -span.confidence, span.start, span.recogniser)
 
 
-def _moved(span: Span, start: int, end: int) -> Span:
-    """``dataclasses.replace(span, start=start, end=end)``, without its generic field-by-field work."""
-    return Span(start, end, span.category, span.recogniser, span.confidence, span.label, span.key, span.reason,
-                span.attrs)
-
-
 def _widen_declared(spans: list[Span]) -> list[Span]:
     declared = [s for s in spans if s.category == "declared"]
     if not declared:
@@ -48,7 +42,7 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
         for other in names[bisect_left(starts, d.start - 120):bisect_left(starts, d.start + 1)]:
             if other.start <= d.start and other.end >= d.end and other.length > best_end - best_start:
                 best_start, best_end = other.start, other.end
-        widened.append(d if best_end - best_start == d.length else _moved(d, best_start, best_end))
+        widened.append(d if best_end - best_start == d.length else d.moved(best_start, best_end))
     return widened + [s for s in spans if s.category != "declared"]
 
 
@@ -75,7 +69,7 @@ def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
         last = out[-1] if out else None
         if last is not None and last.key == span.key and last.category == span.category \
                 and span.start - last.end == 1 and text[last.end] == " ":
-            out[-1] = _moved(last, last.start, span.end)
+            out[-1] = last.moved(last.start, span.end)
         else:
             out.append(span)
     return out

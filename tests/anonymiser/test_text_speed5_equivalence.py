@@ -5,7 +5,6 @@ import random
 import re
 
 from anonymiser.eval.corpus import load
-from anonymiser.text import engine, resolve
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import normalise
 from anonymiser.text.recognisers import money, unfamiliar_name
@@ -83,9 +82,9 @@ def test_money_skips_the_currency_word_pattern_only_where_it_has_no_match():
 
 def test_spans_rebuilt_directly_equal_those_of_dataclasses_replace():
     span = Span(3, 9, "person", "person", 0.8, "Person", "jo bloggs", "reason", (("region", "North West"),))
-    assert engine._rekeyed(span, "jo") == dataclasses.replace(span, key="jo")
-    assert resolve._moved(span, 1, 12) == dataclasses.replace(span, start=1, end=12)
-    assert repr(engine._rekeyed(span, "jo")) == repr(dataclasses.replace(span, key="jo"))
+    assert span.rekeyed("jo") == dataclasses.replace(span, key="jo")
+    assert span.moved(1, 12) == dataclasses.replace(span, start=1, end=12)
+    assert repr(span.rekeyed("jo")) == repr(dataclasses.replace(span, key="jo"))
 
 
 def test_words_read_token_by_token_are_those_of_the_whole_scan():
