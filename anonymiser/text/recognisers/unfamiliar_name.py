@@ -18,14 +18,12 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-import ahocorasick
-
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
 from anonymiser.text.recognisers.person import not_name_words
-from anonymiser.text.recognisers.person_names import _IN_ADDRESS, given_name_words, is_given_name
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_uses
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.welsh import welsh_word
 
@@ -79,7 +77,7 @@ class UnfamiliarNameRecogniser:
         matches = list(_WORD.finditer(text))
         words = [match.group() for match in matches]
         candidates = {word for word in set(words) if unfamiliar(word)}  # (each distinct word once: names recur)
-        used = _lower_case_uses(text, candidates)
+        used = lower_case_uses(text, candidates)
         taken = {word: word.lower() not in used and not welsh_word(word) for word in candidates}
         for match, word in zip(matches, words):
             if not taken.get(word) or match.start() < stop or _after_vendor(text, match.start()) \
@@ -200,32 +198,6 @@ def _after_vendor(text: str, start: int) -> bool:
 def _name_end(text: str, end: int) -> int:
     tail = _TAIL.match(text, end)
     return tail.end() if tail else end
-
-
-def _lower_case_uses(text: str, words: set[str]) -> set[str]:
-    """The lower-case forms of ``words`` for which ``lower_case_use(text, word)`` holds, found in one
-    scan of the text (an automaton over them all) instead of one ``str.find`` scan a word. Each form's
-    occurrences are read as that function reads them: left to right, the next one tried from the end of
-    one that failed."""
-    if not words:
-        return set()
-    automaton = ahocorasick.Automaton()
-    for lower in {word.lower() for word in words}:
-        automaton.add_word(lower, lower)
-    automaton.make_automaton()
-    used: set[str] = set()
-    resume: dict[str, int] = {}
-    size = len(text)
-    for last, lower in automaton.iter(text):
-        at, end = last + 1 - len(lower), last + 1
-        if lower in used or at < resume.get(lower, 0):
-            continue
-        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
-                (end >= size or not (text[end].isalpha() or text[end] in _IN_ADDRESS)):
-            used.add(lower)
-        else:
-            resume[lower] = end
-    return used
 
 
 def _one_space(text: str, end: int, start: int) -> bool:
