@@ -12,10 +12,9 @@ import importlib.util
 import logging
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
+from itertools import groupby
 from pathlib import Path
-
-import ahocorasick
 
 from anonymiser.text.data import english_words, lines
 from anonymiser.text.data import words as words_of
@@ -113,41 +112,51 @@ def _surname_after_word_name(word: str) -> bool:
 def lower_case_use(text: str, word: str) -> bool:
     """Whether ``word`` (lower-cased) appears in ``text`` as a whole lower-case word: then it is an
     everyday word of this document ("Sterile" in a text about sterile filling), not a surname."""
-    lower, start = word.lower(), 0
+    lower = word.lower()
+    if lower.isalpha():
+        return lower in _whole_words(text)  # (one scan of the text for all its words, not one a word)
+    start = 0
     while (at := text.find(lower, start)) >= 0:
         end = at + len(lower)
-        # (inside a URL, an address or a file name it is a slug: "linkedin.com/in/lachlan-mhairi-rose")
-        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
-                (end >= len(text) or not (text[end].isalpha() or text[end] in _IN_ADDRESS)):
+        if _free(text, at, end):
             return True
         start = end
     return False
 
 
 def lower_case_uses(text: str, words: set[str]) -> set[str]:
-    """The lower-case forms of ``words`` for which ``lower_case_use(text, word)`` holds, found in one
-    scan of the text (an automaton over them all) instead of one ``str.find`` scan a word. Each form's
-    occurrences are read as that function reads them: left to right, the next one tried from the end of
-    one that failed."""
-    if not words:
-        return set()
-    automaton = ahocorasick.Automaton()
-    for lower in {word.lower() for word in words}:
-        automaton.add_word(lower, lower)
-    automaton.make_automaton()
-    used: set[str] = set()
-    resume: dict[str, int] = {}
-    size = len(text)
-    for last, lower in automaton.iter(text):
-        at, end = last + 1 - len(lower), last + 1
-        if lower in used or at < resume.get(lower, 0):
+    """The lower-case forms of ``words`` for which ``lower_case_use(text, word)`` holds."""
+    return {word.lower() for word in words if lower_case_use(text, word)}
+
+
+def _free(text: str, at: int, end: int) -> bool:
+    """Whether ``text[at:end]`` stands as a word: no letter on either side, and not inside a URL, an address
+    or a file name, where it is a slug ("linkedin.com/in/lachlan-mhairi-rose")."""
+    return (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
+        (end >= len(text) or not (text[end].isalpha() or text[end] in _IN_ADDRESS))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _whole_words(text: str) -> frozenset[str]:
+    """Every run of letters of ``text`` that stands as a word (``_free``), as written. Cached for the few
+    texts being read: the name recognisers ask about hundreds of words of each; a scan of a 2 MB text for
+    each word was minutes of work on a text of many names."""
+    found: set[str] = set()
+    for run in _LETTERS.finditer(text):
+        at, letters = run.start(), run.group()
+        if letters.isalpha():
+            if _free(text, at, run.end()):
+                found.add(letters)
             continue
-        if (at == 0 or not (text[at - 1].isalpha() or text[at - 1] in _IN_ADDRESS)) and \
-                (end >= size or not (text[end].isalpha() or text[end] in _IN_ADDRESS)):
-            used.add(lower)
-        else:
-            resume[lower] = end
-    return used
+        for is_letter, chars in groupby(letters, str.isalpha):  # a numeric sign among them ("x²"): not a letter
+            part = "".join(chars)
+            if is_letter and _free(text, at, at + len(part)):
+                found.add(part)
+            at += len(part)
+    return frozenset(found)
 
 
 def not_surnames_free(words: list[str]) -> bool:

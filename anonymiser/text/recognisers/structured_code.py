@@ -19,8 +19,10 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.compound_code import NOT_CODES
 
-# (a token: the recogniser skips a match glued to a letter, digit, "_" or "-" before it)
-_CODE = re.compile(r"[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,5}(?![\w-]|[./]\w)")
+# (a token: the recogniser skips a match glued to a letter, digit, "_" or "-" before it, so the look-behind
+# after the first character tries no position inside a token — each such try read the rest of the token, and
+# one long word of capitals took minutes)
+_CODE = re.compile(r"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,5}(?![\w-]|[./]\w)")
 _MIN_DIGITS = 3
 _MIN_DIGITS_TWO_SEGMENTS = 5
 _MAX_PREFIX = 6
