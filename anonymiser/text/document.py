@@ -34,8 +34,12 @@ class Aliases:
     def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
         """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""
         alias = _alias_form(alias)
-        if len(alias) >= 2 and alias not in self.by_alias:
+        if 2 <= len(alias) <= _LONGEST_ALIAS and alias not in self.by_alias:
             self.by_alias[alias] = (category, label, key, any_case)
+
+
+# No name runs longer; a longer "name" is a run of text read as one, and an automaton over it is slow to scan.
+_LONGEST_ALIAS = 200
 
 
 @lru_cache(maxsize=16384)

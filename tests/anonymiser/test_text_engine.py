@@ -5,6 +5,7 @@ import pytest
 
 from anonymiser import InputTooLarge, InvalidInput, anonymise_fields, anonymise_text
 from anonymiser.text import engine
+from anonymiser.text.document import Aliases
 from anonymiser.text.resolve import resolve
 from anonymiser.text.spans import Span
 
@@ -144,3 +145,15 @@ def test_two_mentions_of_one_person_a_space_apart_read_as_one_placeholder() -> N
     text = "Carys Morgwen leads. Holwch Carys Morgwen yn y tîm os nad yw eich swp ar y rhestr.\nMorgwen\nCarys"
     result = anonymise_text(text)
     assert "[Person A] [Person A]" not in result.text and result.text.count("[Person A]") == 4
+
+
+def test_an_alias_longer_than_any_name_is_not_learned() -> None:
+    aliases = Aliases()
+    aliases.add("Cleansight" * 30, "product", "Product", "x")
+    aliases.add("CleanSight", "product", "Product", "cleansight")
+    assert list(aliases.by_alias) == ["cleansight"]
+
+
+def test_one_long_word_of_capitals_is_no_product_name() -> None:
+    findings = anonymise_text("Our tool " + "CleanSightVectorPlan" * 50 + " runs.").findings
+    assert [f for f in findings if f.category == "product"] == []

@@ -41,7 +41,8 @@ def _common() -> frozenset[str]:
 
 # A coined name in CamelCase, an in-house tool or a partner's product: "CleanSight", "VectorPlan", "CellWright"
 # (not a Scottish or Irish surname, "MacLeod", "McAllister", nor a known vendor's product).
-_COINED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,}(?:[A-Z][a-z]{2,})+)(?![\w&-])")
+# (bounded: a product's name is short, and one long word of capitals must not become a 2 MB name)
+_COINED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[A-Z][a-z]{2,15}){1,4})(?![\w&-])")
 _PART = re.compile(r"[A-Z][a-z]+")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
 

@@ -1,0 +1,52 @@
+"""Time of the text anonymiser on adversarial inputs near the 2 MB limit: one long word of capitals, runs
+of initials, names and separators repeated. Each should take about as long as ordinary text of its size
+(a few seconds per MB on this kind of machine); one that takes minutes is a scan that is quadratic in
+the text, which a contributor could trigger with a single paste.
+
+    python bench/anonymiser_adversarial.py [--mb 0.5]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from anonymiser import anonymise_text  # noqa: E402
+
+CASES = {
+    "one long CamelCase word": "CleanSightVectorPlan",
+    "initials and commas": "AB, ",
+    "given names and commas": "Dave, Sunny, ",
+    "slashed initials": "AB / CD / ",
+    "initials in paragraphs": "AB\n\n",
+    "bracketed initials": "(AB, CD, ",
+    "dash and initials": "x. \u2013 AB / ",
+    "log-ins after by": "by abcdefg, ",
+    "initials and dates": "AB 12/12/12 ",
+    "word-names and surnames": "Will Harper Rose Bishop ",
+    "surname, given name": "Smith, John: ",
+    "table cells": "| abcdef |",
+    "numbers and brackets": "01236 814 500 (24 (24 ",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=0.5, help="size of each input in UTF-8 (at most 1.9)")
+    args = parser.parse_args()
+    size = int(min(args.mb, 1.9) * 1_000_000)
+    for name, unit in CASES.items():
+        text = (unit * (size // len(unit) + 1)).encode("utf-8")[:size].decode("utf-8", errors="ignore")
+        start = time.perf_counter()
+        anonymise_text(text)
+        seconds = time.perf_counter() - start
+        megabytes = len(text.encode("utf-8")) / 1e6
+        print(f"{name:26s} {megabytes:.2f} MB  {seconds:6.2f} s  {megabytes / seconds:.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
