@@ -21,7 +21,7 @@ from functools import cache
 from anonymiser.text.data import lines, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials, not_name_words
-from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -50,10 +50,7 @@ _VERBS = trie_pattern(
     started starts stepped steps helped helps worked works designed designs managed manages fixed fixes rebuilt
     reviewed reviews approved approves trained trains taught teaches pushed pushes""".split()
 )
-_ACTION_VERBS = trie_pattern("""build book send check confirm review circulate chase arrange share prepare follow contact
-    ask raise set schedule organise organize write investigate complete provide agree finalise finalize issue add
-    update draft collate compile email call brief present run test validate order source escalate align fix look
-    speak talk liaise discuss""".split())
+_ACTION_VERBS = trie_pattern(ACTION_VERBS)
 # What may follow a name: a verb, a preposition phrase ("in QA", "on my team", "from the automation team",
 # "at Ulster", "by name"), "and" with another capitalised word, an adverb in -ly, or punctuation.
 _AFTER = re.compile(
@@ -86,7 +83,7 @@ class GivenNameAloneRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        never = never_names()
+        never, surnames = never_names(), words("surname_words.txt")
         for match in _CANDIDATE.finditer(text):
             start, end = match.span()
             word = match.group()
@@ -96,7 +93,7 @@ class GivenNameAloneRecogniser:
                 if reason := _word_name(doc, start, end):
                     yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
                 continue
-            if word.lower() in words("surname_words.txt"):
+            if word.lower() in surnames:
                 if reason := _surname_word(doc, start, end):
                     yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
                 continue

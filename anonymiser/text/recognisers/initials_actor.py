@@ -20,8 +20,9 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
+from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.wordtrie import trie_pattern
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _END = r"(?![\w&'\u2019-])"
@@ -48,9 +49,7 @@ _SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i
                       r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
 _PAIR = re.compile(rf"(?<![\w&-])(?P<i>{_TOKEN}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
-_ACTIONS = (r"(?:propose|draft|send|book|update|check|confirm|review|circulate|chase|arrange|share|prepare|follow|contact|"
-            r"ask|raise|set|schedule|organise|organize|write|investigate|complete|provide|agree|finalise|finalize|issue|"
-            r"add|look|collate|compile|email|call|brief|present|run|test|validate|order|source|escalate|align|build|fix)")
+_ACTIONS = rf"(?:{trie_pattern(ACTION_VERBS)})"
 # An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
 _ACTION_LINE = re.compile(
     rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
@@ -172,12 +171,10 @@ class InitialsActorRecogniser:
         if "(" in text:
             once += [m.span("i") for m in _BEFORE_ROLE.finditer(text)
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
-            once += [(m.start("list") + i.start(), m.start("list") + i.end())
-                     for m in _BRACKETED_LIST.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
+            once += _items(_BRACKETED_LIST.finditer(text))
         once += [m.span("i") for m in _CLAUSE_END.finditer(text) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         if _TWO_LISTED.search(text):
-            once += [(m.start("list") + i.start(), m.start("list") + i.end())
-                     for m in _LISTED.finditer(text) for i in _LIST_ITEM.finditer(m.group("list"))]
+            once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
         # before a date, in a reviewer's comment, in a numbered action.
         sure = [m.span("i") for m in _DATED.finditer(text)]
@@ -208,6 +205,11 @@ class InitialsActorRecogniser:
             if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+def _items(lists: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where each initials of some lists ("MG, CD and RV") stand."""
+    return [(m.start("list") + i.start(), m.start("list") + i.end()) for m in lists for i in _LIST_ITEM.finditer(m.group("list"))]
 
 
 def _a_word(initials: str) -> bool:

@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from anonymiser.text.data import english_words, lines, uk_place_names, words
+from anonymiser.text.data import lines, uk_place_names
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
-                                                      not_surname_words, not_surnames_free)
+                                                      not_surname_words, not_surnames_free, surname_like)
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = re.compile(r"\S+")
@@ -154,7 +154,7 @@ class PersonRecogniser:
             if before is None:
                 continue
             surname = before.group("surname").lower()
-            if surname not in not_surname_words() and (surname not in english_words() or surname in words("surname_words.txt")):
+            if surname not in not_surname_words() and surname_like(surname):
                 yield cues.SURNAME_COMMA_GIVEN.match(text, before.start())  # type: ignore[misc]
 
     @staticmethod

@@ -74,6 +74,13 @@ TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no
 # Verbs of thanks that start a sentence before a name: "Thank Shira Ben-Ami", "Credit Tom Ellis".
 CREDIT_WORDS = frozenset("thank credit congratulate".split())
 GREETINGS = frozenset("hi hello dear hey thanks congratulations welcome".split())
+# Verbs of a task given to someone: "JW - book the room", "Tom to build a report", "MS to follow up".
+ACTION_VERBS = tuple(
+    "propose draft send book update check confirm review circulate chase arrange share prepare follow contact ask "
+    "raise set schedule organise organize write investigate complete provide agree finalise finalize issue add look "
+    "collate compile email call brief present run test validate order source escalate align build fix speak talk "
+    "liaise discuss".split()
+)
 ROLE_WORDS = frozenset(
     "executive officer director manager engineer lead head analyst scientist chair chairman chairwoman founder "
     "president ceo cto coo cfo cio qp colleague auditor technician inspector consultant specialist supervisor "

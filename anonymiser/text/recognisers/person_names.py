@@ -104,9 +104,13 @@ _IN_ADDRESS = frozenset("/-.@_")
 
 
 def _surname_after_word_name(word: str) -> bool:
-    lower = word.lower()
-    return word[:1].isupper() and word[1:].islower() and len(word) >= 3 and (
-        lower in words_of("surname_words.txt") or lower not in english_words())
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 3 and surname_like(word.lower())
+
+
+def surname_like(lower: str) -> bool:
+    """Whether a lower-cased word can be a surname by the dictionary: no English word, or a common surname
+    that is one ("bishop", data/surname_words.txt)."""
+    return lower not in english_words() or lower in words_of("surname_words.txt")
 
 
 def lower_case_use(text: str, word: str) -> bool:
