@@ -1,5 +1,6 @@
-"""``python -m anonymiser.evaluate [-v] [--texts FIRST-LAST]``: the text anonymiser measured on the
-labelled corpus (or on the texts numbered FIRST to LAST, e.g. one held-out set)."""
+"""``python -m anonymiser.evaluate [-v] [--texts FIRST-LAST] [--without RECOGNISER ...]``: the text
+anonymiser measured on the labelled corpus (or on the texts numbered FIRST to LAST, e.g. one held-out
+set), with every default recogniser or without those named (what one of them adds)."""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 
 from anonymiser.eval.corpus import GOLD_CATEGORIES, load
 from anonymiser.eval.measure import Tally, evaluate
+from anonymiser.text.policy import DEFAULT_RECOGNISERS, Policy
 
 
 def _ratio(a: int, b: int) -> str:
@@ -53,18 +55,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false positive")
     parser.add_argument("--texts", type=text_range, default=None, metavar="FIRST-LAST",
                         help="only the texts so numbered, e.g. 129-152")
+    parser.add_argument("--without", action="append", default=[], metavar="RECOGNISER",
+                        help="leave this recogniser out (repeatable), e.g. person_model")
     args = parser.parse_args(argv)
+    if unknown := sorted(set(args.without) - set(DEFAULT_RECOGNISERS)):
+        parser.error(f"--without: no recogniser named {', '.join(unknown)}")
+    policy = Policy.from_dict({"disable": args.without})
     cases = load()
     if args.texts is not None:
         cases = [c for c in cases if (n := re.match(r"\d+", c.name)) and int(n.group()) in args.texts]
         if not cases:
             parser.error("--texts: no corpus text has a number in that range")
     print("== all texts" if args.texts is None else f"== texts {args.texts.start}-{args.texts.stop - 1}")
-    print(render(evaluate(cases), verbose=args.verbose))
+    print(render(evaluate(cases, policy), verbose=args.verbose))
     heldout = [c for c in cases if c.split == "heldout"]
     if heldout:
         print("\n== held-out texts only (never used to tune the recognisers)")
-        print(render(evaluate(heldout), verbose=args.verbose))
+        print(render(evaluate(heldout, policy), verbose=args.verbose))
     return 0
 
 

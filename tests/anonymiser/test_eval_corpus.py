@@ -5,6 +5,7 @@ from anonymiser import InvalidInput
 from anonymiser.eval.corpus import GOLD_CATEGORIES, load, parse
 from anonymiser.eval.measure import evaluate
 from anonymiser.evaluate import main
+from anonymiser.text.policy import Policy
 
 
 def test_corpus_has_enough_documents_in_varied_styles():
@@ -49,10 +50,28 @@ def test_evaluate_refuses_a_text_range_it_cannot_use(value, capsys):
 
 
 def test_findings_are_scored_at_the_corpus_offsets_when_normalising_changes_the_length() -> None:
-    from anonymiser.eval.measure import _raw_offsets
+    from anonymiser.eval.measure import raw_offsets
 
     raw, normalised = "Ab\u2026 Cd Ef", "Ab... Cd Ef"
-    offsets = _raw_offsets(normalised, raw)
+    offsets = raw_offsets(normalised, raw)
     start = normalised.index("Cd")
     assert raw[offsets[start]:offsets[start + 2]] == "Cd"
     assert offsets[len(normalised)] == len(raw)
+
+
+def test_evaluate_can_leave_a_recogniser_out_to_measure_what_it_adds(capsys):
+    with_all = evaluate(load()[:40])
+    without = evaluate(load()[:40], Policy.from_dict({"disable": ["person", "given_name_alone"]}))
+    assert without.recalled["person"] < with_all.recalled["person"]
+    assert main(["--texts", "1-2", "--without", "person"]) == 0
+    with pytest.raises(SystemExit) as stopped:
+        main(["--without", "no_such_recogniser"])
+    assert stopped.value.code == 2 and "no_such_recogniser" in capsys.readouterr().err
+
+
+def test_a_persons_title_inside_a_gold_span_need_not_be_redacted():
+    case = parse("t.txt", "terms: Zed\n---\n\"Yes,\" said [[person:Dr Imelda Farquharson]], Head of QA.")
+    tally = evaluate([case])
+    assert tally.recalled["person"] == 1
+    missed = parse("t.txt", "terms: Zed\n---\nThe [[person:Dr Who]] box was grey.")
+    assert evaluate([missed]).recalled["person"] == 0
