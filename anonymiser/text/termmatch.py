@@ -20,6 +20,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from anonymiser.text.data import english_words
+
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
 _SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
 _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
@@ -71,7 +73,22 @@ def variants(term: str) -> frozenset[str]:
         found.add(base.replace(" and ", " & "))
     if " & " in base:
         found.add(base.replace(" & ", " and "))
+    found |= _split_forms(base)
     return frozenset(v for v in found if len(v) >= 2)
+
+
+_MIN_SPLIT_PART = 3
+
+
+def _split_forms(word: str) -> set[str]:
+    """A one-word term broken in two, as a machine transcript or a slip writes it ("kelder wick",
+    "Kelder-Wick" for "Kelderwick"); not where both parts are everyday words ("green field" for
+    "Greenfield")."""
+    if " " in word or not word.isalpha() or len(word) < 2 * _MIN_SPLIT_PART + 1:
+        return set()
+    dictionary = english_words()
+    return {f"{word[:i]} {word[i:]}" for i in range(_MIN_SPLIT_PART, len(word) - _MIN_SPLIT_PART + 1)
+            if not (word[:i] in dictionary and word[i:] in dictionary)}
 
 
 def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:

@@ -147,3 +147,13 @@ def test_a_declared_company_is_taken_with_and_for_ampersand_and_without_its_sect
 def test_a_declared_company_s_stem_that_is_an_everyday_word_is_not_taken_in_lower_case() -> None:
     result = anonymise_text("A kestrel flew over Kestrel Robotics.", terms=["Kestrel Robotics"])
     assert result.text == "A kestrel flew over [Organisation A]."
+
+
+@pytest.mark.parametrize("text", ["a call from kelder wick about the PO", "Kelder-Wick QA", "the Kelder Wick site"])
+def test_a_one_word_term_broken_in_two_is_still_found(text):
+    result = anonymise_text(text, terms=["Kelderwick"])
+    assert "kelder" not in result.text.lower() and "wick" not in result.text.lower()
+
+
+def test_a_one_word_term_is_not_found_in_two_everyday_words():
+    assert anonymise_text("a green field site", terms=["Greenfield"]).text == "a green field site"
