@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -19,7 +19,7 @@ from anonymiser.text.normalise import normalise
 from anonymiser.text.operators.apply import replacement
 from anonymiser.text.operators.placeholder import Placeholders
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers.base import Recogniser
+from anonymiser.text.recognisers.base import Recogniser, SecondOpinion
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
@@ -50,19 +50,9 @@ def anonymise_fields(
     names): matched like ``terms`` and always labelled ``[Organisation X]``.
     """
     policy = policy or Policy()
-    _check(fields, terms)
-    _check({}, organisation_terms)
     recognisers = build(policy.recognisers)
-    organisations = {t for t in (normalise(t).strip() for t in organisation_terms) if t}
-    clean_terms = tuple(sorted({t for t in (normalise(t).strip() for t in terms) if t} | organisations))
-    labels = dict(_term_labels_cached(clean_terms, tuple(policy.recognisers)))
-    org_keys = {entity_key(t) for t in organisations}
-    # ... and so are their leading words declared on their own ("Kestrel" for "Kestrel Moor")
-    labels.update({key: "Organisation" for key in map(entity_key, clean_terms)
-                   if key in org_keys or any(o.startswith(key + " ") for o in org_keys)})
-    aliases = Aliases()
     names = list(fields)
-    docs = [Document(normalise(fields[n]), clean_terms, aliases, term_labels=labels) for n in names]
+    docs = _documents(fields, terms, organisation_terms, policy)
     first = [_detect(doc, recognisers, policy, second=False) for doc in docs]
     remap = learn(docs, first)
     placeholders = Placeholders()
@@ -73,6 +63,30 @@ def anonymise_fields(
         results[name] = _apply(doc.text, join_repeats(resolve(spans), doc.text), policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
+
+
+def first_pass(text: str, *, terms: Sequence[str] = (), policy: Policy | None = None) -> tuple[Document, list[Span]]:
+    """One text as the first pass reads it, and what that pass finds: what a second opinion is given
+    (``build_person_model.py`` trains on it with the second opinion left out of ``policy``)."""
+    policy = policy or Policy()
+    doc = _documents({"text": text}, terms, (), policy)[0]
+    return doc, _detect(doc, build(policy.recognisers), policy, second=False)
+
+
+def _documents(fields: Mapping[str, str], terms: Sequence[str], organisation_terms: Sequence[str],
+               policy: Policy) -> list[Document]:
+    """The fields checked and normalised, sharing one set of aliases and the declared terms' labels."""
+    _check(fields, terms)
+    _check({}, organisation_terms)
+    organisations = {t for t in (normalise(t).strip() for t in organisation_terms) if t}
+    clean_terms = tuple(sorted({t for t in (normalise(t).strip() for t in terms) if t} | organisations))
+    labels = dict(_term_labels_cached(clean_terms, tuple(policy.recognisers)))
+    org_keys = {entity_key(t) for t in organisations}
+    # ... and so are their leading words declared on their own ("Kestrel" for "Kestrel Moor")
+    labels.update({key: "Organisation" for key in map(entity_key, clean_terms)
+                   if key in org_keys or any(o.startswith(key + " ") for o in org_keys)})
+    aliases = Aliases()
+    return [Document(normalise(fields[n]), clean_terms, aliases, term_labels=labels) for n in fields]
 
 
 def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
@@ -89,13 +103,14 @@ def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
 
 def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool,
             shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None) -> list[Span]:
+    """Pass one (``second`` false) or two over ``doc``. A second opinion (``find_among``) runs last in
+    pass one and reads what the others found."""
     spans: list[Span] = []
     allow, text = policy.allow, doc.text
     kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones
-    for recogniser in recognisers:
-        if (recogniser.name == _SECOND_PASS) != second:
-            continue
-        for s in recogniser.find(doc):
+
+    def admit(found: Iterable[Span]) -> None:
+        for s in found:
             if shadow and _shadowed(s, shadow):
                 continue
             if s.category != "declared":
@@ -107,6 +122,18 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
                 if keep:
                     continue
             spans.append(s)
+
+    opinions: list[SecondOpinion] = []
+    for recogniser in recognisers:
+        if (recogniser.name == _SECOND_PASS) != second:
+            continue
+        if isinstance(recogniser, SecondOpinion):
+            if not second:
+                opinions.append(recogniser)
+            continue
+        admit(recogniser.find(doc))
+    for opinion in opinions:
+        admit(opinion.find_among(doc, tuple(spans)))
     return spans
 
 

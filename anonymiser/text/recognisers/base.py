@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
@@ -16,6 +16,17 @@ class Recogniser(Protocol):
     name: str
 
     def find(self, doc: Document) -> Iterable[Span]: ...
+
+
+@runtime_checkable
+class SecondOpinion(Protocol):
+    """A recogniser that reads the others' findings: it runs after them, in the first pass only."""
+
+    name: str
+
+    def find(self, doc: Document) -> Iterable[Span]: ...
+
+    def find_among(self, doc: Document, found: Sequence[Span]) -> Iterable[Span]: ...
 
 
 Validator = Callable[[re.Match[str], Document], bool]

@@ -82,7 +82,7 @@ _PLACE_WORDS = frozenset(
     "distribution test algorithm equation theorem number scale score plot".split()
 )
 # A word after the name that makes it the name of a thing: "Francis Crick Institute".
-_NAMED_THING = re.compile(r"[ \t]+(?:Institute|Fund|Foundation|Trust|Prize|Award|Medal|Lecture|Building|Centre|Center|"
+NAMED_THING = re.compile(r"[ \t]+(?:Institute|Fund|Foundation|Trust|Prize|Award|Medal|Lecture|Building|Centre|Center|"
                           r"Laboratory|Laboratories|Hall|House|Hospital|University|College|School|Street|Road|Way|"
                           r"Park|Square|Museum|Library|Theatre|Programme|Program|Scholarship|Fellowship|Memorial|"
                           r"Cancer|Group|Pharma|Enterprises|Industries)\b")
@@ -204,7 +204,7 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
         return False
     if end < len(text) and text[end].isalnum():
         return False  # "Emerson DeltaV": the run stopped inside a word
-    if _NAMED_THING.match(text, end):
+    if NAMED_THING.match(text, end):
         return False
     stop = _not_surnames()
     # (lower-case particles, "de", "ap", "van der", are not surnames and not evidence against one)

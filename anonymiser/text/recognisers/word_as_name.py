@@ -27,7 +27,9 @@ _MIN_USES = 2
 
 
 @cache
-def _habitual() -> frozenset[str]:
+def habitual_words() -> frozenset[str]:
+    """Capitalised words that are no one's name alone: places, trade words, famous names, vendors, and
+    words a case study capitalises by habit."""
     return never_names() | words("proper_words.txt") | vendors() | words("habitual_capitals.txt")
 
 
@@ -37,7 +39,7 @@ class WordAsNameRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         uses: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
-        dictionary, habitual = english_words(), _habitual()
+        dictionary, habitual = english_words(), habitual_words()
         for match in _MID_SENTENCE.finditer(text):
             lower = match.group().lower()
             if lower in dictionary and lower not in habitual and not doc.welsh.in_welsh(match.start()):

@@ -1,0 +1,90 @@
+"""The learned second opinion on people: what it adds to the rules, what the rules' knowledge vetoes,
+and that it learns context and shape rather than the corpus's names."""
+import gzip
+import json
+from importlib import resources
+
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.document import Document
+from anonymiser.text.engine import first_pass
+from anonymiser.text.policy import Policy
+from anonymiser.text.recognisers import person_model as pm
+from anonymiser.text.recognisers.base import SecondOpinion
+
+WITHOUT_MODEL = Policy.from_dict({"disable": [pm.NAME]})
+
+
+def _model_finds(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.recogniser == pm.NAME]
+
+
+def test_it_is_a_second_opinion_that_reads_the_rules_findings():
+    assert isinstance(pm.RECOGNISER, SecondOpinion)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("built by tomasz + Ade", "tomasz"),
+    ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
+])
+def test_it_finds_people_the_rules_leave(text, name):
+    assert name not in {f.original for f in anonymise_text(text, policy=WITHOUT_MODEL).findings}
+    assert name in _model_finds(text)
+    assert name not in anonymise_text(text).text
+
+
+def test_what_it_finds_is_a_person_placeholder_and_teaches_the_other_mentions():
+    result = anonymise_text("Rig built by tomasz + Ade.\nThen tomasz closed the CAPA.")
+    assert "tomasz" not in result.text
+    assert result.text.count("[Person A]") == 2
+
+
+def test_it_never_scores_words_the_rules_already_cover():
+    doc, found = first_pass("Dr Amara Okonkwo-Hale chaired; thanks to Ines.", policy=WITHOUT_MODEL)
+    covered = {(s.start, s.end) for s in found}
+    assert all((s.start, s.end) not in covered for s in pm.RECOGNISER.find_among(doc, found))
+
+
+@pytest.mark.parametrize("text", [
+    "Owner: TBC",  # a placeholder, no initials
+    "Data Integrity Lead (DIL) was appointed. DIL: update the SOP.",  # an acronym the text introduces
+    "Vitamin D, Vitamin K",  # single letters
+    "The U.S. has stricter rules; N.B. the annex.",
+    "A Cooper pairs with a Bishop in the Tanner Building.",  # an article before; a thing's name after
+    "Alan Turing Institute fellows visited.",
+    "Grant in aid was paid; Hope in vain.",  # a given name that is a word, alone
+])
+def test_the_rules_knowledge_vetoes_it(text):
+    assert _model_finds(text) == []
+
+
+def test_its_features_name_only_everyday_words():
+    text = "Signed: Zbigniewska Okonjo-Farrow"
+    words = pm.tokens(text)
+    context = pm.Context.of(text, words)
+    feats = [f for i, t in enumerate(words) for f in pm.features(text, words, i, bytearray(len(text)), context)]
+    assert not any("zbigniewska" in f or "okonjo" in f or "farrow" in f for f in feats)
+
+
+def test_the_shipped_model_has_no_weight_on_an_unusual_name():
+    raw = resources.files("anonymiser.text.data").joinpath(pm.MODEL_FILE).read_bytes()
+    weights = json.loads(gzip.decompress(raw))["weights"]
+    assert weights and not any(k.endswith(("=okonkwo", "=zbigniewska")) for k in weights)
+    assert 0.0 < pm.model().threshold < 1.0
+
+
+def test_possessives_and_shapes():
+    assert [t.text for t in pm.tokens("Ngozi's plan; O'Neill and McDonagh")] == ["Ngozi", "plan", "O'Neill", "and", "McDonagh"]
+    assert pm._shape("McDonagh") == "XxXx"
+    assert pm._shape("jmcdonagh") == "x"
+
+
+def test_same_input_same_output():
+    text = "built by tomasz + Ade; KD checked it."
+    assert anonymise_text(text) == anonymise_text(text)
+
+
+def test_it_runs_on_its_own_without_rule_findings():
+    doc = Document("Training records updated in LMS by: KD   Date: 12/03/2025")
+    assert [doc.text[s.start:s.end] for s in pm.RECOGNISER.find(doc)] == ["KD"]
