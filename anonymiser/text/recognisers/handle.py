@@ -42,13 +42,20 @@ _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml 
 _BARE_USER = re.compile(r"(?i:user)[ \t]")
 # A log-in in lower case where a system records who did something: "User dsingh granted", "by user \"pkowal\"",
 # "ack by jmcdonagh 22:58", "Reply by mchowdhury,", or alone in a table cell ("| kampofo |").
-_LOGIN_AFTER_USER = re.compile(r"(?i:user|login|account)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})(?![\w@./\\-])")
+_LOGIN_AFTER_USER = re.compile(r"(?i:user(?:[ \t]?id)?|login|account)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})(?![\w@./\\-])")
 # (after "by", a record's punctuation, a time or a date must follow: "checked by barcode at every step" is no one)
 _LOGIN_BY = re.compile(r"(?i:by)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})"
                        r"(?=[\"'\u201d\u2019]?[ \t]*(?:[.,;:)|]|\d|$))", re.MULTILINE)
 _USER_ANCHOR = re.compile(r"\b(?:user|login|account)[ \t]")
 _BY_ANCHOR = re.compile(r"\bby[ \t]")
 _LOGIN_CELL = re.compile(r"\|[ \t]*(?P<handle>[a-z]{5,16}\d{0,3})[ \t]*(?=\|)")
+# "QBP\\akhan2", "CORP\\j.smith": a Windows domain account; "kasante <kwame.asante@...>": a commit's or a
+# message's author before the address.
+_DOMAIN_ACCOUNT = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\w@\\-])")
+# "username": "pdube", by: mkang_vli, "login": "akhan2": a log-in in an exported record.
+_KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
+                    r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}]|$))", re.MULTILINE)
+_BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+<[^<>@\s]+@", re.MULTILINE)
 
 
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
@@ -63,6 +70,10 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return _login(handle) and handle[:2] not in _ENGLISH_ONSETS and not (set(handle[:2]) & set("aeiouy"))
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
         return _login(handle)
+    if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS):
+        return True
+    if match.re is _KEYED:
+        return handle not in english_words()
     if match.re is _UNDERSCORED:
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
                    for part in handle.split("_"))
@@ -111,7 +122,10 @@ RECOGNISER = PatternRecogniser(
               Pattern(_UNDERSCORED, 0.7, group="handle", requires=re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")),
               Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
-              Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}"))),
+              Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
+              Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"[A-Z0-9]\\[a-z]")),
+              Pattern(_KEYED, 0.8, group="handle", requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
+              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"[a-z0-9][ \t]+<[^<>@\s]+@"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

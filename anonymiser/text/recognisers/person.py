@@ -91,6 +91,12 @@ class PersonRecogniser:
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
+        booked = cues.BOOKING_NAME.finditer(doc.text) if "/" in doc.text else iter(())
+        found += self._simple(doc, booked, 0.85, "A traveller's name in a booking", group="name")
+        items = (m for m in cues.GIVEN_INITIAL_ITEM.finditer(doc.text) if m.group("name").split()[0] in broad_given_names())
+        found += self._simple(doc, items, 0.8, "Given name and the initial of a surname in a list", group="name")
+        keyed = (m for m in cues.KEYED_PERSON.finditer(doc.text) if m.group("name") not in not_initials())
+        found += self._simple(doc, keyed, 0.85, "A person's name in an exported record", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
                   and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))

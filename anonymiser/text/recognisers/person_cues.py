@@ -62,9 +62,23 @@ INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
-COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>[{UP}][{LO}]+)(?=[ \t]*(?::|;|<|$)))")
+# (or a table cell's end, a tab, a quote or a bracket: "| Khan, Aisha  |", "Foster, Callum (Vendor)")
+_AFTER_GIVEN = r"(?=[ \t]*(?::|;|<|\||\t|\"|\(|$))"
+COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>[{UP}][{LO}]+){_AFTER_GIVEN})")
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{WORD})$")
-SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{WORD}),[ \t]+(?P<given>[{UP}][{LO}]+))(?=[ \t]*(?::|;|<|$))", re.MULTILINE)
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{WORD}),[ \t]+(?P<given>[{UP}][{LO}]+)){_AFTER_GIVEN}", re.MULTILINE)
+# "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
+GIVEN_INITIAL_ITEM = re.compile(r"(?:(?<=[;\"|\t,])|^)[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
+                                re.MULTILINE)
+# Exported records naming a person in a field: "fullName": "Tamsin Okonedo", assignee: Tamsin Okonedo,
+# "initials": "TO". (The field names of people, not of owners, which are often a team.)
+KEYED_PERSON = re.compile(
+    r"(?i:[\"']?(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
+    r"(?:created|modified|updated|approved|reviewed)[ _]?by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})(?=[\"']|[ \t]*(?:[,}(]|$))", re.MULTILINE)
+# "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
+BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
+                          r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
 CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())

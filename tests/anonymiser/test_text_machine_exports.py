@@ -1,0 +1,77 @@
+"""People in machine-made text: access-review extracts, commit logs, travel bookings, exports."""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("CORP\\tbrennagh2  | Operator | Granulation", "tbrennagh2"),
+    ("Last login by PHX\\r.okoro-lane at 02:11", "r.okoro-lane"),
+])
+def test_a_windows_domain_account_is_a_handle(text, gone):
+    result = anonymise_text(text)
+    assert gone not in result.text
+    assert any(f.recogniser == "handle" for f in result.findings)
+
+
+@pytest.mark.parametrize("text", ["see C:\\Users\\Public", "key HKLM\\Software\\Vendor", "path src\\main"])
+def test_paths_and_registry_keys_are_no_accounts(text):
+    assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)
+
+
+def test_a_commit_author_before_the_address_is_a_handle():
+    result = anonymise_text("2024-03-02 | ofashola <oyin.fashola@example-pharma.co.uk> | Fix interlock")
+    assert "ofashola" not in result.text and "fashola" not in result.text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Booking ref QX7T  Traveller: MCALINDEN/ORLA MS  Seat 14C", "MCALINDEN/ORLA"),
+    ("  2. ABUBAKAR/SANI MR     E-ticket 125-000", "ABUBAKAR/SANI"),
+])
+def test_a_travellers_name_as_a_booking_prints_it_is_a_person(text, gone):
+    result = anonymise_text(text)
+    assert gone not in result.text
+    assert any(f.category == "person" for f in result.findings)
+
+
+def test_slashed_capitals_without_a_title_are_no_traveller():
+    assert all(f.category != "person" for f in anonymise_text("Use the HPLC/UV method and N/A fields.").findings)
+
+
+@pytest.mark.parametrize("text", [
+    "| QBP\\x | Okonedo, Tamsin            | Operator |",
+    "Reviewer: Foster, Callum (Vendor) | System admin",
+    "Owner\tKhan, Imran\tQA",
+])
+def test_surname_comma_given_in_a_table_cell_is_a_person(text):
+    result = anonymise_text(text)
+    assert not any(name in result.text for name in ("Tamsin", "Callum", "Imran", "Okonedo", "Foster", "Khan"))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ('"Okonedo, Tamsin;Bartek W",100%', "Bartek W"),
+    ("Owner\tYusuf K\tQA", "Yusuf K"),
+])
+def test_a_given_name_and_an_initial_as_a_list_item_is_a_person(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+def test_plan_letters_are_no_given_name_and_initial():
+    assert anonymise_text("Plan A;Plan B;Option C").findings == ()
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ('{"fullName": "Ruth Okonedo", "username": "rokonedo", "initials": "RO"}', ("Ruth", "rokonedo", '"RO"')),
+    ('{"by": "bwalsh_ext", "date": "2024-01-02"}', ("bwalsh_ext",)),
+    ("assignee: Kofi Mensah-Ampofo\nreviewed_by: Ines Carvalho", ("Kofi", "Ines")),
+    ("signed 10:31   user ID tmcalister", ("tmcalister",)),
+])
+def test_people_and_log_ins_in_exported_records_go(text, gone):
+    result = anonymise_text(text).text
+    assert not any(g in result for g in gone)
+
+
+@pytest.mark.parametrize("text", ['"display_name": "Line 4 Filler"', "reviewed_by: QA", "Sent by: email",
+                                  '{"author": "TBC"}'])
+def test_record_fields_holding_no_person_stay(text):
+    assert anonymise_text(text).text == text
