@@ -259,22 +259,24 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
 # "a Cooper", "the Bishop": a thing or a role; "Alan Turing Institute": a name of a thing.
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)[ \t]+$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
-# A lone everyday word is taken only on strong evidence ("Thank you, Kelvin." but not "a Bishop").
+# A lone everyday word, or a lone word in lower case, is taken only on strong evidence ("thanks kwame" but
+# not "très bien").
 _LONE_WORD_THRESHOLD = 0.85
 
 
 def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
     """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article
     stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), or
-    it is one word that is a given name and also a word ("Hope in vain"), or an everyday word scored
-    without strong evidence."""
+    it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
+    in lower case scored without strong evidence."""
     start, end = run[0][0].start, run[-1][0].end
     confidence = min(p for _, p in run)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end):
         return None
     if len(run) == 1:
         lower = run[0][0].lower
-        if lower in given_name_words() or (lower in english_words() and confidence < _LONE_WORD_THRESHOLD):
+        weak = lower in english_words() or run[0][0].text.islower()
+        if lower in given_name_words() or (weak and confidence < _LONE_WORD_THRESHOLD):
             return None
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "scored as a person's name by the learned model")
