@@ -75,3 +75,49 @@ def test_people_and_log_ins_in_exported_records_go(text, gone):
                                   '{"author": "TBC"}'])
 def test_record_fields_holding_no_person_stay(text):
     assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Backup: Radoslaw Wiecek (rwiecek) ext. 4417", "rwiecek"),
+    ("Signed by: Ines Albuquerque (ext_ialbuquerque)", "ialbuquerque"),
+    ("halvard-n opened this issue on 11 March", "halvard-n"),
+    ("**mireille-ok** commented on 12 March 2024", "mireille-ok"),
+    ("UID=svc_rpt_ktoomey;PWD=********", "ktoomey"),
+    ("the account vnd_opatterson had not been used", "opatterson"),
+])
+def test_log_ins_beside_names_in_threads_and_service_accounts_go(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Line 4 (fillers) and Suite 2 (cleanrooms)", "The team commented on it.",
+                                  "Heads of Agreement (non-binding)", "Supplier Programme (onboarding)",
+                                  "column batch_size in vw_ebr_exception_summary", "tags: line_clearance"])
+def test_brackets_threads_and_identifiers_with_no_log_in_stay(text):
+    assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("├── PRZYBYLSKA, Joanna - Head of Automation", ("PRZYBYLSKA", "Joanna")),
+    ("│   ├── LITTLE, Bobby - Automation Technician (nights)", ("LITTLE", "Bobby")),
+])
+def test_a_surname_in_capitals_before_a_given_name_is_a_person(text, gone):
+    result = anonymise_text(text).text
+    assert not any(g in result for g in gone)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("APPROVED: A. 0KORIE-LAMB    DATE: 20.01.25", "0KORIE-LAMB"),
+    ("Received by:      B. TREHARNE (print)", "TREHARNE"),
+])
+def test_a_name_in_a_title_block_or_on_a_delivery_note_is_a_person(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+def test_initials_after_a_date_in_a_change_history_are_a_person():
+    text = "CHANGE HISTORY\n2023-05-11  EW  v1.0  first version\n2024-01-19  EW  v1.2  GAMP cat 4\n"
+    result = anonymise_text(text).text
+    assert "EW" not in result
+
+
+def test_a_trade_acronym_after_a_date_stays():
+    assert "QA" in anonymise_text("2024-01-02  QA  v1.0 first release").text

@@ -55,6 +55,15 @@ _DOMAIN_ACCOUNT = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<handle>[a-z]
 # "username": "pdube", by: mkang_vli, "login": "akhan2": a log-in in an exported record.
 _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}]|$))", re.MULTILINE)
+# "Tomasz Zielinski (tzielinski)", "Lukas Brunner (ext_lbrunner)": a log-in in brackets after a capitalised name.
+_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2})[ \t]\("
+                         r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
+# "gabe-oyelowo opened this issue", "**delphine-k** commented on": a user acting in a code-review thread.
+_THREAD_USER = re.compile(r"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{2,38}[a-z0-9])(?:\*\*)?[ \t]+"
+                          r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested|reopened|"
+                          r"force-pushed|mentioned|assigned|unassigned|added|removed)[ \t])")
+# "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
+_SERVICE_ACCOUNT = re.compile(r"(?<![\w.@/\\-])(?P<handle>svc[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
 _BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+<[^<>@\s]+@", re.MULTILINE)
 
 
@@ -70,13 +79,17 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return _login(handle) and handle[:2] not in _ENGLISH_ONSETS and not (set(handle[:2]) & set("aeiouy"))
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
         return _login(handle)
-    if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS):
+    if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT):
         return True
+    if match.re is _AFTER_NAME:
+        return _made_from(handle, match.group("name").split())
+    if match.re is _THREAD_USER:
+        return handle not in english_words() and handle.replace("-", " ") not in english_words()
     if match.re is _KEYED:
         return handle not in english_words()
-    if match.re is _UNDERSCORED:
+    if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
-                   for part in handle.split("_"))
+                   or len(part) >= 6 and part.islower() and _login(part) for part in handle.split("_"))
     if _BARE_USER.match(match.group()):
         return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
@@ -102,6 +115,16 @@ def _login(handle: str) -> bool:
             and not is_given_name(letters.capitalize()) and any(c in "aeiouy" for c in rest))
 
 
+def _made_from(handle: str, name: list[str]) -> bool:
+    """Whether a log-in is made from the name before it: three letters of one of its words ("tzielinski" for
+    Tomasz Zielinski), or its first initial then another's ("rokb" for R. Okonkwo-Bailey); "Agreement
+    (non-binding)" is no one's."""
+    words = [w.lower().strip(".") for w in name if w[:1].isalpha()]
+    if any(w[i:i + 3] in handle for w in words for i in range(max(1, len(w) - 2)) if len(w) >= 3):
+        return True
+    return len(words) >= 2 and handle[0] == words[0][0] and words[-1][0] in handle[1:]
+
+
 def _user_name(first: str, second: str) -> bool:
     """"m.ashworth", "jess.m", "priya.venkatesh", "mo.aziz", "m.adjei-boateng"; not "e.g", "data.csv"."""
     if first in _NOT_NAMES or second in _NOT_NAMES:
@@ -125,6 +148,9 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"[A-Z0-9]\\[a-z]")),
               Pattern(_KEYED, 0.8, group="handle", requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
+              Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
+              Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested)[ \t]")),
+              Pattern(_SERVICE_ACCOUNT, 0.8, group="handle", requires=re.compile(r"svc[_-]")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"[a-z0-9][ \t]+<[^<>@\s]+@"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",

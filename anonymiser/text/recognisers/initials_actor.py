@@ -86,6 +86,9 @@ _ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 _DATED = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019.-].)(?<!\d .){_TOKEN_REST}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+\(?)"
                     r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4})(?![\w/.]|\.\d)")
+# Initials after a date in a change history: "2023-05-11  EM  v1.0 first version", "14/03/2023  ROB   Initial issue".
+_AFTER_DATE = re.compile(rf"(?<![\w/.-])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))[ \t]+(?P<i>{_TOKEN}){_END}"
+                         r"(?=[ \t]{2,}|[ \t]+v?\d|[ \t]*\|)")
 # Initials signing a message: "— OA" or "- RA" ending a sentence's line, "– DC" or "SJ" alone at the end
 # of a text or before the name they stand for, "— MH, 16 September 2024".
 _SIGNED_AFTER_SENTENCE = re.compile(
@@ -168,6 +171,7 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
+        once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
         if "(" in text:
             once += [m.span("i") for m in _BEFORE_ROLE.finditer(text)
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]

@@ -91,6 +91,7 @@ class PersonRecogniser:
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
+        found += self._simple(doc, cues.TITLE_BLOCK_NAME.finditer(doc.text), 0.85, "A name in a title block", group="name")
         booked = cues.BOOKING_NAME.finditer(doc.text) if "/" in doc.text else iter(())
         found += self._simple(doc, booked, 0.85, "A traveller's name in a booking", group="name")
         items = (m for m in cues.GIVEN_INITIAL_ITEM.finditer(doc.text) if m.group("name").split()[0] in broad_given_names())
@@ -149,9 +150,9 @@ class PersonRecogniser:
 
     @staticmethod
     def _surname_first(text: str) -> Iterator[re.Match[str]]:
-        """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello": a known given name (no town: "Templefields,
-        Harlow") after a surname that is no everyday word ("Thanks, Mark:" is none) or is a common surname
-        that is ("Bishop")."""
+        """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello", "| Khan, Aisha |", "LITTLE, Bobby - Technician": a
+        known given name (no town: "Templefields, Harlow") after a surname that is no everyday word ("Thanks,
+        Mark:" is none), is a common surname that is ("Bishop"), or is written in capitals."""
         for comma in cues.COMMA_GIVEN.finditer(text):
             given = comma.group("given")
             if not is_given_name(given) or given.lower() in uk_place_names():
@@ -159,8 +160,11 @@ class PersonRecogniser:
             before = cues.SURNAME_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
             if before is None:
                 continue
-            surname = before.group("surname").lower()
-            if surname not in not_surname_words() and surname_like(surname):
+            written = before.group("surname")
+            surname = written.lower()
+            # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary")
+            capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
+            if surname not in not_surname_words() and (capitals or surname_like(surname)):
                 yield cues.SURNAME_COMMA_GIVEN.match(text, before.start())  # type: ignore[misc]
 
     @staticmethod

@@ -63,10 +63,12 @@ INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
 # (or a table cell's end, a tab, a quote or a bracket: "| Khan, Aisha  |", "Foster, Callum (Vendor)")
-_AFTER_GIVEN = r"(?=[ \t]*(?::|;|<|\||\t|\"|\(|$))"
+_AFTER_GIVEN = r"(?=[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))"
 COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>[{UP}][{LO}]+){_AFTER_GIVEN})")
-SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{WORD})$")
-SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{WORD}),[ \t]+(?P<given>[{UP}][{LO}]+)){_AFTER_GIVEN}", re.MULTILINE)
+# (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
+_SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
+SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>[{UP}][{LO}]+)){_AFTER_GIVEN}", re.MULTILINE)
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 GIVEN_INITIAL_ITEM = re.compile(r"(?:(?<=[;\"|\t,])|^)[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
                                 re.MULTILINE)
@@ -76,6 +78,11 @@ KEYED_PERSON = re.compile(
     r"(?i:[\"']?(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
     r"(?:created|modified|updated|approved|reviewed)[ _]?by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})(?=[\"']|[ \t]*(?:[,}(]|$))", re.MULTILINE)
+# A drawing's title block or a delivery note: "DRAWN  P. J. MORTIMER", "APPROVED: A. OKAFOR-KING", "Received by:
+# A. FROST" (a digit 0 for an O where a scan was read).
+TITLE_BLOCK_NAME = re.compile(
+    r"(?i:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received[ \t]+by|delivered[ \t]+by)[ \t]*:?[ \t]+"
+    rf"(?P<name>(?:[{UP}]\.[ \t]?){{1,3}}[{UP}0][{UP}0'\u2019-]+(?:[ \t][{UP}0][{UP}0'\u2019-]+)?)(?![\w.])")
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
                           r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
