@@ -121,3 +121,15 @@ def test_initials_after_a_date_in_a_change_history_are_a_person():
 
 def test_a_trade_acronym_after_a_date_stays():
     assert "QA" in anonymise_text("2024-01-02  QA  v1.0 first release").text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Queries to me on 01903 555 4410.", "4410"),  # a digit too many, spaced as a UK number
+    ("+44 20 7946 0321,,618224903#   United Kingdom, London", "618224903"),  # a dial string's conference code
+])
+def test_phone_numbers_as_people_write_and_dial_them_go(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+def test_a_number_not_spaced_like_a_phone_stays():
+    assert all(f.recogniser != "phone" for f in anonymise_text("Figures 2024 555 1234 in the table").findings)

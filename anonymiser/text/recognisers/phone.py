@@ -18,7 +18,8 @@ from anonymiser.text.spans import Span
 # branches after it are the original's choices in the original order, by what that character was.
 _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
-_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d{1,5}", re.IGNORECASE)
+# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
 
 
 class PhoneRecogniser:
@@ -64,12 +65,19 @@ def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
 
 
 def _written_as_a_phone(doc: Document, start: int, candidate: str) -> bool:
-    """An international number ("+44 (0)1603 496 0187", one digit too many) or one after a word for a
-    telephone ("by phone on 01632 96001"): 10 to 15 digits."""
+    """An international number ("+44 (0)1603 496 0187", one digit too many), a UK one spaced as a phone
+    number is ("01903 555 4410") or one after a word for a telephone ("by phone on 01632 96001"): 10 to 15
+    digits."""
     digits = sum(ch.isdigit() for ch in candidate)
     if not 10 <= digits <= 15:
         return False
-    return candidate.startswith("+") or (candidate.lstrip("(").startswith("0") and bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start)))
+    if candidate.startswith("+") or _UK_SHAPED.fullmatch(candidate):
+        return True
+    return candidate.lstrip("(").startswith("0") and bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start))
+
+
+# A UK number as people space it, a digit too many or of a range no plan holds: "01903 555 4410".
+_UK_SHAPED = re.compile(r"\(?0[1-9]\d{2,4}\)?[ \t]\d{3}[ \t]\d{3,4}")
 
 
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|whatsapp|text)\b[^\n]{0,12}$")
