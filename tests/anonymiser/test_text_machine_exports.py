@@ -133,3 +133,19 @@ def test_phone_numbers_as_people_write_and_dial_them_go(text, gone):
 
 def test_a_number_not_spaced_like_a_phone_stays():
     assert all(f.recogniser != "phone" for f in anonymise_text("Figures 2024 555 1234 in the table").findings)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("| A | 09.02.21 | ISSUED FOR REVIEW | T.J.W | R.A-K | - |", ("T.J.W", "R.A-K")),
+    ("Check with Bhavin (B.R.S.) before it goes anywhere", ("B.R.S.",)),
+    ("Note appended by the office (W.E., 3 June 2024):", ("W.E.",)),
+    ("// TODO(hmorcombe): move 0.35 into the recipe", ("hmorcombe",)),
+])
+def test_initials_and_owners_signing_cells_notes_and_code_go(text, gone):
+    result = anonymise_text(text).text
+    assert not any(g in result for g in gone)
+
+
+@pytest.mark.parametrize("text", ["| N.B. | U.K. |", "the (U.S.) market", "see (i.e.) below"])
+def test_dotted_abbreviations_are_no_initials(text):
+    assert anonymise_text(text).text == text

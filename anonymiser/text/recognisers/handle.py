@@ -64,6 +64,8 @@ _THREAD_USER = re.compile(r"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{2,38}[a-z
                           r"force-pushed|mentioned|assigned|unassigned|added|removed)[ \t])")
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 _SERVICE_ACCOUNT = re.compile(r"(?<![\w.@/\\-])(?P<handle>svc[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
+# "TODO(tkaur):", "FIXME(sv)": the owner of a note in code.
+_CODE_NOTE_OWNER = re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<handle>[A-Za-z][\w.-]{0,30}[A-Za-z0-9])\)")
 _BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+<[^<>@\s]+@", re.MULTILINE)
 
 
@@ -79,7 +81,7 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return _login(handle) and handle[:2] not in _ENGLISH_ONSETS and not (set(handle[:2]) & set("aeiouy"))
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
         return _login(handle)
-    if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT):
+    if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
         return True
     if match.re is _AFTER_NAME:
         return _made_from(handle, match.group("name").split())
@@ -150,6 +152,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_KEYED, 0.8, group="handle", requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
               Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested)[ \t]")),
+              Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\(")),
               Pattern(_SERVICE_ACCOUNT, 0.8, group="handle", requires=re.compile(r"svc[_-]")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"[a-z0-9][ \t]+<[^<>@\s]+@"))),
     validate=_looks_like_a_handle,

@@ -102,6 +102,9 @@ class PersonRecogniser:
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
                   and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
         found += self._simple(doc, dotted, 0.75, "Initials before a verb", group="name")
+        alone = (m for m in cues.DOTTED_INITIALS_ALONE.finditer(doc.text) if "." in doc.text
+                 and m.group("name").rstrip(".") + "." not in cues.NOT_DOTTED_INITIALS)
+        found += self._simple(doc, alone, 0.75, "Dotted initials signing a table's cell or a note", group="name")
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")

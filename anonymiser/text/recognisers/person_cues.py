@@ -223,6 +223,10 @@ SURNAME_FIRST_NAME = re.compile(rf"(?P<name>{WORD}{_SURNAME_INITIALS})")
 # "S.V. proposes", "J.K. said": dotted initials before a verb a person does (checked against abbreviations by ``person``).
 # (starts with its capital so ``re`` skips ahead to one; the character before is checked by ``person``)
 DOTTED_INITIALS = re.compile(rf"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?),?[ \t]+{_VERBS_AFTER}")
+# Dotted initials standing alone in a table's cell or in brackets, as revision tables and notes sign: "| P.J.M |",
+# "| K.A-M |", "| L.O'D |", "(A.R.V.)", "(A.G., 3 June 2024)", "Annotations by M.W.".
+_DOTTED = r"[A-Z]\.(?:[A-Z][.'\u2019-]?){1,3}"
+DOTTED_INITIALS_ALONE = re.compile(rf"(?:\|[ \t]*|\(|(?<=\bby) )(?P<name>{_DOTTED})(?=[ \t]*\||\)|,[ \t]*\d|[ \t]+for\b)")
 NOT_DOTTED_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "N.B.", "P.S.", "A.M.", "P.M.", "D.C.", "Q.C.", "Q.A."})
 # "Ciaran O." (a known given name and the initial of the surname, as forums and chats write them).
 # (the cheap part first: a lone capital and a full stop after a space; the given name is then looked for before it)
