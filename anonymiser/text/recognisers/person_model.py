@@ -21,7 +21,8 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from anonymiser.text.data import english_words, uk_place_names
@@ -37,14 +38,13 @@ MODEL_FILE = "person_model.json.gz"
 
 # A word: letters, then letters, digits, apostrophes, hyphens or underscores, ending in a letter or digit.
 TOKEN = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?")
-_POSSESSIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
+_POSSESSIVE = ("'s", "\u2019s")
 _CONTEXT = (-2, -1, 1, 2)
 # Rule categories as the model sees them beside a word; the rest count as "other".
 _RULE_CATEGORIES = ("person", "organisation", "place", "name", "declared", "product")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -56,8 +56,8 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for m in TOKEN.finditer(text):
         word, end = m.group(), m.end()
-        if (cut := _POSSESSIVE.search(word)) and len(word) > 3:
-            word, end = word[:cut.start()], end - 2
+        if len(word) > 3 and word[-2:].lower() in _POSSESSIVE:
+            word, end = word[:-2], end - 2
         out.append(Token(m.start(), end, word, word.lower()))
     return out
 
@@ -66,8 +66,12 @@ def is_candidate(token: Token) -> bool:
     """A word the model is asked about: one with a capital letter, or a known given name in lower case
     ("thanks kelvin"); never a single letter, the trade's acronyms and "TBC", nor a word that is no one's
     name alone (a place, a trade word, a famous name: ``habitual_words``)."""
-    word = token.text
-    if len(word) < 2 or word in not_initials() or token.lower in habitual_words():
+    return _candidate_word(token.text)
+
+
+@lru_cache(maxsize=65536)  # (the same words recur on every page)
+def _candidate_word(word: str) -> bool:
+    if len(word) < 2 or word in not_initials() or word.lower() in habitual_words():
         return False
     if not word.islower():
         return True
@@ -90,6 +94,7 @@ def _covered(codes: bytearray, token: Token) -> int:
     return codes[token.start]
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     """"McDonagh" → "XxXx", "J.T." style initials → "X", "O'Neill" → "X'Xx", "jmcdonagh" → "x"."""
     out: list[str] = []
