@@ -149,10 +149,10 @@ def test_a_declared_company_s_stem_that_is_an_everyday_word_is_not_taken_in_lowe
     assert result.text == "A kestrel flew over [Organisation A]."
 
 
-@pytest.mark.parametrize("text", ["a call from kelder wick about the PO", "Kelder-Wick QA", "the Kelder Wick site"])
+@pytest.mark.parametrize("text", ["a call from morven nick about the PO", "Morven-Nick QA", "the Morven Nick site"])
 def test_a_one_word_term_broken_in_two_is_still_found(text):
-    result = anonymise_text(text, terms=["Kelderwick"])
-    assert "kelder" not in result.text.lower() and "wick" not in result.text.lower()
+    result = anonymise_text(text, terms=["Morvennick"])
+    assert "morven" not in result.text.lower() and "nick" not in result.text.lower()
 
 
 def test_a_one_word_term_is_not_found_in_two_everyday_words():

@@ -40,12 +40,12 @@ def test_slashed_capitals_without_a_title_are_no_traveller():
 
 @pytest.mark.parametrize("text", [
     "| QBP\\x | Okonedo, Tamsin            | Operator |",
-    "Reviewer: Foster, Callum (Vendor) | System admin",
+    "Reviewer: Foster, Dominik (Vendor) | System admin",
     "Owner\tKhan, Imran\tQA",
 ])
 def test_surname_comma_given_in_a_table_cell_is_a_person(text):
     result = anonymise_text(text)
-    assert not any(name in result.text for name in ("Tamsin", "Callum", "Imran", "Okonedo", "Foster", "Khan"))
+    assert not any(name in result.text for name in ("Tamsin", "Dominik", "Imran", "Okonedo", "Foster", "Khan"))
 
 
 @pytest.mark.parametrize(("text", "gone"), [
@@ -98,7 +98,7 @@ def test_brackets_threads_and_identifiers_with_no_log_in_stay(text):
 
 @pytest.mark.parametrize(("text", "gone"), [
     ("├── PRZYBYLSKA, Joanna - Head of Automation", ("PRZYBYLSKA", "Joanna")),
-    ("│   ├── LITTLE, Bobby - Automation Technician (nights)", ("LITTLE", "Bobby")),
+    ("│   ├── LITTLE, Gethin - Automation Technician (nights)", ("LITTLE", "Gethin")),
 ])
 def test_a_surname_in_capitals_before_a_given_name_is_a_person(text, gone):
     result = anonymise_text(text).text

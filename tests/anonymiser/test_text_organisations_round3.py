@@ -98,3 +98,26 @@ def test_a_person_of_a_university_stays_a_person() -> None:
     result = anonymise_text("Our guest judge Prof Li Na Zhou of Nottingham Trent University met on Monday.")
     assert [(f.original, f.category) for f in result.findings] == [
         ("Li Na Zhou", "person"), ("Nottingham Trent University", "organisation")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("an apprenticeship delivered with Pendle and Ribble Technical College.", "Ribble"),
+    ("Academic partner Cardigan Institute of Process Science.", "Cardigan"),
+    ("part-funded by the Fenland Manufacturing Fund", "Fenland"),
+    ("due for the Whitsand Pharmacy order on Friday", "Whitsand"),
+    ("5. Settle & District Advertiser, 7 March 2024", "Settle"),
+    ("won the Furness Engineering Academy award", "Furness"),
+])
+def test_academies_institutes_funds_pharmacies_and_local_papers_are_organisations(text, name):
+    assert name not in anonymise_text(text).text
+
+
+def test_two_organisations_joined_by_and_stay_two():
+    result = anonymise_text("Our customers, Brenlow Healthcare and Tarrant Pharmacy Group, have grown.")
+    assert sorted(f.original for f in result.findings if f.category == "organisation") == [
+        "Brenlow Healthcare", "Tarrant Pharmacy Group"]
+
+
+def test_public_innovation_centres_are_kept():
+    text = "funded by the Industrial Biotechnology Innovation Centre (IBioIC)"
+    assert anonymise_text(text).text == text

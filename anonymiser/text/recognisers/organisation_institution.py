@@ -1,7 +1,9 @@
 """Universities, colleges, hospitals, networks and forums, which have no legal suffix or sector word:
 "University of Reading", "Abertay University", "Queen's University Belfast", "Imperial College
 London", "Coleg Gŵyr Abertawe", "Penrith Building Society", "Great Ormond Street Hospital",
-"Royal Infirmary of Edinburgh", "Midlands Pharma Network", "Northern Process Industries Forum".
+"Royal Infirmary of Edinburgh", "Midlands Pharma Network", "Northern Process Industries Forum"; and academies,
+institutes, centres, funds, pharmacies and local papers named the same way ("Bangor Institute of Process
+Science", "New Anglia Manufacturing Fund", "Hexham & District Advertiser").
 
 Keyword first (one regex scan for the few head words), then the capitalised words around it.
 A third party's name identifies the contributor's partners as much as a company's does.
@@ -19,14 +21,16 @@ from anonymiser.text.spans import Span
 
 _CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}](?:-[{UP}][{LO}'\u2019]*[{LO}])*|St\.?|[{UP}]{{2,5}})"
 _HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society", "Hospital", "Hospitals", "Infirmary",
-          "Health Board", "Network", "Forum", "Festival", "Association", "Consortium")
+          "Health Board", "Network", "Forum", "Festival", "Association", "Consortium", "Academy", "Institute",
+          "Centre", "Center", "Fund", "Pharmacy", "Gazette", "Herald", "Advertiser", "Chronicle")
 # "University of the West of England", "University of St Andrews", "College of Food"
 _OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,2}}")
 # "Coleg Gŵyr Abertawe", "Prifysgol Bangor" (Welsh: the name follows)
 _WELSH = re.compile(rf"(?:[ \t]+{_CAP}){{1,3}}")
 # "Queen's University Belfast", "Imperial College London": one capitalised word after the head word
 _AFTER = re.compile(rf"[ \t]+(?P<word>{_CAP})(?![\w'\u2019-])")
-_BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+){{1,3}}$")
+# (two places joined in one name: "Truro and Penwith Technical College", "Hexham & District Advertiser")
+_BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,3}}$")
 # A hospital's name may hold "of": "Countess of Chester Hospital" (a university's is "Zhou of Nottingham University")
 _BEFORE_HOSPITAL = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:of[ \t]+(?=[{UP}]))?){{1,3}}$")
 _HOSPITALS = frozenset(("Hospital", "Hospitals", "Infirmary"))
@@ -70,7 +74,7 @@ class InstitutionRecogniser:
             else:
                 before = (_BEFORE_HOSPITAL if head in _HOSPITALS else _BEFORE).search(text, max(0, start - 60), start)
                 if before is not None:
-                    start = self._trim(text, before.start(), start)
+                    start = self._unlisted(text, self._trim(text, before.start(), start), start)
                 of = _OF.match(text, end) if head != "Building Society" else None
                 if of is not None:
                     end = of.end()
@@ -88,6 +92,16 @@ class InstitutionRecogniser:
                 continue
             yield Span(start, end, "organisation", self.name, 0.85, "Organisation", org_key(name),
                        "University, college, hospital, network or forum")
+
+    @staticmethod
+    def _unlisted(text: str, start: int, stop: int) -> int:
+        """Start after "and" or "&" where the word before it ends another organisation's name ("Marrick
+        Healthcare and Stannard Pharmacy" are two)."""
+        joined = re.search(r"[ \t](?:and|&)[ \t]+", text[start:stop])
+        if joined is None:
+            return start
+        before = text[start:start + joined.start()].split()
+        return start + joined.end() if before and before[-1].lower() in _not_name_words() else start
 
     @staticmethod
     def _trim(text: str, start: int, stop: int) -> int:
