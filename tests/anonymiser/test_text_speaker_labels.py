@@ -59,3 +59,18 @@ def test_a_speaker_label_is_redacted_and_its_case_variants_follow() -> None:
     text = "[10:01] GWENLLIAN: morning all\n[10:02] Florimond: morning\n[10:03] GWENLLIAN: thanks Gwenllian said\n"
     result = anonymise_text(text)
     assert "GWENLLIAN" not in result.text
+
+
+def test_an_everyday_word_labelling_lines_is_a_field_not_a_speaker():
+    text = "Assessor: checked the gowning\nAssessor: second check\nConfidence: 64%\nConfidence: 71%\n"
+    assert [f for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+def test_an_assignment_in_plc_code_is_no_speaker():
+    text = "bFanStopReq    := tonFilterHi.Q;\nbFanStopReq    := FALSE;\n"
+    assert anonymise_text(text).text == text
+
+
+def test_currency_codes_in_a_table_are_no_initials():
+    text = "| Item | Amount | Currency |\n| Hotel | 120.00 | EUR |\n| Taxi | 30.00 | GBP |\n| Dinner | 80.00 | EUR |\n"
+    assert [f for f in anonymise_text(text).findings if f.category == "person"] == []

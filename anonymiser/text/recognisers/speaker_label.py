@@ -4,8 +4,9 @@ morning", "IONA MCKERRACHER: yes", "0600 — Sione: handover") or by a time alon
 ("MAHMOUD AL-RASHID 23:41").
 
 A label is a person when it is a known given name or looks like a full name, or when it labels at
-least two lines of the document and none of its words is used in lower case there; never when it
-is a header word ("Subject:", "Action:", "Q:"), a word of the trade or a role ("Host:").
+least two lines of the document, is no single everyday word ("Assessor:", "Confidence:") and none of
+its words is used in lower case there; never when it is a header word ("Subject:", "Action:", "Q:"),
+a word of the trade or a role ("Host:").
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials, not_name_words
@@ -28,7 +30,8 @@ _LABEL = rf"(?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
 # "[09:14]", "09:14", "9.14am –", "0600 —", then a bullet or quote mark.
 _PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
            r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?P<bullet>[*\u2022-][ \t]*)?(?:>[ \t]*)?")
-_COLON_LABEL = LineStartPattern.of(rf"[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//)")
+# (not a URL's "://" nor an assignment's ":=", as in PLC code: "bFanStopReq := tonFilterHi.Q;")
+_COLON_LABEL = LineStartPattern.of(rf"[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//|=)")
 _TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
 _TIMED_LABEL = re.compile(rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
@@ -108,6 +111,8 @@ def _is_person(text: str, label: str, uses: int, bulleted: bool) -> bool:
         return False  # "Average changeover:", "Serialisation-related deviations:" (field labels)
     if bulleted:
         return False  # "- Outcome:" twice: a field of a list, unless a given name or a full name
+    if len(parts) == 1 and first.lower() in english_words():
+        return False  # "Assessor:", "BEGIN:", "Confidence:" twice: a field's name, an everyday word
     # used as a label twice: a person's, unless one of its words is an everyday word of this text
     return not any(lower_case_use(text, p) for p in parts if not p.islower())
 
