@@ -236,3 +236,17 @@ def test_names_in_social_posts_are_found_even_when_part_looks_like_a_town(text: 
 def test_a_dash_before_trade_words_mid_text_is_no_signature() -> None:
     text = "Lessons learned \u2014 Continuous Manufacturing\n\nOur lessons \u2014 Xyler Bont\nmore"
     assert not [f for f in anonymise_text(text).findings if f.category == "person"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("- ~~ring tomasz re cabinet 3 drawings~~ done", "tomasz"),
+    ("1:1 w/ siobhan in procurement", "siobhan"),
+    ("thanks priyanka!", "priyanka"),
+])
+def test_a_given_name_in_lower_case_after_a_word_that_asks_or_thanks_is_a_person(text, name):
+    assert name not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["ask will about it", "call back with results", "thanks all", "cc team"])
+def test_everyday_words_after_such_a_word_stay(text):
+    assert anonymise_text(text).text == text

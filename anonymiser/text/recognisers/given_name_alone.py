@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from anonymiser.text.data import lines, uk_place_names, words
+from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
@@ -114,6 +114,21 @@ class GivenNameAloneRecogniser:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
         if "," in text:
             yield from self._listed(doc)
+        yield from self._lower_case(doc)
+
+    @staticmethod
+    def _lower_case(doc: Document) -> Iterator[Span]:
+        """A given name written in lower case after a word that asks or thanks someone, as notes and chats
+        write them: "ring kofi re drawings", "ask hal", "1:1 w/ leanne", "thanks priya"."""
+        never = never_names()
+        for match in _LOWER_CUED.finditer(doc.lower):
+            start, end = match.span("name")
+            name = doc.text[start:end]
+            if not name.islower() or name in never or name in given_name_words() or name in english_words():
+                continue
+            if is_given_name(name.capitalize()):
+                yield Span(start, end, "person", "given_name_alone", 0.7, "Person", entity_key(name),
+                           "Given name in lower case after a word that asks or thanks someone")
 
     def _listed(self, doc: Document) -> Iterator[Span]:
         """Everyone in a list of three or more people by given name when most of the list are known given
@@ -151,6 +166,8 @@ class GivenNameAloneRecogniser:
 
 
 _ITEM = rf"[{UP}][{LO}]+(?:[ \t][{UP}](?:[{LO}]+|\.)?)?"
+_LOWER_CUED = re.compile(r"(?<![\w-])(?:ask|asked|ring|rang|call|ping|pinged|email|emailed|tell|told|cc|w/|thanks|thx|"
+                         r"cheers|ta|chase|chased|remind|reminded|with)[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])")
 _NAME_LIST = re.compile(rf"(?:^|[(:\u2013\u2014][ \t]*)(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
                         rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)
 _LIST_ITEM = re.compile(rf"(?P<first>[{UP}][{LO}]+)(?:[ \t][{UP}](?:[{LO}]+|\.)?)?")
