@@ -149,3 +149,20 @@ def test_initials_and_owners_signing_cells_notes_and_code_go(text, gone):
 @pytest.mark.parametrize("text", ["| N.B. | U.K. |", "the (U.S.) market", "see (i.e.) below"])
 def test_dotted_abbreviations_are_no_initials(text):
     assert anonymise_text(text).text == text
+
+
+def test_a_list_of_dotted_initials_is_a_list_of_people():
+    text = "Competing interests\nR.T.-M., J.K., O.W. and P.D. are employees of the sponsor."
+    result = anonymise_text(text).text
+    assert not any(i in result for i in ("R.T.-M.", "J.K.", "O.W.", "P.D."))
+
+
+@pytest.mark.parametrize("text", ["in the U.S., U.K. and E.U. markets", "It was grade A.\n\nNext item"])
+def test_abbreviations_and_graded_letters_are_no_list_or_signature(text):
+    assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Cancel ticket 58814 please. Get well soon. G\n\nRE: outage",
+                                  "Good luck, you'll be great. L x\n"])
+def test_a_letter_alone_signing_a_message_is_a_person(text):
+    assert any(f.category == "person" and len(f.original) == 1 for f in anonymise_text(text).findings)

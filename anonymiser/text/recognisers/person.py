@@ -105,6 +105,12 @@ class PersonRecogniser:
         alone = (m for m in cues.DOTTED_INITIALS_ALONE.finditer(doc.text) if "." in doc.text
                  and m.group("name").rstrip(".") + "." not in cues.NOT_DOTTED_INITIALS)
         found += self._simple(doc, alone, 0.75, "Dotted initials signing a table's cell or a note", group="name")
+        listed_dotted = (i for m in cues.DOTTED_INITIALS_LIST.finditer(doc.text) if "." in doc.text
+                         if m.group("list").count(".") >= 6 or " and " in m.group("list")
+                         for i in cues.DOTTED_INITIALS_ITEM.finditer(doc.text, m.start("list"), m.end("list"))
+                         if i.group() not in cues.NOT_DOTTED_INITIALS)
+        found += self._simple(doc, listed_dotted, 0.75, "Initials in a list of people")
+        found += self._simple(doc, cues.SIGNING_LETTER.finditer(doc.text), 0.7, "A letter signing a message", group="name")
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")

@@ -227,6 +227,12 @@ DOTTED_INITIALS = re.compile(rf"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)
 # "| K.A-M |", "| L.O'D |", "(A.R.V.)", "(A.G., 3 June 2024)", "Annotations by M.W.".
 _DOTTED = r"[A-Z]\.(?:[A-Z][.'\u2019-]?){1,3}"
 DOTTED_INITIALS_ALONE = re.compile(rf"(?:\|[ \t]*|\(|(?<=\bby) )(?P<name>{_DOTTED})(?=[ \t]*\||\)|,[ \t]*\d|[ \t]+for\b)")
+# A list of dotted initials, as contribution and interest statements write the authors: "C.E.-W., A.P., T.Z. and S.K.".
+_DOTTED_ITEM = r"[A-Z]\.(?:-?[A-Z]\.){1,3}"
+DOTTED_INITIALS_LIST = re.compile(rf"(?<![\w.])(?P<list>{_DOTTED_ITEM}(?:,[ \t]*{_DOTTED_ITEM}){{1,}}(?:,?[ \t]+(?:and|&)[ \t]+{_DOTTED_ITEM})?)")
+DOTTED_INITIALS_ITEM = re.compile(_DOTTED_ITEM)
+# One capital alone on the last line of a message, signing it: "...get well soon. G", "Good luck! L x".
+SIGNING_LETTER = re.compile(r"(?m:(?<=[.!?)][ \t])|(?<=[.!?)]\n)|(?<=[.!?)][ \t]\n))(?P<name>[A-Z])\.?(?:[ \t]+x{1,3})?[ \t]*(?=\n[ \t]*\n|\n-{3,}|\n?\Z)")
 NOT_DOTTED_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "N.B.", "P.S.", "A.M.", "P.M.", "D.C.", "Q.C.", "Q.A."})
 # "Ciaran O." (a known given name and the initial of the surname, as forums and chats write them).
 # (the cheap part first: a lone capital and a full stop after a space; the given name is then looked for before it)
