@@ -166,3 +166,9 @@ def test_abbreviations_and_graded_letters_are_no_list_or_signature(text):
                                   "Good luck, you'll be great. L x\n"])
 def test_a_letter_alone_signing_a_message_is_a_person(text):
     assert any(f.category == "person" and len(f.original) == 1 for f in anonymise_text(text).findings)
+
+
+def test_every_surname_comma_given_on_a_mail_header_line_is_a_person():
+    result = anonymise_text("From: Adeyemi, Tolulope\nTo: Hope, Gwilym; Lee, Ana\nCc: Quality, Team\n\nHello").text
+    assert not any(n in result for n in ("Adeyemi", "Tolulope", "Gwilym", "Lee, Ana"))
+    assert "Cc: Quality, Team" in result

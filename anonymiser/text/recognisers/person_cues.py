@@ -83,6 +83,9 @@ KEYED_PERSON = re.compile(
 TITLE_BLOCK_NAME = re.compile(
     r"(?i:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received[ \t]+by|delivered[ \t]+by)[ \t]*:?[ \t]+"
     rf"(?P<name>(?:[{UP}]\.[ \t]?){{1,3}}[{UP}0][{UP}0'\u2019-]+(?:[ \t][{UP}0][{UP}0'\u2019-]+)?)(?![\w.])")
+# A mail header's line ("From: Obi, Chinonso", "To: Hope, Daniel; Lee, Ana"): every "Surname, Given" on it is a person.
+MAIL_HEADER_LINE = re.compile(r"(?m:^[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Sent[ \t]+by|Reply-To|Organi[sz]er|Required|Optional)[ \t]*:[^\n]*)")
+HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=[ \t]*(?:;|<|\(|\[|$))", re.MULTILINE)
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
                           r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
