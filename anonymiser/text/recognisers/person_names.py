@@ -141,13 +141,21 @@ def _free(text: str, at: int, end: int) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A run of ``_LETTERS`` with no address character on either side: when every such character is a letter
+# (``str.isalpha``), exactly the runs ``_free`` lets stand.
+_FREE_LETTERS = re.compile(r"(?<![/.@_-])(?<![^\W\d_])[^\W\d_]+(?![^\W\d_]|[/.@_-])")
 
 
 @lru_cache(maxsize=4)
 def _whole_words(text: str) -> frozenset[str]:
     """Every run of letters of ``text`` that stands as a word (``_free``), as written. Cached for the few
     texts being read: the name recognisers ask about hundreds of words of each; a scan of a 2 MB text for
-    each word was minutes of work on a text of many names."""
+    each word was minutes of work on a text of many names.
+
+    One ``re`` scan when every character of ``_LETTERS`` in the text is a letter (no "x²"), as almost
+    always; else the runs are split at their numeric signs one by one."""
+    if text.isascii() or not any(not c.isalpha() and _LETTERS.match(c) for c in set(text)):
+        return frozenset(_FREE_LETTERS.findall(text))
     found: set[str] = set()
     for run in _LETTERS.finditer(text):
         at, letters = run.start(), run.group()
