@@ -1,11 +1,12 @@
 """The speed6 shortcuts give what the plain computations they replace give, on the evaluation corpus and
 on random strings built from the characters each shortcut cares about."""
 import random
+import re
 from itertools import groupby
 
 from anonymiser.eval.corpus import load
 from anonymiser.text.normalise import normalise
-from anonymiser.text.recognisers import person_names
+from anonymiser.text.recognisers import handle, initials_actor, person_cues, person_names, word_as_name
 
 _PARTS = ("ash", "Ash", "ASH", "bor", "a", "A", "O'", "Brien", "-", "/", ".", "@", "_", "'", " ", " ", "\t", "\n",
           "1", "é", "É", "İ", "i\u0307", "\u0307", "²", "x²", "½", "٣", "Mc", "Donald", "&", ",", "\u2019")
@@ -36,3 +37,37 @@ def test_whole_words_found_in_one_scan_are_those_found_run_by_run():
         assert person_names._whole_words(text) == _plain_whole_words(text), text
         compared += text.isascii()
     assert compared >= 200
+
+
+_SCAN_PARTS = ("by", "xby", "Ab", "AB and CD", " to ", " will ", "user", "login", "account", "cc", "with", "from",
+               "and", "&", "-", "_", "AB", "CD", "RDdV", "K", "Rose", "to", "agree", "review", " ", " ", "\t", "\n", ",",
+               ";", ")", ".", "a", "s", "'s", "1", "2", "Jan", "x", "é", "Émile")
+
+
+def _scans_match(plain: re.Pattern[str], fast: re.Pattern[str], seed: int, *, lower: bool = False) -> int:
+    rng = random.Random(seed)
+    fuzz = ["".join(rng.choice(_SCAN_PARTS) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    compared = 0
+    for text in _texts(seed, 0) + fuzz:
+        text = text.lower() if lower else text
+        found = [m.span(0) for m in fast.finditer(text)]
+        assert found == [m.span(0) for m in plain.finditer(text)], text
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)], text
+        compared += bool(found)
+    return compared
+
+
+def test_scans_led_by_a_letter_match_as_those_led_by_a_word_boundary_or_look_behind():
+    e, v = initials_actor._END, initials_actor._VERB
+    token = initials_actor._TOKEN
+    plain_pair = re.compile(rf"(?<![\w&-])(?P<i>{token}){e}[ \t]+(?:and|&)[ \t]+(?P<j>{token}){e}(?=[ \t]+{v})")
+    assert _scans_match(plain_pair, initials_actor._PAIR, 21) >= 20
+    plain_by = re.compile(initials_actor._BY.pattern.replace(
+        r"(?:by(?<!\wby)|from(?<!\wfrom)|cc(?<!\wcc)|with(?<!\wwith))", r"\b(?:by|from|cc|with)"), re.MULTILINE)
+    assert plain_by.pattern != initials_actor._BY.pattern
+    assert _scans_match(plain_by, initials_actor._BY, 22) >= 30
+    assert _scans_match(re.compile(r"\b(?:user|login|account)[ \t]"), handle._USER_ANCHOR, 23, lower=True) >= 150
+    assert _scans_match(re.compile(r"\bby[ \t]"), handle._BY_ANCHOR, 24, lower=True) >= 250
+    up, lo = person_cues.UP, person_cues.LO
+    plain_mid = re.compile(rf"(?<=[a-z,;)] )[{up}][{lo}]+(?=(?:['\u2019]s)?(?:[,;.:)?!]|[ \t](?![{up}\d])))")
+    assert _scans_match(plain_mid, word_as_name._MID_SENTENCE, 25) >= 300

@@ -25,6 +25,7 @@ from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
+_TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"  # (after its first capital: a look-behind placed there lets ``re`` skip ahead to one)
 _END = r"(?![\w&'\u2019-])"
 _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed|queried|suggested|summarised|"
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
@@ -48,7 +49,7 @@ _SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i
                       rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
                       r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
-_PAIR = re.compile(rf"(?<![\w&-])(?P<i>{_TOKEN}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
+_PAIR = re.compile(rf"(?P<i>[A-Z](?<![\w&-].){_TOKEN_REST}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ACTIONS = rf"(?:{trie_pattern(ACTION_VERBS)})"
 # An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
 _ACTION_LINE = re.compile(
@@ -61,7 +62,8 @@ _TO_ACT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;:][ \t]+)(?P<i
                      rf"(?:follow[ \t]+up|(?!follow\b){_ACTIONS})\b")
 # A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
 _SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
-_BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}"
+# (each word's look-behind after it, as in ``_PAIR``: ``re`` skips ahead to a word's first letter)
+_BY = re.compile(rf"(?:by(?<!\wby)|from(?<!\wfrom)|cc(?<!\wcc)|with(?<!\wwith))[ \t]+(?P<i>{_TOKEN}){_END}"
                  r"(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$)|[ \t]+(?:on[ \t]+)?\d{1,2}(?:[:/.]\d{2}|[ \t]+[A-Z][a-z]{2}))",
                  re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
@@ -74,7 +76,6 @@ _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 _COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
 # (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
 # character before it)
-_TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
 _SLASH = re.compile(rf"(?P<h>[A-Z](?<![\w/].){_TOKEN_REST})[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
 # An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
 _CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/|$)", re.MULTILINE)
