@@ -6,7 +6,8 @@ from itertools import groupby
 
 from anonymiser.eval.corpus import load
 from anonymiser.text.normalise import normalise
-from anonymiser.text.recognisers import handle, initials_actor, person_cues, person_names, word_as_name
+from anonymiser.text.recognisers import given_name_alone, handle, initials_actor, person_cues, person_names, word_as_name
+from anonymiser.text.recognisers.line_start import LineStartPattern
 
 _PARTS = ("ash", "Ash", "ASH", "bor", "a", "A", "O'", "Brien", "-", "/", ".", "@", "_", "'", " ", " ", "\t", "\n",
           "1", "é", "É", "İ", "i\u0307", "\u0307", "²", "x²", "½", "٣", "Mc", "Donald", "&", ",", "\u2019")
@@ -71,3 +72,35 @@ def test_scans_led_by_a_letter_match_as_those_led_by_a_word_boundary_or_look_beh
     up, lo = person_cues.UP, person_cues.LO
     plain_mid = re.compile(rf"(?<=[a-z,;)] )[{up}][{lo}]+(?=(?:['\u2019]s)?(?:[,;.:)?!]|[ \t](?![{up}\d])))")
     assert _scans_match(plain_mid, word_as_name._MID_SENTENCE, 25) >= 300
+
+
+_LINE_PARTS = ("\n", "\n", "\n\n", " ", " ", "\t", "-", "*", "\u2022", ".", "!", ";", ":", "(", ")", "\u2014", "\u2013", "--",
+               "~", "AB", "CD", "JW", "RDdV", "K", "K.", "Rose", "Tom", "Ann", "Li Na", ",", ", ", " and ", " to ",
+               " will ", " has ", "follow up", "propose", " said", "A1 ", "5.3 ", "From:", "Regards", "x", "é", "AB to propose",
+               "AB: propose", "A1 AB - ", "JO SMITH:", "\u2014 Rose Tom", "(Rose, Tom, Ann)", "\n- ")
+
+
+def _line_scans_match(scan: LineStartPattern, seed: int, plain: re.Pattern[str] | None = None) -> int:
+    plain = plain or re.compile(scan.first_line.pattern, scan.first_line.flags)
+    names = list(plain.groupindex)
+    rng = random.Random(seed)
+    fuzz = ["".join(rng.choice(_LINE_PARTS) for _ in range(rng.randint(1, 40))) for _ in range(4000)]
+    compared = 0
+    for text in _texts(seed, 0) + fuzz:
+        found = [[m.span(name) for name in names] for m in scan.finditer(text)]
+        assert found == [[m.span(name) for name in names] for m in plain.finditer(text)], text
+        compared += bool(found)
+    return compared
+
+
+def test_line_start_scans_from_line_breaks_match_as_the_plain_ones():
+    for scan, least in ((initials_actor._SUBJECT, 200), (initials_actor._TO_ACT, 80), (initials_actor._ACTION_LINE, 70),
+                        (initials_actor._NUMBERED_ACTION, 130), (initials_actor._SIGNED_ALONE, 20),
+                        (person_cues.DASH_SIGNATURE, 25), (person_cues.CAPS_SPEAKER, 100),
+                        (given_name_alone._NAME_LIST, 600)):
+        assert _line_scans_match(scan, 31) >= least, scan.first_line.pattern
+    # (its first line written as the pattern was: "^" in a multi-line pattern, not "(?m:^)")
+    item = rf"[{person_cues.UP}][{person_cues.LO}]+(?:[ \t][{person_cues.UP}](?:[{person_cues.LO}]+|\.)?)?"
+    plain_list = re.compile(rf"(?:^|[(:\u2013\u2014][ \t]*)(?P<list>{item}(?:,[ \t]*{item}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{item})?)"
+                            rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)
+    assert _line_scans_match(given_name_alone._NAME_LIST, 32, plain_list) >= 600

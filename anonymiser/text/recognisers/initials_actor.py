@@ -45,21 +45,22 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
                               r"(?:[ \t]+\d{1,3}|[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
-_SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
-                      rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
-                      r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
+# (these scans at a line start go from line break to line break: see ``LineStartPattern``)
+_BULLET = r"[ \t]*(?:[-*\u2022][ \t]*)?"
+_SUBJECT = LineStartPattern.either(_BULLET, r"[.!?;][ \t]+", rf"(?P<i>{_TOKEN}){_END}"
+                                   rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
+                                   r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
 _PAIR = re.compile(rf"(?P<i>[A-Z](?<![\w&-].){_TOKEN_REST}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ACTIONS = rf"(?:{trie_pattern(ACTION_VERBS)})"
 # An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
-_ACTION_LINE = re.compile(
-    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
-    rf"{_ACTIONS}\b)")
+_ACTION_LINE = LineStartPattern.of(
+    rf"{_BULLET}(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?{_ACTIONS}\b")
 # Initials as the subject of "to" and an action: "MS to follow up", "TOR to schedule the run" (taken where they are
 # abbreviations or words elsewhere, since "to" and an action name a person's task).
 # ("SCAR to follow" is a document to come: "follow" only as "follow up")
-_TO_ACT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;:][ \t]+)(?P<i>{_TOKEN}){_END}[ \t]+to[ \t]+"
-                     rf"(?:follow[ \t]+up|(?!follow\b){_ACTIONS})\b")
+_TO_ACT = LineStartPattern.either(_BULLET, r"[.!?;:][ \t]+", rf"(?P<i>{_TOKEN}){_END}[ \t]+to[ \t]+"
+                                  rf"(?:follow[ \t]+up|(?!follow\b){_ACTIONS})\b")
 # A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
 _SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
 # (each word's look-behind after it, as in ``_PAIR``: ``re`` skips ahead to a word's first letter)
@@ -67,9 +68,9 @@ _BY = re.compile(rf"(?:by(?<!\wby)|from(?<!\wfrom)|cc(?<!\wcc)|with(?<!\wwith))[
                  r"(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$)|[ \t]+(?:on[ \t]+)?\d{1,2}(?:[:/.]\d{2}|[ \t]+[A-Z][a-z]{2}))",
                  re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
-_NUMBERED_ACTION = re.compile(
-    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
-    rf"(?:[ \t]?/[ \t]?{_TOKEN}{_END})*(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB}))")
+_NUMBERED_ACTION = LineStartPattern.of(
+    rf"{_BULLET}[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
+    rf"(?:[ \t]?/[ \t]?{_TOKEN}{_END})*(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB})")
 # ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
@@ -91,10 +92,13 @@ _DATED = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019.-].)(?<!\d .){_TOKEN_REST}){_E
 # of a text or before the name they stand for, "— MH, 16 September 2024".
 _SIGNED_AFTER_SENTENCE = re.compile(
     rf"(?m:[.!?)\"\u201d](?:[ \t]+|[ \t]*\n[ \t]*)[-\u2013\u2014][ \t]*(?P<i>[A-Z]|{_TOKEN})\.?(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*$)")
-_SIGNED_ALONE = re.compile(
-    rf"(?:^|\n[ \t]*\n)[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
+_SIGNED_ALONE_REST = (
+    rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
     rf"(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{2,}}|From:|Sent\b|On\b[^\n]*wrote:"
     rf"|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]*(?:\n|$))|[ \t]*\n?[ \t]*\Z)")
+# (at the text's start, or after a blank line: the second scanned from its line break, the first tried alone)
+_SIGNED_ALONE = LineStartPattern(re.compile(rf"(?:^|\n[ \t]*\n){_SIGNED_ALONE_REST}"),
+                                 re.compile(rf"\n[ \t]*\n{_SIGNED_ALONE_REST}"))
 # "Notes typed up by TR", "Written up by CB for the group" (found from "by": a scan for the verbs is slower).
 _BY_INITIALS = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
 _WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+$")
