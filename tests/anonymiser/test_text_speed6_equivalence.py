@@ -5,6 +5,7 @@ import re
 from itertools import groupby
 
 from anonymiser.eval.corpus import load
+from anonymiser.text import welsh
 from anonymiser.text.normalise import normalise
 from anonymiser.text.recognisers import given_name_alone, handle, initials_actor, person_cues, person_names, word_as_name
 from anonymiser.text.recognisers.line_start import LineStartPattern
@@ -104,3 +105,16 @@ def test_line_start_scans_from_line_breaks_match_as_the_plain_ones():
     plain_list = re.compile(rf"(?:^|[(:\u2013\u2014][ \t]*)(?P<list>{item}(?:,[ \t]*{item}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{item})?)"
                             rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)
     assert _line_scans_match(given_name_alone._NAME_LIST, 32, plain_list) >= 600
+
+
+def test_the_welsh_marker_as_a_trie_finds_a_text_with_welsh_small_words_as_the_alternation_did():
+    small = sorted(welsh._welsh()[0] - {"at"})
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, small)) + r")\b")
+    rng = random.Random(41)
+    parts = (*small[:20], "y", "yn", "yma", "â", "a", "at", "the", "ac", "acid", "yny", " ", " ", ",", "-", "'", "\n", "1", "é")
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 6))) for _ in range(4000)]
+    found = 0
+    for text in [t.lower() for t in _texts(41, 0)] + fuzz:
+        assert (welsh._marker().search(text) is None) == (plain.search(text) is None), text
+        found += plain.search(text) is not None
+    assert found >= 1000
