@@ -118,3 +118,19 @@ def test_the_welsh_marker_as_a_trie_finds_a_text_with_welsh_small_words_as_the_a
         assert (welsh._marker().search(text) is None) == (plain.search(text) is None), text
         found += plain.search(text) is not None
     assert found >= 1000
+
+
+def test_scans_tried_at_the_initials_only_match_as_the_plain_ones():
+    rng = random.Random(51)
+    parts = ("AB", "CD", "RDdV", "K", "QA", "MW", " ", " ", "\t", "\n", ",", ".", ";", ")", "(", "-", "&", "'", "/", "x",
+             "Ab", " and ", " to ", " agree", " 21/06/24", " 3 May 2024", " (Site Director)", "approved ", "1", "é",
+             "AB and CD to ", "MW & QA will ")
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    compared = 0
+    for text in _texts(51, 0) + fuzz:
+        starts = [m.start() for m in initials_actor._ANY.finditer(text)]
+        for regex in (initials_actor._PAIR, initials_actor._BEFORE_ROLE, initials_actor._CLAUSE_END, initials_actor._DATED):
+            found = [m.span() for m in initials_actor._at_tokens(regex, text, starts)]
+            assert found == [m.span() for m in regex.finditer(text)], (regex.pattern, text)
+            compared += bool(found)
+    assert compared >= 2000

@@ -150,6 +150,8 @@ class InitialsActorRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
+        tokens = list(_ANY.finditer(text))
+        starts = [m.start() for m in tokens]  # (where the scans led by initials standing alone are tried)
         candidates: list[tuple[int, int]] = []
         for pattern in (_LINE_START, _DASH):
             candidates += [m.span("i") for m in pattern.finditer(text)]
@@ -162,7 +164,7 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
-        once += [m.span(g) for m in _PAIR.finditer(text) for g in ("i", "j") if not _a_word(m.group(g))]
+        once += [m.span(g) for m in _at_tokens(_PAIR, text, starts) for g in ("i", "j") if not _a_word(m.group(g))]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
@@ -174,15 +176,15 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
         if "(" in text:
-            once += [m.span("i") for m in _BEFORE_ROLE.finditer(text)
+            once += [m.span("i") for m in _at_tokens(_BEFORE_ROLE, text, starts)
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
             once += _items(_BRACKETED_LIST.finditer(text))
-        once += [m.span("i") for m in _CLAUSE_END.finditer(text) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+        once += [m.span("i") for m in _at_tokens(_CLAUSE_END, text, starts) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         if _TWO_LISTED.search(text):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
         # before a date, in a reviewer's comment, in a numbered action.
-        sure = [m.span("i") for m in _DATED.finditer(text)]
+        sure = [m.span("i") for m in _at_tokens(_DATED, text, starts)]
         if "[" in text:
             sure += [m.span("i") for m in _COMMENT.finditer(text)]
         sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
@@ -203,13 +205,25 @@ class InitialsActorRecogniser:
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:
             return
-        counts = Counter(m.group() for m in _ANY.finditer(text))
+        counts = Counter(m.group() for m in tokens)
         introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
             if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+def _at_tokens(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a scan whose every match starts where ``_ANY`` finds initials (``_PAIR``,
+    ``_BEFORE_ROLE``, ``_CLAUSE_END``, ``_DATED``: the same capitals before ``_END``, after a character that
+    ``_ANY`` also lets stand before them), tried at the ``starts`` of ``_ANY``'s matches only, not at every
+    capital of the text."""
+    after = 0
+    for start in starts:
+        if start >= after and (match := regex.match(text, start)):
+            after = match.end()
+            yield match
 
 
 def _items(lists: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
