@@ -36,6 +36,10 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     remap: dict[str, str] = {}
     names: list[Span] = []
     sure: set[str] = set()
+    # Names whose hyphenated surname and log-in names are taught already: another mention would add the same
+    # aliases again, which ``Aliases.add`` leaves as they are (and nothing here removes one of their shapes).
+    hyphenated: set[tuple[str, str]] = set()
+    logins: set[str] = set()
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
             if span.category in _LEARN_FROM:
@@ -55,8 +59,12 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person":
-                    _hyphenated_surname(doc.text[span.start:span.end], span.key, aliases)
-                    _login_names(span.key, aliases)
+                    if (mention := (doc.text[span.start:span.end], span.key)) not in hyphenated:
+                        hyphenated.add(mention)
+                        _hyphenated_surname(*mention, aliases)
+                    if span.key not in logins:
+                        logins.add(span.key)
+                        _login_names(span.key, aliases)
                     if nickname := _NICKNAME_INSIDE.search(doc.text, span.start, span.end):
                         aliases.add(nickname.group("nick"), "person", "Person", span.key)
                     if nickname := _NICKNAME_AFTER.match(doc.text, span.end):

@@ -98,7 +98,8 @@ def _acronyms(doc: Document) -> Iterator[Span]:
     owner: dict[str, str] = {}
     for term in doc.terms:
         for letters in sorted(acronyms(term)):
-            owner.setdefault(letters, term)
+            if letters in doc.text:  # (those the text never holds cannot match: most texts hold none, and need no scan)
+                owner.setdefault(letters, term)
     if not owner:
         return
     # (one scan for all of them, longest first)

@@ -20,6 +20,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
@@ -168,8 +169,9 @@ class GivenNameAloneRecogniser:
 _ITEM = rf"[{UP}][{LO}]+(?:[ \t][{UP}](?:[{LO}]+|\.)?)?"
 _LOWER_CUED = re.compile(r"(?<![\w-])(?:ask|asked|ring|rang|call|ping|pinged|email|emailed|tell|told|cc|w/|thanks|thx|"
                          r"cheers|ta|chase|chased|remind|reminded|with)[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])")
-_NAME_LIST = re.compile(rf"(?:^|[(:\u2013\u2014][ \t]*)(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
-                        rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)
+_NAME_LIST = LineStartPattern.either("", r"[(:\u2013\u2014][ \t]*",
+                                     rf"(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
+                                     rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)
 _LIST_ITEM = re.compile(rf"(?P<first>[{UP}][{LO}]+)(?:[ \t][{UP}](?:[{LO}]+|\.)?)?")
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<other>[{UP}][{LO}]+)(?![\w'\u2019-])")
 _PAIR_BEFORE = re.compile(rf"(?P<other>[{UP}][{LO}]+)[ \t]+(?:and|&)[ \t]+$")

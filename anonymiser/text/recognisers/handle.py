@@ -46,8 +46,10 @@ _LOGIN_AFTER_USER = re.compile(r"(?i:user(?:[ \t]?id)?|login|account)[ \t]+[\"'\
 # (after "by", a record's punctuation, a time or a date must follow: "checked by barcode at every step" is no one)
 _LOGIN_BY = re.compile(r"(?i:by)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})"
                        r"(?=[\"'\u201d\u2019]?[ \t]*(?:[.,;:)|]|\d|$))", re.MULTILINE)
-_USER_ANCHOR = re.compile(r"\b(?:user|login|account)[ \t]")
-_BY_ANCHOR = re.compile(r"\bby[ \t]")
+# (each word's look-behind comes after it: led by a literal, ``re`` skips ahead to one, where a leading ``\b``
+# is tried at every position)
+_USER_ANCHOR = re.compile(r"(?:user(?<!\wuser)|login(?<!\wlogin)|account(?<!\waccount))[ \t]")
+_BY_ANCHOR = re.compile(r"by(?<!\wby)[ \t]")
 _LOGIN_CELL = re.compile(r"\|[ \t]*(?P<handle>[a-z]{5,16}\d{0,3})[ \t]*(?=\|)")
 # "QBP\\akhan2", "CORP\\j.smith": a Windows domain account; "kasante <kwame.asante@...>": a commit's or a
 # message's author before the address.

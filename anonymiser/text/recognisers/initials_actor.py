@@ -25,6 +25,7 @@ from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
+_TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"  # (after its first capital: a look-behind placed there lets ``re`` skip ahead to one)
 _END = r"(?![\w&'\u2019-])"
 _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed|queried|suggested|summarised|"
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
@@ -44,37 +45,38 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
                               r"(?:[ \t]+\d{1,3}|[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
-_SUBJECT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;][ \t]+)(?P<i>{_TOKEN}){_END}"
-                      rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
-                      r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
+# (these scans at a line start go from line break to line break: see ``LineStartPattern``)
+_BULLET = r"[ \t]*(?:[-*\u2022][ \t]*)?"
+_SUBJECT = LineStartPattern.either(_BULLET, r"[.!?;][ \t]+", rf"(?P<i>{_TOKEN}){_END}"
+                                   rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
+                                   r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
-_PAIR = re.compile(rf"(?<![\w&-])(?P<i>{_TOKEN}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
+_PAIR = re.compile(rf"(?P<i>[A-Z](?<![\w&-].){_TOKEN_REST}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ACTIONS = rf"(?:{trie_pattern(ACTION_VERBS)})"
 # An action at a line's start: "- SJW: propose a SKU list", "RK - book the room".
-_ACTION_LINE = re.compile(
-    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?"
-    rf"{_ACTIONS}\b)")
+_ACTION_LINE = LineStartPattern.of(
+    rf"{_BULLET}(?P<i>{_TOKEN}){_END}[ \t]*(?::|-|[\u2014\u2013])[ \t]*(?:to[ \t]+)?{_ACTIONS}\b")
 # Initials as the subject of "to" and an action: "MS to follow up", "TOR to schedule the run" (taken where they are
 # abbreviations or words elsewhere, since "to" and an action name a person's task).
 # ("SCAR to follow" is a document to come: "follow" only as "follow up")
-_TO_ACT = re.compile(rf"(?:(?m:^)[ \t]*(?:[-*\u2022][ \t]*)?|[.!?;:][ \t]+)(?P<i>{_TOKEN}){_END}[ \t]+to[ \t]+"
-                     rf"(?:follow[ \t]+up|(?!follow\b){_ACTIONS})\b")
+_TO_ACT = LineStartPattern.either(_BULLET, r"[.!?;:][ \t]+", rf"(?P<i>{_TOKEN}){_END}[ \t]+to[ \t]+"
+                                  rf"(?:follow[ \t]+up|(?!follow\b){_ACTIONS})\b")
 # A checklist's sign-off column: "… removed from the hopper ....... YES   KT", "… challenged .... PASS  MAB".
 _SIGN_OFF = re.compile(rf"(?m:(?:YES|Yes|NO|No|PASS|Pass|FAIL|Fail|N/A|OK|DONE|Done|\u2713|\u2714)[ \t]+(?P<i>{_TOKEN}){_END}[ \t]*$)")
-_BY = re.compile(rf"\b(?:by|from|cc|with)[ \t]+(?P<i>{_TOKEN}){_END}"
+# (each word's look-behind after it, as in ``_PAIR``: ``re`` skips ahead to a word's first letter)
+_BY = re.compile(rf"(?:by(?<!\wby)|from(?<!\wfrom)|cc(?<!\wcc)|with(?<!\wwith))[ \t]+(?P<i>{_TOKEN}){_END}"
                  r"(?=[ \t]*(?:[.,;:)\]\u2014\u2013]|$)|[ \t]+(?:on[ \t]+)?\d{1,2}(?:[:/.]\d{2}|[ \t]+[A-Z][a-z]{2}))",
                  re.MULTILINE)
 # A numbered action: "A1 LP - issue the charter", "5.3 DF - book the room", "A24-19 RK to follow up".
-_NUMBERED_ACTION = re.compile(
-    rf"(?m:^[ \t]*(?:[-*\u2022][ \t]*)?[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
-    rf"(?:[ \t]?/[ \t]?{_TOKEN}{_END})*(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB}))")
+_NUMBERED_ACTION = LineStartPattern.of(
+    rf"{_BULLET}[A-Z]?\d{{1,3}}(?:[.-]\d{{1,3}})*[.)]?[ \t]+(?P<i>{_TOKEN}){_END}"
+    rf"(?:[ \t]?/[ \t]?{_TOKEN}{_END})*(?:[ \t]*(?:-[ \t]|[\u2014\u2013:])|[ \t]+{_VERB})")
 # ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
 _COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
 # (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
 # character before it)
-_TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"
 _SLASH = re.compile(rf"(?P<h>[A-Z](?<![\w/].){_TOKEN_REST})[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
 # An owner's cell in a Markdown table: "| YZ |", "| TO / CD |".
 _CELL = re.compile(rf"\|[ \t]*(?P<i>{_TOKEN}){_END}[ \t]*(?=\||/|$)", re.MULTILINE)
@@ -93,10 +95,13 @@ _AFTER_DATE = re.compile(rf"(?<![\w/.-])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{
 # of a text or before the name they stand for, "— MH, 16 September 2024".
 _SIGNED_AFTER_SENTENCE = re.compile(
     rf"(?m:[.!?)\"\u201d](?:[ \t]+|[ \t]*\n[ \t]*)[-\u2013\u2014][ \t]*(?P<i>[A-Z]|{_TOKEN})\.?(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*$)")
-_SIGNED_ALONE = re.compile(
-    rf"(?:^|\n[ \t]*\n)[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
+_SIGNED_ALONE_REST = (
+    rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
     rf"(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{2,}}|From:|Sent\b|On\b[^\n]*wrote:"
     rf"|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]*(?:\n|$))|[ \t]*\n?[ \t]*\Z)")
+# (at the text's start, or after a blank line: the second scanned from its line break, the first tried alone)
+_SIGNED_ALONE = LineStartPattern(re.compile(rf"(?:^|\n[ \t]*\n){_SIGNED_ALONE_REST}"),
+                                 re.compile(rf"\n[ \t]*\n{_SIGNED_ALONE_REST}"))
 # "Notes typed up by TR", "Written up by CB for the group" (found from "by": a scan for the verbs is slower).
 _BY_INITIALS = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
 _WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+$")
@@ -148,6 +153,8 @@ class InitialsActorRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
+        tokens = list(_ANY.finditer(text))
+        starts = [m.start() for m in tokens]  # (where the scans led by initials standing alone are tried)
         candidates: list[tuple[int, int]] = []
         for pattern in (_LINE_START, _DASH):
             candidates += [m.span("i") for m in pattern.finditer(text)]
@@ -160,7 +167,7 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
-        once += [m.span(g) for m in _PAIR.finditer(text) for g in ("i", "j") if not _a_word(m.group(g))]
+        once += [m.span(g) for m in _at_tokens(_PAIR, text, starts) for g in ("i", "j") if not _a_word(m.group(g))]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
@@ -173,15 +180,15 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _DASH_END.finditer(text)]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
         if "(" in text:
-            once += [m.span("i") for m in _BEFORE_ROLE.finditer(text)
+            once += [m.span("i") for m in _at_tokens(_BEFORE_ROLE, text, starts)
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
             once += _items(_BRACKETED_LIST.finditer(text))
-        once += [m.span("i") for m in _CLAUSE_END.finditer(text) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+        once += [m.span("i") for m in _at_tokens(_CLAUSE_END, text, starts) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         if _TWO_LISTED.search(text):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
         # before a date, in a reviewer's comment, in a numbered action.
-        sure = [m.span("i") for m in _DATED.finditer(text)]
+        sure = [m.span("i") for m in _at_tokens(_DATED, text, starts)]
         if "[" in text:
             sure += [m.span("i") for m in _COMMENT.finditer(text)]
         sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
@@ -202,13 +209,25 @@ class InitialsActorRecogniser:
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:
             return
-        counts = Counter(m.group() for m in _ANY.finditer(text))
+        counts = Counter(m.group() for m in tokens)
         introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
             if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+def _at_tokens(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a scan whose every match starts where ``_ANY`` finds initials (``_PAIR``,
+    ``_BEFORE_ROLE``, ``_CLAUSE_END``, ``_DATED``: the same capitals before ``_END``, after a character that
+    ``_ANY`` also lets stand before them), tried at the ``starts`` of ``_ANY``'s matches only, not at every
+    capital of the text."""
+    after = 0
+    for start in starts:
+        if start >= after and (match := regex.match(text, start)):
+            after = match.end()
+            yield match
 
 
 def _items(lists: Iterator[re.Match[str]]) -> list[tuple[int, int]]:

@@ -17,6 +17,9 @@ class LineStartPattern:
 
     A match after the first line starts at the line break before it, so read a match by its named
     groups only (their offsets are the text's), never by ``start()`` or ``group()``.
+
+    ``first_line`` is the pattern as written, tried at the text's start only; ``after_break`` is the
+    same pattern with a literal line break for its line start, scanned from where that match ended.
     """
 
     first_line: re.Pattern[str]
@@ -26,9 +29,16 @@ class LineStartPattern:
     def of(cls, body: str) -> LineStartPattern:
         return cls(re.compile(f"(?m:^{body})"), re.compile(f"(?m:\n{body})"))
 
+    @classmethod
+    def either(cls, line_lead: str, other_lead: str, rest: str, flags: int = 0) -> LineStartPattern:
+        """``re.compile(f"(?:(?m:^){line_lead}|{other_lead}){rest}", flags).finditer(text)``, when neither
+        ``line_lead`` nor ``other_lead`` can match at a line break and no match ends with one: a match
+        that starts a line is tried from the line break before it (where the plain pattern fails)."""
+        return cls(re.compile(f"(?:(?m:^){line_lead}|{other_lead}){rest}", flags),
+                   re.compile(f"(?:\n{line_lead}|{other_lead}){rest}", flags))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        # (a match of the first line ends before the first line break, where the others begin)
         first = self.first_line.match(text)
         if first:
             yield first
-        yield from self.after_break.finditer(text)
+        yield from self.after_break.finditer(text, first.end() if first else 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.wordtrie import trie_pattern
 
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -36,7 +37,8 @@ SIGN_OFF = re.compile(rf"{trie_pattern(_SIGN_OFF_WORDS)}[ \t]*,?[ \t]*\n+[ \t]*"
 # (or initials alone: "Best,\nB." / "Best, B.")
 SIGN_OFF_NAME = re.compile(rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}}|[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:\n|$))")
 # "— Florence Smith" / "– Jo Bloggs, Site Lead" / "-- Sam Cole" at the start of a line (a signature).
-DASH_SIGNATURE = re.compile(rf"(?m:^[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$)")
+DASH_SIGNATURE = LineStartPattern.of(
+    rf"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$")
 # "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
 DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})[ \t]*$", re.MULTILINE)
 # "@Tom Ellis" (a tagged person in a social post).
@@ -89,7 +91,7 @@ HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
                           r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
-CAPS_SPEAKER = re.compile(r"(?m:^[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:)")
+CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
 # The English words of two letters (the dictionary lists most pairs of letters as abbreviations: "dz",

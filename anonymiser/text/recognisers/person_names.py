@@ -13,7 +13,6 @@ import logging
 import re
 import unicodedata
 from functools import cache, lru_cache
-from itertools import groupby
 from pathlib import Path
 
 from anonymiser.text.data import english_words, lines
@@ -141,26 +140,23 @@ def _free(text: str, at: int, end: int) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A run of ``_LETTERS`` with no address character on either side: when every such character is a letter
+# (``str.isalpha``), exactly the runs ``_free`` lets stand.
+_FREE_LETTERS = re.compile(r"(?<![/.@_-])(?<![^\W\d_])[^\W\d_]+(?![^\W\d_]|[/.@_-])")
 
 
 @lru_cache(maxsize=4)
 def _whole_words(text: str) -> frozenset[str]:
     """Every run of letters of ``text`` that stands as a word (``_free``), as written. Cached for the few
     texts being read: the name recognisers ask about hundreds of words of each; a scan of a 2 MB text for
-    each word was minutes of work on a text of many names."""
-    found: set[str] = set()
-    for run in _LETTERS.finditer(text):
-        at, letters = run.start(), run.group()
-        if letters.isalpha():
-            if _free(text, at, run.end()):
-                found.add(letters)
-            continue
-        for is_letter, chars in groupby(letters, str.isalpha):  # a numeric sign among them ("x²"): not a letter
-            part = "".join(chars)
-            if is_letter and _free(text, at, at + len(part)):
-                found.add(part)
-            at += len(part)
-    return frozenset(found)
+    each word was minutes of work on a text of many names.
+
+    One ``re`` scan. A character of ``_LETTERS`` that is no letter (a numeric sign: "x²") ends a run of
+    letters as a space does, and like a space it is neither a letter nor an address character beside one:
+    read as a space, it changes nothing else."""
+    if not text.isascii() and (signs := {c for c in set(text) if not c.isalpha() and _LETTERS.match(c)}):
+        text = text.translate(dict.fromkeys(map(ord, signs), " "))
+    return frozenset(_FREE_LETTERS.findall(text))
 
 
 def not_surnames_free(words: list[str]) -> bool:

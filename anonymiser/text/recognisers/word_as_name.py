@@ -22,7 +22,8 @@ from anonymiser.text.spans import Span, entity_key
 
 # After a lower-case word, a comma or a bracket and one space (mid-sentence); before a space or
 # punctuation that is not another capitalised word ("Batch Record" is a term, not a name).
-_MID_SENTENCE = re.compile(rf"(?<=[a-z,;)] )[{UP}][{LO}]+(?=(?:['\u2019]s)?(?:[,;.:)?!]|[ \t](?![{UP}\d])))")
+# (it starts with the capital so ``re`` skips ahead to one; the look-behind then checks the two characters before it)
+_MID_SENTENCE = re.compile(rf"[{UP}](?<=[a-z,;)] .)[{LO}]+(?=(?:['\u2019]s)?(?:[,;.:)?!]|[ \t](?![{UP}\d])))")
 _MIN_USES = 2
 
 
