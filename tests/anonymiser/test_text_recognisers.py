@@ -278,3 +278,9 @@ def test_vendor_products_hashtags_trade_compounds_and_gaelic_surnames_are_no_coi
     text = ("Our PharmaSuite MES and a SharePoint list; RealWear headsets. #CellTherapy #DigitalManufacturing. "
             "Ewan MacLeod and Ian McAllister.")
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []
+
+
+@pytest.mark.parametrize("text", ["The Project Manager and Programme Director met the Project Board.",
+                                  "See the Project Final Report.", "Project\nWe started in May."])
+def test_roles_bodies_and_documents_of_a_project_are_no_project_name(text):
+    assert anonymise_text(text).text == text
