@@ -9,9 +9,11 @@ import pytest
 from anonymiser import anonymise_text
 from anonymiser.text.document import Document
 from anonymiser.text.engine import first_pass
+from anonymiser.text.learn import _SURE_GUESS, _unsure_guess
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers import person_model as pm
 from anonymiser.text.recognisers.base import SecondOpinion
+from anonymiser.text.spans import Span
 
 WITHOUT_MODEL = Policy.from_dict({"disable": [pm.NAME]})
 
@@ -88,3 +90,18 @@ def test_same_input_same_output():
 def test_it_runs_on_its_own_without_rule_findings():
     doc = Document("Training records updated in LMS by: KD   Date: 12/03/2025")
     assert [doc.text[s.start:s.end] for s in pm.RECOGNISER.find(doc)] == ["KD"]
+
+
+@pytest.mark.parametrize("text", [
+    "$log = Join-Path $dir 'run.log'\nWrite-Log \"started\"\nif (Test-Path $log) { Remove-Item $log }",
+    "Header: Content-Type: application/json",
+])
+def test_words_of_code_joined_by_a_hyphen_are_no_double_barrelled_name(text):
+    assert _model_finds(text) == []
+
+
+def test_an_unsure_guess_does_not_teach_the_other_mentions():
+    guess = Span(0, 3, "person", pm.NAME, _SURE_GUESS - 0.1, "Person", "dpo")
+    assert _unsure_guess(guess)
+    assert not _unsure_guess(Span(0, 3, "person", pm.NAME, _SURE_GUESS, "Person", "dpo"))
+    assert not _unsure_guess(Span(0, 3, "person", "person", 0.5, "Person", "dpo"))

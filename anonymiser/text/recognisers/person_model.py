@@ -264,8 +264,8 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
 # "a Cooper", "the Bishop": a thing or a role; "Alan Turing Institute": a name of a thing.
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)[ \t]+$")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
-# A lone everyday word, or a lone word in lower case, is taken only on strong evidence ("thanks kwame" but
-# not "très bien").
+# A lone everyday word, a lone word in lower case or lone capitals are taken only on strong evidence
+# ("thanks kwame" but not "très bien", "KD" signing a record but not "DPO").
 _LONE_WORD_THRESHOLD = 0.85
 
 
@@ -279,8 +279,11 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end):
         return None
     if len(run) == 1:
-        lower = run[0][0].lower
-        weak = lower in english_words() or run[0][0].text.islower()
+        word, lower = run[0][0].text, run[0][0].lower
+        if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
+            return None  # "Write-Log", "Test-Path", "Content-Type": words of code, no double-barrelled name
+        # (an everyday word, a word in lower case or two or three capitals alone: "DPO", "FX")
+        weak = lower in english_words() or word.islower() or (word.isupper() and len(word) <= 3)
         if lower in given_name_words() or (weak and confidence < _LONE_WORD_THRESHOLD):
             return None
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
