@@ -58,8 +58,9 @@ _DOMAIN_ACCOUNT = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<handle>[a-z]
 _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}]|$))", re.MULTILINE)
 # "Tomasz Zielinski (tzielinski)", "Lukas Brunner (ext_lbrunner)": a log-in in brackets after a capitalised name.
-_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2})[ \t]\("
-                         r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
+# (found from the bracket, then the name before it: a scan from every capital would cost more)
+_AFTER_NAME = re.compile(r"\((?<=[ \t]\()(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2})[ \t]$")
 # "gabe-oyelowo opened this issue", "**delphine-k** commented on": a user acting in a code-review thread.
 _THREAD_USER = re.compile(r"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{2,38}[a-z0-9])(?:\*\*)?[ \t]+"
                           r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested|reopened|"
@@ -86,7 +87,11 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
         return True
     if match.re is _AFTER_NAME:
-        return _made_from(handle, match.group("name").split())
+        text = doc.text
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if name is None or (name.start() and (text[name.start() - 1].isalnum() or text[name.start() - 1] in "_-")):
+            return False
+        return _made_from(handle, name.group("name").split())
     if match.re is _THREAD_USER:
         return handle not in english_words() and handle.replace("-", " ") not in english_words()
     if match.re is _KEYED:
@@ -151,7 +156,8 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"[A-Z0-9]\\[a-z]")),
-              Pattern(_KEYED, 0.8, group="handle", requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
+              Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
+                      requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
               Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested)[ \t]")),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\(")),

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from anonymiser.text.data import lines, uk_place_names
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
                                                       not_surname_words, not_surnames_free, surname_like)
@@ -91,24 +92,25 @@ class PersonRecogniser:
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
-        found += self._simple(doc, cues.TITLE_BLOCK_NAME.finditer(doc.text), 0.85, "A name in a title block", group="name")
+        found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)
                   for m in cues.HEADER_SURNAME_COMMA.finditer(doc.text, line.start(), line.end()))
         found += self._simple(doc, headed, 0.85, "Surname and given name in a mail header", group="name")
-        booked = cues.BOOKING_NAME.finditer(doc.text) if "/" in doc.text else iter(())
+        booked = cues.BOOKING_NAME.finditer(doc.text) if cues.HAS_SLASHED_CAPITALS.search(doc.text) else iter(())
         found += self._simple(doc, booked, 0.85, "A traveller's name in a booking", group="name")
         items = (m for m in cues.GIVEN_INITIAL_ITEM.finditer(doc.text) if m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, items, 0.8, "Given name and the initial of a surname in a list", group="name")
-        keyed = (m for m in cues.KEYED_PERSON.finditer(doc.text) if m.group("name") not in not_initials())
+        keyed = (m for m in _KEYED.finditer(doc) if m.group("name") not in not_initials())
         found += self._simple(doc, keyed, 0.85, "A person's name in an exported record", group="name")
         dotted = (m for m in cues.DOTTED_INITIALS.finditer(doc.text)
                   if m.group("name").replace(" ", "") not in cues.NOT_DOTTED_INITIALS
                   and not (m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] in "_.")))
         found += self._simple(doc, dotted, 0.75, "Initials before a verb", group="name")
-        alone = (m for m in cues.DOTTED_INITIALS_ALONE.finditer(doc.text) if "." in doc.text
-                 and m.group("name").rstrip(".") + "." not in cues.NOT_DOTTED_INITIALS)
+        dotted_text = cues.HAS_DOTTED_INITIALS.search(doc.text) is not None
+        alone = (m for m in (cues.DOTTED_INITIALS_ALONE.finditer(doc.text) if dotted_text else ())
+                 if m.group("name").rstrip(".") + "." not in cues.NOT_DOTTED_INITIALS)
         found += self._simple(doc, alone, 0.75, "Dotted initials signing a table's cell or a note", group="name")
-        listed_dotted = (i for m in cues.DOTTED_INITIALS_LIST.finditer(doc.text) if "." in doc.text
+        listed_dotted = (i for m in (cues.DOTTED_INITIALS_LIST.finditer(doc.text) if dotted_text else ())
                          if m.group("list").count(".") >= 6 or " and " in m.group("list")
                          for i in cues.DOTTED_INITIALS_ITEM.finditer(doc.text, m.start("list"), m.end("list"))
                          if i.group() not in cues.NOT_DOTTED_INITIALS)
@@ -355,5 +357,9 @@ def initials_match(text: str, start: int, end: int) -> str | None:
             return match.group("initials")
     return None
 
+
+# (scans led by a field's name, looked for in the lower-cased text first)
+_KEYED = Pattern(cues.KEYED_PERSON, 0.85, anchor=cues.KEYED_PERSON_ANCHOR)
+_TITLE_BLOCK = Pattern(cues.TITLE_BLOCK_NAME, 0.85, anchor=cues.TITLE_BLOCK_ANCHOR)
 
 RECOGNISER = PersonRecogniser()

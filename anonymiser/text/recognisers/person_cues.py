@@ -72,7 +72,7 @@ _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
 SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>[{UP}][{LO}]+)){_AFTER_GIVEN}", re.MULTILINE)
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
-GIVEN_INITIAL_ITEM = re.compile(r"(?:(?<=[;\"|\t,])|^)[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
+GIVEN_INITIAL_ITEM = re.compile(r"(?:^|[;\"|\t,])[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
                                 re.MULTILINE)
 # Exported records naming a person in a field: "fullName": "Tamsin Okonedo", assignee: Tamsin Okonedo,
 # "initials": "TO". (The field names of people, not of owners, which are often a team.)
@@ -88,6 +88,11 @@ TITLE_BLOCK_NAME = re.compile(
 # A mail header's line ("From: Obi, Chinonso", "To: Hope, Daniel; Lee, Ana"): every "Surname, Given" on it is a person.
 MAIL_HEADER_LINE = re.compile(r"(?m:^[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Sent[ \t]+by|Reply-To|Organi[sz]er|Required|Optional)[ \t]*:[^\n]*)")
 HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=[ \t]*(?:;|<|\(|\[|$))", re.MULTILINE)
+KEYED_PERSON_ANCHOR = re.compile(r"(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
+                                 r"(?:created|modified|updated|approved|reviewed)[ _]?by)")
+TITLE_BLOCK_ANCHOR = re.compile(r"(?:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received|delivered)")
+HAS_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]")
+HAS_SLASHED_CAPITALS = re.compile(r"[A-Z]/[A-Z]")
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
                           r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
@@ -237,7 +242,7 @@ _DOTTED_ITEM = r"[A-Z]\.(?:-?[A-Z]\.){1,3}"
 DOTTED_INITIALS_LIST = re.compile(rf"(?<![\w.])(?P<list>{_DOTTED_ITEM}(?:,[ \t]*{_DOTTED_ITEM}){{1,}}(?:,?[ \t]+(?:and|&)[ \t]+{_DOTTED_ITEM})?)")
 DOTTED_INITIALS_ITEM = re.compile(_DOTTED_ITEM)
 # One capital alone on the last line of a message, signing it: "...get well soon. G", "Good luck! L x".
-SIGNING_LETTER = re.compile(r"(?m:(?<=[.!?)][ \t])|(?<=[.!?)]\n)|(?<=[.!?)][ \t]\n))(?P<name>[A-Z])\.?(?:[ \t]+x{1,3})?[ \t]*(?=\n[ \t]*\n|\n-{3,}|\n?\Z)")
+SIGNING_LETTER = re.compile(r"[.!?)](?:[ \t]\n?|\n)(?P<name>[A-Z])\.?(?:[ \t]+x{1,3})?[ \t]*(?=\n[ \t]*\n|\n-{3,}|\n?\Z)")
 NOT_DOTTED_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N.", "N.B.", "P.S.", "A.M.", "P.M.", "D.C.", "Q.C.", "Q.A."})
 # "Ciaran O." (a known given name and the initial of the surname, as forums and chats write them).
 # (the cheap part first: a lone capital and a full stop after a space; the given name is then looked for before it)
