@@ -109,15 +109,17 @@ def _everyday(lower: str) -> bool:
     return len(lower) <= 3 or lower in english_words()
 
 
-def _word_features(prefix: str, token: Token) -> list[str]:
-    lower = token.lower
-    feats = [f"{prefix}w={lower}" if _everyday(lower) else f"{prefix}shape={_shape(token.text)}"]
-    if token.text[:1].isupper():
-        if is_given_name(token.text):
+@lru_cache(maxsize=65536)
+def _word_features(prefix: str, word: str) -> tuple[str, ...]:
+    """A neighbouring word's features (by word: the same words recur)."""
+    lower = word.lower()
+    feats = [f"{prefix}w={lower}" if _everyday(lower) else f"{prefix}shape={_shape(word)}"]
+    if word[:1].isupper():
+        if is_given_name(word):
             feats.append(f"{prefix}given")
-        if lower in words_of("surname_words.txt") or (lower not in english_words() and not is_given_name(token.text)):
+        if lower in words_of("surname_words.txt") or (lower not in english_words() and not is_given_name(word)):
             feats.append(f"{prefix}unknown")
-    return feats
+    return tuple(feats)
 
 
 def _gap(text: str, end: int, start: int) -> str:
@@ -151,13 +153,16 @@ class Context:
 
 
 _INTRODUCED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
-_LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")
+_LOCAL_PART = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+\.")  # (from a run's start: a long run is read once)
 
 
-def features(text: str, words: Sequence[Token], i: int, codes: bytearray, context: Context) -> list[str]:
-    """The features of word ``i`` of ``text``: its own, then its neighbours'."""
-    token = words[i]
-    word, lower = token.text, token.lower
+_PREFIXES = {offset: f"{offset}:" for offset in _CONTEXT}
+
+
+@lru_cache(maxsize=65536)
+def _own_features(word: str) -> tuple[str, ...]:
+    """A word's features that depend on the word alone (by word: the same words recur)."""
+    lower = word.lower()
     feats = ["bias", f"shape={_shape(word)}", f"len={min(len(word), 12)}"]
     if lower in english_words():
         feats.append("dict")
@@ -177,20 +182,32 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
         feats.append("surname_word")
     if lower in uk_place_names():
         feats.append("place")
+    return tuple(feats)
+
+
+def features(text: str, words: Sequence[Token], i: int, codes: bytearray, context: Context) -> list[str]:
+    """The features of word ``i`` of ``text``: its own, then its neighbours'."""
+    token = words[i]
+    lower = token.lower
+    feats = list(_own_features(token.text))
     if lower in context.lower_words:
         feats.append("lower_elsewhere")
     if lower in context.address_parts:
         feats.append("in_address")
     if lower in context.mid_sentence:
         feats.append("mid_sentence")
-    line_start = text.rfind("\n", 0, token.start) + 1
-    before = text[line_start:token.start].strip()
-    if not before:
+    # (what comes before and after on the line, read only across the spaces: a line may be the whole text)
+    at = token.start - 1
+    while at >= 0 and text[at] != "\n" and text[at].isspace():
+        at -= 1
+    if at < 0 or text[at] == "\n":
         feats.append("line_start")
-    elif before[-1] in ".!?":
+    elif text[at] in ".!?":
         feats.append("sentence_start")
-    line_end = text.find("\n", token.end)
-    if not text[token.end:line_end if line_end >= 0 else len(text)].strip():
+    at = token.end
+    while at < len(text) and text[at] != "\n" and text[at].isspace():
+        at += 1
+    if at == len(text) or text[at] == "\n":
         feats.append("line_end")
     for offset in _CONTEXT:
         j = i + offset
@@ -198,7 +215,7 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
             feats.append(f"{offset}:edge")
             continue
         other = words[j]
-        feats.extend(_word_features(f"{offset}:", other))
+        feats.extend(_word_features(_PREFIXES[offset], other.text))
         if code := _covered(codes, other):
             feats.append(f"{offset}:rule={code}")
         if abs(offset) == 1:
