@@ -80,22 +80,22 @@ KEYED_PERSON = re.compile(
     r"(?i:[\"']?(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
     r"(?:created|modified|updated|approved|reviewed)[ _]?by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})(?=[\"']|[ \t]*(?:[,}(]|$))", re.MULTILINE)
+# (its field's name, looked for in the lower-cased text before the pattern is tried there)
+KEYED_PERSON_ANCHOR = re.compile(r"(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
+                                 r"(?:created|modified|updated|approved|reviewed)[ _]?by)")
 # A drawing's title block or a delivery note: "DRAWN  P. J. MORTIMER", "APPROVED: A. OKAFOR-KING", "Received by:
 # A. FROST" (a digit 0 for an O where a scan was read).
 TITLE_BLOCK_NAME = re.compile(
     r"(?i:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received[ \t]+by|delivered[ \t]+by)[ \t]*:?[ \t]+"
     rf"(?P<name>(?:[{UP}]\.[ \t]?){{1,3}}[{UP}0][{UP}0'\u2019-]+(?:[ \t][{UP}0][{UP}0'\u2019-]+)?)(?![\w.])")
+TITLE_BLOCK_ANCHOR = re.compile(r"(?:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received|delivered)")
 # A mail header's line ("From: Obi, Chinonso", "To: Hope, Daniel; Lee, Ana"): every "Surname, Given" on it is a person.
 MAIL_HEADER_LINE = re.compile(r"(?m:^[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Sent[ \t]+by|Reply-To|Organi[sz]er|Required|Optional)[ \t]*:[^\n]*)")
 HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=[ \t]*(?:;|<|\(|\[|$))", re.MULTILINE)
-KEYED_PERSON_ANCHOR = re.compile(r"(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
-                                 r"(?:created|modified|updated|approved|reviewed)[ _]?by)")
-TITLE_BLOCK_ANCHOR = re.compile(r"(?:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received|delivered)")
-HAS_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]")
-HAS_SLASHED_CAPITALS = re.compile(r"[A-Z]/[A-Z]")
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
                           r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
+HAS_SLASHED_CAPITALS = re.compile(r"[A-Z]/[A-Z]")  # (the cheap test first: most texts hold no booking)
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
@@ -237,6 +237,7 @@ DOTTED_INITIALS = re.compile(rf"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)
 # "| K.A-M |", "| L.O'D |", "(A.R.V.)", "(A.G., 3 June 2024)", "Annotations by M.W.".
 _DOTTED = r"[A-Z]\.(?:[A-Z][.'\u2019-]?){1,3}"
 DOTTED_INITIALS_ALONE = re.compile(rf"(?:\|[ \t]*|\(|(?<=\bby) )(?P<name>{_DOTTED})(?=[ \t]*\||\)|,[ \t]*\d|[ \t]+for\b)")
+HAS_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]")  # (the cheap test first)
 # A list of dotted initials, as contribution and interest statements write the authors: "C.E.-W., A.P., T.Z. and S.K.".
 _DOTTED_ITEM = r"[A-Z]\.(?:-?[A-Z]\.){1,3}"
 DOTTED_INITIALS_LIST = re.compile(rf"(?<![\w.])(?P<list>{_DOTTED_ITEM}(?:,[ \t]*{_DOTTED_ITEM}){{1,}}(?:,?[ \t]+(?:and|&)[ \t]+{_DOTTED_ITEM})?)")
