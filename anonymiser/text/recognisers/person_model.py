@@ -5,8 +5,9 @@ by someone else each new position of a name ("Thank you, Kelvin.", a nickname, a
 new rule. This model scores every capitalised word the first pass left uncovered by how much it looks
 like part of a person's name: its shape, whether a dictionary or the name lists know it, whether the
 text also writes it in lower case, the words and punctuation around it, and what the rules found
-next to it. Words scoring over the threshold become person spans (neighbouring ones joined), and,
-like the rules' names, teach the second pass their other mentions.
+next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
+scored with confidence (``learn._SURE_GUESS``) teach the second pass their other mentions, like the
+rules' names. The rules' knowledge vetoes some (``_span``).
 
 The weights (data/person_model.json.gz) are trained by ``build_person_model.py`` on the development
 texts of the evaluation corpus; features name a word itself only when it is an everyday word (a
@@ -22,8 +23,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
 from importlib import resources
+from typing import NamedTuple
 
 from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
@@ -96,7 +97,7 @@ def _covered(codes: bytearray, token: Token) -> int:
 
 @lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
-    """"McDonagh" → "XxXx", "J.T." style initials → "X", "O'Neill" → "X'Xx", "jmcdonagh" → "x"."""
+    """"McDonagh" → "XxXx", "JT" → "X", "O'Neill" → "X'Xx", "jmcdonagh" → "x"."""
     out: list[str] = []
     for ch in word:
         kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -304,7 +305,7 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         if lower in given_name_words() or (weak and confidence < _LONE_WORD_THRESHOLD):
             return None
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
-                "scored as a person's name by the learned model")
+                "Scored as a person's name by the learned model")
 
 
 def _names_a_thing(text: str, end: int) -> bool:
