@@ -105,3 +105,14 @@ def test_an_unsure_guess_does_not_teach_the_other_mentions():
     assert _unsure_guess(guess)
     assert not _unsure_guess(Span(0, 3, "person", pm.NAME, _SURE_GUESS, "Person", "dpo"))
     assert not _unsure_guess(Span(0, 3, "person", "person", 0.5, "Person", "dpo"))
+
+
+def test_training_examples_are_the_words_the_model_is_asked_about_labelled_from_the_gold_spans():
+    from anonymiser.eval.corpus import parse
+    from anonymiser.text.data.build_person_model import examples
+
+    case = parse("t.txt", "terms: Zed\n---\nthe rig was built by [[person:Tomasz Wiecek]] at Kessock Quay.\n")
+    feats, labels, uncovered, left = examples(case, WITHOUT_MODEL)
+    assert len(feats) == len(labels) == len(uncovered) == len(left) == 3  # Tomasz, Wiecek, Kessock ("Quay" is a place word)
+    assert labels == [1, 1, 0]
+    assert all("bias" in f for f in feats)
