@@ -172,3 +172,8 @@ def test_every_surname_comma_given_on_a_mail_header_line_is_a_person():
     result = anonymise_text("From: Adeyemi, Tolulope\nTo: Hope, Gwilym; Lee, Ana\nCc: Quality, Team\n\nHello").text
     assert not any(n in result for n in ("Adeyemi", "Tolulope", "Gwilym", "Lee, Ana"))
     assert "Cc: Quality, Team" in result
+
+
+@pytest.mark.parametrize("text", ["Questions raised by MHRA (paraphrased)", "tags: VIB (vibration), PT (pressure)"])
+def test_an_everyday_word_in_brackets_after_a_name_is_no_log_in(text):
+    assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)

@@ -81,7 +81,7 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
     if match.re is _LOGIN_BY:  # (after a bare "by", also a word no dictionary lists: "collected by apheresis,")
-        return _login(handle) and handle[:2] not in _ENGLISH_ONSETS and not (set(handle[:2]) & set("aeiouy"))
+        return _initial_and_surname(handle)
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
         return _login(handle)
     if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
@@ -91,14 +91,18 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if name is None or (name.start() and (text[name.start() - 1].isalnum() or text[name.start() - 1] in "_-")):
             return False
-        return _made_from(handle, name.group("name").split())
+        return not _wordy(handle) and _made_from(handle, name.group("name").split())
     if match.re is _THREAD_USER:
         return handle not in english_words() and handle.replace("-", " ") not in english_words()
     if match.re is _KEYED:
         return handle not in english_words()
-    if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
+    if match.re is _UNDERSCORED:  # (or a log-in after a short prefix, or one no word starts like: "ext_lbrunner")
+        parts = handle.split("_")
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
-                   or len(part) >= 6 and part.islower() and _login(part) for part in handle.split("_"))
+                   or len(part) >= 6 and part.islower()
+                   and (_login(part) if i and len(parts[i - 1]) <= 4 and parts[i - 1].isalpha() and parts[i - 1].islower()
+                        else _initial_and_surname(part))
+                   for i, part in enumerate(parts))
     if _BARE_USER.match(match.group()):
         return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
@@ -113,6 +117,16 @@ _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum")
 # Two consonants that start English words; an initial before a surname mostly makes two that do not ("ds", "jm").
 _ENGLISH_ONSETS = frozenset("bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pn pr ps pt rh sc sh sk sl sm sn sp "
                             "st sv sw th tr ts tw wh wr".split())
+
+
+def _initial_and_surname(handle: str) -> bool:
+    """A log-in that starts with an initial no English word starts with ("dsingh", "lbrunner"; not "backoff")."""
+    return _login(handle) and handle[:2] not in _ENGLISH_ONSETS and not (set(handle[:2]) & set("aeiouy"))
+
+
+def _wordy(handle: str) -> bool:
+    """Whether every part of a token is an English word or a letter ("e-signature", "paraphrased")."""
+    return all(len(part) <= 1 or part in english_words() for part in re.split(r"[-_.]", handle))
 
 
 def _login(handle: str) -> bool:
