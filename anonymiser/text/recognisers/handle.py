@@ -96,13 +96,9 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return handle not in english_words() and handle.replace("-", " ") not in english_words()
     if match.re is _KEYED:
         return handle not in english_words()
-    if match.re is _UNDERSCORED:  # (or a log-in after a short prefix, or one no word starts like: "ext_lbrunner")
-        parts = handle.split("_")
+    if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
-                   or len(part) >= 6 and part.islower()
-                   and (_login(part) if i and len(parts[i - 1]) <= 4 and parts[i - 1].isalpha() and parts[i - 1].islower()
-                        else _initial_and_surname(part))
-                   for i, part in enumerate(parts))
+                   or len(part) >= 6 and part.islower() and _login(part) for part in handle.split("_"))
     if _BARE_USER.match(match.group()):
         return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
