@@ -177,3 +177,25 @@ def test_every_surname_comma_given_on_a_mail_header_line_is_a_person():
 @pytest.mark.parametrize("text", ["Questions raised by MHRA (paraphrased)", "tags: VIB (vibration), PT (pressure)"])
 def test_an_everyday_word_in_brackets_after_a_name_is_no_log_in(text):
     assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("      1.3  2024-09-03  ofernandez  write to the event log", "ofernandez", "1.3"),
+    ("! 2023-11-06  kadeyemi   port moved to VLAN 130", "kadeyemi", "VLAN"),
+])
+def test_a_log_in_after_a_date_in_a_change_history_goes_and_the_version_stays(text, gone, kept):
+    result = anonymise_text(text).text
+    assert gone not in result and kept in result
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("{TQ: lovely - can we thank her? Retired 2019}", "TQ"),
+    ("Not like for like. HW: accepted, footnote it.", "HW"),
+])
+def test_initials_commenting_in_braces_or_answering_after_a_sentence_are_a_person(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["On 2024-09-03 the batch was released to QA.", "Fine. QA: approved."])
+def test_a_word_after_a_date_or_an_acronym_answering_stays(text):
+    assert [f for f in anonymise_text(text).findings if f.category in ("person", "contact")] == []

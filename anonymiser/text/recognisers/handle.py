@@ -69,6 +69,9 @@ _THREAD_USER = re.compile(r"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{2,38}[a-z
 _SERVICE_ACCOUNT = re.compile(r"(?<![\w.@/\\-])(?P<handle>svc[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
 # "TODO(tkaur):", "FIXME(sv)": the owner of a note in code.
 _CODE_NOTE_OWNER = re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\((?P<handle>[A-Za-z][\w.-]{0,30}[A-Za-z0-9])\)")
+# "2024-09-03  ofernandez  write to the event log": a log-in after a date (and a time) in a log or change history.
+_AFTER_DATE = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+                         r"[ \t]+(?P<handle>[a-z][a-z0-9._-]{3,20}[a-z0-9])(?=[ \t]{2,}|[ \t]*\||[ \t]*$)", re.MULTILINE)
 _BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+<[^<>@\s]+@", re.MULTILINE)
 
 
@@ -94,6 +97,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not _wordy(handle) and _made_from(handle, name.group("name").split())
     if match.re is _THREAD_USER:
         return handle not in english_words() and handle.replace("-", " ") not in english_words()
+    if match.re is _AFTER_DATE:
+        return _login(handle) and not _wordy(handle)
     if match.re is _KEYED:
         return handle not in english_words()
     if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
@@ -172,6 +177,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested)[ \t]")),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\(")),
               Pattern(_SERVICE_ACCOUNT, 0.8, group="handle", requires=re.compile(r"svc[_-]")),
+              Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"[a-z0-9][ \t]+<[^<>@\s]+@"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",

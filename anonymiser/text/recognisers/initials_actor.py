@@ -74,7 +74,10 @@ _NUMBERED_ACTION = LineStartPattern.of(
 # ("(RS, 20 min)", "(GO, 18/03/2025)": a presenter or a reviewer with a time or a date)
 _BRACKET = re.compile(rf"\((?P<i>{_TOKEN})(?:\)|,[ \t]+\d)")
 # A reviewer's comment left in a draft: "[JB: check with Priya]", "[PR - can't name the client]".
-_COMMENT = re.compile(rf"\[(?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
+# (in square brackets or braces: "[JB: check the figure]", "{MO: lovely - can we thank her?}")
+_COMMENT = re.compile(rf"[\[{{](?:(?i:comment)[ \t]+)?(?P<i>{_TOKEN}){_END}[ \t]*(?::|[\u2014\u2013]|-[ \t])")
+# Initials answering after a sentence: "Not like for like. HA: accepted, footnote it."
+_ANSWER = re.compile(rf"[.!?][ \t]+(?P<i>{_TOKEN}){_END}:[ \t]+(?=[a-z])")
 # (these two start with the token's capital, so ``re`` skips ahead to one; the look-behind then checks the
 # character before it)
 _SLASH = re.compile(rf"(?P<h>[A-Z](?<![\w/].){_TOKEN_REST})[ \t]?/[ \t]?(?P<i>{_TOKEN}){_END}")
@@ -189,8 +192,9 @@ class InitialsActorRecogniser:
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
         # before a date, in a reviewer's comment, in a numbered action.
         sure = [m.span("i") for m in _at_tokens(_DATED, text, starts)]
-        if "[" in text:
+        if "[" in text or "{" in text:
             sure += [m.span("i") for m in _COMMENT.finditer(text)]
+        once += [m.span("i") for m in _ANSWER.finditer(text) if not _a_word(m.group("i"))]
         sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         sure += [m.span("i") for m in _TO_ACT.finditer(text)]
         candidates += once + sure

@@ -84,7 +84,11 @@ _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|wha
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
-    return bool(re.fullmatch(r"[\d.]+\s*-\s*[\d.]+", candidate)) or bool(re.search(r"\b(19|20)\d\d\s*-\s*(19|20)\d\d\b", candidate))
+    return bool(re.fullmatch(r"[\d.]+\s*-\s*[\d.]+", candidate)) or bool(_YEARS_OR_DATE.search(candidate))
+
+
+# "2019-2024", or an ISO date ("1.3  2024-09-03" is a version and a date in a change history)
+_YEARS_OR_DATE = re.compile(r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
 RECOGNISER = PhoneRecogniser()
