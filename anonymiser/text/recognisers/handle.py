@@ -62,9 +62,9 @@ _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|login|uid|by)[\"']?
 _AFTER_NAME = re.compile(r"\((?<=[ \t]\()(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2})[ \t]$")
 # "gabe-oyelowo opened this issue", "**delphine-k** commented on": a user acting in a code-review thread.
-_THREAD_USER = re.compile(r"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{2,38}[a-z0-9])(?:\*\*)?[ \t]+"
-                          r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested|reopened|"
-                          r"force-pushed|mentioned|assigned|unassigned|added|removed)[ \t])")
+_THREAD_ACTS = ("(?:commented|opened|closed|merged|approved|reviewed|pushed|requested|reopened|force-pushed|"
+                "mentioned|assigned|unassigned|added|removed)[ \t]")
+_THREAD_USER = re.compile(rf"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{{2,38}}[a-z0-9])(?:\*\*)?[ \t]+{_THREAD_ACTS})")
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 _SERVICE_ACCOUNT = re.compile(r"(?<![\w.@/\\-])(?P<handle>svc[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
 # "TODO(tkaur):", "FIXME(sv)": the owner of a note in code.
@@ -95,12 +95,10 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         if name is None or (name.start() and (text[name.start() - 1].isalnum() or text[name.start() - 1] in "_-")):
             return False
         return not _wordy(handle) and _made_from(handle, name.group("name").split())
-    if match.re is _THREAD_USER:
-        return handle not in english_words() and handle.replace("-", " ") not in english_words()
+    if match.re in (_THREAD_USER, _KEYED):
+        return not _wordy(handle)
     if match.re is _AFTER_DATE:
         return _login(handle) and not _wordy(handle)
-    if match.re is _KEYED:
-        return handle not in english_words()
     if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
         return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
                    or len(part) >= 6 and part.islower() and _login(part) for part in handle.split("_"))
@@ -174,7 +172,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
                       requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
-              Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(r"(?:commented|opened|closed|merged|approved|reviewed|pushed|requested)[ \t]")),
+              Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(_THREAD_ACTS)),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\(")),
               Pattern(_SERVICE_ACCOUNT, 0.8, group="handle", requires=re.compile(r"svc[_-]")),
               Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
