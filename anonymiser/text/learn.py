@@ -12,6 +12,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers import person_model
 from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
@@ -30,16 +31,6 @@ _PUBLIC_SUFFIX = re.compile(r"(?:\.(?:co|org|ac|gov|nhs|com|net|ltd|plc))?\.[a-z
 _LEARN_FROM = frozenset({"organisation", "person", "declared", "product"})
 
 
-# A learned model's guess teaches the other mentions only when it is sure: each mention is scored anyway, and
-# one wrong guess taught everywhere ("Write-Log" in a script, "DPO") costs a page of false people.
-_GUESSER = "person_model"
-_SURE_GUESS = 0.8
-
-
-def _unsure_guess(span: Span) -> bool:
-    return span.recogniser == _GUESSER and span.confidence < _SURE_GUESS
-
-
 def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> dict[str, str]:
     """Fill every document's shared ``aliases``; return a key remap (short key → full key)."""
     aliases = docs[0].aliases if docs else Aliases()
@@ -52,7 +43,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     logins: set[str] = set()
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
-            if span.category in _LEARN_FROM and not _unsure_guess(span):
+            if span.category in _LEARN_FROM and not person_model.unsure(span):
                 names.append(span)
                 if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:
                     aliases.in_action_only.add(span.key)  # "MW" elsewhere may be megawatts

@@ -9,7 +9,6 @@ import pytest
 from anonymiser import anonymise_text
 from anonymiser.text.document import Document
 from anonymiser.text.engine import first_pass
-from anonymiser.text.learn import _SURE_GUESS, _unsure_guess
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers import person_model as pm
 from anonymiser.text.recognisers.base import SecondOpinion
@@ -101,10 +100,9 @@ def test_words_of_code_joined_by_a_hyphen_are_no_double_barrelled_name(text):
 
 
 def test_an_unsure_guess_does_not_teach_the_other_mentions():
-    guess = Span(0, 3, "person", pm.NAME, _SURE_GUESS - 0.1, "Person", "dpo")
-    assert _unsure_guess(guess)
-    assert not _unsure_guess(Span(0, 3, "person", pm.NAME, _SURE_GUESS, "Person", "dpo"))
-    assert not _unsure_guess(Span(0, 3, "person", "person", 0.5, "Person", "dpo"))
+    assert pm.unsure(Span(0, 3, "person", pm.NAME, pm.SURE_GUESS - 0.1, "Person", "dpo"))
+    assert not pm.unsure(Span(0, 3, "person", pm.NAME, pm.SURE_GUESS, "Person", "dpo"))
+    assert not pm.unsure(Span(0, 3, "person", "person", 0.5, "Person", "dpo"))
 
 
 def test_training_examples_are_the_words_the_model_is_asked_about_labelled_from_the_gold_spans():

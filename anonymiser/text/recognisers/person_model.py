@@ -6,8 +6,8 @@ new rule. This model scores every capitalised word the first pass left uncovered
 like part of a person's name: its shape, whether a dictionary or the name lists know it, whether the
 text also writes it in lower case, the words and punctuation around it, and what the rules found
 next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
-scored with confidence (``learn._SURE_GUESS``) teach the second pass their other mentions, like the
-rules' names. The rules' knowledge vetoes some (``_span``).
+scored with confidence (``SURE_GUESS``; ``learn`` asks ``unsure``) teach the second pass their other
+mentions, like the rules' names. The rules' knowledge vetoes some (``_span``).
 
 The weights (data/person_model.json.gz) are trained by ``build_person_model.py`` on the development
 texts of the evaluation corpus; features name a word itself only when it is an everyday word (a
@@ -317,6 +317,16 @@ def _names_a_thing(text: str, end: int) -> bool:
             return False
         end = after.end()
     return False
+
+
+# A guess teaches the other mentions only when it is sure: each mention is scored anyway, and one wrong
+# guess taught everywhere ("Write-Log" in a script, "DPO") costs a page of false people.
+SURE_GUESS = 0.8
+
+
+def unsure(span: Span) -> bool:
+    """Whether ``span`` is this model's guess, too unsure to teach the text's other mentions."""
+    return span.recogniser == NAME and span.confidence < SURE_GUESS
 
 
 RECOGNISER = PersonModel()
