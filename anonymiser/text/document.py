@@ -17,9 +17,12 @@ class Aliases:
     """
 
     by_alias: dict[str, tuple[str, str, str, bool]] = field(default_factory=dict)
-    # Aliases taken only where a person's initials are expected ("AK: send the plan"): initials made
-    # from a name, never written next to it.
+    # Aliases taken only where a person's initials are expected ("AK: send the plan"): initials the first
+    # pass read as a person's in an action list only ("MW" may be megawatts elsewhere).
     in_action_only: set[str] = field(default_factory=set)
+    # Initials made from a name, or introduced beside it: a person's only where written in capitals ("HI"
+    # for Hamza Ibrahim, not "Hi all").
+    capitals_only: set[str] = field(default_factory=set)
     # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
     _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(
         default=None, init=False, repr=False, compare=False)

@@ -57,6 +57,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
                         aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
                     aliases.add(initials, "person", "Person", span.key)
+                    aliases.capitals_only.add(initials.lower())
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person":
@@ -192,13 +193,13 @@ def _login_names(key: str, aliases: Aliases) -> None:
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:
-    """"Aisling Keogh" → "AK", taken only in action lists and minutes ("AK: send the plan", "to AK by
-    Friday"): minutes often use the initials of the people present without introducing them."""
+    """"Aisling Keogh" → "AK" wherever it is written in capitals ("AK: send the plan", "— AK", "(AK, see
+    INC…)"): minutes, logs and comments use the initials of the people named without introducing them.
+    Initials that are also a trade acronym (``not_initials``) are not taught."""
     initials = name_initials(name)
     if len(name.split()) >= 2 and 2 <= len(initials) <= 4 and initials not in not_initials():
-        if initials.lower() not in aliases.by_alias:
-            aliases.in_action_only.add(initials.lower())
         aliases.add(initials, "person", "Person", key)
+        aliases.capitals_only.add(initials.lower())
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:

@@ -47,13 +47,33 @@ def test_acronyms_nobody_was_introduced_as_are_not_people(text: str) -> None:
     assert _people(text) == []
 
 
-def test_initials_of_people_listed_in_minutes_are_taken_in_action_lines_only() -> None:
+def test_initials_of_people_listed_in_minutes_are_taken_in_action_lines_not_after_an_article() -> None:
     text = ("Attendees\nEulalia Brackwater, Quality Director\nOsric Brandreth, Head of Engineering\n\n"
             "We agreed the EB process and the OB status of the line.\n\nActions\n"
             "EB: updated plan to OB by Friday.\n")
     result = anonymise_text(text)
     assert "EB process" in result.text and "OB status" in result.text
     assert "EB:" not in result.text and "to OB by" not in result.text
+
+
+@pytest.mark.parametrize("line", [
+    "Restart the collector only. \u2014 VB",
+    "    ' VB 2019: operators kept clicking through the prompt",
+    "Row 8 came from the walkthrough (VB, Nov 2023).",
+    "Q1 VB: why is the second-hand checkweigher on the list?",
+    "| Gauge R&R | Pass | VB | 02/02/2024 |",
+])
+def test_initials_made_from_a_name_are_taken_wherever_written_in_capitals(line: str) -> None:
+    text = f"Prepared by Viktoria Balogun, Process Engineer.\n\n{line}\n"
+    result = anonymise_text(text)
+    assert "VB" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1  # the same person
+
+
+def test_initials_made_from_a_name_are_not_taken_when_written_as_a_word() -> None:
+    text = "From: Hamza Ibrahim\nTo: Line 3 team\n\nHi all, Hi-vis vests are on the rack.\n"
+    out = anonymise_text(text).text
+    assert "Hi all" in out and "Hi-vis" in out and "Hamza" not in out
 
 
 def test_an_author_list_with_affiliation_marks_is_a_list_of_people() -> None:

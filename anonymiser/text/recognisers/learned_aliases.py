@@ -33,7 +33,10 @@ class LearnedAliasesRecogniser:
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end):
                 continue  # "kwame" for "Kwame Mensah", not inside a file name, a path or a compound
-            if text[start:end].lower() in doc.aliases.in_action_only and not _in_action(text, start, end):
+            mention = text[start:end].lower()
+            if mention in doc.aliases.in_action_only and not _in_action(text, start, end):
+                continue
+            if mention in doc.aliases.capitals_only and not text[start:end].isupper():
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
             confidence = 0.9 if label == "Person" else 0.8
