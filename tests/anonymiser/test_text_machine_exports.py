@@ -199,3 +199,38 @@ def test_initials_commenting_in_braces_or_answering_after_a_sentence_are_a_perso
 @pytest.mark.parametrize("text", ["On 2024-09-03 the batch was released to QA.", "Fine. QA: approved."])
 def test_a_word_after_a_date_or_an_acronym_answering_stays(text):
     assert [f for f in anonymise_text(text).findings if f.category in ("person", "contact")] == []
+
+
+_LDIF = ("dn: CN=GG-MES-Operators,OU=MES Roles,OU=Halbury,DC=ot,DC=example,DC=net\nchangetype: add\nobjectClass: group\n"
+         "managedBy: CN=Ravindra Okafor-Lind,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\n"
+         "member: CN=Ottilie Brannagh,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\n"
+         "member: CN=Seun Adewale-Hart,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\nwhenCreated: 20240402093115.0Z\n\n"
+         "dn: CN=GG-MES-Reviewers,OU=MES Roles,OU=Halbury,DC=ot,DC=example,DC=net\nchangetype: add\nobjectClass: group\n"
+         "managedBy: CN=Ravindra Okafor-Lind,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\nwhenCreated: 20240402093302.0Z\n")
+
+
+def test_a_directory_export_keeps_its_keys_and_loses_its_people():
+    result = anonymise_text(_LDIF)
+    people = {f.original for f in result.findings if f.category == "person"}
+    assert not people & {"CN", "OU", "DC", "objectClass", "managedBy", "whenCreated"}
+    assert "Ottilie" not in result.text and "Okafor-Lind" not in result.text
+
+
+_VCARDS = "".join(
+    f"BEGIN:VCARD\nVERSION:3.0\nN:{surname};{given};;;\nFN:{given} {surname}\nORG:Merrow Fine Chemicals;{unit}\n"
+    f"NOTE:{note}\nREV:2025-01-14T10:22:05Z\nEND:VCARD\n\n"
+    for given, surname, unit, note in (("Adaeze", "Okonjo", "Quality", "Sponsor."), ("Rhys", "Bevan", "Projects", "Owns the group."),
+                                       ("Thi Lan", "Nguyen", "QA", "Signs off protocols.")))
+
+
+def test_the_keys_of_a_contact_card_are_no_initials():
+    result = anonymise_text(_VCARDS)
+    people = {f.original for f in result.findings if f.category == "person"}
+    assert not people & {"FN", "ORG", "NOTE", "REV", "END", "N"}
+    assert "Okonjo" not in result.text and "Bevan" not in result.text
+
+
+def test_a_line_of_everyday_words_below_a_signed_name_is_no_surname():
+    text = "Any dietary needs to me by Friday, please.\n\nThanks,\nTamsin\nEvents & Engagement Coordinator | Pentreath Ltd\n"
+    result = anonymise_text(text)
+    assert "Events & Engagement Coordinator" in result.text and "Tamsin" not in result.text

@@ -30,7 +30,8 @@ _END = r"(?![\w&'\u2019-])"
 _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed|queried|suggested|summarised|"
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")
-_AFTER = rf"(?=[ \t]*(?::|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
+_AFTER = rf"(?=[ \t]*(?::(?!\S)|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[ \t]+{_VERB})"
+# (a colon with no space after it keys a record's field: "FN:Dr Ada Obi", "ORG:Merrivale" in a vCard)
 _LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER}")
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")

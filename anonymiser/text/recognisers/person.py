@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from anonymiser.text.data import lines, uk_place_names
+from anonymiser.text.data import english_words, lines, uk_place_names
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers import person_cues as cues
@@ -214,8 +214,8 @@ class PersonRecogniser:
             # ("People\nCredit Jo Bloggs", "To: Jo Bloggs\nCc: …"); the label after the break is cut off,
             # and when the whole run names nobody, each line's part is tried alone.
             lines = _line_parts(doc.text, start, end)
-            if end < len(doc.text) and doc.text[end] == ":" and len(lines) > 1:
-                lines.pop()
+            if len(lines) > 1 and (end < len(doc.text) and doc.text[end] == ":" or _everyday_line(doc.text, *lines[-1])):
+                lines.pop()  # (nor is a line of everyday words below a name: "Tamsin\nEvents & Engagement …")
                 end = lines[-1][1]
             found = list(self._run_spans(doc, start, end))
             if not found and len(lines) > 1:
@@ -319,6 +319,11 @@ def inline_sign_off_words(lower: str) -> Iterator[re.Match[str]]:
         if start >= after and (match := cues.INLINE_SIGN_OFF_WORD.match(lower, start)):
             after = match.end()
             yield match
+
+
+def _everyday_line(text: str, start: int, end: int) -> bool:
+    """Whether a run's part on one line is everyday words only, none a given name ("Events", "Depositor")."""
+    return all(w.lower() in english_words() and not is_given_name(w) for w in text[start:end].split())
 
 
 def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

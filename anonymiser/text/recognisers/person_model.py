@@ -281,6 +281,8 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
 
 # "a Cooper", "the Bishop": a thing or a role; "Alan Turing Institute": a name of a thing.
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)[ \t]+$")
+# "CN=Ravi", "FN:Dr Ada Obi", "Mozilla/5.0": a record's key or a program's name, not a person.
+_KEY_AFTER = re.compile(r"=|:[^\s/]|/\d")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
 # A lone everyday word, a lone word in lower case or lone capitals are taken only on strong evidence
 # ("thanks kwame" but not "très bien", "KD" signing a record but not "DPO").
@@ -289,12 +291,13 @@ _LONE_WORD_THRESHOLD = 0.85
 
 def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
     """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article
-    stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), or
+    stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's
+    "=" or ":" follows it ("CN=", "FN:Ada"), or
     it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
     in lower case scored without strong evidence."""
     start, end = run[0][0].start, run[-1][0].end
     confidence = min(p for _, p in run)
-    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end):
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end) or _KEY_AFTER.match(text, end):
         return None
     if len(run) == 1:
         word, lower = run[0][0].text, run[0][0].lower

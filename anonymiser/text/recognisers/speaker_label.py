@@ -88,6 +88,7 @@ class SpeakerLabelRecogniser:
                            "Speaker label")
 
 
+_CAMEL_CASE = re.compile(rf"[{LO}][{UP}]")
 _PARTICLES = frozenset("van von de der den del della dos das da di du le la ter ten bin bint ibn al el ap ab".split())
 
 
@@ -97,6 +98,8 @@ def _is_person(text: str, label: str, uses: int, bulleted: bool) -> bool:
     heads = [re.split(r"[.]", w)[0] for w in words]  # ("brandt.q": its "q" is no header word)
     if len(label.replace(" ", "")) < 2 or any(h.lower().strip("'") in _never_labels() for h in heads if h):
         return False
+    if label[0].islower() and _CAMEL_CASE.search(label):
+        return False  # "objectClass:", "managedBy:": a key of a directory entry or a record
     if label.upper() in not_initials() or label.isupper() and len(label) <= 4:
         return False  # "QA:", "MES:", "TW:" (initials are left to the minutes)
     first = parts[0]
