@@ -234,3 +234,24 @@ def test_a_line_of_everyday_words_below_a_signed_name_is_no_surname():
     text = "Any dietary needs to me by Friday, please.\n\nThanks,\nTamsin\nEvents & Engagement Coordinator | Pentreath Ltd\n"
     result = anonymise_text(text)
     assert "Events & Engagement Coordinator" in result.text and "Tamsin" not in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "pk-l1-hmi01   ansible_host=10.41.12.21   line=1\nsyslog_target=10.41.0.40\nhost_name={{ inventory_hostname }}",
+    "All packages listed in packages.config are already installed.",
+    "opcua_endpoint=opc.tcp://{{ host }}:4840",
+    "@article{Ruddock2023granule,\n  author = {Ruddock, P.},\n}\n@manual{Ruddock2019,\n  title = {Granulation}\n}",
+    "DECLARE @from DATE = '2024-01-01';\nWHERE p.actual_start >= @from AND p.actual_start < @to",
+    "The script renamed the field from LOC_CODE to LOCATION_ID; URS_ID is the key.",
+])
+def test_names_in_code_and_configuration_are_no_handles(text):
+    assert [f.original for f in anonymise_text(text).findings if f.recogniser == "handle"] == []
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("half my exceptions are the same 3 false ones \u2014 summer.h", "summer.h"),
+    ("Posted by u/cleanroom_kev", "cleanroom_kev"),
+    ("thanks @hdunleavy for the review", "hdunleavy"),
+])
+def test_user_names_made_of_words_or_given_names_are_still_handles(text, handle):
+    assert handle not in anonymise_text(text).text

@@ -33,7 +33,7 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
 _MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
 # "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
 _DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}(?:-[a-z]{2,20})?|[A-Z]{1,15}\.[A-Z]{3,20})"
-                     r"(?![\w@/\\-]|\.[A-Za-z])")
+                     r"(?![\w@/\\-]|\.[A-Za-z]|://)")  # (not a URL's scheme: "opc.tcp://")
 # "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc": a handle with a given name among its parts.
 _UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/\\-])")
 _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
@@ -80,7 +80,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if handle.lower() in _WORDS:
         return False
     if match.group().startswith("@"):
-        return True
+        # (not a word of code: "@article{", "DECLARE @from", a test's tag "@dispense"; "@fern" may be someone)
+        return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
     if match.re is _LOGIN_BY:  # (after a bare "by", also a word no dictionary lists: "collected by apheresis,")
@@ -100,8 +101,14 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.re is _AFTER_DATE:
         return _login(handle) and not _wordy(handle)
     if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
-        return any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize())
-                   or len(part) >= 6 and part.islower() and _login(part) for part in handle.split("_"))
+        if handle.isupper():
+            return False  # "LOC_CODE", "URS_ID": a constant's or a column's name
+        parts = handle.split("_")
+        if any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize()) for part in parts):
+            return True
+        # (a log-in beside no word of four letters or more: "ansible_host", "syslog_target" are code's names)
+        return (not any(len(part) >= 4 and part.lower() in english_words() for part in parts)
+                and any(len(part) >= 6 and part.islower() and _login(part) for part in parts))
     if _BARE_USER.match(match.group()):
         return any(c in "._" or c.isdigit() for c in handle)
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
@@ -151,6 +158,8 @@ def _user_name(first: str, second: str) -> bool:
     """"m.ashworth", "jess.m", "priya.venkatesh", "mo.aziz", "m.adjei-boateng"; not "e.g", "data.csv"."""
     if first in _NOT_NAMES or second in _NOT_NAMES:
         return False
+    if len(first) >= 4 and first in english_words() and first not in given_name_words() and not is_given_name(first.capitalize()):
+        return False  # "packages.config", "settings.local": a file's or a setting's name ("summer.h" may be someone's)
     if min(len(first), len(second)) == 1:
         return max(len(first), len(second)) >= 3  # an initial and a name ("e.g" is no one)
     if is_given_name(first.capitalize()) and first not in given_name_words():
