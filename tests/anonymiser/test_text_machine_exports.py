@@ -255,3 +255,31 @@ def test_names_in_code_and_configuration_are_no_handles(text):
 ])
 def test_user_names_made_of_words_or_given_names_are_still_handles(text, handle):
     assert handle not in anonymise_text(text).text
+
+
+def test_a_log_in_made_from_a_name_is_found_with_a_number_after_it():
+    text = ("Developer: Arjun Kumbhare (ABAP).\n\nD01K904533   AKUMBHARE2   ABAP: order download IDoc extension\n"
+            "D01K904577   akumbhare2   ABAP: fix for batch split\n")
+    result = anonymise_text(text)
+    assert "KUMBHARE2" not in result.text and "kumbhare2" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_numbers_after_words_that_are_no_ones_log_in_stay():
+    text = "Arjun Kumbhare checked PK3 on Line4; see report2 and batch12."
+    assert all(w in anonymise_text(text).text for w in ("PK3", "Line4", "report2", "batch12"))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ('2024-04-11 18:02 type="event" action="admin-change" user="zchowdhury" msg="ok"', "zchowdhury"),
+    ("S-0884213 | cfr_ahmad.rahimi | Copperfield Robotics | PAL-CELL-2", "cfr_ahmad.rahimi"),
+])
+def test_log_ins_in_key_value_logs_and_vendor_prefixed_accounts_are_handles(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+def test_short_extensions_on_a_rota_are_phone_numbers():
+    text = "Days A     Tasha   x4417     Deepak   x4452\nIT helpdesk: or x5000\n$ openssl x509 -in cert.der; 2x7500 ml"
+    out = anonymise_text(text).text
+    assert "4417" not in out and "4452" not in out and "x5000" not in out
+    assert "x509" in out and "2x7500" in out

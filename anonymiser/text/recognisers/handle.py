@@ -34,8 +34,9 @@ _MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{
 # "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
 _DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}(?:-[a-z]{2,20})?|[A-Z]{1,15}\.[A-Z]{3,20})"
                      r"(?![\w@/\\-]|\.[A-Za-z]|://)")  # (not a URL's scheme: "opc.tcp://")
-# "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc": a handle with a given name among its parts.
-_UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/\\-])")
+# "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc", "cfr_ahmad.rahimi": a handle with a given name among its parts.
+_UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z]+(?![\w@/\\-]|\.[A-Za-z]))?)"
+                          r"(?![\w@/\\-])")
 _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
     zip gz tar exe dll ini cfg conf html htm sql bak tmp dat csv io com org net gov nhs ac co uk int local lan
     internal corp ltd plc etc""".split())
@@ -55,7 +56,7 @@ _LOGIN_CELL = re.compile(r"\|[ \t]*(?P<handle>[a-z]{5,16}\d{0,3})[ \t]*(?=\|)")
 # message's author before the address.
 _DOMAIN_ACCOUNT = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\w@\\-])")
 # "username": "pdube", by: mkang_vli, "login": "akhan2": a log-in in an exported record.
-_KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
+_KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}]|$))", re.MULTILINE)
 # "Tomasz Zielinski (tzielinski)", "Lukas Brunner (ext_lbrunner)": a log-in in brackets after a capitalised name.
 # (found from the bracket, then the name before it: a scan from every capital would cost more)
@@ -103,7 +104,7 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
         if handle.isupper():
             return False  # "LOC_CODE", "URS_ID": a constant's or a column's name
-        parts = handle.split("_")
+        parts = re.split(r"[_.]", handle)
         if any(len(part) >= 3 and part.lower() not in given_name_words() and is_given_name(part.capitalize()) for part in parts):
             return True
         # (a log-in beside no word of four letters or more: "ansible_host", "syslog_target" are code's names)
@@ -179,7 +180,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"[A-Z0-9]\\[a-z]")),
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
-                      requires=re.compile(r"(?i:name|id|login|by)[\"']?[ \t]*[:=]")),
+                      requires=re.compile(r"(?i:name|id|login|by|user)[\"']?[ \t]*[:=]")),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
               Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(_THREAD_ACTS)),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"(?:TODO|FIXME|XXX|HACK|NOTE)\(")),

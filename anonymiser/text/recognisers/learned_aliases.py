@@ -41,6 +41,23 @@ class LearnedAliasesRecogniser:
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
             confidence = 0.9 if label == "Person" else 0.8
             yield Span(start, end, category, self.name, confidence, label, key, "Another mention of a name found earlier")
+        yield from _numbered_logins(doc, self.name)
+
+
+# "akumar2", "LSMITH3", "j.okafor2": a log-in made from a name, numbered because the plain one was taken.
+_NUMBERED = re.compile(r"(?<![\w.@/\\-])(?P<login>[A-Za-z][A-Za-z.]{3,30}[A-Za-z])\d{1,2}(?![\w@/\\-]|\.[A-Za-z])")
+
+
+def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
+    """The log-ins ``learn`` made from the people's names (``any_case`` person aliases), with a number after them."""
+    aliases = doc.aliases.by_alias
+    if not any(label == "Person" and any_case for _, label, _, any_case in aliases.values()):
+        return
+    for match in _NUMBERED.finditer(doc.text):
+        value = aliases.get(match.group("login").lower())
+        if value is not None and value[1] == "Person" and value[3]:
+            yield Span(match.start(), match.end(), value[0], name, 0.85, value[1], value[2],
+                       "A log-in made from a name found earlier, numbered")
 
 
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",

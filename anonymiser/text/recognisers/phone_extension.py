@@ -1,4 +1,4 @@
-"""Telephone extensions written alone: "ext. 4471", "extension 2217", "Ext 310" (an internal number
+"""Telephone extensions written alone: "ext. 4471", "extension 2217", "Ext 310", "x4417" (an internal number
 reaches one person as surely as a full one), taken with their word. An extension after a full number goes
 with that number."""
 from __future__ import annotations
@@ -12,6 +12,9 @@ RECOGNISER = PatternRecogniser(
     category="contact",
     label="Phone",
     patterns=(Pattern(re.compile(r"(?i:ext\.?|extn\.?|extension)[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<num>\d{3,6})(?![\d.,/-]\d)(?!\w)"),
-                      0.85, anchor=re.compile(r"ext")),),
+                      0.85, anchor=re.compile(r"ext")),
+              # "Tasha  x4417", "or x5000": the short form on rotas and cards (not "2x500", "x 10")
+              Pattern(re.compile(r"(?<![\w.,/-])x(?P<num>\d{4,5})(?![\w.,/-]?\d|[\w%])"), 0.8,
+                      requires=re.compile(r"x\d{4}")),),
     reason="Telephone extension",
 )
