@@ -347,3 +347,18 @@ def test_surnames_with_initials_without_dots_in_a_list_are_people(text: str, nam
 ])
 def test_lettered_things_and_countries_after_a_company_are_no_surname_lists(text: str) -> None:
     assert [f for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("[1] Harwick, S., Obuya, T. K. and Vargova, Z. (2020). Soft sensing of coating weight.",
+     ["Harwick, S.", "Obuya, T. K.", "Vargova, Z."]),
+    ("[7] Baptiste-Roux, M.-C., S\u00f8rlie, K. (2023). Lifecycle management.", ["Baptiste-Roux, M.-C.", "S\u00f8rlie, K."]),
+    ("[11] Gallacher-Rhee, B. (2023). Deviation trend analysis.", ["Gallacher-Rhee, B."]),
+])
+def test_authors_in_a_reference_list_are_people(text: str, names: list[str]) -> None:
+    assert all(name in _people(text) for name in names)
+
+
+@pytest.mark.parametrize("text", ["See Table, A. and Annex, B. for details.", "Compare Grade, A. (2020) with Zone, C."])
+def test_lettered_things_after_a_comma_are_no_cited_authors(text: str) -> None:
+    assert _people(text) == []

@@ -90,6 +90,7 @@ class PersonRecogniser:
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
         found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, self._cited(doc.text), 0.85, "An author in a reference list", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
@@ -203,6 +204,17 @@ class PersonRecogniser:
             line = cues.AUTHOR_LINE.fullmatch(text, start, done)
             if line:
                 yield line
+
+    def _cited(self, text: str) -> Iterator[re.Match[str]]:
+        """Each "Surname, I." of a reference list's authors: two or more, or one before the year."""
+        if not cues.APA_HINT.search(text):
+            return
+        for authors in cues.APA_LIST.finditer(text):
+            items = list(cues.APA_ITEM.finditer(text, authors.start(), authors.end()))
+            if any(w.lower() in cues.LETTERED for item in items for w in item.group().replace(",", " ").split()):
+                continue  # "Table, A." is no one
+            if len(items) >= 2 or cues.APA_YEAR_AFTER.match(text, authors.end()):
+                yield from items
 
     def _from_runs(self, doc: Document) -> Iterator[Span]:
         for run in cues.RUN.finditer(doc.text):

@@ -205,6 +205,14 @@ _SURNAME_INITIALS_ITEM = rf"{WORD}{_SURNAME_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*
 # (a text without an initial before a comma, "and" or "&" has no such list: the cheap test first)
 SURNAME_FIRST_HINT = re.compile(r"[A-Z]\.(?:\d{1,2}(?:,\d{1,2})*)?\*?[ \t]*(?:[,;&]|and[ \t])")
 SURNAME_FIRST_LIST = re.compile(rf"{_SURNAME_INITIALS_ITEM}(?:[ \t]*(?:,|;|and|&)[ \t]*{_SURNAME_INITIALS_ITEM})+(?![\w])")
+# "Hartigan, S., Oyebanji, T. K. and Varga, Z. (2020)", "Gallacher, B. (2023)": a reference list's authors, each
+# surname then a comma and initials: two or more, or one before the year.
+_APA_ITEM = rf"{PARTICLE}{{0,2}}{WORD},[ \t]+[A-Z]\.(?:[ \t]?-?[A-Z]\.){{0,2}}"
+_APA_JOIN = r"(?:,[ \t]*(?:&[ \t]*|and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+APA_HINT = re.compile(r"[a-z],[ \t]+[A-Z]\.")
+APA_LIST = re.compile(rf"{_APA_ITEM}(?:{_APA_JOIN}{_APA_ITEM})*")
+APA_ITEM = re.compile(rf"(?P<name>{_APA_ITEM})")
+APA_YEAR_AFTER = re.compile(r",?[ \t]*\(?(?:19|20)\d\d[a-z]?\b")
 # Words that take a letter after them and are no surname: "Table A., Figure C.", "Grade B.", "Annex D."
 LETTERED = frozenset("""table tables figure figures fig annex annexes appendix appendices section part schedule grade
     plan step phase stage class zone room line lines unit suite vitamin type level group option options exhibit
