@@ -179,7 +179,7 @@ class PersonRecogniser:
             surname = written.lower()
             # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary")
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
-            if surname not in not_surname_words() and (capitals or surname_like(surname)):
+            if capitals or (surname not in not_surname_words() and surname_like(surname)):
                 yield cues.SURNAME_COMMA_GIVEN.match(text, before.start())  # type: ignore[misc]
 
     @staticmethod
