@@ -127,7 +127,7 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     for recogniser in recognisers:
         if (recogniser.name == _SECOND_PASS) != second:
             continue
-        if isinstance(recogniser, SecondOpinion):
+        if _is_second_opinion(recogniser):
             if not second:
                 opinions.append(recogniser)
             continue
@@ -135,6 +135,20 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     for opinion in opinions:
         admit(opinion.find_among(doc, tuple(spans)))
     return spans
+
+
+_SECOND_OPINIONS: dict[int, tuple[Recogniser, bool]] = {}
+
+
+def _is_second_opinion(recogniser: Recogniser) -> bool:
+    """``isinstance(recogniser, SecondOpinion)``, decided once per recogniser: a check against a runtime
+    protocol reads the class's attributes every time, and the engine asks for every recogniser of every field."""
+    known = _SECOND_OPINIONS.get(id(recogniser))
+    if known is None or known[0] is not recogniser:
+        if len(_SECOND_OPINIONS) >= 1024:
+            _SECOND_OPINIONS.clear()
+        known = _SECOND_OPINIONS[id(recogniser)] = (recogniser, isinstance(recogniser, SecondOpinion))
+    return known[1]
 
 
 def _shadow(first: Sequence[Span]) -> dict[tuple[int, int, bool], tuple[float, str]]:

@@ -21,8 +21,10 @@ import json
 import math
 import re
 from collections.abc import Iterator, Sequence
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
+from itertools import accumulate, compress, islice
 from importlib import resources
 from typing import NamedTuple
 
@@ -142,7 +144,7 @@ class Context:
 
     @classmethod
     def of(cls, text: str, words: Sequence[Token]) -> Context:
-        parts = {part.lower() for m in _LOCAL_PART.finditer(text) for part in re.split(r"[._+-]", m.group(1)) if len(part) >= 2}
+        parts = {part.lower() for local in _local_parts(text) for part in re.split(r"[._+-]", local) if len(part) >= 2}
         mid = {t.lower for i, t in enumerate(words)
                if i and t.text[:1].isupper() and _gap(text, words[i - 1].end, t.start) in ("_", ",_", "")}
         return cls(frozenset(t.lower for t in words if t.text.islower()), frozenset(parts),
@@ -155,6 +157,26 @@ class Context:
 
 _INTRODUCED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
 _LOCAL_PART = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+\.")  # (from a run's start: a long run is read once)
+_DOMAIN_DOT = re.compile(r"[\w-]+\.")
+_LOCAL_CHARS = frozenset("_.+-")
+
+
+def _local_parts(text: str) -> list[str]:
+    """``_LOCAL_PART.findall(text)``, read back from each "@" (the scan tries every position of a text,
+    most of which hold none): a match's run is the whole run of word characters and ".+-" before its "@", after the
+    last match (a run that starts inside that match has no start the look-behind allows)."""
+    found: list[str] = []
+    done = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_CHARS):
+            start -= 1
+        if done <= start < at and (after := _DOMAIN_DOT.match(text, at + 1)):
+            found.append(text[start:at])
+            done = after.end()
+        at = text.find("@", max(at + 1, done))
+    return found
 
 
 _PREFIXES = {offset: f"{offset}:" for offset in _CONTEXT}
@@ -254,16 +276,17 @@ class PersonModel:
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text, m = doc.text, model()
-        words = tokens(text)
+        scorer = _scorer(m)
+        view = _Words.of(text)
         codes = coverage(len(text), found)
-        context = Context.of(text, words)
         run: list[tuple[Token, float]] = []
-        for i, token in enumerate(words):
-            if codes[token.start] or not context.asks(token):
+        for i in view.asked():
+            if codes[view.starts[i]]:
                 continue
-            p = m.probability(features(text, words, i, codes, context))
+            p = scorer.probability(view, i, codes)
             if p < m.threshold:
                 continue
+            token = view.token(i)
             if run and _joins(text, run[-1][0], token):
                 run.append((token, p))
                 continue
@@ -272,6 +295,171 @@ class PersonModel:
             run = [(token, p)]
         if run and (span := _span(text, run)):
             yield span
+
+
+
+# Inference. ``tokens``, ``Context.of`` and ``features`` above define the model's input (training reads
+# them); what follows computes the same probabilities faster: the text split once (no object per word),
+# the context's sets built from the word list in C, each word's own features summed once per word, and
+# the feature strings looked up once per word, gap or neighbour. The score is the same sum of the same
+# weights in the same order, so the same float (a missing feature adds 0.0, which changes no sum).
+
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+_POSSESSIVE_AT = re.compile("['\u2019][sS]")
+_MID_GAPS = ("_", ",_", "")
+
+
+@dataclass
+class _Words:
+    """The words of a text as ``tokens`` reads them, in parallel lists, with the text between them:
+    ``gaps[i]`` stands before word ``i`` and ``gaps[i + 1]`` after it (a possessive "'s" in the gap after)."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        parts = _SPLIT.split(text)
+        words, gaps = parts[1::2], parts[0::2]
+        offsets = list(accumulate(map(len, parts)))
+        starts, ends = offsets[0::2], offsets[1::2]
+        del starts[len(words):]
+        for mark in _POSSESSIVE_AT.finditer(text):
+            i = bisect_left(ends, mark.end())
+            if i < len(ends) and ends[i] == mark.end() and len(word := words[i]) > 3:
+                words[i], ends[i], gaps[i + 1] = word[:-2], ends[i] - 2, word[-2:] + gaps[i + 1]
+        return cls(text, words, starts, ends, gaps)
+
+    def token(self, i: int) -> Token:
+        word = self.words[i]
+        return Token(self.starts[i], self.ends[i], word, word.lower())
+
+    @cached_property
+    def context(self) -> Context:
+        """``Context.of(text, tokens(text))``."""
+        text, words, gaps = self.text, self.words, self.gaps
+        parts = {part.lower() for local in _local_parts(text) for part in re.split(r"[._+-]", local) if len(part) >= 2}
+        # (the words after a gap ``_gap`` folds to one of ``_MID_GAPS``, then those capitalised; a word in
+        # lower case is its own lower-case form)
+        mid_gaps = {gap for gap in set(islice(gaps, 1, len(words))) if _gap_info(gap)[0] in _MID_GAPS}
+        after_mid_gap = set(compress(islice(words, 1, None), map(mid_gaps.__contains__, islice(gaps, 1, len(words)))))
+        return Context(frozenset(filter(str.islower, words)), frozenset(parts),
+                       frozenset(word.lower() for word in after_mid_gap if word[:1].isupper()),
+                       frozenset(_INTRODUCED.findall(text)))
+
+    def asked(self) -> list[int]:
+        """The indices of the words ``Context.asks`` about."""
+        asked = set(filter(_candidate_word, set(self.words))) - self.context.introduced
+        return list(compress(range(len(self.words)), map(asked.__contains__, self.words)))
+
+
+@lru_cache(maxsize=16384)
+def _gap_info(gap: str) -> tuple[str, int, int]:
+    """``_gap`` of the text ``gap``; what scanning back from its end over spaces meets (0: a word's last
+    letter, 1: a line break, 2: ".!?", 3: the gap's start), and what scanning forward from its start
+    meets (0: a word, 1: a line break, 3: the gap's end); see ``features``."""
+    folded = _gap(gap, 0, len(gap))
+    at = len(gap) - 1
+    while at >= 0 and gap[at] != "\n" and gap[at].isspace():
+        at -= 1
+    before = 3 if at < 0 else 1 if gap[at] == "\n" else 2 if gap[at] in ".!?" else 0
+    at = 0
+    while at < len(gap) and gap[at] != "\n" and gap[at].isspace():
+        at += 1
+    after = 3 if at == len(gap) else 1 if gap[at] == "\n" else 0
+    return folded, before, after
+
+
+class _Scorer:
+    """``Model.probability(features(...))`` for one model, the weights looked up once per word, gap or neighbour."""
+
+    _LIMIT = 65536
+
+    def __init__(self, m: Model) -> None:
+        self.model = m
+        get = m.weights.get
+        self._get = get
+        self.lower_elsewhere, self.in_address, self.mid_sentence = get("lower_elsewhere", 0.0), get("in_address", 0.0), get("mid_sentence", 0.0)
+        self.line_start, self.sentence_start, self.line_end = get("line_start", 0.0), get("sentence_start", 0.0), get("line_end", 0.0)
+        self.edge = {offset: get(f"{offset}:edge", 0.0) for offset in _CONTEXT}
+        self._own: dict[str, float] = {}
+        # by offset, then by neighbour (and rule code, and gap for the words either side): the weights to add
+        self._neighbours: dict[int, dict[object, tuple[float, ...]]] = {offset: {} for offset in _CONTEXT}
+
+    def own(self, word: str) -> float:
+        """The running sum over the word's own features (``features`` adds them first)."""
+        if (total := self._own.get(word)) is None:
+            if len(self._own) >= self._LIMIT:
+                self._own.clear()
+            total = 0.0
+            for f in _own_features(word):
+                total += self._get(f, 0.0)
+            self._own[word] = total
+        return total
+
+    def neighbour(self, offset: int, word: str, code: int, gap: str) -> tuple[float, ...]:
+        """The weights of a neighbour's features, in ``features``' order: its word's, the rule over it
+        (``code``), and for a word either side the gap between (``gap``, else ignored)."""
+        cache = self._neighbours[offset]
+        key = (word, code, gap) if offset in (-1, 1) else (word, code)
+        if (found := cache.get(key)) is None:
+            if len(cache) >= self._LIMIT:
+                cache.clear()
+            get = self._get
+            weights = [get(f, 0.0) for f in _word_features(_PREFIXES[offset], word)]
+            if code:
+                weights.append(get(f"{offset}:rule={code}", 0.0))
+            if offset in (-1, 1):
+                weights.append(get(f"{offset}:gap={gap}", 0.0))
+                weights.append(get(f"{offset}:gap={gap}|shape={_shape(word)}", 0.0))
+            found = cache[key] = tuple(weights)
+        return found
+
+    def probability(self, view: _Words, i: int, codes: bytearray) -> float:
+        """``model.probability(features(text, tokens(text), i, codes, Context.of(...)))``."""
+        words, starts, gaps, context = view.words, view.starts, view.gaps, view.context
+        word = words[i]
+        lower = word.lower()
+        total = self.own(word)
+        if lower in context.lower_words:
+            total += self.lower_elsewhere
+        if lower in context.address_parts:
+            total += self.in_address
+        if lower in context.mid_sentence:
+            total += self.mid_sentence
+        before, before_kind, _ = _gap_info(gaps[i])
+        if before_kind == 1 or (before_kind == 3 and i == 0):
+            total += self.line_start
+        elif before_kind == 2:
+            total += self.sentence_start
+        after, _, after_kind = _gap_info(gaps[i + 1])
+        if after_kind == 1 or (after_kind == 3 and i == len(words) - 1):
+            total += self.line_end
+        neighbour, last = self.neighbour, len(words) - 1
+        for offset, gap in ((-2, ""), (-1, before), (1, after), (2, "")):
+            j = i + offset
+            if not 0 <= j <= last:
+                total += self.edge[offset]
+                continue
+            for weight in neighbour(offset, words[j], codes[starts[j]], gap):
+                total += weight
+        score = self.model.bias + total
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+_SCORERS: list[_Scorer] = []
+
+
+def _scorer(m: Model) -> _Scorer:
+    """The scorer of ``m`` (by identity: a model holds a dict, so it has no hash)."""
+    for scorer in _SCORERS:
+        if scorer.model is m:
+            return scorer
+    _SCORERS[:] = [*_SCORERS[-3:], _Scorer(m)]
+    return _SCORERS[-1]
 
 
 def _joins(text: str, previous: Token, token: Token) -> bool:
