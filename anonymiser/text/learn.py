@@ -178,7 +178,8 @@ _SURNAME_PARTICLES = frozenset("de da di du van von der den le la mac mc del dos
 
 
 def _login_names(key: str, aliases: Aliases) -> None:
-    """"Anjali Pillai" (or "A. Pillai") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai", "pillaia": the
+    """"Anjali Pillai" (or "A. Pillai") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai", "pillaia",
+    "anjali-pillai": the
     shapes of a user name made from a person's name, which audit trails and ticket exports print
     without ever writing the name beside them."""
     words = [w.strip(".") for w in key.split() if w.strip(".").isalpha()]
@@ -190,6 +191,9 @@ def _login_names(key: str, aliases: Aliases) -> None:
     for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
         if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)
+    if not (given in english_words() and surname in english_words()):
+        # (the whole name in lower case, joined or not: "kenji-nakamura", "kenji_nakamura", "ellen ward calling")
+        aliases.add(f"{given} {surname}", "person", "Person", key, any_case=True)
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

@@ -164,3 +164,17 @@ def test_a_given_name_that_is_a_word_written_with_a_capital_in_mid_sentence_is_a
 ])
 def test_such_a_word_at_a_sentence_start_after_a_determiner_in_a_name_a_cell_or_quotes_stays(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
+
+
+@pytest.mark.parametrize("mention", ["kenji-nakamura", "kenji_nakamura", "ext-knakamura", "adm-knakamura",
+                                     "kenji nakamura"])
+def test_a_name_found_earlier_written_as_an_account_or_in_lower_case_is_that_person(mention: str) -> None:
+    text = f"Prepared by Kenji Nakamura, Process Engineer.\n\n2024-03-05 | step 4 confirmed | {mention} | ok\n"
+    result = anonymise_text(text)
+    assert "nakamura" not in result.text.lower()
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_a_name_of_everyday_words_is_not_taken_in_lower_case() -> None:
+    text = "Prepared by Rose Hill, Process Engineer.\n\nThe rose hill garden by the car park was replanted.\n"
+    assert "rose hill garden" in anonymise_text(text).text

@@ -82,11 +82,14 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if before == "-" and _ACCOUNT_PREFIX.search(text, max(0, start - 6), start):
+        before = " "  # "ext-knakamura", "adm-knakamura": an account of the person's log-in
     # (a dot after it is a full stop, or a user name: "dmitri.k"; before it, part of a host or path)
     return before not in _JOINERS and after not in "-/_\\" and not (after == "." and text[end + 1:end + 2].isalpha()
                                                                  and not _USER_TAIL.match(text, end))
 
 
+_ACCOUNT_PREFIX = re.compile(r"(?<![\w.@/\\-])(?:ext|adm|admin|svc|sa|x|a|da|su|tmp)-$")
 _USER_TAIL = re.compile(r"\.[a-z]{1,3}(?![\w.@/-])")
 
 
