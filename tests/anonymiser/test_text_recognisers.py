@@ -28,6 +28,8 @@ EXAMPLES = {
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
     "structured_code": ("Coating finished for LM10-25-0385 at noon.", "LM10-25-0385"),
     "person_model": ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
+    "table_column": ("| Name | Login |\n|---|---|\n| Kenji Nakamura | knakamura |\n| Rose Hill | rhill |\n"
+                     "| Aisling Keogh | akeogh |\n", "rhill"),
     "word_as_name": ("The go-live of Lodestar slipped; Lodestar now runs on two lines.", "Lodestar"),
     "unfamiliar_name": ("The line trial was signed off by Oyelaruke.", "Oyelaruke"),
     "speaker_label": ("[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting\n", "Zorvath"),

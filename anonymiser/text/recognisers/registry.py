@@ -27,6 +27,7 @@ MODULES: dict[str, str] = {
     "initials_actor": "initials_actor",
     "unfamiliar_name": "unfamiliar_name",
     "word_as_name": "word_as_name",
+    "table_column": "table_column",
     "person_model": "person_model",
     "uk_place": "uk_place",
     "place_context": "place_context",
