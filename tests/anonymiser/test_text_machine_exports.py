@@ -304,3 +304,8 @@ def test_a_surname_in_capitals_before_a_given_name_is_a_person_even_when_it_is_a
     text = "\u2502   \u251c\u2500\u2500 CROSS, Hannah - PMO Analyst\n\u2502   \u2514\u2500\u2500 STONE, River - Apprentice (Yr 2)\n"
     out = anonymise_text(text).text
     assert "CROSS" not in out and "Hannah" not in out and "PMO Analyst" in out
+
+
+def test_a_surname_before_a_double_barrelled_given_name_in_a_cell_is_a_person():
+    out = anonymise_text("04  | Mabbott, Sarah-Jane       | Vexford           | Validation").text
+    assert "Mabbott" not in out and "Sarah-Jane" not in out and "Validation" in out

@@ -169,8 +169,8 @@ class PersonRecogniser:
         known given name (no town: "Templefields, Harlow") after a surname that is no everyday word ("Thanks,
         Mark:" is none), is a common surname that is ("Bishop"), or is written in capitals."""
         for comma in cues.COMMA_GIVEN.finditer(text):
-            given = comma.group("given")
-            if not is_given_name(given) or given.lower() in uk_place_names():
+            given = comma.group("given")  # ("Sarah-Jane": each part a given name)
+            if not all(is_given_name(part) for part in given.split("-")) or given.lower() in uk_place_names():
                 continue
             before = cues.SURNAME_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
             if before is None:
