@@ -310,3 +310,17 @@ def test_a_surname_before_a_double_barrelled_given_name_in_a_cell_is_a_person():
     result = anonymise_text("04  | Mabbott, Sarah-Jane       | Vexford           | Validation")
     assert "Mabbott, Sarah-Jane" in {f.original for f in result.findings if f.category == "person"}
     assert "Validation" in result.text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ('  File "C:\\Users\\r.obiang\\src\\fennel-export\\export_batches.py", line 212', "r.obiang"),
+    ("cd /home/kmensah/projects && make", "kmensah"),
+    ("+44 1698 330 415 | Teams: lzielinska\n", "lzielinska"),
+])
+def test_a_home_folder_and_a_chat_account_name_a_log_in(text, gone):
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["C:\\Users\\Public\\Documents\\report.pdf", "We discussed it in Teams: everyone agreed."])
+def test_shared_folders_and_words_after_a_chat_tool_are_no_log_ins(text):
+    assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)

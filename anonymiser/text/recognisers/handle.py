@@ -18,11 +18,12 @@ from anonymiser.text.recognisers.person_names import given_name_words, is_given_
 from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"(?:posted|replied|reposted|shared|written|asked|answered|started|quoted)[ \t]+by|reply[ \t]+from|"
-        r"(?:forum[ \t]+name|username|user[ \t]+name|user|handle|screen[ \t]+name|gamertag)[ \t]*:|u/|user[ \t]+")
+        r"(?:forum[ \t]+name|username|user[ \t]+name|user|handle|screen[ \t]+name|gamertag|teams|skype|slack|github|gitlab)"
+        r"[ \t]*:|u/|user[ \t]+")
 _HANDLE = re.compile(
     rf"(?i:{_CUE})[ \t]*@?(?P<handle>[A-Za-z0-9][A-Za-z0-9_.-]{{1,30}}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])")
 _ANCHOR = re.compile(trie_pattern("posted replied reposted shared written asked answered started quoted reply forum user "
-                                   "handle screen gamertag u/".split()))
+                                   "handle screen gamertag teams skype slack github gitlab u/".split()))
 _WORDS = frozenset("""the a an our my his her their your its this that me us him them you someone anyone everyone all
     admin moderator mod guest staff team email e-mail phone post thread message name
     all here channel everyone""".split())
@@ -79,6 +80,9 @@ _RECORD_VERBS = ("saved", "generated", "updated", "edited", "modified", "created
                  "submitted", "executed", "downloaded", "deleted", "changed", "imported", "released", "signed")
 _RECORD_BY = re.compile(rf"(?i:{'|'.join(_RECORD_VERBS)})(?::[ \t]*[^\n]{{0,30}}?|[ \t]+(?:[^\n]{{0,30}}?[ \t])?)by:?[ \t]+"
                         r"(?P<handle>[a-z][a-z0-9._-]{2,20}[a-z0-9])(?![\w@.-])")
+# "C:\\Users\\r.obiang\\src", "/home/kmensah/", "/Users/jo.b/": the log-in a home folder is named after.
+_HOME_FOLDER = re.compile(r"(?:(?i:[a-z]:\\users)\\|/home/|/Users/)(?P<handle>[A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?=[\\/])")
+_SHARED_FOLDERS = frozenset("public default all users administrator admin shared guest defaultuser0 root".split())
 _BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+<[^<>@\s]+@", re.MULTILINE)
 
 
@@ -97,6 +101,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return _login(handle)
     if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
         return True
+    if match.re is _HOME_FOLDER:
+        return handle.lower() not in _SHARED_FOLDERS
     if match.re is _AFTER_NAME:
         text = doc.text
         name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -124,7 +130,7 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     return handle.islower() and len(handle) >= 4 and match.group().lower().startswith(_LABELS)
 
 
-_LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum")
+_LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum", "teams", "skype", "slack", "github", "gitlab")
 
 
 # Two consonants that start English words; an initial before a surname mostly makes two that do not ("ds", "jm").
@@ -194,6 +200,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
               Pattern(_RECORD_BY, 0.8, group="handle", anchor=re.compile(trie_pattern(_RECORD_VERBS)),
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
+              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"(?i:\\users\\)|/home/|/Users/")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"[a-z0-9][ \t]+<[^<>@\s]+@"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
