@@ -286,3 +286,20 @@ def test_vendor_products_hashtags_trade_compounds_and_gaelic_surnames_are_no_coi
                                   "See the Project Final Report.", "Project\nWe started in May."])
 def test_roles_bodies_and_documents_of_a_project_are_no_project_name(text):
     assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Our new aseptic filling line \u2014 we call it Wrenstoke \u2014 filled its first batch.", "Wrenstoke"),
+    ('The project, which we called "Glasshouse", went live in November.', "Glasshouse"),
+    ("The team calls it Kittering.", "Kittering"),
+])
+def test_a_name_someone_gives_a_project_is_a_project_name(text, name):
+    result = anonymise_text(text)
+    assert name not in result.text
+    assert any(f.recogniser == "project_name" for f in result.findings)
+
+
+@pytest.mark.parametrize("text", ["We call it Monday when the line stops.", "They called Siemens on Friday.",
+                                  "Recall Data showed no drift.", "Notifying GitLab: build #318 FAILED"])
+def test_calling_someone_or_a_day_is_no_project_name(text):
+    assert all(f.recogniser not in ("project_name", "handle") for f in anonymise_text(text).findings)

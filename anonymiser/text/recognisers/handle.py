@@ -127,7 +127,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     # "Posted by Wanjiru" is a name (the person recognisers'); "posted by mbarasa_ops" a handle
     if "_" in handle or any(c.isdigit() for c in handle):
         return True
-    return handle.islower() and len(handle) >= 4 and match.group().lower().startswith(_LABELS)
+    return (handle.islower() and len(handle) >= 4 and match.group().lower().startswith(_LABELS)
+            and handle not in english_words())  # ("GitLab: build #318" is no account)
 
 
 _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum", "teams", "skype", "slack", "github", "gitlab")
