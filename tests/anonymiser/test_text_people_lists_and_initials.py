@@ -362,3 +362,12 @@ def test_authors_in_a_reference_list_are_people(text: str, names: list[str]) -> 
 @pytest.mark.parametrize("text", ["See Table, A. and Annex, B. for details.", "Compare Grade, A. (2020) with Zone, C."])
 def test_lettered_things_after_a_comma_are_no_cited_authors(text: str) -> None:
     assert _people(text) == []
+
+
+def test_initials_given_after_a_name_and_its_role_stand_for_that_person() -> None:
+    text = ("Panel: Emeka Uzodike (Digital Manufacturing Lead, chair) - EU; Rosalind Keaveney (Production Manager) - RK\n\n"
+            "C1 - EU: Strong workshops. RK: fine.\nThe EU market is next.\n")
+    result = anonymise_text(text)
+    assert "EU:" not in result.text and "RK:" not in result.text and "The EU market" in result.text
+    eu = {f.replacement for f in result.findings if f.original in ("EU", "Emeka Uzodike")}
+    assert len(eu) == 1

@@ -363,15 +363,17 @@ def name_initials(name: str) -> str:
 
 def initials_match(text: str, start: int, end: int) -> str | None:
     """The initials in brackets just after the name at ``start:end``, or just before it in a list of
-    owners, when they are the name's own ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)",
+    owners, when they are the name's own ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)", "Emeka Uzor
+    (chair) - EU",
     "Owners: RK Rachel Kimathi; MD Manon Davies"); else ``None``."""
     own = name_initials(text[start:end])
     if len(own) < 2:
         return None
     for match in (cues.INITIALS_AFTER.match(text, end), cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
         # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
-        if match and match.group("initials").replace(".", "") in (own, own[:1] + own[-1:]):
-            return match.group("initials")
+        initials = match and (match.group("initials") or match.groupdict().get("dashed"))
+        if initials and initials.replace(".", "") in (own, own[:1] + own[-1:]):
+            return initials
     return None
 
 

@@ -264,5 +264,8 @@ INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;
 INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions|signed|checked|verified|approved|prepared|"
                             r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
 # "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
-INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]")
+# (or after the person's role in brackets, a dash or an equals sign: "Emeka Uzor (Digital Lead, chair) - EU;")
+INITIALS_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]"
+                            r"|(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014=]|:)[ \t]*(?P<dashed>[A-Z]{2,4})(?=[ \t]*(?:[;,.)]|$)))",
+                            re.MULTILINE)
 INITIALS_BEFORE = re.compile(r"(?:^|(?<=[;:,(\n])|(?<=[;:,(][ \t]))(?P<initials>[A-Z]{2,4})[ \t]+$")
