@@ -182,10 +182,12 @@ def _login_names(key: str, aliases: Aliases) -> None:
     "anjali-pillai": the
     shapes of a user name made from a person's name, which audit trails and ticket exports print
     without ever writing the name beside them."""
-    words = [w.strip(".") for w in key.split() if w.strip(".").isalpha()]
+    words = [w.strip(".,") for w in key.split() if w.strip(".,").isalpha()]
     if len(words) < 2:
         return
     given, surname = words[0], words[-1]
+    if "," in key.split()[0]:  # "Oyelaran, Dayo": the surname first
+        given, surname = surname, given
     if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:  # "Ricardo De Souza" → "rdesouza"
         surname = words[-2] + surname
     for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):

@@ -178,3 +178,10 @@ def test_a_name_found_earlier_written_as_an_account_or_in_lower_case_is_that_per
 def test_a_name_of_everyday_words_is_not_taken_in_lower_case() -> None:
     text = "Prepared by Rose Hill, Process Engineer.\n\nThe rose hill garden by the car park was replanted.\n"
     assert "rose hill garden" in anonymise_text(text).text
+
+
+def test_a_log_in_made_from_a_name_written_surname_first_is_that_person() -> None:
+    text = "Assignee: Eilidh MacAuley | Reporter: Oyelaranmi, Dayo\nComments:\n  doyelaranmi: the tooling has a short life.\n"
+    result = anonymise_text(text)
+    assert "doyelaranmi" not in result.text
+    assert len({f.replacement for f in result.findings if "yelaranmi" in f.original.lower()}) == 1
