@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from anonymiser.errors import InputTooLarge, InvalidInput
 from anonymiser.text.document import Aliases, Document
+from anonymiser.text.initials_beside import attach_initials
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.operators.apply import replacement
@@ -60,7 +61,7 @@ def anonymise_fields(
     for name, doc, spans in zip(names, docs, first):
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
-        results[name] = _apply(doc.text, join_repeats(resolve(spans), doc.text), policy, placeholders)
+        results[name] = _apply(doc.text, attach_initials(join_repeats(resolve(spans), doc.text), doc.text), policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
 

@@ -1,0 +1,48 @@
+"""A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
+"J.-P. Lefèvre", "| H Shepherd |", "| Wiśniewska A. |".
+
+Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
+or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from anonymiser.text.recognisers.person_cues import LETTERED, LETTERED_MORE
+from anonymiser.text.spans import Span
+
+_LETTERED = LETTERED | LETTERED_MORE
+
+# Dotted initials before a name ("G. ", "F. Z. "), the first of two joined by a hyphen ("A-" of "A-R. Siddiqui",
+# "J.-" of "J.-P. Lefèvre"), after a space, a cell's edge, a bracket or punctuation; or one capital without a dot at
+# a cell's or a line's start ("| H Shepherd |": not "A Smith").
+_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
+                     r"|(?<=[|\t\n])[ \t]*[B-HJ-Z][ \t])$")
+# Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").
+_AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
+
+
+def _lettered(text: str, at: int) -> bool:
+    """Whether the word before ``at`` takes a letter ("Grade A.", "Table B."): the letter is no initial."""
+    words = text[max(0, at - 16):at].split()
+    return bool(words) and words[-1].lower().strip("(") in _LETTERED
+
+
+def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
+    """``spans`` (resolved, in text order) with each person's initials beside the name taken into the span."""
+    out: list[Span] = []
+    for i, span in enumerate(spans):
+        if span.category in ("person", "name"):
+            floor = out[-1].end if out else 0
+            start, end = span.start, span.end
+            before = _BEFORE.search(text, max(floor, start - 10), start)
+            if before and not _lettered(text, before.start()):
+                start = before.start() + len(before.group()) - len(before.group().lstrip())
+            ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
+            if (after := _AFTER.match(text, end)) and after.end() <= ceiling:
+                end = after.end()
+            if (start, end) != (span.start, span.end):
+                span = span.moved(start, end)
+        out.append(span)
+    return out

@@ -1,0 +1,33 @@
+"""A person's initials written beside their found name go with it.
+(Names here are invented for the tests; none is in the evaluation corpus.)"""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.initials_beside import attach_initials
+from anonymiser.text.spans import Span
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Host signature: G. Wainscott   Date: 03/06/2024", "G. Wainscott"),
+    ("Reviewed (client): F. Z. Benhalla   Date: 06/11/2024", "F. Z. Benhalla"),
+    ("Authors: J.-P. Lefrançois and A-R. Siddiquee.", "J.-P. Lefrançois"),
+    ("| Holly Shepcott | 41123 | Packing | H Shepcott |", "H Shepcott"),
+    ("L-016 | as above | Wi\u015bniewska-Lutz A. | 19/11 08:12 |", "Wi\u015bniewska-Lutz A."),
+])
+def test_initials_beside_a_found_name_are_redacted_with_it(text, name):
+    result = anonymise_text(text)
+    assert name in {f.original for f in result.findings}
+
+
+@pytest.mark.parametrize("text", ["A Wainscott came by on Monday.", "Zone B. Wainscott checked it.", "I Wainscott"])
+def test_an_article_a_pronoun_or_a_lettered_thing_before_a_name_stays(text):
+    start = text.index("Wainscott")
+    span = Span(start, start + len("Wainscott"), "person", "x", 0.9, "Person", "wainscott")
+    assert attach_initials([span], text) == [span]
+
+
+def test_initials_are_not_taken_from_the_span_before():
+    text = "K. L. Mbeki"
+    spans = [Span(0, 2, "identifier", "x", 0.9, "Code", "k"), Span(6, 11, "person", "x", 0.9, "Person", "mbeki")]
+    out = attach_initials(spans, text)
+    assert (out[1].start, out[1].end) == (3, 11)
