@@ -191,3 +191,12 @@ def test_initials_of_a_name_written_surname_first_are_given_then_surname() -> No
     text = "Reporter: Oyelaranmi, Dayo\n\nDY: the tooling has a short life.\n(DO, 3 May) checked it.\n"
     out = anonymise_text(text).text
     assert "(DO," not in out
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("1st-off QC wait 40 min  -> Dr P says can do at-line", "Dr ", " P "),
+    ("Dr S \u2014 thank you for the kindest no.", "Dr ", " S "),
+])
+def test_an_initial_after_a_title_is_a_person_and_the_title_stays(text: str, kept: str, gone: str) -> None:
+    out = anonymise_text(text).text
+    assert kept in out and gone not in out and "[Person A]" in out and "[Person B]" not in out

@@ -61,6 +61,7 @@ class PersonRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         found = list(self._from_runs(doc))
         found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
+        found += self._simple(doc, cues.TITLED_INITIAL.finditer(doc.text), 0.8, "An initial after a title", group="name")
         speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text))
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
         signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))

@@ -60,6 +60,8 @@ _SPEECH = trie_pattern(
 # (the verb is found in the lower-cased text; the name is looked for just before it)
 SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
 GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?|[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team)?,?(?:[ \t]+(?:has|had|also|will))?$")
+# "Dr P says", "ask Mrs K": a title before a lone initial (the initial is the person; the title stays).
+TITLED_INITIAL = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+(?P<name>[A-Z])(?![\w.'\u2019&-])")
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,2}})?{WORD}(?:[ \t]+{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.

@@ -32,6 +32,7 @@ from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.person_cues import TITLES
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
 from anonymiser.text.recognisers.word_as_name import habitual_words
 from anonymiser.text.spans import Span, entity_key
@@ -489,6 +490,8 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         return None
     if len(run) == 1:
         word, lower = run[0][0].text, run[0][0].lower
+        if lower in TITLES and not word.isupper():
+            return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
             return None  # "Write-Log", "Test-Path", "Content-Type": words of code, no double-barrelled name
         # (an everyday word, a word in lower case or two or three capitals alone: "DPO", "FX")
