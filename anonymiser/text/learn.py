@@ -178,10 +178,10 @@ _SURNAME_PARTICLES = frozenset("de da di du van von der den le la mac mc del dos
 
 
 def _login_names(key: str, aliases: Aliases) -> None:
-    """"Anjali Pillai" (or "A. Pillai") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai", "pillaia",
-    "anjali-pillai": the
-    shapes of a user name made from a person's name, which audit trails and ticket exports print
-    without ever writing the name beside them."""
+    """"Anjali Pillai" (or "A. Pillai", "Pillai, Anjali") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai",
+    "pillaia", and the whole name in lower case, joined or not ("anjali-pillai", "anjali_pillai"): the shapes of a
+    user name made from a person's name, which audit trails and ticket exports print without ever writing the
+    name beside them."""
     words = [w.strip(".,") for w in key.split() if w.strip(".,").isalpha()]
     if len(words) < 2:
         return
