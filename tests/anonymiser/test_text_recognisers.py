@@ -303,3 +303,16 @@ def test_a_name_someone_gives_a_project_is_a_project_name(text, name):
                                   "Recall Data showed no drift.", "Notifying GitLab: build #318 FAILED"])
 def test_calling_someone_or_a_day_is_no_project_name(text):
     assert all(f.recogniser not in ("project_name", "handle") for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('brokers: ["kafka-mfg-01.kdb-internal.net:9093"]', "kafka-mfg-01.kdb-internal.net:9093"),
+    ("The naming convention is wdp-ot-app-NN.wealdstone.int.", "wdp-ot-app-NN.wealdstone.int"),
+    ("The backup is on \\\\eng-fs01\\projects\\ISO3\\backup. Check it.", "\\\\eng-fs01\\projects\\ISO3\\backup"),
+])
+def test_a_host_with_its_port_an_internal_domain_and_a_windows_share_are_addresses(text, found):
+    assert found in {f.original for f in anonymise_text(text).findings if f.recogniser == "url"}
+
+
+def test_a_time_after_a_domain_is_no_port():
+    assert "acme-labs.com" in {f.original for f in anonymise_text("Call at acme-labs.com: 12:30 today").findings}

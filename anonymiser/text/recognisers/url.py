@@ -1,4 +1,5 @@
-"""URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``).
+"""URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``, ``mes01.corp:8443``)
+and Windows shares (``\\\\wrf-lab-fs02\\results``).
 
 Found from their anchor outwards: the scheme or ``www.``, or a known top-level domain.
 """
@@ -13,12 +14,15 @@ from anonymiser.text.spans import Span, entity_key
 _TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|info|biz|tech|health|pharma|"
         r"science|ac\.uk|gov\.uk|nhs\.uk|"
         # intranet host names: "servicedesk.acme.local", "qms.corp", "wiki.lab.internal"
-        r"local|internal|intranet|lan|corp|localdomain|home\.arpa")
+        r"local|internal|intranet|lan|corp|localdomain|home\.arpa|int")
 _SCHEME = re.compile(r"https?://|www\.")
 _URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _DOT_TLD = re.compile(rf"\.(?:{_TLD})(?![\w-]|\.[a-z])")
 _HOST_BEFORE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*$")
 _PATH = re.compile(r"/[^\s<>\"']*[^\s<>\"'.,;:!?)]|/")
+_PORT = re.compile(r":\d{2,5}(?![\w.:])")  # "kafka-01.corp.example.net:9093"
+# "\\\\wrf-lab-fs02\\instrument_out": a Windows share, named by its server.
+_UNC = re.compile(r"\\\\[A-Za-z0-9][\w.-]*[A-Za-z0-9](?:\\[^\s<>\"'|\\]*[^\s<>\"'|\\.,;:!?)])*")
 
 
 class UrlRecogniser:
@@ -37,8 +41,12 @@ class UrlRecogniser:
             host = _HOST_BEFORE.search(doc.lower, max(0, hit.start() - 80), hit.start())
             if not host or _glued(doc.text, host.start()) or any(s <= hit.start() < e for s, e in urls):
                 continue
-            path = _PATH.match(doc.text, hit.end())
-            yield self._span(doc, host.start(), path.end() if path else hit.end(), 0.9)
+            end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
+            path = _PATH.match(doc.text, end)
+            yield self._span(doc, host.start(), path.end() if path else end, 0.9)
+        if "\\\\" in doc.text:
+            for share in _UNC.finditer(doc.text):
+                yield self._span(doc, share.start(), share.end(), 0.9)
 
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
