@@ -10,6 +10,7 @@ is one in capitals ("R.DESOUZA"), and so is a token joined by "_" with a given n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -38,6 +39,33 @@ _DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}(?:-[a-
 # "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc", "cfr_ahmad.rahimi": a handle with a given name among its parts.
 _UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z]+(?![\w@/\\-]|\.[A-Za-z]))?)"
                           r"(?![\w@/\\-])")
+# (both are found from their "." or "_", which ``re`` skips ahead to: a match starts where the run of letters
+# (digits) before it starts, since its look-behind admits no word character before it)
+_DOT = re.compile(r"\.(?<=[A-Za-z]\.)")
+_LETTERS_TO_END = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,15}\Z")
+_UNDERSCORE = re.compile(r"_(?<=[A-Za-z0-9]_)")
+_ALNUM_TO_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+\Z")
+
+
+def _dotted_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_DOTTED`` may start: at the run of up to 15 letters before a "."."""
+    for dot in _DOT.finditer(text):
+        run = _LETTERS_TO_END.search(text, max(0, dot.start() - 15), dot.start())
+        if run is not None:
+            yield run.start()
+
+
+def _underscored_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_UNDERSCORED`` may start: at the run of letters and digits before a "_"."""
+    for mark in _UNDERSCORE.finditer(text):
+        end = lo = mark.start()
+        run = None
+        while run is None:  # (looked for in widening windows: the run is mostly short)
+            lo = max(0, lo - 32)
+            run = _ALNUM_TO_END.search(text, lo, end)
+        yield run.start()
+
+
 _NOT_NAMES = frozenset("""csv txt pdf doc docx xls xlsx xlsm ppt pptx json yaml yml xml log py md png jpg jpeg gif svg
     zip gz tar exe dll ini cfg conf html htm sql bak tmp dat csv io com org net gov nhs ac co uk int local lan
     internal corp ltd plc etc""".split())
@@ -193,8 +221,8 @@ RECOGNISER = PatternRecogniser(
     category="contact",
     label="Handle",
     patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR), Pattern(_MENTION, 0.8, group="handle"),
-              Pattern(_DOTTED, 0.7, group="handle", requires=re.compile(r"[A-Za-z]\.[A-Za-z]")),
-              Pattern(_UNDERSCORED, 0.7, group="handle", requires=re.compile(r"[A-Za-z0-9]_[A-Za-z0-9]")),
+              Pattern(_DOTTED, 0.7, group="handle", starts=_dotted_starts),
+              Pattern(_UNDERSCORED, 0.7, group="handle", starts=_underscored_starts),
               Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
