@@ -93,7 +93,8 @@ _DATED = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019.-].)(?<!\d .){_TOKEN_REST}){_E
                     r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4})(?![\w/.]|\.\d)")
 # Initials after a date in a change history: "2023-05-11  EM  v1.0 first version", "14/03/2023  ROB   Initial issue".
-_AFTER_DATE = re.compile(rf"(?<![\w/.-])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))[ \t]+(?P<i>{_TOKEN}){_END}"
+# (led by the digit both dates start with, the look-behind after it: ``re`` skips ahead to a digit)
+_AFTER_DATE = re.compile(rf"\d(?<![\w/.-].)(?:\d{{3}}-\d{{2}}-\d{{2}}|\d?/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))[ \t]+(?P<i>{_TOKEN}){_END}"
                          r"(?=[ \t]{2,}|[ \t]+v?\d|[ \t]*\|)")
 # Initials signing a message: "— OA" or "- RA" ending a sentence's line, "– DC" or "SJ" alone at the end
 # of a text or before the name they stand for, "— MH, 16 September 2024".
