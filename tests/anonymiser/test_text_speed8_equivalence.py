@@ -5,8 +5,10 @@ import re
 
 from anonymiser.eval.corpus import load
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers import handle
+from anonymiser.text.recognisers import given_name_alone, handle, initials_actor, person_names
 from anonymiser.text.recognisers.base import Pattern
+from anonymiser.text.recognisers.line_start import LineStartPattern
+from anonymiser.text.wordtrie import trie_pattern
 
 _PARTS = ("ash", "Ash", "ASH", "a", "B", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQ", "é", "1", "42", "2024-09-03",
           "12/3/24", "08:15", "T", ".", "_", "-", "@", "/", "\\", "<", ">", "(", ")", "|", ":", "=", '"', "'", " ",
@@ -62,3 +64,50 @@ def test_handle_matches_found_from_their_marks_are_the_scan():
         for p in patterns:
             assert [(m.span(), m.groupdict()) for m in p.finditer(doc)] == _found(p.regex, text), text
             assert [(m.span(), m.groupdict()) for m in Pattern(p.regex, 0.7).finditer(doc)] == _found(p.regex, text)
+
+
+_LETTER_PARTS = ("ash", "Ash", "é", "É", "ß", "x²", "ǅ", "中", "İ", ".", "-", "/", "_", "@", " ", "1", "'", "\n", "ab", "AB")
+
+
+def test_free_letter_runs_led_by_their_first_letter_are_the_old_scan():
+    old = re.compile(r"(?<![/.@_-])(?<![^\W\d_])[^\W\d_]+(?![^\W\d_]|[/.@_-])")
+    rng = random.Random(5)
+    fuzz = ["".join(rng.choice(_LETTER_PARTS) for _ in range(rng.randint(1, 30))) for _ in range(30000)]
+    for text in _texts(5, 2000) + fuzz:
+        assert person_names._FREE_LETTERS.findall(text) == old.findall(text), text
+
+
+def test_initials_after_a_date_led_by_a_digit_are_the_old_scan():
+    old = re.compile(rf"(?<![\w/.-])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))[ \t]+"
+                     rf"(?P<i>{initials_actor._TOKEN}){initials_actor._END}(?=[ \t]{{2,}}|[ \t]+v?\d|[ \t]*\|)")
+    parts = _PARTS + ("AB", "EM", "ROB", "v1", "2023-05-11", "14/03/2023", "x2023-05-11")
+    rng = random.Random(6)
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 20))) for _ in range(20000)]
+    for text in _texts(6, 2000) + fuzz:
+        assert _found(initials_actor._AFTER_DATE, text) == _found(old, text), text
+
+
+def test_a_trie_guarded_after_each_first_letter_is_the_trie_after_a_look_behind():
+    words = "ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased".split()
+    old = re.compile(rf"(?<![\w-]){trie_pattern(words)}[ \t]+(?P<name>[a-z]{{3,15}})")
+    new = re.compile(trie_pattern(words, not_after=r"[\w-]") + r"[ \t]+(?P<name>[a-z]{3,15})")
+    parts = tuple(words) + (" ", "-", "_", "x", "bob", "kofi", "\n", "é", "w", "/")
+    rng = random.Random(7)
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 20))) for _ in range(20000)]
+    for text in [t.lower() for t in _texts(7, 0)] + fuzz:
+        assert _found(new, text) == _found(old, text), text
+
+
+def test_either_led_by_one_class_is_the_alternation():
+    cases = ((initials_actor._BULLET, r"[.!?;][ \t]+", rf"(?P<i>{initials_actor._TOKEN}){initials_actor._END}", 0),
+             ("", r"[(:\u2013\u2014][ \t]*", r"(?P<list>[A-Z][a-z]+(?:,[ \t]*[A-Z][a-z]+){2,})(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE))
+    parts = ("AB", "Cd", "Ann", ", ", ",", ".", "!", ";", ":", "(", ")", "\u2013", " ", "\t", "\n", "- ", "* ", "\u2022",
+             "x", "and", "É")
+    rng = random.Random(8)
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 25))) for _ in range(20000)]
+    for line_lead, other_lead, rest, flags in cases:
+        plain = re.compile(f"(?:(?m:^){line_lead}|{other_lead}){rest}", flags)
+        either = LineStartPattern.either(line_lead, other_lead, rest, flags)
+        for text in _texts(8, 0) + fuzz:  # (read by named groups only: see ``LineStartPattern``)
+            assert [(m.span(g), m.group(g)) for m in either.finditer(text) for g in m.groupdict()] == \
+                [(m.span(g), m.group(g)) for m in plain.finditer(text) for g in m.groupdict()], text
