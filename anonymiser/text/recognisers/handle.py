@@ -92,9 +92,20 @@ _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login|uid|by)[
 _AFTER_NAME = re.compile(r"\((?<=[ \t]\()(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2})[ \t]$")
 # "gabe-oyelowo opened this issue", "**delphine-k** commented on": a user acting in a code-review thread.
-_THREAD_ACTS = ("(?:commented|opened|closed|merged|approved|reviewed|pushed|requested|reopened|force-pushed|"
-                "mentioned|assigned|unassigned|added|removed)[ \t]")
+_THREAD_ACT_WORDS = ("commented", "opened", "closed", "merged", "approved", "reviewed", "pushed", "requested", "reopened",
+                     "force-pushed", "mentioned", "assigned", "unassigned", "added", "removed")
+_THREAD_ACTS = "(?:" + "|".join(_THREAD_ACT_WORDS) + ")[ \t]"
 _THREAD_USER = re.compile(rf"(?m:(?:^|\*\*|@)(?P<handle>[a-z][a-z0-9_-]{{2,38}}[a-z0-9])(?:\*\*)?[ \t]+{_THREAD_ACTS})")
+# (tried only where it may start: a line's start, a "*" before another, an "@"; each word of ``_THREAD_ACTS`` ends
+# in "ed", a literal ``re`` skips ahead to, and is looked behind at from there)
+_THREAD_MARK = re.compile(r"\n|\*(?=\*)|@")
+_THREAD_ACTED = re.compile("ed[ \t](?:" + "|".join(f"(?<={re.escape(word)}[ \t])" for word in _THREAD_ACT_WORDS) + ")")
+
+
+def _thread_user_starts(text: str) -> Iterator[int]:
+    yield 0
+    for mark in _THREAD_MARK.finditer(text):
+        yield mark.end() if mark.group() == "\n" else mark.start()
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 _SERVICE_ACCOUNT = re.compile(r"(?<![\w.@/\\-])(?P<handle>svc[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
 # "TODO(tkaur):", "FIXME(sv)": the owner of a note in code.
@@ -230,7 +241,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
                       requires=re.compile(r"[:=](?<=[eEdDnNyYrR\"' \t][:=])")),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
-              Pattern(_THREAD_USER, 0.8, group="handle", requires=re.compile(_THREAD_ACTS)),
+              Pattern(_THREAD_USER, 0.8, group="handle", requires=_THREAD_ACTED, starts=_thread_user_starts),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"\((?:(?<=TODO\()|(?<=FIXME\()|(?<=XXX\()|(?<=HACK\()|(?<=NOTE\())")),
               Pattern(_SERVICE_ACCOUNT, 0.8, group="handle", requires=re.compile(r"svc[_-]")),
               Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
