@@ -57,8 +57,8 @@ def test_handle_matches_found_from_their_marks_are_the_scan():
     for _ in range(30000):
         alphabet = rng.choice(alphabets)
         fuzz.append("".join(rng.choice(alphabet) if rng.random() < 0.9 else "abcdefghijklmnopq" for _ in range(rng.randint(1, 60))))
-    patterns = [p for p in handle.RECOGNISER.patterns if p.starts is not None]
-    assert {p.regex for p in patterns} == {handle._DOTTED, handle._UNDERSCORED}
+    patterns = [p for p in handle.RECOGNISER.patterns if p.regex in (handle._DOTTED, handle._UNDERSCORED)]
+    assert len(patterns) == 2 and all(p.starts is not None for p in patterns)
     for text in _texts(4, 5000) + fuzz:
         doc = Document(text)
         for p in patterns:
@@ -111,3 +111,26 @@ def test_either_led_by_one_class_is_the_alternation():
         for text in _texts(8, 0) + fuzz:  # (read by named groups only: see ``LineStartPattern``)
             assert [(m.span(g), m.group(g)) for m in either.finditer(text) for g in m.groupdict()] == \
                 [(m.span(g), m.group(g)) for m in plain.finditer(text) for g in m.groupdict()], text
+
+
+def test_thread_users_found_from_their_marks_are_the_scan():
+    pattern = next(p for p in handle.RECOGNISER.patterns if p.regex is handle._THREAD_USER)
+    old_requires = re.compile(handle._THREAD_ACTS)
+    parts = ("**", "*", "@", "\n", " ", "\t", "bob", "jo-lab", "x1", "commented", "opened ", "force-pushed ", "added",
+             "removed\t", "ed ", "Ann", "_", "-")
+    rng = random.Random(9)
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 20))) for _ in range(20000)]
+    for text in _texts(9, 2000) + fuzz:
+        assert bool(pattern.requires.search(text)) == bool(old_requires.search(text)), text
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(Document(text))] == \
+            (_found(pattern.regex, text) if old_requires.search(text) else []), text
+
+
+def test_two_listed_initials_found_at_the_tokens_as_by_the_scan():
+    parts = ("AB", "CD", "RMcK", "ABCDE", ", ", ",", " ", "&", "-", "a", "x", "and", "\n", "É", "'")
+    rng = random.Random(10)
+    fuzz = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 20))) for _ in range(20000)]
+    for text in _texts(10, 2000) + fuzz:
+        starts = [m.start() for m in initials_actor._ANY.finditer(text)]
+        assert (next(initials_actor._at_tokens(initials_actor._TWO_LISTED, text, starts), None) is None) == \
+            (initials_actor._TWO_LISTED.search(text) is None), text
