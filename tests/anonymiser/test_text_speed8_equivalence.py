@@ -40,9 +40,10 @@ def test_handle_requires_admit_every_text_the_old_ones_did():
     pairs = ((r"(?i:name|id|login|by|user)[\"']?[ \t]*[:=]", handle._KEYED),
              (r"[A-Z0-9]\\[a-z]", handle._DOMAIN_ACCOUNT),
              (r"(?:TODO|FIXME|XXX|HACK|NOTE)\(", handle._CODE_NOTE_OWNER),
-             (r"[a-z0-9][ \t]+<[^<>@\s]+@", handle._BEFORE_ADDRESS))
+             (r"[a-z0-9][ \t]+<[^<>@\s]+@", handle._BEFORE_ADDRESS),
+             (r"(?i:\\users\\)|/home/|/Users/", handle._HOME_FOLDER))
     requires = {p.regex: p.requires for p in handle.RECOGNISER.patterns}
-    for text in _texts(2, 20000):
+    for text in _texts(2, 20000) + ["C:\\USERS\\jo", "/home/", "/Users/", "\\users/", "/users/"]:
         for old, regex in pairs:
             new = requires[regex]
             assert new is not None

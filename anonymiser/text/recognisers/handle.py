@@ -247,7 +247,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
               Pattern(_RECORD_BY, 0.8, group="handle", anchor=re.compile(trie_pattern(_RECORD_VERBS)),
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
-              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"(?i:\\users\\)|/home/|/Users/")),
+              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
