@@ -41,16 +41,27 @@ class Pattern:
     """``anchor``, when given, is a cheap lower-case literal pattern searched in ``Document.lower``;
     ``regex`` is then only tried where an anchor starts (a keyword-led pattern need not scan every
     position of the text with a case-insensitive alternation). ``requires``, when given, is a cheap
-    pattern every match contains (a street word in an address): a text without it is not scanned."""
+    pattern every match contains (a street word in an address): a text without it is not scanned.
+    ``starts``, when given, yields in increasing order every position of ``Document.text`` a match may
+    start at (found from a mark inside the match, a "." or a "_", that ``re`` skips ahead to);
+    ``regex`` is then only tried there (a pattern led by a look-behind is otherwise tried everywhere)."""
 
     regex: re.Pattern[str]
     confidence: float
     group: str | int = 0
     anchor: re.Pattern[str] | None = None
     requires: re.Pattern[str] | None = None
+    starts: Callable[[str], Iterable[int]] | None = None
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         if self.requires is not None and self.requires.search(doc.text) is None:
+            return
+        if self.starts is not None:
+            after = 0
+            for start in self.starts(doc.text):
+                if start >= after and (match := self.regex.match(doc.text, start)):
+                    after = match.end()
+                    yield match
             return
         if self.anchor is None:
             yield from self.regex.finditer(doc.text)

@@ -83,23 +83,24 @@ class GivenNameAloneRecogniser:
     name = "given_name_alone"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        text = doc.text
-        never, surnames = never_names(), words("surname_words.txt")
+        text, lowered = doc.text, doc.lower
+        never, surnames, word_names = never_names(), words("surname_words.txt"), given_name_words()
         for match in _CANDIDATE.finditer(text):
             start, end = match.span()
             word = match.group()
-            if word.lower() in never:
+            lower = word.lower()
+            if lower in never:
                 continue
-            if word.lower() in given_name_words():
+            if lower in word_names:
                 if reason := _word_name(doc, start, end):
                     yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
                 continue
-            if word.lower() in surnames:
+            if lower in surnames:
                 if reason := _surname_word(doc, start, end):
                     yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
                 continue
             known = is_given_name(word)
-            before = doc.lower[max(0, start - 30):start]
+            before = lowered[max(0, start - 30):start]
             if not known and not before.rstrip(", \t").endswith(_PAIR_CUE_ENDS):
                 continue  # (cheap tests first: most capitalised words stop here)
             stripped = before.rstrip(", \t")
@@ -167,7 +168,8 @@ class GivenNameAloneRecogniser:
 
 
 _ITEM = rf"[{UP}][{LO}]+(?:[ \t][{UP}](?:[{LO}]+|\.)?)?"
-_LOWER_CUED = re.compile(rf"(?<![\w-]){trie_pattern('ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased remind reminded with'.split())}"
+_LOWER_CUED = re.compile(trie_pattern('ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased '
+                                     'remind reminded with'.split(), not_after=r"[\w-]") +
                          r"[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])")
 _NAME_LIST = LineStartPattern.either("", r"[(:\u2013\u2014][ \t]*",
                                      rf"(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"

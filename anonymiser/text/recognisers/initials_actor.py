@@ -93,7 +93,8 @@ _DATED = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019.-].)(?<!\d .){_TOKEN_REST}){_E
                     r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4})(?![\w/.]|\.\d)")
 # Initials after a date in a change history: "2023-05-11  EM  v1.0 first version", "14/03/2023  ROB   Initial issue".
-_AFTER_DATE = re.compile(rf"(?<![\w/.-])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))[ \t]+(?P<i>{_TOKEN}){_END}"
+# (led by the digit both dates start with, the look-behind after it: ``re`` skips ahead to a digit)
+_AFTER_DATE = re.compile(rf"\d(?<![\w/.-].)(?:\d{{3}}-\d{{2}}-\d{{2}}|\d?/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))[ \t]+(?P<i>{_TOKEN}){_END}"
                          r"(?=[ \t]{2,}|[ \t]+v?\d|[ \t]*\|)")
 # Initials signing a message: "— OA" or "- RA" ending a sentence's line, "– DC" or "SJ" alone at the end
 # of a text or before the name they stand for, "— MH, 16 September 2024".
@@ -110,7 +111,7 @@ _SIGNED_ALONE = LineStartPattern(re.compile(rf"(?:^|\n[ \t]*\n){_SIGNED_ALONE_RE
 _BY_INITIALS = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
 _WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+$")
 # A list of three or more initials after a word that introduces people: "between MG, CD and RV" (tried where
-# two initials stand before a comma: few texts have any).
+# two initials stand before a comma: few texts have any; looked for at ``_ANY``'s matches, where any starts).
 _TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
 _LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
                      rf",?[ \t]+(?:and|&)[ \t]+{_TOKEN}{_END})")
@@ -160,8 +161,9 @@ class InitialsActorRecogniser:
         tokens = list(_ANY.finditer(text))
         starts = [m.start() for m in tokens]  # (where the scans led by initials standing alone are tried)
         candidates: list[tuple[int, int]] = []
-        for pattern in (_LINE_START, _DASH):
-            candidates += [m.span("i") for m in pattern.finditer(text)]
+        dashed = list(_DASH.finditer(text))  # (read twice below: scanned once)
+        candidates += [m.span("i") for m in _LINE_START.finditer(text)]
+        candidates += [m.span("i") for m in dashed]
         fields = list(_FIELD.finditer(text))
         candidates += [m.span("i") for m in fields if _FIELD_NAME.search(text, max(0, m.start() - 24), m.start())]
         # Where one use is enough: a signature or owner field, a numbered action or an action line, a
@@ -170,7 +172,8 @@ class InitialsActorRecogniser:
         once = [m.span("i") for m in fields if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
-        once += [m.span("i") for regex in (_SUBJECT, _BY, _DASH) for m in regex.finditer(text) if not _a_word(m.group("i"))]
+        once += [m.span("i") for matches in (_SUBJECT.finditer(text), _BY.finditer(text), dashed) for m in matches
+                 if not _a_word(m.group("i"))]
         once += [m.span(g) for m in _at_tokens(_PAIR, text, starts) for g in ("i", "j") if not _a_word(m.group(g))]
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
@@ -188,7 +191,7 @@ class InitialsActorRecogniser:
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
             once += _items(_BRACKETED_LIST.finditer(text))
         once += [m.span("i") for m in _at_tokens(_CLAUSE_END, text, starts) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
-        if _TWO_LISTED.search(text):
+        if next(_at_tokens(_TWO_LISTED, text, starts), None):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
         # before a date, in a reviewer's comment, in a numbered action.
@@ -225,7 +228,7 @@ class InitialsActorRecogniser:
 
 def _at_tokens(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)`` for a scan whose every match starts where ``_ANY`` finds initials (``_PAIR``,
-    ``_BEFORE_ROLE``, ``_CLAUSE_END``, ``_DATED``: the same capitals before ``_END``, after a character that
+    ``_BEFORE_ROLE``, ``_CLAUSE_END``, ``_DATED``, ``_TWO_LISTED``: the same capitals before ``_END`` or a comma, after a character that
     ``_ANY`` also lets stand before them), tried at the ``starts`` of ``_ANY``'s matches only, not at every
     capital of the text."""
     after = 0

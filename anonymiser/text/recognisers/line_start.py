@@ -33,9 +33,17 @@ class LineStartPattern:
     def either(cls, line_lead: str, other_lead: str, rest: str, flags: int = 0) -> LineStartPattern:
         """``re.compile(f"(?:(?m:^){line_lead}|{other_lead}){rest}", flags).finditer(text)``, when neither
         ``line_lead`` nor ``other_lead`` can match at a line break and no match ends with one: a match
-        that starts a line is tried from the line break before it (where the plain pattern fails)."""
+        that starts a line is tried from the line break before it (where the plain pattern fails).
+
+        ``other_lead`` starts with a character class ("[.!?;]") that holds no line break; the line break
+        and that class are read first, as one class ``re`` skips ahead to, and each branch then looks
+        behind at the character it was led by (a pattern led by alternatives is tried at every position)."""
+        close = other_lead.index("]")
+        first = other_lead[:close + 1]
+        assert first.startswith("[") and not first.startswith("[^") and not first.endswith("\\]") \
+            and "[" not in first[1:] and re.match(first, "\n") is None, first
         return cls(re.compile(f"(?:(?m:^){line_lead}|{other_lead}){rest}", flags),
-                   re.compile(f"(?:\n{line_lead}|{other_lead}){rest}", flags))
+                   re.compile(f"[\n{first[1:-1]}](?:(?<=\n){line_lead}|(?<={first}){other_lead[close + 1:]}){rest}", flags))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         first = self.first_line.match(text)

@@ -141,8 +141,9 @@ def _free(text: str, at: int, end: int) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A run of ``_LETTERS`` with no address character on either side: when every such character is a letter
-# (``str.isalpha``), exactly the runs ``_free`` lets stand.
-_FREE_LETTERS = re.compile(r"(?<![/.@_-])(?<![^\W\d_])[^\W\d_]+(?![^\W\d_]|[/.@_-])")
+# (``str.isalpha``), exactly the runs ``_free`` lets stand. (Led by its first letter, which ``re`` skips ahead
+# to, with the look-behinds after it; the run is taken whole and not given back, since no letter may follow it.)
+_FREE_LETTERS = re.compile(r"[^\W\d_](?<![/.@_-].)(?<![^\W\d_].)[^\W\d_]*+(?![/.@_-])")
 
 
 @lru_cache(maxsize=4)
