@@ -2,7 +2,7 @@
 
 Exports, registers and logs put one person per row in a column ("Technician", "Approved by", "User"),
 and the rules find most of them by name but miss the cells a rule cannot read alone: an everyday-word
-name ("Rose Hill"), initials ("ML"), a log-in ("rhill"), a surname in capitals ("DR. M. HADDAD"). This
+name ("Rose Hill"), initials ("KW"), a log-in ("rhill"), a surname in capitals ("DR. M. HADDAD"). This
 second opinion reads the first pass's findings: in a table of pipe- or tab-separated rows, a column is a
 people column when its header names a person's role ("Owner", "Technician", "Approved by") or when at
 least two of its name-like cells, and at least half of them, were found as people. Its other name-like
@@ -44,7 +44,6 @@ _MIN_ROWS = 3
 
 @dataclass(frozen=True)
 class _Cell:
-    row: int
     column: int
     start: int
     end: int
@@ -84,13 +83,13 @@ def _tables(text: str) -> Iterator[list[_Cell]]:
                 yield [cell for row in rows for cell in row]
             rows, delimiter = [], row_delimiter
         if row_delimiter and text[start:end].strip(" |:+=-\t"):
-            rows.append(_cells(text, start, end, row_delimiter, len(rows)))
+            rows.append(_cells(text, start, end, row_delimiter))
         start += len(line)
     if len(rows) >= _MIN_ROWS:
         yield [cell for row in rows for cell in row]
 
 
-def _cells(text: str, start: int, end: int, delimiter: str, row: int) -> list[_Cell]:
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[_Cell]:
     """A row's cells, their text stripped of spaces ("| a | b |": the empty edges of a pipe row are no cells)."""
     cells: list[_Cell] = []
     column, at = 0, start
@@ -100,7 +99,7 @@ def _cells(text: str, start: int, end: int, delimiter: str, row: int) -> list[_C
         parts = parts[1:]
     for part in parts:
         left = len(part) - len(part.lstrip())
-        cells.append(_Cell(row, column, at + left, at + len(part.rstrip())))
+        cells.append(_Cell(column, at + left, at + len(part.rstrip())))
         at += len(part) + 1
         column += 1
     return cells
