@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
+from typing import TypeGuard
 
 from anonymiser.errors import InputTooLarge, InvalidInput
 from anonymiser.text.document import Aliases, Document
@@ -138,18 +139,15 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     return spans
 
 
-_SECOND_OPINIONS: dict[int, tuple[Recogniser, bool]] = {}
+def _is_second_opinion(recogniser: Recogniser) -> TypeGuard[SecondOpinion]:
+    """Whether a recogniser is a ``SecondOpinion`` (it has ``find_among``), decided once per class: a check
+    against the runtime protocol reads the attributes every time, for every recogniser of every field."""
+    return _second_opinion_class(type(recogniser))
 
 
-def _is_second_opinion(recogniser: Recogniser) -> bool:
-    """``isinstance(recogniser, SecondOpinion)``, decided once per recogniser: a check against a runtime
-    protocol reads the class's attributes every time, and the engine asks for every recogniser of every field."""
-    known = _SECOND_OPINIONS.get(id(recogniser))
-    if known is None or known[0] is not recogniser:
-        if len(_SECOND_OPINIONS) >= 1024:
-            _SECOND_OPINIONS.clear()
-        known = _SECOND_OPINIONS[id(recogniser)] = (recogniser, isinstance(recogniser, SecondOpinion))
-    return known[1]
+@cache
+def _second_opinion_class(cls: type) -> bool:
+    return callable(getattr(cls, "find_among", None))
 
 
 def _shadow(first: Sequence[Span]) -> dict[tuple[int, int, bool], tuple[float, str]]:
