@@ -60,11 +60,10 @@ class TableColumnRecogniser:
         if "|" not in text and "\t" not in text:
             return
         covered = bytearray(len(text))  # 1: a person found there, 2: something else
-        for span in found:
-            code = 1 if span.label == "Person" else 2
-            for i in range(span.start, span.end):
-                if covered[i] != 1:
-                    covered[i] = code
+        for person in (False, True):  # (people last: where both were found, a person was)
+            for span in found:
+                if (span.label == "Person") == person:
+                    covered[span.start:span.end] = (b"\x01" if person else b"\x02") * (span.end - span.start)
         for cells in _tables(text):
             yield from _column_people(text, cells, covered)
 
