@@ -29,7 +29,7 @@ DEFAULT_ACTIONS: dict[str, str] = {
 }
 
 DEFAULT_RECOGNISERS = (
-    "declared_terms", "learned_aliases", "email", "url", "phone", "phone_extension", "ip_address", "handle",
+    "declared_terms", "learned_aliases", "email", "url", "phone", "phone_extension", "spoken_contact", "ip_address", "handle",
     "organisation_suffix",
     "organisation_gazetteer", "organisation_context", "organisation_institution", "person",
     "given_name_alone", "speaker_label", "initials_actor", "unfamiliar_name", "word_as_name", "table_column", "person_model", "uk_place", "place_context", "postcode", "address",

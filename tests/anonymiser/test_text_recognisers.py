@@ -19,6 +19,8 @@ EXAMPLES = {
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
     "phone_extension": ("Call the QC lab on ext. 4471 today.", "ext. 4471"),
+    "spoken_contact": ("my direct line is oh one three eight four, five five nine, two one three thanks",
+                       "oh one three eight four, five five nine, two one three"),
     "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
     "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
     "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran"),
@@ -157,6 +159,8 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Send it by email or by phone on +44 (0)1603 496 0187.", ["+44 (0)1603 496 0187"]),
     ("Mobile: 077009 000 1234", ["077009 000 1234"]),
     ("Site main line: 01236 814 500 (24 h, diverts to the gatehouse)", ["01236 814 500"]),
+    ("Slides at pharmadigitaluk.events/live and mes.keldale.cloud after the talk.",
+     ["pharmadigitaluk.events/live", "mes.keldale.cloud"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact

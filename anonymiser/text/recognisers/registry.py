@@ -15,6 +15,7 @@ MODULES: dict[str, str] = {
     "url": "url",
     "phone": "phone",
     "phone_extension": "phone_extension",
+    "spoken_contact": "spoken_contact",
     "ip_address": "ip_address",
     "handle": "handle",
     "organisation_suffix": "organisation_suffix",

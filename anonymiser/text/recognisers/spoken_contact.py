@@ -1,0 +1,109 @@
+"""Contacts and numbers written as they were spoken, as speech recognition and call notes write them:
+"a dot nnamdi at castlegate healthcare dot co dot uk", "oh one two one, four nine six, oh eight seven
+three", "ring me on forty four two three", "four five double oh two one".
+
+An address is found from its spoken ending ("dot com", "dot co dot uk") backwards. A run of number
+words is a number when it spells six digits or more, or three or more after a word for calling. It is
+a telephone number after such a word, after "plus", or when it starts with "oh"/"zero" and has 10 to 13
+digits; otherwise an identifier (a tracking, order or ticket number read out).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span, entity_key
+
+_WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
+_JOIN = r"[ \t]+(?:dot|underscore|dash|hyphen|point)[ \t]+"
+_SPOKEN_TLD = re.compile(
+    r"[ \t]+dot[ \t]+(?:(?:co|org|ac|nhs|gov|ltd|plc)[ \t]+dot[ \t]+uk|com|org|net|uk|eu|ie|de|fr|nl|io|info)(?![a-z])")
+# Before the ending: the local part (spelled letters, then words joined by "dot"/"underscore"), "at" (or
+# "at sign"), and up to four words of domain ("castlegate healthcare", "cryo dash tech").
+_BEFORE_TLD = re.compile(
+    rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_JOIN}{_WORD})*[ \t]+at(?:[ \t]+(?:sign|symbol))?[ \t]+"
+    rf"{_WORD}(?:(?:[ \t]+|{_JOIN}){_WORD}){{0,3}}$")
+
+_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|o)(?![a-z])"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TOKEN = rf"(?:(?:double|triple)[ \t]+{_DIGIT}|{_TENS}(?:[ \t-]+(?!oh\b|o\b|zero\b|nought\b){_DIGIT})?|{_TEEN}|{_DIGIT}|hundred|\d{{1,5}})"
+_NUMBER_RUN = re.compile(
+    rf"(?<![\w-])(?:plus[ \t]+)?{_TOKEN}(?:(?:,?[ \t]+|[ \t]*-[ \t]*|,){_TOKEN})+(?![\w-])")
+_TOKEN_PART = re.compile(rf"(double|triple)[ \t]+{_DIGIT}|({_TENS})(?:[ \t-]+({_DIGIT}))?|{_TEEN}|\d+|hundred|{_DIGIT}")
+_CALLING = re.compile(
+    r"(?:\b(?:phone|tel|telephone|mobile|line|ring|call|extension|ext|direct|dial|text|whatsapp)\b"
+    r"(?:[ \t]+(?:me|us|him|her|them|is|on|at|it's|its|number|no))*[ \t,:]*)$")
+_SPOKEN_WORD = re.compile(r"[a-z]")  # a run of digits alone ("12 15 18 20 22 25") is a table's numbers
+_CHEAP = re.compile(r"\b(?:oh|zero|nought|double|triple|one|two|three|four|five|six|seven|eight|nine)\b")
+
+
+class SpokenContactRecogniser:
+    name = "spoken_contact"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        if " dot " in doc.lower:
+            yield from self._addresses(doc)
+        if _CHEAP.search(doc.lower):
+            yield from self._numbers(doc)
+
+    def _addresses(self, doc: Document) -> Iterator[Span]:
+        for tld in _SPOKEN_TLD.finditer(doc.lower):
+            line_start = doc.lower.rfind("\n", 0, tld.start()) + 1
+            before = _BEFORE_TLD.search(doc.lower, max(line_start, tld.start() - 120), tld.start())
+            if before:
+                mention = doc.text[before.start():tld.end()]
+                yield Span(before.start(), tld.end(), "contact", self.name, 0.85, "Email", entity_key(mention),
+                           "E-mail address read out")
+
+    def _numbers(self, doc: Document) -> Iterator[Span]:
+        for run in _NUMBER_RUN.finditer(doc.lower):
+            digits = _digits(run.group())
+            if not digits or _year_like(run.group()) or not _SPOKEN_WORD.search(run.group()):
+                continue
+            calling = _CALLING.search(doc.lower, max(0, run.start() - 40), run.start()) is not None
+            if len(digits) < (3 if calling else 6):
+                continue
+            phone = calling or run.group().startswith("plus") or digits.startswith("0") and 10 <= len(digits) <= 13
+            mention = doc.text[run.start():run.end()]
+            yield Span(run.start(), run.end(), "contact" if phone else "identifier", self.name, 0.8,
+                       "Phone" if phone else "Number", digits, "Number read out")
+
+
+_UNITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+_UNITS.update(oh="0", o="0", nought="0")
+_TEN_VALUES = {w: str(i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_TEEN_VALUES = {w: str(i) for i, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)}
+
+
+def _digits(run: str) -> str:
+    """The digits a run of number words spells: "four five double oh two one" → "450021"."""
+    out: list[str] = []
+    for part in _TOKEN_PART.finditer(run):
+        word = part.group()
+        if part.group(1):
+            out.append(_UNITS[word.split()[-1]] * (2 if part.group(1) == "double" else 3))
+        elif part.group(2):
+            out.append(_TEN_VALUES[part.group(2)] + (_UNITS[part.group(3)] if part.group(3) else "0"))
+        elif word in _TEEN_VALUES:
+            out.append(_TEEN_VALUES[word])
+        elif word == "hundred":
+            out.append("00")
+        elif word.isdigit():
+            out.append(word)
+        else:
+            out.append(_UNITS[word])
+    return "".join(out)
+
+
+_YEAR = re.compile(rf"(?:twenty|nineteen)[ \t]+(?:{_TENS}(?:[ \t]+{_DIGIT})?|{_TEEN}|oh[ \t]+{_DIGIT})")
+
+
+def _year_like(run: str) -> bool:
+    """"twenty twenty four", "nineteen ninety nine": a year, not a number to redact as a contact."""
+    return bool(_YEAR.fullmatch(run.replace("-", " ").strip()))
+
+
+RECOGNISER = SpokenContactRecogniser()
