@@ -26,7 +26,14 @@ class PhoneRecogniser:
     name = "phone"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for match in _CANDIDATE.finditer(doc.text):
+        yield from self._find(doc, doc.text)
+        if _MISREAD.search(doc.text):
+            # a scanned page: "TEL 0l539 72O 664" read with an l for 1 and an O for 0
+            read = _MISREAD_TOKEN.sub(lambda m: m.group().translate(_AS_DIGITS), doc.text)
+            yield from (span for span in self._find(doc, read) if read[span.start:span.end] != doc.text[span.start:span.end])
+
+    def _find(self, doc: Document, text: str) -> Iterator[Span]:
+        for match in _CANDIDATE.finditer(text):
             found = self._number(doc, match.start(), match.group())
             if found is None and (bracket := match.group().rfind(" (")) > 0:
                 found = self._number(doc, match.start(), match.group()[:bracket])  # "01236 814 500 (24 h)"
@@ -34,7 +41,7 @@ class PhoneRecogniser:
                 continue
             number, confidence, length = found
             end = match.start() + length
-            ext = _EXTENSION.match(doc.text, end)
+            ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
             key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -75,6 +82,11 @@ def _written_as_a_phone(doc: Document, start: int, candidate: str) -> bool:
         return True
     return candidate.lstrip("(").startswith("0") and bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start))
 
+
+# A letter read for a digit inside a group of digits: "0l539", "72O", "4I6" (never a word: "I1" is no group).
+_MISREAD = re.compile(r"\d[OlI]|[OlI]\d")
+_MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")
+_AS_DIGITS = str.maketrans("OlI", "011")
 
 # A UK number as people space it, a digit too many or of a range no plan holds: "01903 555 4410".
 _UK_SHAPED = re.compile(r"\(?0[1-9]\d{2,4}\)?[ \t]\d{3}[ \t]\d{3,4}")
