@@ -14,7 +14,7 @@ from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, S
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
 from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
-from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
+from anonymiser.text.recognisers.person_names import fold_accents, given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
@@ -174,22 +174,35 @@ def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
 
 
 _LOGIN_MIN = 5
-_SURNAME_PARTICLES = frozenset("de da di du van von der den le la mac mc del dos das".split())
+# Words that go with the surname after them: "Ricardo De Souza" → "rdesouza", "Siobhán Ní Bhriain" →
+# "snibhriain", "Fatima al-Sayegh" → "falsayegh", "Pieter van der Berg" → "pvanderberg".
+_SURNAME_PARTICLES = frozenset("de da di du van von der den ter le la mac mc del dos das ni nic o ua ui al el bin "
+                               "ibn abu ap".split())
 
 
 def _login_names(key: str, aliases: Aliases) -> None:
     """"Anjali Pillai" (or "A. Pillai", "Pillai, Anjali") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai",
     "pillaia", and the whole name in lower case, joined or not ("anjali-pillai", "anjali_pillai"): the shapes of a
     user name made from a person's name, which audit trails and ticket exports print without ever writing the
-    name beside them."""
-    words = [w.strip(".,") for w in key.split() if w.strip(".,").isalpha()]
+    name beside them. A name with accents or an apostrophe gives them without too ("Magdalena Kovač" →
+    "mkovac", "Aoife O'Neill" → "aoneill"): user names are plain letters."""
+    words = [w for w in (w.strip(".,").replace("'", "") for w in key.split()) if w.isalpha()]
     if len(words) < 2:
         return
     given, surname = words[0], words[-1]
     if "," in key.split()[0]:  # "Oyelaran, Dayo": the surname first
         given, surname = surname, given
-    if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:  # "Ricardo De Souza" → "rdesouza"
-        surname = words[-2] + surname
+    else:
+        for particle in reversed(words[1:-1]):
+            if fold_accents(particle) not in _SURNAME_PARTICLES:
+                break
+            surname = particle + surname
+    shapes = {(given, surname), (fold_accents(given), fold_accents(surname))}
+    for given, surname in shapes:
+        _login_shapes(given, surname, key, aliases)
+
+
+def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
     for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
         if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)

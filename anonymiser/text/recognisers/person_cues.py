@@ -22,9 +22,10 @@ LO = "a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ"
 WORD_REST = rf"(?:(?<=[OD])'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?"  # (after its capital)
 WORD = rf"(?:[{UP}]{WORD_REST})"
 PLAIN_WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
-# Name particles: "van der", "de", Irish "Ó"/"Ní"/"Mac an", Welsh "ap", Arabic "bin"; after an Irish particle
+# Name particles: "van der", "de", Irish "Ó"/"Ní"/"Mac an", Welsh "ap", Arabic "bin" and "al-"; after an Irish particle
 # the name may start with a lower-case eclipsis or prefix ("Mac an tSaoir", "Ó hAodha", "Ní bhFáil").
 PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|bin|bint|ibn|al|el|ap|ab)[ \t]+|"
+            r"(?:al|el|bin|ibn|abu)-(?=[" + UP + r"])|"
             r"(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[" + UP + r"]))")
 # A run of capitalised words (an optional middle initial): the candidates for a name.
 # (Speed, same matches as "(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}…", tried in the same order: the run

@@ -168,8 +168,17 @@ def not_surnames_free(words: list[str]) -> bool:
 
 
 def fold_accents(word: str) -> str:
-    """"Róisín" → "Roisin": given names are written with their accents or without."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """"Róisín" → "Roisin", "Łukasz" → "Lukasz": names are written with their accents or without (as
+    user names always are)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c))
+
+
+# Letters NFKD does not split into a plain letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "ð": "d"})
 
 
 @cache
