@@ -148,7 +148,25 @@ def _short_forms(span: Span) -> list[str]:
         if span.category == "declared" and len(words) >= 2 and _distinctive_head(words[0]):
             forms.append(words[0])  # "Pennard" for the declared "Pennard Sterile Manufacturing"
         return forms
+    if span.category == "declared" and (bare := _without_kind_words(words)):
+        return [span.key, bare]  # "Kestrel" for the declared "Kestrel EBR", "Ashby Lane" for "Ashby Lane plant"
     return [span.key]
+
+
+# Words that say what kind of thing a declared project, system or site is, not which one it is.
+_KIND_WORDS = frozenset(
+    "the project programme program mes ebr lims qms erp scada hmi eqms system systems platform tool app portal "
+    "dashboard suite pilot rollout initiative phase plant site works facility campus".split())
+
+
+def _without_kind_words(words: list[str]) -> str:
+    """A declared term of two to four words without its kind words, when what is left still names it: a
+    word of four letters or more that is no word of the trade."""
+    rest = [w for w in words if w not in _KIND_WORDS]
+    if not 2 <= len(words) <= 4 or not rest or len(rest) == len(words):
+        return ""
+    named = any(len(w) >= 4 and w.isalpha() and w not in not_name_words() for w in rest)
+    return " ".join(rest) if named else ""
 
 
 # Words that start many organisations' names and are no name by themselves ("Northern Pharma").

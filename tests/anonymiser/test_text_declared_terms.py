@@ -103,6 +103,22 @@ def test_a_declared_project_s_code_name_alone_is_the_project() -> None:
     assert "ANVIL" not in result.text
 
 
+@pytest.mark.parametrize(("term", "text", "gone"), [
+    ("Kestrel EBR", "Labels: GxP-impact needs-QA Kestrel", "Kestrel"),
+    ("MES Horizon", "She now leads the Horizon master-data team.", "Horizon"),
+    ("GRANITE project", "@dataset{GRANITE_fbg_2023, title = {GRANITE data}}", "GRANITE"),
+    ("Ashby Lane plant", "Samples went back to Ashby Lane by van.", "Ashby Lane"),
+])
+def test_a_declared_system_project_or_site_is_found_without_its_kind_word(term: str, text: str, gone: str) -> None:
+    result = anonymise_text(text, terms=[term])
+    assert gone not in result.text
+
+
+def test_a_declared_term_without_its_kind_word_must_still_name_something() -> None:
+    result = anonymise_text("The site MES went live; the MES pilot too.", terms=["Line 4 MES"])
+    assert result.text == "The site MES went live; the MES pilot too."
+
+
 def test_initials_of_a_declared_name_that_spell_a_word_are_still_taken_unless_written_for_emphasis() -> None:
     result = anonymise_text('The Contract Giver, hereafter "ASP". Do NOT print.',
                             terms=["Ardmere Sterile Products", "Northern Oncology Trust"])
