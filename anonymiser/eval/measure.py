@@ -77,7 +77,7 @@ def raw_offsets(normalised: str, raw: str) -> list[int]:
 
 
 _PUNCT = re.compile(r"[^\w\s-]")
-_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd)\.?[ \t]+(?=\w)")
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Herr|Frau|Mme|Mlle|Sra|Srta|Signora)\.?[ \t]+(?=\w)")
 
 
 def _words(text: str) -> str:

@@ -30,8 +30,10 @@ PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|
 # A run of capitalised words (an optional middle initial): the candidates for a name.
 # (Speed, same matches as "(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}…", tried in the same order: the run
 # starts with its capital, so ``re`` skips ahead to one, and the title's capital is checked behind it.)
-_TITLE_REST = r"(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=M)x|(?<=S)t)"
-RUN = re.compile(rf"[{UP}](?:{_TITLE_REST}\.[ \t]+{WORD}|{WORD_REST})(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD}){{1,4}}")
+_TITLE_REST = r"(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=M)x|(?<=S)t|(?<=S)ra|(?<=M)me)"
+# (A title with its full stop leads a run of one word more: "Mrs. Ruiz", "Mr. Green".)
+_RUN_REST = rf"(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD})"
+RUN = re.compile(rf"[{UP}](?:{_TITLE_REST}\.[ \t]+{WORD}{_RUN_REST}{{0,4}}|{WORD_REST}{_RUN_REST}{{1,4}})")
 _SIGN_OFF_WORDS = ("regards", "best wishes", "best", "thanks", "cheers", "many thanks", "sincerely", "yours", "warm regards")
 # (the words as a trie: an alternation of words is tried word by word at every position)
 SIGN_OFF = re.compile(rf"{trie_pattern(_SIGN_OFF_WORDS)}[ \t]*,?[ \t]*\n+[ \t]*")
@@ -101,7 +103,8 @@ BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \
 HAS_SLASHED_CAPITALS = re.compile(r"[A-Z]/[A-Z]")  # (the cheap test first: most texts hold no booking)
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
-TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady".split())
+# (and the titles of letters and minutes abroad: "Herr Weißenbach", "Frau Fölsch", "Mme Duvivier", "Sra. Ruiz")
+TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady herr frau mme mlle sra srta signora".split())
 # The English words of two letters (the dictionary lists most pairs of letters as abbreviations: "dz",
 # "mp"): two capitals or a short capitalised word that is one of these is no one's initials or name.
 TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())

@@ -63,7 +63,7 @@ def unfamiliar(word: str) -> bool:
     if "-" in word:
         return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
     lower = word.lower().replace("\u2019", "'")
-    if len(lower) < _MIN_LENGTH or lower in _known():
+    if len(lower) < _MIN_LENGTH or lower in _known() or lower in TITLES:
         return False
     return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS))
 
@@ -79,9 +79,15 @@ class UnfamiliarNameRecogniser:
         candidates = {word for word in set(words) if unfamiliar(word)}  # (each distinct word once: names recur)
         used = lower_case_uses(text, candidates)
         taken = {word: word.lower() not in used and not welsh_word(word) for word in candidates}
+        abroad = [taken.get(word, False) and doc.foreign.in_foreign(match.start()) for match, word in zip(matches, words)]
+        if any(abroad):
+            # a word of a line in another language is a name only where an English line has it too
+            # ("Frau Fölsch" in a German report is the "Ms Fölsch" of its translator's note)
+            at_home = {word for word, away in zip(words, abroad) if taken.get(word) and not away}
+            taken.update((word, False) for word, away in zip(words, abroad) if away and word not in at_home)
         for match, word in zip(matches, words):
             if not taken.get(word) or match.start() < stop or _after_vendor(text, match.start()) \
-                    or doc.welsh.in_welsh(match.start()):
+                    or doc.welsh.in_welsh(match.start()) or _translated(text, match.start(), match.end()):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
                 end = match.end()
@@ -155,7 +161,7 @@ def _capitalised_before(text: str, start: int) -> int:
     if before is None:
         return start
     word = before.group("word").lower()
-    return start if word in never_names() or word in _known_not_dictionary() else before.start("word")
+    return start if word in never_names() or word in _known_not_dictionary() or word in TITLES else before.start("word")
 
 
 @cache
@@ -193,6 +199,27 @@ _NOT_SHORT_NAMES = TWO_LETTER_WORDS | TITLES | frozenset("st co lt sr jr".split(
 def _after_vendor(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in vendors()
+
+
+# "Kunde / Customer:", "1. Teilnehmer / Attendees", "Contact / Contactpersoon:": a label in two languages,
+# one side an English word, that starts its line or ends with a colon ("robot / Proj GANNET" is no label).
+_SLASH_AFTER = re.compile(rf"[ \t]*/[ \t]*([{UP}]?[{LO}]+)([ \t]*:)?")
+_SLASH_BEFORE = re.compile(rf"([{UP}]?[{LO}]+)[ \t]*/[ \t]*$")
+_LINE_LEAD = re.compile(r"[^\w\n]*(?:\d+(?:\.\d+)*\.?[^\w\n]*)?")  # "", "1. ", "> ", "- ", "3.1 "
+_COLON = re.compile(r"[ \t]*:")
+
+
+def _translated(text: str, start: int, end: int) -> bool:
+    """Whether a word is one side of a bilingual label, the other side an English word."""
+    if after := _SLASH_AFTER.match(text, end):
+        first, other, labelled = start, after.group(1), after.group(2) is not None
+    elif before := _SLASH_BEFORE.search(text, max(0, start - 30), start):
+        first, other, labelled = before.start(), before.group(1), _COLON.match(text, end) is not None
+    else:
+        return False
+    if not (labelled or _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, first) + 1, first)):
+        return False
+    return other.lower() in english_words() and not is_given_name(other)
 
 
 def _name_end(text: str, end: int) -> int:

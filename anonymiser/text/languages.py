@@ -1,0 +1,114 @@
+"""Lines of a text written in another language than English: a contributor abroad, a supplier's German
+acceptance report, a Polish e-mail with its translation. There a capitalised word no English dictionary
+knows is an ordinary word of that language (every German noun, "Proszę" at a sentence start), not a name.
+
+A line is foreign when it has two small words of other languages (data/function_words.txt) and more of
+them than English small words. Only words written in lower case or with one capital count, standing
+alone: "PO Box", "Glover Industrial Est.", "B46 1AF" and "acme.com" have none. In a text where most lines that can be told are foreign, a line with no
+English small word at all is foreign too: the headings and labels of a German report ("Projekt:
+Kranich (Serialisierung)", "Kunde / Customer") carry no small words of either.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cache
+
+from anonymiser.text.data import lines
+from anonymiser.text.wordtrie import trie_pattern
+
+_WORD = re.compile(r"[^\W\d_]+")  # ("gyda'r" is "gyda" and "r")
+_NEWLINE = re.compile("\n")
+_ALONE = re.compile(r"(?<![\w.@/\\-])[^\W\d_]+(?![\w@/\\-]|\.\w)")
+ENGLISH_SMALL_WORDS = frozenset("""the a an and or of to in on at for with from by is are was were be will this that
+    these those it its our your their we you they he she his her not no as if but all any each""".split())
+_MIN_FOREIGN = 2
+
+
+class MarkedLines:
+    """Which lines of one text ``is_marked`` says are in a language, for ``marked(offset)`` lookups: a line
+    is read only when asked about, and not at all in a text ``marker`` never matches (nearly every text)."""
+
+    def __init__(self, text: str, lower: str, marker: re.Pattern[str],
+                 is_marked: Callable[[list[str]], bool]) -> None:
+        self._text = text
+        self._any = marker.search(lower) is not None
+        self._is_marked = is_marked
+        self._starts: list[int] | None = None
+        self._known: dict[int, bool] = {}
+
+    def marked(self, offset: int) -> bool:
+        if not self._any:
+            return False
+        line = bisect_right(self._line_starts(), offset) - 1
+        if (marked := self._known.get(line)) is None:
+            marked = self._known[line] = self._is_marked(self.words(line))
+        return marked
+
+    def _line_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self._text)]
+        return self._starts
+
+    def words(self, line: int) -> list[str]:
+        """The words of a line, in lower case."""
+        starts = self._line_starts()
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
+        return [w.lower() for w in _WORD.findall(self._text, starts[line], end)]
+
+    def line_count(self) -> int:
+        return len(self._line_starts()) if self._any else 0
+
+
+class ForeignLines(MarkedLines):
+    """Lines in another language than English (and than Welsh, which has its own list), for
+    ``in_foreign(offset)`` lookups."""
+
+    def __init__(self, text: str, lower: str) -> None:
+        super().__init__(text, lower, _marker(), _foreign_words)
+        self._mostly: bool | None = None
+
+    def words(self, line: int) -> list[str]:
+        """The words of a line standing alone, in lower case, but for those in capitals ("PO Box")."""
+        starts = self._line_starts()
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
+        return [w.lower() for w in _ALONE.findall(self._text, starts[line], end) if not (len(w) > 1 and w.isupper())]
+
+    def in_foreign(self, offset: int) -> bool:
+        if self.marked(offset):
+            return True
+        if not self._any:
+            return False
+        line = bisect_right(self._line_starts(), offset) - 1
+        return self._mostly_foreign() and not any(w in ENGLISH_SMALL_WORDS for w in self.words(line))
+
+    def _mostly_foreign(self) -> bool:
+        """Whether most lines of the text that have small words of either language are foreign."""
+        if self._mostly is None:
+            foreign = english = 0
+            for line in range(self.line_count()):
+                words = self.words(line)
+                if _foreign_words(words):
+                    foreign += 1
+                elif any(w in ENGLISH_SMALL_WORDS for w in words):
+                    english += 1
+            self._mostly = foreign >= 3 and foreign > english
+        return self._mostly
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(word for line in lines("function_words.txt") for word in line.split()[1:])
+
+
+@cache
+def _marker() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){trie_pattern(_function_words())}(?!\w)")
+
+
+def _foreign_words(words: list[str]) -> bool:
+    small = _function_words()
+    foreign = sum(w in small for w in words)
+    english = sum(w in ENGLISH_SMALL_WORDS for w in words)
+    return foreign >= _MIN_FOREIGN and foreign > english

@@ -1,0 +1,78 @@
+"""Lines in another language: their capitalised words are words of that language, not names; the
+people in them and in the English notes around them are still found. (Invented names.)"""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.languages import ForeignLines
+
+REPORT = (
+    "ABNAHMEPROTOKOLL / FACTORY ACCEPTANCE TEST REPORT\n"
+    "Projekt: Kranich (Serialisierung + Aggregation, Linie 3)\n"
+    "3.1 Dauerlauf mit 2.400 Faltschachteln und 48 Bündel: bestanden.\n"
+    "3.2 Rückmeldung der Seriennummern an das System: 11 Nachrichten ohne Quittung.\n"
+    "Herr Weißenbach bittet um Bereitstellung einer Kopie der Spezifikation.\n"
+    "Frau Fölsch weist darauf hin, dass die Kalibrierzertifikate der Prüfkamera beigefügt sind.\n"
+    "{TN: Mr Weißenbach is the project manager; the engineer's name is Ottokar Brenzwick.}\n"
+)
+
+
+def test_a_line_with_small_words_of_another_language_is_foreign_and_an_english_line_is_not() -> None:
+    lines = ForeignLines(REPORT, REPORT.lower())
+    offset = REPORT.index
+    assert lines.in_foreign(offset("Dauerlauf")) and lines.in_foreign(offset("Bereitstellung"))
+    assert not lines.in_foreign(offset("TN:"))
+
+
+def test_a_heading_without_small_words_is_foreign_in_a_text_mostly_in_another_language() -> None:
+    lines = ForeignLines(REPORT, REPORT.lower())
+    assert lines.in_foreign(REPORT.index("Projekt"))
+
+
+@pytest.mark.parametrize("word", ["Dauerlauf", "Faltschachteln", "Rückmeldung", "Nachrichten", "Bereitstellung",
+                                  "Kalibrierzertifikate", "Serialisierung"])
+def test_nouns_of_a_german_report_are_no_names(word: str) -> None:
+    assert word in anonymise_text(REPORT).text
+
+
+@pytest.mark.parametrize("name", ["Weißenbach", "Fölsch", "Brenzwick"])
+def test_people_of_a_german_report_and_its_translator_notes_are_found(name: str) -> None:
+    assert name not in anonymise_text(REPORT).text
+
+
+@pytest.mark.parametrize("text", [
+    "Proszę o potwierdzenie, że serwer obsługuje UTF-8 i że nie będzie przerwy.\n",
+    "Veuillez agréer nos salutations; les Coordonnées bancaires sont dans la facture.\n",
+    "Beidh dhá líne phacála ag obair faoi Mheitheamh agus tá an t-inneall réidh.\n",
+])
+def test_sentences_in_other_languages_leave_their_capitalised_words(text: str) -> None:
+    assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kunde / Customer: Pennock Therapeutics Ltd\n", "Kunde"),
+    ("1. Teilnehmer / Attendees\n", "Teilnehmer"),
+    ("Contact / Contactpersoon: see below\n", "Contactpersoon"),
+])
+def test_a_label_in_two_languages_is_no_name(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text
+
+
+def test_a_name_after_a_slash_in_a_sentence_is_still_a_name() -> None:
+    assert "Wrenquist" not in anonymise_text("Photo: Liam Shaw / Wrenquist Studio for the site team.\n").text
+
+
+@pytest.mark.parametrize("text", [
+    "Bishop, Li Na, Hope, Joe Bexley and Ottokar Brenzwick.\n",  # "na" is a name here
+    "Unit 9 Gateway Park, Glover Industrial Est., PO Box 1170, B46 1AF\n",
+])
+def test_an_english_line_with_a_name_particle_or_capitals_is_not_foreign(text: str) -> None:
+    assert not ForeignLines(text, text.lower()).in_foreign(0)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Write to Mrs. Ruiz today.", "Ruiz", "Mrs."), ("I met Mr. Green there.", "Green", "Mr."),
+    ("Next: call with Mme Duvivier-Hébert.", "Duvivier", "Mme"), ("Escribe a Sra. Ruiz hoy.", "Ruiz", "Sra."),
+])
+def test_a_surname_after_a_title_with_its_full_stop_or_a_title_abroad_is_a_person(text: str, gone: str, kept: str) -> None:
+    out = anonymise_text(text).text
+    assert gone not in out and kept in out
