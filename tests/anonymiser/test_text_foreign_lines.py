@@ -76,3 +76,16 @@ def test_an_english_line_with_a_name_particle_or_capitals_is_not_foreign(text: s
 def test_a_surname_after_a_title_with_its_full_stop_or_a_title_abroad_is_a_person(text: str, gone: str, kept: str) -> None:
     out = anonymise_text(text).text
     assert gone not in out and kept in out
+
+
+def test_a_translators_note_mark_is_no_ones_initials_but_a_persons_initials_taught_from_a_name_go() -> None:
+    notes = "{TN: German uses a point as the thousands separator.}\n[EN: the firmware update needs IT.]\n"
+    assert anonymise_text(notes).text == notes
+    assert "EN:" not in anonymise_text("Prepared by Emeka Nwokedi.\nEN: send the plan to the vendor.\n").text
+
+
+def test_words_of_a_welsh_interview_are_not_read_as_people_by_the_model() -> None:
+    text = ("SIWAN: Bore da a chroeso nôl. Gyda fi yn y stiwdio mae Dafydd Llewelyn-Hughes.\n"
+            "DAFYDD: Diolch, Siwan. Mae pobl yn poeni bod robotiaid yn cymryd swyddi, ond dyw neb wedi colli swydd.\n"
+            "SIWAN: Da iawn. Ac os oes rhywun eisiau gweithio gyda chi?\n")
+    assert not [f for f in anonymise_text(text).findings if f.original in {"Gyda", "gyda", "Mae", "Diolch", "Da"}]

@@ -136,7 +136,8 @@ _NOT_ACTORS = frozenset("""
     QC SOP URS R&D HR AI ML IT OT CEO CTO CFO COO MSAT RAG ALL ANY NEW OPS DR PROF MR MRS MS CC BCC RE FW FWD
     Q A QR CV PhD MSc BSc MBA MEng BEng HNC HND KTP EPSRC BBSRC UKRI IUK
     RED LOW MED HIGH PASS FAIL DONE OPEN PPE LNG RSVP EXT
-    """.split())
+    TN EN
+    """.split())  # (TN, EN: a translator's or editor's note, "{TN: ...}", "[EN: ...]"; initials taught from a name still go)
 
 
 @cache

@@ -282,7 +282,7 @@ class PersonModel:
         codes = coverage(len(text), found)
         run: list[tuple[Token, float]] = []
         for i in view.asked():
-            if codes[view.starts[i]] or doc.foreign.in_foreign(view.starts[i]):
+            if codes[view.starts[i]] or doc.foreign.in_foreign(view.starts[i]) or doc.welsh.in_welsh(view.starts[i]):
                 continue  # (a word of a line in another language: the model knows English text only)
             p = scorer.probability(view, i, codes)
             if p < m.threshold:
