@@ -98,17 +98,18 @@ class ForeignLines(MarkedLines):
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """The small words of other languages than English that mark a foreign line."""
     return frozenset(word for line in lines("function_words.txt") for word in line.split()[1:])
 
 
 @cache
 def _marker() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){trie_pattern(_function_words())}(?!\w)")
+    return re.compile(rf"(?<!\w){trie_pattern(function_words())}(?!\w)")
 
 
 def _foreign_words(words: list[str]) -> bool:
-    small = _function_words()
+    small = function_words()
     foreign = sum(w in small for w in words)
     english = sum(w in ENGLISH_SMALL_WORDS for w in words)
     return foreign >= _MIN_FOREIGN and foreign > english

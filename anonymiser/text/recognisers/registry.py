@@ -24,6 +24,7 @@ MODULES: dict[str, str] = {
     "organisation_institution": "organisation_institution",
     "person": "person",
     "given_name_alone": "given_name_alone",
+    "spoken_name": "spoken_name",
     "speaker_label": "speaker_label",
     "initials_actor": "initials_actor",
     "unfamiliar_name": "unfamiliar_name",

@@ -1,4 +1,5 @@
-"""Contacts read out loud (speech-to-text, call notes) and numbers misread from a scan still go."""
+"""Contacts and names as speech is written down (speech-to-text, captions, call notes), and numbers misread
+from a scan, still go."""
 import pytest
 
 from anonymiser import anonymise_text
@@ -47,3 +48,53 @@ def test_phone_numbers_misread_from_a_scan_go(text, gone):
 
 def test_a_letter_beside_digits_outside_a_phone_number_stays():
     assert anonymise_text("Room I12 and bay B4, then 0l539 alone").text == "Room I12 and bay B4, then 0l539 alone"
+
+
+CAPTIONS = """14
+00:01:16,800 --> 00:01:22,350
+ok um are you on
+fin from the integrator
+
+15
+00:01:22,400 --> 00:01:29,000
+hi yeah bronwen tudor so p q executed
+fourteen test scripts with no deviations
+
+16
+00:01:29,100 --> 00:01:35,200
+thanks kwabena and agnes for the training
+qa doctor okafor is on the line
+tom oduya yes and tell derriford the dates
+"""
+
+
+@pytest.mark.parametrize("name", ["bronwen tudor", "kwabena", "agnes", "okafor", "tom oduya"])
+def test_names_in_captions_without_capitals_are_people(name: str) -> None:
+    assert name not in anonymise_text(CAPTIONS).text
+
+
+@pytest.mark.parametrize("kept", ["tell derriford", "doctor", "thanks", "training"])
+def test_verbs_and_words_of_captions_stay(kept: str) -> None:
+    assert kept in anonymise_text(CAPTIONS).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("so note that for tadhg to check when hes back thats tadhg t a d h g not tiger the phone", "t a d h g"),
+    ("Attendee: Priyanka Menon, commercial director (spelled M-E-N-O-N)", "M-E-N-O-N"),
+])
+def test_a_name_spelled_out_letter_by_letter_goes(text: str, gone: str) -> None:
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the grading on the screen says a b a a so thats ok for the camera and the line",
+    "Scales: S/O/D 1-10. RPN = S x O x D. Any RPN over 100 needs an action.",
+    "if theres a near miss you report it and theres a four week trial with the robots",
+])
+def test_grades_products_and_contractions_are_no_spoken_names(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.category == "person"]
+
+
+def test_a_sentence_with_capitals_is_not_read_as_uncased() -> None:
+    text = "Tom Oduya said the Line 3 robot will go live in May; tell derriford nuc med once dates are firm."
+    assert "derriford" in anonymise_text(text).text

@@ -1,0 +1,125 @@
+"""People named in text written without capitals, as speech recognition, captions and dictation write it:
+"thanks rashid validation bronwyn", "tom oduya yes", "copy doctor aderinto", and names spelled out letter
+by letter: "thats tadhg t a d h g", "kaminski k a m i n s k i", "(spelled M-E-N-O-N)".
+
+Read only in uncased lines: at most one capitalised word (an acronym in capitals does not count), in lines
+around it (three before, three after) of six words or more with at most one capitalised word in twelve. There a known given name that is no English word is a person ("bronwyn", "kwabena"), and so is
+a common one that is ("tom", "ruth") before a word no dictionary knows ("tom oduya"); that word, when there is
+one, is the surname. A word no dictionary knows after a spoken title ("doctor okafor") is a surname.
+A run of four letters or more spelled out is a name when it spells the word just said or a given name,
+and no English word or acronym of the trade.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from anonymiser.text.data import english_words, lines, words
+from anonymiser.text.document import Document
+from anonymiser.text.languages import function_words
+from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.spans import Span, entity_key
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_MIN_WORDS = 6
+_NEAR = 3
+_CAPITALS_ONE_IN = 12
+_TITLES = frozenset("doctor dr mister mr missus mrs ms miss professor prof".split())
+# "t a d h g", "k-a-m-i-n-s-k-i", "M-E-N-O-N": one letter at a time, the same mark between them.
+_SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
+
+
+class SpokenNameRecogniser:
+    name = "spoken_name"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        lines = [list(_WORD.finditer(doc.text, line.start(), line.end())) for line in _LINE.finditer(doc.text)]
+        capitals = [sum(_capitalised(t.group()) for t in tokens) for tokens in lines]
+        for i, tokens in enumerate(lines):
+            if capitals[i] > 1 or not tokens or doc.foreign.in_foreign(tokens[0].start()):
+                continue
+            # (the lines around it too: a caption line holds two or three words)
+            near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
+            count = sum(len(lines[j]) for j in near)
+            if count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count:
+                yield from self._names(doc, tokens)
+        yield from self._spelled(doc)
+
+    def _names(self, doc: Document, tokens: list[re.Match[str]]) -> Iterator[Span]:
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group()
+            after = tokens[i + 1] if i + 1 < len(tokens) and _one_space(doc.text, tokens[i], tokens[i + 1]) else None
+            surname = after is not None and _surname(after.group())
+            lower = word.lower()
+            if lower in _TITLES and surname:
+                yield self._span(doc, after.start(), after.end(), "Surname after a spoken title")  # type: ignore[union-attr]
+                i += 2
+                continue
+            if word.islower() and _given(lower) and (lower not in english_words() or surname and lower in _common_given()):
+                end = after.end() if surname else tokens[i].end()  # type: ignore[union-attr]
+                yield self._span(doc, tokens[i].start(), end, "Given name in text without capitals")
+                i += 2 if surname else 1
+                continue
+            i += 1
+
+    def _spelled(self, doc: Document) -> Iterator[Span]:
+        if not _SPELLED_HINT.search(doc.text):
+            return
+        acronyms = {w.lower() for w in words("known_acronyms.txt")}
+        for run in _SPELLED.finditer(doc.text):
+            spelled = run.group().replace(" ", "").replace("-", "").lower()
+            if len(spelled) < 4 or spelled in english_words() or spelled in acronyms:
+                continue
+            # (the name it spells just said, "kaminski k a m i n s k i", or a given name; not "a b a a" grades)
+            said = re.search(rf"(?<![^\W\d_]){re.escape(spelled)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
+            if said or is_given_name(spelled.capitalize()):
+                yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
+
+    def _span(self, doc: Document, start: int, end: int, reason: str) -> Span:
+        return Span(start, end, "person", self.name, 0.75, "Person", entity_key(doc.text[start:end]), reason)
+
+
+_SPELLED_HINT = re.compile(r"(?<![\w-])[A-Za-z][ -][A-Za-z][ -][A-Za-z][ -][A-Za-z](?!\w)")
+
+
+def _capitalised(word: str) -> bool:
+    """A capital and lower case ("Bronwyn"); not an acronym in capitals ("QA", "I")."""
+    return word[0].isupper() and not word.isupper()
+
+
+def _given(lower: str) -> bool:
+    return (len(lower) >= 3 and lower not in never_names() and lower not in _CONTRACTIONS
+            and lower not in function_words() and is_given_name(lower.capitalize()))
+
+
+@cache
+def _common_given() -> frozenset[str]:
+    """The common given names of the curated list, in lower case: "tom", "ruth", "mark" are names before a
+    surname; "tell", "will" are verbs."""
+    return frozenset(name.lower() for name in lines("first_names.txt"))
+
+
+def _surname(word: str) -> bool:
+    """A word that can be a surname here: three letters or more, in lower case, that no dictionary or
+    list of this package holds, no contraction written without its apostrophe ("theres") and no small word
+of another language ("alla")."""
+    lower = word.lower()
+    return (word.islower() and word.isalpha() and len(lower) >= 3 and lower not in english_words()
+            and lower not in never_names() and lower not in _TITLES and lower not in _CONTRACTIONS
+            and lower not in function_words())
+
+
+_CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesnt didnt isnt wasnt werent arent cant
+    couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve youll youd hes shes theyre theyve theyll weve
+    were lets itll thatll aint""".split())
+
+
+def _one_space(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    return second.start() - first.end() == 1 and text[first.end()] in " \t"
+
+
+RECOGNISER = SpokenNameRecogniser()
