@@ -14,9 +14,18 @@ from anonymiser import anonymise_text
     ("the PO is four five double oh two one, something", "double oh two one"),
     ("tracking number six zero three one, eight eight two nine, four four seven.", "eight eight two nine"),
     ("call me back on plus four four seven seven double oh nine double oh five four eight", "seven seven"),
+    ("the user was v t underscore service for the whole morning", "underscore service"),
+    ("the support line is\noh one three one four nine six oh\nseven seven two or the mailbox", "seven seven two"),
+    ("stop emailing the ardent at moorfoot\nbio dot co dot uk address", "moorfoot"),
+    ("order from spares dot u k at kartonex dot d e and they ship", "kartonex"),
 ])
 def test_addresses_and_numbers_read_out_go(text, gone):
     assert gone not in anonymise_text(text).text
+
+
+def test_an_extension_read_out_is_taken_with_its_word():
+    assert anonymise_text("the on call number is on the card extension two two six four and").text == \
+        "the on call number is on the card [Phone A] and"
 
 
 def test_a_number_read_out_is_a_phone_after_a_calling_word_and_an_identifier_otherwise():
@@ -33,6 +42,8 @@ def test_a_number_read_out_is_a_phone_after_a_calling_word_and_an_identifier_oth
     "values 12 15 18 20 22 25 from the run",
     "one, two, three, go",
     "we met at the canteen at noon dot",
+    "Founded in 2019\nTwenty years of service",
+    "00:41:27 in larne packaging line three\n02:41:28 EXPERT: yes",
 ])
 def test_counting_years_and_tables_of_figures_are_no_spoken_contacts(text):
     assert all(f.recogniser != "spoken_contact" for f in anonymise_text(text).findings)

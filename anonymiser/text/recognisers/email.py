@@ -14,7 +14,9 @@ from anonymiser.text.spans import Span, entity_key
 # "@|[\[(][ \t]*at[ \t]*[\])]" led by one character class, so ``re`` skips ahead to "@", "[" or "(".
 _AT = re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])")
 _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
-_DOMAIN = re.compile(r"[ \t]*[\w-]+(?:(?:\.|[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*)[\w-]+)+")
+# (a part may be broken at its hyphen across a line, as a printed letter breaks it: "quillon-ana-\nlytics.co.uk")
+_PART = r"[\w-]+(?:(?<=-)\n[\w-]+)?"
+_DOMAIN = re.compile(rf"[ \t]*{_PART}(?:(?:\.|[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*){_PART})+")
 
 
 class EmailRecogniser:

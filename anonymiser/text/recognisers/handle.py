@@ -87,6 +87,14 @@ _DOMAIN_ACCOUNT = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<handle>[a-z]
 # "username": "pdube", by: mkang_vli, "login": "akhan2": a log-in in an exported record.
 _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}|]|$)|[ \t]{2})", re.MULTILINE)
+# "updatedBy": "lzhao", closed_by=iogundipe, <closed_by display_value="…">iogundipe</closed_by>, owner: dnwachukwu:
+# a record's field that names who did something, its value a log-in in lower case.
+_ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor)"
+_KEYED_ROLE = re.compile(rf"(?:[\"']?(?:{_ROLE_KEY})[\"']?[ \t]*[:=][ \t]*[\"']?|<(?P<tag>{_ROLE_KEY})(?:[ \t][^<>\n]*)?>)"
+                         r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?(tag)</(?P=tag)>|(?=[\"']|[ \t]*(?:[,;}|]|$)|[ \t]{2}))",
+                         re.MULTILINE)
+_ROLE_KEY_END = re.compile(rf"(?:By|_by|owner|Owner|OWNER|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor)"
+                           r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
 # "Tomasz Zielinski (tzielinski)", "Lukas Brunner (ext_lbrunner)": a log-in in brackets after a capitalised name.
 # (found from the bracket, then the name before it: a scan from every capital would cost more)
 _AFTER_NAME = re.compile(r"\((?<=[ \t]\()(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
@@ -154,6 +162,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not _wordy(handle) and _made_from(handle, name.group("name").split())
     if match.re in (_THREAD_USER, _KEYED):
         return not _wordy(handle)
+    if match.re is _KEYED_ROLE:  # (a login, not a status or a team: "owner: qa", "createdBy": "system")
+        return _login(handle) and not _wordy(handle) or any(c in "._" or c.isdigit() for c in handle) and not _wordy(handle)
     if match.re in (_AFTER_DATE, _RECORD_BY):
         return _login(handle) and not _wordy(handle)
     if match.re is _UNDERSCORED:  # (or a log-in among them: "ext_lbrunner", "mva_gpatel")
@@ -240,6 +250,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"\\(?<=[A-Z0-9]\\)[a-z]")),
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
                       requires=re.compile(r"[:=](?<=[eEdDnNyYrR\"' \t][:=])")),
+              Pattern(_KEYED_ROLE, 0.8, group="handle", requires=_ROLE_KEY_END),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
               Pattern(_THREAD_USER, 0.8, group="handle", requires=_THREAD_ACTED, starts=_thread_user_starts),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"\((?:(?<=TODO\()|(?<=FIXME\()|(?<=XXX\()|(?<=HACK\()|(?<=NOTE\())")),

@@ -16,21 +16,27 @@ from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
-_JOIN = r"[ \t]+(?:dot|underscore|dash|hyphen|point)[ \t]+"
+_S = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a caption's line may break anywhere)
+_JOIN = rf"{_S}(?:dot|underscore|dash|hyphen|point){_S}"
+_TLD_WORDS = r"(?:com|org|net|uk|eu|ie|de|fr|nl|io|info|u[ \t]+k|d[ \t]+e|i[ \t]+e|e[ \t]+u)"  # (or spelled: "u k")
 _SPOKEN_TLD = re.compile(
-    r"[ \t]+dot[ \t]+(?:(?:co|org|ac|nhs|gov|ltd|plc)[ \t]+dot[ \t]+uk|com|org|net|uk|eu|ie|de|fr|nl|io|info)(?![a-z])")
+    rf"{_S}dot{_S}(?:(?:co|org|ac|nhs|gov|ltd|plc){_S}dot{_S}(?:uk|u[ \t]+k)|{_TLD_WORDS})(?![a-z])")
 # Before the ending: the local part (spelled letters, then words joined by "dot"/"underscore"), "at" (or
 # "at sign"), and up to four words of domain ("castlegate healthcare", "cryo dash tech").
 _BEFORE_TLD = re.compile(
-    rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_JOIN}{_WORD})*[ \t]+at(?:[ \t]+(?:sign|symbol))?[ \t]+"
-    rf"{_WORD}(?:(?:[ \t]+|{_JOIN}){_WORD}){{0,3}}$")
+    rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_JOIN}(?:[a-z][ \t]+)*{_WORD})*{_S}at(?:[ \t]+(?:sign|symbol))?{_S}"
+    rf"{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,3}}$")
+# "v t underscore service", "tiverly underscore ro": a log-in read out.
+_SPOKEN_HANDLE = re.compile(rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}{_WORD})+(?![a-z0-9])")
 
 _DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|o)(?![a-z])"
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TOKEN = rf"(?:(?:double|triple)[ \t]+{_DIGIT}|{_TENS}(?:[ \t-]+(?!oh\b|o\b|zero\b|nought\b){_DIGIT})?|{_TEEN}|{_DIGIT}|hundred|\d{{1,5}})"
+# (a run goes on across a caption's line break between words only: "2019\nTwenty years" is a year and a heading)
+_WORD_BREAK = r"(?<![0-9])[ \t]*\n[ \t]*(?=[a-z])"
 _NUMBER_RUN = re.compile(
-    rf"(?<![\w-])(?:plus[ \t]+)?{_TOKEN}(?:(?:,?[ \t]+|[ \t]*-[ \t]*|,){_TOKEN})+(?![\w-])")
+    rf"(?<![\w-])(?:plus[ \t]+)?{_TOKEN}(?:(?:,?[ \t]+|{_WORD_BREAK}|[ \t]*-[ \t]*|,){_TOKEN})+(?![\w-])")
 _TOKEN_PART = re.compile(rf"(double|triple)[ \t]+{_DIGIT}|({_TENS})(?:[ \t-]+({_DIGIT}))?|{_TEEN}|\d+|hundred|{_DIGIT}")
 _CALLING = re.compile(
     r"(?:\b(?:phone|tel|telephone|mobile|line|ring|call|extension|ext|direct|dial|text|whatsapp)\b"
@@ -47,10 +53,15 @@ class SpokenContactRecogniser:
             yield from self._addresses(doc)
         if _CHEAP.search(doc.lower):
             yield from self._numbers(doc)
+        if "underscore" in doc.lower:
+            for handle in _SPOKEN_HANDLE.finditer(doc.lower):
+                yield Span(handle.start(), handle.end(), "contact", self.name, 0.8, "Handle",
+                           entity_key(doc.text[handle.start():handle.end()]), "Log-in read out")
 
     def _addresses(self, doc: Document) -> Iterator[Span]:
         for tld in _SPOKEN_TLD.finditer(doc.lower):
-            line_start = doc.lower.rfind("\n", 0, tld.start()) + 1
+            line_start = doc.lower.rfind("\n", 0, tld.start())
+            line_start = doc.lower.rfind("\n", 0, max(line_start, 0)) + 1  # (this line and the one before)
             before = _BEFORE_TLD.search(doc.lower, max(line_start, tld.start() - 120), tld.start())
             if before:
                 mention = doc.text[before.start():tld.end()]
@@ -62,12 +73,13 @@ class SpokenContactRecogniser:
             digits = _digits(run.group())
             if not digits or _year_like(run.group()) or not _SPOKEN_WORD.search(run.group()):
                 continue
-            calling = _CALLING.search(doc.lower, max(0, run.start() - 40), run.start()) is not None
+            calling = _CALLING.search(doc.lower, max(0, run.start() - 40), run.start())
             if len(digits) < (3 if calling else 6):
                 continue
-            phone = calling or run.group().startswith("plus") or digits.startswith("0") and 10 <= len(digits) <= 13
-            mention = doc.text[run.start():run.end()]
-            yield Span(run.start(), run.end(), "contact" if phone else "identifier", self.name, 0.8,
+            phone = calling is not None or run.group().startswith("plus") or digits.startswith("0") and 10 <= len(digits) <= 13
+            # ("extension two two six four" is taken with its word, as "ext. 4471" is)
+            start = calling.start() if calling is not None and calling.group().startswith("ext") else run.start()
+            yield Span(start, run.end(), "contact" if phone else "identifier", self.name, 0.8,
                        "Phone" if phone else "Number", digits, "Number read out")
 
 
