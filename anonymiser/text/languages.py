@@ -33,9 +33,12 @@ class MarkedLines:
     def __init__(self, text: str, lower: str, marker: re.Pattern[str],
                  is_marked: Callable[[list[str]], bool]) -> None:
         self._text = text
+        self._lower = lower
+        self._marker = marker
         self._any = marker.search(lower) is not None
         self._is_marked = is_marked
         self._starts: list[int] | None = None
+        self._with_marker: set[int] | None = None
         self._known: dict[int, bool] = {}
 
     def marked(self, offset: int) -> bool:
@@ -43,8 +46,15 @@ class MarkedLines:
             return False
         line = bisect_right(self._line_starts(), offset) - 1
         if (marked := self._known.get(line)) is None:
-            marked = self._known[line] = self._is_marked(self.words(line))
+            marked = self._known[line] = line in self.marker_lines() and self._is_marked(self.words(line))
         return marked
+
+    def marker_lines(self) -> set[int]:
+        """The lines with a marker word: no other line is read (found in one scan)."""
+        if self._with_marker is None:
+            starts = self._line_starts()
+            self._with_marker = {bisect_right(starts, m.start()) - 1 for m in self._marker.finditer(self._lower)}
+        return self._with_marker
 
     def _line_starts(self) -> list[int]:
         if self._starts is None:
@@ -68,6 +78,7 @@ class ForeignLines(MarkedLines):
     def __init__(self, text: str, lower: str) -> None:
         super().__init__(text, lower, _marker(), _foreign_words)
         self._mostly: bool | None = None
+        self._has_english: dict[int, bool] = {}
 
     def words(self, line: int) -> list[str]:
         """The words of a line standing alone, in lower case, but for those in capitals ("PO Box")."""
@@ -81,18 +92,25 @@ class ForeignLines(MarkedLines):
         if not self._any:
             return False
         line = bisect_right(self._line_starts(), offset) - 1
-        return self._mostly_foreign() and not any(w in ENGLISH_SMALL_WORDS for w in self.words(line))
+        return self._mostly_foreign() and not self._english(line)
+
+    def _english(self, line: int) -> bool:
+        """Whether a line has an English small word (asked once per line)."""
+        if (english := self._has_english.get(line)) is None:
+            english = self._has_english[line] = any(w in ENGLISH_SMALL_WORDS for w in self.words(line))
+        return english
 
     def _mostly_foreign(self) -> bool:
         """Whether most lines of the text that have small words of either language are foreign."""
         if self._mostly is None:
-            foreign = english = 0
-            for line in range(self.line_count()):
-                words = self.words(line)
-                if _foreign_words(words):
-                    foreign += 1
-                elif any(w in ENGLISH_SMALL_WORDS for w in words):
-                    english += 1
+            starts = self._line_starts()
+            foreign = sum(1 for line in self.marker_lines() if self.marked(starts[line]))
+            english = 0
+            if foreign >= 3:  # (only then are the English lines counted, and only until they are as many)
+                for line in range(len(starts)):
+                    if english >= foreign:
+                        break
+                    english += not self._known.get(line, False) and self._english(line)
             self._mostly = foreign >= 3 and foreign > english
         return self._mostly
 

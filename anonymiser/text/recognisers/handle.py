@@ -93,8 +93,15 @@ _ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned_?to|author|approve
 _KEYED_ROLE = re.compile(rf"(?:[\"']?(?:{_ROLE_KEY})[\"']?[ \t]*[:=][ \t]*[\"']?|<(?P<tag>{_ROLE_KEY})(?:[ \t][^<>\n]*)?>)"
                          r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?(tag)</(?P=tag)>|(?=[\"']|[ \t]*(?:[,;}|]|$)|[ \t]{2}))",
                          re.MULTILINE)
-_ROLE_KEY_END = re.compile(rf"(?:By|_by|owner|Owner|OWNER|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor)"
+_ROLE_KEY_END = re.compile(rf"(?:By|_by|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor))"
                            r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
+_KEY_TO_START = re.compile(r"[<\"']?[A-Za-z_]*\Z")
+
+
+def _role_key_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_KEYED_ROLE`` may start: at the key (its quote or "<") before a role word's end."""
+    for end in _ROLE_KEY_END.finditer(text):
+        yield _KEY_TO_START.search(text, max(0, end.start() - 40), end.start()).start()
 # "Tomasz Zielinski (tzielinski)", "Lukas Brunner (ext_lbrunner)": a log-in in brackets after a capitalised name.
 # (found from the bracket, then the name before it: a scan from every capital would cost more)
 _AFTER_NAME = re.compile(r"\((?<=[ \t]\()(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
@@ -250,7 +257,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"\\(?<=[A-Z0-9]\\)[a-z]")),
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
                       requires=re.compile(r"[:=](?<=[eEdDnNyYrR\"' \t][:=])")),
-              Pattern(_KEYED_ROLE, 0.8, group="handle", requires=_ROLE_KEY_END),
+              Pattern(_KEYED_ROLE, 0.8, group="handle", starts=_role_key_starts),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
               Pattern(_THREAD_USER, 0.8, group="handle", requires=_THREAD_ACTED, starts=_thread_user_starts),
               Pattern(_CODE_NOTE_OWNER, 0.8, group="handle", requires=re.compile(r"\((?:(?<=TODO\()|(?<=FIXME\()|(?<=XXX\()|(?<=HACK\()|(?<=NOTE\())")),

@@ -27,13 +27,27 @@ class PhoneRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         yield from self._find(doc, doc.text)
-        if _MISREAD.search(doc.text):
-            # a scanned page: "TEL 0l539 72O 664" read with an l for 1 and an O for 0
-            read = _MISREAD_TOKEN.sub(lambda m: m.group().translate(_AS_DIGITS), doc.text)
-            yield from (span for span in self._find(doc, read) if read[span.start:span.end] != doc.text[span.start:span.end])
+        if not _MISREAD.search(doc.text):
+            return
+        # a scanned page: "TEL 0l539 72O 664" read with an l for 1 and an O for 0 (read again near such a group only)
+        misread = sorted({m.span() for hit in _MISREAD.finditer(doc.text)
+                          for m in _MISREAD_TOKEN.finditer(doc.text, max(0, hit.start() - 6), hit.end() + 6)
+                          if m.start() <= hit.start() < m.end() and m.group().translate(_AS_DIGITS) != m.group()})
+        if not misread:
+            return
+        read = list(doc.text)
+        for start, end in misread:
+            read[start:end] = doc.text[start:end].translate(_AS_DIGITS)
+        text = "".join(read)
+        seen: set[int] = set()
+        for start, end in misread:
+            for span in self._find(doc, text, max(0, start - _NEAR), end + _NEAR):
+                if span.start <= start < span.end and span.start not in seen:
+                    seen.add(span.start)
+                    yield span
 
-    def _find(self, doc: Document, text: str) -> Iterator[Span]:
-        for match in _CANDIDATE.finditer(text):
+    def _find(self, doc: Document, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+        for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
             found = self._number(doc, match.start(), match.group())
             if found is None and (bracket := match.group().rfind(" (")) > 0:
                 found = self._number(doc, match.start(), match.group()[:bracket])  # "01236 814 500 (24 h)"
@@ -87,6 +101,7 @@ def _written_as_a_phone(doc: Document, start: int, candidate: str) -> bool:
 _MISREAD = re.compile(r"\d[OlI]|[OlI]\d")
 _MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")
 _AS_DIGITS = str.maketrans("OlI", "011")
+_NEAR = 24  # (a number is read again this far around a misread group: no number is longer)
 
 # A UK number as people space it, a digit too many or of a range no plan holds: "01903 555 4410".
 _UK_SHAPED = re.compile(r"\(?0[1-9]\d{2,4}\)?[ \t]\d{3}[ \t]\d{3,4}")

@@ -3,7 +3,8 @@
 by letter: "thats tadhg t a d h g", "kaminski k a m i n s k i", "(spelled M-E-N-O-N)".
 
 Read only in uncased lines: at most one capitalised word (an acronym in capitals does not count), in lines
-around it (three before, three after) of six words or more with at most one capitalised word in twelve. There a known given name that is no English word is a person ("bronwyn", "kwabena"), and so is
+around it (three lines with words before, three after) of six words or more with at most one capitalised word in twelve
+(words of letters). There a known given name that is no English word is a person ("bronwyn", "kwabena"), and so is
 a common one that is ("tom", "ruth") before a word no dictionary knows ("tom oduya"); that word, when there is
 one, is the surname. A word no dictionary knows after a spoken title ("doctor okafor") is a surname.
 A run of four letters or more spelled out is a name when it spells the word just said or a given name,
@@ -22,8 +23,9 @@ from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
 
-_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# A word of a capital and lower case ("Bronwyn", "Łukasz"); not an acronym in capitals ("QA", "I").
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]")
 _MIN_WORDS = 6
 _NEAR = 3
 _CAPITALS_ONE_IN = 12
@@ -36,16 +38,23 @@ class SpokenNameRecogniser:
     name = "spoken_name"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        lines = [list(_WORD.finditer(doc.text, line.start(), line.end())) for line in _LINE.finditer(doc.text)]
-        capitals = [sum(_capitalised(t.group()) for t in tokens) for tokens in lines]
-        for i, tokens in enumerate(lines):
-            if capitals[i] > 1 or not tokens or doc.foreign.in_foreign(tokens[0].start()):
-                continue
-            # (the lines around it too: a caption line holds two or three words)
-            near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
-            count = sum(len(lines[j]) for j in near)
-            if count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count:
-                yield from self._names(doc, tokens)
+        text = doc.text
+        lines: list[tuple[int, str]] = []  # (where each line with words starts, the line)
+        start = 0
+        for line in text.split("\n"):
+            if line and not line.isspace():
+                lines.append((start, line))
+            start += len(line) + 1
+        sizes = [len(_WORD.findall(line)) for _, line in lines]
+        capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
+        for i, (start, line) in enumerate(lines):
+            if capitals[i] <= 1:
+                # (the lines around it too: a caption line holds two or three words)
+                near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
+                count = sum(sizes[j] for j in near)
+                if count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count \
+                        and not doc.foreign.in_foreign(start):
+                    yield from self._names(doc, list(_WORD.finditer(text, start, start + len(line))))
         yield from self._spelled(doc)
 
     def _names(self, doc: Document, tokens: list[re.Match[str]]) -> Iterator[Span]:
@@ -84,11 +93,6 @@ class SpokenNameRecogniser:
 
 
 _SPELLED_HINT = re.compile(r"(?<![\w-])[A-Za-z][ -][A-Za-z][ -][A-Za-z][ -][A-Za-z](?!\w)")
-
-
-def _capitalised(word: str) -> bool:
-    """A capital and lower case ("Bronwyn"); not an acronym in capitals ("QA", "I")."""
-    return word[0].isupper() and not word.isupper()
 
 
 def _given(lower: str) -> bool:
