@@ -23,6 +23,23 @@ def test_addresses_and_numbers_read_out_go(text, gone):
     assert gone not in anonymise_text(text).text
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("the asset tag on the printer head says b m p dash p k dash zero four one seven that does not match",
+     "b m p dash p k dash zero four one seven"),
+    ("probably d e v two four dash oh three one one or whatever number", "d e v two four dash oh three one one"),
+    ("OK it's M, B, dash, one nine, dash, zero four four seven, so", "M, B, dash, one nine, dash, zero four four seven"),
+    ("fixed under change c h g zero zero four\neight eight one two so", "c h g zero zero four\neight eight one two"),
+])
+def test_a_code_read_out_letter_by_letter_is_one_identifier(text: str, code: str) -> None:
+    result = anonymise_text(text)
+    assert [f.original for f in result.findings if f.category == "identifier"] == [code]
+
+
+@pytest.mark.parametrize("text", ["i have a one two three four", "on press p three was down", "plan b two weeks on"])
+def test_an_english_letter_before_numbers_is_no_code(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "spoken_contact"]
+
+
 def test_an_extension_read_out_is_taken_with_its_word():
     assert anonymise_text("the on call number is on the card extension two two six four and").text == \
         "the on call number is on the card [Phone A] and"

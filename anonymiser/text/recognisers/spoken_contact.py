@@ -69,7 +69,13 @@ class SpokenContactRecogniser:
                            "E-mail address read out")
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
+        codes: list[tuple[int, int]] = []
         for run in _NUMBER_RUN.finditer(doc.lower):
+            if not (codes and codes[-1][0] <= run.start() < codes[-1][1]) and (code := _code_around(doc.lower, run)):
+                codes.append(code)
+                mention = doc.text[code[0]:code[1]]
+                yield Span(code[0], code[1], "identifier", self.name, 0.8, "Code",
+                           _CODE_KEY.sub("", _spelled_digits(mention.lower())), "Code read out")
             digits = _digits(run.group())
             if not digits or _year_like(run.group()) or not _SPOKEN_WORD.search(run.group()):
                 continue
@@ -81,6 +87,50 @@ class SpokenContactRecogniser:
             start = calling.start() if calling is not None and calling.group().startswith("ext") else run.start()
             yield Span(start, run.end(), "contact" if phone else "identifier", self.name, 0.8,
                        "Phone" if phone else "Number", digits, "Number read out")
+
+
+# "b m p dash p k dash zero four one seven", "d e v two four dash oh three one one", "M, B, dash, one nine": a
+# code read out, letters spelled one by one, its dashes said, its digits as number words.
+_LETTER = r"[a-z](?![a-z'])"
+_MARK = r"(?:dash|hyphen|slash)"
+_CODE_PART = rf"(?:{_TOKEN}|{_MARK}|{_LETTER})"
+_CODE = re.compile(rf"(?<![\w'-]){_CODE_PART}(?:(?:,?[ \t]+|{_WORD_BREAK}){_CODE_PART})+(?![\w'-])")
+_CODE_TOKENS = re.compile(rf"{_MARK}|(?:double|triple)[ \t]+{_DIGIT}|{_TENS}|{_TEEN}|hundred|\d+|{_DIGIT}|{_LETTER}")
+_CODE_KEY = re.compile(r"[^a-z0-9]")
+_NEAR_CODE = 80
+
+
+def _code_around(lower: str, run: re.Match[str]) -> tuple[int, int] | None:
+    """The code read out that a run of number words is part of: two spelled letters or more, or one and a
+    dash, and two digits or more; a leading "a" or "i" before a number is an English word ("a one off")."""
+    for code in _CODE.finditer(lower, max(0, run.start() - _NEAR_CODE), run.end() + _NEAR_CODE):
+        if code.start() > run.start() or code.end() < run.end():
+            continue
+        tokens = list(_CODE_TOKENS.finditer(lower, code.start(), code.end()))
+        while tokens and (tokens[0].group() in _MARKS or tokens[0].group() in "ai" and len(tokens) > 1
+                          and not re.fullmatch(_LETTER, tokens[1].group())):
+            tokens.pop(0)
+        while tokens and tokens[-1].group() in _MARKS:
+            tokens.pop()
+        if not tokens:
+            return None
+        words = [t.group() for t in tokens]
+        letters = sum(len(w) == 1 and w.isalpha() and w != "o" for w in words)
+        marks = sum(w in _MARKS for w in words)
+        start, end = tokens[0].start(), tokens[-1].end()
+        if (letters >= 2 or letters and marks) and len(_digits(lower[start:end])) >= 2:
+            return start, end
+        return None
+    return None
+
+
+_MARKS = frozenset({"dash", "hyphen", "slash"})
+
+
+def _spelled_digits(code: str) -> str:
+    """A code's letters and digits: "b m p dash zero four" → "bmp04" (its key: read out twice, one placeholder)."""
+    return "".join(_digits(t.group()) if not re.fullmatch(_LETTER, t.group()) or t.group() == "o" else t.group()
+                   for t in _CODE_TOKENS.finditer(code) if t.group() not in _MARKS)
 
 
 _UNITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
