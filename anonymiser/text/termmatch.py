@@ -74,7 +74,14 @@ def variants(term: str) -> frozenset[str]:
     if " & " in base:
         found.add(base.replace(" & ", " and "))
     found |= _split_forms(base)
+    # spelled out or letter-spaced, as a caption or a scanned heading writes it: "b m p", "T O L H U R S T"
+    letters = base.replace(" ", "")
+    if len(letters) >= _SPELLED_MIN and letters.isalpha():
+        found.add(" ".join(letters))
     return frozenset(v for v in found if len(v) >= 2)
+
+
+_SPELLED_MIN = 3
 
 
 _MIN_SPLIT_PART = 3

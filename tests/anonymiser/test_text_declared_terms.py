@@ -173,3 +173,17 @@ def test_a_one_word_term_broken_in_two_is_still_found(text):
 
 def test_a_one_word_term_is_not_found_in_two_everyday_words():
     assert anonymise_text("a green field site", terms=["Greenfield"]).text == "a green field site"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("T O L H U R S T   T H E R A P E U T I C S\nQuality Department\n", "T O L H U R S T"),
+    ("ill tell the b m p safety team anyway", "b m p"),
+    ("Supplied to the B-M-P line in March.", "B-M-P"),
+])
+def test_a_declared_term_spelled_out_or_letter_spaced_never_survives(text: str, gone: str) -> None:
+    assert gone not in anonymise_text(text, terms=["Tolhurst Therapeutics", "BMP"]).text
+
+
+def test_letters_that_spell_no_declared_term_stay() -> None:
+    text = "Plan a b c: options b m and p m are open."
+    assert anonymise_text(text, terms=["BMP", "AB"]).text == text
