@@ -89,3 +89,13 @@ def test_words_of_a_welsh_interview_are_not_read_as_people_by_the_model() -> Non
             "DAFYDD: Diolch, Siwan. Mae pobl yn poeni bod robotiaid yn cymryd swyddi, ond dyw neb wedi colli swydd.\n"
             "SIWAN: Da iawn. Ac os oes rhywun eisiau gweithio gyda chi?\n")
     assert not [f for f in anonymise_text(text).findings if f.original in {"Gyda", "gyda", "Mae", "Diolch", "Da"}]
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Calderbrook Polska Sp. z o.o., ul. Dostawcza 9, Łódź", "Calderbrook Polska Sp. z o.o."),
+    ("Service report by MECCANICA FERRARESI S.r.l. for the blister line", "MECCANICA FERRARESI S.r.l."),
+    ("Visit hosted by Hajdu Pharmatech Zrt. in Debrecen", "Hajdu Pharmatech Zrt."),
+    ("Quote from Vision Ardennes SARL, valid 30 days", "Vision Ardennes SARL"),
+])
+def test_a_company_abroad_is_found_with_its_legal_form(text: str, company: str) -> None:
+    assert company in [f.original for f in anonymise_text(text).findings]
