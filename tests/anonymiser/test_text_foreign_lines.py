@@ -99,3 +99,19 @@ def test_words_of_a_welsh_interview_are_not_read_as_people_by_the_model() -> Non
 ])
 def test_a_company_abroad_is_found_with_its_legal_form(text: str, company: str) -> None:
     assert company in [f.original for f in anonymise_text(text).findings]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Go to deheubarth.cymru/swyddi or ring the office.", "deheubarth.cymru"),
+    ("Spares from www.meccanicaferraresi.it and calderbrook.pl", "calderbrook.pl"),
+    ("tel. +48 42 639 11 20 wewn. 214\n", "214"),
+    ("Queries: a.foelsch@brueckner-lahm.de, Durchwahl -217\n", "217"),
+    ('La VPN non ha funzionato (utente "mferr_remote" bloccato).', "mferr_remote"),
+    ("Remote access account mferr_remote was locked.", "mferr_remote"),
+])
+def test_contacts_abroad_are_found(text: str, gone: str) -> None:
+    assert gone not in anonymise_text(text).text
+
+
+def test_an_account_named_with_words_is_no_one() -> None:
+    assert "data_owner" in anonymise_text("The account data_owner holds the table.").text

@@ -73,6 +73,12 @@ _BARE_USER = re.compile(r"(?i:user)[ \t]")
 # A log-in in lower case where a system records who did something: "User dsingh granted", "by user \"pkowal\"",
 # "ack by jmcdonagh 22:58", "Reply by mchowdhury,", or alone in a table cell ("| kampofo |").
 _LOGIN_AFTER_USER = re.compile(r"(?i:user(?:[ \t]?id)?|login|account)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})(?![\w@./\\-])")
+# 'account "mferr_remote"', 'utente "mferr_remote"', 'Konten "bl_service"': an account named with an underscore after
+# a word for an account (English, Italian, German, Spanish, French, Polish, Dutch), quoted or not.
+_ACCOUNT_WORDS = ("account", "accounts", "user", "utente", "benutzer", "konto", "konten", "usuario", "cuenta",
+                  "utilisateur", "compte", "użytkownik", "konta", "gebruiker")
+_ACCOUNT_NAMED = re.compile(rf"(?i:{'|'.join(_ACCOUNT_WORDS)})[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])"
+                            r"(?![\w@./\\-])")
 # (after "by", a record's punctuation, a time or a date must follow: "checked by barcode at every step" is no one)
 _LOGIN_BY = re.compile(r"(?i:by)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})"
                        r"(?=[\"'\u201d\u2019]?[ \t]*(?:[.,;:)|]|\d|$))", re.MULTILINE)
@@ -157,6 +163,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return _initial_and_surname(handle)
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
         return _login(handle)
+    if match.re is _ACCOUNT_NAMED:  # (not a setting's name: "user batch_size", "account data_owner")
+        return not _wordy(handle)
     if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
         return True
     if match.re is _HOME_FOLDER:
@@ -253,6 +261,8 @@ RECOGNISER = PatternRecogniser(
               Pattern(_UNDERSCORED, 0.7, group="handle", starts=_underscored_starts),
               Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
+              Pattern(_ACCOUNT_NAMED, 0.8, group="handle", anchor=re.compile(trie_pattern(_ACCOUNT_WORDS)),
+                      requires=re.compile(r"[a-z0-9]_[a-z0-9]")),
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"\\(?<=[A-Z0-9]\\)[a-z]")),
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),

@@ -19,7 +19,8 @@ from anonymiser.text.spans import Span
 _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#")
-_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
+# (an extension in another language too: Polish "wewn.", German "Durchwahl", French "poste", Italian "interno")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x|wewn\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
 
 
 class PhoneRecogniser:

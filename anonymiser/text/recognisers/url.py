@@ -13,6 +13,8 @@ from anonymiser.text.spans import Span, entity_key
 
 _TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|info|biz|tech|health|pharma|"
         r"science|ac\.uk|gov\.uk|nhs\.uk|events|online|cloud|digital|global|solutions|systems|group|site|"
+        # partners and sister sites abroad (and Wales's and Scotland's own)
+        r"cymru|wales|scot|pl|it|es|se|dk|fi|cz|hu|pt|jp|cn|co\.in|sa|ae|sg|au|za|br|mx|"
         # intranet host names: "servicedesk.acme.local", "qms.corp", "wiki.lab.internal"
         r"local|internal|intranet|lan|corp|localdomain|home\.arpa|int")
 _SCHEME = re.compile(r"https?://|www\.")
