@@ -60,6 +60,12 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     aliases.capitals_only.add(initials.lower())
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
+                if span.category == "person" and span.recogniser == "other_script":
+                    # "小川 春菜" for "OGAWA Haruna": each part of the name in its own script is that person
+                    # ("the seal reads 小川"; two characters make a whole name in Chinese, Japanese and Korean)
+                    for part in doc.text[span.start:span.end].split():
+                        if len(part) >= 2:
+                            aliases.add(part, "person", "Person", span.key, any_case=True)  # (no capitals there)
                 if span.category == "person":
                     if (mention := (doc.text[span.start:span.end], span.key)) not in hyphenated:
                         hyphenated.add(mention)

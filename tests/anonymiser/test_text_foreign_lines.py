@@ -115,3 +115,42 @@ def test_contacts_abroad_are_found(text: str, gone: str) -> None:
 
 def test_an_account_named_with_words_is_no_one() -> None:
     assert "data_owner" in anonymise_text("The account data_owner holds the table.").text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Answered by: YAMASHITA Kenji, Overseas Service Section", "Kenji"),
+    ("Interpreter: HOU Mingjie, Silk Route Audit Partners", "HOU"),
+    ("Résztvevők: NAGY-TÓTH Balázs, műszaki igazgató", "NAGY-TÓTH"),
+])
+def test_a_surname_in_capitals_before_a_given_name_is_a_person(text: str, gone: str) -> None:
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["The ISO Standard applies.", "FAO Dawit Haile, Goods In", "See the DRAFT Notes and PASS Rate."])
+def test_an_acronym_a_word_or_a_label_in_capitals_before_a_word_is_no_surname(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "surname_first"]
+
+
+@pytest.mark.parametrize(("text", "gone", "same"), [
+    ("Answered by: Kenji Yamashita (山下 健二), Overseas Service", "山下", "Kenji Yamashita"),
+    ("Prepared by Eng. Khalid Al-Harthi (م. خالد الحارثي)", "خالد", "Khalid Al-Harthi"),
+    ("Supplier: Zhejiang Huaxin Pharma Co., Ltd. (浙江华新康泰药业有限公司)", "浙江", "Zhejiang Huaxin Pharma Co., Ltd."),
+])
+def test_a_name_written_again_in_another_script_is_the_same_entity(text: str, gone: str, same: str) -> None:
+    result = anonymise_text(text)
+    assert gone not in result.text
+    by_original = {f.original: f.replacement for f in result.findings}
+    assert len({by_original[same]} | {r for o, r in by_original.items() if gone in o}) == 1
+
+
+def test_another_script_in_brackets_after_no_name_stays() -> None:
+    text = "The term (复核) can mean a second check."
+    assert "复核" in anonymise_text(text).text
+
+
+def test_each_part_of_a_name_in_another_script_is_that_person_where_it_stands_alone() -> None:
+    text = ("Checked by: OGAWA Haruna (小川 春菜), Quality Assurance Section\n"
+            "[Seal: 金沢精機 品質保証課 – checked 小川]\n")
+    result = anonymise_text(text)
+    assert "小川" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1

@@ -78,8 +78,8 @@ _JOINERS = frozenset("-/_.\\")
 
 def _free_standing_lower(text: str, start: int, end: int) -> bool:
     mention = text[start:end]
-    if not mention.islower():
-        return False
+    if not (mention.islower() or mention.isalpha() and ord(mention[0]) >= _CJK_FIRST):
+        return False  # (a name in Chinese, Japanese or Korean writing has no capitals to be written in)
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before == "-" and _ACCOUNT_PREFIX.search(text, max(0, start - 6), start):
@@ -89,6 +89,7 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
                                                                  and not _USER_TAIL.match(text, end))
 
 
+_CJK_FIRST = 0x2E80
 _ACCOUNT_PREFIX = re.compile(r"(?<![\w.@/\\-])(?:ext|adm|admin|svc|sa|x|a|da|su|tmp)-$")
 _USER_TAIL = re.compile(r"\.[a-z]{1,3}(?![\w.@/-])")
 

@@ -19,7 +19,7 @@ LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "In
                "GmbH", "AG", "S.A.", "SA", "SAS", "S.A.S.", "BV", "B.V.", "NV", "N.V.", "A/S", "AB", "SpA", "S.p.A.",
                "Co.", "Corp", "Corp.", "Corporation", "K.K.", "Pty", "Oy", "ApS",
                # partners and sister companies abroad: "Calderbrook Polska Sp. z o.o.", "Meccanica Ferraresi S.r.l."
-               "Sp. z o.o.", "sp. z o.o.", "S.r.l.", "Srl", "SRL", "S.L.", "S.L.U.", "s.r.o.", "Kft.", "Kft", "Zrt.", "Zrt",
+               "Co., Ltd.", "Co.,Ltd.", "Co., Ltd", "Sp. z o.o.", "sp. z o.o.", "S.r.l.", "Srl", "SRL", "S.L.", "S.L.U.", "s.r.o.", "Kft.", "Kft", "Zrt.", "Zrt",
                "KG", "ASA", "Oyj", "SARL", "Lda", "Ltda", "Pvt", "Bhd", "Pte", "S.p.A")
 SECTOR_WORDS = tuple(
     "Pharma Pharmaceutical Pharmaceuticals Biopharma Biopharmaceuticals BioPharma Biologics Therapeutics "

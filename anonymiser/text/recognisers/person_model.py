@@ -267,6 +267,9 @@ def model() -> Model:
     return Model(data["weights"], data["bias"], data["threshold"])
 
 
+_LATIN_MAX = 0x024F
+
+
 @dataclass(frozen=True)
 class PersonModel:
     name: str = NAME
@@ -282,8 +285,9 @@ class PersonModel:
         codes = coverage(len(text), found)
         run: list[tuple[Token, float]] = []
         for i in view.asked():
-            if codes[view.starts[i]] or doc.foreign.in_foreign(view.starts[i]) or doc.welsh.in_welsh(view.starts[i]):
-                continue  # (a word of a line in another language: the model knows English text only)
+            at = view.starts[i]
+            if codes[at] or ord(text[at]) > _LATIN_MAX or doc.foreign.in_foreign(at) or doc.welsh.in_welsh(at):
+                continue  # (a word of another script or of a line in another language: the model knows English text)
             p = scorer.probability(view, i, codes)
             if p < m.threshold:
                 continue
