@@ -31,6 +31,7 @@ MODULES: dict[str, str] = {
     "word_as_name": "word_as_name",
     "table_column": "table_column",
     "person_model": "person_model",
+    "ocr_name": "ocr_name",
     "uk_place": "uk_place",
     "place_context": "place_context",
     "postcode": "postcode",
