@@ -33,6 +33,7 @@ EXAMPLES = {
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
     "structured_code": ("Coating finished for LM10-25-0385 at noon.", "LM10-25-0385"),
     "person_model": ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
+    "ocr_name": ("Driver:   Lee Armstr0ng      Sign: [illegible]", "Lee Armstr0ng"),
     "table_column": ("| Name | Login |\n|---|---|\n| Kenji Nakamura | knakamura |\n| Rose Hill | rhill |\n"
                      "| Aisling Keogh | akeogh |\n", "rhill"),
     "word_as_name": ("The go-live of Lodestar slipped; Lodestar now runs on two lines.", "Lodestar"),

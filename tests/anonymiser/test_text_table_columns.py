@@ -51,3 +51,32 @@ def test_a_trade_acronym_under_a_role_header_is_a_team_not_a_person():
     text = "| Action | Owner |\n|---|---|\n| Update SOP | QA |\n| Fix interlock | Kenji Nakamura |\n| Train shift | HR |\n"
     out = anonymise_text(text).text
     assert "| QA |" in out and "| HR |" in out and "Nakamura" not in out
+
+
+_LOG = ("Date | In spec? | Init | Comments\n"
+        "11/3 | Y        | NO   | pre-shift\n"
+        "11/3 | NO       | JH   | contractors cabling\n"
+        "12/3 | Y        | NO   |\n"
+        "12/3 | Y        | PK   |\n")
+
+
+def test_initials_that_spell_a_word_are_a_person_in_a_column_of_people_when_that_person_is_named():
+    result = anonymise_text(_LOG + "\nChecked: Nkechi Obafemi  13/03/24\n")
+    lines = result.text.splitlines()
+    assert "NO" not in lines[1] and "NO" not in lines[3]
+    assert lines[2].split("|")[1].strip() == "NO"  # (the "In spec?" column is no column of people)
+
+
+def test_initials_that_spell_a_word_stay_when_no_one_named_has_them():
+    result = anonymise_text(_LOG + "\nChecked: Tamsin Velloway  13/03/24\n")
+    assert result.text.splitlines()[1].split("|")[2].strip() == "NO"
+
+
+def test_a_line_ruled_with_plus_signs_under_the_header_does_not_break_the_table():
+    text = ("Date    | Time  | Init | Comments\n"
+            "--------+-------+------+---------\n"
+            "11/3    | 07:10 | NO   | pre-shift\n"
+            "11/3    | 07:16 | KT   |\n"
+            "11/3    | 07:21 | NO   |\n"
+            "\nChecked: Nkechi Obafemi  13/03/24\n")
+    assert "NO" not in anonymise_text(text).text.split("Checked")[0]

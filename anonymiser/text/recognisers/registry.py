@@ -32,6 +32,7 @@ MODULES: dict[str, str] = {
     "word_as_name": "word_as_name",
     "table_column": "table_column",
     "person_model": "person_model",
+    "ocr_name": "ocr_name",
     "other_script": "other_script",
     "uk_place": "uk_place",
     "place_context": "place_context",

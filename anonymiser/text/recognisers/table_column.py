@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.person import name_initials, not_initials
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
@@ -27,7 +27,7 @@ NAME = "table_column"
 # Header cells of a column of people ("Approved by", "QA reviewer", "Tester", "Initials").
 _PEOPLE_HEADER = re.compile(
     r"(?i:(?:.*[ \t])?(?:name|names|owner|owners|operator|operators|technician|technicians|engineer|assignee|"
-    r"approver|approvers|reviewer|reviewers|tester|testers|user|users|username|login|who|initials|lead|leads|contact|"
+    r"approver|approvers|reviewer|reviewers|tester|testers|user|users|username|login|who|initials|init|inits|lead|leads|contact|"
     r"person|people|requester|requestor|raised[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|checked[ \t]+by|"
     r"verified[ \t]+by|performed[ \t]+by|done[ \t]+by|signed[ \t]+by|completed[ \t]+by|entered[ \t]+by|by|"
     r"author|authors|champion|sponsor|trainer|trainee|attendee|attendees|visitor|host|escort|driver|signature))")
@@ -40,6 +40,8 @@ _NOT_NAMES = frozenset("""n/a na tbc tbd none all any team vendor supplier contr
 # Last words of a cell that names a role or a thing, not a person.
 _THING_HEADS = ROLE_WORDS | frozenset("number no id code name type administrator admin account group team".split())
 _MIN_ROWS = 3
+# A ruled line between rows drawn with "+" at the crossings, no "|": "--------+-------+------".
+_RULE_ROW = re.compile(r"[ \t]*[-=]+(?:\+[-=]+)+\+?[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,22 @@ class TableColumnRecogniser:
             for span in found:
                 if (span.label == "Person") == person:
                     covered[span.start:span.end] = (b"\x01" if person else b"\x02") * (span.end - span.start)
+        initials = _initials_of_people(doc, found)
         for cells in _tables(text):
-            yield from _column_people(text, cells, covered)
+            yield from _column_people(text, cells, covered, initials)
+
+
+def _initials_of_people(doc: Document, found: Sequence[Span]) -> dict[str, str]:
+    """The initials of the people of this text named in full (found or declared), each to its person's key:
+    "NO" for "Nnamdi Okwuosa" (and "N. Okwuosa"). Initials two surnames share are left out."""
+    names = {doc.text[s.start:s.end] for s in found if s.label == "Person"}
+    names |= {t for t in doc.terms if doc.term_labels.get(entity_key(t)) == "Person"}
+    people: dict[str, list[str]] = {}
+    for name in names:
+        if " " in name.strip() and 2 <= len(initials := name_initials(name)) <= 3:
+            people.setdefault(initials, []).append(name)
+    return {initials: entity_key(max(named, key=len)) for initials, named in people.items()
+            if len({n.split()[-1].lower() for n in named}) == 1}
 
 
 def _tables(text: str) -> Iterator[list[_Cell]]:
@@ -76,6 +92,9 @@ def _tables(text: str) -> Iterator[list[_Cell]]:
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line.rstrip("\r\n"))
+        if delimiter and _RULE_ROW.fullmatch(line.rstrip("\r\n")):
+            start += len(line)
+            continue  # a ruled line under the header ("-----+------+----"): the table goes on
         row_delimiter = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else ""
         if row_delimiter != delimiter:
             if len(rows) >= _MIN_ROWS:
@@ -104,7 +123,7 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[_Cell]:
     return cells
 
 
-def _column_people(text: str, cells: list[_Cell], covered: bytearray) -> Iterator[Span]:
+def _column_people(text: str, cells: list[_Cell], covered: bytearray, initials: dict[str, str]) -> Iterator[Span]:
     by_column: dict[int, list[_Cell]] = {}
     for cell in cells:
         by_column.setdefault(cell.column, []).append(cell)
@@ -127,6 +146,12 @@ def _column_people(text: str, cells: list[_Cell], covered: bytearray) -> Iterato
             if not any(covered[cell.start:cell.end]):
                 yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", entity_key(text[cell.start:cell.end]),
                            "In a table's column of people")
+        # A named person's initials are theirs in a column of people, also when they spell a word ("NO"): that
+        # person's, so that they teach no other mention of the word.
+        for cell in body:
+            if (key := initials.get(text[cell.start:cell.end])) and cell not in candidates and not covered[cell.start]:
+                yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", key,
+                           "The initials of a person named in this text, in a table's column of people")
 
 
 def _person_found(covered: bytearray, cell: _Cell) -> bool:

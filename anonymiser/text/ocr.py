@@ -1,0 +1,114 @@
+"""Scanned text read as it was printed: a digit misread for a letter, a word split by a stray space.
+
+Optical character recognition of faxes, carbon copies and scanned forms reads "O" as "0" and "l" or "I"
+as "1" ("0yelaran", "ADEBAY0", "Armstr0ng"), and breaks a word at a stray space ("Wron ski",
+"Ll oyd"). A name so written is no name to the rules. ``read_as_printed`` gives the text as it was
+most likely printed, of the same length so that every offset holds: a digit becomes the letter it was
+misread for, and a word split by one space is joined, the space moved after it ("Wron ski" →
+"Wronski "). It also gives the stretches it changed, so that a caller keeps only what they touch.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+# A "0" or "1" beside a letter: where a misread word may be (most are codes: "B01", "v1").
+_DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
+_LETTERS_01 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01")
+_TWO_DIGITS = re.compile(r"[01]{2}")
+# An initial misread ("0. ADEBAY0"): a lone "0" with a full stop before a capitalised word.
+_INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
+# An initial, a capitalised word, a stray space and the lower-case rest of the word ("K. Wron ski",
+# "T. Zieli nski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.)
+_SPLIT = re.compile(r"\. (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b")
+
+
+class Reading(NamedTuple):
+    """The text as printed (same length) and the stretches of it that differ from the text as scanned."""
+
+    text: str
+    changed: tuple[tuple[int, int], ...]
+
+
+def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
+    """``text`` with its misread digits read as letters, and the split words after an initial that
+    ``joins(head, tail)`` accepts joined (the caller knows which names the text holds)."""
+    chars: list[str] = []
+    changed: list[tuple[int, int]] = []
+    after = 0
+    for hit in _DIGIT_BY_LETTER.finditer(text):
+        if hit.start() < after:
+            continue
+        start, end = _word_around(text, hit.start())
+        after = end
+        if _misread(text, start, end):
+            chars = chars or list(text)
+            for i in range(start, end):
+                if text[i] in "01":
+                    chars[i] = _letter(text, i)
+            changed.append((start, end))
+    for hit in _INITIAL.finditer(text):
+        if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
+            chars = chars or list(text)
+            chars[hit.start()] = "O"
+            changed.append((hit.start(), hit.start() + 1))
+    for hit in _SPLIT.finditer(text):
+        initial = hit.start() - 1
+        if initial < 0 or not text[initial].isupper() or (initial and (text[initial - 1].isalnum() or text[initial - 1] == ".")):
+            continue
+        if (end := hit.end()) < len(text) and text[end] in "'\u2019-":
+            continue
+        head, tail = hit.group("head"), hit.group("tail")
+        if joins(head, tail):
+            chars = chars or list(text)
+            start = hit.start("head")
+            chars[start:end] = head + tail + " "
+            changed.append((start, end))
+    if not changed:
+        return Reading(text, ())
+    return Reading("".join(chars), tuple(sorted(changed)))
+
+
+def _word_around(text: str, at: int) -> tuple[int, int]:
+    """The run of letters, "0" and "1" around ``at``."""
+    start = end = at
+    while start and text[start - 1] in _LETTERS_01:
+        start -= 1
+    while end < len(text) and text[end] in _LETTERS_01:
+        end += 1
+    return start, end
+
+
+def _misread(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is one misread, not a code: four characters or more standing
+    alone (no part of a code, path, address or file name), at most a third of them digits, no two digits
+    together ("SOP010", "QC01" are codes), no number after it ("operator1")."""
+    word = text[start:end]
+    digits = word.count("0") + word.count("1")
+    if len(word) < 4 or 3 * digits > len(word) or _TWO_DIGITS.search(word) or _numbered(word):
+        return False
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_.@/-"):
+        return False
+    following = text[end:end + 2]
+    return not following or not (following[0].isalnum() or following[0] in "_@/-"
+                                 or (following[0] == "." and following[1:].isalnum()))
+
+
+def _numbered(word: str) -> bool:
+    """A word with a number after it, not a letter misread: "operator1", "SMBv1", "ZTP1" (a misread "O" ends a
+    word in capitals only: "ADEBAY0")."""
+    return word[-1] == "1" or (word[-1] == "0" and not word[-2].isupper())
+
+
+def _letter(text: str, at: int) -> str:
+    """The letter a "0" or "1" at ``at`` stands for: a capital among capitals or leading a word, else lower
+    case ("0yelaran" → "O", "Armstr0ng" → "o", "R0SS" → "O", "Goo1e" → "l", "1AN" → "I")."""
+    before = text[at - 1] if at and text[at - 1].isalpha() else ""
+    after = text[at + 1] if at + 1 < len(text) and text[at + 1].isalpha() else ""
+    upper = (before or after).isupper() if not (before and after) else before.isupper() and after.isupper()
+    if not before:  # leading a word: a capital
+        upper = True
+    if text[at] == "0":
+        return "O" if upper else "o"
+    return "I" if upper else "l"

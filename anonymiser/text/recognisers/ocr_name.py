@@ -1,0 +1,149 @@
+"""People in scanned text: names the rules would find had the scanner read them right.
+
+A fax or a scanned form misreads letters as digits ("0yelaran Adebayo", "Lee Armstr0ng", "R0SS BAIRD",
+"Print name: 0. ADEBAY0") and splits words at a stray space ("K. Wron ski", "S. Ll oyd"). This second
+opinion reads the text as printed (``anonymiser.text.ocr``, same length, same offsets) and runs the
+name rules (declared terms, people, unfamiliar names) over that reading; what they find over a
+misread stretch is taken. A split word is joined only when the whole word is a name: one the first
+pass found in this text or a declared person ("Wronski" after "K. Wronski"), or a known given name
+whose parts are no words ("Ll oyd"). A misread word that is a word of a name found in this text is
+that person too ("ADEBAY0" where "Oyelaran Adebayo" was declared), with an initial before it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from anonymiser.text.data import english_words
+from anonymiser.text.document import Document
+from anonymiser.text.ocr import Reading, read_as_printed
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.spans import Span, entity_key
+
+NAME = "ocr_name"
+# The rules run over the reading, and the kinds of their findings taken from it.
+_RULES = ("declared_terms", "person", "unfamiliar_name")
+_NAME_CATEGORIES = frozenset({"person", "name"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# An initial before a name, with its full stop and a space ("K. ", "O.").
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
+
+
+class OcrNameRecogniser:
+    name = NAME
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        return self.find_among(doc, ())
+
+    def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
+        known: list[frozenset[str]] = []  # (made when first needed: most texts have nothing misread)
+
+        def names() -> frozenset[str]:
+            if not known:
+                known.append(_known_name_words(doc, found))
+            return known[0]
+
+        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()))
+        if not reading.changed:
+            return
+        yield from _rules_over(doc, reading)
+        yield from _known_words(reading, names())
+
+
+def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
+    """The words (lower case) of the people found in the first pass and of the declared people."""
+    text = doc.text
+    names = [text[s.start:s.end] for s in found if s.label == "Person"]
+    names += [t for t in doc.terms if doc.term_labels.get(entity_key(t)) == "Person"]
+    return frozenset(w.lower() for name in names for w in _NAME_WORD.findall(name) if len(w) >= 3)
+
+
+def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
+    """Whether "head tail" is one name split by a stray space: a name of this text ("Wron ski" where
+    "Wronski" was found), or a given name whose parts are no words ("Ll oyd"; not "Ann marie")."""
+    whole = head + tail
+    if whole.lower() in known:
+        return True
+    words = english_words()
+    return (is_given_name(whole) and tail not in words and not is_given_name(head)
+            and (len(head) <= 2 or head.lower() not in words))
+
+
+def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
+    """What the name rules find over the misread stretches of the reading, widened to cover them whole."""
+    from anonymiser.text.recognisers.registry import get  # (the registry imports this module)
+
+    read = Document(_changed_lines(reading), doc.terms, term_labels=doc.term_labels)
+    for rule in _RULES:
+        for span in get(rule).find(read):
+            if span.category in _NAME_CATEGORIES or (span.category == "declared" and span.label == "Person"):
+                if (widened := _over_changes(span.start, span.end, reading.changed)) is not None:
+                    start, end = _one_cell(doc.text, *widened)
+                    key = entity_key(reading.text[start:end].strip())
+                    yield Span(start, end, span.category, NAME, span.confidence, span.label, key,
+                               "A name read as printed: " + span.reason if span.reason else "A name read as printed")
+
+
+def _changed_lines(reading: Reading) -> str:
+    """The reading with only its changed lines, and the line on either side of each, left in: the rest
+    blanked with spaces (line breaks kept, so every offset holds). The rules then scan a few lines."""
+    text = reading.text
+    kept: list[tuple[int, int]] = []
+    for start, end in reading.changed:
+        line_start = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1
+        line_end = text.find("\n", text.find("\n", end) + 1)
+        line_end = len(text) if line_end < 0 or text.find("\n", end) < 0 else line_end
+        if kept and line_start <= kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], line_end))
+        else:
+            kept.append((line_start, line_end))
+    parts: list[str] = []
+    at = 0
+    for start, end in kept:
+        parts.append(_blank(text[at:start]))
+        parts.append(text[start:end])
+        at = end
+    parts.append(_blank(text[at:]))
+    return "".join(parts)
+
+
+def _blank(text: str) -> str:
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def _over_changes(start: int, end: int, changed: Sequence[tuple[int, int]]) -> tuple[int, int, tuple[int, int]] | None:
+    """``start:end`` widened over the changed stretches it touches, and the first of them; None when it
+    touches none."""
+    touched = [(c_start, c_end) for c_start, c_end in changed if c_start < end and start < c_end]
+    if not touched:
+        return None
+    return min(start, touched[0][0]), max(end, touched[-1][1]), touched[0]
+
+
+# A gap between the columns of a form or table: a name does not run across it.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _one_cell(text: str, start: int, end: int, inner: tuple[int, int]) -> tuple[int, int]:
+    """``start:end`` cut to the column ``inner`` (a misread stretch) is in: "Lee Armstrong      Sign" ends
+    at the gap."""
+    for gap in _COLUMN_GAP.finditer(text, start, end):
+        if gap.end() <= inner[0]:
+            start = gap.end()
+        elif gap.start() >= inner[1]:
+            return start, gap.start()
+    return start, end
+
+
+def _known_words(reading: Reading, known: frozenset[str]) -> Iterator[Span]:
+    """A misread word that reads as a word of a person of this text, with an initial before it ("0. ADEBAY0")."""
+    for start, end in reading.changed:
+        if reading.text[start:end].strip().lower() not in known:
+            continue
+        if initial := _INITIAL_BEFORE.search(reading.text, max(0, start - 3), start):
+            start = initial.start()
+        yield Span(start, end, "person", NAME, 0.8, "Person", entity_key(reading.text[start:end].strip()),
+                   "A word of a name found in this text, read as printed")
+
+
+RECOGNISER = OcrNameRecogniser()
