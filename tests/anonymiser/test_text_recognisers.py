@@ -197,6 +197,7 @@ def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     ("Sold under the trade name Zelvora in Ireland.", ["Zelvora"]),
     ("Quorix\u00ae is filled on the new line.", ["Quorix"]),
     ("Our TRAKCELL tracking spreadsheet had 40 macros.", ["TRAKCELL"]),
+    ("Product: DORVEXA 20 mg film-coated tablets x 28", ["DORVEXA"]),
 ])
 def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, product):
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == product
@@ -208,6 +209,7 @@ def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, pr
     "Brand new lines run the SCADA system and the LIMS platform.",
     "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind.",
     "Paracetamol 1 g is given with Amoxicillin 250 mg.",
+    "METFORMIN 500 mg; HPLC 20 ml; LABEL 5 ml; TOTAL 20 mg.",
 ])
 def test_generic_medicines_doses_and_acronyms_are_no_products(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []

@@ -1,5 +1,5 @@
 """Products named by their context: an invented brand before a dose ("Dolvexa 20 mg", "Glucoryn 500 mg
-tablets"), a name marked ® or ™ or introduced as a brand ("trade name Zelvora", "marketed as Quorix"),
+tablets", "DORVEXA 20 mg"), a name marked ® or ™ or introduced as a brand ("trade name Zelvora", "marketed as Quorix"),
 and a system written in capitals before what it is ("our CELLTRAK tracking spreadsheet").
 
 A generic medicine before a dose ("Metformin 500 mg") is no brand: names ending in an INN stem
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from anonymiser.text.data import words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.organisation_suffix import generic_words
@@ -44,6 +44,7 @@ def _common() -> frozenset[str]:
 # (bounded: a product's name is short, and one long word of capitals must not become a 2 MB name)
 _COINED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[A-Z][a-z]{2,15}){1,4})(?![\w&-])")
 _PART = re.compile(r"[A-Z][a-z]+")
+_CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})[ \t]+{_DOSE}")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
 
 
@@ -61,6 +62,8 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
     lower = name.lower()
     if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
         return False
+    if match.re is _CAPITALS_DOSE and (lower in english_words() or is_given_name(name.capitalize())):
+        return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
     return not lower_case_use(doc.text, name)
 
 
@@ -73,6 +76,8 @@ RECOGNISER = PatternRecogniser(
     patterns=(
         Pattern(re.compile(rf"(?P<n>[A-Z][a-z]{{3,}}(?:[A-Z][a-z]+)?)[ \t]+{_DOSE}"), 0.8, "n",
                 requires=re.compile(r"\d[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|unit|g\b)")),
+        # (in capitals too, as batch records and labels print it: "Product: DORVEXA 20 mg film-coated tablets")
+        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z]{4}[ \t]+\d")),
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?[\u00ae\u2122]"), 0.9, "n", requires=re.compile("[\u00ae\u2122]")),
         Pattern(re.compile(r"(?i:brand[ \t]name|branded|brand|trade[ \t]?name|trademark|marketed[ \t]as|sold[ \t]as)[ \t]+"
                            r"[\"'\u201c\u2018]?(?P<n>[A-Z][A-Za-z0-9-]{2,})"), 0.85, "n",
