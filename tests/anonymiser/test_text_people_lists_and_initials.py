@@ -157,12 +157,15 @@ def test_a_common_head_word_of_a_declared_organisation_is_kept_alone() -> None:
 @pytest.mark.parametrize(("text", "initials"), [
     ("QA reviewer: WK\n\nWK note: the image is shared with the sister plant.", "WK"),
     ("- Ducts cleaned. Action: JT.", "JT"),
+    ("# Last edit:    TW 2024-05-02  replicas 2->3", "TW"),
+    ("Sign-off: FM / QA IT lead", "FM"),
 ])
 def test_initials_alone_in_a_field_that_names_a_person_are_redacted(text: str, initials: str) -> None:
     assert initials not in anonymise_text(text).text
 
 
-@pytest.mark.parametrize("text", ["QA reviewer: QC\n", "Owner: TBC\n", "Action: IT.\n", "Approved by: MHRA\n"])
+@pytest.mark.parametrize("text", ["QA reviewer: QC\n", "Owner: TBC\n", "Action: IT.\n", "Approved by: MHRA\n",
+                                  "Modified by: QA\n", "Sign-off: N/A\n"])
 def test_trade_acronyms_and_placeholders_in_such_fields_are_no_initials(text: str) -> None:
     assert _people(text) == []
 

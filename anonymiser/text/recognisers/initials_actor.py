@@ -38,6 +38,8 @@ _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 # Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
+                              r"sign[ \t-]?off|signed[ \t]+off(?:[ \t]+by)?|last[ \t]+(?:edit|edited|change|changed)(?:[ \t]+by)?|"
+                              r"(?:edited|modified|amended|changed)(?:[ \t]+by)?|"
                               r"(?:approved|reviewed|prepared|checked|verified|completed|updated|witnessed|authori[sz]ed|"
                               r"performed|executed|raised|closed|written)(?:[ \t]+by)?|"
                               r"author|owner|action|lead|assigned[ \t]+to|mentor|buddy|coach|assessor|trainer|"
