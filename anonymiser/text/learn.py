@@ -255,8 +255,8 @@ def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:
 def _domain(mention: str, aliases: Aliases) -> None:
     """``jo@northfield-bio.co.uk`` → ``northfield-bio``: a company often writes its name that way too."""
     match = _HOST.match(mention)
-    if not match:
-        return
+    if not match or "." not in match.group("host"):
+        return  # (a server named without its domain, "mes-app-02", is no company)
     label = _PUBLIC_SUFFIX.sub("", match.group("host").lower()).rsplit(".", 1)[-1]
     if len(label.replace("-", "")) >= 5 and label not in _GENERIC_HOSTS:
         aliases.add(label.replace("-", " "), "organisation", "Organisation", label, any_case=True)

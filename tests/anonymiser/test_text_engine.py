@@ -157,3 +157,8 @@ def test_an_alias_longer_than_any_name_is_not_learned() -> None:
 def test_one_long_word_of_capitals_is_no_product_name() -> None:
     findings = anonymise_text("Our tool " + "CleanSightVectorPlan" * 50 + " runs.").findings
     assert [f for f in findings if f.category == "product"] == []
+
+
+def test_a_server_named_without_its_domain_teaches_no_company_name():
+    result = anonymise_text("The historian lims-db01 was patched; lims db01 was rebooted.")
+    assert all(f.category != "organisation" for f in result.findings)

@@ -168,6 +168,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ('{"createdBy": "gpryce", "updatedBy": "lzhao", "owner": "d.nwachukwu"}', ["gpryce", "lzhao", "d.nwachukwu"]),
     ('<closed_by display_value="closed">iogundipe</closed_by>\nclosed_by=ops_team2', ["iogundipe", "ops_team2"]),
     ("Please contact me or\neoin.carrick@quillon-ana-\nlytics.co.uk.", ["eoin.carrick@quillon-ana-\nlytics.co.uk"]),
+    ("OS patching plan for sg-hist-01; the collector on lims-db01 too.", ["sg-hist-01", "lims-db01"]),
 ])
 def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, contact):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == contact
@@ -186,6 +187,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
     "Identity is checked by barcode at every step; user elisa kits; by rtpcr, 4 runs; | pending |",
     "Cells are collected by apheresis, shipped to the site. Checked by barcode.",
     '{"owner": "qa", "createdBy": "system", "approvedBy": "pending"}',
+    "After covid-19 and pre-2020 plans, step-two-03 of the x-ray top-10 list.",
 ])
 def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []

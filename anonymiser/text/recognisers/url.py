@@ -1,5 +1,5 @@
-"""URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``, ``mes01.corp:8443``)
-and Windows shares (``\\\\wrf-lab-fs02\\results``).
+"""URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``, ``mes01.corp:8443``),
+Windows shares (``\\\\wrf-lab-fs02\\results``) and servers named without their domain (``sg-hist-01``).
 
 Found from their anchor outwards: the scheme or ``www.``, or a known top-level domain.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
 
@@ -49,10 +50,34 @@ class UrlRecogniser:
         if "\\\\" in doc.text:
             for share in _UNC.finditer(doc.text):
                 yield self._span(doc, share.start(), share.end(), 0.9)
+        if _HOST_HINT.search(doc.text):
+            for host in _HOST_NAME.finditer(doc.text):
+                if _host_like(host.group()) and not any(s <= host.start() < e for s, e in urls):
+                    yield self._span(doc, host.start(), host.end(), 0.75)
 
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
                     "Web address or domain")
+
+
+# A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
+# hyphen-joined parts, a number at the end).
+_HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
+_HOST_HINT = re.compile(r"[a-z]-[a-z]{0,8}\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _host_like(token: str) -> bool:
+    """Whether a lower-case hyphenated token is a host name: its last part a number of two digits or more
+    ("-01", "-db01"), no year ("covid-19" has two parts, "pre-2020" a year), three parts or a last part of
+    letters and digits, and not only English words ("step-two-03")."""
+    parts = token.split("-")
+    last = parts[-1]
+    if sum(c.isdigit() for c in last) < 2 or _YEAR.fullmatch(last) or parts[0].isdigit():
+        return False
+    if len(parts) < 3 and last.isdigit():
+        return False
+    return not all(part in english_words() for part in parts if not any(c.isdigit() for c in part))
 
 
 def _glued(text: str, start: int) -> bool:
