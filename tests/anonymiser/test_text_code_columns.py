@@ -33,6 +33,8 @@ def test_the_other_codes_of_a_column_where_most_codes_were_found_are_identifiers
 @pytest.mark.parametrize("text", [
     # numbers, amounts, versions and words under a header of codes stay
     "| Batch | Yield | Hours |\n|---|---|---|\n| 1 | 98.5 | 7.5 |\n| 2 | 97.1 | 8.0 |\n| 3 | 99.0 | 6.5 |\n",
+    # ordinals and counts under a header of codes stay
+    "| Order | Step | Hours |\n|---|---|---|\n| 1st | Blend | 2h |\n| 2nd | Press | 4h |\n| 3rd | Coat | 12h |\n",
     # a column of hashes is no column of codes
     "| Field | Example |\n|---|---|\n| user hash | 4b70d0aa |\n| device hash | 9f3ac1e2 |\n| line hash | 77ab01cd |\n",
     # a column of codes without a header naming them, none found: no one can tell

@@ -28,6 +28,8 @@ _CODE_HEADER = re.compile(
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
 # A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
 _HASH = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]{7,64}")
+# An ordinal or a short count with its unit ("1st", "3rd", "12th", "4x", "2h"): a place in a list or an amount.
+_ORDINAL = re.compile(r"\d{1,4}(?i:st|nd|rd|th|x|h|d|w|m|s)")
 _FOUND = 1
 
 
@@ -77,13 +79,13 @@ def _code_found(covered: bytearray, cell: Cell) -> bool:
 
 def _code_shaped(text: str, cell: Cell) -> bool:
     """A cell that may hold a code: one token with letters and digits mixed ("AM4J1102", "FS-4.1") or of six
-    digits or more ("4400187263"); not a number written with a decimal point ("9.5", "1.20") nor a hash
-    ("4b70d0aa")."""
+    digits or more ("4400187263"); not a number written with a decimal point ("9.5", "1.20"), an ordinal
+    ("3rd") nor a hash ("4b70d0aa")."""
     if not _CODE_CELL.fullmatch(text, cell.start, cell.end):
         return False
     mention = text[cell.start:cell.end]
     digits = sum(c.isdigit() for c in mention)
-    if not digits or _HASH.fullmatch(mention):
+    if not digits or _HASH.fullmatch(mention) or _ORDINAL.fullmatch(mention):
         return False
     if any(c.isalpha() for c in mention):
         return True
