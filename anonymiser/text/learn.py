@@ -41,6 +41,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     # aliases again, which ``Aliases.add`` leaves as they are (and nothing here removes one of their shapes).
     hyphenated: set[tuple[str, str]] = set()
     logins: set[str] = set()
+    found_logins: list[tuple[str, str]] = []
+    found_codes: list[tuple[str, str, str]] = []
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
             if span.category in _LEARN_FROM and not person_model.unsure(span):
@@ -79,7 +81,15 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                         aliases.add(nickname.group("nick") or nickname.group("nick2"), "person", "Person", span.key)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
+            elif span.label == "Handle" and span.recogniser in _LOGIN_TEACHERS:
+                found_logins.append((doc.text[span.start:span.end], span.key))
+            elif span.category == "identifier":
+                found_codes.append((doc.text[span.start:span.end], span.label, span.key))
     aliases.in_action_only -= sure
+    for mention, key in found_logins:  # (after the people's: a log-in made from a name found is that person's)
+        _login(mention, key, aliases)
+    for mention, label, key in found_codes:
+        _code(mention, label, key, aliases)
     names += _declared_as_spans(docs[0] if docs else None)
     seen: set[tuple[str, str, str]] = set()
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
@@ -233,6 +243,35 @@ def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
     if not (given in english_words() and surname in english_words()):
         # (the whole name in lower case, joined or not: "kenji-nakamura", "kenji_nakamura", "ellen ward calling")
         aliases.add(f"{given} {surname}", "person", "Person", key, any_case=True)
+
+
+# Recognisers whose log-ins are sure enough to be taken wherever else they are written (a log-in in a column
+# of log-ins; not yet those ``handle`` finds alone: a table's header "usename" would be taken in every query).
+_LOGIN_TEACHERS = frozenset({"table_column"})
+_LOGIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")
+
+
+def _login(mention: str, key: str, aliases: Aliases) -> None:
+    """A log-in found in a record's field or a table's column of log-ins ("cezeh") is that account wherever
+    else it is written ("Chiamaka (cezeh) set it up"): a token in lower case of five letters or more that is
+    no word and no given name (those stay where they were found)."""
+    letters = re.sub(r"[^a-z]", "", mention)
+    if (len(letters) >= _LOGIN_MIN and _LOGIN_TOKEN.fullmatch(mention) and mention not in english_words()
+            and letters not in english_words() and not is_given_name(letters.capitalize())):
+        aliases.add(mention, "contact", "Handle", key, any_case=True)
+
+
+# A code of letters and digits mixed, five characters or more: "GA25C0207", "SR-1044", "IR24D0058".
+_CODE_TOKEN = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./_-]{3,40}[A-Za-z0-9]")
+
+
+def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
+    """An identifier found once ("batch GA25C0207") is that identifier wherever else the text writes it
+    ("QP certification pending: GA25C0207", a cell, a subject line): a batch, lot or order number is written
+    bare once its kind is known. Only a code of letters and digits mixed is taught: a number alone or a
+    word may be anything elsewhere."""
+    if _CODE_TOKEN.fullmatch(mention):
+        aliases.add(mention, "identifier", label, key, any_case=True)
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

@@ -34,7 +34,7 @@ DEFAULT_RECOGNISERS = (
     "organisation_gazetteer", "organisation_context", "organisation_institution", "person",
     "given_name_alone", "spoken_name", "surname_first", "speaker_label", "initials_actor", "unfamiliar_name", "word_as_name", "table_column", "person_model", "ocr_name", "other_script", "uk_place", "place_context", "postcode", "address",
     "compound_code", "project_name", "drug_brand", "product_context", "document_id", "batch_number", "reference_number", "identifier_list", "structured_code", "serial_number",
-    "patent", "money", "date", "quantity",
+    "code_column", "patent", "money", "date", "quantity",
 )
 
 

@@ -36,6 +36,7 @@ EXAMPLES = {
     "ocr_name": ("Driver:   Lee Armstr0ng      Sign: [illegible]", "Lee Armstr0ng"),
     "table_column": ("| Name | Login |\n|---|---|\n| Kenji Nakamura | knakamura |\n| Rose Hill | rhill |\n"
                      "| Aisling Keogh | akeogh |\n", "rhill"),
+    "code_column": ("Req\tLot\tQty\nR-1\tKX7Q2201\t500\nR-2\tKX7Q2202\t500\nR-3\tKX7Q2230\t250\n", "KX7Q2230"),
     "word_as_name": ("The go-live of Lodestar slipped; Lodestar now runs on two lines.", "Lodestar"),
     "unfamiliar_name": ("The line trial was signed off by Oyelaruke.", "Oyelaruke"),
     "speaker_label": ("[09:14] Zorvath: line 2 is down\n[09:15] Zorvath: restarting\n", "Zorvath"),

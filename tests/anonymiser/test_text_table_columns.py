@@ -80,3 +80,67 @@ def test_a_line_ruled_with_plus_signs_under_the_header_does_not_break_the_table(
             "11/3    | 07:21 | NO   |\n"
             "\nChecked: Nkechi Obafemi  13/03/24\n")
     assert "NO" not in anonymise_text(text).text.split("Checked")[0]
+
+
+_SAMPLES_CSV = """SAMPLE_TYPE,BATCH_NO,STAGE,SUBMITTED_BY,LAB,ANALYST,PRIORITY
+RELEASE,QX24B0101,CORE,svc_nir_line3,QC-CHEM,tbrennagh,NORMAL
+RELEASE,QX24B0102,CORE,svc_nir_line3,QC-CHEM,tbrennagh,NORMAL
+STABILITY,QX24B0103,FINISHED,wquarrington,QC-MICRO,kofilani,URGENT
+"""
+
+
+def test_log_ins_under_a_header_naming_who_submitted_in_a_csv_file_are_contacts():
+    result = anonymise_text(_SAMPLES_CSV)
+    assert {f.category for f in result.findings if f.original == "wquarrington"} == {"contact"}
+    assert "wquarrington" not in result.text
+
+
+def test_the_other_log_ins_of_a_csv_column_of_log_ins_are_contacts():
+    text = ("user,action,at\nsvc_mes_line2,login,08:00\nsvc_mes_line4,logout,08:05\nkofilani,login,08:07\n"
+            "svc_mes_line7,login,08:09\n")
+    result = anonymise_text(text)
+    assert "kofilani" not in result.text
+    assert ",login," in result.text and ",logout," in result.text
+
+
+def test_codes_statuses_and_teams_in_a_csv_column_of_log_ins_are_kept():
+    result = anonymise_text(_SAMPLES_CSV + "RELEASE,QX24B0104,CORE,qa-team,QC-CHEM,system,NORMAL\n")
+    for kept in ("SUBMITTED_BY", "QC-CHEM", "QC-MICRO", "NORMAL", "URGENT", "CORE", "qa-team", "system"):
+        assert kept in result.text
+
+
+def test_a_quoted_cell_holding_commas_is_one_cell():
+    text = ('ticket,owner,note\nT-1,svc_helpdesk,"moved, then closed"\nT-2,wquarrington,"opened, see log"\n'
+            'T-3,svc_helpdesk,"closed, duplicate"\n')
+    result = anonymise_text(text)
+    assert "wquarrington" not in result.text and "moved, then closed" in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "Shift cover:\nNights, Kamil Wrobel, Hope Adeyemi\nDays, Rose Hill, Bartosz Wierzbicki\nLates, lpoyser, tbrennagh\n",
+    "Apps,Host name,Port\nTracklink,trk-app01,443\nBatchview,bvw-app02,8443\nLabsync,lsy-app03,443\n",
+])
+def test_lines_with_commas_that_are_no_data_file_or_no_column_of_people_name_no_one(text):
+    assert [f for f in anonymise_text(text).findings if f.recogniser == "table_column"] == []
+
+
+def test_a_log_in_found_in_a_column_of_log_ins_is_taken_where_the_text_names_it_again():
+    text = _SAMPLES_CSV + "\nRow 3 was keyed by Wendeline (wquarrington) before the interface went live.\n"
+    result = anonymise_text(text)
+    assert "wquarrington" not in result.text
+    mentions = [f for f in result.findings if f.original == "wquarrington"]
+    assert len(mentions) == 2 and len({f.replacement for f in mentions}) == 1
+
+
+def test_a_word_in_a_column_of_log_ins_is_not_taken_elsewhere():
+    text = ("user,action,at\nsvc_mes_line2,login,08:00\nsvc_mes_line4,logout,08:05\nkofilani,login,08:07\n"
+            "system,login,08:09\n\nThe system logged kofilani out at 08:30.\n")
+    out = anonymise_text(text).text
+    assert "The system logged" in out and "kofilani" not in out
+
+
+def test_the_header_of_a_ruled_table_is_no_log_in():
+    text = (" pid  | state  | usrname\n------+--------+---------------\n 5101 | idle   | svc_rpt_loader\n"
+            " 5102 | active | svc_qa_board\n 5107 | idle   | kofilani\n")
+    result = anonymise_text(text)
+    assert "usrname" in result.text and "kofilani" not in result.text

@@ -31,6 +31,7 @@ MODULES: dict[str, str] = {
     "unfamiliar_name": "unfamiliar_name",
     "word_as_name": "word_as_name",
     "table_column": "table_column",
+    "code_column": "code_column",
     "person_model": "person_model",
     "ocr_name": "ocr_name",
     "other_script": "other_script",

@@ -2,18 +2,23 @@
 
 Exports, registers and logs put one person per row in a column ("Technician", "Approved by", "User"),
 and the rules find most of them by name but miss the cells a rule cannot read alone: an everyday-word
-name ("Rose Hill"), initials ("KW"), a log-in ("rhill"), a surname in capitals ("DR. M. HADDAD"). This
-second opinion reads the first pass's findings: in a table of pipe- or tab-separated rows, a column is a
-people column when its header names a person's role ("Owner", "Technician", "Approved by") or when at
-least two of its name-like cells, and at least half of them, were found as people. Its other name-like
-cells are then people too. A cell something else was found in (a company, a place, a code) is left to
-that finding.
+name ("Rose Hill"), initials ("KW"), a log-in ("rhill", "cezeh"), a surname in capitals ("DR. M. HADDAD").
+This second opinion reads the first pass's findings: in a table of pipe-, tab- or comma-separated rows, a
+column is a people column when its header names a person's role ("Owner", "Technician", "SUBMITTED_BY") or
+when at least two of its name-like cells, and at least half of them, were found as people or log-ins. Its
+other name-like cells are then people too, and its other log-in-like cells log-ins (contacts). A cell
+something else was found in (a company, a place, a code) is left to that finding.
+
+Comma-separated rows are a table when three or more lines in a row hold the same number of commas (two or
+more, quoted commas aside) and most of those commas have no space after them: a data file's rows
+("RTRT_CONF,ABP-3306,QC-CHEM,cezeh,NORMAL"), not prose's lists ("Dawn (lead), Kamil, Hope").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -26,11 +31,13 @@ NAME = "table_column"
 
 # Header cells of a column of people ("Approved by", "QA reviewer", "Tester", "Initials").
 _PEOPLE_HEADER = re.compile(
-    r"(?i:(?:.*[ \t])?(?:name|names|owner|owners|operator|operators|technician|technicians|engineer|assignee|"
-    r"approver|approvers|reviewer|reviewers|tester|testers|user|users|username|login|who|initials|init|inits|lead|leads|contact|"
-    r"person|people|requester|requestor|raised[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|checked[ \t]+by|"
-    r"verified[ \t]+by|performed[ \t]+by|done[ \t]+by|signed[ \t]+by|completed[ \t]+by|entered[ \t]+by|by|"
+    r"(?i:(?:.*[ \t_.])?(?:name|names|owner|owners|operator|operators|technician|technicians|engineer|assignee|"
+    r"approver|approvers|reviewer|reviewers|tester|testers|user|users|username|user[ _]?id|login|logins|who|initials|init|inits|"
+    r"lead|leads|contact|person|people|requester|requestor|analyst|analysts|submitter|by|"
     r"author|authors|champion|sponsor|trainer|trainee|attendee|attendees|visitor|host|escort|driver|signature))")
+# A cell that may hold a log-in: one token in lower case, its parts joined by ".", "_" or "-" ("cezeh",
+# "a.mensah", "kowusu2").
+_LOGIN_CELL = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")
 # A cell that may hold a person: one to four words of letters (inner dots, hyphens, apostrophes, a comma
 # after a surname), or one log-in in lower case with digits after it.
 _NAME_CELL = re.compile(r"(?:[^\W\d_][\w.'\u2019-]*,?(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,3}|[a-z][a-z._-]{2,20}\d{0,3})")
@@ -40,15 +47,18 @@ _NOT_NAMES = frozenset("""n/a na tbc tbd none all any team vendor supplier contr
 # Last words of a cell that names a role or a thing, not a person.
 _THING_HEADS = ROLE_WORDS | frozenset("number no id code name type administrator admin account group team".split())
 _MIN_ROWS = 3
+# Kinds of finding over a letter, as ``covered`` keeps them.
+_PERSON, _OTHER, _LOGIN = 1, 2, 3
 # A ruled line between rows drawn with "+" at the crossings, no "|": "--------+-------+------".
 _RULE_ROW = re.compile(r"[ \t]*[-=]+(?:\+[-=]+)+\+?[ \t]*")
 
 
 @dataclass(frozen=True)
-class _Cell:
+class Cell:
     column: int
     start: int
     end: int
+    header: bool = False  # (a header row's, ruled off from the rows below it: "|---|", "----+----")
 
 
 class TableColumnRecogniser:
@@ -59,15 +69,19 @@ class TableColumnRecogniser:
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text
-        if "|" not in text and "\t" not in text:
+        found_tables = tables(text)
+        if not found_tables:
             return
-        covered = bytearray(len(text))  # 1: a person found there, 2: something else
-        for person in (False, True):  # (people last: where both were found, a person was)
-            for span in found:
-                if (span.label == "Person") == person:
-                    covered[span.start:span.end] = (b"\x01" if person else b"\x02") * (span.end - span.start)
+        covered = bytearray(len(text))  # what was found over each letter: _PERSON, _LOGIN or _OTHER
+        by_kind: dict[int, list[Span]] = {_OTHER: [], _LOGIN: [], _PERSON: []}
+        for span in found:
+            by_kind[_PERSON if span.label == "Person" else _LOGIN if span.label == "Handle" else _OTHER].append(span)
+        for kind, spans in by_kind.items():  # (people last: where both were found, a person was)
+            mark = bytes((kind,))
+            for span in spans:
+                covered[span.start:span.end] = mark * (span.end - span.start)
         initials = _initials_of_people(doc, found)
-        for cells in _tables(text):
+        for cells in found_tables:
             yield from _column_people(text, cells, covered, initials)
 
 
@@ -84,56 +98,114 @@ def _initials_of_people(doc: Document, found: Sequence[Span]) -> dict[str, str]:
             if len({n.split()[-1].lower() for n in named}) == 1}
 
 
-def _tables(text: str) -> Iterator[list[_Cell]]:
-    """The cells of each block of three or more consecutive rows split by the same delimiter ("|" or a tab);
-    a separator row ("|---|---|") is no row."""
-    rows: list[list[_Cell]] = []
-    delimiter = ""
-    start = 0
+# (a comma with no space after it, between two others on its line: a line of a data file may be near)
+_CSV_HINT = re.compile(r",[^\s,][^,\n]*,")
+
+
+def _may_hold_tables(text: str) -> bool:
+    """Whether the text may hold a table: a quick test that spares most prose the reading."""
+    return "|" in text or "\t" in text or ",," in text or bool(_CSV_HINT.search(text))
+
+
+@lru_cache(maxsize=2)
+def tables(text: str) -> tuple[tuple[Cell, ...], ...]:
+    """The cells of each block of three or more consecutive rows split by the same delimiter ("|", a tab, or
+    the same number of commas); a separator row ("|---|---|") is no row. Comma-separated rows are a table when
+    most of their commas have no space after them (prose's lists put one after each). (Cached: the people's
+    and the codes' second opinions read the same tables.)"""
+    if not _may_hold_tables(text):
+        return ()
+    found: list[tuple[Cell, ...]] = []
+    rows: list[tuple[int, int]] = []
+    kind: tuple[str, int] = ("", 0)
+    spaced = start = 0
+    ruled = False  # (a ruled line under the first row: it is the header)
+
+    def block() -> tuple[Cell, ...]:
+        return tuple(cell for i, row in enumerate(rows) for cell in _cells(text, *row, kind[0], ruled and not i))
+
     for line in text.splitlines(keepends=True):
         end = start + len(line.rstrip("\r\n"))
-        if delimiter and _RULE_ROW.fullmatch(line.rstrip("\r\n")):
+        if kind[0] and _RULE_ROW.fullmatch(line.rstrip("\r\n")):
+            ruled = ruled or len(rows) == 1
             start += len(line)
             continue  # a ruled line under the header ("-----+------+----"): the table goes on
-        row_delimiter = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else ""
-        if row_delimiter != delimiter:
-            if len(rows) >= _MIN_ROWS:
-                yield [cell for row in rows for cell in row]
-            rows, delimiter = [], row_delimiter
-        if row_delimiter and text[start:end].strip(" |:+=-\t"):
-            rows.append(_cells(text, start, end, row_delimiter))
+        row_kind, row_spaced = _row_kind(line)
+        if row_kind != kind:
+            if len(rows) >= _MIN_ROWS and 2 * spaced < len(rows) * kind[1]:
+                found.append(block())
+            rows, kind, spaced, ruled = [], row_kind, 0, False
+        if row_kind[0] and text[start:end].strip(" |:+=-\t"):
+            rows.append((start, end))
+            spaced += row_spaced
+        elif row_kind[0]:
+            ruled = ruled or len(rows) == 1  # ("|---|---|")
         start += len(line)
-    if len(rows) >= _MIN_ROWS:
-        yield [cell for row in rows for cell in row]
+    if len(rows) >= _MIN_ROWS and 2 * spaced < len(rows) * kind[1]:
+        found.append(block())
+    return tuple(found)
 
 
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[_Cell]:
-    """A row's cells, their text stripped of spaces ("| a | b |": the empty edges of a pipe row are no cells)."""
-    cells: list[_Cell] = []
+def _row_kind(line: str) -> tuple[tuple[str, int], int]:
+    """A row's delimiter and how many there are, and how many have a space after them: (("|", 1), 0) and
+    (("\t", 1), 0) for a pipe- or tab-separated row (any number), (("," n), spaced) for a comma-separated one."""
+    if line.count("|") >= 2:
+        return ("|", 1), 0
+    if line.count("\t") >= 2:
+        return ("\t", 1), 0
+    if line.count(",") >= 2 and len(parts := _split_commas(line)) >= 3:
+        return (",", len(parts) - 1), sum(part[:1] in (" ", "\t") for part in parts[1:])
+    return ("", 0), 0
+
+
+def _split_commas(line: str) -> list[str]:
+    """A line's parts between the commas outside double quotes."""
+    if '"' not in line:
+        return line.split(",")
+    parts, quoted, at = [], False, 0
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            parts.append(line[at:i])
+            at = i + 1
+    parts.append(line[at:])
+    return parts
+
+
+def _cells(text: str, start: int, end: int, delimiter: str, header: bool = False) -> list[Cell]:
+    """A row's cells, their text stripped of spaces ("| a | b |": the empty edges of a pipe row are no cells)
+    and a comma-separated cell of its quotes."""
+    cells: list[Cell] = []
     column, at = 0, start
-    parts = text[start:end].split(delimiter)
+    line = text[start:end]
+    parts = _split_commas(line) if delimiter == "," else line.split(delimiter)
     if delimiter == "|" and parts and not parts[0].strip():
         at += len(parts[0]) + 1
         parts = parts[1:]
     for part in parts:
-        left = len(part) - len(part.lstrip())
-        cells.append(_Cell(column, at + left, at + len(part.rstrip())))
+        left, right = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
+        if delimiter == "," and right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
+            left, right = left + 1, right - 1
+        cells.append(Cell(column, left, right, header))
         at += len(part) + 1
         column += 1
     return cells
 
 
-def _column_people(text: str, cells: list[_Cell], covered: bytearray, initials: dict[str, str]) -> Iterator[Span]:
-    by_column: dict[int, list[_Cell]] = {}
+def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initials: dict[str, str]) -> Iterator[Span]:
+    by_column: dict[int, list[Cell]] = {}
     for cell in cells:
         by_column.setdefault(cell.column, []).append(cell)
     for column in by_column.values():
         header = column[0]
-        # ("Name" alone heads columns of things as often as of people: it needs people found below it)
+        # ("Name" alone heads columns of things as often as of people, "Product name" too: it needs people
+        # found below it)
         role = bool(_PEOPLE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
-        headed = role and text[header.start:header.end].lower() not in ("name", "names")
-        body = column[1:] if role or _everyday(text, header) else column
-        shaped = [c for c in body if _name_shaped(text, c)]
+        headed = role and (not _NAME_HEADER.fullmatch(text, header.start, header.end)
+                           or bool(_PERSON_NAME_HEADER.fullmatch(text, header.start, header.end)))
+        body = column[1:] if role or header.header or _everyday(text, header) else column
+        shaped = [c for c in body if _name_shaped(text, c) or _login_shaped(text, c)]
         people = sum(_person_found(covered, c) for c in shaped)
         if people >= 2 and 2 * people >= len(shaped):
             # (people found in most of them: "Rose Hill" below them is one too, a lone "Batch" or "IN" is not)
@@ -143,8 +215,19 @@ def _column_people(text: str, cells: list[_Cell], covered: bytearray, initials: 
         else:
             continue
         for cell in candidates:
-            if not any(covered[cell.start:cell.end]):
-                yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", entity_key(text[cell.start:cell.end]),
+            if any(covered[cell.start:cell.end]):
+                continue
+            mention = text[cell.start:cell.end]
+            if _login_shaped(text, cell):  # (one token in lower case: a log-in, or a person's name written so)
+                if _is_login(mention):
+                    yield Span(cell.start, cell.end, "contact", NAME, 0.7, "Handle", entity_key(mention),
+                               "In a table's column of log-ins")
+                elif "." in mention or any(is_given_name(part.capitalize()) for part in re.split(r"[._-]", mention)):
+                    # (a user name of words, "robin.hale", "ext.lwei", is someone's; "qa-team" is no one)
+                    yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", entity_key(mention),
+                               "In a table's column of people")
+            elif _name_shaped(text, cell):
+                yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", entity_key(mention),
                            "In a table's column of people")
         # A named person's initials are theirs in a column of people, also when they spell a word ("NO"): that
         # person's, so that they teach no other mention of the word.
@@ -154,12 +237,35 @@ def _column_people(text: str, cells: list[_Cell], covered: bytearray, initials: 
                            "The initials of a person named in this text, in a table's column of people")
 
 
-def _person_found(covered: bytearray, cell: _Cell) -> bool:
-    """Whether a person was found over most of the cell's letters."""
-    return covered[cell.start:cell.end].count(1) * 2 >= cell.end - cell.start
+# A header of things' names ("Product name", "HOST_NAME") and one of people's ("Full name", "USER_NAME").
+_NAME_HEADER = re.compile(r"(?i:(?:.*[ \t_.])?names?)")
+_PERSON_NAME_HEADER = re.compile(r"(?i:(?:full|first|last|given|family|sur|user|display|person|employee|staff|"
+                                 r"contact|operator|owner|resource)[ \t_.]?names?)")
 
 
-def _name_shaped(text: str, cell: _Cell) -> bool:
+def _login_shaped(text: str, cell: Cell) -> bool:
+    return 3 <= cell.end - cell.start <= 32 and bool(_LOGIN_CELL.fullmatch(text, cell.start, cell.end))
+
+
+def _is_login(mention: str) -> bool:
+    """A log-in, not a word, a given name, a team or a code: a token no dictionary lists ("cezeh", "rhill",
+    "kofilani2"), or parts joined by ".", "_" or "-", one of them three letters or more and no word
+    ("a.mensah", "svc_lims"; not "qa-team", "on_hold")."""
+    parts = [p for p in re.split(r"[._-]", mention.rstrip("0123456789")) if p]
+    if len(parts) == 1:
+        letters = parts[0]
+        return (letters not in english_words() and not is_given_name(letters.capitalize())
+                and any(c in "aeiouy" for c in letters[1:]))
+    return any(len(p) >= 3 and p.isalpha() and p not in english_words() for p in parts)
+
+
+def _person_found(covered: bytearray, cell: Cell) -> bool:
+    """Whether a person or a log-in was found over most of the cell's letters."""
+    found = covered[cell.start:cell.end]
+    return (found.count(_PERSON) + found.count(_LOGIN)) * 2 >= cell.end - cell.start
+
+
+def _name_shaped(text: str, cell: Cell) -> bool:
     """A cell that may hold a person: one to four words or a log-in, no placeholder, no trade acronym."""
     if not 2 <= cell.end - cell.start <= 40 or not _NAME_CELL.fullmatch(text, cell.start, cell.end):
         return False
@@ -169,7 +275,7 @@ def _name_shaped(text: str, cell: _Cell) -> bool:
             and words[-1].lower() not in _THING_HEADS)  # ("Shift lead", "Serial number": a role, a field)
 
 
-def _everyday(text: str, cell: _Cell) -> bool:
+def _everyday(text: str, cell: Cell) -> bool:
     """Whether a cell is everyday words only, none a given name ("Operator", "Super-user", "IN"; not initials
     that are no word: "KW")."""
     return all(_everyday_word(w) for w in _words(text[cell.start:cell.end]))
@@ -183,7 +289,11 @@ def _everyday_word(word: str) -> bool:
 
 
 def _words(mention: str) -> list[str]:
-    return [w for w in (w.strip(".,'\u2019") for w in mention.split()) if w]
+    """A cell's words, split at spaces and underscores ("SAMPLED_ON")."""
+    return [w for w in (w.strip(".,'\u2019") for w in _WORD_BREAK.split(mention)) if w]
+
+
+_WORD_BREAK = re.compile(r"[\s_]+")
 
 
 RECOGNISER = TableColumnRecogniser()

@@ -1,0 +1,95 @@
+"""Codes by their column: in a table, a column of batch numbers, lots or orders holds one in every row.
+
+Data pasted into a case study (a register, an import file, a trace) puts one code per row in a column
+("Lot", "BATCH_NO", "Client PO"), and the rules find a code by its shape or the words before it, which a
+cell has none of: "AM4J1102", "4400187263". This second opinion reads the first pass's findings: in a
+table of pipe-, tab- or comma-separated rows (``table_column.tables``), a column is a column of codes when
+its header names a kind of code ("Lot", "Batch no", "PO", "Serial", "GTIN", "FS_Ref") or when at least two
+of its code-like cells, and at least half of them, were found as identifiers. Its other code-like cells
+(letters and digits mixed, or six digits or more) are then identifiers too. A cell something else was found
+in (a date, a product, an amount) is left to that finding; words, statuses and small numbers stay.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.table_column import Cell, tables
+from anonymiser.text.spans import Span, entity_key
+
+NAME = "code_column"
+
+# Header cells of a column of codes: "Lot", "Batch no", "BATCH_NO", "Client PO", "Serial #", "GTIN", "FS_Ref".
+_CODE_HEADER = re.compile(
+    r"(?i:(?:.*[ \t_.])?(?:batch|batches|lot|lots|po|order|serial|s/?n|gtin|sscc|ndc|ref|refs|reference|asset|tag|"
+    r"ticket|incident|change|sample|barcode|udi)(?:[ \t_.]?(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
+# A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
+_CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
+# A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
+_HASH = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]{7,64}")
+# An ordinal or a short count with its unit ("1st", "3rd", "12th", "4x", "2h"): a place in a list or an amount.
+_ORDINAL = re.compile(r"\d{1,4}(?i:st|nd|rd|th|x|h|d|w|m|s)")
+_FOUND = 1
+
+
+class CodeColumnRecogniser:
+    name = NAME
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        return self.find_among(doc, ())
+
+    def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
+        text = doc.text
+        found_tables = tables(text)
+        if not found_tables:
+            return
+        covered = bytearray(len(text))  # what was found over each letter: an identifier, or something else
+        others = [span for span in found if span.category != "identifier"]
+        for spans, mark in ((others, b"\x02"), ([s for s in found if s.category == "identifier"], b"\x01")):
+            for span in spans:  # (identifiers last: where both were found, an identifier was)
+                covered[span.start:span.end] = mark * (span.end - span.start)
+        for cells in found_tables:
+            yield from _column_codes(text, cells, covered)
+
+
+def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
+    by_column: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_column.setdefault(cell.column, []).append(cell)
+    for column in by_column.values():
+        header = column[0]
+        headed = bool(_CODE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
+        # (a first row of codes is a row of a table without a header: "R-1,KX7Q2201,500")
+        body = column if not (header.header or headed) and _code_shaped(text, header) else column[1:]
+        shaped = [c for c in body if _code_shaped(text, c)]
+        codes = sum(_code_found(covered, c) for c in shaped)
+        if not (headed or codes >= 2 and 2 * codes >= len(shaped)):
+            continue
+        for cell in shaped:
+            if not any(covered[cell.start:cell.end]):
+                yield Span(cell.start, cell.end, "identifier", NAME, 0.7, "Code", entity_key(text[cell.start:cell.end]),
+                           "In a table's column of codes")
+
+
+def _code_found(covered: bytearray, cell: Cell) -> bool:
+    """Whether an identifier was found over most of the cell."""
+    return covered[cell.start:cell.end].count(_FOUND) * 2 >= cell.end - cell.start
+
+
+def _code_shaped(text: str, cell: Cell) -> bool:
+    """A cell that may hold a code: one token with letters and digits mixed ("AM4J1102", "FS-4.1") or of six
+    digits or more ("4400187263"); not a number written with a decimal point ("9.5", "1.20"), an ordinal
+    ("3rd") nor a hash ("4b70d0aa")."""
+    if not _CODE_CELL.fullmatch(text, cell.start, cell.end):
+        return False
+    mention = text[cell.start:cell.end]
+    digits = sum(c.isdigit() for c in mention)
+    if not digits or _HASH.fullmatch(mention) or _ORDINAL.fullmatch(mention):
+        return False
+    if any(c.isalpha() for c in mention):
+        return True
+    return digits >= 6 and not re.fullmatch(r"[\d.]*\.\d+", mention)
+
+
+RECOGNISER = CodeColumnRecogniser()
