@@ -13,14 +13,17 @@ from anonymiser.text.document import Document
 from anonymiser.text.spans import Span, entity_key
 
 _TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|info|biz|tech|health|pharma|"
-        r"science|ac\.uk|gov\.uk|nhs\.uk|events|online|cloud|digital|global|solutions|systems|group|site|"
+        r"science|ac\.uk|gov\.uk|nhs\.uk|"
         # partners and sister sites abroad (and Wales's and Scotland's own)
         r"cymru|wales|scot|pl|it|es|se|dk|fi|cz|hu|pt|jp|cn|co\.in|sa|ae|sg|au|za|br|mx|"
         # intranet host names: "servicedesk.acme.local", "qms.corp", "wiki.lab.internal"
         r"local|internal|intranet|lan|corp|localdomain|home\.arpa|int")
 _SCHEME = re.compile(r"https?://|www\.")
 _URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
-_DOT_TLD = re.compile(rf"\.(?:{_TLD})(?![\w-]|\.[a-z])")
+# Newer top-level domains that are English words: a domain only with a path or a port after it
+# ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
+_WORD_TLD = r"events|online|cloud|digital|global|solutions|systems|group|site"
+_DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
 _HOST_BEFORE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*$")
 _PATH = re.compile(r"/[^\s<>\"']*[^\s<>\"'.,;:!?)]|/")
 _PORT = re.compile(r":\d{2,5}(?![\w.:])")  # "kafka-01.corp.example.net:9093"
