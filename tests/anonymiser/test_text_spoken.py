@@ -123,6 +123,15 @@ def test_grades_products_and_contractions_are_no_spoken_names(text: str) -> None
     assert not [f for f in anonymise_text(text).findings if f.category == "person"]
 
 
+def test_code_names_in_data_and_logs_without_capitals_are_no_spoken_names() -> None:
+    text = ('{"cluster": "orion", "env": "prod", "owner": "team-aurora", "service": "helios"}\n'
+            '  args: ["--mode", "stella", "--queue", "ebr.events"]\n'
+            "2024-03-01 10:02:11 INFO selene worker started pid=4411 user=svc_mes\n"
+            "2024-03-01 10:02:12 WARN luna cache miss ratio=0.41 node=gaia-02\n"
+            "started the selene job and the luna job on gaia-02 and the orion node\n")
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "spoken_name"]
+
+
 def test_a_sentence_with_capitals_is_not_read_as_uncased() -> None:
     text = "Tom Oduya said the Line 3 robot will go live in May; tell derriford nuc med once dates are firm."
     assert "derriford" in anonymise_text(text).text
