@@ -324,3 +324,8 @@ def test_a_home_folder_and_a_chat_account_name_a_log_in(text, gone):
 @pytest.mark.parametrize("text", ["C:\\Users\\Public\\Documents\\report.pdf", "We discussed it in Teams: everyone agreed."])
 def test_shared_folders_and_words_after_a_chat_tool_are_no_log_ins(text):
     assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)
+
+
+def test_a_lower_case_value_in_quotes_is_a_setting_not_a_person():
+    text = '  args: ["--mode", "stella", "--queue", "ebr.events"]\n  env: {"tier": "luna"}\n'
+    assert anonymise_text(text).text == text

@@ -476,6 +476,7 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)[ \t]+$")
 # "CN=Ravi", "FN:Dr Ada Obi", "Mozilla/5.0": a record's key or a program's name, not a person.
 _KEY_AFTER = re.compile(r"=|:[^\s/]|/\d")
+_QUOTED_VALUE = re.compile(r"[\"'][^\"'\s]+[\"']")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
 # A lone everyday word, a lone word in lower case or lone capitals are taken only on strong evidence
 # ("thanks kwame" but not "très bien", "KD" signing a record but not "DPO").
@@ -485,7 +486,7 @@ _LONE_WORD_THRESHOLD = 0.85
 def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
     """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article
     stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's
-    "=" or ":" follows it ("CN=", "FN:Ada"), or
+    "=" or ":" follows it ("CN=", "FN:Ada"), it is a lower-case value in quotes ('"stella"'), or
     it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
     in lower case scored without strong evidence."""
     start, end = run[0][0].start, run[-1][0].end
@@ -502,6 +503,8 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         weak = lower in english_words() or word.islower() or (word.isupper() and len(word) <= 3)
         if lower in given_name_words() or (weak and confidence < _LONE_WORD_THRESHOLD):
             return None
+        if word.islower() and _QUOTED_VALUE.match(text, start - 1, end + 1):
+            return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
 
