@@ -202,6 +202,8 @@ def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     ("Quorix\u00ae is filled on the new line.", ["Quorix"]),
     ("Our TRAKCELL tracking spreadsheet had 40 macros.", ["TRAKCELL"]),
     ("Product: DORVEXA 20 mg film-coated tablets x 28", ["DORVEXA"]),
+    ("batchId: QM24B0417\n  productCode: ZNT-40\n", ["ZNT-40"]),
+    ("DECLARE @prod   VARCHAR(20) = 'PRX-10';", ["PRX-10"]),
 ])
 def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, product):
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == product
@@ -214,6 +216,7 @@ def test_invented_brands_before_a_dose_or_marked_as_brands_are_products(text, pr
     "Certified to ISO 9001 and GAMP 5, with ICH Q13 in mind.",
     "Paracetamol 1 g is given with Amoxicillin 250 mg.",
     "METFORMIN 500 mg; HPLC 20 ml; LABEL 5 ml; TOTAL 20 mg.",
+    "production: 2024 shifts; product: the tablets.",
 ])
 def test_generic_medicines_doses_and_acronyms_are_no_products(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == []

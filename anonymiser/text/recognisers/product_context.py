@@ -44,6 +44,8 @@ def _common() -> frozenset[str]:
 # (bounded: a product's name is short, and one long word of capitals must not become a 2 MB name)
 _COINED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[A-Z][a-z]{2,15}){1,4})(?![\w&-])")
 _PART = re.compile(r"[A-Z][a-z]+")
+_KEYED_CODE = re.compile(r"(?i:prod(?:uct)?[ _]?(?:code|id|no|number|ref)?|sku|item[ _]?code)[\"']?[ \t]*"
+                         r"(?:VARCHAR\(\d+\)[ \t]*)?[:=][ \t]*[\"']?(?P<n>[A-Z]{2,5}-?\d{2,5}[A-Z]?)(?![\w-])")
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})[ \t]+{_DOSE}")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
 
@@ -85,5 +87,7 @@ RECOGNISER = PatternRecogniser(
         Pattern(re.compile(rf"(?i:our|the|their|its)[ \t]+(?P<n>[A-Z]{{6,12}})[ \t]+{_CAPITALS_SYSTEM}\b"), 0.8, "n",
                 requires=re.compile(rf"[A-Z][A-Z]{{5}}[ \t]+{_CAPITALS_SYSTEM}")),  # ("[A-Z]{6}": a class first skips ahead)
         Pattern(_COINED, 0.75, "n", requires=re.compile(r"[a-z][A-Z][a-z]")),
+        # a product's code in a record's product field: "productCode: ZNT-40", "@prod VARCHAR(20) = 'PRX-10'"
+        Pattern(_KEYED_CODE, 0.8, "n", anchor=re.compile(r"prod|sku|item")),
     ),
 )
