@@ -213,7 +213,10 @@ def _translated(text: str, start: int, end: int) -> bool:
     """Whether a word is one side of a bilingual label, the other side an English word."""
     if after := _SLASH_AFTER.match(text, end):
         first, other, labelled = start, after.group(1), after.group(2) is not None
-    elif before := _SLASH_BEFORE.search(text, max(0, start - 30), start):
+    # (Speed: searched only where a slash is before the word: the search tries every position of its
+    # window, and backtracks in each word, and most words of a text have no slash near them)
+    elif text.rfind("/", max(0, start - 30), start) >= 0 \
+            and (before := _SLASH_BEFORE.search(text, max(0, start - 30), start)):
         first, other, labelled = before.start(), before.group(1), _COLON.match(text, end) is not None
     else:
         return False
