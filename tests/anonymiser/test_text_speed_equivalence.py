@@ -19,7 +19,7 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import (address, email, identifier_list, initials_actor, money, organisation_context, person,
+from anonymiser.text.recognisers import (address, email, handle, identifier_list, initials_actor, money, organisation_context, person,
                                          person_cues, phone, place_context, product_context, quantity, speaker_label)
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
@@ -308,3 +308,14 @@ def test_patterns_at_line_starts_found_from_the_line_breaks_are_those_of_the_pla
     found = [_named_groups(pattern.finditer(text)) for text in texts]
     assert found == [_named_groups(pattern.first_line.finditer(text)) for text in texts]
     assert sum(map(len, found)) >= 50
+
+
+def test_role_key_ends_found_from_a_class_of_first_letters_are_those_of_the_plain_alternation():
+    plain = re.compile(r"(?:By|_by|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor))"
+                       r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
+    texts = _generated(("By", "by", "_by", "_BY", "owner", "OWNER", "Owner", "assignee", "assigned_to", "AssignedTo", "author",
+                        "Approver", "reviewer", "OPERATOR", "requester", "Requestor", "created", "x", " ", ":", "=", '"',
+                        "'", ">", "<a b>", "\t", "\n", "B", "y", "o", "wner"), 21, count=15000)
+    found = [_matches(handle._ROLE_KEY_END, text) for text in texts]
+    assert found == [_matches(plain, text) for text in texts]
+    assert sum(map(len, found)) >= 1000

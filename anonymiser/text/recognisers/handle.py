@@ -99,7 +99,10 @@ _ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned_?to|author|approve
 _KEYED_ROLE = re.compile(rf"(?:[\"']?(?:{_ROLE_KEY})[\"']?[ \t]*[:=][ \t]*[\"']?|<(?P<tag>{_ROLE_KEY})(?:[ \t][^<>\n]*)?>)"
                          r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?(tag)</(?P=tag)>|(?=[\"']|[ \t]*(?:[,;}|]|$)|[ \t]{2}))",
                          re.MULTILINE)
-_ROLE_KEY_END = re.compile(rf"(?:By|_by|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor))"
+# (the same as "(?:By|_by|(?i:owner|assignee|assigned_?to|author|…))…", led by a class of the words' first
+# letters so ``re`` skips ahead to one, each word's first letter looked behind at from there)
+_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)wner|(?<=a)ssignee|(?<=a)ssigned_?to|(?<=a)uthor|"
+                           r"(?<=a)pprover|(?<=r)eviewer|(?<=o)perator|(?<=r)equester|(?<=r)equestor))"
                            r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
 _KEY_TO_START = re.compile(r"[<\"']?[A-Za-z_]*\Z")
 

@@ -99,7 +99,7 @@ def _written_as_a_phone(doc: Document, start: int, candidate: str) -> bool:
 
 
 # A letter read for a digit inside a group of digits: "0l539", "72O", "4I6" (never a word: "I1" is no group).
-_MISREAD = re.compile(r"\d[OlI]|[OlI]\d")
+_MISREAD = re.compile(r"[\dOlI](?:(?<=\d)[OlI]|(?<=[OlI])\d)")  # ("\d[OlI]|[OlI]\d", led by a class: ``re`` skips ahead)
 _MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")
 _AS_DIGITS = str.maketrans("OlI", "011")
 _NEAR = 24  # (a number is read again this far around a misread group: no number is longer)
