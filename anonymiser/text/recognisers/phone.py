@@ -6,6 +6,7 @@ whole text in Python and would cost most of the run's time).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import phonenumbers
@@ -40,11 +41,17 @@ class PhoneRecogniser:
         for start, end in misread:
             read[start:end] = doc.text[start:end].translate(_AS_DIGITS)
         text = "".join(read)
-        seen: set[int] = set()
+        windows: list[list[int]] = []  # (around each group, merged where they meet: each stretch read once)
         for start, end in misread:
-            for span in self._find(doc, text, max(0, start - _NEAR), end + _NEAR):
-                if span.start <= start < span.end and span.start not in seen:
-                    seen.add(span.start)
+            if windows and start - _NEAR <= windows[-1][1]:
+                windows[-1][1] = end + _NEAR
+            else:
+                windows.append([max(0, start - _NEAR), end + _NEAR])
+        starts = [start for start, _ in misread]
+        for low, high in windows:
+            for span in self._find(doc, text, low, high):
+                k = bisect_left(starts, span.start)
+                if k < len(starts) and starts[k] < span.end:
                     yield span
 
     def _find(self, doc: Document, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
