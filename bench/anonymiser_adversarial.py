@@ -30,6 +30,14 @@ CASES = {
     "surname, given name": "Smith, John: ",
     "table cells": "| abcdef |",
     "numbers and brackets": "01236 814 500 (24 (24 ",
+    # the readers of speech, scans, other languages and data (eighth session)
+    "number words": "one two three four five six seven eight nine oh ",
+    "spoken code": "b m p dash p k dash zero four one seven ",
+    "spoken e-mail": "jo dot smith at acme dot co dot uk and ",
+    "captions": "ok so tom oduya and bronwyn tudor said thanks to kwabena\n",
+    "misread digits": "0l539 72O 664 I1O ",
+    "csv rows": "a1,b2,cezeh,QC-CHEM,2024-01-01,NORMAL\n",
+    "foreign lines": "Der Dauerlauf mit Faltschachteln und Bündel ist bestanden.\n",
 }
 
 
