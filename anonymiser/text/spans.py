@@ -1,6 +1,7 @@
 """A candidate span proposed by a recogniser, before overlap resolution and operators."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,3 +67,14 @@ def entity_key(text: str) -> str:
         if folded.endswith(suffix):
             folded = folded[: -len(suffix) + (1 if suffix == "s'" else 0)]
     return folded.strip(" .,'\"")
+
+
+def coverage(length: int, groups: Iterable[tuple[Iterable[Span], int]]) -> bytearray:
+    """For each character of a text of ``length``, the mark of the group of findings over it (0: none). The
+    groups are written in order: where findings of two groups overlap, the later group's mark stands."""
+    covered = bytearray(length)
+    for spans, mark in groups:
+        code = bytes((mark,))
+        for span in spans:
+            covered[span.start:span.end] = code * (span.end - span.start)
+    return covered

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.table_column import Cell, tables
-from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spans import Span, coverage, entity_key
 
 NAME = "code_column"
 
@@ -44,11 +44,10 @@ class CodeColumnRecogniser:
         found_tables = tables(text)
         if not found_tables:
             return
-        covered = bytearray(len(text))  # what was found over each letter: an identifier, or something else
-        others = [span for span in found if span.category != "identifier"]
-        for spans, mark in ((others, b"\x02"), ([s for s in found if s.category == "identifier"], b"\x01")):
-            for span in spans:  # (identifiers last: where both were found, an identifier was)
-                covered[span.start:span.end] = mark * (span.end - span.start)
+        # what was found over each letter: an identifier (1) or something else (2); identifiers last: where both
+        # were found, an identifier was
+        covered = coverage(len(text), (([s for s in found if s.category != "identifier"], 2),
+                                       ([s for s in found if s.category == "identifier"], _FOUND)))
         for cells in found_tables:
             yield from _column_codes(text, cells, covered)
 

@@ -25,7 +25,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers.person import name_initials, not_initials
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name
-from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spans import Span, coverage, entity_key
 
 NAME = "table_column"
 
@@ -72,14 +72,11 @@ class TableColumnRecogniser:
         found_tables = tables(text)
         if not found_tables:
             return
-        covered = bytearray(len(text))  # what was found over each letter: _PERSON, _LOGIN or _OTHER
         by_kind: dict[int, list[Span]] = {_OTHER: [], _LOGIN: [], _PERSON: []}
         for span in found:
             by_kind[_PERSON if span.label == "Person" else _LOGIN if span.label == "Handle" else _OTHER].append(span)
-        for kind, spans in by_kind.items():  # (people last: where both were found, a person was)
-            mark = bytes((kind,))
-            for span in spans:
-                covered[span.start:span.end] = mark * (span.end - span.start)
+        # what was found over each letter: _PERSON, _LOGIN or _OTHER (people last: where both were found, a person was)
+        covered = coverage(len(text), ((spans, kind) for kind, spans in by_kind.items()))
         initials = _initials_of_people(doc, found)
         for cells in found_tables:
             yield from _column_people(text, cells, covered, initials)
