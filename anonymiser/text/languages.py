@@ -67,12 +67,11 @@ class MarkedLines:
 
     def words(self, line: int) -> list[str]:
         """The words of a line, in lower case."""
-        starts = self._line_starts()
-        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
-        return [w.lower() for w in _WORD.findall(self._text, starts[line], end)]
+        return [w.lower() for w in _WORD.findall(self._text, *self._line_span(line))]
 
-    def line_count(self) -> int:
-        return len(self._line_starts()) if self._any else 0
+    def _line_span(self, line: int) -> tuple[int, int]:
+        starts = self._line_starts()
+        return starts[line], starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
 
 
 class ForeignLines(MarkedLines):
@@ -86,9 +85,7 @@ class ForeignLines(MarkedLines):
 
     def words(self, line: int) -> list[str]:
         """The words of a line standing alone, in lower case, but for those in capitals ("PO Box")."""
-        starts = self._line_starts()
-        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self._text)
-        return [w.lower() for w in _ALONE.findall(self._text, starts[line], end) if not (len(w) > 1 and w.isupper())]
+        return [w.lower() for w in _ALONE.findall(self._text, *self._line_span(line)) if not (len(w) > 1 and w.isupper())]
 
     def in_foreign(self, offset: int) -> bool:
         if self.marked(offset):
