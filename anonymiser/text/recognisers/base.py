@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
@@ -27,6 +28,16 @@ class SecondOpinion(Protocol):
     def find(self, doc: Document) -> Iterable[Span]: ...
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterable[Span]: ...
+
+
+class ReadsFindings(ABC):
+    """A second opinion's common part: on its own (``find``) it reads the text with nothing found beside it."""
+
+    @abstractmethod
+    def find_among(self, doc: Document, found: Sequence[Span]) -> Iterable[Span]: ...
+
+    def find(self, doc: Document) -> Iterable[Span]:
+        return self.find_among(doc, ())
 
 
 Validator = Callable[[re.Match[str], Document], bool]

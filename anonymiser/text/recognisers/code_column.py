@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.table_column import Cell, tables
 from anonymiser.text.spans import Span, coverage, entity_key
 
@@ -33,11 +34,8 @@ _ORDINAL = re.compile(r"\d{1,4}(?i:st|nd|rd|th|x|h|d|w|m|s)")
 _FOUND = 1
 
 
-class CodeColumnRecogniser:
+class CodeColumnRecogniser(ReadsFindings):
     name = NAME
-
-    def find(self, doc: Document) -> Iterator[Span]:
-        return self.find_among(doc, ())
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text

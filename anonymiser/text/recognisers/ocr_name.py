@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.ocr import Reading, read_as_printed
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
@@ -29,11 +30,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
 
 
-class OcrNameRecogniser:
+class OcrNameRecogniser(ReadsFindings):
     name = NAME
-
-    def find(self, doc: Document) -> Iterator[Span]:
-        return self.find_among(doc, ())
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         known: list[frozenset[str]] = []  # (made when first needed: most texts have nothing misread)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.spans import Span
 
 NAME = "other_script"
@@ -20,11 +21,8 @@ _BRACKET = re.compile(r"[ \t]*[(（][ \t]*(?P<name>(?:[^\x00-\u024f()（）\n]|[
 _LATIN_MAX = 0x024F
 
 
-class OtherScriptRecogniser:
+class OtherScriptRecogniser(ReadsFindings):
     name = NAME
-
-    def find(self, doc: Document) -> Iterator[Span]:
-        return self.find_among(doc, ())
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
@@ -271,12 +272,8 @@ _LATIN_MAX = 0x024F
 
 
 @dataclass(frozen=True)
-class PersonModel:
+class PersonModel(ReadsFindings):
     name: str = NAME
-
-    def find(self, doc: Document) -> Iterator[Span]:
-        """On its own, with no rule findings to read beside it."""
-        return self.find_among(doc, ())
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text, m = doc.text, model()

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import name_initials, not_initials
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name
@@ -61,11 +62,8 @@ class Cell:
     header: bool = False  # (a header row's, ruled off from the rows below it: "|---|", "----+----")
 
 
-class TableColumnRecogniser:
+class TableColumnRecogniser(ReadsFindings):
     name = NAME
-
-    def find(self, doc: Document) -> Iterator[Span]:
-        return self.find_among(doc, ())
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text
