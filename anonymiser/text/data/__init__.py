@@ -23,9 +23,19 @@ def words(name: str) -> frozenset[str]:
 def english_words() -> frozenset[str]:
     """The lower-case words of an English dictionary (english_words.txt.gz, SCOWL; rebuilt by
     build_english_words.py): what a capitalised word that is no name would be."""
-    raw = resources.files(__package__).joinpath("english_words.txt.gz").read_bytes()
-    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return frozenset(_gzipped_lines("english_words.txt.gz"))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The 20,000 most common surnames of the 1990 US census, lower case (surnames.txt.gz, public domain;
+    rebuilt by build_surnames.py): what a log-in after an initial is made of ("jwilde", "amcgrath")."""
+    return frozenset(_gzipped_lines("surnames.txt.gz"))
+
+
+def _gzipped_lines(name: str) -> list[str]:
+    raw = resources.files(__package__).joinpath(name).read_bytes()
+    return [line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and not line.startswith("#")]
 
 
 @cache

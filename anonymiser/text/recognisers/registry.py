@@ -26,6 +26,7 @@ MODULES: dict[str, str] = {
     "given_name_alone": "given_name_alone",
     "spoken_name": "spoken_name",
     "surname_first": "surname_first",
+    "login_name": "login_name",
     "speaker_label": "speaker_label",
     "initials_actor": "initials_actor",
     "unfamiliar_name": "unfamiliar_name",

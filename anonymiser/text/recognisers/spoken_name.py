@@ -110,7 +110,7 @@ _SPELLED_HINT = re.compile(r"[ -](?<![\w-]..)(?<=[A-Za-z].)[A-Za-z][ -][A-Za-z][
 
 
 def _given(lower: str) -> bool:
-    return (len(lower) >= 3 and lower not in never_names() and lower not in _CONTRACTIONS
+    return (len(lower) >= 3 and lower not in never_names() and lower not in CONTRACTIONS
             and lower not in function_words() and is_given_name(lower.capitalize()))
 
 
@@ -127,11 +127,12 @@ def _surname(word: str) -> bool:
 of another language ("alla")."""
     lower = word.lower()
     return (word.islower() and word.isalpha() and len(lower) >= 3 and lower not in english_words()
-            and lower not in never_names() and lower not in _TITLES and lower not in _CONTRACTIONS
+            and lower not in never_names() and lower not in _TITLES and lower not in CONTRACTIONS
             and lower not in function_words())
 
 
-_CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesnt didnt isnt wasnt werent arent cant
+# Contractions written without their apostrophe, as speech recognition writes them.
+CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesnt didnt isnt wasnt werent arent cant
     couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve youll youd hes shes theyre theyve theyll weve
     were lets itll thatll aint""".split())
 

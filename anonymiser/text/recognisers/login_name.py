@@ -1,0 +1,55 @@
+"""Log-ins made of a person's initial and surname, wherever they stand: "jwilde", "amcgrath",
+"dsingh2", "AKUMAR2", "(asarpong, h.lindqvist)", "TODO(tzielinski)". A log-in names its person as surely as
+the name: data pasted into a case study (audit trails, change logs, config comments) is full of them.
+
+A token of one letter and a common surname (the 20,000 most common of the 1990 US census, four letters or
+more), in lower case with or without a number after it, or in capitals with a number or with a surname that
+is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading). The token itself must be no English
+word (nor one with an ending the dictionary leaves out), contraction, given name, place or word of another
+language ("gloveless", "theyre", "vcard" are not log-ins).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.data import english_words, surnames, uk_place_names
+from anonymiser.text.document import Document
+from anonymiser.text.languages import function_words
+from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
+from anonymiser.text.spans import Span, entity_key
+
+NAME = "login_name"
+# One token of five letters or more, a number of one or two digits after it, not inside an address, a path,
+# a host or a compound ("svc-jwilde", "jwilde@", "/home/jwilde" are read by the recognisers of those).
+_TOKEN = re.compile(r"(?<![\w.@/\\-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})(?P<digits>\d{0,2})(?![\w@/\\-]|\.[A-Za-z])")
+_DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
+# (Not a tool or a format with a letter before a name: "vcard", "dmarc", "xcode".)
+_NOT_LOGINS = frozenset("vcard dmarc dkim xcode ebatch ecard emark iphone ipad imark".split())
+
+
+class LoginNameRecogniser:
+    name = NAME
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        known, dictionary = surnames(), english_words()
+        for match in _TOKEN.finditer(doc.text):
+            letters, digits = match.group("letters"), match.group("digits")
+            lower = letters.lower()
+            surname = lower[1:]
+            if surname not in known or lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
+                continue
+            if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
+                continue  # "gloveless", "handedness": a word the dictionary lists without its ending
+            if letters.isupper() and not digits and (surname in dictionary or surname in uk_place_names()):
+                continue  # "PWOODHOUSE" may be a log-in, "WESSEX" on a heading is no one
+            if (is_given_name(lower.capitalize()) or lower in never_names() or lower in function_words()
+                    or doc.foreign.in_foreign(match.start())):
+                continue
+            yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
+                       "A log-in made of an initial and a surname")
+
+
+RECOGNISER = LoginNameRecogniser()

@@ -1,0 +1,43 @@
+"""Log-ins made of an initial and a surname go wherever they stand; words that only look like one stay."""
+import pytest
+
+from anonymiser import anonymise_text
+from anonymiser.text.data import surnames
+from anonymiser.text.data.build_surnames import surnames as census_surnames
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    ("; 2023-02-14  hprescott added the jump host for the vendor", "hprescott"),
+    ("# reviewed by tgallagher on 2024-01-09", "tgallagher"),
+    ('If Environ("USERNAME") = "rmontgomery3" Then', "rmontgomery3"),
+    ("The raw login (e.g. \"BHENDERSON2\") was re-hashed.", "BHENDERSON2"),
+    ("Engineering PC. kcampbell uses it for the old labeller software.", "kcampbell"),
+])
+def test_a_login_of_an_initial_and_a_surname_is_a_person(text: str, login: str) -> None:
+    result = anonymise_text(text)
+    assert login not in result.text
+    assert any(f.category == "person" and f.original == login for f in result.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "a gloveless robotic isolator",         # a word with an ending the dictionary leaves out
+    "we havent tested it yet",               # a contraction without its apostrophe
+    "BEGIN:VCARD\nVERSION:3.0",              # a format
+    "the WESSEX region heading",             # capitals, a word after the letter, no number
+    "Emma said the batch was fine",          # a given name
+    "mount /home/hprescott/data",            # inside a path: read by what reads paths
+    "mail hprescott@example.com",            # inside an address
+])
+def test_words_and_tokens_that_only_look_like_logins_stay(text: str) -> None:
+    assert all(f.recogniser != "login_name" for f in anonymise_text(text).findings)
+
+
+def test_the_surname_list_is_the_census_list_in_lower_case() -> None:
+    names = surnames()
+    assert {"smith", "campbell", "kowalski", "singh"} <= names
+    assert len(names) == 20_000 and all(n.islower() and n.isalpha() for n in names)
+
+
+def test_building_the_surname_list_keeps_the_most_common_first() -> None:
+    lines = ["SMITH 1.006 1.006 1", "O'BRIEN 0.1 1.1 2", "JONES 0.6 1.7 3", ""]
+    assert census_surnames(lines, count=2) == ["smith", "jones"]
