@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import TypeGuard
 
 from anonymiser.errors import InputTooLarge, InvalidInput
+from anonymiser.text.column_gaps import SPLIT_CATEGORIES, has_column_gap, split_at_column_gaps
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.initials_beside import attach_initials
 from anonymiser.text.learn import learn
@@ -113,6 +114,9 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
 
     def admit(found: Iterable[Span]) -> None:
         for s in found:
+            if s.category in SPLIT_CATEGORIES and has_column_gap(text[s.start:s.end]):
+                admit(split_at_column_gaps(s, text))  # ("Andrius Kazlauskas   Sign": a name and the next cell)
+                continue
             if shadow and _shadowed(s, shadow):
                 continue
             if s.category != "declared":
