@@ -1,5 +1,6 @@
 """A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
-"J.-P. Lefèvre", "| H Shepherd |", "| Wiśniewska A. |".
+"J.-P. Lefèvre", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
+alone was learned with ("A Nwankwo" after "Adaeze Nwankwo").
 
 Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
 or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
@@ -29,6 +30,15 @@ def _lettered(text: str, at: int) -> bool:
     return bool(words) and words[-1].lower().strip("(") in _LETTERED
 
 
+def _own_initial(text: str, start: int, span: Span) -> bool:
+    """Whether the capital just before a surname found alone is the initial of the given name it was learned
+    with ("A Nwankwo" for Adaeze Nwankwo, "signature ....J Whitfield"): "A" and "I" are no initials otherwise."""
+    letter = text[start - 2]
+    words = span.key.split()
+    return (text[start - 1] == " " and letter.isupper() and (start == 2 or not text[start - 3].isalnum())
+            and len(words) >= 2 and words[0][0] == letter.lower() and " " not in text[span.start:span.end])
+
+
 def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
     """``spans`` (resolved, in text order) with each person's initials beside the name taken into the span."""
     out: list[Span] = []
@@ -39,6 +49,8 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
             before = _BEFORE.search(text, max(floor, start - 10), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())
+            elif start - 2 >= floor and _own_initial(text, start, span):
+                start -= 2
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
             if (after := _AFTER.match(text, end)) and after.end() <= ceiling:
                 end = after.end()

@@ -275,14 +275,16 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:
-    """"Aisling Keogh" → "AK" wherever it is written in capitals ("AK: send the plan", "— AK", "(AK, see
-    INC…)"): minutes, logs and comments use the initials of the people named without introducing them.
+    """"Aisling Keogh" → "AK" (or "A.K.", "A. K.") wherever it is written in capitals ("AK: send the plan", "— AK",
+    "(AK, see INC…)"): minutes, logs and comments use the initials of the people named without introducing them.
     Initials that are also a trade acronym (``not_initials``) are not taught."""
     surname, comma, given = name.partition(",")
     initials = name_initials(f"{given} {surname}" if comma else name)  # ("Oyelaran, Dayo" is DO)
     if len(name.split()) >= 2 and 2 <= len(initials) <= 4 and initials not in not_initials():
-        aliases.add(initials, "person", "Person", key)
-        aliases.capitals_only.add(initials.lower())
+        # (and dotted, as forms and sign-offs write them: "Sign: ____A.K.____", "approved A. K.")
+        for form in (initials, ".".join(initials), ". ".join(initials)):
+            aliases.add(form, "person", "Person", key)
+            aliases.capitals_only.add(form.lower())
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:

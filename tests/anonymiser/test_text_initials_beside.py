@@ -31,3 +31,16 @@ def test_initials_are_not_taken_from_the_span_before():
     spans = [Span(0, 2, "identifier", "x", 0.9, "Code", "k"), Span(6, 11, "person", "x", 0.9, "Person", "mbeki")]
     out = attach_initials(spans, text)
     assert (out[1].start, out[1].end) == (3, 11)
+
+
+@pytest.mark.parametrize("text", ["QA   Adaeze Nwankwo   A Nwankwo   4/9/24", "signature ....J Nwankwo....  (Jo Nwankwo)"])
+def test_the_initial_of_the_given_name_a_surname_was_learned_with_goes_with_it(text):
+    result = anonymise_text(text)
+    assert " A [" not in result.text and "J [" not in result.text and "Nwankwo" not in result.text
+
+
+def test_another_capital_before_a_learned_surname_stays():
+    start = len("Ask Jo Wainscott. B ")
+    text = "Ask Jo Wainscott. B Wainscott is not her."
+    span = Span(start, start + len("Wainscott"), "person", "x", 0.9, "Person", "jo wainscott")
+    assert attach_initials([span], text) == [span]

@@ -212,3 +212,9 @@ def test_initials_of_a_name_written_surname_first_are_given_then_surname() -> No
 def test_an_initial_after_a_title_is_a_person_and_the_title_stays(text: str, kept: str, gone: str) -> None:
     out = anonymise_text(text).text
     assert kept in out and gone not in out and "[Person A]" in out and "[Person B]" not in out
+
+
+@pytest.mark.parametrize("later", ["Sign: ____A.K.____", "Checked: A. K. 12/3", "AK to send the plan"])
+def test_the_initials_of_a_name_found_go_dotted_or_not(later: str) -> None:
+    result = anonymise_text(f"Permit issued by Andrius Kazlauskas.\n{later}")
+    assert "A.K" not in result.text and "A. K" not in result.text and "AK" not in result.text
