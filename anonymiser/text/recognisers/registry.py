@@ -47,6 +47,7 @@ MODULES: dict[str, str] = {
     "document_id": "document_id",
     "batch_number": "batch_number",
     "reference_number": "reference_number",
+    "numbered_field": "numbered_field",
     "identifier_list": "identifier_list",
     "structured_code": "structured_code",
     "serial_number": "serial_number",

@@ -1,0 +1,62 @@
+"""Numbers a form or a letterhead says are numbers, whatever they number: "Supplier no. V01982", "Cert. no.
+IS 771902", "Company reg. no. ........... 11840326", "No. PR 017734", "Registered in Ireland No. 548812",
+"Meeting ID: 349 812 776 054", "Passcode: kT7vRq", and the registrations, tax and bank numbers of
+letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 852 114 337 00021",
+"P.IVA IT02987451206", "IBAN FR76 1020 6000 …", "BIC AGRIFRPP802", "factuur 2024-10418", "n° 4700012398"; and
+licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512".
+
+"No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
+more and five characters or more (a passcode, a PIN or a password four or more with a digit); a year or a time
+is no number of this kind.
+"""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+# (a dotted leader may run from the label to the value: "Company reg. no. ........... 11840326")
+_LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
+# Groups of letters and digits joined by "-" or "/" or a single space before a group with a digit ("PR 017734",
+# "349 812 776 054", "PO 4410-22981", "618 204 557#"; not "#318 FAILED"), holding a digit. ("#" is a number's
+# mark only glued to it: "# was 3200" is a comment.)
+_VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,24}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
+_NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
+                r"(?i:passcode|pin|password|conference[ \t]+id|meeting[ \t]+id)[ \t]*:)")
+_NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
+# Registrations, tax numbers and bank details of letterheads abroad, and orders and invoices in their languages.
+_FOREIGN = re.compile(
+    r"(?i:kvk|hrb|hra|btw|siret|siren|p\.?[ ]?iva|partita[ ]iva|tva(?:[ ]intracom(?:munautaire)?\.?)?|ust-?id(?:nr)?\.?|nip|"
+    r"regon|krs|cif|nif|kbo|rcs(?:[ ][A-Z][a-z]+)?|iban|bic|swift|eori|duns|cvr|org\.?[ ]?nr\.?|steuernummer|"
+    r"handelsregister|factuur|rechnung|facture|fattura|factura|bestelling|bestellung|commande|auftrag|pedido|ordine)"
+    rf"(?![A-Za-z])[ \t]*(?:{_NUMBER_WORD})?[ \t]*:?[ \t]*{_VALUE}(?![\w/-])")
+# A licence or a register written with its letters, which are part of the number: "MIA 28814", "PL 51273/0004",
+# "WDA(H) 12345", "HRB 734512" (capitals only: "ma 12345" is no marketing authorisation).
+_LETTERED = re.compile(r"(?P<id>(?:MIA|WDA(?:\(H\))?|PLGB|PL|MA|HRB|HRA)[ \t]?\d{5,8}(?:/\d{3,4})?)(?![\w/-])")
+_SECRET = re.compile(r"(?i:passcode|pin|password)")
+_NOT_VALUE = re.compile(r"(?:19|20)\d\d|\d{1,2}[:.]\d\d|\d+")
+
+
+def _is_number(match: re.Match[str], doc: object) -> bool:
+    value = match.group("id").rstrip("#")
+    compact = value.replace(" ", "").replace("-", "").replace("/", "")
+    if _SECRET.match(match.group()):
+        return len(compact) >= 4 and any(c.isdigit() for c in compact)  # "Passcode: kT7vRq"
+    if len(compact) < 5 or sum(c.isdigit() for c in compact) < 3:
+        return False
+    return not (_NOT_VALUE.fullmatch(value) and len(value) < 5)
+
+
+RECOGNISER = PatternRecogniser(
+    name="numbered_field",
+    category="identifier",
+    label="Reference",
+    patterns=(Pattern(_NUMBERED, 0.8, "id", anchor=re.compile(
+                  r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting)(?![a-z])|#")),
+              Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
+                  r"kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
+                  r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine")),
+              Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|HR[AB]"))),
+    validate=_is_number,
+    reason="A number its label says is one (a registration, an order, a certificate, a meeting)",
+)

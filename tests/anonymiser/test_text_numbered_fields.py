@@ -1,0 +1,37 @@
+"""Numbers a label says are numbers go, whatever they number; words, years, times and comments stay."""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Company reg. no. ........... 09912764", "09912764"),
+    ("Cert. no. QZ 448190, issued by the certification body", "QZ 448190"),
+    ("REQUISITION            No. RQ 552190", "RQ 552190"),
+    ("Supplier no. K77310", "K77310"),
+    ("Registered in Ireland No. 771203. Directors: ...", "771203"),
+    ("Meeting ID: 377 104 882 610", "377 104 882 610"),
+    ("Passcode: hG4pWz", "hG4pWz"),
+    ("Phone Conference ID: 771 530 229#", "771 530 229#"),
+    ("KvK 61720493 | BTW NL004417825B02", "NL004417825B02"),
+    ("IBAN DE44 5001 0517 5407 3249 31 – BIC COBADEFFXXX", "DE44 5001 0517 5407 3249 31"),
+    ("Subject: factuur 2025-30917", "2025-30917"),
+    ("our site (MIA 40719) was inspected", "MIA 40719"),
+    ("Amtsgericht Ulm HRB 552018", "HRB 552018"),
+])
+def test_a_number_its_label_names_goes(text: str, number: str) -> None:
+    result = anonymise_text(text)
+    assert number not in result.text
+    assert any(number in f.original for f in result.findings if f.category == "identifier")
+
+
+@pytest.mark.parametrize("text", [
+    "There was no 12345 limit on it",     # the English word "no"
+    "Step no. 3 then step no. 4",         # too short to be a reference
+    "# was 3200 before the change",       # a comment mark, not a number's
+    "build #318 FAILED",                  # a short build number and a word after it
+    "Time no. 12:30, started No. 2024",   # a time, a year
+    "the MA 2024 cohort",                 # a year after capitals
+])
+def test_words_years_times_and_comments_stay(text: str) -> None:
+    assert all(f.recogniser != "numbered_field" for f in anonymise_text(text).findings)
