@@ -7,6 +7,7 @@ from functools import cached_property, lru_cache
 from anonymiser.text.normalise import lower_view
 from anonymiser.text.termmatch import CompactView, TermMatcher
 from anonymiser.text.languages import ForeignLines
+from anonymiser.text.speech import SpeechLines
 from anonymiser.text.welsh import WelshLines
 
 
@@ -75,6 +76,10 @@ class Document:
     @cached_property
     def foreign(self) -> ForeignLines:
         return ForeignLines(self.text, self.lower)
+
+    @cached_property
+    def speech(self) -> SpeechLines:
+        return SpeechLines(self.text, self.foreign)
 
 
 # Whitespace that may sit inside a name: spaces, tabs, or one line break (not a paragraph break).

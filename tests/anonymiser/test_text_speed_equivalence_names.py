@@ -9,7 +9,7 @@ import random
 import re
 
 from anonymiser.eval.corpus import load
-from anonymiser.text import ocr
+from anonymiser.text import ocr, speech
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import normalise
 from anonymiser.text.recognisers import declared, spoken_name, unfamiliar_name
@@ -30,7 +30,7 @@ def test_spoken_names_found_with_capitals_and_spelled_letters_read_from_their_fi
     texts = _texts(("tadhg", " ", " t a d h g", "t", " a", "-", "k-a-m-i-n-s-k-i", "x", "X", "Tom", " oduya", "\n", "é",
                     "Łukasz", "QA", "1", "_", "said", " okafor", " doctor", "bronwen", " tudor", "  "), 21)
     fast = [_found(spoken_name.RECOGNISER, text) for text in texts]
-    monkeypatch.setattr(spoken_name, "_CAPITALISED", re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]"))
+    monkeypatch.setattr(speech, "_CAPITALISED", re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]"))
     monkeypatch.setattr(spoken_name, "_SPELLED_HINT",
                         re.compile(r"(?<![\w-])[A-Za-z][ -][A-Za-z][ -][A-Za-z][ -][A-Za-z](?!\w)"))
     assert fast == [_found(spoken_name.RECOGNISER, text) for text in texts]
@@ -40,10 +40,10 @@ def test_spoken_names_found_with_capitals_and_spelled_letters_read_from_their_fi
 def test_capitals_and_spelled_letters_read_from_their_first_character_are_found_where_the_plain_patterns_find_them():
     plain_capitals = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]")
     plain_hint = re.compile(r"(?<![\w-])[A-Za-z][ -][A-Za-z][ -][A-Za-z][ -][A-Za-z](?!\w)")
-    assert spoken_name._CAPITALISED.pattern != plain_capitals.pattern
+    assert speech._CAPITALISED.pattern != plain_capitals.pattern
     assert spoken_name._SPELLED_HINT.pattern != plain_hint.pattern
     texts = _texts(("a", "B", " ", "-", "x", "Ab", "é", "É", "Ła", "1", "_", "\n", "Ā", "ā"), 22, count=20000)
-    assert [[m.span() for m in spoken_name._CAPITALISED.finditer(t)] for t in texts] == \
+    assert [[m.span() for m in speech._CAPITALISED.finditer(t)] for t in texts] == \
         [[m.span() for m in plain_capitals.finditer(t)] for t in texts]
     rng = random.Random(27)  # (letters and marks in turn: "a b-z x", "-a B a ab")
     texts += ["".join(rng.choice(("a", "B", "z", "ab", "é", "1", "")) + rng.choice((" ", "-", "_", "  ", ""))

@@ -2,10 +2,7 @@
 "thanks rashid validation bronwyn", "tom oduya yes", "copy doctor aderinto", and names spelled out letter
 by letter: "thats tadhg t a d h g", "kaminski k a m i n s k i", "(spelled M-E-N-O-N)".
 
-Read only in uncased lines of speech: at most one capitalised word (an acronym in capitals does not count),
-no marks of code or data ("=", '": ', '["'), in lines around it (three lines with words before, three after)
-of six words or more with at most one capitalised word in twelve and an English small word ("the", "to") in
-twelve (words of letters). A word glued to a hyphen, a quote, a dot or an "=" is part of a token of code
+Read only in uncased lines of speech (``Document.speech``, see ``anonymiser.text.speech``). A word glued to a hyphen, a quote, a dot or an "=" is part of a token of code
 ("gaia-02", '"orion"'). There a known given name that is no English word is a person ("bronwyn", "kwabena"), and so is
 a common one that is ("tom", "ruth") before a word no dictionary knows ("tom oduya"); that word, when there is
 one, is the surname. A word no dictionary knows after a spoken title ("doctor okafor") is a surname.
@@ -15,27 +12,17 @@ and no English word or acronym of the trade.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
-from anonymiser.text.languages import ENGLISH_SMALL_WORDS, function_words
+from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.speech import WORD as _WORD
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-# A word of a capital and lower case ("Bronwyn", "Łukasz"); not an acronym in capitals ("QA", "I").
-# (Speed: the look-behind comes after the capital, so ``re`` skips ahead to capitals instead of trying
-# every position of every line.)
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![^\W\d_].)[a-zß-öø-ÿā-ž]")
-_MIN_WORDS = 6
-_SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, not a data export)
-# Marks of code or data on a line: a JSON, YAML or log line is no speech ("=", '": ', '["').
-_CODE_MARKS = re.compile(r"[=<>]|\"[ \t]*:|:[ \t]*\"|\[[ \t]*\"")
-_NEAR = 3
-_CAPITALS_ONE_IN = 12
 _TITLES = frozenset("doctor dr mister mr missus mrs ms miss professor prof".split())
 # "t a d h g", "k-a-m-i-n-s-k-i", "M-E-N-O-N": one letter at a time, the same mark between them.
 _SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
@@ -46,24 +33,8 @@ class SpokenNameRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        lines: list[tuple[int, str]] = []  # (where each line with words starts, the line)
-        start = 0
-        for line in text.split("\n"):
-            if line and not line.isspace():
-                lines.append((start, line))
-            start += len(line) + 1
-        words = [_WORD.findall(line) for _, line in lines]
-        sizes = [len(found) for found in words]
-        capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
-        for i, (start, line) in enumerate(lines):
-            if capitals[i] <= 1 and not _CODE_MARKS.search(line):
-                # (the lines around it too: a caption line holds two or three words)
-                near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
-                count = sum(sizes[j] for j in near)
-                if count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count \
-                        and _spoken(words[j] for j in near) * _SMALL_ONE_IN >= count \
-                        and not doc.foreign.in_foreign(start):
-                    yield from self._names(doc, list(_WORD.finditer(text, start, start + len(line))))
+        for start, line in doc.speech.lines:
+            yield from self._names(doc, list(_WORD.finditer(text, start, start + len(line))))
         yield from self._spelled(doc)
 
     def _names(self, doc: Document, tokens: list[re.Match[str]]) -> Iterator[Span]:
@@ -135,11 +106,6 @@ of another language ("alla")."""
 CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesnt didnt isnt wasnt werent arent cant
     couldnt wouldnt shouldnt wont hasnt havent hadnt im ive youre youve youll youd hes shes theyre theyve theyll weve
     were lets itll thatll aint""".split())
-
-
-def _spoken(lines: Iterable[list[str]]) -> int:
-    """How many of the words are English small words ("the", "and", "to", "is"): speech has many."""
-    return sum(w.lower() in ENGLISH_SMALL_WORDS for words in lines for w in words)
 
 
 def _glued(text: str, token: re.Match[str]) -> bool:

@@ -1,0 +1,64 @@
+"""Lines of speech written down without capitals, as speech recognition, captions and dictation write them:
+"thanks rashid validation bronwyn", "calling from tiverly packaging".
+
+An uncased line of speech has at most one capitalised word (an acronym in capitals does not count) and no
+marks of code or data ("=", '": ', '["'), and the lines around it (three lines with words before, three after)
+hold six words or more with at most one capitalised word in twelve and an English small word ("the", "to")
+in twelve (words of letters); it is not in another language. Computed once per document (``Document.speech``)
+and read by the recognisers of names in such text.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS, ForeignLines
+
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# A word of a capital and lower case ("Bronwyn", "Łukasz"); not an acronym in capitals ("QA", "I").
+# (Speed: the look-behind comes after the capital, so ``re`` skips ahead to capitals instead of trying
+# every position of every line.)
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![^\W\d_].)[a-zß-öø-ÿā-ž]")
+_MIN_WORDS = 6
+_SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, not a data export)
+# Marks of code or data on a line: a JSON, YAML or log line is no speech ("=", '": ', '["').
+_CODE_MARKS = re.compile(r"[=<>]|\"[ \t]*:|:[ \t]*\"|\[[ \t]*\"")
+_NEAR = 3
+_CAPITALS_ONE_IN = 12
+
+
+class SpeechLines:
+    """The uncased lines of speech of a text: ``lines`` as ``(start, line)``, in order; ``contains(offset)``."""
+
+    def __init__(self, text: str, foreign: ForeignLines) -> None:
+        lines: list[tuple[int, str]] = []  # (where each line with words starts, the line)
+        start = 0
+        for line in text.split("\n"):
+            if line and not line.isspace():
+                lines.append((start, line))
+            start += len(line) + 1
+        words = [WORD.findall(line) for _, line in lines]
+        sizes = [len(found) for found in words]
+        capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
+        self.lines: list[tuple[int, str]] = []
+        for i, (start, line) in enumerate(lines):
+            if capitals[i] <= 1 and not _CODE_MARKS.search(line):
+                # (the lines around it too: a caption line holds two or three words)
+                near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
+                count = sum(sizes[j] for j in near)
+                if count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count \
+                        and _spoken(words[j] for j in near) * _SMALL_ONE_IN >= count \
+                        and not foreign.in_foreign(start):
+                    self.lines.append((start, line))
+        self._starts = [start for start, _ in self.lines]
+
+    def contains(self, offset: int) -> bool:
+        """Whether ``offset`` is on an uncased line of speech."""
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset <= self._starts[i] + len(self.lines[i][1])
+
+
+def _spoken(lines: Iterable[list[str]]) -> int:
+    """How many of the words are English small words ("the", "and", "to", "is"): speech has many."""
+    return sum(w.lower() in ENGLISH_SMALL_WORDS for words in lines for w in words)
