@@ -4,7 +4,8 @@
 An uncased line of speech has at most one capitalised word (an acronym in capitals does not count) and no
 marks of code or data ("=", '": ', '["'), and the lines around it (three lines with words before, three after)
 hold six words or more with at most one capitalised word in twelve and an English small word ("the", "to")
-in twelve (words of letters); it is not in another language. Computed once per document (``Document.speech``)
+in twelve (words of letters); or it holds 24 words or more itself with an English small word in twelve (a
+voicemail's transcript between its headers). It is not in another language. Computed once per document (``Document.speech``)
 and read by the recognisers of names in such text.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ _SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, n
 # Marks of code or data on a line: a JSON, YAML or log line is no speech ("=", '": ', '["').
 _CODE_MARKS = re.compile(r"[=<>]|\"[ \t]*:|:[ \t]*\"|\[[ \t]*\"")
 _NEAR = 3
+_ALONE = 24  # (words on a line that is speech whatever the lines around it are)
 _CAPITALS_ONE_IN = 12
 
 
@@ -43,13 +45,14 @@ class SpeechLines:
         capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
         self.lines: list[tuple[int, str]] = []
         for i, (start, line) in enumerate(lines):
-            if capitals[i] <= 1 and not _CODE_MARKS.search(line):
-                # (the lines around it too: a caption line holds two or three words)
+            if capitals[i] <= 1 and not _CODE_MARKS.search(line) and not foreign.in_foreign(start):
+                # (a long line on its own, as a voicemail's transcript between headers; or with the lines around
+                # it: a caption line holds two or three words)
+                alone = sizes[i] >= _ALONE and _spoken([words[i]]) * _SMALL_ONE_IN >= sizes[i]
                 near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
                 count = sum(sizes[j] for j in near)
-                if count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count \
-                        and _spoken(words[j] for j in near) * _SMALL_ONE_IN >= count \
-                        and not foreign.in_foreign(start):
+                if alone or count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count \
+                        and _spoken(words[j] for j in near) * _SMALL_ONE_IN >= count:
                     self.lines.append((start, line))
         self._starts = [start for start, _ in self.lines]
 

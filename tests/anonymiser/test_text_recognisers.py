@@ -28,6 +28,8 @@ EXAMPLES = {
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "numbered_field": ("Supplier no. K77310 as agreed", "K77310"),
+    "spoken_organisation": ("hi its dermot calling from harrowgate packaging about the labels that we sent over to you",
+                            "harrowgate packaging"),
     "login_name": ("2024-09-18 tgallagher add product filter", "tgallagher"),
     "surname_first": ("Answered by: YAMASHITA Kenji, Overseas Service Section", "YAMASHITA Kenji"),
     "other_script": None,  # covered in test_text_foreign_lines (reads the names the others found)

@@ -135,3 +135,41 @@ def test_code_names_in_data_and_logs_without_capitals_are_no_spoken_names() -> N
 def test_a_sentence_with_capitals_is_not_read_as_uncased() -> None:
     text = "Tom Oduya said the Line 3 robot will go live in May; tell derriford nuc med once dates are firm."
     assert "derriford" in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("hi its um dermot calling from harrowgate packaging about the pallet labels that we sent over to the site last week",
+     "harrowgate packaging"),
+    ("ok so the interface was configured by quellmoor scientific and the validation is now done for the line and the rest",
+     "quellmoor scientific"),
+    ("so we had to call them and the engineers from tessivane came in and fixed it on the night shift for us again",
+     "tessivane"),
+    ("right so the modelling was done by the kestrow analytics people and it went live on the line in the spring for us",
+     "kestrow analytics"),
+])
+def test_companies_named_in_speech_without_capitals_go(text: str, gone: str) -> None:
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "so we asked the process engineering team from the site and they said it was a data integrity problem for us",
+    "then we went with the usual approach from the start and it was fine for the rest of the shift and the week",
+    "do not run site.yml against pack_hmis while a batch is open on the line or the rest of the plant",
+])
+def test_departments_and_words_of_code_in_speech_are_no_companies(text: str) -> None:
+    assert all(f.recogniser != "spoken_organisation" for f in anonymise_text(text).findings)
+
+
+def test_a_name_found_earlier_is_taken_again_in_lower_case_in_speech() -> None:
+    text = ("Present: Gary Threlkeld (maintenance lead)\n\n"
+            "yeah so our maintenance lead will kill me for saying it on here but threlkeld was the biggest sceptic of the lot "
+            "at first and now he is the one who shows it to all the visitors")
+    assert "threlkeld" not in anonymise_text(text).text
+
+
+def test_a_long_transcript_line_between_headers_is_speech() -> None:
+    text = ("Voicemail 1 of 4 | Received 02/09/2024 08:12 | From: Internal | Duration 0:48\nTranscription (confidence: low):\n"
+            '"hello yes good morning this is the um contract packer calling from doverstone packaging about the renewal '
+            'on the licences and the quote for the extra tags so if you can call me back that would be great thanks bye"\n'
+            "[Note: Doverstone are our packer. Renewal quote passed on.]")
+    assert "doverstone packaging" not in anonymise_text(text).text

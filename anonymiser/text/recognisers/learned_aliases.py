@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
 
@@ -24,9 +25,9 @@ class LearnedAliasesRecogniser:
         for cstart, cend, value in doc.aliases.matcher().find_words(view):
             category, label, key, any_case = value  # type: ignore[misc]
             start = view.source_offset(cstart)
-            if not (any_case or text[start].isupper()):
-                continue
             end = view.source_offset(cend)
+            if not (any_case or text[start].isupper() or _said(doc, start, end)):
+                continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if label == "Person" and _used_as_a_word(text, start, end):
@@ -67,6 +68,12 @@ _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[
 
 
 _LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
+
+
+def _said(doc: Document, start: int, end: int) -> bool:
+    """A name found earlier said again in an uncased line of speech ("whitlock", "navimotion"): a word that is
+    no everyday word, which such a line writes in lower case."""
+    return doc.speech.contains(start) and lower_case_variant_ok(doc.text[start:end].lower())
 
 
 def _in_action(text: str, start: int, end: int) -> bool:

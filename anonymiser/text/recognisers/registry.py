@@ -25,6 +25,7 @@ MODULES: dict[str, str] = {
     "person": "person",
     "given_name_alone": "given_name_alone",
     "spoken_name": "spoken_name",
+    "spoken_organisation": "spoken_organisation",
     "surname_first": "surname_first",
     "login_name": "login_name",
     "speaker_label": "speaker_label",
