@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from anonymiser.text.normalise import lower_view
-from anonymiser.text.termmatch import CompactView, TermMatcher
+from anonymiser.text.termmatch import CompactView, TermMatcher, compact
 from anonymiser.text.languages import ForeignLines
 from anonymiser.text.speech import SpeechLines
 from anonymiser.text.welsh import WelshLines
@@ -49,9 +49,10 @@ _LONGEST_ALIAS = 200
 
 @lru_cache(maxsize=16384)
 def _alias_form(alias: str) -> str:
-    """An alias as it is looked up: lower case, one space between words. (Cached: the same names are
-    offered as aliases many times per page, and from page to page.)"""
-    return " ".join(alias.split()).lower()
+    """An alias as it is looked up: in the compact view's form (lower case, hyphens, underscores, slashes and
+    runs of whitespace folded to one space), so "amira-haddad-hv" is found where the view has "amira haddad hv".
+    (Cached: the same names are offered as aliases many times per page, and from page to page.)"""
+    return compact(alias)
 
 
 @dataclass

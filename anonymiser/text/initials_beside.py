@@ -1,6 +1,7 @@
 """A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
 "J.-P. Lefèvre", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
-alone was learned with ("A Nwankwo" after "Adaeze Nwankwo").
+alone was learned with ("A Nwankwo" after "Adaeze Nwankwo"), as is that of the surname after a given name found
+alone ("Dorota K" after "Dorota Kaczmarek").
 
 Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
 or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
@@ -34,9 +35,25 @@ def _own_initial(text: str, start: int, span: Span) -> bool:
     """Whether the capital just before a surname found alone is the initial of the given name it was learned
     with ("A Nwankwo" for Adaeze Nwankwo, "signature ....J Whitfield"): "A" and "I" are no initials otherwise."""
     letter = text[start - 2]
-    words = span.key.split()
+    parts = _given_and_surname(span.key)
     return (text[start - 1] == " " and letter.isupper() and (start == 2 or not text[start - 3].isalnum())
-            and len(words) >= 2 and words[0][0] == letter.lower() and " " not in text[span.start:span.end])
+            and parts is not None and parts[0][0] == letter.lower() and " " not in text[span.start:span.end])
+
+
+def _own_surname_initial(text: str, end: int, span: Span) -> bool:
+    """Whether the capital just after a given name found alone is the initial of the surname it was learned with
+    ("Dorota K (Dispensary)" for Dorota Kaczmarek, "@Arjun V")."""
+    parts = _given_and_surname(span.key)
+    return (text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and not text[end + 2:end + 3].isalnum()
+            and parts is not None and parts[1][0] == text[end + 1].lower() and " " not in text[span.start:end])
+
+
+def _given_and_surname(key: str) -> tuple[str, str] | None:
+    """The given name and the surname of a person's key, written either way round ("arjun venkataraman",
+    "venkataraman, arjun"); None for a single name."""
+    surname, comma, given = key.partition(",")
+    words = given.split() + surname.split() if comma else key.split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
 
 
 def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
@@ -54,6 +71,8 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
             if (after := _AFTER.match(text, end)) and after.end() <= ceiling:
                 end = after.end()
+            elif end + 2 <= ceiling and _own_surname_initial(text, end, span):
+                end += 2
             if (start, end) != (span.start, span.end):
                 span = span.moved(start, end)
         out.append(span)

@@ -247,7 +247,7 @@ def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
 
 # Recognisers whose log-ins are sure enough to be taken wherever else they are written (a log-in in a column
 # of log-ins; not yet those ``handle`` finds alone: a table's header "usename" would be taken in every query).
-_LOGIN_TEACHERS = frozenset({"table_column"})
+_LOGIN_TEACHERS = frozenset({"table_column", "handle"})
 _LOGIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")
 
 

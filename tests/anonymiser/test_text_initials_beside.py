@@ -44,3 +44,18 @@ def test_another_capital_before_a_learned_surname_stays():
     text = "Ask Jo Wainscott. B Wainscott is not her."
     span = Span(start, start + len("Wainscott"), "person", "x", 0.9, "Person", "jo wainscott")
     assert attach_initials([span], text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "    Venkataraman, Arjun (Tarnwell)  09:10\n    thx\n\n    @Arjun V that's on their side",
+    'real_name: "Arjun Venkataraman", display_name: "Arjun V"',
+])
+def test_the_initial_of_the_surname_after_a_given_name_found_alone_goes_with_it(text):
+    assert " V" not in anonymise_text(text).text
+
+
+def test_another_capital_after_a_given_name_found_alone_stays():
+    text = "Ask Jo Wainscott. Jo B is someone else."
+    start = text.index("Jo B")
+    span = Span(start, start + 2, "person", "x", 0.9, "Person", "jo wainscott")
+    assert attach_initials([span], text) == [span]

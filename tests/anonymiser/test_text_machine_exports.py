@@ -329,3 +329,14 @@ def test_shared_folders_and_words_after_a_chat_tool_are_no_log_ins(text):
 def test_a_lower_case_value_in_quotes_is_a_setting_not_a_person():
     text = '  args: ["--mode", "stella", "--queue", "ebr.events"]\n  env: {"tier": "luna"}\n'
     assert anonymise_text(text).text == text
+
+
+def test_a_mention_with_hyphens_goes_and_so_does_the_handle_written_without_its_at():
+    text = "Reviewers: @tkowalczuk approved\nAssignees: @sana-rahimi-qc\n\n    sana-rahimi-qc replied\n    good shout"
+    result = anonymise_text(text)
+    assert "sana-rahimi" not in result.text and "rahimi-qc" not in result.text
+
+
+def test_an_email_address_with_hyphens_is_no_mention():
+    result = anonymise_text("write to ops@north-bay.example.com today")
+    assert all(f.recogniser != "handle" for f in result.findings)

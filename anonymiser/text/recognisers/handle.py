@@ -30,9 +30,9 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
     all here channel everyone""".split())
 
 
-# "@DeclanMoriartyPPW", "@jo_lab": a mention, not inside an e-mail address (the recogniser skips a match
+# "@DeclanMoriartyPPW", "@jo_lab", "@amira-haddad-hv": a mention, not inside an e-mail address (the recogniser skips a match
 # glued to a word before it) nor a domain after it.
-_MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:\.[A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
+_MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:[.-][A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
 # "jess.m", "m.ashworth", "priya.venkatesh": a user name of a person's initial or given name and a name.
 _DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}(?:-[a-z]{2,20})?|[A-Z]{1,15}\.[A-Z]{3,20})"
                      r"(?![\w@/\\-]|\.[A-Za-z]|://)")  # (not a URL's scheme: "opc.tcp://")
