@@ -32,28 +32,33 @@ def _lettered(text: str, at: int) -> bool:
 
 
 def _own_initial(text: str, start: int, span: Span) -> bool:
-    """Whether the capital just before a surname found alone is the initial of the given name it was learned
-    with ("A Nwankwo" for Adaeze Nwankwo, "signature ....J Whitfield"): "A" and "I" are no initials otherwise."""
+    """Whether the capital just before a surname (or a given name) found alone is the initial of the other part
+    of the name it was learned with ("A Nwankwo" for Adaeze Nwankwo, "signature ....J Whitfield"): "A" and "I"
+    are no initials otherwise."""
     letter = text[start - 2]
-    parts = _given_and_surname(span.key)
     return (text[start - 1] == " " and letter.isupper() and (start == 2 or not text[start - 3].isalnum())
-            and parts is not None and parts[0][0] == letter.lower() and " " not in text[span.start:span.end])
+            and _initial_of_the_other_part(text[span.start:span.end], span.key) == letter.lower())
 
 
 def _own_surname_initial(text: str, end: int, span: Span) -> bool:
-    """Whether the capital just after a given name found alone is the initial of the surname it was learned with
-    ("Dorota K (Dispensary)" for Dorota Kaczmarek, "@Arjun V")."""
-    parts = _given_and_surname(span.key)
+    """Whether the capital just after a given name (or a surname) found alone is the initial of the other part of
+    the name it was learned with ("Dorota K (Dispensary)" for Dorota Kaczmarek, "@Arjun V", "Oyelaran T" in a plan
+    for Tolu Oyelaran)."""
     return (text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and not text[end + 2:end + 3].isalnum()
-            and parts is not None and parts[1][0] == text[end + 1].lower() and " " not in text[span.start:end])
+            and _initial_of_the_other_part(text[span.start:end], span.key) == text[end + 1].lower())
 
 
-def _given_and_surname(key: str) -> tuple[str, str] | None:
-    """The given name and the surname of a person's key, written either way round ("arjun venkataraman",
-    "venkataraman, arjun"); None for a single name."""
+def _initial_of_the_other_part(mention: str, key: str) -> str | None:
+    """For a given name or a surname found alone, the initial of the other part of the name it was learned with
+    (the key, written either way round: "arjun venkataraman", "venkataraman, arjun"); None otherwise."""
     surname, comma, given = key.partition(",")
     words = given.split() + surname.split() if comma else key.split()
-    return (words[0], words[-1]) if len(words) >= 2 else None
+    mention = mention.lower()
+    if len(words) < 2 or " " in mention:
+        return None
+    if mention == words[0]:
+        return words[-1][0]
+    return words[0][0] if mention == words[-1] else None
 
 
 def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:

@@ -59,3 +59,10 @@ def test_another_capital_after_a_given_name_found_alone_stays():
     start = text.index("Jo B")
     span = Span(start, start + 2, "person", "x", 0.9, "Person", "jo wainscott")
     assert attach_initials([span], text) == [span]
+
+
+def test_the_initial_of_the_given_name_after_a_surname_found_alone_goes_with_it():
+    text = "Review: Macaulay E/Oyelaran T"
+    start = text.index("Oyelaran")
+    span = Span(start, start + len("Oyelaran"), "person", "x", 0.9, "Person", "tolulope oyelaran")
+    assert [(s.start, s.end) for s in attach_initials([span], text)] == [(start, len(text))]

@@ -340,3 +340,14 @@ def test_a_mention_with_hyphens_goes_and_so_does_the_handle_written_without_its_
 def test_an_email_address_with_hyphens_is_no_mention():
     result = anonymise_text("write to ops@north-bay.example.com today")
     assert all(f.recogniser != "handle" for f in result.findings)
+
+
+def test_chat_member_ids_in_an_export_go():
+    text = '{"user": "U04RZ7K1QDL", "reactions": [{"users": ["U05A3MPX2TT"]}], "text": "<@U02HH8WQ0NB> done"}'
+    result = anonymise_text(text)
+    assert not any(code in result.text for code in ("U04RZ7K1QDL", "U05A3MPX2TT", "U02HH8WQ0NB"))
+
+
+@pytest.mark.parametrize("text", ["UNIVERSITY OF LEEDS", "serial U12345678 on the plate", "WESTMINSTER"])
+def test_capitals_and_numbers_that_are_no_member_ids_stay(text):
+    assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)

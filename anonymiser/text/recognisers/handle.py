@@ -1,7 +1,7 @@
 """Forum and social-media handles and user names: "Posted by mbarasa_ops", "Reply from @jo_lab",
-"u/cleanroom_kev", "username: pkarlsson", "User j.osei re-integrated the peak", and any @-mention
-("on X at @DeclanMoriartyPPW"). A handle is a single token of letters, digits, "_", "." or "-" after
-a word that introduces a poster or a user; in lower case or with an underscore or digit (capitalised
+"u/cleanroom_kev", "username: pkarlsson", "User j.osei re-integrated the peak", any @-mention
+("on X at @DeclanMoriartyPPW") and a chat workspace's member ID ("U04RZ7K1QDL"). A handle is a single
+token of letters, digits, "_", "." or "-" after a word that introduces a poster or a user; in lower case or with an underscore or digit (capitalised
 words after these cues are names, which the person recognisers read). After a bare "user" (no
 colon) it must hold a dot, an underscore or a digit: "user interface" is no user. A lower-case
 "initial.name" or "givenname.name" token is a user name wherever it stands ("notes by m.ashworth"), as
@@ -170,6 +170,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not _wordy(handle)
     if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
         return True
+    if match.re is _MEMBER_ID:  # (letters and digits both: not "UNIVERSITY", not "U12345678")
+        return sum(c.isdigit() for c in handle) >= 2 and sum(c.isalpha() for c in handle[1:]) >= 2
     if match.re is _HOME_FOLDER:
         return handle.lower() not in _SHARED_FOLDERS
     if match.re is _AFTER_NAME:
@@ -252,6 +254,10 @@ def _user_name(first: str, second: str) -> bool:
     return len(second) >= 3 and second.split("-")[0] not in english_words()  # a surname no dictionary knows
 
 
+# "U04RZ7K1QDL", "<@W05A3MPX2TT>": a chat workspace's member ID, in an export's "user" fields and mentions.
+_MEMBER_ID = re.compile(r"(?<=[\"'@ \t\[(])(?P<handle>[UW][A-Z0-9]{8,10})(?![\w-])")
+
+
 # (a ``requires`` is led by a literal ``re`` skips ahead to, with what stands before it looked behind: "\\"
 # after a capital, "(" after "TODO"; the one for "username:" also admits any ":" after an "e", "d", "n", "y", "r",
 # a quote or a space: only texts without one go unscanned)
@@ -279,7 +285,8 @@ RECOGNISER = PatternRecogniser(
               Pattern(_RECORD_BY, 0.8, group="handle", anchor=re.compile(trie_pattern(_RECORD_VERBS)),
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
               Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
-              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@"))),
+              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")),
+              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )
