@@ -49,6 +49,7 @@ MODULES: dict[str, str] = {
     "batch_number": "batch_number",
     "reference_number": "reference_number",
     "numbered_field": "numbered_field",
+    "vehicle_registration": "vehicle_registration",
     "identifier_list": "identifier_list",
     "structured_code": "structured_code",
     "serial_number": "serial_number",
