@@ -342,3 +342,18 @@ def test_a_host_with_its_port_an_internal_domain_and_a_windows_share_are_address
 
 def test_a_time_after_a_domain_is_no_port():
     assert "acme-labs.com" in {f.original for f in anonymise_text("Call at acme-labs.com: 12:30 today").findings}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("UPDATE kpi SET flag = 'Y' WHERE batch_id IN ('QT23K1102','QT23K1103')", "QT23K1103"),
+    ("retained samples of 24F0419 and 24F0420", "24F0420"),
+])
+def test_a_code_shaped_as_a_batch_number_is_one_without_a_word_before_it(text, code):
+    doc = Document(normalise(text))
+    assert code in {doc.text[s.start:s.end] for s in get("batch_number").find(doc)}
+
+
+@pytest.mark.parametrize("text", ["see /archive/B23K0457/", "version v1.22F0419", "part ABCDE23K0457", "RS23K04"])
+def test_a_batch_shaped_code_inside_a_path_a_version_or_a_longer_code_is_not_taken(text):
+    doc = Document(normalise(text))
+    assert not [s for s in get("batch_number").find(doc)]
