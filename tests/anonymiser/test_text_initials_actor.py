@@ -107,3 +107,18 @@ def test_declared_initials_stay_the_declared_term() -> None:
 def test_initials_learned_from_an_action_are_not_taken_as_a_unit_elsewhere() -> None:
     text = "ACTION 4: MV \u2014 confirm the quote\nMV to chase the vendor.\nThe site draws 5 MV at peak.\n"
     assert "5 MV at peak" in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("Present: me, PK, SB, M. Trewin (site dir)\n\n1. Budget", ["PK", "SB"]),
+    ("Attendees: DK (Automation), RH (Process Eng), MB (Production - day shift)", ["DK", "RH", "MB"]),
+    ("To: Ngozi Adeyemi-Clarke\nCc: Tom Fisher; DW\nSubject: RE: capex", ["DW"]),
+])
+def test_initials_listed_as_present_or_copied_in_are_people(text, initials):
+    result = anonymise_text(text)
+    assert not any(f" {i}" in result.text or f"{i} " in result.text for i in initials)
+
+
+@pytest.mark.parametrize("text", ["To: QA, IT and Production", "Attendees: QA; HR", "Present: MES team, LIMS vendor"])
+def test_departments_listed_as_present_stay(text):
+    assert all(f.recogniser != "initials_actor" for f in anonymise_text(text).findings)

@@ -6,7 +6,7 @@ line or bullet before a verb, a colon or a dash, after "Action:" or "Owner:", in
 table's cell, or after a slash next to other initials; when the same initials occur at least twice
 in the document, or once where initials stand for someone ("Signed: GF", "A1 LP - issue the
 charter", "[COMMENT RMcK: …]", an owner's cell, "JW to propose", "notes taken by FB.", a checklist's
-"… YES   KT"); never an acronym of the trade ("QA", "MES") nor one
+"… YES   KT", a list of who was present or copied in: "Present: me, PK, SB", "Cc: Tom Fisher; DW"); never an acronym of the trade ("QA", "MES") nor one
 spelled out just before them.
 """
 from __future__ import annotations
@@ -120,6 +120,11 @@ _LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(
 _LIST_ITEM = re.compile(_TOKEN)
 # Initials before their role in brackets: "Interviewees: AV (Site Director), KO (Head of Engineering)".
 _BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+\((?P<role>[A-Za-z][\w &/-]{{1,40}})\)")
+# The people at a meeting or on a message, listed after their line's word: "Present: me, PK, SB, M. Trewin",
+# "Attendees: DK (Automation), RH (Process Eng), MB (Production)", "Cc: Tom Fisher; DW".
+_ROSTER = re.compile(r"(?im:^[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
+                     r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:(?P<list>[^\n]*))")
+_ROSTER_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:[,;&]|and\b|$))")
 # A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
 _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")
 # Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
@@ -194,6 +199,8 @@ class InitialsActorRecogniser:
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
             once += _items(_BRACKETED_LIST.finditer(text))
         once += [m.span("i") for m in _at_tokens(_CLAUSE_END, text, starts) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+        once += [(m.start("list") + i.start("i"), m.start("list") + i.end("i")) for m in _ROSTER.finditer(text)
+                 for i in _ROSTER_ITEM.finditer(m.group("list"))]
         if next(_at_tokens(_TWO_LISTED, text, starts), None):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
