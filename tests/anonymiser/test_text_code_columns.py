@@ -51,3 +51,15 @@ def test_text_without_a_table_costs_nothing():
 def test_a_table_without_a_header_has_codes_in_its_first_row_too():
     text = "R-1,KX7Q2201,OPEN\nR-2,LM10-25-0385,OPEN\nR-3,LM10-25-0386,HELD\n"
     assert _codes(text) == {"KX7Q2201"}
+
+
+def test_a_column_of_employee_numbers_goes_even_short():
+    text = ("| Name | Emp. No. | Dept |\n|---|---|---|\n| Tyrone Beckwith | 40217 | Packing |\n"
+            "| Holly Shepard | 41123 | Packing |\n| Dean Mellors | 37705 | Engineering |\n")
+    result = anonymise_text(text)
+    assert not any(n in result.text for n in ("40217", "41123", "37705"))
+
+
+def test_short_numbers_with_a_slash_under_a_reference_header_stay():
+    text = "| Action ref | Owner | Due |\n|---|---|---|\n| 25/01 | Finance | May |\n| 25/02 | QA | June |\n"
+    assert all(f.recogniser != "code_column" for f in anonymise_text(text).findings)

@@ -21,10 +21,12 @@ from anonymiser.text.spans import Span, coverage, entity_key
 
 NAME = "code_column"
 
-# Header cells of a column of codes: "Lot", "Batch no", "BATCH_NO", "Client PO", "Serial #", "GTIN", "FS_Ref".
+# Header cells of a column of codes: "Lot", "Batch no", "BATCH_NO", "Client PO", "Serial #", "GTIN", "FS_Ref", and
+# of people's numbers: "Emp. no.", "Staff ID", "Payroll no".
 _CODE_HEADER = re.compile(
     r"(?i:(?:.*[ \t_.])?(?:batch|batches|lot|lots|po|order|serial|s/?n|gtin|sscc|ndc|ref|refs|reference|asset|tag|"
-    r"ticket|incident|change|sample|barcode|udi)(?:[ \t_.]?(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
+    r"ticket|incident|change|sample|barcode|udi|emp|employee|staff|payroll|personnel|student|clock)"
+    r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
 # A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
@@ -59,7 +61,7 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
         headed = bool(_CODE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
         # (a first row of codes is a row of a table without a header: "R-1,KX7Q2201,500")
         body = column if not (header.header or headed) and _code_shaped(text, header) else column[1:]
-        shaped = [c for c in body if _code_shaped(text, c)]
+        shaped = [c for c in body if _code_shaped(text, c, short=headed)]
         codes = sum(_code_found(covered, c) for c in shaped)
         if not (headed or codes >= 2 and 2 * codes >= len(shaped)):
             continue
@@ -74,10 +76,11 @@ def _code_found(covered: bytearray, cell: Cell) -> bool:
     return covered[cell.start:cell.end].count(_FOUND) * 2 >= cell.end - cell.start
 
 
-def _code_shaped(text: str, cell: Cell) -> bool:
+def _code_shaped(text: str, cell: Cell, *, short: bool = False) -> bool:
     """A cell that may hold a code: one token with letters and digits mixed ("AM4J1102", "FS-4.1") or of six
-    digits or more ("4400187263"); not a number written with a decimal point ("9.5", "1.20"), an ordinal
-    ("3rd") nor a hash ("4b70d0aa")."""
+    digits or more ("4400187263"; four digits or more alone, ``short``, under a header naming a kind of code:
+    "Emp. no." over "40217"); not a number written with a decimal point ("9.5", "1.20"), an ordinal ("3rd") nor a hash
+    ("4b70d0aa")."""
     if not _CODE_CELL.fullmatch(text, cell.start, cell.end):
         return False
     mention = text[cell.start:cell.end]
@@ -86,6 +89,8 @@ def _code_shaped(text: str, cell: Cell) -> bool:
         return False
     if any(c.isalpha() for c in mention):
         return True
+    if short and mention.isdigit():
+        return digits >= 4
     return digits >= 6 and not re.fullmatch(r"[\d.]*\.\d+", mention)
 
 
