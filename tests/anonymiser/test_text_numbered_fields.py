@@ -35,3 +35,19 @@ def test_a_number_its_label_names_goes(text: str, number: str) -> None:
 ])
 def test_words_years_times_and_comments_stay(text: str) -> None:
     assert all(f.recogniser != "numbered_field" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Sush - PO is 4500217734. Tell them", "4500217734"),
+    ("Companies House: 08841276\nThe contractor is an SME", "08841276"),
+    ("Hotel: Confirmation: 66120934", "66120934"),
+    ("workshop lunches go on cost centre 7741, not mine", "7741"),
+    ("OrderID 000100452219, MaterialID", "000100452219"),
+])
+def test_a_reference_after_its_word_goes(text: str, number: str) -> None:
+    assert number not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["the order was 12 boxes", "work order 2024 review", "cost centre 12", "case 1234"])
+def test_counts_years_and_short_numbers_after_those_words_stay(text: str) -> None:
+    assert all(f.recogniser != "reference_number" for f in anonymise_text(text).findings)

@@ -1,7 +1,8 @@
 """Reference numbers after the word that says what they number: "grant (ref. 10084417)", "Innovate UK
 grant 10078231", "our quote (Q-24-1187)", "manufacturing licence (MIA 40127)", "Citation ref: MIA25-HC-0031",
 "PO 4500123987", "company no. 11482906", "Registered in England No. 08841276", "VAT: GB 214 7785 06",
-"MA PL 51273/0004", "ULN 6148320957", "GTIN 05060912340173". A reference has a digit and five characters or
+"MA PL 51273/0004", "ULN 6148320957", "GTIN 05060912340173", "Companies House: 09154488", "Confirmation:
+77310254", "cost centre 6630", "OrderID 000100457781", "the PO is 4500219087". A reference has a digit and five characters or
 more; a year is no reference."""
 from __future__ import annotations
 
@@ -17,14 +18,18 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
         r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
-        r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|student|notif|notification")
+        r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|student|notif|notification|"
+        # Companies House's number, a booking's confirmation, a cost centre, an order of any kind
+        r"companies[ \t]+house|confirmation|conf|cost[ \t]+cent(?:re|er)|(?:process|sales|work|production)?[ \t]*order(?:[ \t]?id)?")
 _ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
-    rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*(?P<id>{_ID})(?![\w/-])")
+    rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*"
+    rf"(?:(?:is|was)[ \t]+)?(?P<id>{_ID})(?![\w/-])")
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
                                    "project material item part asset equipment employee staff badge sample article "
-                                   "sku company registered ma pl mia wda uln gtin sscc student notif".split()))
+                                   "sku company companies registered ma pl mia wda uln gtin sscc student notif confirmation conf cost "
+                                   "order process sales work production".split()))
 # "VAT: GB 214 7785 06": the United Kingdom's VAT number, in groups
 _VAT = re.compile(r"(?i:vat)(?:[ \t]+(?i:reg(?:istration)?|no|number))*\.?[ \t]*:?[ \t]*"
                   r"(?P<id>(?:GB[ \t]?)?\d{3}[ \t]?\d{4}[ \t]?\d{2}(?:[ \t]?\d{3})?)(?![\w/-])")
@@ -32,13 +37,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # (an order's or a licence's number may have five digits: "PO 55120", "MIA 40712")
 _ORDER = re.compile(r"(?i:po|purchase[ \t]+order|invoice|mia|wda|pl)\b")
 _ORDER_DIGITS = 5
+# (and a cost centre's four: "cost centre 6630")
+_COST_CENTRE = re.compile(r"(?i:cost[ \t]+cent(?:re|er))")
+_COST_CENTRE_DIGITS = 4
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
     ref = match.group("id")
-    if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < 5:
+    cost_centre = bool(_COST_CENTRE.match(match.group()))
+    if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < (_COST_CENTRE_DIGITS if cost_centre else 5):
         return False
-    if ref.isdigit() and len(ref) < (_ORDER_DIGITS if _ORDER.match(match.group()) else 6):
+    if ref.isdigit() and len(ref) < (_COST_CENTRE_DIGITS if cost_centre else _ORDER_DIGITS if _ORDER.match(match.group()) else 6):
         return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 55120")
     return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
 
