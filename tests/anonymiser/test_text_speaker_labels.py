@@ -74,3 +74,9 @@ def test_an_assignment_in_plc_code_is_no_speaker():
 def test_currency_codes_in_a_table_are_no_initials():
     text = "| Item | Amount | Currency |\n| Hotel | 120.00 | EUR |\n| Taxi | 30.00 | GBP |\n| Dinner | 80.00 | EUR |\n"
     assert [f for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+@pytest.mark.parametrize("text", ["Companies House: 09154488\nThe contractor is an SME: Yes",
+                                  "Registered Office: Unit 4, Brunel Way\nTrading Name: Moorfield"])
+def test_a_field_label_of_everyday_words_at_a_line_start_is_no_speaker(text):
+    assert all(f.reason != "Speaker in an interview" for f in anonymise_text(text).findings)

@@ -279,7 +279,8 @@ class PersonRecogniser:
             return cues.AFTER[int(after.lastgroup[1:])][1:]  # type: ignore[index]
         if initials_match(doc.text, start, end) and not_surnames_free(doc.text[start:end].split()[1:]):
             return 0.9, "Name with its initials in brackets"
-        if cues.SPEAKER_AFTER.match(doc.text, end) and cues.LINE_START.search(window):
+        if cues.SPEAKER_AFTER.match(doc.text, end) and cues.LINE_START.search(window) \
+                and not _everyday_line(doc.text, start, end):  # ("Companies House:" is a field's label)
             return 0.8, "Speaker in an interview"
         return (0.85, "Known given name and surname") if known_given() else None
 
