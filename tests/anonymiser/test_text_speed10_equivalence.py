@@ -1,0 +1,55 @@
+"""The speed10 shortcuts give what the plain scans give, on the evaluation corpus and on random strings
+built from the characters and words each shortcut cares about."""
+import random
+import re
+
+from anonymiser.eval.corpus import load
+from anonymiser.text.policy import Policy
+from anonymiser.text.recognisers import anchor_scan, person, registry
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+
+class _Owner:
+    """Something to keep the automaton pass on, as a ``Document`` does."""
+
+
+def _anchors() -> list[re.Pattern[str]]:
+    patterns = [p for r in registry.build(Policy().recognisers) if isinstance(r, PatternRecogniser) for p in r.patterns]
+    return [p.anchor for p in patterns + [person._KEYED, person._TITLE_BLOCK] if p.anchor is not None]
+
+
+def test_anchor_starts_are_the_anchor_scan():
+    anchors = _anchors()
+    strings = sorted({s for a in anchors for s in anchor_scan.leading_strings(a) or ()})
+    assert len(strings) > 100  # (most anchors are read off; the test would pass vacuously otherwise)
+    rng = random.Random(10)
+    parts = strings + list("abcdefghijklmnopqrstuvwxyz .#/-_\u00b0\u00ba\n\t():") + ["  ", "\u00e9", "1", "\U0001f600"]
+    texts = [case.text.lower() for case in load()] + [case.text for case in load()[:50]]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) for _ in range(20000)]
+    for text in texts:
+        owner = _Owner()
+        for anchor in anchors:
+            assert list(anchor_scan.starts(anchor, owner, text)) == [m.start() for m in anchor.finditer(text)], \
+                (anchor.pattern, text)
+
+
+def test_leading_strings_start_every_match():
+    cases = {
+        r"kvk|hr[ab]|p\.?[ ]?iva": {"kvk", "hra", "hrb", "piva", "p.iva", "p iva", "p. iva"},
+        r"(?<![a-z])(?:no|n[\u00b0\u00ba])(?![a-z])|#": {"no", "n\u00b0", "n\u00ba", "#"},
+        r"(?:batch|lot)(?:es)?\d": {"batch", "batches", "lot", "lotes"},
+        r"ab[^c]d|ef": {"ab", "ef"},
+    }
+    for pattern, strings in cases.items():
+        assert anchor_scan.leading_strings(re.compile(pattern)) == strings, pattern
+    for pattern in (r"(?i:batch|lot)", r"a?", r"\w+", r"x|.", r"(?:abc)*d"):
+        assert anchor_scan.leading_strings(re.compile(pattern)) is None, pattern
+    assert anchor_scan.leading_strings(re.compile("batch", re.IGNORECASE)) is None
+
+
+def test_an_anchor_added_later_is_found_too():
+    owner, text = _Owner(), "see batch 12 and the zqxj lot; zqxjzqxj"
+    first = Pattern(re.compile(r"(?P<n>\d+)"), 0.5, anchor=re.compile(r"(?:batch|lot)"))
+    assert list(anchor_scan.starts(first.anchor, owner, text)) == [4, 26]  # type: ignore[arg-type]
+    later = Pattern(re.compile(r"zqxj"), 0.5, anchor=re.compile(r"zqxj|zz"))
+    assert list(anchor_scan.starts(later.anchor, owner, text)) == [m.start() for m in later.anchor.finditer(text)]  # type: ignore[union-attr]
