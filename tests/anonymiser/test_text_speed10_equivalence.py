@@ -5,7 +5,8 @@ import re
 
 from anonymiser.eval.corpus import load
 from anonymiser.text.policy import Policy
-from anonymiser.text.recognisers import anchor_scan, person, registry
+from anonymiser.text.recognisers import (anchor_scan, email, given_name_alone, person, person_cues, place_context, registry,
+                                         spoken_contact)
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
 
@@ -18,19 +19,26 @@ def _anchors() -> list[re.Pattern[str]]:
     return [p.anchor for p in patterns + [person._KEYED, person._TITLE_BLOCK] if p.anchor is not None]
 
 
+# Scans of ``Document.lower`` read through the automaton pass (``anchor_scan.finditer``).
+_LOWER_SCANS = (person_cues.SIGN_OFF, person_cues.SPEECH_VERB, person_cues.INLINE_SIGN_OFF_ANCHOR,
+                given_name_alone._LOWER_CUED, place_context._KEYWORD_THEN_TOWN, place_context._OWNED_SITE_ANCHOR,
+                spoken_contact._CHEAP, email._AT)
+
+
 def test_anchor_starts_are_the_anchor_scan():
-    anchors = _anchors()
+    anchors = _anchors() + list(_LOWER_SCANS)
+    assert all(anchor_scan.leading_strings(scan) for scan in _LOWER_SCANS)
     strings = sorted({s for a in anchors for s in anchor_scan.leading_strings(a) or ()})
     assert len(strings) > 100  # (most anchors are read off; the test would pass vacuously otherwise)
     rng = random.Random(10)
-    parts = strings + list("abcdefghijklmnopqrstuvwxyz .#/-_\u00b0\u00ba\n\t():") + ["  ", "\u00e9", "1", "\U0001f600"]
+    parts = strings + list("abcdefghijklmnopqrstuvwxyz .,!?#@[]/-_\u00b0\u00ba\n\t():") + ["priya", "kofi", "at", "dot"] + ["  ", "\u00e9", "1", "\U0001f600"]
     texts = [case.text.lower() for case in load()] + [case.text for case in load()[:50]]
     texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 40))) for _ in range(20000)]
     for text in texts:
         owner = _Owner()
         for anchor in anchors:
-            assert list(anchor_scan.starts(anchor, owner, text)) == [m.start() for m in anchor.finditer(text)], \
-                (anchor.pattern, text)
+            assert [(m.span(), m.groups()) for m in anchor_scan.finditer(anchor, owner, text)] == \
+                [(m.span(), m.groups()) for m in anchor.finditer(text)], (anchor.pattern, text)
 
 
 def test_leading_strings_start_every_match():

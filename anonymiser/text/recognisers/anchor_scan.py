@@ -153,9 +153,16 @@ def register(anchor: re.Pattern[str]) -> None:
 def starts(anchor: re.Pattern[str], owner: object, lower: str) -> Iterator[int]:
     """``m.start() for m in anchor.finditer(lower)``. ``owner`` (a ``Document``) keeps the pass over
     ``lower`` for the other anchors."""
-    number = _ANCHORS.register(anchor)
+    return (hit.start() for hit in finditer(anchor, owner, lower))
+
+
+def finditer(pattern: re.Pattern[str], owner: object | None, lower: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(lower)``, from the automaton pass over ``lower`` that ``owner`` (a ``Document``)
+    keeps when the pattern's leading strings can be read off (else, or without an owner, ``re``'s own scan).
+    For scans of ``Document.lower`` led by words: the pass serves them all."""
+    number = None if owner is None else _ANCHORS.register(pattern)
     if number is None:
-        yield from (hit.start() for hit in anchor.finditer(lower))
+        yield from pattern.finditer(lower)
         return
     automaton = _ANCHORS.built()
     cached = vars(owner).get(_CACHE_KEY)
@@ -176,7 +183,7 @@ def starts(anchor: re.Pattern[str], owner: object, lower: str) -> Iterator[int]:
     for start in sorted(set(candidates)):
         if start < resume:
             continue
-        hit = anchor.match(lower, start)
+        hit = pattern.match(lower, start)
         if hit is not None:
             resume = hit.end()
-            yield start
+            yield hit

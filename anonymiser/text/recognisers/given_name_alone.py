@@ -20,6 +20,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
@@ -123,7 +124,7 @@ class GivenNameAloneRecogniser:
         """A given name written in lower case after a word that asks or thanks someone, as notes and chats
         write them: "ring kofi re drawings", "ask hal", "1:1 w/ leanne", "thanks priya"."""
         never = never_names()
-        for match in _LOWER_CUED.finditer(doc.lower):
+        for match in anchor_scan.finditer(_LOWER_CUED, doc, doc.lower):
             start, end = match.span("name")
             name = doc.text[start:end]
             if not name.islower() or name in never or name in given_name_words() or name in english_words():

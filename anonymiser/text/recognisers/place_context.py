@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
@@ -42,7 +43,7 @@ class PlaceContextRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         found = list(_owned_sites(doc)) + list(_DATELINE.finditer(doc.text))
-        for keyword in _KEYWORD_THEN_TOWN.finditer(doc.lower):
+        for keyword in anchor_scan.finditer(_KEYWORD_THEN_TOWN, doc, doc.lower):
             town = _TOWN_AT.match(doc.text, keyword.end())
             if town and not _glued(doc.text, keyword.start()):
                 found.append(town)
@@ -69,7 +70,7 @@ class PlaceContextRecogniser:
 def _owned_sites(doc: Document) -> Iterator[re.Match[str]]:
     """``_OWNED_SITE.finditer(doc.text)``, tried only where one of its leading words is."""
     after = 0
-    for hit in _OWNED_SITE_ANCHOR.finditer(doc.lower):
+    for hit in anchor_scan.finditer(_OWNED_SITE_ANCHOR, doc, doc.lower):
         if hit.start() >= after and (match := _OWNED_SITE.match(doc.text, hit.start())):
             after = match.end()
             yield match

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
@@ -51,7 +52,7 @@ class SpokenContactRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         if " dot " in doc.lower:
             yield from self._addresses(doc)
-        if _CHEAP.search(doc.lower):
+        if next(anchor_scan.finditer(_CHEAP, doc, doc.lower), None):  # (``_CHEAP.search``)
             yield from self._numbers(doc)
         if "underscore" in doc.lower:
             for handle in _SPOKEN_HANDLE.finditer(doc.lower):
