@@ -61,3 +61,29 @@ def test_an_anchor_added_later_is_found_too():
     assert list(anchor_scan.starts(first.anchor, owner, text)) == [4, 26]  # type: ignore[arg-type]
     later = Pattern(re.compile(r"zqxj"), 0.5, anchor=re.compile(r"zqxj|zz"))
     assert list(anchor_scan.starts(later.anchor, owner, text)) == [m.start() for m in later.anchor.finditer(text)]  # type: ignore[union-attr]
+
+
+_CUE_PARTS = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Miss", "D", "P", "M", "r", "s", "x", "iss", "rof", ".", " ", "\t", "\n",
+              "A", "B", "Z", "Jo", "Sam", "a", "z", "é", "1", "_", "-", "'", "&", ";", '"', "|", ",", "/", "Jo B", "x,", "AB")
+
+
+def test_person_cue_scans_led_by_a_rarer_character_find_the_same():
+    plain = {
+        person_cues.TITLED_INITIAL: re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+(?P<name>[A-Z])(?![\w.'\u2019&-])"),
+        person_cues.GIVEN_INITIAL_ITEM: re.compile(r"(?:^|[;\"|\t,])[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
+                                                   re.MULTILINE),
+    }
+    searched = {
+        person_cues.APA_HINT: re.compile(r"[a-z],[ \t]+[A-Z]\."),
+        person_cues.HAS_SLASHED_CAPITALS: re.compile(r"[A-Z]/[A-Z]"),
+        person_cues.HAS_DOTTED_INITIALS: re.compile(r"[A-Z]\.[A-Z]"),
+    }
+    rng = random.Random(11)
+    texts = [case.text for case in load()]
+    texts += ["".join(rng.choice(_CUE_PARTS) for _ in range(rng.randint(1, 30))) for _ in range(30000)]
+    for text in texts:
+        for new, old in plain.items():
+            assert [(m.span("name"), m.group("name")) for m in new.finditer(text)] == \
+                [(m.span("name"), m.group("name")) for m in old.finditer(text)], (old.pattern, text)
+        for new, old in searched.items():
+            assert (new.search(text) is None) == (old.search(text) is None), (old.pattern, text)
