@@ -11,6 +11,7 @@ where the previous match ended, as ``finditer`` goes on.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -109,37 +110,48 @@ def _class_chars(items: list) -> list[str] | None:  # type: ignore[type-arg]
 
 
 class _Anchors:
-    """The registered anchors and one automaton over their leading strings (built again when one is added)."""
+    """The registered anchors and one automaton over their leading strings (built again when one is added).
+
+    Patterns register when their modules are imported; what changes the registry holds a lock (a server's
+    threads may meet a pattern first together), and a text is read with whichever automaton was current."""
 
     def __init__(self) -> None:
         self.index: dict[tuple[str, int], int | None] = {}
         self.strings: dict[str, set[int]] = {}
         self.count = 0
         self.automaton: ahocorasick.Automaton | None = None
+        self._lock = threading.Lock()
 
     def register(self, anchor: re.Pattern[str]) -> int | None:
         key = (anchor.pattern, anchor.flags)
         if key in self.index:
             return self.index[key]
         strings = leading_strings(anchor)
-        number = None
-        if strings is not None:
-            number = self.count
-            self.count += 1
-            for string in strings:
-                self.strings.setdefault(string, set()).add(number)
-            self.automaton = None
-        self.index[key] = number
+        with self._lock:
+            if key in self.index:
+                return self.index[key]
+            number = None
+            if strings is not None:
+                number = self.count
+                self.count += 1
+                for string in strings:
+                    self.strings.setdefault(string, set()).add(number)
+                self.automaton = None
+            self.index[key] = number
         return number
 
     def built(self) -> ahocorasick.Automaton:
-        if self.automaton is None:
-            automaton = ahocorasick.Automaton()
-            for string, numbers in self.strings.items():
-                automaton.add_word(string, (len(string) - 1, tuple(sorted(numbers))))
-            automaton.make_automaton()
-            self.automaton = automaton
-        return self.automaton
+        automaton = self.automaton
+        if automaton is None:
+            with self._lock:
+                automaton = self.automaton
+                if automaton is None:
+                    automaton = ahocorasick.Automaton()
+                    for string, numbers in self.strings.items():
+                        automaton.add_word(string, (len(string) - 1, tuple(sorted(numbers))))
+                    automaton.make_automaton()
+                    self.automaton = automaton
+        return automaton
 
 
 _ANCHORS = _Anchors()
@@ -148,6 +160,12 @@ _CACHE_KEY = "_anchor_starts"
 
 def register(anchor: re.Pattern[str]) -> None:
     _ANCHORS.register(anchor)
+
+
+def registered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, registered (when its module is imported) for ``finditer`` to read from the automaton pass."""
+    _ANCHORS.register(pattern)
+    return pattern
 
 
 def starts(anchor: re.Pattern[str], owner: object, lower: str) -> Iterator[int]:

@@ -13,7 +13,7 @@ from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 # "@|[\[(][ \t]*at[ \t]*[\])]" led by one character class, so ``re`` skips ahead to "@", "[" or "(".
-_AT = re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])")
+_AT = anchor_scan.registered(re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])"))
 _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
 # (a part may be broken at its hyphen across a line, as a printed letter breaks it: "quillon-ana-\nlytics.co.uk")
 _PART = r"[\w-]+(?:(?<=-)\n[\w-]+)?"

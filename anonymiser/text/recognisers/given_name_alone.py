@@ -169,9 +169,10 @@ class GivenNameAloneRecogniser:
 
 
 _ITEM = rf"[{UP}][{LO}]+(?:[ \t][{UP}](?:[{LO}]+|\.)?)?"
-_LOWER_CUED = re.compile(trie_pattern('ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased '
-                                     'remind reminded with'.split(), not_after=r"[\w-]") +
-                         r"[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])")
+_LOWER_CUED = anchor_scan.registered(re.compile(
+    trie_pattern('ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased '
+                 'remind reminded with'.split(), not_after=r"[\w-]") +
+    r"[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])"))
 _NAME_LIST = LineStartPattern.either("", r"[(:\u2013\u2014][ \t]*",
                                      rf"(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
                                      rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)

@@ -380,6 +380,10 @@ def initials_match(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# (scans of the lower-cased text read from the automaton pass of ``anchor_scan``, registered on import)
+for _scan in (cues.SIGN_OFF, cues.SPEECH_VERB, cues.INLINE_SIGN_OFF_ANCHOR):
+    anchor_scan.register(_scan)
+
 # (scans led by a field's name, looked for in the lower-cased text first)
 _KEYED = Pattern(cues.KEYED_PERSON, 0.85, anchor=cues.KEYED_PERSON_ANCHOR)
 _TITLE_BLOCK = Pattern(cues.TITLE_BLOCK_NAME, 0.85, anchor=cues.TITLE_BLOCK_ANCHOR)

@@ -23,12 +23,12 @@ _SITE_WORDS = ("staff team employees people jobs site sites plant plants facilit
 _VERBS = "based located headquartered situated manufactures manufacturing production".split()
 _SITE = trie_pattern(_SITE_WORDS)
 # Keyword first, matched in the lower-cased text; the town after it is then matched in the text.
-_KEYWORD_THEN_TOWN = re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:in|at|near|outside)[ \t]+")
+_KEYWORD_THEN_TOWN = anchor_scan.registered(re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:in|at|near|outside)[ \t]+"))
 _TOWN_AT = re.compile(_TOWN)
 _TOWN_BEFORE = re.compile(_TOWN + "$")
 _OWNED_SITE = re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b")
 # (where ``_OWNED_SITE`` can start, found in the lower-cased text: a pattern led by ``\b`` is tried at every position)
-_OWNED_SITE_ANCHOR = re.compile(r"(?:our|its|the(?:ir)?)[ \t]")
+_OWNED_SITE_ANCHOR = anchor_scan.registered(re.compile(r"(?:our|its|the(?:ir)?)[ \t]"))
 # A dateline: "Penrith, Cumbria — 12 March 2024" at the start of a line.
 _DATELINE = LineStartPattern.of(rf"[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|"
                                 rf"[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")

@@ -43,7 +43,7 @@ _CALLING = re.compile(
     r"(?:\b(?:phone|tel|telephone|mobile|line|ring|call|extension|ext|direct|dial|text|whatsapp)\b"
     r"(?:[ \t]+(?:me|us|him|her|them|is|on|at|it's|its|number|no))*[ \t,:]*)$")
 _SPOKEN_WORD = re.compile(r"[a-z]")  # a run of digits alone ("12 15 18 20 22 25") is a table's numbers
-_CHEAP = re.compile(r"\b(?:oh|zero|nought|double|triple|one|two|three|four|five|six|seven|eight|nine)\b")
+_CHEAP = anchor_scan.registered(re.compile(r"\b(?:oh|zero|nought|double|triple|one|two|three|four|five|six|seven|eight|nine)\b"))
 
 
 class SpokenContactRecogniser:
