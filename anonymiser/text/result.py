@@ -29,9 +29,18 @@ class Finding:
     def __init__(self, start: int, end: int, redacted_start: int, redacted_end: int, original: str, category: str,
                  recogniser: str, confidence: float, action: str, replacement: str, reason: str = "") -> None:
         # (Speed, as ``Span.__init__``: one finding per replacement. It takes the fields above, in order.)
-        vars(self).update(start=start, end=end, redacted_start=redacted_start, redacted_end=redacted_end,
-                          original=original, category=category, recogniser=recogniser, confidence=confidence,
-                          action=action, replacement=replacement, reason=reason)
+        fields = vars(self)
+        fields["start"] = start
+        fields["end"] = end
+        fields["redacted_start"] = redacted_start
+        fields["redacted_end"] = redacted_end
+        fields["original"] = original
+        fields["category"] = category
+        fields["recogniser"] = recogniser
+        fields["confidence"] = confidence
+        fields["action"] = action
+        fields["replacement"] = replacement
+        fields["reason"] = reason
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 
@@ -64,6 +65,10 @@ class Pattern:
     requires: re.Pattern[str] | None = None
     starts: Callable[[str], Iterable[int]] | None = None
 
+    def __post_init__(self) -> None:
+        if self.anchor is not None:
+            anchor_scan.register(self.anchor)  # (its leading strings join the one automaton pass over a text)
+
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         if self.requires is not None and self.requires.search(doc.text) is None:
             return
@@ -78,10 +83,10 @@ class Pattern:
             yield from self.regex.finditer(doc.text)
             return
         after = 0
-        for hit in self.anchor.finditer(doc.lower):
-            if hit.start() < after:
+        for start in anchor_scan.starts(self.anchor, doc, doc.lower):
+            if start < after:
                 continue
-            match = self.regex.match(doc.text, hit.start())
+            match = self.regex.match(doc.text, start)
             if match:
                 after = match.end()
                 yield match

@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 # "@|[\[(][ \t]*at[ \t]*[\])]" led by one character class, so ``re`` skips ahead to "@", "[" or "(".
-_AT = re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])")
+_AT = anchor_scan.registered(re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])"))
 _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
 # (a part may be broken at its hyphen across a line, as a printed letter breaks it: "quillon-ana-\nlytics.co.uk")
 _PART = r"[\w-]+(?:(?<=-)\n[\w-]+)?"
@@ -23,7 +24,7 @@ class EmailRecogniser:
     name = "email"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for at in _AT.finditer(doc.lower):
+        for at in anchor_scan.finditer(_AT, doc, doc.lower):
             local = _LOCAL.search(doc.text, max(0, at.start() - 64), at.start())
             domain = _DOMAIN.match(doc.text, at.end())
             if not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():

@@ -20,6 +20,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
@@ -123,7 +124,7 @@ class GivenNameAloneRecogniser:
         """A given name written in lower case after a word that asks or thanks someone, as notes and chats
         write them: "ring kofi re drawings", "ask hal", "1:1 w/ leanne", "thanks priya"."""
         never = never_names()
-        for match in _LOWER_CUED.finditer(doc.lower):
+        for match in anchor_scan.finditer(_LOWER_CUED, doc, doc.lower):
             start, end = match.span("name")
             name = doc.text[start:end]
             if not name.islower() or name in never or name in given_name_words() or name in english_words():
@@ -168,9 +169,10 @@ class GivenNameAloneRecogniser:
 
 
 _ITEM = rf"[{UP}][{LO}]+(?:[ \t][{UP}](?:[{LO}]+|\.)?)?"
-_LOWER_CUED = re.compile(trie_pattern('ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased '
-                                     'remind reminded with'.split(), not_after=r"[\w-]") +
-                         r"[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])")
+_LOWER_CUED = anchor_scan.registered(re.compile(
+    trie_pattern('ask asked ring rang call ping pinged email emailed tell told cc w/ thanks thx cheers ta chase chased '
+                 'remind reminded with'.split(), not_after=r"[\w-]") +
+    r"[ \t]+(?P<name>[a-z]{3,15})(?:['\u2019]s)?(?![\w@./-])"))
 _NAME_LIST = LineStartPattern.either("", r"[(:\u2013\u2014][ \t]*",
                                      rf"(?P<list>{_ITEM}(?:,[ \t]*{_ITEM}){{2,}}(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
                                      rf"(?=[ \t]*(?:\)|$|[.;]))", re.MULTILINE)

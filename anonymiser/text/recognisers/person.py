@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
@@ -64,7 +65,7 @@ class PersonRecogniser:
         found += self._simple(doc, cues.TITLED_INITIAL.finditer(doc.text), 0.8, "An initial after a title", group="name")
         speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text))
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
-        signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in cues.SIGN_OFF.finditer(doc.lower))
+        signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in anchor_scan.finditer(cues.SIGN_OFF, doc, doc.lower))
         found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
         found += self._simple(doc, cues.DASH_SIGNATURE.finditer(doc.text), 0.8, "Name in a signature", group="name")
         last = len(doc.text.rstrip())  # the end of the text signs it whoever the name; elsewhere a given name must start it
@@ -74,10 +75,10 @@ class PersonRecogniser:
         tagged = (m for m in cues.MENTION.finditer(doc.text) if not (m.start() and doc.text[m.start() - 1] in _NOT_BEFORE_AT))
         found += self._simple(doc, tagged, 0.8, "A person tagged in a post", group="name")
         before_verbs = (cues.GIVEN_BEFORE_VERB.search(doc.text, max(0, v.start() - 70), v.start())
-                        for v in cues.SPEECH_VERB.finditer(doc.lower))
+                        for v in anchor_scan.finditer(cues.SPEECH_VERB, doc, doc.lower))
         alone = (m for m in before_verbs if m and m.group("name") in broad_given_names())
         found += self._simple(doc, alone, 0.75, "Given name before a verb of speech", group="name")
-        inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in inline_sign_off_words(doc.lower))
+        inline = (cues.INLINE_SIGN_OFF_NAME.match(doc.text, w.end()) for w in inline_sign_off_words(doc.lower, doc))
         found += self._simple(doc, (m for m in inline if m), 0.8, "Name in a sign-off", group="name")
         authors = (m for line in self._author_lines(doc.text)
                    for m in cues.AUTHOR_NAME.finditer(doc.text, line.start(), line.end()))
@@ -315,14 +316,15 @@ class PersonRecogniser:
             frontier = nxt
 
 
-def inline_sign_off_words(lower: str) -> Iterator[re.Match[str]]:
-    """``cues.INLINE_SIGN_OFF_WORD.finditer(lower)``, tried only where a sign-off word and its comma are.
+def inline_sign_off_words(lower: str, owner: object | None = None) -> Iterator[re.Match[str]]:
+    """``cues.INLINE_SIGN_OFF_WORD.finditer(lower)``, tried only where a sign-off word and its comma are
+    (found in the automaton pass ``owner``, the document of ``lower``, keeps; see ``anchor_scan``).
 
     A match starts at a line start or at ``.!?`` before the spaces before its word; no match can start
     inside another's word (the words hold no ``.!?`` and no line break), so looking back from each
     word finds every match."""
     after = 0
-    for word in cues.INLINE_SIGN_OFF_ANCHOR.finditer(lower):
+    for word in anchor_scan.finditer(cues.INLINE_SIGN_OFF_ANCHOR, owner, lower):
         start = word.start()
         while start and lower[start - 1] in " \t":
             start -= 1
@@ -378,6 +380,10 @@ def initials_match(text: str, start: int, end: int) -> str | None:
             return initials
     return None
 
+
+# (scans of the lower-cased text read from the automaton pass of ``anchor_scan``, registered on import)
+for _scan in (cues.SIGN_OFF, cues.SPEECH_VERB, cues.INLINE_SIGN_OFF_ANCHOR):
+    anchor_scan.register(_scan)
 
 # (scans led by a field's name, looked for in the lower-cased text first)
 _KEYED = Pattern(cues.KEYED_PERSON, 0.85, anchor=cues.KEYED_PERSON_ANCHOR)

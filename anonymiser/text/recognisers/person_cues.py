@@ -64,7 +64,10 @@ _SPEECH = trie_pattern(
 SPEECH_VERB = re.compile(rf"[ \t]{_SPEECH}\b")
 GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?|[ \t]+(?:on|in)[ \t]+(?:my|our|his|her|their|the)[ \t]+team)?,?(?:[ \t]+(?:has|had|also|will))?$")
 # "Dr P says", "ask Mrs K": a title before a lone initial (the initial is the person; the title stays).
-TITLED_INITIAL = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+(?P<name>[A-Z])(?![\w.'\u2019&-])")
+# (the same as "\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)…", tried in the same order, but led by the titles' first letters,
+# which ``re`` skips ahead to, the boundary and each title's first letter looked behind at from there)
+TITLED_INITIAL = re.compile(r"[DPM](?<!\w.)(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=M)x|(?<=M)iss)\.?[ \t]+"
+                            r"(?P<name>[A-Z])(?![\w.'\u2019&-])")
 INITIAL_SURNAME = re.compile(rf"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?(?:{PARTICLE}{{1,2}})?{WORD}(?:[ \t]+{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.
@@ -77,8 +80,9 @@ _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
 SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)){_AFTER_GIVEN}", re.MULTILINE)
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
-GIVEN_INITIAL_ITEM = re.compile(r"(?:^|[;\"|\t,])[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
-                                re.MULTILINE)
+# (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
+GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
+                                             re.MULTILINE)
 # Exported records naming a person in a field: "fullName": "Tamsin Okonedo", assignee: Tamsin Okonedo,
 # "initials": "TO". (The field names of people, not of owners, which are often a team.)
 KEYED_PERSON = re.compile(
@@ -100,7 +104,8 @@ HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
                           r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
-HAS_SLASHED_CAPITALS = re.compile(r"[A-Z]/[A-Z]")  # (the cheap test first: most texts hold no booking)
+# (the cheap test first: most texts hold no booking; "[A-Z]/[A-Z]" found from its slash, which ``re`` skips ahead to)
+HAS_SLASHED_CAPITALS = re.compile(r"/(?<=[A-Z]/)[A-Z]")
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
 # (and the titles of letters and minutes abroad: "Herr Weißenbach", "Frau Fölsch", "Mme Duvivier", "Sra. Ruiz")
@@ -215,7 +220,7 @@ SURNAME_FIRST_LIST = re.compile(rf"{_SURNAME_INITIALS_ITEM}(?:[ \t]*(?:,|;|and|&
 # surname then a comma and initials: two or more, or one before the year.
 _APA_ITEM = rf"{PARTICLE}{{0,2}}{WORD},[ \t]+[A-Z]\.(?:[ \t]?-?[A-Z]\.){{0,2}}"
 _APA_JOIN = r"(?:,[ \t]*(?:&[ \t]*|and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
-APA_HINT = re.compile(r"[a-z],[ \t]+[A-Z]\.")
+APA_HINT = re.compile(r",(?<=[a-z],)[ \t]+[A-Z]\.")  # ("[a-z],[ \t]+[A-Z]\." found from its comma, for ``search``)
 APA_LIST = re.compile(rf"{_APA_ITEM}(?:{_APA_JOIN}{_APA_ITEM})*")
 APA_ITEM = re.compile(rf"(?P<name>{_APA_ITEM})")
 APA_YEAR_AFTER = re.compile(r",?[ \t]*\(?(?:19|20)\d\d[a-z]?\b")
@@ -251,7 +256,7 @@ DOTTED_INITIALS = re.compile(rf"(?P<name>[A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)
 # "| K.A-M |", "| L.O'D |", "(A.R.V.)", "(A.G., 3 June 2024)", "Annotations by M.W.".
 _DOTTED = r"[A-Z]\.(?:[A-Z][.'\u2019-]?){1,3}"
 DOTTED_INITIALS_ALONE = re.compile(rf"(?:\|[ \t]*|\(|(?<=\bby) )(?P<name>{_DOTTED})(?=[ \t]*\||\)|,[ \t]*\d|[ \t]+for\b)")
-HAS_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]")  # (the cheap test first)
+HAS_DOTTED_INITIALS = re.compile(r"\.(?<=[A-Z]\.)[A-Z]")  # (the cheap test first: "[A-Z]\.[A-Z]" found from its full stop)
 # A list of dotted initials, as contribution and interest statements write the authors: "C.E.-W., A.P., T.Z. and S.K.".
 _DOTTED_ITEM = r"[A-Z]\.(?:-?[A-Z]\.){1,3}"
 DOTTED_INITIALS_LIST = re.compile(rf"(?<![\w.])(?P<list>{_DOTTED_ITEM}(?:,[ \t]*{_DOTTED_ITEM}){{1,}}(?:,?[ \t]+(?:and|&)[ \t]+{_DOTTED_ITEM})?)")

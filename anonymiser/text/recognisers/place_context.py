@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
@@ -22,12 +23,12 @@ _SITE_WORDS = ("staff team employees people jobs site sites plant plants facilit
 _VERBS = "based located headquartered situated manufactures manufacturing production".split()
 _SITE = trie_pattern(_SITE_WORDS)
 # Keyword first, matched in the lower-cased text; the town after it is then matched in the text.
-_KEYWORD_THEN_TOWN = re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:in|at|near|outside)[ \t]+")
+_KEYWORD_THEN_TOWN = anchor_scan.registered(re.compile(rf"{trie_pattern(_SITE_WORDS + _VERBS)}[ \t]+(?:in|at|near|outside)[ \t]+"))
 _TOWN_AT = re.compile(_TOWN)
 _TOWN_BEFORE = re.compile(_TOWN + "$")
 _OWNED_SITE = re.compile(rf"\b(?:our|its|their|the)[ \t]+{_TOWN}[ \t]+(?:{trie_pattern(_SITE_WORDS[5:])}|QC[ \t]+lab|tablet[ \t]+plant)\b")
 # (where ``_OWNED_SITE`` can start, found in the lower-cased text: a pattern led by ``\b`` is tried at every position)
-_OWNED_SITE_ANCHOR = re.compile(r"(?:our|its|the(?:ir)?)[ \t]")
+_OWNED_SITE_ANCHOR = anchor_scan.registered(re.compile(r"(?:our|its|the(?:ir)?)[ \t]"))
 # A dateline: "Penrith, Cumbria — 12 March 2024" at the start of a line.
 _DATELINE = LineStartPattern.of(rf"[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|"
                                 rf"[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
@@ -42,7 +43,7 @@ class PlaceContextRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         found = list(_owned_sites(doc)) + list(_DATELINE.finditer(doc.text))
-        for keyword in _KEYWORD_THEN_TOWN.finditer(doc.lower):
+        for keyword in anchor_scan.finditer(_KEYWORD_THEN_TOWN, doc, doc.lower):
             town = _TOWN_AT.match(doc.text, keyword.end())
             if town and not _glued(doc.text, keyword.start()):
                 found.append(town)
@@ -69,7 +70,7 @@ class PlaceContextRecogniser:
 def _owned_sites(doc: Document) -> Iterator[re.Match[str]]:
     """``_OWNED_SITE.finditer(doc.text)``, tried only where one of its leading words is."""
     after = 0
-    for hit in _OWNED_SITE_ANCHOR.finditer(doc.lower):
+    for hit in anchor_scan.finditer(_OWNED_SITE_ANCHOR, doc, doc.lower):
         if hit.start() >= after and (match := _OWNED_SITE.match(doc.text, hit.start())):
             after = match.end()
             yield match

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
@@ -42,7 +43,7 @@ _CALLING = re.compile(
     r"(?:\b(?:phone|tel|telephone|mobile|line|ring|call|extension|ext|direct|dial|text|whatsapp)\b"
     r"(?:[ \t]+(?:me|us|him|her|them|is|on|at|it's|its|number|no))*[ \t,:]*)$")
 _SPOKEN_WORD = re.compile(r"[a-z]")  # a run of digits alone ("12 15 18 20 22 25") is a table's numbers
-_CHEAP = re.compile(r"\b(?:oh|zero|nought|double|triple|one|two|three|four|five|six|seven|eight|nine)\b")
+_CHEAP = anchor_scan.registered(re.compile(r"\b(?:oh|zero|nought|double|triple|one|two|three|four|five|six|seven|eight|nine)\b"))
 
 
 class SpokenContactRecogniser:
@@ -51,7 +52,7 @@ class SpokenContactRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         if " dot " in doc.lower:
             yield from self._addresses(doc)
-        if _CHEAP.search(doc.lower):
+        if next(anchor_scan.finditer(_CHEAP, doc, doc.lower), None):  # (``_CHEAP.search``)
             yield from self._numbers(doc)
         if "underscore" in doc.lower:
             for handle in _SPOKEN_HANDLE.finditer(doc.lower):
