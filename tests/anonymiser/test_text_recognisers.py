@@ -357,3 +357,17 @@ def test_a_code_shaped_as_a_batch_number_is_one_without_a_word_before_it(text, c
 def test_a_batch_shaped_code_inside_a_path_a_version_or_a_longer_code_is_not_taken(text):
     doc = Document(normalise(text))
     assert not [s for s in get("batch_number").find(doc)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("anil till 7. 07700 900861 if the tablet dies", "07700 900861"),
+    ("see item 12. +44 161 496 0321 for the desk", "+44 161 496 0321"),
+])
+def test_a_phone_number_after_a_number_that_ends_a_sentence_is_found(text, number):
+    doc = Document(normalise(text))
+    assert number in {doc.text[s.start:s.end] for s in get("phone").find(doc)}
+
+
+def test_figures_after_a_numbered_item_are_no_phone():
+    doc = Document(normalise("table 3. 2024 results 12 15 18 22"))
+    assert not list(get("phone").find(doc))

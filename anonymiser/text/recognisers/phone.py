@@ -19,6 +19,8 @@ from anonymiser.text.spans import Span
 # branches after it are the original's choices in the original order, by what that character was.
 _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
+# Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator.
+_INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
 # (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#")
 # (an extension in another language too: Polish "wewn.", German "Durchwahl", French "poste", Italian "interno")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|x|wewn\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
@@ -56,18 +58,22 @@ class PhoneRecogniser:
 
     def _find(self, doc: Document, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
         for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
-            found = self._number(doc, match.start(), match.group())
+            at, found = match.start(), self._number(doc, match.start(), match.group())
             if found is None and (bracket := match.group().rfind(" (")) > 0:
-                found = self._number(doc, match.start(), match.group()[:bracket])  # "01236 814 500 (24 h)"
+                found = self._number(doc, at, match.group()[:bracket])  # "01236 814 500 (24 h)"
+            if found is None and (inner := _INNER_START.search(text, match.start() + 1, match.end())):
+                # "till 7. 07700 900861": a number read with what stood before it, read again from its own start
+                at = inner.start()
+                found = self._number(doc, at, text[at:match.end()])
             if found is None:
                 continue
             number, confidence, length = found
-            end = match.start() + length
+            end = at + length
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
             key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            yield Span(match.start(), end, "contact", self.name, confidence, "Phone", key, "Telephone number")
+            yield Span(at, end, "contact", self.name, confidence, "Phone", key, "Telephone number")
 
     @staticmethod
     def _number(doc: Document, start: int, candidate: str) -> tuple[phonenumbers.PhoneNumber, float, int] | None:
