@@ -351,3 +351,20 @@ def test_chat_member_ids_in_an_export_go():
 @pytest.mark.parametrize("text", ["UNIVERSITY OF LEEDS", "serial U12345678 on the plate", "WESTMINSTER"])
 def test_capitals_and_numbers_that_are_no_member_ids_stay(text):
     assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize(("text", "account"), [
+    ('3.4 Benutzerverwaltung: Konten "bl_service" und "rkt_qa_sat" angelegt', "rkt_qa_sat"),
+    ('Default "ADMIN" and "TORVEKI" account exist.', "TORVEKI"),
+    ('the HMI uses one login "wsg4" for all operators', "wsg4"),
+])
+def test_an_account_named_in_quotes_beside_its_word_goes(text, account):
+    assert f'"{account}"' not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    'the "QCLAB" account, the "ENGINEER" account, login "operator1", user "AVI_ENG", the "Admin" account',
+    'action="ssl-login-fail" user="x"',
+])
+def test_shared_role_accounts_and_keys_of_a_log_line_stay(text):
+    assert all(f.recogniser != "handle" for f in anonymise_text(text).findings)

@@ -79,6 +79,12 @@ _ACCOUNT_WORDS = ("account", "accounts", "user", "utente", "benutzer", "konto", 
                   "utilisateur", "compte", "użytkownik", "konta", "gebruiker")
 _ACCOUNT_NAMED = re.compile(rf"(?i:{'|'.join(_ACCOUNT_WORDS)})[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9])"
                             r"(?![\w@./\\-])")
+# An account named in quotes beside its word: 'the "KSEIKI" account', 'Konten "bl_service" und "ptl_qa_fat"',
+# 'one login "czg3"': quoted after the word (a second one after "and"), or before it.
+_QUOTED = r"[\"\u201c](?P<handle>[A-Za-z][A-Za-z0-9_.-]{2,30})[\"\u201d]"
+_ACCOUNT_CUE = rf"(?<![\w-])(?i:{'|'.join(_ACCOUNT_WORDS)}|login|logins|log-in)"
+_QUOTED_AFTER = re.compile(rf"{_ACCOUNT_CUE}[ \t]+(?:[\"\u201c][^\"\u201d\n]{{3,32}}[\"\u201d][ \t]+(?:und|and|et|y|e|or)[ \t]+)?{_QUOTED}")
+_QUOTED_BEFORE = re.compile(rf"{_QUOTED}[ \t]+(?i:account|login|user)s?\b(?![=:\"])")  # (not a key: 'user="…"')
 # (after "by", a record's punctuation, a time or a date must follow: "checked by barcode at every step" is no one)
 _LOGIN_BY = re.compile(r"(?i:by)[ \t]+[\"'\u201c\u2018]?(?P<handle>[a-z]{5,16}\d{0,3})"
                        r"(?=[\"'\u201d\u2019]?[ \t]*(?:[.,;:)|]|\d|$))", re.MULTILINE)
@@ -170,6 +176,13 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not _wordy(handle)
     if match.re in (_DOMAIN_ACCOUNT, _BEFORE_ADDRESS, _SERVICE_ACCOUNT, _CODE_NOTE_OWNER):
         return True
+    if match.re in (_QUOTED_AFTER, _QUOTED_BEFORE):  # (a log-in's shape, not a role's: "Admin", "QCUSER", "AVI_ENG")
+        parts = [p for p in re.split(r"[._-]|(?<=[A-Za-z])(?=\d)", handle.lower()) if p and not p.isdigit()]
+        if any(part in _SHARED_ACCOUNTS for part in parts) or all(part in english_words() for part in parts) \
+                or any(handle.lower().endswith(w) or handle.lower().startswith(w) for w in _SHARED_ACCOUNTS if len(w) >= 3):
+            return False
+        return any(c in "._" or c.isdigit() for c in handle) or handle.isupper() and len(handle) >= 4 \
+            or handle.islower() and _login(handle)
     if match.re is _MEMBER_ID:  # (letters and digits both: not "UNIVERSITY", not "U12345678")
         return sum(c.isdigit() for c in handle) >= 2 and sum(c.isalpha() for c in handle[1:]) >= 2
     if match.re is _HOME_FOLDER:
@@ -203,6 +216,10 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     return (handle.islower() and len(handle) >= 4 and match.group().lower().startswith(_LABELS)
             and handle not in english_words())  # ("GitLab: build #318" is no account)
 
+
+# Accounts every system has: not one person's.
+_SHARED_ACCOUNTS = frozenset("""admin administrator root guest system service svc operator user test demo default
+    eng engineer lab ops maint maintenance shift supervisor""".split())
 
 _LABELS = ("u/", "user", "handle", "screen", "gamertag", "forum", "teams", "skype", "slack", "github", "gitlab")
 
@@ -286,6 +303,8 @@ RECOGNISER = PatternRecogniser(
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
               Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")),
+              Pattern(_QUOTED_AFTER, 0.8, group="handle", anchor=re.compile(trie_pattern((*_ACCOUNT_WORDS, "login", "log-in")))),
+              Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
               Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
