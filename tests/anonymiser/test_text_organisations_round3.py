@@ -121,3 +121,12 @@ def test_two_organisations_joined_by_and_stay_two():
 def test_public_innovation_centres_are_kept():
     text = "funded by the Industrial Biotechnology Innovation Centre (IBioIC)"
     assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Technology Transfer Manager\nCarnmore Biomanufacturing DAC | Little Island", "Carnmore Biomanufacturing DAC"),
+    ("supported by Harbourside Makers CIC and Tollgate Learning CLG", "Tollgate Learning CLG"),
+])
+def test_irish_and_community_legal_forms_end_an_organisation(text, gone):
+    result = anonymise_text(text)
+    assert gone not in result.text and "DAC" not in result.text and "CLG" not in result.text

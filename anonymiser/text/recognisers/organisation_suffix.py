@@ -20,7 +20,10 @@ LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "In
                "Co.", "Corp", "Corp.", "Corporation", "K.K.", "Pty", "Oy", "ApS",
                # partners and sister companies abroad: "Calderbrook Polska Sp. z o.o.", "Meccanica Ferraresi S.r.l."
                "Co., Ltd.", "Co.,Ltd.", "Co., Ltd", "Sp. z o.o.", "sp. z o.o.", "S.r.l.", "Srl", "SRL", "S.L.", "S.L.U.", "s.r.o.", "Kft.", "Kft", "Zrt.", "Zrt",
-               "KG", "ASA", "Oyj", "SARL", "Lda", "Ltda", "Pvt", "Bhd", "Pte", "S.p.A")
+               "KG", "ASA", "Oyj", "SARL", "Lda", "Ltda", "Pvt", "Bhd", "Pte", "S.p.A",
+               # Ireland's designated activity companies and companies limited by guarantee, and community interest
+               # companies: "Vantreau Biomanufacturing DAC" (not Norway's "AS": "COPY VERIFIED AS" is a stamp)
+               "DAC", "Teoranta", "Teo.", "CLG", "ULC", "CIC")
 SECTOR_WORDS = tuple(
     "Pharma Pharmaceutical Pharmaceuticals Biopharma Biopharmaceuticals BioPharma Biologics Therapeutics "
     "Biotherapeutics Bioscience Biosciences BioScience BioSciences Biotech Biotechnology Bio Labs Laboratories "
