@@ -27,7 +27,7 @@ NAME = "login_name"
 _TOKEN = re.compile(r"(?<![\w.@/\\-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})(?P<digits>\d{0,2})(?![\w@/\\-]|\.[A-Za-z])")
 _DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
 # (Not a tool or a format with a letter before a name: "vcard", "dmarc", "xcode".)
-_NOT_LOGINS = frozenset("vcard dmarc dkim xcode ebatch ecard emark iphone ipad imark".split())
+_NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark".split())
 
 
 class LoginNameRecogniser:

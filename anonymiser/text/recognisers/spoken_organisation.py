@@ -105,6 +105,8 @@ def _single_name(tokens: list[re.Match[str]], i: int) -> bool:
     if not (word.islower() and len(lower) >= 4 and lower not in english_words() and lower not in never_names()
             and lower not in function_words() and lower not in CONTRACTIONS and not is_given_name(lower.capitalize())):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].group().lower() in _SECTOR and _adjacent(token, tokens[i + 1]):
+        return False
     return _adjacent(tokens[i - 1], token)
 
 
