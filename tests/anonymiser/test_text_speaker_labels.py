@@ -80,3 +80,15 @@ def test_currency_codes_in_a_table_are_no_initials():
                                   "Registered Office: Unit 4, Brunel Way\nTrading Name: Moorfield"])
 def test_a_field_label_of_everyday_words_at_a_line_start_is_no_speaker(text):
     assert all(f.reason != "Speaker in an interview" for f in anonymise_text(text).findings)
+
+
+def test_a_chat_exports_sender_is_a_person_even_when_the_name_is_a_word():
+    text = ("[16/03/2024, 07:21:48] Mags: permit is under the usual number\n"
+            "[16/03/2024, 09:58:21] Mags: at the site now\n[3/16/24, 7:21 AM] Rusty: on my way")
+    result = anonymise_text(text)
+    assert "Mags" not in result.text and "Rusty" not in result.text
+
+
+def test_a_header_word_after_a_chat_stamp_stays():
+    result = anonymise_text("[16/03/2024, 10:01:00] Subject: test run")
+    assert all(f.recogniser != "speaker_label" for f in result.findings)

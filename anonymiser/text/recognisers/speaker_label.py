@@ -6,7 +6,8 @@ morning", "IONA MCKERRACHER: yes", "0600 — Sione: handover") or by a time alon
 A label is a person when it is a known given name or looks like a full name, or when it labels at
 least two lines of the document, is no single everyday word ("Assessor:", "Confidence:") and none of
 its words is used in lower case there; never when it is a header word ("Subject:", "Action:", "Q:"),
-a word of the trade or a role ("Host:").
+a word of the trade or a role ("Host:"). A message's sender after a chat export's date and time stamp
+("[16/03/2024, 07:21:48] Mags:") is a person whatever the word.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[
 # (not a URL's "://" nor an assignment's ":=", as in PLC code: "bFanStopReq := tonFilterHi.Q;")
 _COLON_LABEL = LineStartPattern.of(rf"[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//|=)")
 _TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
+# A chat export's stamp before its sender: "[16/03/2024, 07:21:48] ", "[3/16/24, 7:21 AM] ".
+_SENT_AT = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\][ \t]*$")
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
 _TIMED_LABEL = re.compile(rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
 
@@ -74,14 +77,17 @@ class SpeakerLabelRecogniser:
         text = doc.text
         by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
         bulleted: set[str] = set()
+        senders: set[str] = set()
         patterns = (_COLON_LABEL, _TIMED_LABEL) if _TIME_AT_END.search(text) else (_COLON_LABEL,)
         for pattern in patterns:
             for match in pattern.finditer(text):
                 by_label[match.group("label")].append(match.span("label"))
                 if match.group("bullet"):
                     bulleted.add(match.group("label"))
+                if _SENT_AT.search(text, match.start(), match.start("label")):
+                    senders.add(match.group("label"))
         for label, places in by_label.items():
-            if not _is_person(text, label, len(places), label in bulleted):
+            if not _is_person(text, label, len(places), label in bulleted, label in senders):
                 continue
             for start, end in places:
                 yield Span(start, start + len(label), "person", self.name, 0.85, "Person", entity_key(label),
@@ -92,12 +98,14 @@ _CAMEL_CASE = re.compile(rf"[{LO}][{UP}]")
 _PARTICLES = frozenset("van von de der den del della dos das da di du le la ter ten bin bint ibn al el ap ab".split())
 
 
-def _is_person(text: str, label: str, uses: int, bulleted: bool) -> bool:
+def _is_person(text: str, label: str, uses: int, bulleted: bool, sender: bool = False) -> bool:
     words = label.split()
     parts = [p for w in words for p in re.split(r"[.]", w) if p]
     heads = [re.split(r"[.]", w)[0] for w in words]  # ("brandt.q": its "q" is no header word)
     if len(label.replace(" ", "")) < 2 or any(h.lower().strip("'") in _never_labels() for h in heads if h):
         return False
+    if sender:
+        return True  # a message's sender in a chat export ("[16/03/2024, 07:21:48] Mags:"), whatever the word
     if label[0].islower() and _CAMEL_CASE.search(label):
         return False  # "objectClass:", "managedBy:": a key of a directory entry or a record
     if label.upper() in not_initials() or label.isupper() and len(label) <= 4:
