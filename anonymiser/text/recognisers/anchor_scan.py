@@ -25,7 +25,7 @@ _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
 
 
 class _Stop(Exception):
-    pass
+    """Raised while reading a pattern's leading strings when they cannot be read off (or are too many)."""
 
 
 def leading_strings(anchor: re.Pattern[str]) -> frozenset[str] | None:
@@ -156,10 +156,6 @@ class _Anchors:
 
 _ANCHORS = _Anchors()
 _CACHE_KEY = "_anchor_starts"
-
-
-def register(anchor: re.Pattern[str]) -> None:
-    _ANCHORS.register(anchor)
 
 
 def registered(pattern: re.Pattern[str]) -> re.Pattern[str]:

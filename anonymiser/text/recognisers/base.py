@@ -67,7 +67,7 @@ class Pattern:
 
     def __post_init__(self) -> None:
         if self.anchor is not None:
-            anchor_scan.register(self.anchor)  # (its leading strings join the one automaton pass over a text)
+            anchor_scan.registered(self.anchor)  # (its leading strings join the one automaton pass over a text)
 
     def finditer(self, doc: Document) -> Iterator[re.Match[str]]:
         if self.requires is not None and self.requires.search(doc.text) is None:

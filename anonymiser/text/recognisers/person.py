@@ -383,7 +383,7 @@ def initials_match(text: str, start: int, end: int) -> str | None:
 
 # (scans of the lower-cased text read from the automaton pass of ``anchor_scan``, registered on import)
 for _scan in (cues.SIGN_OFF, cues.SPEECH_VERB, cues.INLINE_SIGN_OFF_ANCHOR):
-    anchor_scan.register(_scan)
+    anchor_scan.registered(_scan)
 
 # (scans led by a field's name, looked for in the lower-cased text first)
 _KEYED = Pattern(cues.KEYED_PERSON, 0.85, anchor=cues.KEYED_PERSON_ANCHOR)
