@@ -6,8 +6,8 @@ letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 8
 licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512".
 
 "No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
-more and five characters or more (a passcode, a PIN or a password four or more with a digit); a year or a time
-is no number of this kind.
+more and five characters or more (a passcode, a PIN or a password four or more with a digit): a year is too
+short to be one, and a time's colon is no part of any.
 """
 from __future__ import annotations
 
@@ -34,7 +34,6 @@ _FOREIGN = re.compile(
 # "WDA(H) 12345", "HRB 734512" (capitals only: "ma 12345" is no marketing authorisation).
 _LETTERED = re.compile(r"(?P<id>(?:MIA|WDA(?:\(H\))?|PLGB|PL|MA|HRB|HRA)[ \t]?\d{5,8}(?:/\d{3,4})?)(?![\w/-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password)")
-_NOT_VALUE = re.compile(r"(?:19|20)\d\d|\d{1,2}[:.]\d\d|\d+")
 
 
 def _is_number(match: re.Match[str], doc: object) -> bool:
@@ -42,9 +41,7 @@ def _is_number(match: re.Match[str], doc: object) -> bool:
     compact = value.replace(" ", "").replace("-", "").replace("/", "")
     if _SECRET.match(match.group()):
         return len(compact) >= 4 and any(c.isdigit() for c in compact)  # "Passcode: kT7vRq"
-    if len(compact) < 5 or sum(c.isdigit() for c in compact) < 3:
-        return False
-    return not (_NOT_VALUE.fullmatch(value) and len(value) < 5)
+    return len(compact) >= 5 and sum(c.isdigit() for c in compact) >= 3
 
 
 RECOGNISER = PatternRecogniser(

@@ -47,7 +47,8 @@ def _is_reference(match: re.Match[str], doc: Document) -> bool:
     cost_centre = bool(_COST_CENTRE.match(match.group()))
     if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < (_COST_CENTRE_DIGITS if cost_centre else 5):
         return False
-    if ref.isdigit() and len(ref) < (_COST_CENTRE_DIGITS if cost_centre else _ORDER_DIGITS if _ORDER.match(match.group()) else 6):
+    fewest_digits = _COST_CENTRE_DIGITS if cost_centre else _ORDER_DIGITS if _ORDER.match(match.group()) else 6
+    if ref.isdigit() and len(ref) < fewest_digits:
         return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 55120")
     return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
 
