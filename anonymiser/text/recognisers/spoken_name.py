@@ -41,7 +41,7 @@ class SpokenNameRecogniser:
         i = 0
         while i < len(tokens):
             word = tokens[i].group()
-            if _glued(doc.text, tokens[i]):
+            if glued(doc.text, tokens[i]):
                 i += 1
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) and _one_space(doc.text, tokens[i], tokens[i + 1]) else None
@@ -108,7 +108,7 @@ CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesn
     were lets itll thatll aint""".split())
 
 
-def _glued(text: str, token: re.Match[str]) -> bool:
+def glued(text: str, token: re.Match[str]) -> bool:
     """Whether a word is part of a token of code ("gaia-02", "svc_mes", "ebr.events", "'orion'")."""
     before = text[token.start() - 1] if token.start() else " "
     after = text[token.end()] if token.end() < len(text) else " "

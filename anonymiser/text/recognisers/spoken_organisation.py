@@ -18,7 +18,7 @@ from anonymiser.text.languages import ENGLISH_SMALL_WORDS, function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.organisation_suffix import SECTOR_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name
-from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
+from anonymiser.text.recognisers.spoken_name import CONTRACTIONS, glued
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.speech import WORD
 
@@ -81,19 +81,9 @@ def _run_word(word: str) -> bool:
 
 def _adjacent(first: re.Match[str], second: re.Match[str]) -> bool:
     """Two words one space apart, neither part of a token of code ("site.yml against pack_hmis")."""
-    return (second.start() - first.end() == 1 and first.string[first.end()] == " "
-            and _free(first) and _free(second))
-
-
-def _free(token: re.Match[str]) -> bool:
-    """Not glued to a mark of code before or after it (a full stop after it is no such mark)."""
-    text, end = token.string, token.end()
-    after = text[end:end + 1]
-    full_stop = after == "." and not text[end + 1:end + 2].isalnum()
-    return (token.start() == 0 or text[token.start() - 1] not in _JOINERS) and (after not in _JOINERS or full_stop)
-
-
-_JOINERS = frozenset("-_/\\@=:.<>{}[]")
+    text = first.string
+    return (second.start() - first.end() == 1 and text[first.end()] == " "
+            and not glued(text, first) and not glued(text, second))
 
 
 def _single_name(tokens: list[re.Match[str]], i: int) -> bool:
