@@ -25,6 +25,8 @@ _MIN_WORDS = 6
 _SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, not a data export)
 # Marks of code or data on a line: a JSON, YAML or log line is no speech ("=", '": ', '["').
 _CODE_MARKS = re.compile(r"[=<>]|\"[ \t]*:|:[ \t]*\"|\[[ \t]*\"")
+# The marks an e-mail client puts before a quoted reply ("> ", ">> "): no mark of code.
+_QUOTED = re.compile(r"[ \t]*(?:>[ \t]*)+")
 _NEAR = 3
 _ALONE = 24  # (words on a line that is speech whatever the lines around it are)
 _CAPITALS_ONE_IN = 12
@@ -45,7 +47,9 @@ class SpeechLines:
         capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
         self.lines: list[tuple[int, str]] = []
         for i, (start, line) in enumerate(lines):
-            if capitals[i] <= 1 and not _CODE_MARKS.search(line) and not foreign.in_foreign(start):
+            quoted = _QUOTED.match(line)
+            if capitals[i] <= 1 and not _CODE_MARKS.search(line, quoted.end() if quoted else 0) \
+                    and not foreign.in_foreign(start):
                 # (a long line on its own, as a voicemail's transcript between headers; or with the lines around
                 # it: a caption line holds two or three words)
                 alone = sizes[i] >= _ALONE and _spoken([words[i]]) * _SMALL_ONE_IN >= sizes[i]

@@ -109,10 +109,11 @@ CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesn
 
 
 def glued(text: str, token: re.Match[str]) -> bool:
-    """Whether a word is part of a token of code ("gaia-02", "svc_mes", "ebr.events", "'orion'")."""
+    """Whether a word is part of a token of code ("gaia-02", "svc_mes", "ebr.events", "'orion'", "INC0102764")."""
     before = text[token.start() - 1] if token.start() else " "
     after = text[token.end()] if token.end() < len(text) else " "
-    return before in _JOINERS or after in _JOINERS or after == "." and text[token.end() + 1:token.end() + 2].isalnum()
+    return (before in _JOINERS or after in _JOINERS or before.isdigit() or after.isdigit()
+            or after == "." and text[token.end() + 1:token.end() + 2].isalnum())
 
 
 _JOINERS = frozenset("-_/\\@=:\"'<>{}[]")
