@@ -160,6 +160,11 @@ def test_towns_named_like_everyday_words_are_not_places(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.category == "place"]
 
 
+def test_a_titled_name_before_a_dash_at_a_line_start_is_a_person_not_a_dateline() -> None:
+    findings = anonymise_text("Dr Sophia Lindqvist - QP. Formal but fair.").findings
+    assert [f.category for f in findings] == ["person"]
+
+
 @pytest.mark.parametrize("text", ["We met at the Francis Crick Institute.", "Rutherford Appleton Laboratory staff."])
 def test_a_village_name_inside_a_longer_name_is_no_place(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.category == "place"]
