@@ -25,6 +25,10 @@ class Aliases:
     # Initials made from a name, or introduced beside it: a person's only where written in capitals ("HI"
     # for Hamza Ibrahim, not "Hi all").
     capitals_only: set[str] = field(default_factory=set)
+    # Clipped given names ("Soph" for Sophia Lindqvist, "Deeps" for Deepak Sood): a person's where written with a
+    # capital and no number after it ("Dec 2024"), mid-sentence when a word ("nice one Cal"), or said in lower
+    # case on a line of speech when no word ("ta deeps").
+    clipped: set[str] = field(default_factory=set)
     # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
     _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(
         default=None, init=False, repr=False, compare=False)
@@ -41,6 +45,13 @@ class Aliases:
         alias = _alias_form(alias)
         if 2 <= len(alias) <= _LONGEST_ALIAS and alias not in self.by_alias:
             self.by_alias[alias] = (category, label, key, any_case)
+
+    def add_clipped(self, alias: str, key: str) -> None:
+        """A clipped given name of the person ``key`` (see ``clipped``), unless the alias stands for something already."""
+        alias = _alias_form(alias)
+        if alias not in self.by_alias:
+            self.add(alias, "person", "Person", key)
+            self.clipped.add(alias)
 
 
 # No name runs longer; a longer "name" is a run of text read as one, and an automaton over it is slow to scan.

@@ -43,6 +43,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     logins: set[str] = set()
     found_logins: list[tuple[str, str]] = []
     found_codes: list[tuple[str, str, str]] = []
+    named: dict[str, str] = {}  # (a person's key → their given name: taught clipped once the rest is taught)
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
             if span.category in _LEARN_FROM and not person_model.unsure(span):
@@ -75,6 +76,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     if span.key not in logins:
                         logins.add(span.key)
                         _login_names(span.key, aliases)
+                        if given := _given_name(span.key):
+                            named[span.key] = given
                     if nickname := _NICKNAME_INSIDE.search(doc.text, span.start, span.end):
                         aliases.add(nickname.group("nick"), "person", "Person", span.key)
                     if nickname := _NICKNAME_AFTER.match(doc.text, span.end):
@@ -107,6 +110,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                         any_case=lower_case_variant_ok(given) and is_given_name(given.capitalize()))
         if span.category in ("organisation", "declared") and " " in span.key:
             aliases.add(span.key.replace(" ", ""), span.category, span.label, span.key, any_case=True)
+    for key, given in named.items():
+        _clipped_names(given, key, aliases)
     return remap
 
 
@@ -272,6 +277,35 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
     word may be anything elsewhere."""
     if _CODE_TOKEN.fullmatch(mention):
         aliases.add(mention, "identifier", label, key, any_case=True)
+
+
+def _given_name(key: str) -> str:
+    """The given name of a person's name written given name first, of four letters or more: a known given name
+    ("maggie", "deepak" of "deepak sood"), or the first of two words or more that is no English word
+    ("aniruddha" of "aniruddha vasant kulkarni"); else ""."""
+    words = key.split()
+    given = words[0] if "," not in words[0] else ""
+    if len(given) < 4 or not given.isalpha():
+        return ""
+    return given if is_given_name(given.capitalize()) or len(words) >= 2 and given not in english_words() else ""
+
+
+# How a given name is clipped: its first three to five letters, alone or with the ending a nickname takes
+# ("Soph", "Deeps", "Kwabz", "Jonno"); its first two with "z" ("Gaz" for Gary, "Baz" for Barry).
+_CLIP_LENGTHS = range(3, 6)
+_CLIP_ENDINGS = ("", "s", "z", "y", "ie", "o")
+
+
+def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
+    """"Sophia Lindqvist" → "Soph", "Deepak Sood" → "Deeps", "Gary Whitlock" → "Gaz": the clipped given name
+    colleagues write in notes, chat and speeches, a nickname no list of names holds. Not a month, a day or
+    a word of the trade (``never_names``: "Dec" is no Declan); where it is taken, ``learned_aliases`` says."""
+    forms = {given[:2] + "z"}
+    for length in _CLIP_LENGTHS:
+        if length < len(given):
+            forms.update(given[:length] + ending for ending in _CLIP_ENDINGS)
+    for form in sorted(forms - {given} - never_names()):
+        aliases.add_clipped(form, key)
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

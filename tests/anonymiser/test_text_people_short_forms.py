@@ -218,3 +218,28 @@ def test_an_initial_after_a_title_is_a_person_and_the_title_stays(text: str, kep
 def test_the_initials_of_a_name_found_go_dotted_or_not(later: str) -> None:
     result = anonymise_text(f"Permit issued by Andrius Kazlauskas.\n{later}")
     assert "A.K" not in result.text and "A. K" not in result.text and "AK" not in result.text
+
+
+@pytest.mark.parametrize(("text", "full", "clipped"), [
+    ('Dr Sophia Lindqvist - QP. Formal but fair. Do not call her "Soph".', "Sophia Lindqvist", "Soph"),
+    ("Gary Whitlock led the rollout.\n\nBrilliant work Gaz! The validation team enjoyed it.", "Gary Whitlock", "Gaz"),
+    ("Callum Reid fixed the reject bin.\n\nnice one Cal. is the reconciliation working now?", "Callum Reid", "Cal"),
+    ("Host: Aniruddha Vasant Kulkarni will meet Ani at the gate.", "Aniruddha Vasant Kulkarni", "Ani"),
+    ("Present: Kwabena Asante, Tom Oduya\n\nthree they dont stop for you so stand clear of the marked lanes "
+     "and the chargers kwabz put your hand up thanks and the rest of you read the sheet", "Kwabena Asante", "kwabz"),
+])
+def test_a_given_name_clipped_as_colleagues_write_it_is_that_person(text: str, full: str, clipped: str) -> None:
+    placeholder = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert placeholder.get(clipped) == placeholder[full]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Deepak Sood reviewed the model.\n\nDeep learning was not used for the vision system.", "Deep learning"),
+    ("Declan Magennis signed the protocol.\n\nThe next review is in Dec 2024.", "Dec 2024"),
+    ("Yetunde Afolabi changed the threshold.\n\ne0f61a88 (Not Committed Yet 2024-01-22) reject_score: 0.78", "Committed Yet"),
+    ("Present: Deepak Sood\n\nso the line was stopped and we did a deep clean of the infeed and the rest of the "
+     "cell before the night shift came on and the supervisor signed it off", "deep clean"),
+    ("Callum Reid fixed the reject bin.\n\nCAL due date: 14 May. Cal 3 is overdue.", "Cal 3"),
+])
+def test_a_clipped_given_name_that_is_a_word_a_month_or_a_label_stays(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
@@ -38,6 +39,8 @@ class LearnedAliasesRecogniser:
             if mention in doc.aliases.in_action_only and not _in_action(text, start, end):
                 continue
             if mention in doc.aliases.capitals_only and not text[start:end].isupper():
+                continue
+            if mention in doc.aliases.clipped and not _clipped_taken(text, start, end):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
             confidence = 0.9 if label == "Person" else 0.8
@@ -74,6 +77,30 @@ def _said(doc: Document, start: int, end: int) -> bool:
     """A name found earlier said again in an uncased line of speech ("whitlock", "navimotion"): a word that is
     no everyday word, which such a line writes in lower case."""
     return doc.speech.contains(start) and lower_case_variant_ok(doc.text[start:end].lower())
+
+
+# A number after a word: "Dec 2024", "Cal 3", "Mar-25".
+_NUMBER_AFTER = re.compile(r"[ \t./-]*\d")
+# A word in lower case before it, with a comma or not: "nice one Cal", "thanks, Soph".
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]+,?[ \t]+$")
+_QUOTES = "\"'"
+
+
+def _clipped_taken(text: str, start: int, end: int) -> bool:
+    """A clipped given name ("Kwabz", "Gaz") is the person where written with a capital, or in lower case on a line
+    of speech (which ``_said`` has checked), and no number after it. One that is also an English word is taken
+    with a capital only mid-sentence, after a word in lower case ("nice one Cal", not "Deep learning", "Not
+    Committed Yet"), or quoted alone ('do not call her "Soph"'); in lower case only with a nickname's ending
+    ("ta deeps", "mags we need to order", not "deep clean")."""
+    mention = text[start:end]
+    if mention.isupper() or _NUMBER_AFTER.match(text, end):
+        return False
+    if mention.lower() not in english_words():
+        return True
+    if mention.islower():
+        return mention.endswith(("s", "z", "y", "ie", "o"))
+    quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
+    return bool(quoted or _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start))
 
 
 def _in_action(text: str, start: int, end: int) -> bool:
