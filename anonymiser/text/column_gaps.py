@@ -1,6 +1,7 @@
 """A name ends at a column's edge: a tab or a gap of three spaces or more between two words is the space
 between two cells of a form or a report laid out in columns ("Andrius Kazlauskas   Sign: ____",
-"Efficiency\tH. Achterberg"). A name a recogniser read across such a gap is split there; the parts that
+"Efficiency\tH. Achterberg"), and so does a company's ("SALLOWMERE PHARMA      QA-FRM-0033 Deviation ...").
+A name a recogniser read across such a gap is split there; the parts that
 are only words of the dictionary (the next column's label: "Signed", "Reviewed by", "Due") are dropped.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from anonymiser.text.spans import Span, entity_key
 
 _GAP = re.compile(r"\t[ \t]*|[ ]{3,}\t*")
 _WORD = re.compile(r"[^\W\d_]+")
-SPLIT_CATEGORIES = frozenset(("person", "name"))
+SPLIT_CATEGORIES = frozenset(("person", "name", "organisation"))
 
 
 def has_column_gap(mention: str) -> bool:

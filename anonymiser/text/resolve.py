@@ -32,6 +32,9 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
     containers = sorted((s.start, s.end) for s in spans if s.category in CONTAINER_CATEGORIES)
     container_starts = [start for start, _ in containers]
     reach = list(accumulate((end for _, end in containers), max))  # furthest end among those starting so far
+    by_start = sorted(declared, key=_START)
+    declared_starts = [s.start for s in by_start]
+    longest = max(s.length for s in declared)
     widened: list[Span] = []
     for d in declared:
         before = bisect_right(container_starts, d.start)  # the containers starting at or before d
@@ -40,10 +43,21 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
             continue
         best_start, best_end = d.start, d.end
         for other in names[bisect_left(starts, d.start - 120):bisect_left(starts, d.start + 1)]:
-            if other.start <= d.start and other.end >= d.end and other.length > best_end - best_start:
+            if other.start <= d.start and other.end >= d.end and other.length > best_end - best_start \
+                    and not _cuts_across(other, by_start, declared_starts, longest):
                 best_start, best_end = other.start, other.end
         widened.append(d if best_end - best_start == d.length else d.moved(best_start, best_end))
     return widened + [s for s in spans if s.category != "declared"]
+
+
+def _cuts_across(name: Span, declared: list[Span], starts: list[int], longest: int) -> bool:
+    """Whether ``name`` holds part of a declared term but not all of it: widened to such a name, a declared term
+    would push the other out and leave half of it behind ("SALLOWFIELD PHARMA" and a name misread from "PHARMA"
+    across the columns to "Rugby Manufacturing", which holds the declared "Rugby")."""
+    for other in declared[bisect_left(starts, name.start - longest):bisect_left(starts, name.end)]:
+        if other.end > name.start and (other.start < name.start or other.end > name.end):
+            return True
+    return False
 
 
 def resolve(candidates: Iterable[Span]) -> list[Span]:

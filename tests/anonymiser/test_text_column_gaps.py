@@ -33,3 +33,17 @@ def test_names_on_both_sides_of_a_gap_are_both_kept() -> None:
 def test_two_spaces_inside_a_name_are_no_column() -> None:
     result = anonymise_text("Visitor: Kwame  Asante-Boateng arrived at 09:10")
     assert "Asante-Boateng" not in result.text and "Kwame" not in result.text
+
+
+HEADER = ("SALLOWMERE PHARMA                                   QA-FRM-0033 Deviation Extension Request\n"
+          "Rugby Manufacturing Site                            Issue 3\n")
+
+
+def test_a_company_name_ends_at_a_column_edge_too() -> None:
+    findings = anonymise_text(HEADER).findings
+    assert not any("   " in f.original for f in findings if f.category == "organisation")
+
+
+def test_declared_terms_in_a_form_header_laid_out_in_columns_all_go() -> None:
+    result = anonymise_text(HEADER, terms=["Sallowmere Pharma", "Sallowmere", "Rugby site"])
+    assert "SALLOWMERE" not in result.text and "Rugby" not in result.text

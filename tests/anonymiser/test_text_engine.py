@@ -21,6 +21,8 @@ def _span(start, end, category="organisation", confidence=0.9, name="x"):
     "spans, kept",
     [
         ([_span(0, 10), _span(2, 5, "declared", 1.0)], [(0, 10)]),  # declared widened to the name around it
+        # (not to a name that holds only part of another declared term: both declared terms are kept)
+        ([_span(0, 18, "declared", 1.0), _span(12, 112), _span(94, 99, "declared", 1.0)], [(0, 18), (94, 99)]),
         ([_span(0, 4, "declared", 1.0), _span(2, 12, "person")], [(0, 4)]),  # declared first
         ([_span(0, 4), _span(0, 8)], [(0, 8)]),  # then the longest
         ([_span(0, 6, confidence=0.7), _span(2, 8, confidence=0.9)], [(2, 8)]),  # then the most confident
