@@ -99,6 +99,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
         if (span.key, span.category, span.label) in seen:
             continue  # another mention of a name already taught: it would teach nothing new
         seen.add((span.key, span.category, span.label))
+        if span.recogniser == "login_name" and (owner := _login_owner(span.key, aliases)):
+            remap[span.key] = owner  # ("AKUMBHARE2" is Arjun Kumbhare's log-in: his placeholder, not its own)
+            continue
         for short in _short_forms(span):
             if short not in remap and short != span.key:
                 remap[short] = span.key
@@ -248,6 +251,12 @@ def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
     if not (given in english_words() and surname in english_words()):
         # (the whole name in lower case, joined or not: "kenji-nakamura", "kenji_nakamura", "ellen ward calling")
         aliases.add(f"{given} {surname}", "person", "Person", key, any_case=True)
+
+
+def _login_owner(login: str, aliases: Aliases) -> str:
+    """The key of the person a log-in found alone was made from ("akumbhare2" → "arjun kumbhare"), or ""."""
+    value = aliases.by_alias.get(login.rstrip("0123456789"))
+    return value[2] if value is not None and value[1] == "Person" and value[3] and value[2] != login else ""
 
 
 # Recognisers whose log-ins are sure enough to be taken wherever else they are written (a log-in in a column

@@ -3,7 +3,8 @@
 the name: data pasted into a case study (audit trails, change logs, config comments) is full of them.
 
 A token of one letter and a common surname (the 20,000 most common of the 1990 US census, four letters or
-more), in lower case with or without a number after it, or in capitals with a number or with a surname that
+more) or a name the text writes with a capital that no dictionary knows ("vmoyo" where "Moyo, Vimbai" is in the
+user list, "bokafor" beside "Blessing Okafor": the census knows few West African or East European surnames), in lower case with or without a number after it, or in capitals with a number or with a surname that
 is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading). The token itself must be no English
 word (nor one with an ending the dictionary leaves out), contraction, given name, place or word of another
 language ("gloveless", "theyre", "vcard" are not log-ins).
@@ -23,8 +24,9 @@ from anonymiser.text.spans import Span, entity_key
 
 NAME = "login_name"
 # One token of five letters or more, a number of one or two digits after it, not inside an address, a path,
-# a host or a compound ("svc-jwilde", "jwilde@", "/home/jwilde" are read by the recognisers of those).
-_TOKEN = re.compile(r"(?<![\w.@/\\-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})(?P<digits>\d{0,2})(?![\w@/\\-]|\.[A-Za-z])")
+# a host, a compound or a mark-up tag ("svc-jwilde", "jwilde@", "/home/jwilde" are read by the recognisers of
+# those; "<adkim>" is a tag).
+_TOKEN = re.compile(r"(?<![\w.@/\\<-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})(?P<digits>\d{0,2})(?![\w@/\\>-]|\.[A-Za-z])")
 _DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
 # (Not a tool or a format with a letter before a name: "vcard", "dmarc", "xcode".)
 _NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark".split())
@@ -34,11 +36,14 @@ class LoginNameRecogniser:
     name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
-        known, dictionary = surnames(), english_words()
+        dictionary = english_words()
+        known: frozenset[str] | set[str] = surnames()
         for match in _TOKEN.finditer(doc.text):
             letters, digits = match.group("letters"), match.group("digits")
             lower = letters.lower()
             surname = lower[1:]
+            if surname not in known and known is surnames():
+                known = surnames() | _written_names(doc.text)  # (read once, where a token needs it)
             if surname not in known or lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
                 continue
             if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
@@ -50,6 +55,18 @@ class LoginNameRecogniser:
                 continue
             yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
                        "A log-in made of an initial and a surname")
+
+
+# A word written with a capital: "Okafor", "MOYO", "Nowicka".
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z](?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-])")
+
+
+def _written_names(text: str) -> set[str]:
+    """The words of four letters or more the text writes with a capital that are no English word, given name,
+    place or word of the trade: the surnames of its people among them."""
+    dictionary, never = english_words(), never_names()
+    words = {m.group().lower() for m in _CAPITALISED.finditer(text)}
+    return {w for w in words if w not in dictionary and w not in never and not is_given_name(w.capitalize())}
 
 
 RECOGNISER = LoginNameRecogniser()
