@@ -28,6 +28,7 @@ EXAMPLES = {
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "vehicle_registration": ("| Visitor | Stores | FK62 RWD | 09:30 |", "FK62 RWD"),
+    "signature_field": ("Operator     H. Kim            Sign  HJKim        09/07/24  11:30", "HJKim"),
     "numbered_field": ("Supplier no. K77310 as agreed", "K77310"),
     "spoken_organisation": ("hi its dermot calling from harrowgate packaging about the labels that we sent over to you",
                             "harrowgate packaging"),

@@ -50,6 +50,7 @@ MODULES: dict[str, str] = {
     "reference_number": "reference_number",
     "numbered_field": "numbered_field",
     "vehicle_registration": "vehicle_registration",
+    "signature_field": "signature_field",
     "identifier_list": "identifier_list",
     "structured_code": "structured_code",
     "serial_number": "serial_number",
