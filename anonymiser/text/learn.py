@@ -180,7 +180,7 @@ def _short_forms(span: Span) -> list[str]:
 # Words that say what kind of thing a declared project, system or site is, not which one it is.
 _KIND_WORDS = frozenset(
     "the project programme program mes ebr lims qms erp scada hmi eqms system systems platform tool app portal "
-    "dashboard suite pilot rollout initiative phase plant site works facility campus".split())
+    "dashboard suite pilot rollout initiative phase plant site works facility campus line lines cell cells hall building".split())
 
 
 def _without_kind_words(words: list[str]) -> str:
