@@ -170,6 +170,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Send it by email or by phone on +44 (0)1603 496 0187.", ["+44 (0)1603 496 0187"]),
     ("Mobile: 077009 000 1234", ["077009 000 1234"]),
     ("Site main line: 01236 814 500 (24 h, diverts to the gatehouse)", ["01236 814 500"]),
+    ("Agent: Voss Regulatory Consulting, (610) 555-0148, for FDA correspondence.", ["(610) 555-0148"]),
     ("Slides at pharmadigitaluk.events/live and mes.keldale.cloud:8443 after the talk.",
      ["pharmadigitaluk.events/live", "mes.keldale.cloud:8443"]),
     ('{"createdBy": "gpryce", "updatedBy": "lzhao", "owner": "d.nwachukwu"}', ["gpryce", "lzhao", "d.nwachukwu"]),
@@ -195,6 +196,7 @@ def test_intranet_hosts_extensions_ip_addresses_and_handles_are_contacts(text, c
     "Cells are collected by apheresis, shipped to the site. Checked by barcode.",
     '{"owner": "qa", "createdBy": "system", "approvedBy": "pending"}',
     "After covid-19 and pre-2020 plans, step-two-03 of the x-ray top-10 list.",
+    "Yield (2023) 100-1000 units; table (120) 345-6789 is no number of any plan.",
     "The consumer reads the topic mes.batch.events; the package com.acme.solutions holds it.",
 ])
 def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):

@@ -85,9 +85,17 @@ class PhoneRecogniser:
         except phonenumbers.NumberParseException:
             return None
         confidence = _confidence(candidate, number)
+        if confidence == 0.0 and _NORTH_AMERICAN.fullmatch(candidate):
+            # "(610) 555-0148": a number of the US or Canada, written as they write it, without its "+1"
+            number = phonenumbers.parse(candidate, "US")
+            confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
         if confidence == 0.0 and _written_as_a_phone(doc, start, candidate):
             confidence = 0.7  # a number mistyped or of a plan phonenumbers does not know is still a number
         return (number, confidence, len(candidate)) if confidence else None
+
+
+# An area code in brackets, then three digits and four: "(610) 555-0148", "(416) 555 2398".
+_NORTH_AMERICAN = re.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}[ .-]\d{4}")
 
 
 def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
