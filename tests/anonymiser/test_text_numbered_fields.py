@@ -25,7 +25,31 @@ def test_a_number_its_label_names_goes(text: str, number: str) -> None:
     assert any(number in f.original for f in result.findings if f.category == "identifier")
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    ("Our ref:      Insp GMP 31877/1120456-0011", "Insp GMP 31877/1120456-0011"),
+    ("Certificate No: UK GMP 28850 lnsp GMP 28850/3341902-0008", "lnsp GMP 28850/3341902-0008"),
+    ("MIA:        MIA 40216   MIA(IMP): MIA(IMP) 40216", "MIA(IMP) 40216"),
+    ("MA / application number(s):  PL 17764/0042-0043 (variation pending)", "PL 17764/0042-0043"),
+    ("Subject: Close-out letter – CMS # 652190", "CMS # 652190"),
+    ("in response to Warning Letter 320-23-84, dated August 17, 2023", "320-23-84"),
+    ("Penhallow Laboratories Ltd, NDA 218845 – injection 25 mg/mL", "218845"),
+    ("Veldkamp Certification B.V. · VAT NL858822310B01", "NL858822310B01"),
+    ("  Unique Learner Number (ULN) .......... 6184420937", "6184420937"),
+    ("GRN: 5000318822   Cost centre: 4410-ENG", "5000318822"),
+    ("Sort Code:       20-71-64", "20-71-64"),
+    ("IBAN:            GB47 BUKB 2071 6463 0192 84\nBIC:", "GB47 BUKB 2071 6463 0192 84"),
+    ("Envelope Id: 7A3C9E215B0D4F6A9C112E8D40B7F513   Status: Completed", "7A3C9E215B0D4F6A9C112E8D40B7F513"),
+])
+def test_regulators_references_licences_and_uk_registers_go_with_their_letters(text: str, number: str) -> None:
+    result = anonymise_text(text)
+    assert number not in result.text
+    assert any(f.original == number for f in result.findings if f.category == "identifier")
+
+
 @pytest.mark.parametrize("text", [
+    "the NDA was signed on 12 March",     # the agreement, no number after it
+    "VAT is 20% of the price",            # a rate
+    "MS 2019 was the plan",               # a year after capitals
     "There was no 12345 limit on it",     # the English word "no"
     "Step no. 3 then step no. 4",         # too short to be a reference
     "# was 3200 before the change",       # a comment mark, not a number's

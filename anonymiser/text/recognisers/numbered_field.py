@@ -3,7 +3,9 @@ IS 771902", "Company reg. no. ........... 11840326", "No. PR 017734", "Registere
 "Meeting ID: 349 812 776 054", "Passcode: kT7vRq", and the registrations, tax and bank numbers of
 letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 852 114 337 00021",
 "P.IVA IT02987451206", "IBAN FR76 1020 6000 …", "BIC AGRIFRPP802", "factuur 2024-10418", "n° 4700012398"; and
-licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512".
+licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 17764/0042-0043",
+"Insp GMP 31877/1120456-0011" (the MHRA's inspection references), "CMS # 652190" (the FDA's); at home, VAT, learner (ULN) and
+provider (UKPRN) numbers, goods received notes, requisitions, sort codes and IBANs printed in groups of four.
 
 "No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
 more and five characters or more (a passcode, a PIN or a password four or more with a digit): a year is too
@@ -20,7 +22,7 @@ _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 # Groups of letters and digits joined by "-" or "/" or a single space before a group with a digit ("PR 017734",
 # "349 812 776 054", "PO 4410-22981", "618 204 557#"; not "#318 FAILED"), holding a digit. ("#" is a number's
 # mark only glued to it: "# was 3200" is a comment.)
-_VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,24}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
+_VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
                 r"(?i:passcode|pin|password|conference[ \t]+id|meeting[ \t]+id)[ \t]*:)")
 _NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
@@ -28,11 +30,20 @@ _NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
 _FOREIGN = re.compile(
     r"(?i:kvk|hrb|hra|btw|siret|siren|p\.?[ ]?iva|partita[ ]iva|tva(?:[ ]intracom(?:munautaire)?\.?)?|ust-?id(?:nr)?\.?|nip|"
     r"regon|krs|cif|nif|kbo|rcs(?:[ ][A-Z][a-z]+)?|iban|bic|swift|eori|duns|cvr|org\.?[ ]?nr\.?|steuernummer|"
-    r"handelsregister|factuur|rechnung|facture|fattura|factura|bestelling|bestellung|commande|auftrag|pedido|ordine)"
-    rf"(?![A-Za-z])[ \t]*(?:{_NUMBER_WORD})?[ \t]*:?[ \t]*{_VALUE}(?![\w/-])")
+    r"handelsregister|factuur|rechnung|facture|fattura|factura|bestelling|bestellung|commande|auftrag|pedido|ordine|"
+    # (and at home: VAT, learner and provider numbers, goods received notes, requisitions, sort codes, the FDA's
+    # establishment and application numbers and warning letters)
+    r"vat(?:[ ]reg(?:istration)?)?|uln|ukprn|grn|requisition|sort[ ]code|fei|n?da|bla|warning[ ]letter)"
+    rf"(?![A-Za-z])\)?[ \t]*(?:{_NUMBER_WORD})?[ \t]*:?{_LEADER}{_VALUE}(?![\w/-])")
 # A licence or a register written with its letters, which are part of the number: "MIA 28814", "PL 51273/0004",
 # "WDA(H) 12345", "HRB 734512" (capitals only: "ma 12345" is no marketing authorisation).
-_LETTERED = re.compile(r"(?P<id>(?:MIA|WDA(?:\(H\))?|PLGB|PL|MA|HRB|HRA)[ \t]?\d{5,8}(?:/\d{3,4})?)(?![\w/-])")
+_LETTERED = re.compile(
+    r"(?P<id>(?:MIA(?:[ \t]?\(IMP\))?|WDA(?:\(H\))?|PLGB|PL|MA|MS|HRB|HRA|UK[ \t]GMP|CMS[ \t]?#?)[ \t]?\d{5,8}"
+    r"(?:/\d{3,4}(?:-\d{3,4})?)?"
+    # the MHRA's inspection references, also misread from a scan: "Insp GMP 31877/1120456-0011", "lnsp GMP/GDP ..."
+    r"|[Il]nsp[ \t]GMP(?:/GDP)?[ \t]\d{4,6}/\d{4,8}-\d{4})(?![\w/-])")
+# An IBAN as it is printed, in groups of four: "GB47 BUKB 2071 6463 0192 84".
+_IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4}){3,7}(?:[ ][A-Z0-9]{1,3})?)(?![\w-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password)")
 
 
@@ -52,8 +63,10 @@ RECOGNISER = PatternRecogniser(
                   r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting)(?![a-z])|#")),
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
                   r"kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
-                  r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine")),
-              Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|HR[AB]"))),
+                  r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"
+                  r"vat|uln|ukprn|grn|requisition|sort|fei|n?da|bla|warning")),
+              Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
+              Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban"))),
     validate=_is_number,
     reason="A number its label says is one (a registration, an order, a certificate, a meeting)",
 )
