@@ -9,6 +9,7 @@ text, not with the number of terms.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -149,14 +150,23 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
 
 def _words(view: str) -> list[str]:
     """``_WORD.findall(view)``, the regex run only on the space-separated tokens that are not one run
-    of letters and digits (a token that is, most of them, is one word whole; no word crosses a space)."""
+    of letters and digits (a token that is, most of them, is one word whole; no word crosses a space),
+    nor one with marks only around it ("road,", "(company", "1."): then that run is its one word."""
     words: list[str] = []
     for token in view.split(" "):
         if token.isalnum():
             words.append(token)
         elif token:
-            words.extend(_WORD.findall(token))
+            if (core := token.strip(_AROUND_WORDS)).isalnum():
+                words.append(core)
+            else:
+                words.extend(_WORD.findall(token))
     return words
+
+
+# Marks that end a word of ``_WORD`` and start none: no letter or digit, no "'" (which may join two runs)
+# and no "_" (a word character).
+_AROUND_WORDS = "".join(c for c in string.punctuation if c not in "'_") + "\u201c\u201d\u2018\u2019\u2026\u00ab\u00bb"
 
 
 class TermMatcher:

@@ -288,7 +288,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
               Pattern(_ACCOUNT_NAMED, 0.8, group="handle", anchor=re.compile(trie_pattern(_ACCOUNT_WORDS)),
-                      requires=re.compile(r"[a-z0-9]_[a-z0-9]")),
+                      requires=re.compile(r"_(?<=[a-z0-9]_)[a-z0-9]")),  # ("[a-z0-9]_[a-z0-9]" led by its "_")
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"\\(?<=[A-Z0-9]\\)[a-z]")),
               Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),

@@ -28,9 +28,10 @@ RECOGNISER = PatternRecogniser(
     name="ip_address",
     category="contact",
     label="IP address",
-    # (a text without three dots between digits has no address: that cheap test first)
+    # (a text without three dots between digits has no address: that cheap test first; "\d\.\d{1,3}\.\d{1,3}\.\d"
+    # led by its first dot, which ``re`` skips ahead to, the digit before it looked behind at)
     patterns=(Pattern(re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{2,5}})?(?![\w]|\.\d)"), 0.85,
-                      requires=re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d")),),
+                      requires=re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")),),
     validate=_not_a_version,
     reason="IP address",
 )

@@ -50,6 +50,27 @@ class LearnedAliasesRecogniser:
 
 # "akumar2", "LSMITH3", "j.okafor2": a log-in made from a name, numbered because the plain one was taken.
 _NUMBERED = re.compile(r"(?<![\w.@/\\-])(?P<login>[A-Za-z][A-Za-z.]{3,30}[A-Za-z])\d{1,2}(?![\w@/\\-]|\.[A-Za-z])")
+# (where a letter meets a digit: found from the digit, which ``re`` skips ahead to, the letter looked behind at)
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")
+_LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_LONGEST_LOGIN = 32
+
+
+def numbered_logins(text: str) -> Iterator[re.Match[str]]:
+    """``_NUMBERED.finditer(text)``, tried only where a match can start (a scan led by a look-behind tries
+    every position). A match's log-in is letters and dots after none of them, then a digit: the whole run
+    of letters and dots that a letter ends where a digit follows. So each place a letter meets a digit has
+    one start, that run's, found by walking back (no further than a log-in is long: a longer run, or a
+    start inside one, has no match)."""
+    after = 0
+    for boundary in _LETTER_DIGIT.finditer(text):
+        end = boundary.start()
+        start = end - 1
+        while start > 0 and text[start - 1] in _LOGIN_CHARS and end - start <= _LONGEST_LOGIN:
+            start -= 1
+        if start >= after and (match := _NUMBERED.match(text, start)):
+            after = match.end()
+            yield match
 
 
 def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
@@ -57,7 +78,7 @@ def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
     aliases = doc.aliases.by_alias
     if not any(label == "Person" and any_case for _, label, _, any_case in aliases.values()):
         return
-    for match in _NUMBERED.finditer(doc.text):
+    for match in numbered_logins(doc.text):
         value = aliases.get(match.group("login").lower())
         if value is not None and value[1] == "Person" and value[3]:
             yield Span(match.start(), match.end(), value[0], name, 0.85, value[1], value[2],

@@ -87,11 +87,15 @@ def coverage(length: int, found: Sequence[Span]) -> bytearray:
     """For each character, 1 + the index of the rule category covering it (``_RULE_CATEGORIES``, then
     "other" for any other category), or 0."""
     codes = bytearray(length)
-    other = len(_RULE_CATEGORIES) + 1
+    code_of = _CODE_BYTES.get
     for span in found:
-        code = _RULE_CATEGORIES.index(span.category) + 1 if span.category in _RULE_CATEGORIES else other
-        codes[span.start:span.end] = bytes([code]) * (span.end - span.start)
+        codes[span.start:span.end] = code_of(span.category, _OTHER_BYTE) * (span.end - span.start)
     return codes
+
+
+# (each category's code as a byte, made once: the text's spans are many)
+_CODE_BYTES = {category: bytes([i + 1]) for i, category in enumerate(_RULE_CATEGORIES)}
+_OTHER_BYTE = bytes([len(_RULE_CATEGORIES) + 1])
 
 
 def _covered(codes: bytearray, token: Token) -> int:

@@ -79,14 +79,15 @@ RECOGNISER = PatternRecogniser(
         Pattern(re.compile(rf"(?P<n>[A-Z][a-z]{{3,}}(?:[A-Z][a-z]+)?)[ \t]+{_DOSE}"), 0.8, "n",
                 requires=re.compile(r"\d[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|unit|g\b)")),
         # (in capitals too, as batch records and labels print it: "Product: DORVEXA 20 mg film-coated tablets")
-        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z]{4}[ \t]+\d")),
+        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+\d")),  # ("[A-Z]{4}": a class first skips ahead)
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?[\u00ae\u2122]"), 0.9, "n", requires=re.compile("[\u00ae\u2122]")),
         Pattern(re.compile(r"(?i:brand[ \t]name|branded|brand|trade[ \t]?name|trademark|marketed[ \t]as|sold[ \t]as)[ \t]+"
                            r"[\"'\u201c\u2018]?(?P<n>[A-Z][A-Za-z0-9-]{2,})"), 0.85, "n",
                 anchor=re.compile(r"brand|trade|marketed|sold")),
         Pattern(re.compile(rf"(?i:our|the|their|its)[ \t]+(?P<n>[A-Z]{{6,12}})[ \t]+{_CAPITALS_SYSTEM}\b"), 0.8, "n",
                 requires=re.compile(rf"[A-Z][A-Z]{{5}}[ \t]+{_CAPITALS_SYSTEM}")),  # ("[A-Z]{6}": a class first skips ahead)
-        Pattern(_COINED, 0.75, "n", requires=re.compile(r"[a-z][A-Z][a-z]")),
+        # ("[a-z][A-Z][a-z]" led by its capital, the letter before it looked behind at: capitals are the rarer)
+        Pattern(_COINED, 0.75, "n", requires=re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")),
         # a product's code in a record's product field: "productCode: ZNT-40", "@prod VARCHAR(20) = 'PRX-10'"
         Pattern(_KEYED_CODE, 0.8, "n", anchor=re.compile(r"prod|sku|item")),
     ),
