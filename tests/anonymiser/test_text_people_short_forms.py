@@ -86,9 +86,16 @@ def test_a_given_name_written_without_or_with_its_accents_is_known() -> None:
     ("Ailbhe Dunleavy1, Okonkwo T.2, Brannagh Fitz1\n1 Glenmoy Bio", ["Ailbhe Dunleavy", "Okonkwo T.", "Brannagh Fitz"]),
     ("Reply from Ciaran O. (site lead)", ["Ciaran O."]),
     ("On review by exception, S.V. proposes a visit.", ["S.V."]),
+    ("Approved by A-M Quinn. Report errors to the EHS desk.", ["A-M Quinn"]),
+    ("  Apprentice:          C J Doherty       Date: 01/09/2024", ["C J Doherty"]),
+    ("Signed by the Secondee              S-J Oyelaran              Date 28/02/2025", ["S-J Oyelaran"]),
 ])
 def test_initials_with_particles_surname_first_lists_and_dotted_initials_are_people(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_a_question_number_after_an_initial_is_no_name() -> None:
+    assert _people("Q.No  Question                      Response") == []
 
 
 @pytest.mark.parametrize("text", [
