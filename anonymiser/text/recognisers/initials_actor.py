@@ -92,7 +92,8 @@ _ANY = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST}{_END}")
 # "verified by BO 03/06/2024", "– IB – 14/02/2025", "NC (31/10/2024):", "— TO — 31 January 2025" (not after a
 # number: "2 PM 21/10" is a time).
 _DATED = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019.-].)(?<!\d .){_TOKEN_REST}){_END}(?:[ \t]*[,\u2013\u2014-][ \t]*|[ \t]+\(?)"
-                    r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+                    # (a date read from a scan may hold a letter for a digit: "12/O3/24", "12/03/2A")
+                    r"(?:\d[\dOlI]?/[\dOlI]{1,2}(?:/(?:[\dOlIAS]{4}|[\dOlIAS]{2}))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
                     r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{4})(?![\w/.]|\.\d)")
 # Initials after a date in a change history: "2023-05-11  EM  v1.0 first version", "14/03/2023  ROB   Initial issue".
 # (led by the digit both dates start with, the look-behind after it: ``re`` skips ahead to a digit)
