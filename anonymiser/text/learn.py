@@ -300,9 +300,9 @@ def _given_name(key: str) -> str:
 
 
 # How a given name is clipped: its first three to five letters, alone or with the ending a nickname takes
-# ("Soph", "Deeps", "Kwabz", "Jonno"); its first two with "z" ("Gaz" for Gary, "Baz" for Barry).
+# ("Soph", "Deeps", "Kwabz"); its first two with "z" ("Gaz" for Gary, "Baz" for Barry).
 _CLIP_LENGTHS = range(3, 6)
-_CLIP_ENDINGS = ("", "s", "z", "y", "ie", "o")
+CLIP_ENDINGS = ("s", "z")
 
 
 def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
@@ -312,7 +312,7 @@ def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
     forms = {given[:2] + "z"}
     for length in _CLIP_LENGTHS:
         if length < len(given):
-            forms.update(given[:length] + ending for ending in _CLIP_ENDINGS)
+            forms.update(given[:length] + ending for ending in ("", *CLIP_ENDINGS))
     for form in sorted(forms - {given} - never_names()):
         aliases.add_clipped(form, key)
 

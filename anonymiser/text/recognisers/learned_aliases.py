@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
-from anonymiser.text.learn import lower_case_variant_ok
+from anonymiser.text.learn import CLIP_ENDINGS, lower_case_variant_ok
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.spans import Span
 
@@ -119,7 +119,7 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
     if mention.lower() not in english_words():
         return True
     if mention.islower():
-        return mention.endswith(("s", "z", "y", "ie", "o"))
+        return mention.endswith(CLIP_ENDINGS)
     quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
     return bool(quoted or _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start))
 

@@ -36,16 +36,19 @@ class LoginNameRecogniser:
     name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
-        dictionary = english_words()
-        known: frozenset[str] | set[str] = surnames()
+        known, dictionary = surnames(), english_words()
+        written: set[str] | None = None  # (the words written with a capital: read once, where a token needs them)
         for match in _TOKEN.finditer(doc.text):
             letters, digits = match.group("letters"), match.group("digits")
             lower = letters.lower()
             surname = lower[1:]
-            if surname not in known and known is surnames():
-                known = surnames() | _written_names(doc.text)  # (read once, where a token needs it)
-            if surname not in known or lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
+            if lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
                 continue
+            if surname not in known:
+                if written is None:
+                    written = {m.group().lower() for m in _CAPITALISED.finditer(doc.text)}
+                if surname not in written or not _no_word_or_given_name(surname):
+                    continue
             if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
                 continue  # "gloveless", "handedness": a word the dictionary lists without its ending
             if letters.isupper() and not digits and (surname in dictionary or surname in uk_place_names()):
@@ -61,12 +64,10 @@ class LoginNameRecogniser:
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z](?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-])")
 
 
-def _written_names(text: str) -> set[str]:
-    """The words of four letters or more the text writes with a capital that are no English word, given name,
-    place or word of the trade: the surnames of its people among them."""
-    dictionary, never = english_words(), never_names()
-    words = {m.group().lower() for m in _CAPITALISED.finditer(text)}
-    return {w for w in words if w not in dictionary and w not in never and not is_given_name(w.capitalize())}
+def _no_word_or_given_name(word: str) -> bool:
+    """Whether a word written with a capital may be a surname: no English word, given name, place or word of the
+    trade."""
+    return word not in english_words() and word not in never_names() and not is_given_name(word.capitalize())
 
 
 RECOGNISER = LoginNameRecogniser()

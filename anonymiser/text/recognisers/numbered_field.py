@@ -62,9 +62,9 @@ RECOGNISER = PatternRecogniser(
     patterns=(Pattern(_NUMBERED, 0.8, "id", anchor=re.compile(
                   r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting)(?![a-z])|#")),
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
-                  r"kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
+                  r"(?<![a-z])(?:kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
                   r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"
-                  r"vat|uln|ukprn|grn|requisition|sort|fei|n?da|bla|warning")),
+                  r"vat|uln|ukprn|grn|requisition|sort|fei|n?da|bla|warning)")),
               Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
               Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban"))),
     validate=_is_number,
