@@ -33,6 +33,7 @@ def test_a_number_its_label_names_goes(text: str, number: str) -> None:
     ("Subject: Close-out letter – CMS # 652190", "CMS # 652190"),
     ("in response to Warning Letter 320-23-84, dated August 17, 2023", "320-23-84"),
     ("Penhallow Laboratories Ltd, NDA 218845 – injection 25 mg/mL", "218845"),
+    ("the generic filed under ANDA 212345 last spring", "212345"),
     ("Veldkamp Certification B.V. · VAT NL858822310B01", "NL858822310B01"),
     ("  Unique Learner Number (ULN) .......... 6184420937", "6184420937"),
     ("GRN: 5000318822   Cost centre: 4410-ENG", "5000318822"),
@@ -48,6 +49,7 @@ def test_regulators_references_licences_and_uk_registers_go_with_their_letters(t
 
 @pytest.mark.parametrize("text", [
     "the NDA was signed on 12 March",     # the agreement, no number after it
+    "Consegna da 123456 unità entro marzo",  # "da" is no FDA application
     "VAT is 20% of the price",            # a rate
     "MS 2019 was the plan",               # a year after capitals
     "There was no 12345 limit on it",     # the English word "no"

@@ -33,7 +33,7 @@ _FOREIGN = re.compile(
     r"handelsregister|factuur|rechnung|facture|fattura|factura|bestelling|bestellung|commande|auftrag|pedido|ordine|"
     # (and at home: VAT, learner and provider numbers, goods received notes, requisitions, sort codes, the FDA's
     # establishment and application numbers and warning letters)
-    r"vat(?:[ ]reg(?:istration)?)?|uln|ukprn|grn|requisition|sort[ ]code|fei|n?da|bla|warning[ ]letter)"
+    r"vat(?:[ ]reg(?:istration)?)?|uln|ukprn|grn|requisition|sort[ ]code|fei|a?nda|bla|warning[ ]letter)"
     rf"(?![A-Za-z])\)?[ \t]*(?:{_NUMBER_WORD})?[ \t]*:?{_LEADER}{_VALUE}(?![\w/-])")
 # A licence or a register written with its letters, which are part of the number: "MIA 28814", "PL 51273/0004",
 # "WDA(H) 12345", "HRB 734512" (capitals only: "ma 12345" is no marketing authorisation).
@@ -64,7 +64,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
                   r"(?<![a-z])(?:kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
                   r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"
-                  r"vat|uln|ukprn|grn|requisition|sort|fei|n?da|bla|warning)")),
+                  r"vat|uln|ukprn|grn|requisition|sort|fei|a?nda|bla|warning)")),
               Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
               Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban"))),
     validate=_is_number,
