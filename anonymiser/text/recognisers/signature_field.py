@@ -26,7 +26,8 @@ _FIELD = re.compile(
     r"(?P<value>[A-Za-z][A-Za-z01.'\u2019-]{0,24}(?:[ \t][A-Za-z][A-Za-z01.'\u2019-]{0,24}){0,2}?)"
     r"(?=(?:[ \t]?[~_/.\])]+)?(?:[ \t]{2}|\t|[ \t]*(?:\n|$|\||\d{1,2}[./-]\d)|[ \t]+(?:Date|DATE|Time|TIME)\b))")
 _WORD = re.compile(r"[A-Za-z01]+")
-_PLACEHOLDERS = frozenset("signed illegible blank na tbc tba none see".split())
+# Placeholders no dictionary holds ("[signed]", "illegible", "none" are words of the dictionary already).
+_PLACEHOLDERS = frozenset("na tbc tba".split())
 
 
 def _signature(match: re.Match[str], doc: Document) -> bool:
