@@ -48,6 +48,20 @@ def _own_surname_initial(text: str, end: int, span: Span) -> bool:
             and _initial_of_the_other_part(text[span.start:end], span.key) == text[end + 1].lower())
 
 
+# A capital that may be written alone after a name as the other part's initial: not "A" or "I" ("asked Raj I
+# think", "Kofi A and B" are words and labels as often).
+_LONE_INITIALS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
+
+
+def _initial_after_one_name(text: str, end: int, span: Span) -> bool:
+    """Whether a capital alone just after a name found as one word, and known only so, is the other part's
+    initial: "Raj P called back", "Ng K, Drummond-Hay F", "Mo D" in notes and plans that give colleagues a given
+    name (or a surname) and an initial. Not after a name of two words or more (the initial would be a third part,
+    or a label after it), nor after a part of a name known whole (``_own_surname_initial`` knows its initial)."""
+    return (" " not in span.key and " " not in text[span.start:end].strip() and text[end:end + 1] == " "
+            and text[end + 1:end + 2] in _LONE_INITIALS and not text[end + 2:end + 3].isalnum())
+
+
 def _initial_of_the_other_part(mention: str, key: str) -> str | None:
     """For a given name or a surname found alone, the initial of the other part of the name it was learned with
     (the key, written either way round: "arjun venkataraman", "venkataraman, arjun"); None otherwise."""
@@ -76,7 +90,7 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
             if (after := _AFTER.match(text, end)) and after.end() <= ceiling:
                 end = after.end()
-            elif end + 2 <= ceiling and _own_surname_initial(text, end, span):
+            elif end + 2 <= ceiling and (_own_surname_initial(text, end, span) or _initial_after_one_name(text, end, span)):
                 end += 2
             if (start, end) != (span.start, span.end):
                 span = span.moved(start, end)
