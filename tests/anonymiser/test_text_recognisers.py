@@ -203,6 +203,12 @@ def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "contact"] == []
 
 
+def test_a_name_before_an_at_mention_is_no_email_address():
+    result = anonymise_text("Tobias Nwosu @t.nwosu · 12 days ago\nMail jo @ quillbeck.co.uk or jo@quillbeck.co.uk")
+    emails = [f.original for f in result.findings if f.recogniser == "email"]
+    assert emails == ["jo @ quillbeck.co.uk", "jo@quillbeck.co.uk"]
+
+
 @pytest.mark.parametrize(("text", "product"), [
     ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix"]),
     ("The first products, including Dolquera 20 mg, move to real-time release.", ["Dolquera"]),
