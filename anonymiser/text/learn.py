@@ -13,7 +13,7 @@ from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
-from anonymiser.text.recognisers.person import initials_match, name_initials, not_initials, not_name_words
+from anonymiser.text.recognisers.person import INITIALS_AS_WORDS, initials_match, name_initials, not_initials, not_name_words
 from anonymiser.text.recognisers.person_names import fold_accents, given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 
@@ -76,6 +76,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     if span.key not in logins:
                         logins.add(span.key)
                         _login_names(span.key, aliases)
+                        _initialled_names(span.key, aliases)
                         if given := _given_name(span.key):
                             named[span.key] = given
                     if nickname := _NICKNAME_INSIDE.search(doc.text, span.start, span.end):
@@ -244,6 +245,19 @@ def _login_names(key: str, aliases: Aliases) -> None:
         _login_shapes(given, surname, key, aliases)
 
 
+def _initialled_names(key: str, aliases: Aliases) -> None:
+    """"Summer Reed" (or "Reed, Summer") → "Reed S" and "S Reed": the surname with the given name's initial, as
+    plans, rotas and sign-offs write colleagues, taken with a capital (a surname that is a word, "Reed", is no
+    alias alone). Not with the initial "A" or "I" ("Hill A" is a grid cell, "I Wood" a sentence)."""
+    words = [w for w in (w.strip(".,") for w in key.split()) if w.isalpha()]
+    if len(words) < 2:
+        return
+    given, surname = (words[-1], words[0]) if "," in key.split()[0] else (words[0], words[-1])
+    if len(surname) >= 2 and given[0] not in "ai":
+        for form in (f"{surname} {given[0]}", f"{given[0]} {surname}"):
+            aliases.add(form, "person", "Person", key)
+
+
 def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
     for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
         if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
@@ -320,14 +334,21 @@ def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:
     """"Aisling Keogh" → "AK" (or "A.K.", "A. K.") wherever it is written in capitals ("AK: send the plan", "— AK",
     "(AK, see INC…)"): minutes, logs and comments use the initials of the people named without introducing them.
-    Initials that are also a trade acronym (``not_initials``) are not taught."""
+    Initials that are also a trade acronym ("MAB", "PV") are taught only where initials stand for someone
+    (``acronym_initials``); those that are a form's word ("OK", "NA") only dotted ("N.O.")."""
     surname, comma, given = name.partition(",")
     initials = name_initials(f"{given} {surname}" if comma else name)  # ("Oyelaran, Dayo" is DO)
-    if len(name.split()) >= 2 and 2 <= len(initials) <= 4 and initials not in not_initials():
-        # (and dotted, as forms and sign-offs write them: "Sign: ____A.K.____", "approved A. K.")
-        for form in (initials, ".".join(initials), ". ".join(initials)):
-            aliases.add(form, "person", "Person", key)
-            aliases.capitals_only.add(form.lower())
+    if len(name.split()) < 2 or not 2 <= len(initials) <= 4:
+        return
+    # (dotted, as forms and sign-offs write them: "Sign: ____A.K.____", "approved A. K.")
+    forms = [".".join(initials), ". ".join(initials)] if initials not in ("NA", "OK") else []  # (N.A., O.K.: words)
+    if initials not in INITIALS_AS_WORDS:
+        if initials in not_initials() and initials.lower() not in aliases.by_alias:  # (not if introduced: "(PV)")
+            aliases.acronym_initials.add(initials.lower())
+        forms.append(initials)
+    for form in forms:
+        aliases.add(form, "person", "Person", key)
+        aliases.capitals_only.add(form.lower())
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:

@@ -7,7 +7,9 @@ from anonymiser import anonymise_text
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.engine import anonymise_fields
 from anonymiser.text.recognisers.learned_aliases import LearnedAliasesRecogniser
+from anonymiser.text.learn import learn
 from anonymiser.text.recognisers.person import name_initials
+from anonymiser.text.spans import Span, entity_key
 
 
 def _people(text: str) -> list[str]:
@@ -374,3 +376,61 @@ def test_initials_given_after_a_name_and_its_role_stand_for_that_person() -> Non
     assert "EU:" not in result.text and "RK:" not in result.text and "The EU market" in result.text
     eu = {f.replacement for f in result.findings if f.original in ("EU", "Emeka Uzodike")}
     assert len(eu) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "B1 Line clear, previous labels removed ........ PASS  PV",
+    "WFI-305.HI\tDivert to drain\tPV\tMust match the limit",
+    "| Label check | Pass | PV | 02/02/2024 |",
+    "- PV: send the protocol",
+])
+def test_initials_that_are_also_a_trade_acronym_are_the_person_in_a_cell_or_an_action(line: str) -> None:
+    text = f"Technician: Pieter Vandersloot\n\n{line}\n"
+    result = anonymise_text(text)
+    assert "PV" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_initials_that_are_also_a_trade_acronym_stay_in_prose() -> None:
+    text = "Technician: Pieter Vandersloot\n\nThe PV runs are due in March and the PV report after them.\n"
+    assert anonymise_text(text).text.count("PV") == 2
+
+
+def test_initials_that_are_a_form_word_are_not_taken() -> None:
+    text = "Operator: Olu Kayode\n\nStep 1 ........ OK\nStep 2 ........ N/A\nAll O.K. at close.\n"
+    out = anonymise_text(text).text
+    assert "........ OK" in out and "O.K." in out and "Kayode" not in out
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Summer Reed", {"reed s", "s reed"}),
+    ("Reed, Summer", {"reed s", "s reed"}),
+    ("Alan Hill", set()),  # ("Hill A" is a grid's cell, "A hill" a phrase)
+])
+def test_a_surname_with_the_given_names_initial_is_learned_as_the_person(name: str, forms: set[str]) -> None:
+    text = f"Shift lead: {name}."
+    doc = Document(text)
+    start = text.index(name)
+    span = Span(start, start + len(name), "person", "person", 0.9, "Person", entity_key(name))
+    learn([doc], [[span]])
+    initialled = {a for a, (_, _, key, _) in doc.aliases.by_alias.items() if key == span.key and "." not in a
+                  and sorted(len(w) > 1 for w in a.split()) == [False, True]}
+    assert initialled == forms
+
+
+@pytest.mark.parametrize("text", [
+    "| Baz (Barry Heath) |",
+    "| bheath (Blessing Heath) |",
+    " Signed by : gfield (Grace Field)     2024-02-09 11:02",
+])
+def test_a_name_in_brackets_explaining_its_short_form_is_a_person(text: str) -> None:
+    out = anonymise_text(text).text
+    assert "Heath" not in out and "Field" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Site: Harlow (Victoria Park)",
+    "MES (Manufacturing Execution System) and EBR (Electronic Batch Record)",
+])
+def test_a_name_in_brackets_after_a_word_it_does_not_explain_is_no_person(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.category == "person"]

@@ -38,6 +38,8 @@ class LearnedAliasesRecogniser:
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not _in_action(text, start, end):
                 continue
+            if mention in doc.aliases.acronym_initials and not (_in_action(text, start, end) or _in_a_cell(text, start, end)):
+                continue
             if mention in doc.aliases.capitals_only and not text[start:end].isupper():
                 continue
             if mention in doc.aliases.clipped and not _clipped_taken(text, start, end):
@@ -126,6 +128,16 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
 
 def _in_action(text: str, start: int, end: int) -> bool:
     return bool(_ACTION_BEFORE.search(text, max(0, start - 12), start) and _ACTION_AFTER.match(text, end))
+
+
+# A cell of its own: between column gaps (a tab, a bar, two spaces or more) or a gap and the line's edge.
+_CELL_BEFORE = re.compile(r"(?:^|\n|\t|  |\|)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\|)|  ")
+
+
+def _in_a_cell(text: str, start: int, end: int) -> bool:
+    """Initials in a cell of their own ("...... PASS  MAB", "Divert to drain\tPV\tMust match"): who did or checked it."""
+    return bool(_CELL_BEFORE.search(text, max(0, start - 12), start) and _CELL_AFTER.match(text, end))
 
 
 _JOINERS = frozenset("-/_.\\")

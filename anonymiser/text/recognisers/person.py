@@ -17,7 +17,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers import person_cues as cues
-from anonymiser.text.recognisers.person_names import (broad_given_names, is_given_name, looks_like_full_name,
+from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, is_given_name, looks_like_full_name,
                                                       not_surname_words, not_surnames_free, surname_like)
 from anonymiser.text.spans import Span, entity_key
 
@@ -49,11 +49,15 @@ def _peelable() -> frozenset[str]:
     return not_name_words() | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
 
 
+# Capitals that are words of a form or a note, never anyone's initials.
+INITIALS_AS_WORDS = frozenset({"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS"})
+
+
 @cache
 def not_initials() -> frozenset[str]:
     """Capitals that are no one's initials: the trade's acronyms, "TBC", "N/A"."""
     known = {word for line in lines("known_acronyms.txt") for word in line.split()}
-    return frozenset(known | {"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS"})
+    return frozenset(known | INITIALS_AS_WORDS)
 
 
 class PersonRecogniser:
@@ -274,6 +278,10 @@ class PersonRecogniser:
                     return confidence, reason
         if size < 2:
             return None
+        if (size <= 3 and doc.text[end:end + 1] == ")"
+                and (short := _SHORT_FORM_BEFORE.search(doc.text, max(0, start - 40), start))
+                and explains(doc.text[start:end].split(), short.group("short"))):
+            return 0.85, "Name explaining its short form in brackets"
         end = _MARKDOWN_EMPHASIS.match(doc.text, end).end()  # type: ignore[union-attr]
         after = cues.ANY_AFTER.match(doc.text, end)  # the first of ``cues.AFTER`` that matches
         if after:
@@ -314,6 +322,25 @@ class PersonRecogniser:
                         nxt.append(span)
             yield from nxt
             frontier = nxt
+
+
+# A short form a name in brackets after it explains: a log-in, a nickname or initials ("bokafor (Blessing
+# Okafor)", "Baz (Barry Hill)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
+_SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
+
+
+def explains(words: list[str], short: str) -> bool:
+    """Whether the name ``words`` is what ``short`` stands for: its initials ("JN"), a log-in made from it
+    ("bokafor", "j.nowak", "nowakj", with a number or not) or its given name clipped ("Baz" for Barry, "Mags"
+    for Margaret: the same first two letters, no longer than the name and two letters)."""
+    given, surname = fold_accents(words[0]).lower(), fold_accents(words[-1]).lower().replace("'", "")
+    bare = short.lower().rstrip("0123456789").replace(".", "")
+    if short.isupper() and short.replace(".", "") == name_initials(" ".join(words)):
+        return True
+    if bare in (given[0] + surname, given + surname, surname + given[0]):
+        return True
+    return (short[0].isupper() and short[1:].islower() and 3 <= len(short) <= len(given) + 2
+            and short[:2].lower() == given[:2] and bare != given)
 
 
 def inline_sign_off_words(lower: str, owner: object | None = None) -> Iterator[re.Match[str]]:
