@@ -2,8 +2,9 @@
 import pytest
 
 from anonymiser import anonymise_text
-from anonymiser.text.data import surnames
+from anonymiser.text.data import english_words, surnames, world_surnames
 from anonymiser.text.data.build_surnames import surnames as census_surnames
+from anonymiser.text.data.build_world_surnames import fold, world_surnames as build_world_surnames
 
 
 @pytest.mark.parametrize(("text", "login"), [
@@ -52,3 +53,23 @@ def test_the_surname_list_is_the_census_list_in_lower_case() -> None:
 def test_building_the_surname_list_keeps_the_most_common_first() -> None:
     lines = ["SMITH 1.006 1.006 1", "O'BRIEN 0.1 1.1 2", "JONES 0.6 1.7 3", ""]
     assert census_surnames(lines, count=2) == ["smith", "jones"]
+
+
+def test_the_world_surname_list_is_folded_to_lower_case_ascii_without_words_or_short_names() -> None:
+    names = world_surnames()
+    assert {"osei", "nowicka", "wojcik", "chatterjee", "shevchenko"} <= names
+    assert all(n.isascii() and n.isalpha() and n.islower() and len(n) >= 4 for n in names)
+    assert not names & english_words()
+
+
+@pytest.mark.parametrize(("name", "folded"), [
+    ("Wójcik", "wojcik"), ("Nausėda", "nauseda"), ("Łukasik", "lukasik"), ("Van Daele", "vandaele"),
+    ("Ó Ceallaigh", "oceallaigh"), ("Müller-Lüdenscheidt", "mullerludenscheidt"), ("Nowicka", "nowicka"),
+])
+def test_building_the_world_list_folds_a_surname_as_a_login_spells_it(name: str, folded: str) -> None:
+    assert fold(name) == folded
+
+
+def test_building_the_world_list_drops_words_short_names_and_other_scripts() -> None:
+    names = ["Kowalczyk", "Wójcik", "Brown", "Lis", "Шевченко", "Osei", "Osei"]
+    assert build_world_surnames(names, frozenset({"brown"})) == ["kowalczyk", "osei", "wojcik"]
