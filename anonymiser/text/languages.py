@@ -95,6 +95,14 @@ class ForeignLines(MarkedLines):
         line = bisect_right(self._line_starts(), offset) - 1
         return self._mostly_foreign() and not self._english(line)
 
+    def has_small_word(self, offset: int) -> bool:
+        """Whether the line at ``offset`` has even one small word of another language standing alone (a line
+        of mixed or short foreign text, which ``in_foreign`` does not call foreign)."""
+        if not self._any:
+            return False
+        line = bisect_right(self._line_starts(), offset) - 1
+        return line in self.marker_lines() and any(w in function_words() for w in self.words(line))
+
     def _english(self, line: int) -> bool:
         """Whether a line has an English small word (asked once per line)."""
         if (english := self._has_english.get(line)) is None:

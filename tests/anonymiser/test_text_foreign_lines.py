@@ -23,6 +23,14 @@ def test_a_line_with_small_words_of_another_language_is_foreign_and_an_english_l
     assert not lines.in_foreign(offset("TN:"))
 
 
+def test_a_line_with_one_small_word_of_another_language_has_one_but_is_not_foreign() -> None:
+    text = "Status: zgoda na release\nPO 4500123 raised for the line\nthe batch was fine"
+    lines = ForeignLines(text, text.lower())
+    assert lines.has_small_word(text.index("zgoda")) and not lines.in_foreign(text.index("zgoda"))
+    assert not lines.has_small_word(text.index("raised"))  # ("PO" in capitals is a purchase order)
+    assert not lines.has_small_word(text.index("batch"))
+
+
 def test_a_heading_without_small_words_is_foreign_in_a_text_mostly_in_another_language() -> None:
     lines = ForeignLines(REPORT, REPORT.lower())
     assert lines.in_foreign(REPORT.index("Projekt"))

@@ -2,8 +2,11 @@
 import pytest
 
 from anonymiser import anonymise_text
-from anonymiser.text.data import surnames
+from anonymiser.text.data import english_words, surnames, world_surnames
 from anonymiser.text.data.build_surnames import surnames as census_surnames
+from anonymiser.text.data.build_world_surnames import fold, world_surnames as build_world_surnames
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.login_name import RECOGNISER
 
 
 @pytest.mark.parametrize(("text", "login"), [
@@ -26,6 +29,28 @@ def test_a_login_of_an_initial_and_a_surname_is_a_person(text: str, login: str) 
 ])
 def test_a_login_of_an_initial_and_a_surname_the_text_writes_elsewhere_is_a_person(text: str, login: str) -> None:
     assert login not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    ("# 2024-03-02 mpietrasiak re-ran the weigh step", "mpietrasiak"),           # Polish
+    ("Reviewer: KADOMAKO2   Status: closed", "KADOMAKO2"),                       # Ghanaian, in capitals with a number
+    ("valve V-12 opened manually (abhatnagar), batch on hold", "abhatnagar"),   # Indian
+    ("assigned to tadelakun for the PM", "tadelakun"),                           # Yoruba
+    ("batch released; oavramchuk signed at 14:02", "oavramchuk"),                  # Ukrainian, transliterated
+])
+def test_a_login_of_an_initial_and_a_surname_the_census_lacks_is_a_person(text: str, login: str) -> None:
+    assert login[1:].rstrip("0123456789").lower() not in surnames()
+    result = anonymise_text(text)
+    assert login not in result.text
+    assert any(f.category == "person" and f.original == login for f in result.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosimy o zgoda na zmiany w recepturze",  # a Polish word, on a line with a Polish small word
+    "SKALA 1:50",                               # capitals without a number: a label, not a log-in
+])
+def test_words_that_only_the_world_surname_list_could_make_a_login_stay(text: str) -> None:
+    assert list(RECOGNISER.find(Document(text))) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -52,3 +77,23 @@ def test_the_surname_list_is_the_census_list_in_lower_case() -> None:
 def test_building_the_surname_list_keeps_the_most_common_first() -> None:
     lines = ["SMITH 1.006 1.006 1", "O'BRIEN 0.1 1.1 2", "JONES 0.6 1.7 3", ""]
     assert census_surnames(lines, count=2) == ["smith", "jones"]
+
+
+def test_the_world_surname_list_is_folded_to_lower_case_ascii_without_words_or_short_names() -> None:
+    names = world_surnames()
+    assert {"osei", "nowicka", "wojcik", "chatterjee", "shevchenko"} <= names
+    assert all(n.isascii() and n.isalpha() and n.islower() and len(n) >= 4 for n in names)
+    assert not names & english_words()
+
+
+@pytest.mark.parametrize(("name", "folded"), [
+    ("Wójcik", "wojcik"), ("Nausėda", "nauseda"), ("Łukasik", "lukasik"), ("Van Daele", "vandaele"),
+    ("Ó Ceallaigh", "oceallaigh"), ("Müller-Lüdenscheidt", "mullerludenscheidt"), ("Nowicka", "nowicka"),
+])
+def test_building_the_world_list_folds_a_surname_as_a_login_spells_it(name: str, folded: str) -> None:
+    assert fold(name) == folded
+
+
+def test_building_the_world_list_drops_words_short_names_and_other_scripts() -> None:
+    names = ["Kowalczyk", "Wójcik", "Brown", "Lis", "Шевченко", "Osei", "Osei"]
+    assert build_world_surnames(names, frozenset({"brown"})) == ["kowalczyk", "osei", "wojcik"]

@@ -4,8 +4,11 @@ the name: data pasted into a case study (audit trails, change logs, config comme
 
 A token of one letter and a common surname (the 20,000 most common of the 1990 US census, four letters or
 more) or a name the text writes with a capital that no dictionary knows ("vmoyo" where "Moyo, Vimbai" is in the
-user list, "bokafor" beside "Blessing Okafor": the census knows few West African or East European surnames), in lower case with or without a number after it, or in capitals with a number or with a surname that
-is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading). The token itself must be no English
+user list, "bokafor" beside "Blessing Okafor"), in lower case with or without a number after it, or in capitals
+with a number or with a surname that is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading).
+The census knows few West African, South Asian or East European surnames, so a second list (Faker's, for those
+origins: data.world_surnames) is read too, more warily: "eosei", "pnowicka", "KADOMAKO2", but not "SKALA"
+without a number, nor "zgoda" on a line with a Polish small word. The token itself must be no English
 word (nor one with an ending the dictionary leaves out), contraction, given name, place or word of another
 language ("gloveless", "theyre", "vcard" are not log-ins).
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonymiser.text.data import english_words, surnames, uk_place_names
+from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames
 from anonymiser.text.document import Document
 from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
@@ -36,7 +39,7 @@ class LoginNameRecogniser:
     name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
-        known, dictionary = surnames(), english_words()
+        census, world, dictionary = surnames(), world_surnames(), english_words()
         written: set[str] | None = None  # (the words written with a capital: read once, where a token needs them)
         for match in _TOKEN.finditer(doc.text):
             letters, digits = match.group("letters"), match.group("digits")
@@ -44,10 +47,11 @@ class LoginNameRecogniser:
             surname = lower[1:]
             if lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
                 continue
-            if surname not in known:
+            if surname not in census:
                 if written is None:
                     written = {m.group().lower() for m in _CAPITALISED.finditer(doc.text)}
-                if surname not in written or not _no_word_or_given_name(surname):
+                if not (surname in written and _no_word_or_given_name(surname)
+                        or surname in world and _world_login(doc, match.start(), letters, digits)):
                     continue
             if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
                 continue  # "gloveless", "handedness": a word the dictionary lists without its ending
@@ -62,6 +66,13 @@ class LoginNameRecogniser:
 
 # A word written with a capital: "Okafor", "MOYO", "Nowicka".
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z](?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-])")
+
+
+def _world_login(doc: Document, start: int, letters: str, digits: str) -> bool:
+    """Whether a token whose surname only the world list knows may be a log-in: in lower case or with a number
+    ("KOSEI2", not "SKALA" on a label), and on a line with no small word of another language (where "zgoda",
+    "skala", "stopa" are words of that language: many Polish, Czech or Ghanaian surnames are)."""
+    return (not letters.isupper() or bool(digits)) and not doc.foreign.has_small_word(start)
 
 
 def _no_word_or_given_name(word: str) -> bool:
