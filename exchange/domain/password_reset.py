@@ -3,7 +3,8 @@
 The token is signed (itsdangerous) with the application's secret and carries the user id and a
 stamp of the user's current password hash, so nothing is stored: setting a new password changes
 the hash, which kills this token, every other reset token of that user and every signed-in
-session (sessions carry the same stamp, see ``accounts.credential_stamp``). Tokens are never
+session (sessions carry the same stamp, see ``accounts.credential_stamp``); the user's API tokens
+are revoked with it. Tokens are never
 logged or audited. Unknown or inactive addresses get exactly the same answer as known ones and
 nothing is sent to them.
 """
@@ -16,7 +17,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from exchange.domain import audit
+from exchange.domain import audit, tokens
 from exchange.domain.accounts import actor_for, check_password_strength, credential_stamp, hash_password
 from exchange.domain.actor import SYSTEM
 from exchange.domain.errors import ValidationFailed
@@ -33,6 +34,14 @@ class InvalidResetToken(ValidationFailed):
     def __init__(self) -> None:
         message = "This reset link is not valid: it may have expired or been used already. Ask for a new one."
         super().__init__(message, {"token": message})
+
+
+@dataclass(frozen=True)
+class ResetDone:
+    """The account whose password was reset and how many of its API tokens were revoked with it."""
+
+    user: User
+    revoked_tokens: int
 
 
 @dataclass(frozen=True)
@@ -85,17 +94,18 @@ def user_for_token(
 def reset_password(
     session: Session, secret: str | bytes, token: str, new_password: str, *,
     lifetime: timedelta = DEFAULT_LIFETIME, now: datetime | None = None,
-) -> User:
+) -> ResetDone:
     """Set a new password with a live token: the token (and every other one of this user) dies,
-    the user's sessions are signed out and any lockout is lifted."""
+    the user's sessions are signed out, their API tokens are revoked (whoever knew the old password
+    may have made one) and any lockout is lifted."""
     user = user_for_token(session, secret, token, lifetime=lifetime, now=now)
     check_password_strength(new_password)
     user.password_hash = hash_password(new_password)
     user.failed_sign_ins, user.locked_until = 0, None
     session.flush()
-    audit.record(session, actor_for(user), "user.password_reset", "user", user.id,
-                 organisation_id=_organisation_of(user))
-    return user
+    actor = actor_for(user)
+    audit.record(session, actor, "user.password_reset", "user", user.id, organisation_id=_organisation_of(user))
+    return ResetDone(user, tokens.revoke_all(session, actor))
 
 
 def _organisation_of(user: User) -> int | None:

@@ -139,6 +139,17 @@ def revoke_token(session: Session, actor: Actor, token_id: int) -> TokenInfo:
     return _info(token)
 
 
+def revoke_all(session: Session, actor: Actor) -> int:
+    """Revoke every active token of the acting user (a password reset: whoever held the old password may
+    have made one); how many."""
+    if actor.user_id is None:
+        return 0
+    active = _active(session, actor.user_id)
+    for token in active:
+        revoke_token(session, actor, token.id)
+    return len(active)
+
+
 def authenticate(session: Session, presented: str, *, now: datetime | None = None) -> TokenGrant:
     """Check a presented token; record when it was last used. The scope is capped by the role
     the user has now, so a demoted user's old token loses what the new role does not allow."""

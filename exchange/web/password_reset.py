@@ -101,7 +101,7 @@ def choose() -> str | tuple[str, int] | Response:
     status = 200
     if form.validate_on_submit():
         try:
-            user = password_reset.reset_password(db, secret, token, form.password.data or "", lifetime=_lifetime())
+            done = password_reset.reset_password(db, secret, token, form.password.data or "", lifetime=_lifetime())
         except InvalidResetToken as exc:
             session.pop(_SESSION_KEY, None)
             return render_template("auth/reset_invalid.html", message=str(exc)), 400
@@ -111,12 +111,14 @@ def choose() -> str | tuple[str, int] | Response:
         else:
             db.commit()
             session.pop(_SESSION_KEY, None)
+            revoked = (f" Your {done.revoked_tokens} API token{'s were' if done.revoked_tokens > 1 else ' was'} "
+                       "revoked with it: create new ones for your scripts." if done.revoked_tokens else "")
             mailer_from_config(current_app.config).send(
-                user.email, "Your Exchange password was changed",
+                done.user.email, "Your Exchange password was changed",
                 "The password of your Exchange account was just changed with a reset link, and every "
-                "session signed in with the old one was signed out. If this was not you, tell your "
-                "organisation's administrator now, and review your API tokens.")
-            flash("Your password is set. Sign in with it.")
+                f"session signed in with the old one was signed out.{revoked} If this was not you, tell "
+                "your organisation's administrator now.")
+            flash("Your password is set. Sign in with it." + revoked)
             return redirect(url_for("auth.login"))
     elif form.is_submitted():
         status = 400

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from exchange.domain import accounts, password_reset
-from exchange.domain.errors import ValidationFailed
+from exchange.domain import accounts, password_reset, tokens
+from exchange.domain.errors import AuthenticationFailed, ValidationFailed
 from exchange.domain.password_reset import InvalidResetToken
 from exchange.models import AuditEvent
 from tests.conftest import PASSWORD
@@ -21,7 +21,7 @@ def test_a_live_token_sets_the_password_and_lifts_a_lockout(session, world) -> N
     world.member_a.failed_sign_ins = 3
     mail = password_reset.request_reset(session, SECRET, " Member@Acmeford.example ")
     assert mail is not None and mail.email == "member@acmeford.example"
-    user = password_reset.reset_password(session, SECRET, mail.token, NEW)
+    user = password_reset.reset_password(session, SECRET, mail.token, NEW).user
     assert user.locked_until is None and user.failed_sign_ins == 0
     assert accounts.authenticate(session, "member@acmeford.example", NEW).id == world.member_a.id
 
@@ -96,3 +96,17 @@ def test_the_credential_stamp_changes_with_the_password(session, world) -> None:
     assert mail is not None
     password_reset.reset_password(session, SECRET, mail.token, PASSWORD)  # even the same password
     assert accounts.credential_stamp(world.member_a.password_hash) != before
+
+
+def test_a_reset_revokes_every_api_token_of_the_user_and_no_one_elses(session, world) -> None:
+    own = [tokens.create_token(session, accounts.actor_for(world.member_a), f"script {i}", "read")[1] for i in (1, 2)]
+    other = tokens.create_token(session, accounts.actor_for(world.contributor_b), "theirs", "read")[1]
+    mail = password_reset.request_reset(session, SECRET, "member@acmeford.example")
+    assert mail is not None
+    assert password_reset.reset_password(session, SECRET, mail.token, NEW).revoked_tokens == 2
+    for secret in own:
+        with pytest.raises(AuthenticationFailed):
+            tokens.authenticate(session, secret)
+    assert tokens.authenticate(session, other).actor.user_id == world.contributor_b.id
+    revocations = session.scalars(select(AuditEvent).where(AuditEvent.action == "token.revoke")).all()
+    assert len(revocations) == 2

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from exchange.app import create_app
 from exchange.models import AuditEvent
+from tests.api.conftest import issue
 from tests.conftest import PASSWORD, Auth, csrf_token
 
 NEW = "a brand new long password"
@@ -193,3 +194,14 @@ def test_requests_from_one_client_are_rate_limited(database_url, tmp_path, world
     codes = [_ask(client, f"person{n}@acmeford.example").status_code for n in range(4)]
     app.extensions["exchange"]["engine"].dispose()
     assert codes == [200, 200, 200, 429]
+
+
+def test_a_reset_revokes_the_users_api_tokens_and_says_so(app, client, world, session) -> None:
+    secret = issue(session, world.member_a)
+    assert client.get("/api/v1/cases", headers={"Authorization": f"Bearer {secret}"}).status_code == 200
+    _ask(client, "member@acmeford.example")
+    client.get(_link(_outbox(app)[0]))
+    assert _choose(client, NEW).status_code == 302
+    assert "1 API token was revoked" in _outbox(app)[-1].get_content()
+    assert "1 API token was revoked" in client.get("/sign-in").get_data(as_text=True)
+    assert client.get("/api/v1/cases", headers={"Authorization": f"Bearer {secret}"}).status_code == 401
