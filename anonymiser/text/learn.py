@@ -290,8 +290,8 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
 
 def _given_name(key: str) -> str:
     """The given name of a person's name written given name first, of four letters or more: a known given name
-    ("maggie", "deepak" of "deepak sood"), or the first of two words or more that is no English word
-    ("aniruddha" of "aniruddha vasant kulkarni"); else ""."""
+    ("madeleine", "hardeep" of "hardeep sandhar"), or the first of two words or more that is no English word
+    ("ramakant" of "ramakant vinayak joglekar"); else ""."""
     words = key.split()
     given = words[0] if "," not in words[0] else ""
     if len(given) < 4 or not given.isalpha():
@@ -300,15 +300,15 @@ def _given_name(key: str) -> str:
 
 
 # How a given name is clipped: its first three to five letters, alone or with the ending a nickname takes
-# ("Soph", "Deeps", "Kwabz"); its first two with "z" ("Gaz" for Gary, "Baz" for Barry).
+# ("Kris", "Hards", "Kwadz"); its first two with "z" ("Fez" for Felix, "Coz" for Courtney).
 _CLIP_LENGTHS = range(3, 6)
 CLIP_ENDINGS = ("s", "z")
 
 
 def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
-    """"Sophia Lindqvist" → "Soph", "Deepak Sood" → "Deeps", "Gary Whitlock" → "Gaz": the clipped given name
+    """"Kristiane Hallqvist" → "Kris", "Hardeep Sandhar" → "Hards", "Felix Pruitt" → "Fez": the clipped given name
     colleagues write in notes, chat and speeches, a nickname no list of names holds. Not a month, a day or
-    a word of the trade (``never_names``: "Dec" is no Declan); where it is taken, ``learned_aliases`` says."""
+    a word of the trade (``never_names``: "Oct" is no Octavia); where it is taken, ``learned_aliases`` says."""
     forms = {given[:2] + "z"}
     for length in _CLIP_LENGTHS:
         if length < len(given):
