@@ -25,13 +25,13 @@ class Aliases:
     # Initials made from a name, or introduced beside it: a person's only where written in capitals ("HI"
     # for Hamza Ibrahim, not "Hi all").
     capitals_only: set[str] = field(default_factory=set)
-    # Initials made from a name that are also an acronym of the trade ("MAB" for Marcus Adjei-Boateng, "PV"):
+    # Initials made from a name that are also an acronym of the trade ("MAB" for Maxwell Aboagye-Bentil, "PV"):
     # the person's where initials stand alone for someone, in an action list or a record's cell of its own
     # ("PASS  MAB"), not in "the MAB process".
     acronym_initials: set[str] = field(default_factory=set)
-    # Clipped given names ("Soph" for Sophia Lindqvist, "Deeps" for Deepak Sood): a person's where written with a
-    # capital and no number after it ("Dec 2024"), mid-sentence when a word ("nice one Cal"), or said in lower
-    # case on a line of speech ("ta deeps"); ``learned_aliases`` says where.
+    # Clipped given names ("Kris" for Kristiane Hallqvist, "Hards" for Hardeep Sandhar): a person's where written with a
+    # capital and no number after it ("Oct 2024"), mid-sentence when a word ("nice one Val"), or said in lower
+    # case on a line of speech ("ta hards"); ``learned_aliases`` says where.
     clipped: set[str] = field(default_factory=set)
     # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
     _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(

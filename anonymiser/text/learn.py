@@ -246,8 +246,8 @@ def _login_names(key: str, aliases: Aliases) -> None:
 
 
 def _initialled_names(key: str, aliases: Aliases) -> None:
-    """"Summer Reed" (or "Reed, Summer") → "Reed S" and "S Reed": the surname with the given name's initial, as
-    plans, rotas and sign-offs write colleagues, taken with a capital (a surname that is a word, "Reed", is no
+    """"Ottoline Furrow" (or "Furrow, Ottoline") → "Furrow O" and "O Furrow": the surname with the given name's initial, as
+    plans, rotas and sign-offs write colleagues, taken with a capital (a surname that is a word, "Furrow", is no
     alias alone). Not with the initial "A" or "I" ("Hill A" is a grid cell, "I Wood" a sentence)."""
     words = [w for w in (w.strip(".,") for w in key.split()) if w.isalpha()]
     if len(words) < 2:
@@ -304,8 +304,8 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
 
 def _given_name(key: str) -> str:
     """The given name of a person's name written given name first, of four letters or more: a known given name
-    ("maggie", "deepak" of "deepak sood"), or the first of two words or more that is no English word
-    ("aniruddha" of "aniruddha vasant kulkarni"); else ""."""
+    ("madeleine", "hardeep" of "hardeep sandhar"), or the first of two words or more that is no English word
+    ("ramakant" of "ramakant vinayak joglekar"); else ""."""
     words = key.split()
     given = words[0] if "," not in words[0] else ""
     if len(given) < 4 or not given.isalpha():
@@ -314,15 +314,15 @@ def _given_name(key: str) -> str:
 
 
 # How a given name is clipped: its first three to five letters, alone or with the ending a nickname takes
-# ("Soph", "Deeps", "Kwabz"); its first two with "z" ("Gaz" for Gary, "Baz" for Barry).
+# ("Kris", "Hards", "Kwadz"); its first two with "z" ("Fez" for Felix, "Coz" for Courtney).
 _CLIP_LENGTHS = range(3, 6)
 CLIP_ENDINGS = ("s", "z")
 
 
 def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
-    """"Sophia Lindqvist" → "Soph", "Deepak Sood" → "Deeps", "Gary Whitlock" → "Gaz": the clipped given name
+    """"Kristiane Hallqvist" → "Kris", "Hardeep Sandhar" → "Hards", "Felix Pruitt" → "Fez": the clipped given name
     colleagues write in notes, chat and speeches, a nickname no list of names holds. Not a month, a day or
-    a word of the trade (``never_names``: "Dec" is no Declan); where it is taken, ``learned_aliases`` says."""
+    a word of the trade (``never_names``: "Oct" is no Octavia); where it is taken, ``learned_aliases`` says."""
     forms = {given[:2] + "z"}
     for length in _CLIP_LENGTHS:
         if length < len(given):

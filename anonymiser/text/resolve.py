@@ -52,8 +52,8 @@ def _widen_declared(spans: list[Span]) -> list[Span]:
 
 def _cuts_across(name: Span, declared: list[Span], starts: list[int], longest: int) -> bool:
     """Whether ``name`` holds part of a declared term but not all of it: widened to such a name, a declared term
-    would push the other out and leave half of it behind ("SALLOWFIELD PHARMA" and a name misread from "PHARMA"
-    across the columns to "Rugby Manufacturing", which holds the declared "Rugby")."""
+    would push the other out and leave half of it behind ("CORRANDALE PHARMA" and a name misread from "PHARMA"
+    across the columns to "Wool Manufacturing", which holds the declared "Wool")."""
     for other in declared[bisect_left(starts, name.start - longest):bisect_left(starts, name.end)]:
         if other.end > name.start and (other.start < name.start or other.end > name.end):
             return True

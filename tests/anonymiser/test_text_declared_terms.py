@@ -108,8 +108,8 @@ def test_a_declared_project_s_code_name_alone_is_the_project() -> None:
     ("MES Horizon", "She now leads the Horizon master-data team.", "Horizon"),
     ("GRANITE project", "@dataset{GRANITE_fbg_2023, title = {GRANITE data}}", "GRANITE"),
     ("Ashby Lane plant", "Samples went back to Ashby Lane by van.", "Ashby Lane"),
-    ("Osprey line", "SOP-STR-0455    Osprey isolator: start-up & VHP     3", "Osprey"),
-    ("Tern cell", "Cycle times on Tern fell by a fifth.", "Tern"),
+    ("Plover line", "SOP-STR-0612    Plover isolator: start-up & VHP     3", "Plover"),
+    ("Grebe cell", "Cycle times on Grebe fell by a fifth.", "Grebe"),
 ])
 def test_a_declared_system_project_or_site_is_found_without_its_kind_word(term: str, text: str, gone: str) -> None:
     result = anonymise_text(text, terms=[term])

@@ -52,7 +52,7 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("- SJQ: propose a SKU list to the team\n- MES: live\n", ["SJQ"]),
     ("Prepared: LQ 17/06/24   Reviewed: DZ   Approved (QA): NO 21/06/24\n", ["LQ", "DZ", "NO"]),
     ("| 1 | Check the label | As expected | P | HX 21/10/24\n", ["HX"]),
-    (" 5.3   Charge dry mix        179.6 - 180.4 kg  180.l kg      KW     12/O3/24    SX     12/03/2A\n", ["KW", "SX"]),
+    (" 6.2   Charge binder         61.6 - 62.4 kg    62.l kg       WX     12/O5/24    ZQ     12/05/2A\n", ["WX", "ZQ"]),
     ("1. Smoke study protocol \u2013 IQX \u2013 14/02/2025\n2. Operator consultation \u2013 MZ / GQ \u2013 29/01/2025\n",
      ["IQX", "MZ", "GQ"]),
     ("A4 MD - confirm the resource plan\nA5 HZ/OX - fit-gap workshop schedule\n", ["MD", "HZ", "OX"]),

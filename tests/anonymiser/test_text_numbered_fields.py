@@ -26,20 +26,20 @@ def test_a_number_its_label_names_goes(text: str, number: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    ("Our ref:      Insp GMP 31877/1120456-0011", "Insp GMP 31877/1120456-0011"),
-    ("Certificate No: UK GMP 28850 lnsp GMP 28850/3341902-0008", "lnsp GMP 28850/3341902-0008"),
-    ("MIA:        MIA 40216   MIA(IMP): MIA(IMP) 40216", "MIA(IMP) 40216"),
-    ("MA / application number(s):  PL 17764/0042-0043 (variation pending)", "PL 17764/0042-0043"),
-    ("Subject: Close-out letter – CMS # 652190", "CMS # 652190"),
-    ("in response to Warning Letter 320-23-84, dated August 17, 2023", "320-23-84"),
-    ("Penhallow Laboratories Ltd, NDA 218845 – injection 25 mg/mL", "218845"),
+    ("Our ref:      Insp GMP 40532/2087713-0007", "Insp GMP 40532/2087713-0007"),
+    ("Certificate No: UK GMP 35519 lnsp GMP 35519/4471260-0003", "lnsp GMP 35519/4471260-0003"),
+    ("MIA:        MIA 51873   MIA(IMP): MIA(IMP) 51873", "MIA(IMP) 51873"),
+    ("MA / application number(s):  PL 26981/0015-0016 (variation pending)", "PL 26981/0015-0016"),
+    ("Subject: Close-out letter – CMS # 718344", "CMS # 718344"),
+    ("in response to Warning Letter 320-24-17, dated May 9, 2024", "320-24-17"),
+    ("Tregarrow Laboratories Ltd, NDA 209413 – injection 25 mg/mL", "209413"),
     ("the generic filed under ANDA 212345 last spring", "212345"),
-    ("Veldkamp Certification B.V. · VAT NL858822310B01", "NL858822310B01"),
-    ("  Unique Learner Number (ULN) .......... 6184420937", "6184420937"),
-    ("GRN: 5000318822   Cost centre: 4410-ENG", "5000318822"),
-    ("Sort Code:       20-71-64", "20-71-64"),
-    ("IBAN:            GB47 BUKB 2071 6463 0192 84\nBIC:", "GB47 BUKB 2071 6463 0192 84"),
-    ("Envelope Id: 7A3C9E215B0D4F6A9C112E8D40B7F513   Status: Completed", "7A3C9E215B0D4F6A9C112E8D40B7F513"),
+    ("Hoogerwerf Certificering B.V. · VAT NL806431572B01", "NL806431572B01"),
+    ("  Unique Learner Number (ULN) .......... 6302915847", "6302915847"),
+    ("GRN: 5000427719   Cost centre: 5120-ENG", "5000427719"),
+    ("Sort Code:       30-94-18", "30-94-18"),
+    ("IBAN:            GB15 MIDL 4005 1522 3318 46\nBIC:", "GB15 MIDL 4005 1522 3318 46"),
+    ("Envelope Id: 4D0B81F6C2A94E7D8B35A10C6E92F748   Status: Completed", "4D0B81F6C2A94E7D8B35A10C6E92F748"),
 ])
 def test_regulators_references_licences_and_uk_registers_go_with_their_letters(text: str, number: str) -> None:
     result = anonymise_text(text)

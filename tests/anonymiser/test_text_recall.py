@@ -161,7 +161,7 @@ def test_towns_named_like_everyday_words_are_not_places(text: str) -> None:
 
 
 def test_a_titled_name_before_a_dash_at_a_line_start_is_a_person_not_a_dateline() -> None:
-    findings = anonymise_text("Dr Sophia Lindqvist - QP. Formal but fair.").findings
+    findings = anonymise_text("Dr Kristiane Hallqvist - QP. Formal but fair.").findings
     assert [f.category for f in findings] == ["person"]
 
 

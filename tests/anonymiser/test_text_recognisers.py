@@ -28,7 +28,7 @@ EXAMPLES = {
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
     "vehicle_registration": ("| Visitor | Stores | FK62 RWD | 09:30 |", "FK62 RWD"),
-    "signature_field": ("Operator     H. Kim            Sign  HJKim        09/07/24  11:30", "HJKim"),
+    "signature_field": ("Operator     H. Hwang          Sign  HJHwang      09/07/24  11:30", "HJHwang"),
     "numbered_field": ("Supplier no. K77310 as agreed", "K77310"),
     "spoken_organisation": ("hi its dermot calling from harrowgate packaging about the labels that we sent over to you",
                             "harrowgate packaging"),
@@ -170,7 +170,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Send it by email or by phone on +44 (0)1603 496 0187.", ["+44 (0)1603 496 0187"]),
     ("Mobile: 077009 000 1234", ["077009 000 1234"]),
     ("Site main line: 01236 814 500 (24 h, diverts to the gatehouse)", ["01236 814 500"]),
-    ("Agent: Voss Regulatory Consulting, (610) 555-0148, for FDA correspondence.", ["(610) 555-0148"]),
+    ("Agent: Kettridge Regulatory Consulting, (484) 555-0173, for FDA correspondence.", ["(484) 555-0173"]),
     ("Slides at pharmadigitaluk.events/live and mes.keldale.cloud:8443 after the talk.",
      ["pharmadigitaluk.events/live", "mes.keldale.cloud:8443"]),
     ('{"createdBy": "gpryce", "updatedBy": "lzhao", "owner": "d.nwachukwu"}', ["gpryce", "lzhao", "d.nwachukwu"]),
@@ -204,7 +204,7 @@ def test_clause_numbers_loopback_sentences_and_verbs_are_no_contacts(text):
 
 
 def test_a_name_before_an_at_mention_is_no_email_address():
-    result = anonymise_text("Tobias Nwosu @t.nwosu · 12 days ago\nMail jo @ quillbeck.co.uk or jo@quillbeck.co.uk")
+    result = anonymise_text("Tobias Quarshie @t.quarshie · 12 days ago\nMail jo @ quillbeck.co.uk or jo@quillbeck.co.uk")
     emails = [f.original for f in result.findings if f.recogniser == "email"]
     assert emails == ["jo @ quillbeck.co.uk", "jo@quillbeck.co.uk"]
 

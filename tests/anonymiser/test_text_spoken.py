@@ -176,14 +176,14 @@ def test_a_long_transcript_line_between_headers_is_speech() -> None:
 
 
 def test_a_quoted_reply_written_without_capitals_is_speech_too() -> None:
-    text = ("> any joy? the engineers from brackwater robotics say they can be on the line by six if its still down\n"
+    text = ("> any joy? the engineers from marlowby robotics say they can be on the line by six if its still down\n"
             "> but only if someone is there to let them in at the gate and sign the permit for the work\n")
-    assert "brackwater robotics" not in anonymise_text(text).text
+    assert "marlowby robotics" not in anonymise_text(text).text
 
 
 def test_a_word_glued_to_digits_in_speech_is_code_not_a_company() -> None:
     text = ("the lag of 27 on partition 1 is the batch that stuck on the night shift and the rest of it\n"
-            "so priya raised INC0102764 and it was fixed by restarting the app server on the line\n")
+            "so kavya raised INC0219385 and it was fixed by restarting the app server on the line\n")
     result = anonymise_text(text)
     assert all(f.recogniser != "spoken_organisation" for f in result.findings)
-    assert "INC0102764" not in result.text
+    assert "INC0219385" not in result.text

@@ -38,7 +38,7 @@ def world_surnames() -> frozenset[str]:
     """The surnames of Faker's person providers for the origins of a UK workforce the census knows least
     (Ghana, Nigeria, Kenya, India, Pakistan, Poland, Romania, Ukraine, Ireland …), folded to lower-case ASCII,
     without English words or names under four letters (world_surnames.txt.gz, MIT licence; rebuilt by
-    build_world_surnames.py): the log-ins the census misses ("eosei", "pnowicka")."""
+    build_world_surnames.py): the log-ins the census misses ("mpietrasiak", "tadelakun")."""
     return frozenset(_gzipped_lines("world_surnames.txt.gz"))
 
 

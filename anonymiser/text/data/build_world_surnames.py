@@ -6,7 +6,7 @@ the dev extras):
     python -m anonymiser.text.data.build_world_surnames
 
 The 1990 US census list (surnames.txt.gz) knows few West African, South Asian or East European surnames, so
-a log-in such as "eosei" or "pnowicka" went unread unless the text wrote the surname too. Faker is MIT
+a log-in such as "mpietrasiak" or "tadelakun" went unread unless the text wrote the surname too. Faker is MIT
 licensed (copyright 2012 Daniele Faraglia); its per-locale lists are hand-kept and Latin-script or, for
 Russian and Ukrainian, transliterated by Faker's own tables. A log-in is typed in ASCII, so diacritics go
 ("Wójcik" -> "wojcik", "Nausėda" -> "nauseda"), as do spaces, hyphens and apostrophes ("Van Daele" ->

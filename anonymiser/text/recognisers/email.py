@@ -30,7 +30,7 @@ class EmailRecogniser:
             if not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():
                 continue
             if at.group() == "@" and local.group()[-1] in " \t" and domain.group()[:1] not in " \t":
-                continue  # "Farai @f.farai": a name, then a mention ("jo @ acme.com" is spaced on both sides)
+                continue  # "Tobias @t.quarshie": a name, then a mention ("jo @ acme.com" is spaced on both sides)
             start, end = local.start(), domain.end()
             if at.group() != "@" and not re.search(r"[\[(][ \t]*dot", doc.lower[at.end():end]):
                 continue

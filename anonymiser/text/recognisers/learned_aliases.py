@@ -102,19 +102,19 @@ def _said(doc: Document, start: int, end: int) -> bool:
     return doc.speech.contains(start) and lower_case_variant_ok(doc.text[start:end].lower())
 
 
-# A number after a word: "Dec 2024", "Cal 3", "Mar-25".
+# A number after a word: "Oct 2024", "Val 3", "Mar-25".
 _NUMBER_AFTER = re.compile(r"[ \t./-]*\d")
-# A word in lower case before it, with a comma or not: "nice one Cal", "thanks, Soph".
+# A word in lower case before it, with a comma or not: "nice one Val", "thanks, Kris".
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]+,?[ \t]+$")
 _QUOTES = "\"'"
 
 
 def _clipped_taken(text: str, start: int, end: int) -> bool:
-    """A clipped given name ("Kwabz", "Gaz") is the person where written with a capital, or in lower case on a line
+    """A clipped given name ("Kwadz", "Fez") is the person where written with a capital, or in lower case on a line
     of speech (which ``_said`` has checked), and no number after it. One that is also an English word is taken
-    with a capital only mid-sentence, after a word in lower case ("nice one Cal", not "Deep learning", "Not
-    Committed Yet"), or quoted alone ('do not call her "Soph"'); in lower case only with a nickname's ending
-    ("ta deeps", "mags we need to order", not "deep clean")."""
+    with a capital only mid-sentence, after a word in lower case ("nice one Val", not "Hard limits", "Not
+    Committed Yet"), or quoted alone ('do not call her "Kris"'); in lower case only with a nickname's ending
+    ("ta hards", "mads we need to order", not "hard reset")."""
     mention = text[start:end]
     if mention.isupper() or _NUMBER_AFTER.match(text, end):
         return False

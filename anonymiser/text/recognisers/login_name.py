@@ -3,11 +3,11 @@
 the name: data pasted into a case study (audit trails, change logs, config comments) is full of them.
 
 A token of one letter and a common surname (the 20,000 most common of the 1990 US census, four letters or
-more) or a name the text writes with a capital that no dictionary knows ("vmoyo" where "Moyo, Vimbai" is in the
-user list, "bokafor" beside "Blessing Okafor"), in lower case with or without a number after it, or in capitals
+more) or a name the text writes with a capital that no dictionary knows ("rmakoni" where "Makoni, Rufaro" is in the
+user list, "gdanladi" beside "Garba Danladi"), in lower case with or without a number after it, or in capitals
 with a number or with a surname that is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading).
 The census knows few West African, South Asian or East European surnames, so a second list (Faker's, for those
-origins: data.world_surnames) is read too, more warily: "eosei", "pnowicka", "KADOMAKO2", but not "SKALA"
+origins: data.world_surnames) is read too, more warily: "mpietrasiak", "tadelakun", "KADOMAKO2", but not "SKALA"
 without a number, nor "zgoda" on a line with a Polish small word. The token itself must be no English
 word (nor one with an ending the dictionary leaves out), contraction, given name, place or word of another
 language ("gloveless", "theyre", "vcard" are not log-ins).
@@ -64,7 +64,7 @@ class LoginNameRecogniser:
                        "A log-in made of an initial and a surname")
 
 
-# A word written with a capital: "Okafor", "MOYO", "Nowicka".
+# A word written with a capital: "Danladi", "MAKONI", "Wierzbicka".
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z](?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-])")
 
 

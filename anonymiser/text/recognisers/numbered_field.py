@@ -3,8 +3,8 @@ IS 771902", "Company reg. no. ........... 11840326", "No. PR 017734", "Registere
 "Meeting ID: 349 812 776 054", "Passcode: kT7vRq", and the registrations, tax and bank numbers of
 letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 852 114 337 00021",
 "P.IVA IT02987451206", "IBAN FR76 1020 6000 …", "BIC AGRIFRPP802", "factuur 2024-10418", "n° 4700012398"; and
-licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 17764/0042-0043",
-"Insp GMP 31877/1120456-0011" (the MHRA's inspection references), "CMS # 652190" (the FDA's); at home, VAT, learner (ULN) and
+licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 26981/0015-0016",
+"Insp GMP 40532/2087713-0007" (the MHRA's inspection references), "CMS # 718344" (the FDA's); at home, VAT, learner (ULN) and
 provider (UKPRN) numbers, goods received notes, requisitions, sort codes and IBANs printed in groups of four.
 
 "No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
@@ -40,9 +40,9 @@ _FOREIGN = re.compile(
 _LETTERED = re.compile(
     r"(?P<id>(?:MIA(?:[ \t]?\(IMP\))?|WDA(?:\(H\))?|PLGB|PL|MA|MS|HRB|HRA|UK[ \t]GMP|CMS[ \t]?#?)[ \t]?\d{5,8}"
     r"(?:/\d{3,4}(?:-\d{3,4})?)?"
-    # the MHRA's inspection references, also misread from a scan: "Insp GMP 31877/1120456-0011", "lnsp GMP/GDP ..."
+    # the MHRA's inspection references, also misread from a scan: "Insp GMP 40532/2087713-0007", "lnsp GMP/GDP ..."
     r"|[Il]nsp[ \t]GMP(?:/GDP)?[ \t]\d{4,6}/\d{4,8}-\d{4})(?![\w/-])")
-# An IBAN as it is printed, in groups of four: "GB47 BUKB 2071 6463 0192 84".
+# An IBAN as it is printed, in groups of four: "GB15 MIDL 4005 1522 3318 46".
 _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4}){3,7}(?:[ ][A-Z0-9]{1,3})?)(?![\w-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password)")
 

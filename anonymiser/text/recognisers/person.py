@@ -324,14 +324,14 @@ class PersonRecogniser:
             frontier = nxt
 
 
-# A short form a name in brackets after it explains: a log-in, a nickname or initials ("bokafor (Blessing
-# Okafor)", "Baz (Barry Hill)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
+# A short form a name in brackets after it explains: a log-in, a nickname or initials ("gfield (Grace
+# Field)", "Baz (Barry Heath)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
 _SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
 
 
 def explains(words: list[str], short: str) -> bool:
     """Whether the name ``words`` is what ``short`` stands for: its initials ("JN"), a log-in made from it
-    ("bokafor", "j.nowak", "nowakj", with a number or not) or its given name clipped ("Baz" for Barry, "Mags"
+    ("gfield", "j.nowak", "nowakj", with a number or not) or its given name clipped ("Baz" for Barry, "Mags"
     for Margaret: the same first two letters, no longer than the name and two letters)."""
     given, surname = fold_accents(words[0]).lower(), fold_accents(words[-1]).lower().replace("'", "")
     bare = short.lower().rstrip("0123456789").replace(".", "")

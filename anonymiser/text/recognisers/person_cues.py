@@ -68,8 +68,8 @@ GIVEN_BEFORE_VERB = re.compile(rf"(?P<name>{WORD})(?:[ \t]+(?:in|from|at|on)[ \t
 # which ``re`` skips ahead to, the boundary and each title's first letter looked behind at from there)
 TITLED_INITIAL = re.compile(r"[DPM](?<!\w.)(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=M)x|(?<=M)iss)\.?[ \t]+"
                             r"(?P<name>[A-Z])(?![\w.'\u2019&-])")
-# ("A. Smith", "A.B. Smith"; and two initials hyphenated or spaced: "A-M Quinn", "S-J Oyelaran", "C J Doherty"; a
-# second word after one space only: "C J Doherty       Date" is a name and the next column's label; "Q.No" is no one)
+# ("A. Smith", "A.B. Smith"; and two initials hyphenated or spaced: "A-M Harlan", "S-J Adewunmi", "C J Harrigan"; a
+# second word after one space only: "C J Harrigan      Date" is a name and the next column's label; "Q.No" is no one)
 INITIAL_SURNAME = re.compile(rf"[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t]+|[ \t][A-Z][ \t]+)(?!(?:No|Nr|Ref)\b)(?:{PARTICLE}{{1,2}})?{WORD}(?:[ ]{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.

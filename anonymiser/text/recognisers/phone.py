@@ -86,7 +86,7 @@ class PhoneRecogniser:
             return None
         confidence = _confidence(candidate, number)
         if confidence == 0.0 and _NORTH_AMERICAN.fullmatch(candidate):
-            # "(610) 555-0148": a number of the US or Canada, written as they write it, without its "+1"
+            # "(484) 555-0173": a number of the US or Canada, written as they write it, without its "+1"
             number = phonenumbers.parse(candidate, "US")
             confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
         if confidence == 0.0 and _written_as_a_phone(doc, start, candidate):
@@ -94,7 +94,7 @@ class PhoneRecogniser:
         return (number, confidence, len(candidate)) if confidence else None
 
 
-# An area code in brackets, then three digits and four: "(610) 555-0148", "(416) 555 2398".
+# An area code in brackets, then three digits and four: "(484) 555-0173", "(416) 555 2398".
 _NORTH_AMERICAN = re.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}[ .-]\d{4}")
 
 

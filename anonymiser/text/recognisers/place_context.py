@@ -36,7 +36,7 @@ _LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|p
 _LIST_ITEM = re.compile(_TOWN + r"(?=[ \t]*(?:,|and\b|&|$|\n|\())")
 _NOT_PLACES = frozenset("the a our its their this that new main old uk england scotland wales europe "
                                          "raman nir cloud for immediate release press on thanks "
-                                         "dr mr mrs ms mx miss prof sir dame".split())  # ("Dr Sophia Lindqvist - QP": no dateline)
+                                         "dr mr mrs ms mx miss prof sir dame".split())  # ("Dr Kristiane Hallqvist - QP": no dateline)
 
 
 class PlaceContextRecogniser:

@@ -1,7 +1,7 @@
-"""What is written in a form's signature field is a person: "Sign  HJKim", "Sign BNwankw", "Sign  S.Mahm00d",
-"Sign  ~~ AOS ~~", "Signature: /G Rhys-Morgan/". Executed batch records, line clearances and logbooks print the
+"""What is written in a form's signature field is a person: "Sign  HJHwang", "Sign LEzeako", "Sign  H.Mas00d",
+"Sign  ~~ EOD ~~", "Signature: /G Rhydderch-Gwatkin/". Executed batch records, line clearances and logbooks print the
 person's name in one column and the signature beside it; typed or read from a scan, the signature is a scrawl of
-initials and a surname ("MAOsei" for M. A. Osei), a short form or a name misread ("Mahm00d"), which no list of
+initials and a surname ("KBAnsong" for K. B. Ansong), a short form or a name misread ("Mas00d"), which no list of
 names holds.
 
 The label is "Sign", "Signed", "Signature" or "Initials" with a capital, where a form's field starts (a line's
@@ -37,7 +37,7 @@ def _signature(match: re.Match[str], doc: Document) -> bool:
     first = words[0].lower()
     if first.isalpha() and (first in english_words() or first in _PLACEHOLDERS):
         return False
-    # (digits only where a scan misread a letter: "Mahm00d", not a code "A1" or "L10")
+    # (digits only where a scan misread a letter: "Mas00d", not a code "A1" or "L10")
     return all(w.isalpha() or w[0].isalpha() and sum(c.isalpha() for c in w) >= 3 for w in words)
 
 

@@ -109,7 +109,7 @@ CONTRACTIONS = frozenset("""thats theres heres whats whos hows wheres dont doesn
 
 
 def glued(text: str, token: re.Match[str]) -> bool:
-    """Whether a word is part of a token of code ("gaia-02", "svc_mes", "ebr.events", "'orion'", "INC0102764")."""
+    """Whether a word is part of a token of code ("gaia-02", "svc_mes", "ebr.events", "'orion'", "INC0219385")."""
     before = text[token.start() - 1] if token.start() else " "
     after = text[token.end()] if token.end() < len(text) else " "
     return (before in _JOINERS or after in _JOINERS or before.isdigit() or after.isdigit()
