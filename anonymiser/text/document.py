@@ -25,9 +25,10 @@ class Aliases:
     # Initials made from a name, or introduced beside it: a person's only where written in capitals ("HI"
     # for Hamza Ibrahim, not "Hi all").
     capitals_only: set[str] = field(default_factory=set)
-    # Clipped given names ("Soph" for Sophia Lindqvist, "Deeps" for Deepak Sood): a person's where written with a
-    # capital and no number after it ("Dec 2024"), mid-sentence when a word ("nice one Cal"), or said in lower
-    # case on a line of speech ("ta deeps"); ``learned_aliases`` says where.
+    # Clipped given names ("Soph" for Sophia Lindqvist, "Deeps" for Deepak Sood) and familiar forms of given names
+    # ("Peggy" for Margaret Thistlewood, from ``hypocorisms``): a person's where written with a capital and no number
+    # after it ("Dec 2024"), mid-sentence when a word ("nice one Cal"), or said in lower case on a line of speech
+    # ("ta deeps"); ``learned_aliases`` says where.
     clipped: set[str] = field(default_factory=set)
     # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
     _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(

@@ -250,3 +250,29 @@ def test_a_given_name_clipped_as_colleagues_write_it_is_that_person(text: str, f
 ])
 def test_a_clipped_given_name_that_is_a_word_a_month_or_a_label_stays(text: str, kept: str) -> None:
     assert kept in anonymise_text(text).text
+
+
+
+@pytest.mark.parametrize(("text", "full", "familiar"), [
+    ("Margaret Thistlewood chairs the board.\n\nPeggy opened the meeting at nine.", "Margaret Thistlewood", "Peggy"),
+    ("Rebecca Quarrendon ran the trial.\n\nThe data came back to Bex on Friday.", "Rebecca Quarrendon", "Bex"),
+    ("William Ashbury joined in May.\n\nWe will bill the customer once Bill signs.", "William Ashbury", "Bill"),
+    ("Derek Pennycook signed the permit.\n\nThe spare valve went to Del on Monday.", "Derek Pennycook", "Del"),
+])
+def test_a_familiar_form_of_a_given_name_named_in_full_is_that_person(text: str, full: str, familiar: str) -> None:
+    placeholder = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert placeholder.get(familiar) == placeholder[full]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("William Ashbury joined.\n\nWe will bill the customer in June.", "bill the customer"),
+    ("Derek Pennycook retired.\n\nDel removes the row.", "Del removes"),
+])
+def test_a_familiar_form_that_is_a_word_at_a_sentence_start_or_in_ordinary_use_stays(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("named", ["Derek", "Pennycook", "Dermot Pennycook"])
+def test_a_familiar_form_is_not_learned_without_the_full_name_it_belongs_to(named: str) -> None:
+    text = f"{named} signed the permit.\n\nThe spare valve went to Del on Monday."
+    assert "went to Del" in anonymise_text(text).text
