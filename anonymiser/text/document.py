@@ -29,9 +29,10 @@ class Aliases:
     # the person's where initials stand alone for someone, in an action list or a record's cell of its own
     # ("PASS  MAB"), not in "the MAB process".
     acronym_initials: set[str] = field(default_factory=set)
-    # Clipped given names ("Kris" for Kristiane Hallqvist, "Hards" for Hardeep Sandhar): a person's where written with a
-    # capital and no number after it ("Oct 2024"), mid-sentence when a word ("nice one Val"), or said in lower
-    # case on a line of speech ("ta hards"); ``learned_aliases`` says where.
+    # Clipped given names ("Kris" for Kristiane Hallqvist, "Hards" for Hardeep Sandhar) and familiar forms of given
+    # names ("Peggy" for Margaret Thistlewood, from ``hypocorisms``): a person's where written with a capital and no
+    # number after it ("Oct 2024"), mid-sentence when a word ("nice one Val"), or said in lower case on a line of
+    # speech ("ta hards"); ``learned_aliases`` says where.
     clipped: set[str] = field(default_factory=set)
     # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
     _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Aliases, Document
+from anonymiser.text.hypocorisms import familiar_forms
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
@@ -116,6 +117,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
             aliases.add(span.key.replace(" ", ""), span.category, span.label, span.key, any_case=True)
     for key, given in named.items():
         _clipped_names(given, key, aliases)
+    for key in sorted(logins):  # (after every clipped name: a name's own letters say more than a table's custom)
+        _familiar_names(key, aliases, remap)
     return remap
 
 
@@ -329,6 +332,18 @@ def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
             forms.update(given[:length] + ending for ending in ("", *CLIP_ENDINGS))
     for form in sorted(forms - {given} - never_names()):
         aliases.add_clipped(form, key)
+
+
+def _familiar_names(key: str, aliases: Aliases, remap: dict[str, str]) -> None:
+    """"Margaret Thistlewood" → "Peggy", "Mags"; "Derek Pennycook" → "Del": the familiar forms of a given name that no
+    clipping makes (``hypocorisms``), taught as clipped names are, so ``learned_aliases`` takes them where it takes
+    those. A familiar form the first pass found as a person alone ("Peggy" after "thanks") is this person too."""
+    for form in familiar_forms(key):
+        owner = aliases.by_alias.get(form)
+        if owner is None:
+            aliases.add_clipped(form, key)
+        elif owner[1] == "Person" and owner[2] == form and form not in remap:
+            remap[form] = key
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:

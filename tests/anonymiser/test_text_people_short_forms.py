@@ -250,3 +250,57 @@ def test_a_given_name_clipped_as_colleagues_write_it_is_that_person(text: str, f
 ])
 def test_a_clipped_given_name_that_is_a_word_a_month_or_a_label_stays(text: str, kept: str) -> None:
     assert kept in anonymise_text(text).text
+
+
+
+@pytest.mark.parametrize(("text", "full", "familiar"), [
+    ("Margaret Thistlewood chairs the board.\n\nPeggy opened the meeting at nine.", "Margaret Thistlewood", "Peggy"),
+    ("Rebecca Oddington ran the trial.\n\nThe data came back to Bex on Friday.", "Rebecca Oddington", "Bex"),
+    ("William Ashbury joined in May.\n\nWe will bill the customer once Bill signs.", "William Ashbury", "Bill"),
+    ("Derek Pennycook signed the permit.\n\nThe spare valve went to Del on Monday.", "Derek Pennycook", "Del"),
+])
+def test_a_familiar_form_of_a_given_name_named_in_full_is_that_person(text: str, full: str, familiar: str) -> None:
+    placeholder = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert placeholder.get(familiar) == placeholder[full]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("William Ashbury joined.\n\nWe will bill the customer in June.", "bill the customer"),
+    ("Derek Pennycook retired.\n\nDel removes the row.", "Del removes"),
+])
+def test_a_familiar_form_that_is_a_word_at_a_sentence_start_or_in_ordinary_use_stays(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("named", ["Derek", "Pennycook", "Dermot Pennycook"])
+def test_a_familiar_form_is_not_learned_without_the_full_name_it_belongs_to(named: str) -> None:
+    text = f"{named} signed the permit.\n\nThe spare valve went to Del on Monday."
+    assert "went to Del" in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "full", "familiar"), [
+    ("Susan Hetherby, Head of QA\n\nHi Sue,\nthe batch record is attached.", "Susan Hetherby", "Sue"),
+    ("Alexander Drummore will host the audit.\n\nSee you there.\nCheers,\nSandy", "Alexander Drummore", "Sandy"),
+    ("Richard Ashbury will host the audit.\n\nSee you there.\n\u2014 Dick", "Richard Ashbury", "Dick"),
+])
+def test_a_familiar_form_that_is_a_word_greeted_or_signing_is_the_person_named_in_full(text: str, full: str, familiar: str) -> None:
+    placeholder = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert placeholder.get(familiar) == placeholder[full]
+
+
+def test_a_familiar_form_that_is_a_word_is_the_person_at_a_sentence_start_once_the_text_confirms_it() -> None:
+    text = ("Derek Pennycook retired in June.\n\nDel joined as an apprentice in 1984. Everyone asked Del first, "
+            "and the night shift still phones Del.")
+    result = anonymise_text(text)
+    assert "Del" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Christopher Drummore approved it.\n\nThe spill Kit is by the door.", "spill Kit"),
+    ("Dorothy Pennycook approved it.\n\nA red Dot marks the reject.", "red Dot"),
+    ("Derek Pennycook retired.\n\nDel removes a row; press del twice. Thanks to Del and ask Del.", "Del removes"),
+    ("Derek Pennycook retired.\n\nDel removes a row. To clear the grid, press Del.", "Del removes"),
+])
+def test_a_familiar_form_after_an_article_or_a_word_the_text_writes_in_lower_case_stays(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text

@@ -6,6 +6,7 @@ The engine fills ``Document.aliases`` from the first pass over every field of a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
@@ -23,10 +24,12 @@ class LearnedAliasesRecogniser:
             return
         view, text = doc.compact, doc.text
         # (whole words only: most hits sit inside a longer word, dropped before they cost a lookup here)
-        for cstart, cend, value in doc.aliases.matcher().find_words(view):
+        found = [(view.source_offset(cstart), view.source_offset(cend), value)
+                 for cstart, cend, value in doc.aliases.matcher().find_words(view)]
+        clipped = doc.aliases.clipped
+        confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
+        for start, end, value in found:
             category, label, key, any_case = value  # type: ignore[misc]
-            start = view.source_offset(cstart)
-            end = view.source_offset(cend)
             if not (any_case or text[start].isupper() or _said(doc, start, end)):
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
@@ -42,7 +45,8 @@ class LearnedAliasesRecogniser:
                 continue
             if mention in doc.aliases.capitals_only and not text[start:end].isupper():
                 continue
-            if mention in doc.aliases.clipped and not _clipped_taken(text, start, end):
+            if mention in clipped and not (_clipped_taken(text, start, end)
+                                           or mention in confirmed and _confirmed_taken(text, start, end)):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
             confidence = 0.9 if label == "Person" else 0.8
@@ -110,11 +114,12 @@ _QUOTES = "\"'"
 
 
 def _clipped_taken(text: str, start: int, end: int) -> bool:
-    """A clipped given name ("Kwadz", "Fez") is the person where written with a capital, or in lower case on a line
-    of speech (which ``_said`` has checked), and no number after it. One that is also an English word is taken
-    with a capital only mid-sentence, after a word in lower case ("nice one Val", not "Hard limits", "Not
-    Committed Yet"), or quoted alone ('do not call her "Kris"'); in lower case only with a nickname's ending
-    ("ta hards", "mads we need to order", not "hard reset")."""
+    """A clipped given name ("Kwadz", "Fez") or a familiar form ("Peggy") is the person where written with a capital,
+    or in lower case on a line of speech (which ``_said`` has checked), and no number after it. One that is also an
+    English word is taken with a capital only mid-sentence, after a word in lower case that is no article ("nice
+    one Val", "once Bill signs"; not "Hard limits", "Not Committed Yet", "the Bill"), or quoted alone ('do not
+    call her "Kris"'); in lower case only with a nickname's ending ("ta hards", "mads we need to order", not "hard
+    reset"). (A greeting or a signature, "Hi Sue,", "Cheers,\nBex", the first pass finds alone.)"""
     mention = text[start:end]
     if mention.isupper() or _NUMBER_AFTER.match(text, end):
         return False
@@ -123,7 +128,44 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
     if mention.islower():
         return mention.endswith(CLIP_ENDINGS)
     quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
-    return bool(quoted or _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start))
+    mid_sentence = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) and not _after_determiner(text, start)
+    return bool(quoted or mid_sentence)
+
+
+# An article or a determiner before it, alone or before a word in lower case: "the Bill", "a red Dot".
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'-])(?i:the|an?|this|that|these|those|its|each|every|any|no)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _confirmed_taken(text: str, start: int, end: int) -> bool:
+    """A name the text confirms (``_confirmed_clipped``) is the person wherever written with a capital, no number
+    after it and no article before it ("pay the Bill")."""
+    return (text[start].isupper() and not text[start:end].isupper() and not _NUMBER_AFTER.match(text, end)
+            and not _after_determiner(text, start))
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """"the Bill", "a Pip", "the spill Kit": a word, not a person."""
+    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _confirmed_clipped(text: str, mentions: list[tuple[int, int]]) -> frozenset[str]:
+    """The clipped or familiar names that are English words a text confirms as the person's: taken twice
+    ("thanks to Del", "where Del was presented") and never written in lower case ("press del"). Such a name is
+    the person at a sentence's start too ("Del joined as an apprentice"), as ``word_as_name`` takes a word the
+    text always capitalises. (Once is not enough: "press Del" is a capital after a word in lower case too.)"""
+    taken: Counter[str] = Counter()
+    lower: set[str] = set()
+    for start, end in mentions:
+        mention = text[start:end]
+        if mention.islower():
+            lower.add(mention)
+        elif mention.lower() in english_words() and _clipped_taken(text, start, end):
+            taken[mention.lower()] += 1
+    return frozenset(name for name, count in taken.items() if count >= _CONFIRMED and name not in lower)
+
+
+_CONFIRMED = 2
 
 
 def _in_action(text: str, start: int, end: int) -> bool:
