@@ -428,6 +428,12 @@ def test_a_name_in_brackets_explaining_its_short_form_is_a_person(text: str) -> 
     assert "Heath" not in out and "Field" not in out
 
 
+@pytest.mark.parametrize("text", ["| Jo (Joanne Marlinspike) | QA |", "| mhale2 (Maud Hale) | QA |", "| MH (Maud Hale) | QA |"])
+def test_the_short_form_a_name_in_brackets_explains_is_the_same_person(text: str) -> None:
+    result = anonymise_text(text)
+    assert result.text == "| [Person A] ([Person A]) | QA |"
+
+
 @pytest.mark.parametrize("text", [
     "Site: Harlow (Victoria Park)",
     "MES (Manufacturing Execution System) and EBR (Electronic Batch Record)",

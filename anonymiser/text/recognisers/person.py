@@ -257,7 +257,11 @@ class PersonRecogniser:
             cue = self._cue(doc, run_start, start, end, set(folded[:lead]), tail - lead,
                             lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
             if cue:
-                yield Span(start, end, "person", self.name, cue[0], "Person", entity_key(doc.text[start:end]), cue[1])
+                key = entity_key(doc.text[start:end])
+                yield Span(start, end, "person", self.name, cue[0], "Person", key, cue[1])
+                if cue[1] == _EXPLAINED and (short := _SHORT_FORM_BEFORE.search(doc.text, max(0, start - 40), start)):
+                    # (and the short form is the same person: "Jo (Joanne Firth)", "gfield (Grace Field)")
+                    yield Span(short.start("short"), short.end("short"), "person", self.name, cue[0], "Person", key, cue[1])
             lead = tail
 
     def _cue(self, doc: Document, run_start: int, start: int, end: int, peeled: set[str], size: int,
@@ -281,7 +285,7 @@ class PersonRecogniser:
         if (size <= 3 and doc.text[end:end + 1] == ")"
                 and (short := _SHORT_FORM_BEFORE.search(doc.text, max(0, start - 40), start))
                 and explains(doc.text[start:end].split(), short.group("short"))):
-            return 0.85, "Name explaining its short form in brackets"
+            return 0.85, _EXPLAINED
         end = _MARKDOWN_EMPHASIS.match(doc.text, end).end()  # type: ignore[union-attr]
         after = cues.ANY_AFTER.match(doc.text, end)  # the first of ``cues.AFTER`` that matches
         if after:
@@ -326,21 +330,24 @@ class PersonRecogniser:
 
 # A short form a name in brackets after it explains: a log-in, a nickname or initials ("gfield (Grace
 # Field)", "Baz (Barry Heath)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
+_EXPLAINED = "Name explaining its short form in brackets"
 _SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
 
 
 def explains(words: list[str], short: str) -> bool:
     """Whether the name ``words`` is what ``short`` stands for: its initials ("JN"), a log-in made from it
     ("gfield", "j.nowak", "nowakj", with a number or not) or its given name clipped ("Baz" for Barry, "Mags"
-    for Margaret: the same first two letters, no longer than the name and two letters)."""
+    for Margaret: the same first two letters, no longer than the name and two letters; "Jo" for Joanne)."""
     given, surname = fold_accents(words[0]).lower(), fold_accents(words[-1]).lower().replace("'", "")
     bare = short.lower().rstrip("0123456789").replace(".", "")
     if short.isupper() and short.replace(".", "") == name_initials(" ".join(words)):
         return True
     if bare in (given[0] + surname, given + surname, surname + given[0]):
         return True
-    return (short[0].isupper() and short[1:].islower() and 3 <= len(short) <= len(given) + 2
-            and short[:2].lower() == given[:2] and bare != given)
+    if not (short[0].isupper() and short[1:].islower()) or bare == given:
+        return False
+    # (two letters only as the name's start: "Jo (Joanne Firth)", not "Mo (Margaret Firth)")
+    return given.startswith(bare) if len(short) == 2 else len(short) <= len(given) + 2 and bare[:2] == given[:2]
 
 
 def inline_sign_off_words(lower: str, owner: object | None = None) -> Iterator[re.Match[str]]:
