@@ -23,6 +23,13 @@ def test_addresses_and_numbers_read_out_go(text, gone):
     assert gone not in anonymise_text(text).text
 
 
+def test_a_mailbox_of_two_words_read_out_goes_whole_and_the_words_said_before_it_stay():
+    out = anonymise_text("alerts go to the qc helpdesk at brantwell pharma dot co dot uk mailbox, "
+                         "or e mail jo at brantwell pharma dot co dot uk").text
+    assert "helpdesk" not in out and " qc " not in out
+    assert "go to the [" in out and "or e mail [" in out
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("the asset tag on the printer head says b m p dash p k dash zero four one seven that does not match",
      "b m p dash p k dash zero four one seven"),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
@@ -27,6 +28,11 @@ _SPOKEN_TLD = re.compile(
 _BEFORE_TLD = re.compile(
     rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_JOIN}(?:[a-z][ \t]+)*{_WORD})*{_S}at(?:[ \t]+(?:sign|symbol))?{_S}"
     rf"{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,3}}$")
+# The word before a spoken address's local part, which a mailbox's name of two words begins ("lims support at
+# ..."), unless it is a small word or one said before an address ("e mail", "send", "contact", "is").
+_LOCAL_WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z]{2,12})[ \t]+$")
+_SAID_BEFORE_ADDRESS = frozenset("""mail email send sent contact write wrote reach address is it's thats that's me him her them
+    us via cc copy forward forwarded reply respond ping drop message mailbox inbox account""".split())
 # "v t underscore service", "tiverly underscore ro": a log-in read out.
 _SPOKEN_HANDLE = re.compile(rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}{_WORD})+(?![a-z0-9])")
 
@@ -65,8 +71,12 @@ class SpokenContactRecogniser:
             line_start = doc.lower.rfind("\n", 0, max(line_start, 0)) + 1  # (this line and the one before)
             before = _BEFORE_TLD.search(doc.lower, max(line_start, tld.start() - 120), tld.start())
             if before:
-                mention = doc.text[before.start():tld.end()]
-                yield Span(before.start(), tld.end(), "contact", self.name, 0.85, "Email", entity_key(mention),
+                start = before.start()
+                if (word := _LOCAL_WORD_BEFORE.search(doc.lower, max(line_start, start - 16), start)) \
+                        and word.group(1) not in ENGLISH_SMALL_WORDS and word.group(1) not in _SAID_BEFORE_ADDRESS:
+                    start = word.start(1)  # "lims support at ashcombe pharma dot co dot uk": a mailbox of two words
+                mention = doc.text[start:tld.end()]
+                yield Span(start, tld.end(), "contact", self.name, 0.85, "Email", entity_key(mention),
                            "E-mail address read out")
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
