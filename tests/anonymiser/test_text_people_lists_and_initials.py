@@ -161,6 +161,8 @@ def test_a_common_head_word_of_a_declared_organisation_is_kept_alone() -> None:
     ("- Ducts cleaned. Action: JT.", "JT"),
     ("# Last edit:    TW 2024-05-02  replicas 2->3", "TW"),
     ("Sign-off: FM / QA IT lead", "FM"),
+    ("Initials: T.W.    Sex: F    Age: 71", "T.W."),
+    ("Checked by: A. B.   Date: 2024-05-02", "A. B."),
 ])
 def test_initials_alone_in_a_field_that_names_a_person_are_redacted(text: str, initials: str) -> None:
     assert initials not in anonymise_text(text).text

@@ -35,6 +35,8 @@ _AFTER = rf"(?=[ \t]*(?::(?!\S)|/|[\u2014\u2013]|-[ \t]|,[ \t]*{_TOKEN}{_END})|[
 _LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?[ \t]+)?(?P<i>{_TOKEN}){_END}{_AFTER}")
 # (the colon first, then the field name before it)
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
+# Dotted initials in such a field: "Initials: R.K.", "Checked: A. B." (a patient's or a signer's).
+_DOTTED_FIELD = re.compile(r":[ \t]*(?P<i>(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.)(?![\w&'\u2019-])")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 # Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
@@ -178,7 +180,8 @@ class InitialsActorRecogniser:
         # Where one use is enough: a signature or owner field, a numbered action or an action line, a
         # checklist's sign-off, a subject before a verb, after "by", a reviewer's comment, an owner's cell
         # (initials that are no word there: "SO" in a table may be "so").
-        once = [m.span("i") for m in fields if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        once = [m.span("i") for m in (*fields, *_DOTTED_FIELD.finditer(text))
+                if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for matches in (_SUBJECT.finditer(text), _BY.finditer(text), dashed) for m in matches
