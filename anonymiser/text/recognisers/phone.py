@@ -22,8 +22,8 @@ _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator.
 _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
 # (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#")
-# (an extension in another language too: Polish "wewn.", German "Durchwahl", French "poste", Italian "interno")
-_EXTENSION = re.compile(r"\s*(?:ext\.?|x|wewn\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
+# (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
 
 
 class PhoneRecogniser:
@@ -61,6 +61,10 @@ class PhoneRecogniser:
             at, found = match.start(), self._number(doc, match.start(), match.group())
             if found is None and (bracket := match.group().rfind(" (")) > 0:
                 found = self._number(doc, at, match.group()[:bracket])  # "01236 814 500 (24 h)"
+            if (found is None or found[1] < _VALID) and match.group().startswith("(") \
+                    and (close := match.group().find(") ")) > 0:
+                # "(01506 960 486) 30 min before": a number in brackets, and what follows them is not part of it
+                found = self._number(doc, at, match.group()[:close + 1]) or found
             if found is None and (inner := _INNER_START.search(text, match.start() + 1, match.end())):
                 # "till 7. 07700 900861": a number read with what stood before it, read again from its own start
                 at = inner.start()
@@ -85,6 +89,10 @@ class PhoneRecogniser:
         except phonenumbers.NumberParseException:
             return None
         confidence = _confidence(candidate, number)
+        if confidence == 0.0 and _IRISH_NON_GEOGRAPHIC.match(candidate):
+            # "1800 555 214": an Irish freephone or shared-cost number, written without "+353" as Ireland writes it
+            number = phonenumbers.parse(candidate, "IE")
+            confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
         if confidence == 0.0 and _NORTH_AMERICAN.fullmatch(candidate):
             # "(484) 555-0173": a number of the US or Canada, written as they write it, without its "+1"
             number = phonenumbers.parse(candidate, "US")
@@ -94,14 +102,19 @@ class PhoneRecogniser:
         return (number, confidence, len(candidate)) if confidence else None
 
 
+# Ireland's freephone and shared-cost ranges, spaced as written there: "1800 555 214", "1850 94 7712".
+_IRISH_NON_GEOGRAPHIC = re.compile(r"18[059]0[ \t]\d")
 # An area code in brackets, then three digits and four: "(484) 555-0173", "(416) 555 2398".
 _NORTH_AMERICAN = re.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}[ .-]\d{4}")
+
+
+_VALID = 0.95
 
 
 def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
     """Valid numbers are certain; merely possible ones count when written like a phone number."""
     if phonenumbers.is_valid_number(number):
-        return 0.95
+        return _VALID
     if phonenumbers.is_possible_number(number) and candidate.lstrip("(").startswith(("0", "+")):
         return 0.75
     return 0.0
