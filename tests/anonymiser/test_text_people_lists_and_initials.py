@@ -442,3 +442,16 @@ def test_the_short_form_a_name_in_brackets_explains_is_the_same_person(text: str
 ])
 def test_a_name_in_brackets_after_a_word_it_does_not_explain_is_no_person(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.category == "person"]
+
+
+def test_initials_read_as_a_person_in_one_row_are_the_person_in_the_same_cell_of_another() -> None:
+    text = ("Step                                   Done   By        Date / time         Checked by\n"
+            " 1  Punches & dies removed, to tooling     [x]    WQ        08/07/24 14:10      BN\n"
+            " 2  Turret, feed frame, hopper washed      [x]    WQ        08/07/24 15:40      BN\n")
+    assert "WQ" not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Module     Mode   Status\nSafety     OJT    DONE\nRobots     OJT    DONE\n",
+                                  "Contact the DPO:   DPO    Room 4\n"])
+def test_training_and_data_protection_acronyms_in_cells_are_no_initials(text: str) -> None:
+    assert _people(text) == []

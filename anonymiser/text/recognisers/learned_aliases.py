@@ -13,6 +13,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.learn import CLIP_ENDINGS, lower_case_variant_ok
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
+from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.spans import Span
 
 
@@ -39,7 +40,7 @@ class LearnedAliasesRecogniser:
             if not text[start].isupper() and not _free_standing_lower(text, start, end):
                 continue  # "kwame" for "Kwame Mensah", not inside a file name, a path or a compound
             mention = text[start:end].lower()
-            if mention in doc.aliases.in_action_only and not _in_action(text, start, end):
+            if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)):
                 continue
             if mention in doc.aliases.acronym_initials and not (_in_action(text, start, end) or _in_a_cell(text, start, end)):
                 continue
@@ -175,6 +176,14 @@ def _in_action(text: str, start: int, end: int) -> bool:
 # A cell of its own: between column gaps (a tab, a bar, two spaces or more) or a gap and the line's edge.
 _CELL_BEFORE = re.compile(r"(?:^|\n|\t|  |\|)[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\|)|  ")
+
+
+def _initials_in_a_cell(text: str, start: int, end: int) -> bool:
+    """Two or three capitals the first pass read as a person's in one row, in a cell of their own in another
+    ("[x]    RG        08/07/24"), that are no word ("OK", "DATE") and no acronym of the trade."""
+    mention = text[start:end]
+    return (2 <= len(mention) <= 3 and mention.isupper() and mention.isalpha() and mention.lower() not in english_words()
+            and mention not in not_initials() and _in_a_cell(text, start, end))
 
 
 def _in_a_cell(text: str, start: int, end: int) -> bool:
