@@ -455,3 +455,14 @@ def test_initials_read_as_a_person_in_one_row_are_the_person_in_the_same_cell_of
                                   "Contact the DPO:   DPO    Room 4\n"])
 def test_training_and_data_protection_acronyms_in_cells_are_no_initials(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_given_name_sharing_the_surname_after_the_next_is_a_person() -> None:
+    result = anonymise_text("Enjoy the retirement! - Martin & Sheila Pennywhistle")
+    assert "Martin" not in result.text and "Sheila" not in result.text
+    assert len({f.replacement for f in result.findings}) == 2  # (two people)
+
+
+@pytest.mark.parametrize("text", ["Meet at Jordan and Victoria Park", "Grace and Hope Street meet here"])
+def test_given_names_before_a_place_word_share_no_surname(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "person"]

@@ -76,6 +76,8 @@ class PersonRecogniser:
         ended = (m for m in cues.DASH_SIGNATURE_END.finditer(doc.text)
                  if m.end() >= last or m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, ended, 0.8, "Name in a signature", group="name")
+        if " & " in doc.text or " and " in doc.text:
+            found += list(_sharing_a_surname(doc))
         tagged = (m for m in cues.MENTION.finditer(doc.text) if not (m.start() and doc.text[m.start() - 1] in _NOT_BEFORE_AT))
         found += self._simple(doc, tagged, 0.8, "A person tagged in a post", group="name")
         before_verbs = (cues.GIVEN_BEFORE_VERB.search(doc.text, max(0, v.start() - 70), v.start())
@@ -330,6 +332,25 @@ class PersonRecogniser:
 
 # A short form a name in brackets after it explains: a log-in, a nickname or initials ("gfield (Grace
 # Field)", "Baz (Barry Heath)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
+# "Martin & Sheila Ashworth", "Tom and Ann Kerr": two given names, the surname after the second theirs both.
+# (led by the joining word, which ``re`` finds with a fast search, the given name before it looked behind at)
+_SHARED_SURNAME = re.compile(r"[ \t]+(?:&|and)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?P<g1>[A-Z][a-z]{2,14})$")
+
+
+def _sharing_a_surname(doc: Document) -> Iterator[Span]:
+    """The first of two given names before one surname ("Martin" of "Martin & Sheila Ashworth"): that person,
+    keyed with the surname. Both must be known given names, the surname no word of the trade or a place's."""
+    stop, never = not_surname_words(), not_name_words()
+    for m in _SHARED_SURNAME.finditer(doc.text):
+        first = _GIVEN_BEFORE.search(doc.text, max(0, m.start() - 16), m.start())
+        surname = m.group("s")
+        if (first and is_given_name(first.group("g1")) and is_given_name(m.group("g2")) and not is_given_name(surname)
+                and surname.lower() not in stop and surname.lower() not in never):
+            yield Span(first.start(), first.end(), "person", "person", 0.8, "Person",
+                       entity_key(f"{first.group('g1')} {surname}"), "A given name sharing the surname after the next")
+
+
 _EXPLAINED = "Name explaining its short form in brackets"
 _SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
 
