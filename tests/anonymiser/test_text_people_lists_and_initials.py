@@ -169,7 +169,8 @@ def test_initials_alone_in_a_field_that_names_a_person_are_redacted(text: str, i
 
 
 @pytest.mark.parametrize("text", ["QA reviewer: QC\n", "Owner: TBC\n", "Action: IT.\n", "Approved by: MHRA\n",
-                                  "Modified by: QA\n", "Sign-off: N/A\n"])
+                                  "Modified by: QA\n", "Sign-off: N/A\n", "Owner: WMS\n", "Checked by: GTIN\n",
+                                  "Drawing status:   IFC   Rev B\nStage:   IFC   Rev C\n"])
 def test_trade_acronyms_and_placeholders_in_such_fields_are_no_initials(text: str) -> None:
     assert _people(text) == []
 
