@@ -385,3 +385,33 @@ def test_misread_groups_matched_from_the_run_before_each_pair_are_those_searched
     found = [phone._misread_groups(text) for text in texts]
     assert found == [_plain_misread_groups(text) for text in texts]
     assert sum(map(len, found)) >= 1000
+
+
+def test_the_uk_plans_are_those_the_phone_recogniser_counts_on_to_skip_numbers_too_long_for_them():
+    uk = phonenumbers.PhoneMetadata.metadata_for_region("GB")
+    assert (uk.country_code, uk.international_prefix, uk.national_prefix_for_parsing) == (44, "00", "0|180020")
+    assert uk.national_prefix_transform_rule is None
+    descriptions = [phonenumbers.PhoneMetadata.metadata_for_region(region).general_desc
+                    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[44]]
+    assert max(max(d.possible_length + d.possible_length_local_only) for d in descriptions) == phone._LONGEST_UK_NUMBER
+
+
+def test_candidates_too_long_for_a_uk_number_are_neither_valid_nor_possible_to_phonenumbers():
+    rng = random.Random(29)
+    parts = ("0", "00", "1", "4", "44", "180020", "1800", "9", "12", "345", "6789", " ", "\t", "(", ")", ".", "-", "+", "\u0661")
+    candidates = ["".join(rng.choice(parts) for _ in range(rng.randint(4, 14))) for _ in range(30000)]
+    skipped = parsed = 0
+    for candidate in candidates:
+        if not phone._too_long_for_a_uk_number(candidate):
+            continue
+        skipped += 1
+        try:
+            number = phonenumbers.parse(candidate, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        parsed += 1
+        assert not phonenumbers.is_valid_number(number) and not phonenumbers.is_possible_number(number), candidate
+    assert skipped >= 3000 and parsed >= 1000
+    assert not phone._too_long_for_a_uk_number("01236 814 500")  # (ten digits after its "0")
+    assert phone._too_long_for_a_uk_number("01236 814 500 2") and phone._too_long_for_a_uk_number("(24 01236 814 500")
+    assert not any(phone._too_long_for_a_uk_number(c) for c in ("+441236 814 500 24", "441236 814 500 24", "0044 1236 814 500"))

@@ -98,13 +98,14 @@ class _Readings:
         if reading.confidence:
             return reading.confidence
         if reading.written == _ALWAYS or (reading.written == _AFTER_A_WORD and _after_a_phone_word(doc, start)):
-            return 0.7  # a number mistyped or of a plan phonenumbers does not know is still a number
+            # a number mistyped or of a plan phonenumbers does not know is still a number (if phonenumbers can read it)
+            return 0.7 if reading.parsed(candidate) else None
         return None
 
     def key(self, candidate: str) -> str:
         """The found candidate's number in E.164, the key of its placeholder."""
         reading = self._read[candidate]
-        assert reading is not None
+        assert reading is not None and reading.number is not None  # (found: ``number`` gave a confidence)
         if reading.key is None:
             reading.key = phonenumbers.format_number(reading.number, phonenumbers.PhoneNumberFormat.E164)
         return reading.key
@@ -119,8 +120,8 @@ class _Reading:
 
     __slots__ = ("number", "confidence", "written", "key")
 
-    def __init__(self, number: phonenumbers.PhoneNumber, confidence: float, written: int) -> None:
-        self.number, self.confidence, self.written = number, confidence, written
+    def __init__(self, number: phonenumbers.PhoneNumber | None, confidence: float, written: int) -> None:
+        self.number, self.confidence, self.written = number, confidence, written  # (``number``: see ``parsed``)
         self.key: str | None = None
 
     @staticmethod
@@ -128,6 +129,10 @@ class _Reading:
         """``None`` when the candidate holds no number at all."""
         if sum(ch.isdigit() for ch in candidate) < 9 or _looks_like_date_or_range(candidate):
             return None
+        if _too_long_for_a_uk_number(candidate):
+            # (phonenumbers would find it neither valid nor possible: parsed only where it is written as a phone)
+            written = _written_as_a_phone(candidate)
+            return _Reading(None, 0.0, written) if written != _NEVER else None
         try:
             number = phonenumbers.parse(candidate, "GB")
         except phonenumbers.NumberParseException:
@@ -138,6 +143,37 @@ class _Reading:
             number = phonenumbers.parse(candidate, "US")
             confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
         return _Reading(number, confidence, _written_as_a_phone(candidate) if confidence == 0.0 else _NEVER)
+
+    def parsed(self, candidate: str) -> bool:
+        """Whether the candidate is a number to phonenumbers at all (one too long for a UK number is parsed only here)."""
+        if self.number is None:
+            try:
+                self.number = phonenumbers.parse(candidate, "GB")
+            except phonenumbers.NumberParseException:
+                self.written = _NEVER
+                return False
+        return True
+
+
+def _too_long_for_a_uk_number(candidate: str) -> bool:
+    """Whether ``phonenumbers.parse(candidate, "GB")`` can give no valid and no possible number, without parsing it.
+
+    Written in ASCII digits and separators without a "+", its digits starting with no international prefix ("00"),
+    no country code ("44") and no long national prefix ("180020"), a candidate is read as a UK number of all its
+    digits but a leading "0"; with more than the UK's plans allow (Guernsey's, Jersey's and the Isle of Man's too,
+    all +44) it is neither valid nor possible, and with twelve digits or more it is no North American number either.
+    Parsing costs most of the recogniser's time, and a run of long numbers in brackets ("(24 01236 814 500 (24")
+    offers three such candidates for each number. (The figures are ``phonenumbers``' metadata: a test holds them.)
+    """
+    if not _DIGITS_AND_SEPARATORS.fullmatch(candidate):
+        return False
+    digits = candidate.translate(_NO_SEPARATORS)
+    return len(digits) - 1 > _LONGEST_UK_NUMBER and not digits.startswith(("00", "44", "180020"))
+
+
+_DIGITS_AND_SEPARATORS = re.compile(r"[0-9 \t().-]+")
+_NO_SEPARATORS = str.maketrans("", "", " \t().-")
+_LONGEST_UK_NUMBER = 10  # (digits of a national number, without its prefix "0")
 
 
 # An area code in brackets, then three digits and four: "(610) 555-0148", "(416) 555 2398".
