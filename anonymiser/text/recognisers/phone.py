@@ -127,11 +127,12 @@ class _Reading:
     @staticmethod
     def of(candidate: str) -> _Reading | None:
         """``None`` when the candidate holds no number at all."""
-        if sum(ch.isdigit() for ch in candidate) < 9 or _looks_like_date_or_range(candidate):
+        digits = _digits(candidate)
+        if digits < 9 or _looks_like_date_or_range(candidate):
             return None
         if _too_long_for_a_uk_number(candidate):
             # (phonenumbers would find it neither valid nor possible: parsed only where it is written as a phone)
-            written = _written_as_a_phone(candidate)
+            written = _written_as_a_phone(candidate, digits)
             return _Reading(None, 0.0, written) if written != _NEVER else None
         try:
             number = phonenumbers.parse(candidate, "GB")
@@ -142,7 +143,7 @@ class _Reading:
             # "(610) 555-0148": a number of the US or Canada, written as they write it, without its "+1"
             number = phonenumbers.parse(candidate, "US")
             confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
-        return _Reading(number, confidence, _written_as_a_phone(candidate) if confidence == 0.0 else _NEVER)
+        return _Reading(number, confidence, _written_as_a_phone(candidate, digits) if confidence == 0.0 else _NEVER)
 
     def parsed(self, candidate: str) -> bool:
         """Whether the candidate is a number to phonenumbers at all (one too long for a UK number is parsed only here)."""
@@ -189,16 +190,22 @@ def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
     return 0.0
 
 
-def _written_as_a_phone(candidate: str) -> int:
+def _written_as_a_phone(candidate: str, digits: int) -> int:
     """An international number ("+44 (0)1603 496 0187", one digit too many) or a UK one spaced as a phone
     number is ("01903 555 4410") is one wherever it is written; another UK one is when a word for a telephone
     comes before it ("by phone on 01632 96001"): 10 to 15 digits."""
-    digits = sum(ch.isdigit() for ch in candidate)
     if not 10 <= digits <= 15:
         return _NEVER
     if candidate.startswith("+") or _UK_SHAPED.fullmatch(candidate):
         return _ALWAYS
     return _AFTER_A_WORD if candidate.lstrip("(").startswith("0") else _NEVER
+
+
+def _digits(candidate: str) -> int:
+    """How many characters of the candidate are digits (``str.isdigit``): counted in C when only ASCII ones can be."""
+    if candidate.isascii():
+        return sum(map(candidate.count, "0123456789"))
+    return sum(ch.isdigit() for ch in candidate)
 
 
 def _after_a_phone_word(doc: Document, start: int) -> bool:
@@ -243,9 +250,10 @@ _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|wha
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
-    return bool(re.fullmatch(r"[\d.]+\s*-\s*[\d.]+", candidate)) or bool(_YEARS_OR_DATE.search(candidate))
+    return bool(_RANGE.fullmatch(candidate)) or bool(_YEARS_OR_DATE.search(candidate))
 
 
+_RANGE = re.compile(r"[\d.]+\s*-\s*[\d.]+")  # ("1.5 - 2.5", "100-250")
 # "2019-2024", or an ISO date ("1.3  2024-09-03" is a version and a date in a change history)
 _YEARS_OR_DATE = re.compile(r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
