@@ -1,9 +1,10 @@
 """Time of the text anonymiser on adversarial inputs near the 2 MB limit: one long word of capitals, runs
-of initials, names and separators repeated. Each should take about as long as ordinary text of its size
+of initials, names and separators repeated, and numbers that differ in every copy (so that nothing read
+once serves again). Each should take about as long as ordinary text of its size
 (a few seconds per MB on this kind of machine); one that takes minutes is a scan that is quadratic in
 the text, which a contributor could trigger with a single paste.
 
-    python bench/anonymiser_adversarial.py [--mb 0.5]
+    python bench/anonymiser_adversarial.py [--mb 0.5] [--case NAME ...]
 """
 from __future__ import annotations
 
@@ -39,20 +40,39 @@ CASES = {
     "csv rows": "a1,b2,cezeh,QC-CHEM,2024-01-01,NORMAL\n",
     "foreign lines": "Der Dauerlauf mit Faltschachteln und Bündel ist bestanden.\n",
 }
+# Inputs whose every copy differs, so that nothing read in one copy serves another: the i-th copy.
+VARYING = {
+    "numbers and brackets, all different": lambda i: f"01236 8{i // 1000 % 10}{i // 100 % 10} {i % 100:02d}0 (24 (24 ",
+    "misread digits, all different": lambda i: f"0l5{i // 1000 % 10}{i // 100 % 10} 7{i // 10 % 10}O 6{i % 10}4 I1O ",
+}
+
+
+def build(name: str, size: int) -> str:
+    """The input ``name`` cut to ``size`` bytes of UTF-8."""
+    if name in VARYING:
+        parts, total, i = [], 0, 0
+        while total < size:
+            parts.append(VARYING[name](i))
+            total, i = total + len(parts[-1]), i + 1
+        text = "".join(parts)
+    else:
+        text = CASES[name] * (size // len(CASES[name]) + 1)
+    return text.encode("utf-8")[:size].decode("utf-8", errors="ignore")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=0.5, help="size of each input in UTF-8 (at most 1.9)")
+    parser.add_argument("--case", action="append", choices=[*CASES, *VARYING], help="only this input (again for more)")
     args = parser.parse_args()
     size = int(min(args.mb, 1.9) * 1_000_000)
-    for name, unit in CASES.items():
-        text = (unit * (size // len(unit) + 1)).encode("utf-8")[:size].decode("utf-8", errors="ignore")
+    for name in args.case or [*CASES, *VARYING]:
+        text = build(name, size)
         start = time.perf_counter()
         anonymise_text(text)
         seconds = time.perf_counter() - start
         megabytes = len(text.encode("utf-8")) / 1e6
-        print(f"{name:26s} {megabytes:.2f} MB  {seconds:6.2f} s  {megabytes / seconds:.2f} MB/s")
+        print(f"{name:36s} {megabytes:.2f} MB  {seconds:6.2f} s  {megabytes / seconds:.2f} MB/s")
     return 0
 
 

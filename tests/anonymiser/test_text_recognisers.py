@@ -383,3 +383,10 @@ def test_a_phone_number_after_a_number_that_ends_a_sentence_is_found(text, numbe
 def test_figures_after_a_numbered_item_are_no_phone():
     doc = Document(normalise("table 3. 2024 results 12 15 18 22"))
     assert not list(get("phone").find(doc))
+
+
+@pytest.mark.parametrize("text", ["Ring me on 0163 2960 01234 today. Batch 0163 2960 01234 passed.",
+                                  "Batch 0163 2960 01234 passed. Ring me on 0163 2960 01234 today."])
+def test_a_number_no_plan_holds_is_a_phone_only_where_a_word_for_a_telephone_comes_before_it(text):
+    doc = Document(normalise(text))
+    assert [doc.text[s.start - 11:s.end] for s in get("phone").find(doc)] == ["Ring me on 0163 2960 01234"]

@@ -9,6 +9,7 @@ import inspect
 import random
 import re
 
+import phonenumbers
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -319,3 +320,101 @@ def test_role_key_ends_found_from_a_class_of_first_letters_are_those_of_the_plai
     found = [_matches(handle._ROLE_KEY_END, text) for text in texts]
     assert found == [_matches(plain, text) for text in texts]
     assert sum(map(len, found)) >= 1000
+
+
+def _plain_phone_number(doc: Document, start: int, candidate: str) -> tuple[phonenumbers.PhoneNumber, float] | None:
+    """The phone recogniser's reading of a candidate as it was before readings were kept: parsed wherever it is written."""
+    if sum(ch.isdigit() for ch in candidate) < 9 or phone._looks_like_date_or_range(candidate):
+        return None
+    try:
+        number = phonenumbers.parse(candidate, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    confidence = phone._confidence(candidate, number)
+    if confidence == 0.0 and phone._IRISH_NON_GEOGRAPHIC.match(candidate):
+        number = phonenumbers.parse(candidate, "IE")
+        confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
+    if confidence == 0.0 and phone._NORTH_AMERICAN.fullmatch(candidate):
+        number = phonenumbers.parse(candidate, "US")
+        confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
+    if confidence == 0.0 and 10 <= sum(ch.isdigit() for ch in candidate) <= 15 and (
+            candidate.startswith("+") or phone._UK_SHAPED.fullmatch(candidate)
+            or candidate.lstrip("(").startswith("0") and phone._PHONE_WORD.search(doc.lower, max(0, start - 24), start)):
+        confidence = 0.7
+    return (number, confidence) if confidence else None
+
+
+class _PlainReadings:
+    """``phone._Readings`` without its memory: each candidate read afresh, the key taken from the last number found."""
+
+    def __init__(self) -> None:
+        self._last: phonenumbers.PhoneNumber | None = None
+
+    def number(self, doc: Document, start: int, candidate: str) -> float | None:
+        found = _plain_phone_number(doc, start, candidate)
+        if found is None:
+            return None
+        self._last = found[0]
+        return found[1]
+
+    def key(self, candidate: str) -> str:
+        return phonenumbers.format_number(self._last, phonenumbers.PhoneNumberFormat.E164)
+
+
+def test_phone_numbers_read_once_per_document_are_those_read_wherever_they_are_written(monkeypatch):
+    parts = ("0", "00", "+", "+44 ", "(0)", "(", ")", " ", " ", "\t", ".", "-", "07700", "01632", "960", "0163", "2960",
+             "01234", "9008", "(24 h)", " (24", "ring me on ", "phone: ", "fax ", "Batch ", "(610) 555-0148", "555", "2019-2024",
+             "2024-09-03", " ext 12", ",,618224903#", "O", "l", "I", "\n", "44", "1800", "180020", "1", "9", "123456", "x")
+    rng = random.Random(17)
+    generated = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+    # (each candidate again elsewhere, after a word for a telephone or not: a reading kept must not keep its place)
+    texts = _texts() + generated + [f"{a} {b}. {a}\ncall {a}. {b}" for a, b in zip(generated, generated[1:])]
+    found = [list(phone.RECOGNISER.find(Document(text))) for text in texts]
+    monkeypatch.setattr(phone, "_Readings", _PlainReadings)
+    assert found == [list(phone.RECOGNISER.find(Document(text))) for text in texts]
+    assert sum(map(len, found)) >= 2000
+    assert sum(s.confidence == 0.7 for spans in found for s in spans) >= 100
+
+
+def _plain_misread_groups(text: str) -> list[tuple[int, int]]:
+    return sorted({m.span() for hit in phone._MISREAD.finditer(text)
+                   for m in phone._MISREAD_TOKEN.finditer(text, max(0, hit.start() - 6), hit.end() + 6)
+                   if m.start() <= hit.start() < m.end() and m.group().translate(phone._AS_DIGITS) != m.group()})
+
+
+def test_misread_groups_matched_from_the_run_before_each_pair_are_those_searched_for_around_it():
+    texts = _generated(("0", "1", "5", "l", "O", "I", "Il", "0l539", "72O", "I1O", "4I6", "x", "a", "_", " ", "\n", ".", "-",
+                        "\u0661", "12345", "1234567"), 23, count=20000)
+    found = [phone._misread_groups(text) for text in texts]
+    assert found == [_plain_misread_groups(text) for text in texts]
+    assert sum(map(len, found)) >= 1000
+
+
+def test_the_uk_plans_are_those_the_phone_recogniser_counts_on_to_skip_numbers_too_long_for_them():
+    uk = phonenumbers.PhoneMetadata.metadata_for_region("GB")
+    assert (uk.country_code, uk.international_prefix, uk.national_prefix_for_parsing) == (44, "00", "0|180020")
+    assert uk.national_prefix_transform_rule is None
+    descriptions = [phonenumbers.PhoneMetadata.metadata_for_region(region).general_desc
+                    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[44]]
+    assert max(max(d.possible_length + d.possible_length_local_only) for d in descriptions) == phone._LONGEST_UK_NUMBER
+
+
+def test_candidates_too_long_for_a_uk_number_are_neither_valid_nor_possible_to_phonenumbers():
+    rng = random.Random(29)
+    parts = ("0", "00", "1", "4", "44", "180020", "1800", "9", "12", "345", "6789", " ", "\t", "(", ")", ".", "-", "+", "\u0661")
+    candidates = ["".join(rng.choice(parts) for _ in range(rng.randint(4, 14))) for _ in range(30000)]
+    skipped = parsed = 0
+    for candidate in candidates:
+        if not phone._too_long_for_a_uk_number(candidate):
+            continue
+        skipped += 1
+        try:
+            number = phonenumbers.parse(candidate, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        parsed += 1
+        assert not phonenumbers.is_valid_number(number) and not phonenumbers.is_possible_number(number), candidate
+    assert skipped >= 3000 and parsed >= 1000
+    assert not phone._too_long_for_a_uk_number("01236 814 500")  # (ten digits after its "0")
+    assert phone._too_long_for_a_uk_number("01236 814 500 2") and phone._too_long_for_a_uk_number("(24 01236 814 500")
+    assert not any(phone._too_long_for_a_uk_number(c) for c in ("+441236 814 500 24", "441236 814 500 24", "0044 1236 814 500"))

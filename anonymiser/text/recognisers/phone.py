@@ -30,13 +30,12 @@ class PhoneRecogniser:
     name = "phone"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        yield from self._find(doc, doc.text)
+        readings = _Readings()
+        yield from self._find(doc, doc.text, readings)
         if not _MISREAD.search(doc.text):
             return
         # a scanned page: "TEL 0l539 72O 664" read with an l for 1 and an O for 0 (read again near such a group only)
-        misread = sorted({m.span() for hit in _MISREAD.finditer(doc.text)
-                          for m in _MISREAD_TOKEN.finditer(doc.text, max(0, hit.start() - 6), hit.end() + 6)
-                          if m.start() <= hit.start() < m.end() and m.group().translate(_AS_DIGITS) != m.group()})
+        misread = _misread_groups(doc.text)
         if not misread:
             return
         read = list(doc.text)
@@ -51,39 +50,95 @@ class PhoneRecogniser:
                 windows.append([max(0, start - _NEAR), end + _NEAR])
         starts = [start for start, _ in misread]
         for low, high in windows:
-            for span in self._find(doc, text, low, high):
+            for span in self._find(doc, text, readings, low, high):
                 k = bisect_left(starts, span.start)
                 if k < len(starts) and starts[k] < span.end:
                     yield span
 
-    def _find(self, doc: Document, text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    def _find(self, doc: Document, text: str, readings: _Readings, start: int = 0, end: int | None = None) -> Iterator[Span]:
         for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
-            at, found = match.start(), self._number(doc, match.start(), match.group())
-            if found is None and (bracket := match.group().rfind(" (")) > 0:
-                found = self._number(doc, at, match.group()[:bracket])  # "01236 814 500 (24 h)"
-            if (found is None or found[1] < _VALID) and match.group().startswith("(") \
-                    and (close := match.group().find(") ")) > 0:
+            at, candidate = match.start(), match.group()
+            found = readings.number(doc, at, candidate)
+            if found is None and (bracket := candidate.rfind(" (")) > 0:
+                candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
+                found = readings.number(doc, at, candidate)
+            if (found is None or found < _VALID) and match.group().startswith("(") \
+                    and (close := match.group().find(") ")) > 0 \
+                    and (inside := readings.number(doc, at, match.group()[:close + 1])) is not None:
                 # "(01506 960 486) 30 min before": a number in brackets, and what follows them is not part of it
-                found = self._number(doc, at, match.group()[:close + 1]) or found
+                candidate, found = match.group()[:close + 1], inside
             if found is None and (inner := _INNER_START.search(text, match.start() + 1, match.end())):
                 # "till 7. 07700 900861": a number read with what stood before it, read again from its own start
-                at = inner.start()
-                found = self._number(doc, at, text[at:match.end()])
+                at, candidate = inner.start(), text[inner.start():match.end()]
+                found = readings.number(doc, at, candidate)
             if found is None:
                 continue
-            number, confidence, length = found
-            end = at + length
+            end = at + len(candidate)
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
-            key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            yield Span(at, end, "contact", self.name, confidence, "Phone", key, "Telephone number")
+            yield Span(at, end, "contact", self.name, found, "Phone", readings.key(candidate), "Telephone number")
+
+
+class _Readings:
+    """What each candidate string holds, parsed once per document.
+
+    Everything but a mistyped number's context (``_written_as_a_phone`` reads the words before it) depends on
+    the string alone, and ``phonenumbers`` costs most of the time: a paste of one number and brackets repeated
+    ("01236 814 500 (24 (24 ...") or a scan's misread numbers repeated on every page would parse the same few
+    strings once per copy.
+    """
+
+    def __init__(self) -> None:
+        self._read: dict[str, _Reading | None] = {}
+
+    def number(self, doc: Document, start: int, candidate: str) -> float | None:
+        """How sure it is that the candidate written at ``start`` is a telephone number; ``None`` if it is none."""
+        if candidate in self._read:
+            reading = self._read[candidate]
+        else:
+            reading = self._read[candidate] = _Reading.of(candidate)
+        if reading is None:
+            return None
+        if reading.confidence:
+            return reading.confidence
+        if reading.written == _ALWAYS or (reading.written == _AFTER_A_WORD and _after_a_phone_word(doc, start)):
+            # a number mistyped or of a plan phonenumbers does not know is still a number (if phonenumbers can read it)
+            return 0.7 if reading.parsed(candidate) else None
+        return None
+
+    def key(self, candidate: str) -> str:
+        """The found candidate's number in E.164, the key of its placeholder."""
+        reading = self._read[candidate]
+        assert reading is not None and reading.number is not None  # (found: ``number`` gave a confidence)
+        if reading.key is None:
+            reading.key = phonenumbers.format_number(reading.number, phonenumbers.PhoneNumberFormat.E164)
+        return reading.key
+
+
+# Whether a candidate that is no valid or possible number is written as one (``_written_as_a_phone``).
+_NEVER, _ALWAYS, _AFTER_A_WORD = 0, 1, 2
+
+
+class _Reading:
+    """One candidate string's number and how sure that is wherever it is written."""
+
+    __slots__ = ("number", "confidence", "written", "key")
+
+    def __init__(self, number: phonenumbers.PhoneNumber | None, confidence: float, written: int) -> None:
+        self.number, self.confidence, self.written = number, confidence, written  # (``number``: see ``parsed``)
+        self.key: str | None = None
 
     @staticmethod
-    def _number(doc: Document, start: int, candidate: str) -> tuple[phonenumbers.PhoneNumber, float, int] | None:
-        """The number a candidate holds, how sure that is, and the candidate's length; ``None`` if none."""
-        if sum(ch.isdigit() for ch in candidate) < 9 or _looks_like_date_or_range(candidate):
+    def of(candidate: str) -> _Reading | None:
+        """``None`` when the candidate holds no number at all."""
+        digits = _digits(candidate)
+        if digits < 9 or _looks_like_date_or_range(candidate):
             return None
+        if _too_long_for_a_uk_number(candidate):
+            # (phonenumbers would find it neither valid nor possible: parsed only where it is written as a phone)
+            written = _written_as_a_phone(candidate, digits)
+            return _Reading(None, 0.0, written) if written != _NEVER else None
         try:
             number = phonenumbers.parse(candidate, "GB")
         except phonenumbers.NumberParseException:
@@ -97,9 +152,38 @@ class PhoneRecogniser:
             # "(484) 555-0173": a number of the US or Canada, written as they write it, without its "+1"
             number = phonenumbers.parse(candidate, "US")
             confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
-        if confidence == 0.0 and _written_as_a_phone(doc, start, candidate):
-            confidence = 0.7  # a number mistyped or of a plan phonenumbers does not know is still a number
-        return (number, confidence, len(candidate)) if confidence else None
+        return _Reading(number, confidence, _written_as_a_phone(candidate, digits) if confidence == 0.0 else _NEVER)
+
+    def parsed(self, candidate: str) -> bool:
+        """Whether the candidate is a number to phonenumbers at all (one too long for a UK number is parsed only here)."""
+        if self.number is None:
+            try:
+                self.number = phonenumbers.parse(candidate, "GB")
+            except phonenumbers.NumberParseException:
+                self.written = _NEVER
+                return False
+        return True
+
+
+def _too_long_for_a_uk_number(candidate: str) -> bool:
+    """Whether ``phonenumbers.parse(candidate, "GB")`` can give no valid and no possible number, without parsing it.
+
+    Written in ASCII digits and separators without a "+", its digits starting with no international prefix ("00"),
+    no country code ("44") and no long national prefix ("180020"), a candidate is read as a UK number of all its
+    digits but a leading "0"; with more than the UK's plans allow (Guernsey's, Jersey's and the Isle of Man's too,
+    all +44) it is neither valid nor possible, and with twelve digits or more it is no North American number either.
+    Parsing costs most of the recogniser's time, and a run of long numbers in brackets ("(24 01236 814 500 (24")
+    offers three such candidates for each number. (The figures are ``phonenumbers``' metadata: a test holds them.)
+    """
+    if not _DIGITS_AND_SEPARATORS.fullmatch(candidate):
+        return False
+    digits = candidate.translate(_NO_SEPARATORS)
+    return len(digits) - 1 > _LONGEST_UK_NUMBER and not digits.startswith(("00", "44", "180020"))
+
+
+_DIGITS_AND_SEPARATORS = re.compile(r"[0-9 \t().-]+")
+_NO_SEPARATORS = str.maketrans("", "", " \t().-")
+_LONGEST_UK_NUMBER = 10  # (digits of a national number, without its prefix "0")
 
 
 # Ireland's freephone and shared-cost ranges, spaced as written there: "1800 555 214", "1850 94 7712".
@@ -120,22 +204,56 @@ def _confidence(candidate: str, number: phonenumbers.PhoneNumber) -> float:
     return 0.0
 
 
-def _written_as_a_phone(doc: Document, start: int, candidate: str) -> bool:
-    """An international number ("+44 (0)1603 496 0187", one digit too many), a UK one spaced as a phone
-    number is ("01903 555 4410") or one after a word for a telephone ("by phone on 01632 96001"): 10 to 15
-    digits."""
-    digits = sum(ch.isdigit() for ch in candidate)
+def _written_as_a_phone(candidate: str, digits: int) -> int:
+    """An international number ("+44 (0)1603 496 0187", one digit too many) or a UK one spaced as a phone
+    number is ("01903 555 4410") is one wherever it is written; another UK one is when a word for a telephone
+    comes before it ("by phone on 01632 96001"): 10 to 15 digits."""
     if not 10 <= digits <= 15:
-        return False
+        return _NEVER
     if candidate.startswith("+") or _UK_SHAPED.fullmatch(candidate):
-        return True
-    return candidate.lstrip("(").startswith("0") and bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start))
+        return _ALWAYS
+    return _AFTER_A_WORD if candidate.lstrip("(").startswith("0") else _NEVER
+
+
+def _digits(candidate: str) -> int:
+    """How many characters of the candidate are digits (``str.isdigit``): counted in C when only ASCII ones can be."""
+    if candidate.isascii():
+        return sum(map(candidate.count, "0123456789"))
+    return sum(ch.isdigit() for ch in candidate)
+
+
+def _after_a_phone_word(doc: Document, start: int) -> bool:
+    """A word for a telephone shortly before ``start`` on its line ("by phone on", "Tel.:")."""
+    return bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start))
 
 
 # A letter read for a digit inside a group of digits: "0l539", "72O", "4I6" (never a word: "I1" is no group).
 _MISREAD = re.compile(r"[\dOlI](?:(?<=\d)[OlI]|(?<=[OlI])\d)")  # ("\d[OlI]|[OlI]\d", led by a class: ``re`` skips ahead)
 _MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")
 _AS_DIGITS = str.maketrans("OlI", "011")
+
+
+def _misread_groups(text: str) -> list[tuple[int, int]]:
+    """Where the groups with a misread digit are, in order: each ``_MISREAD_TOKEN`` that a ``_MISREAD`` pair starts in.
+
+    A group is a whole word of up to six characters, so the one a pair starts in starts where the run of digits and
+    look-alike letters before the pair starts: one match there (a run longer than five before it holds no group),
+    not a search of the stretch around each pair.
+    """
+    groups: list[tuple[int, int]] = []
+    for hit in _MISREAD.finditer(text):
+        at = hit.start()
+        if groups and at < groups[-1][1]:
+            continue  # (a second misread pair in a group already taken: "0l5O9")
+        low = max(0, at - 6)
+        start = _RUN_TO_END.search(text, low, at).start()
+        group = _MISREAD_TOKEN.match(text, start)
+        if group and at < group.end() and group.group().translate(_AS_DIGITS) != group.group():
+            groups.append(group.span())
+    return groups
+
+
+_RUN_TO_END = re.compile(r"[\dOlI]*\Z")  # (searched with an end position: the run of digits and look-alikes before it)
 _NEAR = 24  # (a number is read again this far around a misread group: no number is longer)
 
 # A UK number as people space it, a digit too many or of a range no plan holds: "01903 555 4410".
@@ -146,9 +264,10 @@ _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|wha
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
-    return bool(re.fullmatch(r"[\d.]+\s*-\s*[\d.]+", candidate)) or bool(_YEARS_OR_DATE.search(candidate))
+    return bool(_RANGE.fullmatch(candidate)) or bool(_YEARS_OR_DATE.search(candidate))
 
 
+_RANGE = re.compile(r"[\d.]+\s*-\s*[\d.]+")  # ("1.5 - 2.5", "100-250")
 # "2019-2024", or an ISO date ("1.3  2024-09-03" is a version and a date in a change history)
 _YEARS_OR_DATE = re.compile(r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
