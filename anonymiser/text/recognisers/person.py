@@ -330,8 +330,6 @@ class PersonRecogniser:
             frontier = nxt
 
 
-# A short form a name in brackets after it explains: a log-in, a nickname or initials ("gfield (Grace
-# Field)", "Baz (Barry Heath)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
 # "Martin & Sheila Ashworth", "Tom and Ann Kerr": two given names, the surname after the second theirs both.
 # (led by the joining word, which ``re`` finds with a fast search, the given name before it looked behind at)
 _SHARED_SURNAME = re.compile(r"[ \t]+(?:&|and)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
@@ -352,6 +350,8 @@ def _sharing_a_surname(doc: Document) -> Iterator[Span]:
 
 
 _EXPLAINED = "Name explaining its short form in brackets"
+# A short form a name in brackets after it explains: a log-in, a nickname or initials ("gfield (Grace
+# Field)", "Baz (Barry Heath)", "JN (Jan Nowak)"), one word at a line's or a cell's start or after a label.
 _SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
 
 
