@@ -304,3 +304,13 @@ def test_a_familiar_form_that_is_a_word_is_the_person_at_a_sentence_start_once_t
 ])
 def test_a_familiar_form_after_an_article_or_a_word_the_text_writes_in_lower_case_stays(text: str, kept: str) -> None:
     assert kept in anonymise_text(text).text
+
+
+def test_the_short_form_a_colleague_goes_by_is_a_given_name_even_when_it_is_also_a_word() -> None:
+    # (Yoruba "Wale" for Adewale is also the English "wale", a ridge of cloth: a word no one writes with a capital
+    # after "ask")
+    assert _people("Ask Wale about the torque check before the line restarts.") == ["Wale"]
+
+
+def test_a_short_form_that_is_a_word_stays_a_word_in_lower_case() -> None:
+    assert _people("Check the wale of the filter cloth before the line restarts.") == []
