@@ -1,7 +1,8 @@
 """A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
 "J.-P. Lefèvre", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
 alone was learned with ("A Nwankwo" after "Adaeze Nwankwo"), as is that of the surname after a given name found
-alone ("Dorota K" after "Dorota Kaczmarek").
+alone ("Dorota K" after "Dorota Kaczmarek"); so do the particles of a surname found without them ("Ó Briain,
+Ciarán", "Ní Bhriain", "Van der Linde", "bin Saeed").
 
 Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
 or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
@@ -23,6 +24,17 @@ _BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z][ \t])$")
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").
 _AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
+
+
+# The particles that lead a surname, just before a name found without them, after a space, a cell's edge, a bracket
+# or punctuation: Irish "Ó", "Ní", "Nic", "Uí", "Mac an"; Dutch "van der", "van 't", "Van den"; "de", "da", "dos",
+# "von"; Arabic "bin", "ibn", "al-"; Welsh "ap". (Recognisers that find a surname alone, learned from the full
+# name or read surname first in a list, leave them.) Capitalised forms only for those that lead a name at a sentence's
+# start too ("Van der Linde said"), never the "Da"/"Di"/"Du" of ordinary words.
+_PARTICLES_BEFORE = re.compile(
+    r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:Ó|Ní|Nic|Uí|Ua|Mhic|Nig)(?:[ \t]+an)?|Mac[ \t]+an"
+    r"|[Vv]an(?:[ \t]+(?:der|den|de|'t))?|[Vv]on(?:[ \t]+der)?|[Dd]e(?:[ \t]+la)?|[Dd]os|da|di|du|ter|ten"
+    r"|bin|binti|bint|ibn|ap)[ \t]$|(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:al|el)-$")
 
 
 def _lettered(text: str, at: int) -> bool:
@@ -79,9 +91,17 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
     """``spans`` (resolved, in text order) with each person's initials beside the name taken into the span."""
     out: list[Span] = []
     for i, span in enumerate(spans):
-        if span.category in ("person", "name"):
+        if span.category in ("person", "name") or span.label == "Person":
             floor = out[-1].end if out else 0
             start, end = span.start, span.end
+            if particles := _PARTICLES_BEFORE.search(text, max(0, start - 12), start):
+                # (a particle taken alone as a name, the "Van" of "Van der Linde", goes into the surname's span)
+                while out and out[-1].end > particles.start() and out[-1].category in ("person", "name") \
+                        and out[-1].start >= particles.start():
+                    out.pop()
+                floor = out[-1].end if out else 0
+                if floor <= particles.start():
+                    start = particles.start()
             before = _BEFORE.search(text, max(floor, start - 10), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())

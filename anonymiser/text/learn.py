@@ -167,7 +167,10 @@ def _short_forms(span: Span) -> list[str]:
     words = span.key.split()
     kind = {"Person": "person", "Organisation": "organisation"}.get(span.label, span.category)
     if kind == "person" and len(words) >= 2:
-        return [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
+        forms = [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
+        if particled := _particled_surname(words):
+            forms.append(particled)  # ("Ní Bhriain" read alone is a name of its own: the same person's)
+        return forms
     if kind == "organisation":
         forms = [span.key]
         bare = _SECTOR_TAIL.sub("", span.key)
@@ -224,6 +227,15 @@ _LOGIN_MIN = 5
 # "snibhriain", "Fatima al-Sayegh" → "falsayegh", "Pieter van der Berg" → "pvanderberg".
 _SURNAME_PARTICLES = frozenset("de da di du van von der den ter le la mac mc del dos das ni nic o ua ui al el bin "
                                "ibn abu ap".split())
+
+
+def _particled_surname(words: list[str]) -> str:
+    """The surname with the particles that lead it ("siobhán ní bhriain" → "ní bhriain", "sjoerd van der linde"
+    → "van der linde"), or "" when it has none."""
+    i = len(words) - 2
+    while i >= 1 and fold_accents(words[i]) in _SURNAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i + 1:]) if i < len(words) - 2 else ""
 
 
 def _login_names(key: str, aliases: Aliases) -> None:

@@ -83,3 +83,30 @@ def test_a_capital_after_a_name_known_only_as_one_word_is_its_initial(text, name
 def test_a_pronoun_an_article_or_a_word_after_a_name_found_alone_stays(text):
     span = Span(0, len("Sanjit"), "person", "x", 0.9, "Person", "sanjit")
     assert attach_initials([span], text) == [span]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("From: Ó Fiannachta, Ruairc\nTo: Helga Brennock\n\nThe filter test is attached.", "Ó Fiannachta"),
+    ("Wiebke van der Hoorn presented the AMR trial. Van der Hoorn then asked about the lifts.", "Van der Hoorn"),
+    ("Orlaith Ní Fhloinn signed the protocol; Ní Fhloinn will witness the OQ too.", "Ní Fhloinn"),
+])
+def test_the_particles_before_a_surname_found_alone_go_with_it(text: str, name: str) -> None:
+    result = anonymise_text(text)
+    assert name in {f.original for f in result.findings}
+    for particle in ("Ó", "Ní", "der"):
+        assert f"{particle} [" not in result.text
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Niamh Ní Fhloinn signed the protocol; Ní Fhloinn will witness the OQ too.", "Niamh Ní Fhloinn", "Ní Fhloinn"),
+    ("Wiebke van der Hoorn presented. Later Van der Hoorn asked about the lifts.", "Wiebke van der Hoorn", "Van der Hoorn"),
+])
+def test_a_surname_with_its_particles_read_alone_is_the_person_named_in_full(text: str, full: str, short: str) -> None:
+    by_text = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert by_text[short] == by_text[full]
+
+
+def test_a_particle_before_something_other_than_a_person_stays_outside_its_span() -> None:
+    text = "Universidad de Caldermoor"
+    span = Span(text.index("Caldermoor"), len(text), "organisation", "x", 0.9, "Organisation", "caldermoor")
+    assert attach_initials([span], text) == [span]
