@@ -36,7 +36,7 @@ class SpeechLines:
     """The uncased lines of speech of a text: ``lines`` as ``(start, line)``, in order; ``contains(offset)``."""
 
     def __init__(self, text: str, foreign: ForeignLines) -> None:
-        lines: list[tuple[int, str]] = []  # (where each line with words starts, the line)
+        lines: list[tuple[int, str]] = []  # (where each line that is not blank starts, the line)
         start = 0
         for line in text.split("\n"):
             if line and not line.isspace():
@@ -45,15 +45,19 @@ class SpeechLines:
         words = [WORD.findall(line) for _, line in lines]
         sizes = [len(found) for found in words]
         capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
+        # (the lines around a line are those with words: a caption file's cue numbers and timings, "9",
+        # "00:00:48,450 --> 00:00:52,100", stand between its lines of speech)
+        worded = [i for i, size in enumerate(sizes) if size]
         self.lines: list[tuple[int, str]] = []
-        for i, (start, line) in enumerate(lines):
+        for at, i in enumerate(worded):
+            start, line = lines[i]
             quoted = _QUOTED.match(line)
             if capitals[i] <= 1 and not _CODE_MARKS.search(line, quoted.end() if quoted else 0) \
                     and not foreign.in_foreign(start):
                 # (a long line on its own, as a voicemail's transcript between headers; or with the lines around
                 # it: a caption line holds two or three words)
                 alone = sizes[i] >= _ALONE and _spoken([words[i]]) * _SMALL_ONE_IN >= sizes[i]
-                near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
+                near = worded[max(0, at - _NEAR):at + _NEAR + 1]
                 count = sum(sizes[j] for j in near)
                 if alone or count >= _MIN_WORDS and sum(capitals[j] for j in near) * _CAPITALS_ONE_IN <= count \
                         and _spoken(words[j] for j in near) * _SMALL_ONE_IN >= count:

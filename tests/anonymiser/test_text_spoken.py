@@ -3,6 +3,7 @@ from a scan, still go."""
 import pytest
 
 from anonymiser import anonymise_text
+from anonymiser.text.document import Document
 
 
 @pytest.mark.parametrize(("text", "gone"), [
@@ -194,3 +195,14 @@ def test_a_word_glued_to_digits_in_speech_is_code_not_a_company() -> None:
     result = anonymise_text(text)
     assert all(f.recogniser != "spoken_organisation" for f in result.findings)
     assert "INC0219385" not in result.text
+
+
+
+def test_a_caption_cue_of_few_words_between_cue_numbers_and_timings_is_speech() -> None:
+    # (the cue numbers and timings have no words: the lines around a cue are the cues before and after it)
+    text = ("7\n00:00:36,500 --> 00:00:41,900\nand so the cluster is on the new share\n\n"
+            "8\n00:00:42,000 --> 00:00:48,300\nchange four four one two fixed\n\n"
+            "9\n00:00:48,450 --> 00:00:52,100\nthanks then validation next\n\n"
+            "10\n00:00:52,300 --> 00:00:59,880\nexecuted twelve test scripts eleven passed\n\n"
+            "11\n00:01:00,000 --> 00:01:06,420\nand one failed at the scale so we have a workaround\n")
+    assert Document(text).speech.contains(text.index("validation"))
