@@ -5,7 +5,8 @@ An uncased line of speech has at most one capitalised word (an acronym in capita
 marks of code or data ("=", '": ', '["'), and the lines around it (three lines with words before, three after)
 hold six words or more with at most one capitalised word in twelve and an English small word ("the", "to")
 in twelve (words of letters); or it holds 24 words or more itself with an English small word in twelve (a
-voicemail's transcript between its headers). It is not in another language. Computed once per document (``Document.speech``)
+voicemail's transcript between its headers). It is not in another language. In a meeting transcript's export,
+a line is what its speaker said after their label ("[00:01:20] Dunbar, Fraser (Integrator): thanks uche"). Computed once per document (``Document.speech``)
 and read by the recognisers of names in such text.
 """
 from __future__ import annotations
@@ -27,6 +28,12 @@ _SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, n
 _CODE_MARKS = re.compile(r"[=<>]|\"[ \t]*:|:[ \t]*\"|\[[ \t]*\"")
 # The marks an e-mail client puts before a quoted reply ("> ", ">> "): no mark of code.
 _QUOTED = re.compile(r"[ \t]*(?:>[ \t]*)+")
+# A speaker's label before what they said, in a meeting transcript's export: a time, then a name of two words or more
+# (a comma, a bracket, an organisation) and a colon ("[00:01:20] Dunbar, Fraser (Integrator): ", "14:02 Ama Owusu: ").
+# Not a form's field ("Experiment: "), whose value is no speech, nor a chat's first name ("[07:55] Huw: "), whose
+# messages are written, not said.
+_SPEAKER_LABEL = re.compile(r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+"
+                            r"[^\W\d_]+(?:[ .,'\u2019()&-]+[^\W\d_]+){1,6}[).]?:[ \t]+(?=\S)")
 _NEAR = 3
 _ALONE = 24  # (words on a line that is speech whatever the lines around it are)
 _CAPITALS_ONE_IN = 12
@@ -40,7 +47,10 @@ class SpeechLines:
         start = 0
         for line in text.split("\n"):
             if line and not line.isspace():
-                lines.append((start, line))
+                # (what a speaker says after the label a transcript gives them: "[00:01:49] Sandhu, Harpreet (QA):
+                # can you put that in the chat fraser" is speech without capitals after its label)
+                said = label.end() if (label := _SPEAKER_LABEL.match(line)) else 0
+                lines.append((start + said, line[said:]))
             start += len(line) + 1
         words = [WORD.findall(line) for _, line in lines]
         sizes = [len(found) for found in words]

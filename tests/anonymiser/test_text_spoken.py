@@ -206,3 +206,18 @@ def test_a_caption_cue_of_few_words_between_cue_numbers_and_timings_is_speech() 
             "10\n00:00:52,300 --> 00:00:59,880\nexecuted twelve test scripts eleven passed\n\n"
             "11\n00:01:00,000 --> 00:01:06,420\nand one failed at the scale so we have a workaround\n")
     assert Document(text).speech.contains(text.index("validation"))
+
+
+def test_what_a_speaker_says_after_their_label_in_a_transcript_export_is_speech() -> None:
+    text = ("[00:01:49] Pellow, Tamsin (Quality): can you put all that in the chat for the team\n"
+            "[00:01:52] Ruddock, Oswin (Integrator): will do and i'll send the evidence to the validation lead\n"
+            "[00:01:55] Pellow, Tamsin (Quality): thanks that closes the last open defect on our side\n")
+    doc = Document(text)
+    assert doc.speech.contains(text.index("can you")) and doc.speech.contains(text.index("will do"))
+    assert not doc.speech.contains(text.index("Pellow"))
+
+
+@pytest.mark.parametrize("text", ["Experiment: EXP-24-0931 in-line Raman model for glucose and lactate\nAuthor: the team",
+                                  "[07:55] Huw: noted. also the quote came in at the usual price, sending to Saoirse"])
+def test_a_form_field_or_a_chat_first_name_is_no_speaker_label(text: str) -> None:
+    assert Document(text).speech.lines == []
