@@ -210,7 +210,7 @@ def test_a_caption_cue_of_few_words_between_cue_numbers_and_timings_is_speech() 
 
 def test_what_a_speaker_says_after_their_label_in_a_transcript_export_is_speech() -> None:
     text = ("[00:01:49] Pellow, Tamsin (Quality): can you put all that in the chat for the team\n"
-            "[00:01:52] Ruddock, Oswin (Integrator): will do and i'll send the evidence to the validation lead\n"
+            "[00:01:52] Pettigrove, Oswin (Integrator): will do and i'll send the evidence to the validation lead\n"
             "[00:01:55] Pellow, Tamsin (Quality): thanks that closes the last open defect on our side\n")
     doc = Document(text)
     assert doc.speech.contains(text.index("can you")) and doc.speech.contains(text.index("will do"))
@@ -221,3 +221,26 @@ def test_what_a_speaker_says_after_their_label_in_a_transcript_export_is_speech(
                                   "[07:55] Huw: noted. also the quote came in at the usual price, sending to Saoirse"])
 def test_a_form_field_or_a_chat_first_name_is_no_speaker_label(text: str) -> None:
     assert Document(text).speech.lines == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("acknowledged by the operator Oswin Pettigrove comma Pettigrove P E T T I G R O V E comma who informed the supervisor",
+     "Pettigrove P E T T I G R O V E"),
+    ("Please call Ms Pennyfeather back. Marrow is M A R R O W and she is on site till Thursday.",
+     "Marrow is M A R R O W"),
+])
+def test_a_name_said_then_spelled_out_goes_whole_even_when_it_is_a_word(text: str, name: str) -> None:
+    result = anonymise_text(text)
+    assert name in {f.original for f in result.findings} and " R O W " not in result.text + " "
+    assert "V E comma" not in result.text
+
+
+def test_a_name_said_then_spelled_out_keeps_the_placeholder_of_the_name_in_full() -> None:
+    text = "The operator Oswin Pettigrove acknowledged it, that's Pettigrove P E T T I G R O V E, and informed QA."
+    replacements = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert replacements["Pettigrove P E T T I G R O V E"] == replacements["Oswin Pettigrove"]
+
+
+def test_a_word_followed_by_other_letters_spelled_out_stays() -> None:
+    text = "the grade on the screen says a b a a and the label says B O X E S so the count is fine"
+    assert "B O X E S" in anonymise_text(text).text

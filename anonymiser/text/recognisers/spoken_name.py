@@ -7,7 +7,8 @@ Read only in uncased lines of speech (``Document.speech``, see ``anonymiser.text
 a common one that is ("tom", "ruth") before a word no dictionary knows ("tom oduya"); that word, when there is
 one, is the surname. A word no dictionary knows after a spoken title ("doctor okafor") is a surname.
 A run of four letters or more spelled out is a name when it spells the word just said or a given name,
-and no English word or acronym of the trade.
+and no English word or acronym of the trade; said just before it ("Nwosu N W O S U", "Grieve is G R I E V E"),
+even a word: the word and the run go as one, with the name's placeholder.
 """
 from __future__ import annotations
 
@@ -64,20 +65,35 @@ class SpokenNameRecogniser:
         acronyms = {w.lower() for w in words("known_acronyms.txt")}
         for run in _SPELLED.finditer(doc.text):
             spelled = run.group().replace(" ", "").replace("-", "").lower()
-            if len(spelled) < 4 or spelled in english_words() or spelled in acronyms:
+            if len(spelled) < 4 or spelled in acronyms:
+                continue
+            # (the word said just before it, then spelled: "Nwosu N W O S U", "Grieve is G R I E V E" — a name
+            # spelled for the listener, even one that is also a word; taken with it)
+            if (said := _SAID_THEN_SPELLED.search(doc.text, max(0, run.start() - 40), run.start())) \
+                    and said.group("word").lower() == spelled:
+                # (one span, the name's placeholder: longer than "Nwosu N W O" read as a name and its initials)
+                yield self._span(doc, said.start("word"), run.end(), "Name said, then spelled out letter by letter",
+                                 entity_key(said.group("word")))
+                continue
+            if spelled in english_words():
                 continue
             # (the name it spells just said, "kaminski k a m i n s k i", or a given name; not "a b a a" grades)
             said = re.search(rf"(?<![^\W\d_]){re.escape(spelled)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
             if said or is_given_name(spelled.capitalize()):
                 yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
 
-    def _span(self, doc: Document, start: int, end: int, reason: str) -> Span:
-        return Span(start, end, "person", self.name, 0.75, "Person", entity_key(doc.text[start:end]), reason)
+    def _span(self, doc: Document, start: int, end: int, reason: str, key: str = "") -> Span:
+        return Span(start, end, "person", self.name, 0.75, "Person", key or entity_key(doc.text[start:end]), reason)
 
 
 # (Speed: found from the mark after the first letter, which ``re`` skips ahead to, the first letter and what
 # is before it read behind: a pattern led by a look-behind is tried at every position of the text.)
 _SPELLED_HINT = re.compile(r"[ -](?<![\w-]..)(?<=[A-Za-z].)[A-Za-z][ -][A-Za-z][ -][A-Za-z](?!\w)")
+
+
+# The word just before a spelled run, perhaps with "is", "that's", "spelt", "spelled", a comma or a colon between.
+_SAID_THEN_SPELLED = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,})(?:[ \t]*[,:]?[ \t]+(?:is|that's|thats|spelt|spelled|"
+                                r"as in|that is)){0,2}[ \t]*[,:]?[ \t]+$", re.IGNORECASE)
 
 
 def _given(lower: str) -> bool:
