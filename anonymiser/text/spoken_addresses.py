@@ -29,7 +29,7 @@ _SPOKEN_TLD = re.compile(
 _ASIDE = rf"(?:,?{_S}(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]*case|small[ \t]+letters|no[ \t]+spaces|no[ \t]+dots?),?)?"
 # The local part: spelled letters, words joined by "dot"/"underscore"/"apostrophe", digits said after ("seven two").
 _LOCAL = rf"(?<![a-z0-9]){_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})*(?:{_S}{TOKEN}){{0,4}}{_ASIDE}"
-_AT = rf",?{_S}at(?:[ \t]+(?:sign|symbol))?,?{_S}"
+_AT = rf",?{_S}(?:at(?:[ \t]+(?:sign|symbol))?|@),?{_S}"  # ("@" as some speech recognition writes it)
 _DOMAIN = rf"(?:(?:[a-z],?{_S}){{2,30}}[a-z]|{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,3}}){_ASIDE}"
 # Before the ending: the local part, "at" (or "at sign"), and the domain ("castlegate healthcare", "cryo dash tech").
 _BEFORE_TLD = re.compile(rf"(?P<local>{_LOCAL}){_AT}{_DOMAIN}$")

@@ -30,15 +30,25 @@ _WORD_BREAK = r"(?<![0-9])[ \t]*\n[ \t]*(?=[a-z])"
 _NUMBER_RUN = re.compile(
     rf"(?<![\w-])(?:plus[ \t]+)?{TOKEN}(?:(?:,?[ \t]+|{_WORD_BREAK}|[ \t]*-[ \t]*|,){TOKEN})+(?![\w-])")
 # A word for calling, then a few small words before the number: "ring me on", "give me a call back on", "my
-# mobile's", "ring the switchboard on", "get hold of me on".
-_CALLING_WORD = (r"phone|tel|telephone|mobile|mob|landline|line|ring|call|bell|buzz|extension|extn|ext|direct|dial|"
-                 r"text|whatsapp|hotline|helpline|switchboard|bleep|pager|fax")
+# mobile's", "ring the switchboard on", "get hold of me on". "line", "text" and the like only with a word that
+# makes them a telephone's ("my direct line", "text me on"): a packing line two three four is no number to ring.
+_CALLING_WORD = (r"phone|tel|telephone|mobile|mob|landline|ring|call|extension|extn|ext|dial|hotline|helpline|"
+                 r"switchboard|bleep|pager|fax|(?:direct|phone|land|support|help|service|contact|enquiry|enquiries|"
+                 r"customer|my|our|his|her|their)[ \t]+line|(?:text|whatsapp|bell|buzz|line)(?=[ \t]+(?:me|us|him|her|them|on)\b)")
 _AFTER_CALLING = (r"me|us|him|her|them|is|on|at|it's|its|number|no|back|a|the|my|our|his|their|direct|again|anytime|"
-                  r"please|straight|through|to|via|directly|office|mobile|desk|landline|switchboard|reception|ok|if|you|"
+                  r"please|straight|through|via|directly|office|mobile|desk|landline|switchboard|reception|ok|if|you|"
                   r"can|need|want|just|then|instead")
 _CALLING = re.compile(
     rf"(?:\b(?:{_CALLING_WORD})(?:'s)?\b(?:[ \t]+(?:{_AFTER_CALLING})\b)*"
     r"|\b(?:get|reach|contact|catch)(?:[ \t]+hold[ \t]+of)?[ \t]+(?:me|us|him|her|them)[ \t]+on)[ \t,:.]*$")
+# "call me at two thirty", "ring at oh nine hundred": a time to call, not a number.
+_AT_A_TIME = re.compile(r"\b(?:at|around|about|by|after|before|until|till|from|between)[ \t,:.]*$")
+# What a quantity is counted in, said after it: "two four hundred litre tanks", "one two zero thousand vials".
+_COUNTED_IN = re.compile(r"[ \t]+(?:thousand|million|billion|k|litres?|liters?|millilitres?|mls?|kilos?|kilograms?|kgs?|"
+                         r"grams?|tonnes?|tons?|tablets?|capsules?|vials?|units?|bottles?|batches|tanks?|pallets?|doses?|"
+                         r"boxes|cartons?|packs?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|percent|"
+                         r"per[ \t]+cent|degrees?|microns?|rpm|bar|people|operators|shifts?|metres?|meters?|mm|"
+                         r"pounds|quid|euros?|dollars?)(?![a-z])")
 _SPOKEN_WORD = re.compile(r"[a-z]")  # a run of digits alone ("12 15 18 20 22 25") is a table's numbers
 _CHEAP = anchor_scan.registered(re.compile(
     r"\b(?:oh|zero|nought|double|triple|treble|one|two|three|four|five|six|seven|eight|nine)\b"))
@@ -50,7 +60,7 @@ _EXTENSION_AFTER = re.compile(
     rf"(?:(?:,?[ \t]+|[ \t]*-[ \t]*){TOKEN})*(?![\w-])")
 _HASH_AFTER = re.compile(r"[ \t]+(?:hash|pound)(?:[ \t]+(?:key|sign))?(?![a-z])")
 # "0 7 7 0 0 9 0 0 5 1 6": a number read out digit by digit, written in figures by speech recognition.
-_SPACED_DIGITS = re.compile(r"(?<![\w.+])(\+[ \t]?)?\d(?:[ \t]\d){9,14}(?![\w.]|[ \t]\d)")
+_SPACED_DIGITS = re.compile(r"(?<![\w.+])(\+[ \t]?)?\d(?:,?[ \t]\d){9,14}(?![\w.]|,?[ \t]\d)")
 _SPACED_HINT = re.compile(r"\d \d \d \d \d")
 _COUNTING = "0123456789012345"  # ("0 1 2 3 4 5 6 7 8 9": a scale counted, not a number read out)
 # Numbers everyone may call: no contact of anyone ("dial nine nine nine").
@@ -95,34 +105,40 @@ class SpokenContactRecogniser:
                 continue
             if not (codes and codes[-1][0] <= start < codes[-1][1]) and (code := _code_around(lower, start, end)):
                 codes.append(code)
-                mention = doc.text[code[0]:code[1]]
                 yield Span(code[0], code[1], "identifier", self.name, 0.8, "Code",
-                           _CODE_KEY.sub("", _spelled_digits(mention.lower())), "Code read out")
+                           _CODE_KEY.sub("", _spelled_digits(lower[code[0]:code[1]])), "Code read out")
             run = lower[start:end]
             number = digits(run)
             if not number or year_like(run) or not _SPOKEN_WORD.search(run) or number in _PUBLIC:
                 continue
-            plus = run.startswith("plus")
-            whole = "00" + number if plus else number
+            whole = "00" + number if run.startswith("plus") else number
             if phone_start(whole) and not complete_phone(whole) and (pieces := joined_pieces(lower, runs[i:], whole)):
                 taken_to = pieces[-1][1]
                 yield from self._pieces(doc, [(start, end), *pieces], whole + "".join(
                     digits(lower[s:e]) for s, e in pieces))
-                continue
-            calling = _CALLING.search(lower, max(0, start - 40), start)
-            extension = calling is not None and calling.group().startswith("ext")
-            if len(number) < (2 if extension else 3 if calling else 6):
-                continue
-            phone = calling is not None or plus or complete_phone(number)
-            # ("extension two two six four" is taken with its word, as "ext. 4471" is)
-            begin = calling.start() if extension else start
-            taken_to = end = _ending(lower, end, phone)
-            yield Span(begin, end, "contact" if phone else "identifier", self.name, 0.8,
-                       "Phone" if phone else "Number", number, "Number read out")
+            elif span := self._number(lower, start, end, whole):
+                taken_to = span.end
+                yield span
         for alone in _EXTENSION_ALONE.finditer(lower):
             if len(digits(alone.group())) >= 2 and not any(s <= alone.start() < e for s, e in runs):
                 yield Span(alone.start(), alone.end(), "contact", self.name, 0.8, "Phone", digits(alone.group()),
                            "Extension read out")
+
+    def _number(self, lower: str, start: int, end: int, number: str) -> Span | None:
+        """A run of number words said alone: a telephone number after a word for calling, after "plus" or with
+        the digits of one; an identifier of six digits or more otherwise; nothing when it is a quantity or a
+        time ("two four hundred litre tanks", "call me at two thirty")."""
+        calling = _CALLING.search(lower, max(0, start - 40), start)
+        extension = calling is not None and calling.group().startswith("ext")
+        if len(number) < (2 if extension else 3 if calling else 6) or not extension and _COUNTED_IN.match(lower, end):
+            return None
+        if calling is not None and len(number) <= 4 and _AT_A_TIME.search(calling.group()):
+            return None
+        phone = calling is not None or lower.startswith("plus", start) or complete_phone(number)
+        # ("extension two two six four" is taken with its word, as "ext. 4471" is)
+        begin = calling.start() if extension else start
+        return Span(begin, _ending(lower, end, phone), "contact" if phone else "identifier", self.name, 0.8,
+                    "Phone" if phone else "Number", number, "Number read out")
 
     def _pieces(self, doc: Document, pieces: list[tuple[int, int]], number: str) -> Iterator[Span]:
         """A telephone number read out in pieces: one span over them, or one each where another speaker's turn or
