@@ -69,14 +69,18 @@ def _address_start(lower: str, tld_start: int) -> int | None:
     line_start = lower.rfind("\n", 0, tld_start)
     line_start = lower.rfind("\n", 0, max(line_start, 0)) + 1
     before = _BEFORE_TLD.search(lower, max(line_start, tld_start - 160), tld_start)
-    if not before or not _a_mailbox(before.group("local")):
+    if not before or not _a_mailbox(before.group("local")) or _WWW_AFTER_AT.search(before.group()):
         return None
     return _with_word_before(lower, before.start(), line_start)
 
 
 def _a_mailbox(local: str) -> bool:
-    """Whether a local part read out is a mailbox's: not a word said before "at" in a sentence ("look at")."""
-    return not (local.isalpha() and local in _NO_MAILBOX)
+    """Whether a local part read out is a mailbox's: not words of a sentence before "at" ("have a look at")."""
+    words = local.replace(",", " ").split()
+    return not words or words[-1] not in _NO_MAILBOX or bool(_JOIN_WORDS & set(words))
+
+
+_JOIN_WORDS = frozenset({"dot", "underscore", "dash", "hyphen", "point", "apostrophe"})
 
 
 def _with_word_before(lower: str, start: int, line_start: int = 0) -> int:
@@ -93,6 +97,7 @@ def _with_word_before(lower: str, start: int, line_start: int = 0) -> int:
 _SCHEME = rf"(?:h{_S}?t{_S}?t{_S}?p(?:{_S}?s)?|https?)(?:{_S}colon)?(?:{_S}(?:forward{_S})?slash){{1,2}}{_S}"
 _WWW = (rf"(?:w,?{_S}w,?{_S}w|www|(?:triple|treble){_S}(?:w|double{_S}u)|dub{_S}dub{_S}dub"
         rf"|double{_S}u{_S}double{_S}u{_S}double{_S}u)")
+_WWW_AFTER_AT = re.compile(rf"{_AT}{_WWW}{_S}dot")  # ("look at w w w dot ...": a website)
 _SITE_BEFORE = re.compile(rf"(?<![a-z0-9])(?:(?:{_SCHEME})?{_WWW}{_S}dot{_S}|{_SCHEME})"
                           rf"{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,2}}$")
 _DOMAIN_WORDS = re.compile(rf"{_WORD}(?:(?:[ \t]+|{_JOIN}){_WORD}){{0,2}}$")
