@@ -29,7 +29,8 @@ _SPOKEN_TLD = re.compile(
 _ASIDE = rf"(?:,?{_S}(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]*case|small[ \t]+letters|no[ \t]+spaces|no[ \t]+dots?),?)?"
 # The local part: spelled letters, words joined by "dot"/"underscore"/"apostrophe", digits said after ("seven two").
 _LOCAL = rf"(?<![a-z0-9]){_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})*(?:{_S}{TOKEN}){{0,4}}{_ASIDE}"
-_AT = rf",?{_S}(?:at(?:[ \t]+(?:sign|symbol))?|@),?{_S}"  # ("@" as some speech recognition writes it)
+# ("@" as some speech recognition writes it; "malwen", the snail, as Welsh says it)
+_AT = rf",?{_S}(?:at(?:[ \t]+(?:sign|symbol))?|@|malwen),?{_S}"
 _DOMAIN = rf"(?:(?:[a-z],?{_S}){{2,30}}[a-z]|{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,3}}){_ASIDE}"
 # Before the ending: the local part, "at" (or "at sign"), and the domain ("castlegate healthcare", "cryo dash tech").
 _BEFORE_TLD = re.compile(rf"(?P<local>{_LOCAL}){_AT}{_DOMAIN}$")
@@ -135,6 +136,21 @@ def _named_domain_start(lower: str, low: int, tld_start: int) -> int | None:
             start = found.start() + word.end()
     rest = lower[start:tld_start].lstrip(" \t,")
     return tld_start - len(rest) if rest else None
+
+
+# "at kestrow pharma on linkedin", "at northbrae underscore labs on instagram": a social media handle read out.
+_HANDLE = re.compile(
+    r"(?<![a-z])at[ \t]+(?P<handle>[a-z0-9]+(?:[ \t]+(?:underscore[ \t]+)?[a-z0-9]+){0,3})[ \t]+on[ \t]+"
+    r"(?:twitter|x|instagram|insta|linkedin|bluesky|blue[ \t]+sky|threads|tiktok|tik[ \t]+tok|youtube|mastodon|"
+    r"facebook)(?![a-z])")
+
+
+def handles(lower: str) -> Iterator[tuple[int, int]]:
+    """Where each social media handle read out ("at" and its words, before "on linkedin") starts and ends."""
+    for handle in _HANDLE.finditer(lower):
+        words = handle.group("handle").split()
+        if not any(word in _NOT_DOMAIN or word in _NO_MAILBOX for word in words):
+            yield handle.start(), handle.end("handle")
 
 
 # "I, F, E, O, M, A, dot, N, W, A, C, H, U, K, W, U": a mailbox spelled letter by letter, its "dot" said.

@@ -133,3 +133,14 @@ def test_figures_with_a_slash_and_short_freephone_shapes_are_no_numbers(text: st
 
 def test_a_wide_international_number_stops_before_the_figures_after_it() -> None:
     assert _contacts("+49 (0) 171 - 44 82 19 63 12 34 56 78") == ["+49 (0) 171 - 44 82 19 63"]
+
+
+def test_a_handle_read_out_before_its_network_goes_and_a_place_before_one_stays() -> None:
+    assert _contacts("find us at kestrow pharma on linkedin or at northbrae underscore labs on instagram") == \
+        ["at kestrow pharma", "at northbrae underscore labs"]
+    assert _contacts("we met at the conference on linkedin and i was at work on twitter") == []
+
+
+def test_an_address_read_out_in_welsh_with_its_snail_goes() -> None:
+    assert _contacts("anfonwch e-bost at dafydd dot l h malwen corlan dot cymru") == \
+        ["dafydd dot l h malwen corlan dot cymru"]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
-from anonymiser.text.spoken_addresses import addresses, spelled_addresses, websites
+from anonymiser.text.spoken_addresses import addresses, handles, spelled_addresses, websites
 from anonymiser.text.spoken_numbers import (DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone, digits,
                                               joined_pieces, phone_start, year_like)
 
@@ -77,6 +77,10 @@ class SpokenContactRecogniser:
             yield from self._numbers(doc)
         if _SPACED_HINT.search(doc.text):
             yield from self._spaced_digits(doc)
+        if " on " in doc.lower and " at " in doc.lower:
+            for start, end in handles(doc.lower):
+                yield Span(start, end, "contact", self.name, 0.8, "Handle", entity_key(doc.text[start:end]),
+                           "Social media handle read out")
         if "underscore" in doc.lower:
             for handle in _SPOKEN_HANDLE.finditer(doc.lower):
                 yield Span(handle.start(), handle.end(), "contact", self.name, 0.8, "Handle",
