@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
-from anonymiser.text.spoken_numbers import TOKEN
+from anonymiser.text.spoken_numbers import CUE_BREAK, TOKEN
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
-_S = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a caption's line may break anywhere)
+_S = rf"(?:[ \t]+|[ \t]*\n[ \t]*|{CUE_BREAK})"  # (a caption's line may break anywhere, and a caption end)
 _JOIN = rf",?{_S}(?:dot|underscore|dash|hyphen|point|apostrophe),?{_S}"
 # Letters spelled one by one, with or without commas: "j w e", "I, F, E,".
 _LETTERS = rf"(?:[a-z],?{_S})*"
@@ -65,10 +65,15 @@ def addresses(lower: str, in_speech: Callable[[int], bool]) -> Iterator[tuple[in
                 yield _with_word_before(lower, local.start()), domain.end()
 
 
+_LINES_BACK = 5  # (this line and the one before, or a caption's cue, its times and a blank line between)
+
+
 def _address_start(lower: str, tld_start: int) -> int | None:
     """Where the address ending at a spoken top-level domain starts (this line and the one before), if one does."""
-    line_start = lower.rfind("\n", 0, tld_start)
-    line_start = lower.rfind("\n", 0, max(line_start, 0)) + 1
+    line_start = tld_start
+    for _ in range(_LINES_BACK):
+        line_start = lower.rfind("\n", 0, max(line_start - 1, 0))
+    line_start += 1
     before = _BEFORE_TLD.search(lower, max(line_start, tld_start - 160), tld_start)
     if not before or not _a_mailbox(before.group("local")) or _WWW_AFTER_AT.search(before.group()):
         return None

@@ -62,6 +62,8 @@ _FILLER = (r"(?:erm|um+|uh+|er|ah|eh|hmm+|mm+|mhm|uh[ -]huh|sorry|so|that's|that
            r"wait|hang[ \t]+on|let[ \t]+me[ \t]+see|again|then|and|yeah|yes|yep|ok|okay|right|got[ \t]+(?:it|that)|"
            r"go[ \t]+on|the[ \t]+rest[ \t]+is|and[ \t]+then)(?![a-z'])")
 _CUE = r"\n[ \t]*(?:\d+[ \t]*\n)?[ \t]*[\d:.,]+[ \t]*-->[ \t]*[\d:.,]+[^\n]*"
+# Between two words of one thing said over two captions: the line break, the next cue's number and times.
+CUE_BREAK = rf"[ \t]*\n?{_CUE}\n[ \t]*(?:<v[^>]*>)?"
 _LABEL = r"\n[ \t]*(?:\[?[\d:.]+\]?[ \t]*)?[a-z][a-z0-9 .'()_-]{0,30}:"
 _MARK_UP = r"<v[^>]*>|</v>|\[[a-z ]{1,20}\]|\((?:inaudible|crosstalk|pause)\)"
 _GAP = re.compile(rf"(?:[\s,.;:!?-]|{_FILLER}|{_CUE}|{_LABEL}|{_MARK_UP})+")

@@ -144,3 +144,12 @@ def test_a_handle_read_out_before_its_network_goes_and_a_place_before_one_stays(
 def test_an_address_read_out_in_welsh_with_its_snail_goes() -> None:
     assert _contacts("anfonwch e-bost at dafydd dot l h malwen corlan dot cymru") == \
         ["dafydd dot l h malwen corlan dot cymru"]
+
+
+def test_a_log_in_and_an_address_said_over_two_captions_go_and_the_cues_between_stay() -> None:
+    captions = ("21\n00:02:01,400 --> 00:02:06,700\naccounts are like k w underscore\n\n"
+                "22\n00:02:06,800 --> 00:02:11,200\nj halvey so that is fine or mail kestrow at northbrae\n\n"
+                "23\n00:02:11,300 --> 00:02:18,600\nlabs dot co dot uk instead\n")
+    result = anonymise_text(captions)
+    assert _contacts(captions) == ["k w underscore", "j halvey", "kestrow at northbrae", "labs dot co dot uk"]
+    assert "22\n00:02:06,800 --> 00:02:11,200\n" in result.text and "23\n00:02:11,300 --> 00:02:18,600\n" in result.text

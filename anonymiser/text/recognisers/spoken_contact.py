@@ -16,14 +16,16 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.spoken_addresses import addresses, handles, spelled_addresses, websites
-from anonymiser.text.spoken_numbers import (DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone, digits,
+from anonymiser.text.spoken_numbers import (CUE_BREAK, DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone, digits,
                                               joined_pieces, phone_start, year_like)
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
-_S = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a caption's line may break anywhere)
+_S = rf"(?:[ \t]+|[ \t]*\n[ \t]*|{CUE_BREAK})"  # (a caption's line may break anywhere, and a caption end)
+_CUE_BREAKS = re.compile(CUE_BREAK)
 _ADDRESS_HINT = re.compile(r"[ \t\n,]dot[ \t\n,]|[ \t\n]at[ \t]+[a-z0-9-]+\.")
 # "v t underscore service", "tiverly underscore ro": a log-in read out.
-_SPOKEN_HANDLE = re.compile(rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}{_WORD})+(?![a-z0-9])")
+_SPOKEN_HANDLE = re.compile(
+    rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}(?:[a-z][ \t]+)?{_WORD})+(?![a-z0-9])")
 
 # (a run goes on across a caption's line break between words only: "2019\nTwenty years" is a year and a heading)
 _WORD_BREAK = r"(?<![0-9])[ \t]*\n[ \t]*(?=[a-z])"
@@ -79,25 +81,30 @@ class SpokenContactRecogniser:
             yield from self._spaced_digits(doc)
         if " on " in doc.lower and " at " in doc.lower:
             for start, end in handles(doc.lower):
-                yield Span(start, end, "contact", self.name, 0.8, "Handle", entity_key(doc.text[start:end]),
-                           "Social media handle read out")
+                yield from self._said(doc, start, end, "Handle", 0.8, "Social media handle read out")
         if "underscore" in doc.lower:
             for handle in _SPOKEN_HANDLE.finditer(doc.lower):
-                yield Span(handle.start(), handle.end(), "contact", self.name, 0.8, "Handle",
-                           entity_key(doc.text[handle.start():handle.end()]), "Log-in read out")
+                yield from self._said(doc, handle.start(), handle.end(), "Handle", 0.8, "Log-in read out")
 
     def _addresses(self, doc: Document) -> Iterator[Span]:
         emails = list(addresses(doc.lower, doc.speech.contains))
         for start, end in emails:
-            yield Span(start, end, "contact", self.name, 0.85, "Email", entity_key(doc.text[start:end]),
-                       "E-mail address read out")
+            yield from self._said(doc, start, end, "Email", 0.85, "E-mail address read out")
         for start, end in websites(doc.lower):
             if not any(s <= start < e for s, e in emails):
-                yield Span(start, end, "contact", self.name, 0.85, "URL", entity_key(doc.text[start:end]),
-                           "Website read out")
+                yield from self._said(doc, start, end, "URL", 0.85, "Website read out")
         for start, end in spelled_addresses(doc.lower):
-            yield Span(start, end, "contact", self.name, 0.8, "Email", entity_key(doc.text[start:end]),
-                       "Address spelled out")
+            yield from self._said(doc, start, end, "Email", 0.8, "Address spelled out")
+
+    def _said(self, doc: Document, start: int, end: int, label: str, confidence: float, reason: str) -> Iterator[Span]:
+        """A contact read out, as one span; or one span for each caption it was said over, the captions' cues
+        between them kept (their numbers and times are no part of it), all with the one key."""
+        cues = list(_CUE_BREAKS.finditer(doc.lower, start, end))
+        key = entity_key(_CUE_BREAKS.sub(" ", doc.text[start:end]))
+        for cue in cues:
+            yield Span(start, cue.start(), "contact", self.name, confidence, label, key, reason)
+            start = cue.end()
+        yield Span(start, end, "contact", self.name, confidence, label, key, reason)
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
         lower = doc.lower
