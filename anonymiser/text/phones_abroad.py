@@ -15,9 +15,10 @@ import phonenumbers
 
 # "06151 / 39 27-0", "0221 / 4711-0", "089/12 34 56": an area code, a slash, the number, the extension (the
 # switchboard's "-0"). In Germany, Austria and Switzerland; the extension or a word for a telephone before it
-# says it is a number ("Tel. 030 / 901820"), not a pair of figures.
+# says it is a number ("Tel. 030 / 901820"), not a pair of figures. (Led by its first character, "+" or "0",
+# the look-behind after it, so ``re`` skips ahead to one.)
 _SLASHED = re.compile(
-    r"(?<![\w/.+-])(?:\+(?P<cc>4[19]|43)[ \t]*(?:\(0\)[ \t]*)?[1-9]|0[1-9])\d{1,4}[ \t]*/[ \t]*\d{1,8}(?:[ \t]\d{1,4}){0,4}"
+    r"[+0](?<![\w/.+-].)(?:(?<=\+)(?P<cc>4[19]|43)[ \t]*(?:\(0\)[ \t]*)?[1-9]|(?<=0)[1-9])\d{1,4}[ \t]*/[ \t]*\d{1,8}(?:[ \t]\d{1,4}){0,4}"
     r"(?P<ext>-\d{1,5})?(?![\w/-]|[.,]\d)")
 _REGIONS = ("DE", "AT", "CH")
 _PHONE_WORD = re.compile(r"(?i:\b(?:tel|telefon|telephone|phone|fon|fax|mobil|mobile|handy|zentrale|durchwahl|rufnummer)\b)"

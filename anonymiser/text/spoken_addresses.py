@@ -36,7 +36,7 @@ _DOMAIN = rf"(?:(?:[a-z],?{_S}){{2,30}}[a-z]|{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){
 _BEFORE_TLD = re.compile(rf"(?P<local>{_LOCAL}){_AT}{_DOMAIN}$")
 # "qa at northbrae.co.uk": the domain written with its dots by speech recognition, the rest spoken.
 _WRITTEN_DOMAIN = re.compile(
-    r"(?<=[ \t\n])at[ \t]+(?!www\.)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|nhs\.net|com|org|net|eu|ie|"
+    r"at(?<=[ \t\n]at)[ \t]+(?!www\.)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|nhs\.net|com|org|net|eu|ie|"
     r"de|fr|nl|io|ch|it|es|be|pl|se|dk|us|bio)(?![\w/-]|\.[a-z0-9])")
 _LOCAL_BEFORE_AT = re.compile(rf"{_LOCAL},?{_S}$")
 # The word before a spoken address's local part, which a mailbox's name of two words begins ("lims support at
@@ -150,8 +150,13 @@ _HANDLE = re.compile(
     r"facebook)(?![a-z])")
 
 
+_NETWORKS = ("twitter", "on x", "insta", "linkedin", "blue", "threads", "tik", "youtube", "mastodon", "facebook")
+
+
 def handles(lower: str) -> Iterator[tuple[int, int]]:
     """Where each social media handle read out ("at" and its words, before "on linkedin") starts and ends."""
+    if not any(network in lower for network in _NETWORKS):
+        return
     for handle in _HANDLE.finditer(lower):
         words = handle.group("handle").split()
         if not any(word in _NOT_DOMAIN or word in _NO_MAILBOX for word in words):
