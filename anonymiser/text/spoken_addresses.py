@@ -39,6 +39,8 @@ _WRITTEN_DOMAIN = re.compile(
     r"at(?<=[ \t\n]at)[ \t]+(?!www\.)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|nhs\.net|com|org|net|eu|ie|"
     r"de|fr|nl|io|ch|it|es|be|pl|se|dk|us|bio)(?![\w/-]|\.[a-z0-9])")
 _LOCAL_BEFORE_AT = re.compile(rf"{_LOCAL},?{_S}$")
+# A word for e-mail just before a transcript's "... at northbrae.co.uk" written with capitals (no uncased speech).
+_MAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|send|sent|write|contact|reach)\b(?:[ \t]+(?:me|us|him|her|them|it|is|it's|to|on|at|address))*[ \t,:]*$")
 # The word before a spoken address's local part, which a mailbox's name of two words begins ("lims support at
 # ..."), unless it is a small word or one said before an address ("e mail", "send", "contact", "is").
 _LOCAL_WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z]{2,12})[ \t]+$")
@@ -52,7 +54,7 @@ _NO_MAILBOX = ENGLISH_SMALL_WORDS | frozenset("""look looking looked find found 
 
 def addresses(lower: str, in_speech: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
     """Where each e-mail address read out starts and ends (with a domain written with its dots, on lines of
-    speech only: elsewhere "visit us at northbrae.com" is a website)."""
+    speech or after a word for e-mail only: elsewhere "visit us at northbrae.com" is a website)."""
     if " dot " in lower or "\ndot " in lower:
         for tld in _SPOKEN_TLD.finditer(lower):
             start = _address_start(lower, tld.start())
@@ -61,7 +63,8 @@ def addresses(lower: str, in_speech: Callable[[int], bool]) -> Iterator[tuple[in
     if " at " in lower:
         for domain in _WRITTEN_DOMAIN.finditer(lower):
             local = _LOCAL_BEFORE_AT.search(lower, max(0, domain.start() - 120), domain.start())
-            if local and _a_mailbox(local.group().rstrip(", \t\n")) and in_speech(domain.start()):
+            if local and _a_mailbox(local.group().rstrip(", \t\n")) and (
+                    in_speech(domain.start()) or _MAIL_CUE.search(lower, max(0, local.start() - 40), local.start())):
                 yield _with_word_before(lower, local.start()), domain.end()
 
 

@@ -59,6 +59,8 @@ def test_a_number_split_over_two_captions_goes() -> None:
      "oh one six three two nine six oh seven three nine extension two four"),
     ("dial in then the code seven three five one nine oh four two six hash", "seven three five one nine oh four two six hash"),
     ("call me back on four four two three", "four four two three"),
+    ("Hi, it's Kestrow. My number's forty four two three. Thanks.", "forty four two three"),
+    ("I'm on four four two three all day", "four four two three"),
 ])
 def test_extensions_dial_in_codes_and_short_numbers_after_a_calling_word_go(text: str, said: str) -> None:
     assert _gone(text, said)
@@ -74,6 +76,8 @@ def test_extensions_dial_in_codes_and_short_numbers_after_a_calling_word_go(text
     "we need two, sorry, three four hundred litre tanks",
     "the score was oh one six three, then four nine six oh after",
     "dial nine nine nine if there is a fire",
+    "the PO number is four five six",
+    "we're on three five hundred units a shift",
 ])
 def test_quantities_times_and_counts_said_in_words_are_no_contacts(text: str) -> None:
     assert [f for f in anonymise_text(text).findings if f.category in ("contact", "identifier")] == []
@@ -91,6 +95,7 @@ def test_quantities_times_and_counts_said_in_words_are_no_contacts(text: str) ->
     ("That's K, W, E, X, L, E, Y, dot, H, A, L, V, E, Y.", "K, W, E, X, L, E, Y, dot, H, A, L, V, E, Y"),
     ("hi its about the report can you send it to kwexley at northbrae.co.uk when you get a minute thanks bye",
      "kwexley at northbrae.co.uk"),
+    ("Hi, it's Kestrow. Can you email it to K.Wexley at Northbrae.co.uk please?", "K.Wexley at Northbrae.co.uk"),
 ])
 def test_an_address_said_spelled_or_with_asides_goes_whole(text: str, said: str) -> None:
     assert _gone(text, said)

@@ -42,7 +42,10 @@ _AFTER_CALLING = (r"me|us|him|her|them|is|on|at|it's|its|number|no|back|a|the|my
                   r"can|need|want|just|then|instead")
 _CALLING = re.compile(
     rf"(?:\b(?:{_CALLING_WORD})(?:'s)?\b(?:[ \t]+(?:{_AFTER_CALLING})\b)*"
-    r"|\b(?:get|reach|contact|catch)(?:[ \t]+hold[ \t]+of)?[ \t]+(?:me|us|him|her|them)[ \t]+on)[ \t,:.]*$")
+    r"|\b(?:get|reach|contact|catch)(?:[ \t]+hold[ \t]+of)?[ \t]+(?:me|us|him|her|them)[ \t]+on"
+    # "my number's", "the callback number is", "I'm on": a number of one's own, said as a telephone's is
+    r"|\b(?:my|your|his|her|our|their|direct|contact|desk|office|work|home|callback|call[ \t]+back)[ \t]+number(?:'s)?"
+    r"(?:[ \t]+is)?|\b(?:i'm|i[ \t]+am|we're|he's|she's|they're)[ \t]+on)[ \t,:.]*$")
 # "call me at two thirty", "ring at oh nine hundred": a time to call, not a number.
 _AT_A_TIME = re.compile(r"\b(?:at|around|about|by|after|before|until|till|from|between)[ \t,:.]*$")
 # What a quantity is counted in, said after it: "two four hundred litre tanks", "one two zero thousand vials".
