@@ -1,11 +1,14 @@
 """Contacts and numbers written as they were spoken, as speech recognition and call notes write them:
 "a dot nnamdi at castlegate healthcare dot co dot uk", "oh one two one, four nine six, oh eight seven
-three", "ring me on forty four two three", "four five double oh two one".
+three", "ring me on forty four two three", "four five double oh two one", "w w w dot ... forward slash careers".
 
-An address is found from its spoken ending ("dot com", "dot co dot uk") backwards. A run of number
-words is a number when it spells six digits or more, or three or more after a word for calling. It is
-a telephone number after such a word, after "plus", or when it starts with "oh"/"zero" and has 10 to 13
-digits; otherwise an identifier (a tracking, order or ticket number read out).
+An address or website is found from its spoken ending ("dot com", "dot co dot uk") backwards
+(``text/spoken_addresses.py``). A run of number words (``text/spoken_numbers.py``) is a number when it spells
+six digits or more, or three or more after a word for calling. It is a telephone number after such a word, after
+"plus", or with the digits of one ("0" and 10 or 11 digits, "00" and 11 to 15, "44" and 12); otherwise an
+identifier (a tracking, order or ticket number read out). A number begun and not finished goes on over fillers,
+corrections, the listener's turn or a caption's cue ("oh one six three two, erm, nine six ..."). A quantity with
+its unit and a time to call are no numbers.
 """
 from __future__ import annotations
 
