@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from anonymiser.text.document import Document
+from anonymiser.text.phones_abroad import numbers_abroad
 from anonymiser.text.spans import Span
 
 # "(?<![\w/.-])(?:\+|00)?\(?\d" + _REST, rewritten to start with its first character ("+", "(" or a
@@ -32,6 +33,9 @@ class PhoneRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         readings = _Readings()
         yield from self._find(doc, doc.text, readings)
+        for start, end, number in numbers_abroad(doc.text, doc.lower):
+            yield Span(start, end, "contact", self.name, _VALID, "Phone",
+                       phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
         if not _MISREAD.search(doc.text):
             return
         # a scanned page: "TEL 0l539 72O 664" read with an l for 1 and an O for 0 (read again near such a group only)

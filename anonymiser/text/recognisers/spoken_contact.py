@@ -1,11 +1,14 @@
 """Contacts and numbers written as they were spoken, as speech recognition and call notes write them:
 "a dot nnamdi at castlegate healthcare dot co dot uk", "oh one two one, four nine six, oh eight seven
-three", "ring me on forty four two three", "four five double oh two one".
+three", "ring me on forty four two three", "four five double oh two one", "w w w dot ... forward slash careers".
 
-An address is found from its spoken ending ("dot com", "dot co dot uk") backwards. A run of number
-words is a number when it spells six digits or more, or three or more after a word for calling. It is
-a telephone number after such a word, after "plus", or when it starts with "oh"/"zero" and has 10 to 13
-digits; otherwise an identifier (a tracking, order or ticket number read out).
+An address or website is found from its spoken ending ("dot com", "dot co dot uk") backwards
+(``text/spoken_addresses.py``). A run of number words (``text/spoken_numbers.py``) is a number when it spells
+six digits or more, or three or more after a word for calling. It is a telephone number after such a word, after
+"plus", or with the digits of one ("0" and 10 or 11 digits, "00" and 11 to 15, "44" and 12); otherwise an
+identifier (a tracking, order or ticket number read out). A number begun and not finished goes on over fillers,
+corrections, the listener's turn or a caption's cue ("oh one six three two, erm, nine six ..."). A quantity with
+its unit and a time to call are no numbers.
 """
 from __future__ import annotations
 
@@ -13,109 +16,193 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
-from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spoken_addresses import addresses, handles, spelled_addresses, websites
+from anonymiser.text.spoken_numbers import (CUE_BREAK, DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone, digits,
+                                              joined_pieces, phone_start, year_like)
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
-_S = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # (a caption's line may break anywhere)
-_JOIN = rf"{_S}(?:dot|underscore|dash|hyphen|point){_S}"
-_TLD_WORDS = r"(?:com|org|net|uk|eu|ie|de|fr|nl|io|info|u[ \t]+k|d[ \t]+e|i[ \t]+e|e[ \t]+u)"  # (or spelled: "u k")
-_SPOKEN_TLD = re.compile(
-    rf"{_S}dot{_S}(?:(?:co|org|ac|nhs|gov|ltd|plc){_S}dot{_S}(?:uk|u[ \t]+k)|{_TLD_WORDS})(?![a-z])")
-# Before the ending: the local part (spelled letters, then words joined by "dot"/"underscore"), "at" (or
-# "at sign"), and up to four words of domain ("castlegate healthcare", "cryo dash tech").
-_BEFORE_TLD = re.compile(
-    rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_JOIN}(?:[a-z][ \t]+)*{_WORD})*{_S}at(?:[ \t]+(?:sign|symbol))?{_S}"
-    rf"{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,3}}$")
-# The word before a spoken address's local part, which a mailbox's name of two words begins ("lims support at
-# ..."), unless it is a small word or one said before an address ("e mail", "send", "contact", "is").
-_LOCAL_WORD_BEFORE = re.compile(r"(?<![a-z0-9])([a-z]{2,12})[ \t]+$")
-_SAID_BEFORE_ADDRESS = frozenset("""mail email send sent contact write wrote reach address is it's thats that's me him her them
-    us via cc copy forward forwarded reply respond ping drop message mailbox inbox account""".split())
+_S = rf"(?:[ \t]+|[ \t]*\n[ \t]*|{CUE_BREAK})"  # (a caption's line may break anywhere, and a caption end)
+_CUE_BREAKS = re.compile(CUE_BREAK)
+_ADDRESS_HINT = re.compile(r"[ \t\n,]dot[ \t\n,]|[ \t\n]at[ \t]+[a-z0-9-]+\.")
 # "v t underscore service", "tiverly underscore ro": a log-in read out.
-_SPOKEN_HANDLE = re.compile(rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}{_WORD})+(?![a-z0-9])")
+_SPOKEN_HANDLE = re.compile(
+    rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}(?:[a-z][ \t]+)?{_WORD})+(?![a-z0-9])")
 
-_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|o)(?![a-z])"
-_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_TOKEN = rf"(?:(?:double|triple)[ \t]+{_DIGIT}|{_TENS}(?:[ \t-]+(?!oh\b|o\b|zero\b|nought\b){_DIGIT})?|{_TEEN}|{_DIGIT}|hundred|\d{{1,5}})"
 # (a run goes on across a caption's line break between words only: "2019\nTwenty years" is a year and a heading)
 _WORD_BREAK = r"(?<![0-9])[ \t]*\n[ \t]*(?=[a-z])"
 _NUMBER_RUN = re.compile(
-    rf"(?<![\w-])(?:plus[ \t]+)?{_TOKEN}(?:(?:,?[ \t]+|{_WORD_BREAK}|[ \t]*-[ \t]*|,){_TOKEN})+(?![\w-])")
-_TOKEN_PART = re.compile(rf"(double|triple)[ \t]+{_DIGIT}|({_TENS})(?:[ \t-]+({_DIGIT}))?|{_TEEN}|\d+|hundred|{_DIGIT}")
+    rf"(?<![\w-])(?:plus[ \t]+)?{TOKEN}(?:(?:,?[ \t]+|{_WORD_BREAK}|[ \t]*-[ \t]*|,){TOKEN})+(?![\w-])")
+# A word for calling, then a few small words before the number: "ring me on", "give me a call back on", "my
+# mobile's", "ring the switchboard on", "get hold of me on". "line", "text" and the like only with a word that
+# makes them a telephone's ("my direct line", "text me on"): a packing line two three four is no number to ring.
+_CALLING_WORD = (r"phone|tel|telephone|mobile|mob|landline|ring|call|extension|extn|ext|dial|hotline|helpline|"
+                 r"switchboard|bleep|pager|fax|(?:direct|phone|land|support|help|service|contact|enquiry|enquiries|"
+                 r"customer|my|our|his|her|their)[ \t]+line|(?:text|whatsapp|bell|buzz|line)(?=[ \t]+(?:me|us|him|her|them|on)\b)")
+_AFTER_CALLING = (r"me|us|him|her|them|is|on|at|it's|its|number|no|back|a|the|my|our|his|their|direct|again|anytime|"
+                  r"please|straight|through|via|directly|office|mobile|desk|landline|switchboard|reception|ok|if|you|"
+                  r"can|need|want|just|then|instead")
 _CALLING = re.compile(
-    r"(?:\b(?:phone|tel|telephone|mobile|line|ring|call|extension|ext|direct|dial|text|whatsapp)\b"
-    r"(?:[ \t]+(?:me|us|him|her|them|is|on|at|it's|its|number|no))*[ \t,:]*)$")
+    rf"(?:\b(?:{_CALLING_WORD})(?:'s)?\b(?:[ \t]+(?:{_AFTER_CALLING})\b)*"
+    r"|\b(?:get|reach|contact|catch)(?:[ \t]+hold[ \t]+of)?[ \t]+(?:me|us|him|her|them)[ \t]+on"
+    # "my number's", "the callback number is", "I'm on": a number of one's own, said as a telephone's is
+    r"|\b(?:my|your|his|her|our|their|direct|contact|desk|office|work|home|callback|call[ \t]+back)[ \t]+number(?:'s)?"
+    r"(?:[ \t]+is)?|\b(?:i'm|i[ \t]+am|we're|he's|she's|they're)[ \t]+on)[ \t,:.]*$")
+# "call me at two thirty", "ring at oh nine hundred": a time to call, not a number.
+_AT_A_TIME = re.compile(r"\b(?:at|around|about|by|after|before|until|till|from|between)[ \t,:.]*$")
+# What a quantity is counted in, said after it: "two four hundred litre tanks", "one two zero thousand vials".
+_COUNTED_IN = re.compile(r"[ \t]+(?:thousand|million|billion|k|litres?|liters?|millilitres?|mls?|kilos?|kilograms?|kgs?|"
+                         r"grams?|tonnes?|tons?|tablets?|capsules?|vials?|units?|bottles?|batches|tanks?|pallets?|doses?|"
+                         r"boxes|cartons?|packs?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|percent|"
+                         r"per[ \t]+cent|degrees?|microns?|rpm|bar|people|operators|shifts?|metres?|meters?|mm|"
+                         r"pounds|quid|euros?|dollars?)(?![a-z])")
 _SPOKEN_WORD = re.compile(r"[a-z]")  # a run of digits alone ("12 15 18 20 22 25") is a table's numbers
-_CHEAP = anchor_scan.registered(re.compile(r"\b(?:oh|zero|nought|double|triple|one|two|three|four|five|six|seven|eight|nine)\b"))
+_CHEAP = anchor_scan.registered(re.compile(
+    r"\b(?:oh|zero|nought|double|triple|treble|one|two|three|four|five|six|seven|eight|nine)\b"))
+# "extension twenty four": an extension of one number word (two words or more are a run like any other)
+_EXTENSION_ALONE = re.compile(rf"(?<![a-z])(?:extension|extn|ext)(?:[ \t]+(?:is|number|no|on))*[ \t]+{TOKEN}(?![\w-])")
+# After a telephone number read out: its extension ("..., extension two four") or a dial-in code's "hash".
+_EXTENSION_AFTER = re.compile(
+    rf"[,.]?[ \t]+(?:(?:and|then)[ \t]+)*(?:extension|extn|ext)(?:[ \t]+(?:is|number|no))*[ \t]+{TOKEN}"
+    rf"(?:(?:,?[ \t]+|[ \t]*-[ \t]*){TOKEN})*(?![\w-])")
+_HASH_AFTER = re.compile(r"[ \t]+(?:hash|pound)(?:[ \t]+(?:key|sign))?(?![a-z])")
+# "0 7 7 0 0 9 0 0 5 1 6": a number read out digit by digit, written in figures by speech recognition.
+_SPACED_DIGITS = re.compile(r"(?<![\w.+])(\+[ \t]?)?\d(?:,?[ \t]\d){9,14}(?![\w.]|,?[ \t]\d)")
+_SPACED_HINT = re.compile(r"\d \d \d \d \d")
+_COUNTING = "0123456789012345"  # ("0 1 2 3 4 5 6 7 8 9": a scale counted, not a number read out)
+# Numbers everyone may call: no contact of anyone ("dial nine nine nine").
+_PUBLIC = frozenset({"999", "112", "111", "101", "911"})
 
 
 class SpokenContactRecogniser:
     name = "spoken_contact"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        if " dot " in doc.lower:
+        if _ADDRESS_HINT.search(doc.lower):
             yield from self._addresses(doc)
         if next(anchor_scan.finditer(_CHEAP, doc, doc.lower), None):  # (``_CHEAP.search``)
             yield from self._numbers(doc)
+        if _SPACED_HINT.search(doc.text):
+            yield from self._spaced_digits(doc)
+        if " on " in doc.lower and " at " in doc.lower:
+            for start, end in handles(doc.lower):
+                yield from self._said(doc, start, end, "Handle", 0.8, "Social media handle read out")
         if "underscore" in doc.lower:
             for handle in _SPOKEN_HANDLE.finditer(doc.lower):
-                yield Span(handle.start(), handle.end(), "contact", self.name, 0.8, "Handle",
-                           entity_key(doc.text[handle.start():handle.end()]), "Log-in read out")
+                yield from self._said(doc, handle.start(), handle.end(), "Handle", 0.8, "Log-in read out")
 
     def _addresses(self, doc: Document) -> Iterator[Span]:
-        for tld in _SPOKEN_TLD.finditer(doc.lower):
-            line_start = doc.lower.rfind("\n", 0, tld.start())
-            line_start = doc.lower.rfind("\n", 0, max(line_start, 0)) + 1  # (this line and the one before)
-            before = _BEFORE_TLD.search(doc.lower, max(line_start, tld.start() - 120), tld.start())
-            if before:
-                start = before.start()
-                if (word := _LOCAL_WORD_BEFORE.search(doc.lower, max(line_start, start - 16), start)) \
-                        and word.group(1) not in ENGLISH_SMALL_WORDS and word.group(1) not in _SAID_BEFORE_ADDRESS:
-                    start = word.start(1)  # "lims support at ashcombe pharma dot co dot uk": a mailbox of two words
-                mention = doc.text[start:tld.end()]
-                yield Span(start, tld.end(), "contact", self.name, 0.85, "Email", entity_key(mention),
-                           "E-mail address read out")
+        emails = list(addresses(doc.lower, doc.speech.contains))
+        for start, end in emails:
+            yield from self._said(doc, start, end, "Email", 0.85, "E-mail address read out")
+        for start, end in websites(doc.lower):
+            if not any(s <= start < e for s, e in emails):
+                yield from self._said(doc, start, end, "URL", 0.85, "Website read out")
+        for start, end in spelled_addresses(doc.lower):
+            yield from self._said(doc, start, end, "Email", 0.8, "Address spelled out")
+
+    def _said(self, doc: Document, start: int, end: int, label: str, confidence: float, reason: str) -> Iterator[Span]:
+        """A contact read out, as one span; or one span for each caption it was said over, the captions' cues
+        between them kept (their numbers and times are no part of it), all with the one key."""
+        cues = list(_CUE_BREAKS.finditer(doc.lower, start, end))
+        key = entity_key(_CUE_BREAKS.sub(" ", doc.text[start:end]))
+        for cue in cues:
+            yield Span(start, cue.start(), "contact", self.name, confidence, label, key, reason)
+            start = cue.end()
+        yield Span(start, end, "contact", self.name, confidence, label, key, reason)
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
+        lower = doc.lower
+        runs = [run.span() for run in _NUMBER_RUN.finditer(lower)]
         codes: list[tuple[int, int]] = []
-        for run in _NUMBER_RUN.finditer(doc.lower):
-            if not (codes and codes[-1][0] <= run.start() < codes[-1][1]) and (code := _code_around(doc.lower, run)):
+        taken_to = 0  # (runs a found number has already taken, as a piece or its extension)
+        for i, (start, end) in enumerate(runs):
+            if start < taken_to:
+                continue
+            if not (codes and codes[-1][0] <= start < codes[-1][1]) and (code := _code_around(lower, start, end)):
                 codes.append(code)
-                mention = doc.text[code[0]:code[1]]
                 yield Span(code[0], code[1], "identifier", self.name, 0.8, "Code",
-                           _CODE_KEY.sub("", _spelled_digits(mention.lower())), "Code read out")
-            digits = _digits(run.group())
-            if not digits or _year_like(run.group()) or not _SPOKEN_WORD.search(run.group()):
+                           _CODE_KEY.sub("", _spelled_digits(lower[code[0]:code[1]])), "Code read out")
+            run = lower[start:end]
+            number = digits(run)
+            if not number or year_like(run) or not _SPOKEN_WORD.search(run) or number in _PUBLIC:
                 continue
-            calling = _CALLING.search(doc.lower, max(0, run.start() - 40), run.start())
-            if len(digits) < (3 if calling else 6):
-                continue
-            phone = calling is not None or run.group().startswith("plus") or digits.startswith("0") and 10 <= len(digits) <= 13
-            # ("extension two two six four" is taken with its word, as "ext. 4471" is)
-            start = calling.start() if calling is not None and calling.group().startswith("ext") else run.start()
-            yield Span(start, run.end(), "contact" if phone else "identifier", self.name, 0.8,
-                       "Phone" if phone else "Number", digits, "Number read out")
+            whole = "00" + number if run.startswith("plus") else number
+            if phone_start(whole) and not complete_phone(whole) and (pieces := joined_pieces(lower, runs[i:], whole)):
+                taken_to = pieces[-1][1]
+                yield from self._pieces(doc, [(start, end), *pieces], whole + "".join(
+                    digits(lower[s:e]) for s, e in pieces))
+            elif span := self._number(lower, start, end, whole):
+                taken_to = span.end
+                yield span
+        for alone in _EXTENSION_ALONE.finditer(lower):
+            if len(digits(alone.group())) >= 2 and not any(s <= alone.start() < e for s, e in runs):
+                yield Span(alone.start(), alone.end(), "contact", self.name, 0.8, "Phone", digits(alone.group()),
+                           "Extension read out")
+
+    def _number(self, lower: str, start: int, end: int, number: str) -> Span | None:
+        """A run of number words said alone: a telephone number after a word for calling, after "plus" or with
+        the digits of one; an identifier of six digits or more otherwise; nothing when it is a quantity or a
+        time ("two four hundred litre tanks", "call me at two thirty")."""
+        calling = _CALLING.search(lower, max(0, start - 40), start)
+        extension = calling is not None and calling.group().startswith("ext")
+        if len(number) < (2 if extension else 3 if calling else 6) or not extension and _COUNTED_IN.match(lower, end):
+            return None
+        if calling is not None and len(number) <= 4 and _AT_A_TIME.search(calling.group()):
+            return None
+        phone = calling is not None or lower.startswith("plus", start) or complete_phone(number)
+        # ("extension two two six four" is taken with its word, as "ext. 4471" is)
+        begin = calling.start() if extension else start
+        return Span(begin, _ending(lower, end, phone), "contact" if phone else "identifier", self.name, 0.8,
+                    "Phone" if phone else "Number", number, "Number read out")
+
+    def _pieces(self, doc: Document, pieces: list[tuple[int, int]], number: str) -> Iterator[Span]:
+        """A telephone number read out in pieces: one span over them, or one each where another speaker's turn or
+        a caption's cue stands between them (what is said there is no part of the number)."""
+        start, end = pieces[0]
+        for next_start, next_end in pieces[1:]:
+            if TURN.search(doc.lower, end, next_start):
+                yield Span(start, end, "contact", self.name, 0.8, "Phone", number, "Number read out")
+                start = next_start
+            end = next_end
+        yield Span(start, _ending(doc.lower, end), "contact", self.name, 0.8, "Phone", number, "Number read out")
+
+    def _spaced_digits(self, doc: Document) -> Iterator[Span]:
+        for spaced in _SPACED_DIGITS.finditer(doc.text):
+            number = re.sub(r"\D", "", spaced.group())
+            if complete_phone("00" + number if spaced.group(1) else number) and number not in _COUNTING and (
+                    doc.speech.contains(spaced.start())
+                    or _CALLING.search(doc.lower, max(0, spaced.start() - 40), spaced.start())):
+                yield Span(spaced.start(), spaced.end(), "contact", self.name, 0.8, "Phone", number,
+                           "Number read out")
+
+
+def _ending(lower: str, end: int, phone: bool = True) -> int:
+    """Where a number read out ends: after a telephone number's extension or a dial-in code's "hash", if said."""
+    if phone and (extension := _EXTENSION_AFTER.match(lower, end)):
+        end = extension.end()
+    if hash_key := _HASH_AFTER.match(lower, end):
+        end = hash_key.end()
+    return end
 
 
 # "b m p dash p k dash zero four one seven", "d e v two four dash oh three one one", "M, B, dash, one nine": a
 # code read out, letters spelled one by one, its dashes said, its digits as number words.
 _LETTER = r"[a-z](?![a-z'])"
 _MARK = r"(?:dash|hyphen|slash)"
-_CODE_PART = rf"(?:{_TOKEN}|{_MARK}|{_LETTER})"
+_CODE_PART = rf"(?:{TOKEN}|{_MARK}|{_LETTER})"
 _CODE = re.compile(rf"(?<![\w'-]){_CODE_PART}(?:(?:,?[ \t]+|{_WORD_BREAK}){_CODE_PART})+(?![\w'-])")
-_CODE_TOKENS = re.compile(rf"{_MARK}|(?:double|triple)[ \t]+{_DIGIT}|{_TENS}|{_TEEN}|hundred|\d+|{_DIGIT}|{_LETTER}")
+_CODE_TOKENS = re.compile(rf"{_MARK}|(?:double|triple|treble)[ \t-]+{DIGIT}|{TENS}|{TEEN}|hundred|\d+|{DIGIT}|{_LETTER}")
 _CODE_KEY = re.compile(r"[^a-z0-9]")
 _NEAR_CODE = 80
 
 
-def _code_around(lower: str, run: re.Match[str]) -> tuple[int, int] | None:
+def _code_around(lower: str, run_start: int, run_end: int) -> tuple[int, int] | None:
     """The code read out that a run of number words is part of: two spelled letters or more, or one and a
     dash, and two digits or more; a leading "a" or "i" before a number is an English word ("a one off")."""
-    for code in _CODE.finditer(lower, max(0, run.start() - _NEAR_CODE), run.end() + _NEAR_CODE):
-        if code.start() > run.start() or code.end() < run.end():
+    for code in _CODE.finditer(lower, max(0, run_start - _NEAR_CODE), run_end + _NEAR_CODE):
+        if code.start() > run_start or code.end() < run_end:
             continue
         tokens = list(_CODE_TOKENS.finditer(lower, code.start(), code.end()))
         while tokens and (tokens[0].group() in _MARKS or tokens[0].group() in "ai" and len(tokens) > 1
@@ -129,7 +216,7 @@ def _code_around(lower: str, run: re.Match[str]) -> tuple[int, int] | None:
         letters = sum(len(w) == 1 and w.isalpha() and w != "o" for w in words)
         marks = sum(w in _MARKS for w in words)
         start, end = tokens[0].start(), tokens[-1].end()
-        if (letters >= 2 or letters and marks) and len(_digits(lower[start:end])) >= 2:
+        if (letters >= 2 or letters and marks) and len(digits(lower[start:end])) >= 2:
             return start, end
         return None
     return None
@@ -140,43 +227,8 @@ _MARKS = frozenset({"dash", "hyphen", "slash"})
 
 def _spelled_digits(code: str) -> str:
     """A code's letters and digits: "b m p dash zero four" → "bmp04" (its key: read out twice, one placeholder)."""
-    return "".join(_digits(t.group()) if not re.fullmatch(_LETTER, t.group()) or t.group() == "o" else t.group()
+    return "".join(digits(t.group()) if not re.fullmatch(_LETTER, t.group()) or t.group() == "o" else t.group()
                    for t in _CODE_TOKENS.finditer(code) if t.group() not in _MARKS)
-
-
-_UNITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
-_UNITS.update(oh="0", o="0", nought="0")
-_TEN_VALUES = {w: str(i) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_TEEN_VALUES = {w: str(i) for i, w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)}
-
-
-def _digits(run: str) -> str:
-    """The digits a run of number words spells: "four five double oh two one" → "450021"."""
-    out: list[str] = []
-    for part in _TOKEN_PART.finditer(run):
-        word = part.group()
-        if part.group(1):
-            out.append(_UNITS[word.split()[-1]] * (2 if part.group(1) == "double" else 3))
-        elif part.group(2):
-            out.append(_TEN_VALUES[part.group(2)] + (_UNITS[part.group(3)] if part.group(3) else "0"))
-        elif word in _TEEN_VALUES:
-            out.append(_TEEN_VALUES[word])
-        elif word == "hundred":
-            out.append("00")
-        elif word.isdigit():
-            out.append(word)
-        else:
-            out.append(_UNITS[word])
-    return "".join(out)
-
-
-_YEAR = re.compile(rf"(?:twenty|nineteen)[ \t]+(?:{_TENS}(?:[ \t]+{_DIGIT})?|{_TEEN}|oh[ \t]+{_DIGIT})")
-
-
-def _year_like(run: str) -> bool:
-    """"twenty twenty four", "nineteen ninety nine": a year, not a number to redact as a contact."""
-    return bool(_YEAR.fullmatch(run.replace("-", " ").strip()))
 
 
 RECOGNISER = SpokenContactRecogniser()
