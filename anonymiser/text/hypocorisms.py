@@ -15,11 +15,13 @@ from anonymiser.text.recognisers.person_names import fold_accents
 
 @cache
 def hypocorisms() -> dict[str, tuple[str, ...]]:
-    """The table: a lower-case given name → its familiar forms, lower case."""
+    """The table: a lower-case given name → its familiar forms, lower case (a name on two lines, in two traditions'
+    sections, "Joanna" → "Jo" and Polish "Asia", has the forms of both)."""
     table: dict[str, tuple[str, ...]] = {}
     for line in lines("hypocorisms.tsv"):
         given, _, forms = line.partition("\t")
-        table[given.lower()] = tuple(form.lower() for form in forms.split())
+        known = table.get(given.lower(), ())
+        table[given.lower()] = known + tuple(f for f in (form.lower() for form in forms.split()) if f not in known)
     return table
 
 

@@ -24,6 +24,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*(?:(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?|[\"'\u201c\u2018])(?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]?\)?"
     r"|,?[ \t]+(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?(?P<nick2>[A-Z][a-z]{1,14})\b)")
+# "Temitope Adewale (Tope)", "Kristiane Hallqvist (Kris)": a word in brackets after a name, a nickname when it is a
+# familiar form or a clipping of the given name (not "(QA)", "(Dispensary)", "(Vendor)").
+_BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<nick>[A-Z][a-z]{1,14})[ \t]*\)")
 # 'Oluwaseun "Shaun" Adebisi': the nickname inside the name.
 _NICKNAME_INSIDE = re.compile(r"[ \t][\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019][ \t]")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
@@ -84,6 +87,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                         aliases.add(nickname.group("nick"), "person", "Person", span.key)
                     if nickname := _NICKNAME_AFTER.match(doc.text, span.end):
                         aliases.add(nickname.group("nick") or nickname.group("nick2"), "person", "Person", span.key)
+                    elif (bracketed := _BRACKETED_WORD.match(doc.text, span.end)) \
+                            and _short_form_of(bracketed.group("nick").lower(), span.key):
+                        aliases.add(bracketed.group("nick"), "person", "Person", span.key)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
             elif span.label == "Handle" and span.recogniser in _LOGIN_TEACHERS:
@@ -332,6 +338,14 @@ def _given_name(key: str) -> str:
 # ("Kris", "Hards", "Kwadz"); its first two with "z" ("Fez" for Felix, "Coz" for Courtney).
 _CLIP_LENGTHS = range(3, 6)
 CLIP_ENDINGS = ("s", "z")
+
+
+def _short_form_of(form: str, key: str) -> bool:
+    """Whether ``form`` is a familiar form or a clipping (its first three letters or more) of the given name of
+    the person ``key`` names in full."""
+    given = _given_name(key)
+    return form in familiar_forms(key) or len(form) >= 3 and bool(given) and given.startswith(form[:3]) \
+        and form != given
 
 
 def _clipped_names(given: str, key: str, aliases: Aliases) -> None:

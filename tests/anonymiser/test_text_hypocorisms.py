@@ -1,4 +1,5 @@
 """The table of familiar forms of given names (data/hypocorisms.tsv) and what it gives a name."""
+from anonymiser import anonymise_text
 from anonymiser.text.hypocorisms import familiar_forms, hypocorisms
 from anonymiser.text.learn import CLIP_ENDINGS
 
@@ -25,3 +26,20 @@ def test_the_table_lists_no_form_the_clipping_rule_makes_already() -> None:
                                        for ending in ("", *CLIP_ENDINGS)}
         assert not set(forms) & clipped, given
         assert forms and given.isalpha() and all(form.isalpha() for form in forms), given
+
+
+def test_familiar_forms_of_other_naming_traditions_of_the_workforce() -> None:
+    assert "tunde" in familiar_forms("babatunde ferrodale")  # (Yoruba: the name's last part)
+    assert "emeka" in familiar_forms("chukwuemeka ferrodale")  # (Igbo; "Chuks" is a clipping)
+    assert "gosia" in familiar_forms("małgorzata wrzesniak")  # (Polish, written with its accents or without)
+    assert "kuba" in familiar_forms("jakub wrzesniak")
+
+
+def test_a_name_listed_in_two_traditions_sections_has_the_forms_of_both() -> None:
+    assert {"jo", "asia"} <= set(hypocorisms()["joanna"])
+
+
+def test_a_colleague_called_by_a_familiar_form_of_another_tradition_is_the_person_named_in_full() -> None:
+    result = anonymise_text("Babatunde Ferrodale leads the night shift. On Monday ask Tunde about the torque check.")
+    by_text = {f.original: f.replacement for f in result.findings}
+    assert by_text["Tunde"] == by_text["Babatunde Ferrodale"]

@@ -314,3 +314,16 @@ def test_the_short_form_a_colleague_goes_by_is_a_given_name_even_when_it_is_also
 
 def test_a_short_form_that_is_a_word_stays_a_word_in_lower_case() -> None:
     assert _people("Check the wale of the filter cloth before the line restarts.") == []
+
+
+def test_a_familiar_form_or_clipping_in_brackets_after_a_name_is_that_person_everywhere() -> None:
+    text = "L22: Temitope Ferrodale (Tope), Kristiane Pettigrove (Kris)\nHandover: Tope to brief nights, Kris the QA desk."
+    result = anonymise_text(text)
+    assert "Tope" not in result.text and "Kris" not in result.text
+    by_text = {f.original: f.replacement for f in result.findings}
+    assert by_text["Tope"] == by_text["Temitope Ferrodale"]
+
+
+def test_a_department_or_a_role_in_brackets_after_a_name_stays() -> None:
+    result = anonymise_text("Signed: Dorota Pettigrove (Dispensary), Temitope Ferrodale (Vendor)")
+    assert "(Dispensary)" in result.text and "(Vendor)" in result.text
