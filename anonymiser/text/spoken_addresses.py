@@ -28,7 +28,8 @@ _SPOKEN_TLD = re.compile(
 # What a speaker says inside an address to help the listener: "all one word", "lower case", "no spaces".
 _ASIDE = rf"(?:,?{_S}(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]*case|small[ \t]+letters|no[ \t]+spaces|no[ \t]+dots?),?)?"
 # The local part: spelled letters, words joined by "dot"/"underscore"/"apostrophe", digits said after ("seven two").
-_LOCAL = rf"(?<![a-z0-9]){_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})*(?:{_S}{TOKEN}){{0,4}}{_ASIDE}"
+# (not the "s" of "it's", "that's" said before it)
+_LOCAL = rf"(?<![a-z0-9])(?!(?<=['\u2019])s\b){_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})*(?:{_S}{TOKEN}){{0,4}}{_ASIDE}"
 # ("@" as some speech recognition writes it; "malwen", the snail, as Welsh says it)
 _AT = rf",?{_S}(?:at(?:[ \t]+(?:sign|symbol))?|@|malwen),?{_S}"
 _DOMAIN = rf"(?:(?:[a-z],?{_S}){{2,30}}[a-z]|{_WORD}(?:(?:{_S}|{_JOIN}){_WORD}){{0,3}}){_ASIDE}"

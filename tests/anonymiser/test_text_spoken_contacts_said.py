@@ -158,3 +158,10 @@ def test_a_log_in_and_an_address_said_over_two_captions_go_and_the_cues_between_
     result = anonymise_text(captions)
     assert _contacts(captions) == ["k w underscore", "j halvey", "kestrow at northbrae", "labs dot co dot uk"]
     assert "22\n00:02:06,800 --> 00:02:11,200\n" in result.text and "23\n00:02:11,300 --> 00:02:18,600\n" in result.text
+
+
+@pytest.mark.parametrize("text", ["drop me an email, it's kerys dot wexley at northbrae dot co dot uk. thanks",
+                                  "that's kerys dot wexley at northbrae dot co dot uk"])
+def test_the_s_of_it_s_said_before_an_address_is_no_letter_of_it(text: str) -> None:
+    redacted = anonymise_text(text).text
+    assert "kerys" not in redacted and ("it's [" in redacted or "that's [" in redacted)
