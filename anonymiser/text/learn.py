@@ -27,6 +27,9 @@ _NICKNAME_AFTER = re.compile(
 # "Temitope Adewale (Tope)", "Kristiane Hallqvist (Kris)": a word in brackets after a name, a nickname when it is a
 # familiar form or a clipping of the given name (not "(QA)", "(Dispensary)", "(Vendor)").
 _BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<nick>[A-Z][a-z]{1,14})[ \t]*\)")
+# '"Dusty" Millar', "'Big Kev' Thompson" in a list: the nickname in quotes before a surname found alone.
+_NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[\s|(\[,;:]))[\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14}(?:[ \t][A-Z][a-z]{1,14})?)"
+                              r"[\"'\u201d\u2019][ \t]+$")
 # 'Oluwaseun "Shaun" Adebisi': the nickname inside the name.
 _NICKNAME_INSIDE = re.compile(r"[ \t][\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019][ \t]")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
@@ -50,6 +53,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     named: dict[str, str] = {}  # (a person's key → their given name: taught clipped once the rest is taught)
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
+            if span.category in ("person", "name") and \
+                    (nickname := _NICKNAME_BEFORE.search(doc.text, max(0, span.start - 24), span.start)):
+                aliases.add(nickname.group("nick"), "person", "Person", span.key)  # (a name with a nickname: a person)
             if span.category in _LEARN_FROM and not person_model.unsure(span):
                 names.append(span)
                 if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:

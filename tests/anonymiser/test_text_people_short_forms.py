@@ -327,3 +327,15 @@ def test_a_familiar_form_or_clipping_in_brackets_after_a_name_is_that_person_eve
 def test_a_department_or_a_role_in_brackets_after_a_name_stays() -> None:
     result = anonymise_text("Signed: Dorota Pettigrove (Dispensary), Temitope Ferrodale (Vendor)")
     assert "(Dispensary)" in result.text and "(Vendor)" in result.text
+
+
+def test_a_nickname_in_quotes_before_a_surname_is_that_person_wherever_it_is_written() -> None:
+    text = ('| Warden | Area | Count |\n| "Sparky" Pettigrove | Engineering workshop | 29 |\n\n'
+            "- The contractors were counted by Sparky at AP1 but not reported until 10:44.\n")
+    redacted = anonymise_text(text).text
+    assert "Sparky" not in redacted and "Pettigrove" not in redacted
+
+
+def test_a_word_in_quotes_before_a_company_is_no_nickname() -> None:
+    text = 'The cell was built by "Falcon" Automation Ltd. Falcon is the robot the operators named.'
+    assert "Falcon is the robot" in anonymise_text(text).text
