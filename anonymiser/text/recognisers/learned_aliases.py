@@ -93,8 +93,8 @@ def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
 
 
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
-# "(AK)", "Action: AK", "to AK by Friday", "AK/BOC".
-_ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
+# "(AK)", "Action: AK", "to AK by Friday", "AK/BOC", a numbered question's asker ("Q2 AK: can the labour go in?").
+_ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|[QA]\d{1,3}[.:)]?[ \t]+)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
 _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
 
 
