@@ -387,6 +387,7 @@ def test_initials_given_after_a_name_and_its_role_stand_for_that_person() -> Non
     "| Label check | Pass | PV | 02/02/2024 |",
     "- PV: send the protocol",
     "Q2 PV: can the labour really go in as plant?",
+    "B1;Line clear, previous labels removed;PASS;PV;02/02/2024",
 ])
 def test_initials_that_are_also_a_trade_acronym_are_the_person_in_a_cell_or_an_action(line: str) -> None:
     text = f"Technician: Paulus Vandersloot\n\n{line}\n"

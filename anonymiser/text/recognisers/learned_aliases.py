@@ -173,9 +173,10 @@ def _in_action(text: str, start: int, end: int) -> bool:
     return bool(_ACTION_BEFORE.search(text, max(0, start - 12), start) and _ACTION_AFTER.match(text, end))
 
 
-# A cell of its own: between column gaps (a tab, a bar, two spaces or more) or a gap and the line's edge.
-_CELL_BEFORE = re.compile(r"(?:^|\n|\t|  |\|)[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\|)|  ")
+# A cell of its own: between column gaps (a tab, a bar, two spaces or more, the semicolon of a semicolon-separated
+# export: "...;call supervisor;MB;Keep.") or a gap and the line's edge.
+_CELL_BEFORE = re.compile(r"(?:^|\n|\t|  |\||;)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||;)|  ")
 
 
 def _initials_in_a_cell(text: str, start: int, end: int) -> bool:
