@@ -178,7 +178,30 @@ def _short_forms(span: Span) -> list[str]:
         return forms
     if span.category == "declared" and (bare := _without_kind_words(words)):
         return [span.key, bare]  # "Kestrel" for the declared "Kestrel EBR", "Ashby Lane" for "Ashby Lane plant"
+    if span.recogniser == "project_name" and (bare := _project_code_name(words)):
+        return [span.key, bare]
     return [span.key]
+
+
+# What leads a project's name: "Project Quennick", "PROGRAMME QUENNICK", "Proj QUENNICK", "Prosiect Quennick".
+_PROJECT_WORDS = frozenset("project programme program operation initiative proj prosiect".split())
+
+
+def _project_code_name(words: list[str]) -> str:
+    """"Project Quennick" → "Quennick", "Project Quennick MES" → "Quennick": once a text has introduced a project, it
+    writes the code name alone ("Quennick go-live", "the QUENNICK steering group"), the way a declared term is
+    shortened (``_without_kind_words``); a name of three letters or more, no trade word."""
+    if len(words) < 2 or words[0] not in _PROJECT_WORDS:
+        return ""
+    rest = words[1:]
+    while len(rest) > 1 and (rest[-1] in _KIND_WORDS or rest[-1] in _TRADE_TAILS):
+        rest = rest[:-1]
+    bare = " ".join(rest)
+    return bare if len(bare) >= 3 and bare not in _KIND_WORDS and bare not in not_name_words() else ""
+
+
+# (what a project's name is followed by that is no part of it: "Project Quennick URS", "Project Quennick AGVs")
+_TRADE_TAILS = frozenset("urs agvs agv amrs amr ebr mes lims stage wave go live golive".split())
 
 
 # Words that say what kind of thing a declared project, system or site is, not which one it is.
