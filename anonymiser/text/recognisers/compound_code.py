@@ -13,6 +13,15 @@ NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "U
                         "SARS", "MERS", "HIV", "HPV", "IPV", "RFC"})
 
 
+# A short code (one to three digits) is a product's where the words before it say so: "batches of QRV-12", "the
+# process for TLX-4", "titre of KPT-7", "the mRNA product ZLT-M04". Alone such a code is more often a piece of
+# equipment ("AHU-09", "FBD-6", "BL-7") or a standard ("ISA-95").
+_SHORT_AFTER_CUE = re.compile(
+    r"(?i:(?:batch(?:es)?|lots?|runs?|titre|yield|potency|supply|release)[ ]of|(?:substance|process|dossier|filing|"
+    r"transfer)[ ](?:for|of)|product|molecule|candidate|compound|tracer|biosimilar|antibody|vaccine)[ ](?:the[ ])?"
+    r"(?P<code>[A-Z][A-Za-z]{1,5}-[A-Z]?\d{1,3}[a-z]?)(?![\w/-]|\.\d)")
+
+
 def _validate(match: re.Match[str], doc: Document) -> bool:
     prefix = re.match(r"[A-Za-z]+", match.group("code"))
     return prefix is not None and prefix.group().upper() not in NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
@@ -31,5 +40,6 @@ RECOGNISER = PatternRecogniser(
         # a code with letters and digits after the prefix: "TCM-CAR19", "ABX-KT204"
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-[A-Z]{2,6}\d{1,4}[A-Z]?)(?![\w-])"), 0.8, "code"),
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{0,2}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
+        Pattern(_SHORT_AFTER_CUE, 0.8, "code", requires=re.compile(r"[A-Z]-[A-Z]?\d")),
     ),
 )
