@@ -1,0 +1,167 @@
+"""Products, projects and systems named the way case studies write them: a code name introduced once and then
+written alone, a form's product or project field, a code name in capitals, a short code a sentence says is a
+product; and the near misses that stay (roles, headings, acronyms, equipment, standards). All names invented."""
+from __future__ import annotations
+
+import pytest
+
+from anonymiser.text.engine import anonymise_text
+
+
+def _product_mentions(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == "product"]
+
+
+def _found(text: str, name: str) -> bool:
+    return any(name in f.original for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Project Quennick starts in May. The Quennick steering group meets weekly.", "Quennick"),
+    ("PROJECT QUENNICK - RAID LOG\nRisk 4: Quennick go-live slips past June.", "Quennick"),
+    ("Project Quennick starts in May.\nQUENNICK hypercare ends in July.", "QUENNICK"),
+    ("Under Project Orrelby MES we replaced paper. Orrelby now runs on line 2.", "Orrelby"),
+])
+def test_a_project_introduced_once_is_taken_again_by_its_code_name_alone(text, alone):
+    mentions = _product_mentions(text)
+    assert alone in mentions
+    result = anonymise_text(text)
+    assert alone not in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "The Project Manager signed the charter.",
+    "PROJECT FINANCES (GBP)\nPartner costs are below.",
+    "PROJECT CHARTER — GREEN BELT\nScope: changeover.",
+    "Program Division Director\nOffice of Manufacturing Quality",
+])
+def test_a_role_or_a_heading_after_project_is_no_code_name(text):
+    assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Project: PENNISTOW (AMR deployment, finished goods DC)", "PENNISTOW"),
+    ("Project title:        GLASSWEIR – closed-loop robotic dispensing", "GLASSWEIR"),
+    ("Project:          10073315 – SABREVANE: autonomous vial handling", "SABREVANE"),
+    ("Project / budget code:  DUNHARROW capex", "DUNHARROW"),
+    ("Project: Hollinbeck (purification automation upgrade)", "Hollinbeck"),
+])
+def test_what_a_project_field_holds_is_a_code_name(text, name):
+    assert name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PROJECT: Robotic bottle packing cell, Line 5",
+    "Project: automated aseptic vial handling (Line 6 upgrade)",
+    "Project title: Reduce changeover time on Capsule Line 2",
+])
+def test_a_description_in_a_project_field_is_no_code_name(text):
+    assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Training for the Quennick programme starts in March.", "Quennick"),
+    ("Slides for the Gorsefell steering group are attached.", "Gorsefell"),
+    ("Questions on the DUNHARROW go-live go to Amal.", "DUNHARROW"),
+    ("Interface work for the Gorsefell MES is late.", "Gorsefell"),
+])
+def test_a_name_before_what_it_names_is_a_code_name(text, name):
+    assert name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Training for the MES programme starts in March.",
+    "Slides for the Pharmaceutical MES review are attached.",
+    "She joined the Digital programme in 2023.",
+    "Digital programme: phase two starts in March.",
+    "Work on the Swindon project stopped.",
+])
+def test_an_acronym_a_trade_word_a_place_or_a_heading_before_programme_is_no_code_name(text):
+    assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('We moved to full EBR under a programme called "Foxhollow". Capex was £4m.', "Foxhollow"),
+    ("The project, which the company calls Quennick, adds robotic case packers.", "Quennick"),
+    ("an IgG-like bispecific; internal programme name Orrelby) with a twin", "Orrelby"),
+    ("Our internal name for the programme was Glimwick, because it watched everything.", "Glimwick"),
+    ("a continuous train, known internally as the Quennick Line. It replaces", "Quennick Line"),
+])
+def test_a_name_given_to_a_programme_is_a_code_name(text, name):
+    assert name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They called Bob about the delivery.",
+    "It is the internal name for the whole EM digitalisation.",
+])
+def test_calling_a_person_or_an_acronym_named_internally_is_no_code_name(text):
+    assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Product: Tessamar (selective oestrogen receptor modulator) 20 mg/mL solution", "Tessamar"),
+    ("- Product: QRV-12 drug substance", "QRV-12"),
+    ("Priority: P2   Product: Velquora Enterprise", "Velquora Enterprise"),
+    ("- Molecule: KPT-3, an Fc-fusion protein", "KPT-3"),
+])
+def test_what_a_product_field_holds_is_a_product(text, name):
+    assert _found(text, name) and name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Product: Placebo tablets, 28s",
+    "Product: Paracetamol 500 mg tablets",
+    "Product: Various (see table 2)",
+    "An unknown product: stop and raise an alarm.",
+])
+def test_a_generic_medicine_or_a_filler_in_a_product_field_is_no_product(text):
+    assert _product_mentions(text) == []
+
+
+def test_a_brand_with_its_generic_medicine_in_brackets_is_a_product():
+    assert "Velquora" in _product_mentions("our partner for Velquora (ondansetron orodispersible) in the Nordics")
+
+
+def test_a_generic_medicine_with_its_salt_in_brackets_is_no_brand():
+    assert _product_mentions("Supply of Ondansetron (ondansetron hydrochloride) resumed.") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("data from 23 runs of QRV-77 and achieved an RMSEP of 1.8", "QRV-77"),
+    ("transferred the drug substance process for TLX-4 to a CMO in 2023", "TLX-4"),
+    ("to predict final titre of KPT-7 from day-5 data", "KPT-7"),
+    ("If asked about the mRNA product ZLT-M04, say the transfer is planned.", "ZLT-M04"),
+])
+def test_a_short_code_a_sentence_says_is_a_product_is_a_product(text, code):
+    assert code in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "AHU-09 tripped twice, FBD-6 was down and BL-7 was cleaned.",
+    "The recipe model follows ISA-95 and ISA-88.",
+    "Validated to GAMP 5 and 21 CFR Part 11 on an IRB 1200 robot cell.",
+    "Runs of the asset AHU-09 were logged.",
+])
+def test_equipment_standards_and_vendors_models_are_no_product(text):
+    assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Approval mails from TARNWICK never arrived.", "TARNWICK"),
+    ("Samples were logged in GLASSWEIR as received.", "GLASSWEIR"),
+    ("Trace for March, filtered on the QUENNICK sender, is below.", "QUENNICK"),
+])
+def test_a_code_name_in_capitals_in_a_sentence_is_a_code_name(text, name):
+    assert name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This step is REQUIRED and you must NOT skip it.",
+    "Ask the MSAT team and log it in the CMMS.",
+    "The status is GREEN and the batch PASSED review.",
+    "Rows are joined USING the batch key.",
+    "Lines stay green; the line went GREEN after the fix.",
+])
+def test_an_acronym_a_stressed_word_or_a_status_in_capitals_is_no_code_name(text):
+    assert not any(f.recogniser == "code_name_capitals" for f in anonymise_text(text).findings)
