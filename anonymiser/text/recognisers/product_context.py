@@ -9,7 +9,7 @@ in lower case are left alone.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
@@ -67,12 +67,38 @@ def _known_products() -> frozenset[str]:
     return words("known_products.txt") | {w.capitalize() for w in vendors()}
 
 
+# Code and machine exports write identifiers in CamelCase: a name with "=" or "(" after it, or "$", "<", "[", "`" or
+# "." or "</" before it ("PumpState=", "CheckTare(", "$ArchiveDir", "<NodeLabel>", "</NodeLabel>", "[ValueKind]") is one.
+_CODE_AFTER = frozenset("=(")
+_CODE_BEFORE = frozenset("$<[`.")
+_CAMEL_WORD = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+# (so many words in CamelCase make a text of code or an export: "PumpState", "ValueKind", "QueueSvc", "KeepDays"...)
+_CODE_TEXT_CAMEL_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _a_text_of_code(text: str) -> bool:
+    """Whether a text writes six different words in CamelCase or more: source code, a configuration, a log or an
+    export, whose coined words are its identifiers, not products."""
+    return len(set(_CAMEL_WORD.findall(text))) >= _CODE_TEXT_CAMEL_WORDS
+
+
+def _an_identifier_of_code(match: re.Match[str], doc: Document) -> bool:
+    start, end = match.span("n")
+    before = doc.text[start - 1] if start else ""
+    after = doc.text[end] if end < len(doc.text) else ""
+    closing_tag = doc.text[max(0, start - 2):start] == "</"
+    return (after in _CODE_AFTER and after != "" or before in _CODE_BEFORE and before != "" or closing_tag
+            or _a_text_of_code(doc.text))
+
+
 def _brand_like(match: re.Match[str], doc: Document) -> bool:
     name = match.group("n")
     if match.re is _COINED:
         # (a hashtag is no product, nor a name made of the trade's words only: "#CellTherapy", "DigitalManufacturing")
         return not (_GAELIC_PREFIX.match(name) or name in _known_products() or name.lower() in vendors()
-                    or all(part.lower() in generic_words() for part in _PART.findall(name)))
+                    or all(part.lower() in generic_words() for part in _PART.findall(name))
+                    or _an_identifier_of_code(match, doc))
     if match.re is _FIELD:
         return _a_product_field(match, doc)
     lower = name.lower()
