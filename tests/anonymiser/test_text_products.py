@@ -165,3 +165,36 @@ def test_a_code_name_in_capitals_in_a_sentence_is_a_code_name(text, name):
 ])
 def test_an_acronym_a_stressed_word_or_a_status_in_capitals_is_no_code_name(text):
     assert not any(f.recogniser == "code_name_capitals" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "TT-4417 inlet air temperature read high; PDT-5126 and PCV-318 were checked.",
+    "Loop FIC-276 was retuned and LI-452 recalibrated.",
+    "The Siemens S7-1500 CPU talks RS-232 to the printer; labels carry GS1-128 and EAN-13.",
+    "A DN150 spool and HEK293 cells were delivered.",
+])
+def test_instrument_tags_and_standard_codes_are_no_product_or_record(text):
+    assert [f.original for f in anonymise_text(text).findings if f.category in ("product", "identifier")] == []
+
+
+def test_a_record_numbered_like_a_tag_with_a_leading_nought_is_still_a_code():
+    assert any(f.original == "TI-0087" for f in anonymise_text("Test incident TI-0087: camera 5 angle wrong.").findings)
+
+
+def test_a_compound_code_is_still_a_product_beside_the_tag_rule():
+    assert {"AZD9291", "PF-06651600"} <= set(_product_mentions("Trials of AZD9291 and PF-06651600 began; TT-4417 read high."))
+
+
+@pytest.mark.parametrize("text", [
+    "rc = CheckTare(scale)",
+    "Set $ArchiveDir before the job runs.",
+    "<NodeLabel>Press 2</NodeLabel>",
+    "[ValueKind] is read before the write.",
+    "PumpState, ValueKind, QueueSvc, KeepDays, TareLimit and NodeLabel are the columns; QueueSvc restarts nightly.",
+])
+def test_identifiers_of_code_in_camel_case_are_no_product(text):
+    assert _product_mentions(text) == []
+
+
+def test_a_coined_name_in_prose_is_still_a_product():
+    assert "GownSight" in _product_mentions("Our GownSight tool flags gowning errors.")
