@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
-from anonymiser.text.data import english_words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.hypocorisms import familiar_forms
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
@@ -96,6 +97,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     for mention, label, key in found_codes:
         _code(mention, label, key, aliases)
     names += _declared_as_spans(docs[0] if docs else None)
+    _declared_families(docs[0].terms if docs else (), aliases)
     seen: set[tuple[str, str, str]] = set()
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
         if (span.key, span.category, span.label) in seen:
@@ -393,6 +395,27 @@ def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:
     match = _ACRONYM_AFTER.match(doc.text, span.end)
     if match:
         aliases.add(match.group("acr"), span.category, span.label, span.key)
+        if span.category in ("product", "declared") and _FAMILY.fullmatch(match.group("acr")):
+            aliases.code_families.add(match.group("acr"))
+
+
+# The letters of a product family: two to five capitals, alone ("FWB") or leading a code ("FWB-2207", "FWB 2207").
+_FAMILY = re.compile(r"[A-Z]{2,5}")
+_FAMILY_CODE = re.compile(r"(?P<family>[A-Z]{2,5})(?:[ -]?\d{2,6}(?:-[A-Z0-9]{1,4})?)?")
+
+
+@cache
+def _trade_acronyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("known_acronyms.txt"))
+
+
+def _declared_families(terms: Sequence[str], aliases: Aliases) -> None:
+    """A declared acronym or code ("FWB", "FWB-2207") names a family whose other codes the text writes without
+    declaring them ("FWB 3310 A", "FWB-4471"): the trade's acronyms ("QA", "MES") lead no family."""
+    for term in terms:
+        match = _FAMILY_CODE.fullmatch(term.strip())
+        if match and match.group("family").lower() not in _trade_acronyms():
+            aliases.code_families.add(match.group("family"))
 
 
 def _domain(mention: str, aliases: Aliases) -> None:

@@ -198,3 +198,25 @@ def test_identifiers_of_code_in_camel_case_are_no_product(text):
 
 def test_a_coined_name_in_prose_is_still_a_product():
     assert "GownSight" in _product_mentions("Our GownSight tool flags gowning errors.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (" S24-099106       QWB 3310 A     Reference standard, lot", "QWB 3310 A"),
+    ("The QWB-4471 batch and QWB 5120 were released.", "QWB 5120"),
+])
+def test_another_code_of_a_declared_product_family_is_taken_whole(text, code):
+    result = anonymise_text(text, terms=["QWB-2207"])
+    covered = [f for f in result.findings if f.original.startswith(code.split()[0]) and f.end - f.start >= len(code)]
+    assert covered and "3310" not in result.text and "5120" not in result.text
+
+
+def test_codes_of_no_declared_family_are_no_product_of_it():
+    result = anonymise_text("SOP 1234 and IRB 1200 were reviewed by QWB staff to GAMP 5 and 21 CFR Part 11.",
+                            terms=["QWB-2207"])
+    assert not any(f.category == "product" for f in result.findings)  # (the SOP's number is an identifier's)
+    assert "IRB 1200" in result.text and "GAMP 5" in result.text and "21 CFR Part 11" in result.text
+
+
+def test_a_declared_trade_acronym_leads_no_family():
+    result = anonymise_text("MES 3100 was upgraded by QA 204.", terms=["MES", "Ardwick Tablets Ltd"])
+    assert "3100" in result.text and "204" in result.text

@@ -14,7 +14,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.learn import CLIP_ENDINGS, lower_case_variant_ok
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.spans import Span
+from anonymiser.text.spans import Span, entity_key
 
 
 class LearnedAliasesRecogniser:
@@ -53,6 +53,7 @@ class LearnedAliasesRecogniser:
             confidence = 0.9 if label == "Person" else 0.8
             yield Span(start, end, category, self.name, confidence, label, key, "Another mention of a name found earlier")
         yield from _numbered_logins(doc, self.name)
+        yield from _family_codes(doc, self.name)
 
 
 # "akumar2", "LSMITH3", "j.okafor2": a log-in made from a name, numbered because the plain one was taken.
@@ -90,6 +91,21 @@ def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
         if value is not None and value[1] == "Person" and value[3]:
             yield Span(match.start(), match.end(), value[0], name, 0.85, value[1], value[2],
                        "A log-in made from a name found earlier, numbered")
+
+
+def _family_codes(doc: Document, name: str) -> Iterator[Span]:
+    """Another code of a product family the text declared or introduced ("FWB 3310 A", "FWB-4471" where "FWB-2207"
+    was declared): the family's letters, a number of three to six digits, joined by a hyphen, a space or nothing,
+    and the letter of a variant standing alone after it at a cell's or a line's end ("FWB 3310 A   Reference")."""
+    families = doc.aliases.code_families
+    if not families:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(families, key=len, reverse=True))
+                         + r")[ -]?\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
+    for match in pattern.finditer(doc.text):
+        mention = match.group()
+        yield Span(match.start(), match.end(), "product", name, 0.8, "Code", entity_key(mention),
+                   "Another code of a product family declared or introduced")
 
 
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
