@@ -220,3 +220,16 @@ def test_codes_of_no_declared_family_are_no_product_of_it():
 def test_a_declared_trade_acronym_leads_no_family():
     result = anonymise_text("MES 3100 was upgraded by QA 204.", terms=["MES", "Ardwick Tablets Ltd"])
     assert "3100" in result.text and "204" in result.text
+
+
+def test_a_project_name_found_earlier_is_taken_as_a_channel_or_tag_in_lower_case():
+    result = anonymise_text("Project Quennick goes live. Questions in #quennick or #quennick-cutover.")
+    assert "quennick" not in result.text
+
+
+def test_a_project_name_in_lower_case_as_a_plain_word_stays():
+    assert "the quennick word" in anonymise_text("Project Quennick goes live; the quennick word is odd.").text
+
+
+def test_a_tag_shaped_code_the_words_before_call_a_product_is_a_product():
+    assert "FT-4418" in _product_mentions("Runs use placebo and the development compound FT-4418 only.")

@@ -16,10 +16,10 @@ NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "U
 # A short code (one to three digits) is a product's where the words before it say so: "batches of QRV-12", "the
 # process for TLX-4", "titre of KPT-7", "the mRNA product ZLT-M04". Alone such a code is more often a piece of
 # equipment ("AHU-09", "FBD-6", "BL-7") or a standard ("ISA-95").
-_SHORT_AFTER_CUE = re.compile(
-    r"(?i:(?:batch(?:es)?|lots?|runs?|titre|yield|potency|supply|release)[ ]of|(?:substance|process|dossier|filing|"
-    r"transfer)[ ](?:for|of)|product|molecule|candidate|compound|tracer|biosimilar|antibody|vaccine)[ ](?:the[ ])?"
-    r"(?P<code>[A-Z][A-Za-z]{1,5}-[A-Z]?\d{1,3}[a-z]?)(?![\w/-]|\.\d)")
+_CUE = (r"(?i:(?:batch(?:es)?|lots?|runs?|titre|yield|potency|supply|release)[ ]of|(?:substance|process|dossier|filing|"
+        r"transfer)[ ](?:for|of)|product|molecule|candidate|compound|tracer|biosimilar|antibody|vaccine)[ ](?:the[ ])?")
+_SHORT_AFTER_CUE = re.compile(_CUE + r"(?P<code>[A-Z][A-Za-z]{1,5}-[A-Z]?\d{1,3}[a-z]?)(?![\w/-]|\.\d)")
+_CUE_BEFORE = re.compile(_CUE + "$")
 
 
 # An instrument's tag as ISA-5.1 writes it: the measured variable (analysis, flow, level, pressure, temperature,
@@ -40,8 +40,9 @@ def instrument_or_standard(code: str) -> bool:
 def _validate(match: re.Match[str], doc: Document) -> bool:
     code = match.group("code")
     prefix = re.match(r"[A-Za-z]+", code)
-    if instrument_or_standard(code):
-        return False
+    if instrument_or_standard(code) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),
+                                                               match.start("code")):
+        return False  # (unless the words before it say it is a product: "the development compound FT-3318")
     return prefix is not None and prefix.group().upper() not in NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
 
 

@@ -31,13 +31,13 @@ class LearnedAliasesRecogniser:
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
             category, label, key, any_case = value  # type: ignore[misc]
-            if not (any_case or text[start].isupper() or _said(doc, start, end)):
+            if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)):
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
-            if not text[start].isupper() and not _free_standing_lower(text, start, end):
+            if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
                 continue  # "kwame" for "Kwame Mensah", not inside a file name, a path or a compound
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)):
@@ -121,6 +121,12 @@ def _said(doc: Document, start: int, end: int) -> bool:
     """A name found earlier said again in an uncased line of speech ("whitlock", "navimotion"): a word that is
     no everyday word, which such a line writes in lower case."""
     return doc.speech.contains(start) and lower_case_variant_ok(doc.text[start:end].lower())
+
+
+def _tagged(text: str, start: int, category: str) -> bool:
+    """A project's or product's name found earlier, written in lower case as a channel or a tag ("#quennick",
+    "#quennick-cutover"): chat and social posts write their tags so."""
+    return category == "product" and start > 0 and text[start - 1] == "#"
 
 
 # A number after a word: "Oct 2024", "Val 3", "Mar-25".
