@@ -233,3 +233,20 @@ def test_a_project_name_in_lower_case_as_a_plain_word_stays():
 
 def test_a_tag_shaped_code_the_words_before_call_a_product_is_a_product():
     assert "FT-4418" in _product_mentions("Runs use placebo and the development compound FT-4418 only.")
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Our DoseWand tool is live. DoseWand v4.1 ships in May.", "DoseWand v4.1"),
+    ("Our CartWell cartoner works. Two CartWell 400 cartoners came.", "CartWell 400"),
+    ("Our PackHand tool is live; the PackHand C2 cell came.", "PackHand C2"),
+])
+def test_a_products_model_or_release_after_its_name_is_taken_with_it(text, whole):
+    assert whole in _product_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Our PackHand tool is live. PackHand 2 mg was a typo.", "PackHand"),
+    ("Our DoseWand tool is live; the DoseWand 2024 plan is out.", "DoseWand"),
+])
+def test_a_dose_or_a_year_after_a_products_name_is_not_its_model(text, name):
+    assert name in _product_mentions(text) and not any(m.startswith(name + " ") for m in _product_mentions(text))

@@ -35,6 +35,8 @@ class LearnedAliasesRecogniser:
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
+            if category == "product" and _a_name_of_words(text[start:end]) and (version := _VERSION_AFTER.match(text, end)):
+                end = version.end()  # "CartWell 400", "DoseWand v4.1", "PackHand C2": the model or the release
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
@@ -112,6 +114,15 @@ def _family_codes(doc: Document, name: str) -> Iterator[Span]:
 # "(AK)", "Action: AK", "to AK by Friday", "AK/BOC".
 _ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
 _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
+
+
+# A product's model or release after its name: "400", "v4.1", "version 7", "C2"; not a quantity or a dose
+# ("PackHand 2 mg", "4 x", "20%") nor a year.
+_VERSION_AFTER = re.compile(r"[ ](?:v(?:er(?:sion)?)?\.?[ ]?)?(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2})"
+                            r"(?![\w.%/-]|\.\d)(?![ ]?(?:mg|ml|mL|g|kg|%|x|L|h|s|min|m|mm|cm|\u00b0|units?|pcs|packs?)\b)")
+def _a_name_of_words(mention: str) -> bool:
+    """A product's name of letters, which a model or release may follow ("DoseWand v4.1"); a code ("QX0075") has its number."""
+    return not any(c.isdigit() for c in mention) and any(c.islower() for c in mention)
 
 
 _LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
