@@ -250,3 +250,17 @@ def test_a_products_model_or_release_after_its_name_is_taken_with_it(text, whole
 ])
 def test_a_dose_or_a_year_after_a_products_name_is_not_its_model(text, name):
     assert name in _product_mentions(text) and not any(m.startswith(name + " ") for m in _product_mentions(text))
+
+
+_SPOKEN_LINES = ("so um this is the go no go for project dunmarrow and the project was late and the project file is there "
+                 "and yeah we said the project must be done\nand then the project team met about it and uh yeah that was "
+                 "it really ok")
+
+
+def test_a_project_named_on_a_line_of_speech_is_a_code_name():
+    assert _product_mentions(_SPOKEN_LINES) == ["project dunmarrow"]
+
+
+def test_a_small_word_a_verb_or_a_document_after_project_in_speech_is_no_code_name():
+    text = anonymise_text(_SPOKEN_LINES).text
+    assert all(words in text for words in ("project was", "project file", "project must", "project team"))

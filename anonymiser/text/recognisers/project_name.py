@@ -10,6 +10,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, uk_place_names, words
 from anonymiser.text.document import Document
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS
@@ -26,7 +27,8 @@ _NOT_NAMES = ROLE_WORDS | frozenset("""board office team sponsor sponsors phase 
     reference code codes id period controls control eng engineering description objective objectives background
     details information info risk risks cost costs schedule timeline deliverables partner partners funding start end
     date dates duration type manager managers support tbc tbd none all various internal general management impact
-    finance finances benefits outcomes results resources milestones""".split())
+    finance finances benefits outcomes results resources milestones file files folder folders work works document
+    documents""".split())
 
 
 # "we call it Spindrift", "the team calls it Kestrel", "which we called \"Greenhouse\"" (the caller is checked
@@ -42,6 +44,10 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # A title or a header writes the word in capitals or cuts it short: "PROJECT PENNISTOW – RAID LOG", "Proj DUNHARROW";
 # a Welsh notice writes "Prosiect".
 _CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAPITALS_NAME}|{_NAME})")
+# Speech written down has no capitals: "go no go for project ardent", "they called it project shuttle".
+_SPOKEN = re.compile(r"\b(?:project|programme)[ ](?P<n>[a-z]{4,15})\b")
+_AUXILIARIES = frozenset("was were is are be been being has had have will would should could can may might must shall "
+                         "does did done get got".split())
 # A form's or a header's project field: "Project: PENNISTOW (eBR rollout)", "Project title: Quennick – real-time
 # release", "Project        : ORRELBY", "Project / budget code:  GLASSWEIR capex", "Project: 10061958 – SABREVANE: ...".
 # What it holds is a name when written in capitals, or one word or code the field's punctuation ends.
@@ -82,6 +88,8 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
             return False
     if match.re is _FIELD or match.re is _KIND:
         return _a_code_name(match, doc)
+    if match.re is _SPOKEN:
+        return _a_spoken_code_name(match, doc)
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
     # (no role anywhere in it: "Program Division Director" is a regulator's officer)
@@ -103,6 +111,14 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
     return not (lower in english_words() and not name.isupper() and lower_case_use(doc.text, name))
 
 
+def _a_spoken_code_name(match: re.Match[str], doc: Document) -> bool:
+    """"project ardent" on a line of speech: a word after "project" that is no small word, auxiliary, role, body or
+    document of the project and no word with a verb's or an adverb's ending ("project was", "project file")."""
+    word = match.group("n")
+    return (doc.speech.contains(match.start()) and word not in ENGLISH_SMALL_WORDS and word not in _AUXILIARIES
+            and word not in _NOT_NAMES and word not in _not_code_names() and not word.endswith(("ing", "ed", "ly")))
+
+
 RECOGNISER = PatternRecogniser(
     name="project_name",
     category="product",
@@ -118,6 +134,7 @@ RECOGNISER = PatternRecogniser(
                 re.compile(r"code|known internally|internally called|dubbed|nicknamed|internal|working")),
         Pattern(_CALLED, 0.85, "n", re.compile(r"call")),
         Pattern(_FIELD, 0.85, "n", re.compile(r"(?:project|programme)")),
+        Pattern(_SPOKEN, 0.8, 0, re.compile(r"(?:project|programme) ")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(r" (?:programme|project|steering group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform)")),
     ),
 )
