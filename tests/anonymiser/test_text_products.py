@@ -264,3 +264,21 @@ def test_a_project_named_on_a_line_of_speech_is_a_code_name():
 def test_a_small_word_a_verb_or_a_document_after_project_in_speech_is_no_code_name():
     text = anonymise_text(_SPOKEN_LINES).text
     assert all(words in text for words in ("project was", "project file", "project must", "project team"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Deficiencies arose from the pace at which our LIMS (ALDER) was brought into use.", "ALDER"),
+    ("Line 4 (Vireling) was qualified with the HMI as built.", "Vireling"),
+    ("System: Automated weigh and dispense booth (Quennick) in Building 2", "Quennick"),
+])
+def test_a_name_in_brackets_after_a_system_or_a_line_is_a_code_name(text, name):
+    assert name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Alarms go to the building management system (BMS) first.",
+    "Ask the lead on line 5 (Marek) before the changeover.",
+    "Results sit in our LIMS (LabWare) and the robot (STD) log.",
+])
+def test_an_acronym_a_person_or_a_vendor_in_brackets_after_a_system_is_no_code_name(text):
+    assert _product_mentions(text) == []

@@ -14,7 +14,7 @@ from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS
-from anonymiser.text.recognisers.person_names import lower_case_use
+from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
 from anonymiser.text.recognisers.word_as_name import habitual_words
 
 # (on one line, one space between its words: a line break or a column's gap ends a name)
@@ -44,6 +44,11 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # A title or a header writes the word in capitals or cuts it short: "PROJECT PENNISTOW – RAID LOG", "Proj DUNHARROW";
 # a Welsh notice writes "Prosiect".
 _CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAPITALS_NAME}|{_NAME})")
+# A system, a line or a cell with its name in brackets after it: "our LIMS (ALDER)", "Line 4 (Vireling)", "the dispense
+# booth (Quennick)", "Serialisation HMI (SABREVANE)".
+_BRACKETED = re.compile(r"\b(?i:system|platform|tool|app|lims|mes|ebr|hmi|scada|historian|cell|line|booth|isolator|robot|"
+                        r"skid|module|portal|database|dashboard|software|suite|train|fleet|project|programme)"
+                        r"(?:[ ]\d{1,2})?[ ]\((?P<n>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,12})?)\)")
 # Speech written down has no capitals: "go no go for project ardent", "they called it project shuttle".
 _SPOKEN = re.compile(r"\b(?:project|programme)[ ](?P<n>[a-z]{4,15})\b")
 _AUXILIARIES = frozenset("was were is are be been being has had have will would should could can may might must shall "
@@ -90,6 +95,8 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
         return _a_code_name(match, doc)
     if match.re is _SPOKEN:
         return _a_spoken_code_name(match, doc)
+    if match.re is _BRACKETED:
+        return _a_bracketed_name(match, doc)
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
     # (no role anywhere in it: "Program Division Director" is a regulator's officer)
@@ -109,6 +116,16 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
                               or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS)):
         return False
     return not (lower in english_words() and not name.isupper() and lower_case_use(doc.text, name))
+
+
+def _a_bracketed_name(match: re.Match[str], doc: Document) -> bool:
+    """A name in brackets after a system or a line: no acronym of the trade or of the words before it ("system (BMS)"),
+    no three capitals ("(STD)"), no vendor, place or person's given name ("line 5 (Marek)")."""
+    name = match.group("n")
+    lower = name.lower()
+    if lower in _not_code_names() or is_given_name(name) or is_given_name(name.capitalize()):
+        return False
+    return not (name.isupper() and len(name) <= 3)
 
 
 def _a_spoken_code_name(match: re.Match[str], doc: Document) -> bool:
@@ -135,6 +152,7 @@ RECOGNISER = PatternRecogniser(
         Pattern(_CALLED, 0.85, "n", re.compile(r"call")),
         Pattern(_FIELD, 0.85, "n", re.compile(r"(?:project|programme)")),
         Pattern(_SPOKEN, 0.8, 0, re.compile(r"(?:project|programme) ")),
+        Pattern(_BRACKETED, 0.75, "n", requires=re.compile(r" \([A-Z]")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(r" (?:programme|project|steering group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform)")),
     ),
 )
