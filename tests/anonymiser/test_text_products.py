@@ -282,3 +282,22 @@ def test_a_name_in_brackets_after_a_system_or_a_line_is_a_code_name(text, name):
 ])
 def test_an_acronym_a_person_or_a_vendor_in_brackets_after_a_system_is_no_code_name(text):
     assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dunwold, our digital batch record system, went live on all lines.", "Dunwold"),
+    ("What is Quennick?\nQuennick is the new manufacturing execution system for the site.", "Quennick"),
+    ("This report covers ALDER-QC, the laboratory execution system deployed in QC.", "ALDER-QC"),
+])
+def test_a_name_with_what_it_is_beside_it_is_a_code_name(text, name):
+    assert name in _product_mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maren, the eBR project would have died without you.",
+    "However, the LIMS failed twice; however it was fixed.",
+    "Frank, the system owner, agreed.",
+    "Upgrade the LAN, the MES and the historian.",
+])
+def test_a_person_addressed_or_a_word_before_a_system_is_no_code_name(text):
+    assert _product_mentions(text) == []

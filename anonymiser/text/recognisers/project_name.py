@@ -49,6 +49,13 @@ _CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAP
 _BRACKETED = re.compile(r"\b(?i:system|platform|tool|app|lims|mes|ebr|hmi|scada|historian|cell|line|booth|isolator|robot|"
                         r"skid|module|portal|database|dashboard|software|suite|train|fleet|project|programme)"
                         r"(?:[ ]\d{1,2})?[ ]\((?P<n>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,12})?)\)")
+# A name with what it is beside it: "Dunwold, our digital batch record system", "Quennick is the new manufacturing
+# execution system", "ALDER-QC, the laboratory execution system".
+_APPOSITIVE = re.compile(r"(?P<n>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,12})?)(?:,|[ ]is|[ ]was|[ ]\u2013|[ ]\u2014)[ ]"
+                         r"(?:our|the|their|its)[ ](?:[\w-]+[ ]){0,5}?(?:system|platform|tool|app|MES|LIMS|eBR|EBR|"
+                         r"database|dashboard|portal|software|historian)\b"
+                         # (not a noun the kind word only qualifies: "Maren, the eBR project would have died without you")
+                         r"(?![ -](?:project|programme|team|owner|owners|manager|lead|group|support|data|rollout)\b)")
 # Speech written down has no capitals: "go no go for project ardent", "they called it project shuttle".
 _SPOKEN = re.compile(r"\b(?:project|programme)[ ](?P<n>[a-z]{4,15})\b")
 _AUXILIARIES = frozenset("was were is are be been being has had have will would should could can may might must shall "
@@ -95,8 +102,8 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
         return _a_code_name(match, doc)
     if match.re is _SPOKEN:
         return _a_spoken_code_name(match, doc)
-    if match.re is _BRACKETED:
-        return _a_bracketed_name(match, doc)
+    if match.re is _BRACKETED or match.re is _APPOSITIVE:
+        return _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n"))
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
     # (no role anywhere in it: "Program Division Director" is a regulator's officer)
@@ -119,8 +126,9 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
 
 
 def _a_bracketed_name(match: re.Match[str], doc: Document) -> bool:
-    """A name in brackets after a system or a line: no acronym of the trade or of the words before it ("system (BMS)"),
-    no three capitals ("(STD)"), no vendor, place or person's given name ("line 5 (Marek)")."""
+    """A name in brackets after a system or a line, or with what it is beside it: no acronym of the trade or of the
+    words before it ("system (BMS)"), no three capitals ("(STD)"), no vendor, place, month or person's given name
+    ("line 5 (Marek)", "Frank, the system owner"), no word the text writes in lower case ("However, the LIMS")."""
     name = match.group("n")
     lower = name.lower()
     if lower in _not_code_names() or is_given_name(name) or is_given_name(name.capitalize()):
@@ -153,6 +161,7 @@ RECOGNISER = PatternRecogniser(
         Pattern(_FIELD, 0.85, "n", re.compile(r"(?:project|programme)")),
         Pattern(_SPOKEN, 0.8, 0, re.compile(r"(?:project|programme) ")),
         Pattern(_BRACKETED, 0.75, "n", requires=re.compile(r" \([A-Z]")),
+        Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(r" (?:programme|project|steering group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform)")),
     ),
 )
