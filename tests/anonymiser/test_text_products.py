@@ -301,3 +301,12 @@ def test_a_name_with_what_it_is_beside_it_is_a_code_name(text, name):
 ])
 def test_a_person_addressed_or_a_word_before_a_system_is_no_code_name(text):
     assert _product_mentions(text) == []
+
+
+def test_a_name_before_a_release_or_a_phase_is_a_code_name():
+    assert "Gorsefell" in _product_mentions("An EBR field had no range check. Fixed in Gorsefell release 3.2.")
+    assert "Quennick" not in anonymise_text("Interface for the blender (Quennick Phase 2) is late.").text
+
+
+def test_a_trade_word_before_a_phase_is_no_code_name():
+    assert _product_mentions("The Validation Phase 2 ran late, and the Digital Phase 3 starts in May.") == []

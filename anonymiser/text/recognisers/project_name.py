@@ -67,8 +67,10 @@ _FIELD = re.compile(
     r"(?i:project|programme)(?:[ ](?i:title|name)|[ ]/[ ][A-Za-z ]{2,20})?[ \t]*:[ \t]*(?:\d{5,}[ \t]*[-\u2013\u2014][ \t]*)?"
     r"(?P<n>[A-Z][A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?(?![\w-])"
     r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?=[ \t]*(?:$|\n|[(:;,|\u2013\u2014]|[ \t]-[ \t]|[ \t]{2})))", re.MULTILINE)
-# A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live".
-_KIND = re.compile(r"(?P<n>[A-Z][a-z]{2,15}|[A-Z]{4,12})[ ](?:programme|project|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform)\b")
+# A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick
+# Phase 2)", "fixed in Gorsefell release 3.2".
+_KINDS = r"(?:programme|project|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
+_KIND = re.compile(rf"(?P<n>[A-Z][a-z]{{2,15}}|[A-Z]{{4,12}})[ ]{_KINDS}\b")
 # (before it, a word in lower case or an opening: mid-sentence, not a sentence's or a heading's first word)
 _MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a)[ \t]+|[(\"'\u201c])$")
 
@@ -162,6 +164,6 @@ RECOGNISER = PatternRecogniser(
         Pattern(_SPOKEN, 0.8, 0, re.compile(r"(?:project|programme) ")),
         Pattern(_BRACKETED, 0.75, "n", requires=re.compile(r" \([A-Z]")),
         Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
-        Pattern(_KIND, 0.7, "n", requires=re.compile(r" (?:programme|project|steering group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform)")),
+        Pattern(_KIND, 0.7, "n", requires=re.compile(" " + _KINDS)),
     ),
 )
