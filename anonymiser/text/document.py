@@ -34,6 +34,9 @@ class Aliases:
     # number after it ("Oct 2024"), mid-sentence when a word ("nice one Val"), or said in lower case on a line of
     # speech ("ta hards"); ``learned_aliases`` says where.
     clipped: set[str] = field(default_factory=set)
+    # The letters that lead a product family's codes ("FMB" of a declared "FMB-2207", or introduced for a product:
+    # "Fenwold Biologic (FWB)"): another code of the family is a product too, however written ("FWB 3310 A").
+    code_families: set[str] = field(default_factory=set)
     # The automaton over ``by_alias`` and the aliases it was built from (``matcher``).
     _built: tuple[dict[str, tuple[str, str, str, bool]], TermMatcher] | None = field(
         default=None, init=False, repr=False, compare=False)

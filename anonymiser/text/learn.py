@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
-from anonymiser.text.data import english_words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.hypocorisms import familiar_forms
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
@@ -108,6 +109,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     for mention, label, key in found_codes:
         _code(mention, label, key, aliases)
     names += _declared_as_spans(docs[0] if docs else None)
+    _declared_families(docs[0].terms if docs else (), aliases)
     seen: set[tuple[str, str, str]] = set()
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
         if (span.key, span.category, span.label) in seen:
@@ -193,7 +195,30 @@ def _short_forms(span: Span) -> list[str]:
         return forms
     if span.category == "declared" and (bare := _without_kind_words(words)):
         return [span.key, bare]  # "Kestrel" for the declared "Kestrel EBR", "Ashby Lane" for "Ashby Lane plant"
+    if span.recogniser == "project_name" and (bare := _project_code_name(words)):
+        return [span.key, bare]
     return [span.key]
+
+
+# What leads a project's name: "Project Quennick", "PROGRAMME QUENNICK", "Proj QUENNICK", "Prosiect Quennick".
+_PROJECT_WORDS = frozenset("project programme program operation initiative proj prosiect".split())
+
+
+def _project_code_name(words: list[str]) -> str:
+    """"Project Quennick" → "Quennick", "Project Quennick MES" → "Quennick": once a text has introduced a project, it
+    writes the code name alone ("Quennick go-live", "the QUENNICK steering group"), the way a declared term is
+    shortened (``_without_kind_words``); a name of three letters or more, no trade word."""
+    if len(words) < 2 or words[0] not in _PROJECT_WORDS:
+        return ""
+    rest = words[1:]
+    while len(rest) > 1 and (rest[-1] in _KIND_WORDS or rest[-1] in _TRADE_TAILS):
+        rest = rest[:-1]
+    bare = " ".join(rest)
+    return bare if len(bare) >= 3 and bare not in _KIND_WORDS and bare not in not_name_words() else ""
+
+
+# (what a project's name is followed by that is no part of it: "Project Quennick URS", "Project Quennick AGVs")
+_TRADE_TAILS = frozenset("urs agvs agv amrs amr ebr mes lims stage wave go live golive".split())
 
 
 # Words that say what kind of thing a declared project, system or site is, not which one it is.
@@ -402,6 +427,27 @@ def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:
     match = _ACRONYM_AFTER.match(doc.text, span.end)
     if match:
         aliases.add(match.group("acr"), span.category, span.label, span.key)
+        if span.category in ("product", "declared") and _FAMILY.fullmatch(match.group("acr")):
+            aliases.code_families.add(match.group("acr"))
+
+
+# The letters of a product family: two to five capitals, alone ("FWB") or leading a code ("FWB-2207", "FWB 2207").
+_FAMILY = re.compile(r"[A-Z]{2,5}")
+_FAMILY_CODE = re.compile(r"(?P<family>[A-Z]{2,5})(?:[ -]?\d{2,6}(?:-[A-Z0-9]{1,4})?)?")
+
+
+@cache
+def _trade_acronyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("known_acronyms.txt"))
+
+
+def _declared_families(terms: Sequence[str], aliases: Aliases) -> None:
+    """A declared acronym or code ("FWB", "FWB-2207") names a family whose other codes the text writes without
+    declaring them ("FWB 3310 A", "FWB-4471"): the trade's acronyms ("QA", "MES") lead no family."""
+    for term in terms:
+        match = _FAMILY_CODE.fullmatch(term.strip())
+        if match and match.group("family").lower() not in _trade_acronyms():
+            aliases.code_families.add(match.group("family"))
 
 
 def _domain(mention: str, aliases: Aliases) -> None:

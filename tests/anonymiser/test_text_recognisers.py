@@ -52,6 +52,7 @@ EXAMPLES = {
     "address": ("Deliveries to 14 Pennine Way only.", "14 Pennine Way"),
     "compound_code": ("Trials of AZD9291 and PF-06651600 began.", "PF-06651600"),
     "project_name": ("Project Kittiwake went live.", "Project Kittiwake"),
+    "code_name_capitals": ("Approval mails from TARNWICK never arrived.", "TARNWICK"),
     "drug_brand": ("We fill Keytruda here.", "Keytruda"),
     "document_id": ("See SOP-QA-0042 and DEV-2023-117.", "SOP-QA-0042"),
     "batch_number": ("Batch 22B0417 failed.", "22B0417"),

@@ -13,8 +13,36 @@ NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "U
                         "SARS", "MERS", "HIV", "HPV", "IPV", "RFC"})
 
 
+# A short code (one to three digits) is a product's where the words before it say so: "batches of QRV-12", "the
+# process for TLX-4", "titre of KPT-7", "the mRNA product ZLT-M04". Alone such a code is more often a piece of
+# equipment ("AHU-09", "FBD-6", "BL-7") or a standard ("ISA-95").
+_CUE = (r"(?i:(?:batch(?:es)?|lots?|runs?|titre|yield|potency|supply|release)[ ]of|(?:substance|process|dossier|filing|"
+        r"transfer)[ ](?:for|of)|product|molecule|candidate|compound|tracer|biosimilar|antibody|vaccine)[ ](?:the[ ])?")
+_SHORT_AFTER_CUE = re.compile(_CUE + r"(?P<code>[A-Z][A-Za-z]{1,5}-[A-Z]?\d{1,3}[a-z]?)(?![\w/-]|\.\d)")
+_CUE_BEFORE = re.compile(_CUE + "$")
+
+
+# An instrument's tag as ISA-5.1 writes it: the measured variable (analysis, flow, level, pressure, temperature,
+# weight), "D" for a difference, then what the instrument does (indicate, transmit, element, control, valve), and
+# a loop number of two to four digits, no leading nought ("TI-0087" is a record): "TT-4417", "PDT-5126", "FIC-276",
+# "PCV-318". A tag names a plant's instrument, not a product.
+_INSTRUMENT_TAG = re.compile(r"[AFLPTW]D?[ITECV][CVTIAHL]?-?[1-9]\d{1,3}[A-Z]?")
+# Standards and vendors' families written as codes: serial links ("RS-232"), bar codes ("GS1-128", "EAN-13"),
+# a PLC range ("S7-1500"), a pipe's nominal size ("DN150"), a cell line ("HEK293").
+_STANDARD_CODE = re.compile(r"RS-?(?:232|422|485)|GS1-\d+|EAN-?(?:8|13)|S7-\d{3,4}|DN\d{2,4}|HEK-?293[A-Z]?")
+
+
+def instrument_or_standard(code: str) -> bool:
+    """Whether a code is an instrument's tag or a standard's or vendor family's code: neither product nor record."""
+    return bool(_INSTRUMENT_TAG.fullmatch(code) or _STANDARD_CODE.fullmatch(code))
+
+
 def _validate(match: re.Match[str], doc: Document) -> bool:
-    prefix = re.match(r"[A-Za-z]+", match.group("code"))
+    code = match.group("code")
+    prefix = re.match(r"[A-Za-z]+", code)
+    if instrument_or_standard(code) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),
+                                                               match.start("code")):
+        return False  # (unless the words before it say it is a product: "the development compound FT-3318")
     return prefix is not None and prefix.group().upper() not in NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
 
 
@@ -31,5 +59,6 @@ RECOGNISER = PatternRecogniser(
         # a code with letters and digits after the prefix: "TCM-CAR19", "ABX-KT204"
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-[A-Z]{2,6}\d{1,4}[A-Z]?)(?![\w-])"), 0.8, "code"),
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{0,2}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
+        Pattern(_SHORT_AFTER_CUE, 0.8, "code", requires=re.compile(r"[A-Z]-[A-Z]?\d")),
     ),
 )

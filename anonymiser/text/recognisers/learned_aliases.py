@@ -14,7 +14,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.learn import CLIP_ENDINGS, lower_case_variant_ok
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.spans import Span
+from anonymiser.text.spans import Span, entity_key
 
 
 class LearnedAliasesRecogniser:
@@ -31,13 +31,15 @@ class LearnedAliasesRecogniser:
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
             category, label, key, any_case = value  # type: ignore[misc]
-            if not (any_case or text[start].isupper() or _said(doc, start, end)):
+            if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)):
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
+            if category == "product" and _a_name_of_words(text[start:end]) and (version := _VERSION_AFTER.match(text, end)):
+                end = version.end()  # "CartWell 400", "DoseWand v4.1", "PackHand C2": the model or the release
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
-            if not text[start].isupper() and not _free_standing_lower(text, start, end):
+            if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
                 continue  # "kwame" for "Kwame Mensah", not inside a file name, a path or a compound
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)):
@@ -53,6 +55,7 @@ class LearnedAliasesRecogniser:
             confidence = 0.9 if label == "Person" else 0.8
             yield Span(start, end, category, self.name, confidence, label, key, "Another mention of a name found earlier")
         yield from _numbered_logins(doc, self.name)
+        yield from _family_codes(doc, self.name)
 
 
 # "akumar2", "LSMITH3", "j.okafor2": a log-in made from a name, numbered because the plain one was taken.
@@ -92,10 +95,34 @@ def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
                        "A log-in made from a name found earlier, numbered")
 
 
+def _family_codes(doc: Document, name: str) -> Iterator[Span]:
+    """Another code of a product family the text declared or introduced ("FWB 3310 A", "FWB-4471" where "FWB-2207"
+    was declared): the family's letters, a number of three to six digits, joined by a hyphen, a space or nothing,
+    and the letter of a variant standing alone after it at a cell's or a line's end ("FWB 3310 A   Reference")."""
+    families = doc.aliases.code_families
+    if not families:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(families, key=len, reverse=True))
+                         + r")[ -]?\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
+    for match in pattern.finditer(doc.text):
+        mention = match.group()
+        yield Span(match.start(), match.end(), "product", name, 0.8, "Code", entity_key(mention),
+                   "Another code of a product family declared or introduced")
+
+
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
 # "(AK)", "Action: AK", "to AK by Friday", "AK/BOC", a numbered question's asker ("Q2 AK: can the labour go in?").
 _ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|[QA]\d{1,3}[.:)]?[ \t]+)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
 _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
+
+
+# A product's model or release after its name: "400", "v4.1", "version 7", "C2"; not a quantity or a dose
+# ("PackHand 2 mg", "4 x", "20%") nor a year.
+_VERSION_AFTER = re.compile(r"[ ](?:v(?:er(?:sion)?)?\.?[ ]?)?(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2})"
+                            r"(?![\w.%/-]|\.\d)(?![ ]?(?:mg|ml|mL|g|kg|%|x|L|h|s|min|m|mm|cm|\u00b0|units?|pcs|packs?)\b)")
+def _a_name_of_words(mention: str) -> bool:
+    """A product's name of letters, which a model or release may follow ("DoseWand v4.1"); a code ("QX0075") has its number."""
+    return not any(c.isdigit() for c in mention) and any(c.islower() for c in mention)
 
 
 _LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
@@ -105,6 +132,12 @@ def _said(doc: Document, start: int, end: int) -> bool:
     """A name found earlier said again in an uncased line of speech ("whitlock", "navimotion"): a word that is
     no everyday word, which such a line writes in lower case."""
     return doc.speech.contains(start) and lower_case_variant_ok(doc.text[start:end].lower())
+
+
+def _tagged(text: str, start: int, category: str) -> bool:
+    """A project's or product's name found earlier, written in lower case as a channel or a tag ("#quennick",
+    "#quennick-cutover"): chat and social posts write their tags so."""
+    return category == "product" and start > 0 and text[start - 1] == "#"
 
 
 # A number after a word: "Oct 2024", "Val 3", "Mar-25".

@@ -9,7 +9,7 @@ in lower case are left alone.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
@@ -46,7 +46,19 @@ _COINED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[A-Z][a-z]{2,15}){
 _PART = re.compile(r"[A-Z][a-z]+")
 _KEYED_CODE = re.compile(r"(?i:prod(?:uct)?[ _]?(?:code|id|no|number|ref)?|sku|item[ _]?code)[\"']?[ \t]*"
                          r"(?:VARCHAR\(\d+\)[ \t]*)?[:=][ \t]*[\"']?(?P<n>[A-Z]{2,5}-?\d{2,5}[A-Z]?)(?![\w-])")
+# A record's product field: "Product: Tessamar (an oral anticoagulant)", "Drug substance: QRV-12", "Product name:
+# Velquora Enterprise", "Molecule: KPT-3". (A label near the line's start: not "the product: ..." in prose.)
+_FIELD = re.compile(r"(?i:product(?:[ ]name)?|drug[ ](?:substance|product)|medicinal[ ]product|molecule|compound|brand(?:[ ]name)?)"
+                    r"[ \t]*:[ \t]*(?P<n>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ ][A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2})(?![\w-])")
+_FIELD_LABEL_START = re.compile(r"(?:^|\n|\||\t|[ ]{3})[^:\n|\t]{0,25}$")
+# (what a product field holds that names no product)
+_NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tbd mixed generic other new existing "
+                        "see same any".split())
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})[ \t]+{_DOSE}")
+# A brand with its generic medicine in brackets after it: "Velquora (ondansetron orodispersible)".
+_BRAND_BEFORE_GENERIC = re.compile(
+    r"(?P<n>[A-Z][a-z]{3,15}|[A-Z]{4,15})[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
+    + r")\b")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
 
 
@@ -55,18 +67,58 @@ def _known_products() -> frozenset[str]:
     return words("known_products.txt") | {w.capitalize() for w in vendors()}
 
 
+# Code and machine exports write identifiers in CamelCase: a name with "=" or "(" after it, or "$", "<", "[", "`" or
+# "." or "</" before it ("PumpState=", "CheckTare(", "$ArchiveDir", "<NodeLabel>", "</NodeLabel>", "[ValueKind]") is one.
+_CODE_AFTER = frozenset("=(")
+_CODE_BEFORE = frozenset("$<[`.")
+_CAMEL_WORD = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+# (so many words in CamelCase make a text of code or an export: "PumpState", "ValueKind", "QueueSvc", "KeepDays"...)
+_CODE_TEXT_CAMEL_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _a_text_of_code(text: str) -> bool:
+    """Whether a text writes six different words in CamelCase or more: source code, a configuration, a log or an
+    export, whose coined words are its identifiers, not products."""
+    return len(set(_CAMEL_WORD.findall(text))) >= _CODE_TEXT_CAMEL_WORDS
+
+
+def _an_identifier_of_code(match: re.Match[str], doc: Document) -> bool:
+    start, end = match.span("n")
+    before = doc.text[start - 1] if start else ""
+    after = doc.text[end] if end < len(doc.text) else ""
+    closing_tag = doc.text[max(0, start - 2):start] == "</"
+    return (after in _CODE_AFTER and after != "" or before in _CODE_BEFORE and before != "" or closing_tag
+            or _a_text_of_code(doc.text))
+
+
 def _brand_like(match: re.Match[str], doc: Document) -> bool:
     name = match.group("n")
     if match.re is _COINED:
         # (a hashtag is no product, nor a name made of the trade's words only: "#CellTherapy", "DigitalManufacturing")
         return not (_GAELIC_PREFIX.match(name) or name in _known_products() or name.lower() in vendors()
-                    or all(part.lower() in generic_words() for part in _PART.findall(name)))
+                    or all(part.lower() in generic_words() for part in _PART.findall(name))
+                    or _an_identifier_of_code(match, doc))
+    if match.re is _FIELD:
+        return _a_product_field(match, doc)
     lower = name.lower()
     if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
         return False
     if match.re is _CAPITALS_DOSE and (lower in english_words() or is_given_name(name.capitalize())):
         return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
     return not lower_case_use(doc.text, name)
+
+
+def _a_product_field(match: re.Match[str], doc: Document) -> bool:
+    """A product field's value names a product unless it is a generic medicine, a word of the trade or a form's filler
+    ("Product: Placebo", "Product: Various"), or a word the text also writes in lower case ("Product: Tablets")."""
+    if not _FIELD_LABEL_START.search(doc.text, max(0, match.start() - 30), match.start()):
+        return False
+    first = match.group("n").split()[0]
+    lower = first.lower()
+    if lower in _NO_PRODUCT or lower in _common() or lower.endswith(_INN_STEMS) or lower in vendors():
+        return False
+    return first.isupper() or any(c.isdigit() for c in first) or not lower_case_use(doc.text, first)
 
 
 RECOGNISER = PatternRecogniser(
@@ -90,5 +142,7 @@ RECOGNISER = PatternRecogniser(
         Pattern(_COINED, 0.75, "n", requires=re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")),
         # a product's code in a record's product field: "productCode: ZNT-40", "@prod VARCHAR(20) = 'PRX-10'"
         Pattern(_KEYED_CODE, 0.8, "n", anchor=re.compile(r"prod|sku|item")),
+        Pattern(_BRAND_BEFORE_GENERIC, 0.8, "n", requires=re.compile(r"[A-Za-z] \([a-z]")),
+        Pattern(_FIELD, 0.8, "n", anchor=re.compile(r"product|drug |medicinal|molecule|compound|brand")),
     ),
 )

@@ -1,37 +1,149 @@
-"""Internal project, programme and system code names: "Project Falcon", "codenamed Osprey", "we call it
-Spindrift"; not a role or a
-body of the project ("Project Manager", "Programme Board", "Project Final Report")."""
+"""Internal project, programme and system code names: "Project Falcon", "PROJECT FALCON", "codenamed Osprey",
+"we call it Spindrift", a project's field ("Project: PENNISTOW (eBR rollout)", "Project title: Quennick - ...") and a
+name before what it names ("the Gorsefell programme", "Hollinbeck steering group"); not a role or a body of the
+project ("Project Manager", "Programme Board", "Project Final Report"), a description in a project's field
+("Project: Robotic case packing cell") or a trade's acronym ("the MES programme")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from anonymiser.text.document import NAME_GAP, Document
+from anonymiser.text.data import english_words, uk_place_names, words
+from anonymiser.text.document import Document
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS
+from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
+from anonymiser.text.recognisers.word_as_name import habitual_words
 
-_NAME = rf"[A-Z][\w-]*(?:{NAME_GAP}[A-Z][\w-]*){{0,2}}"
-# Words after "Project" that make a role, a body or a document of the project, not its name.
+# (on one line, one space between its words: a line break or a column's gap ends a name)
+_NAME = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}"
+_CAPITALS_NAME = r"[A-Z][A-Z0-9-]*[A-Z0-9](?:[ ][A-Z][A-Z0-9-]*[A-Z0-9])?(?![\w-])"
+# Words after "Project" that make a role, a body, a field or a document of the project, not its name.
 _NOT_NAMES = ROLE_WORDS | frozenset("""board office team sponsor sponsors phase phases stage stages plan plans charter
     report reports final design review reviews update updates status summary overview scope budget brief closure
-    management governance steering committee group meeting meetings we the our this""".split())
+    management governance steering committee group meeting meetings we the our this title name names number no ref
+    reference code codes id period controls control eng engineering description objective objectives background
+    details information info risk risks cost costs schedule timeline deliverables partner partners funding start end
+    date dates duration type manager managers support tbc tbd none all various internal general management impact
+    finance finances benefits outcomes results resources milestones file files folder folders work works document
+    documents""".split())
 
 
 # "we call it Spindrift", "the team calls it Kestrel", "which we called \"Greenhouse\"" (the caller is checked
 # by ``_a_name``: "they called Bob" is no name given to a thing)
 _CALLED = re.compile(rf"call(?:s|ed)?(?:[ \t]+(?P<obj>it|them|this|the[ \t]+\w+))?,?[ \t]+[\"'\u201c\u2018]?(?P<n>{_NAME})")
 _NAMER = re.compile(r"(?i:(?:\b(?:we|they|everyone)|the[ \t]+team|the[ \t]+operators)[ \t]+(?:now[ \t]+|all[ \t]+)?)$")
+# "a programme called Foxhollow", "the project, which the company calls Quennick": a thing named, whoever names it
+_THING_CALLED = re.compile(r"(?i:\b(?:programme|program|project|system|platform|tool|initiative|line|robot|app)"
+                           r"(?:,?[ \t]+which[ \t]+(?:the[ \t]+)?\w+)?[ \t]+)$")
 _WHICH_NAMER = re.compile(r"(?i:\b(?:which|that)[ \t]+(?:we|they)[ \t]+(?:have[ \t]+)?)$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
                       "august september october november december christmas easter".split())
+# A title or a header writes the word in capitals or cuts it short: "PROJECT PENNISTOW – RAID LOG", "Proj DUNHARROW";
+# a Welsh notice writes "Prosiect".
+_CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAPITALS_NAME}|{_NAME})")
+# A system, a line or a cell with its name in brackets after it: "our LIMS (ALDER)", "Line 4 (Vireling)", "the dispense
+# booth (Quennick)", "Serialisation HMI (SABREVANE)".
+_BRACKETED = re.compile(r"\b(?i:system|platform|tool|app|lims|mes|ebr|hmi|scada|historian|cell|line|booth|isolator|robot|"
+                        r"skid|module|portal|database|dashboard|software|suite|train|fleet|project|programme)"
+                        r"(?:[ ]\d{1,2})?[ ]\((?P<n>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,12})?)\)")
+# A name with what it is beside it: "Dunwold, our digital batch record system", "Quennick is the new manufacturing
+# execution system", "ALDER-QC, the laboratory execution system".
+_APPOSITIVE = re.compile(r"(?P<n>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,12})?)(?:,|[ ]is|[ ]was|[ ]\u2013|[ ]\u2014)[ ]"
+                         r"(?:our|the|their|its)[ ](?:[\w-]+[ ]){0,5}?(?:system|platform|tool|app|MES|LIMS|eBR|EBR|"
+                         r"database|dashboard|portal|software|historian)\b"
+                         # (not a noun the kind word only qualifies: "Maren, the eBR project would have died without you")
+                         r"(?![ -](?:project|programme|team|owner|owners|manager|lead|group|support|data|rollout)\b)")
+# Speech written down has no capitals: "go no go for project ardent", "they called it project shuttle".
+_SPOKEN = re.compile(r"\b(?:project|programme)[ ](?P<n>[a-z]{4,15})\b")
+_AUXILIARIES = frozenset("was were is are be been being has had have will would should could can may might must shall "
+                         "does did done get got".split())
+# A form's or a header's project field: "Project: PENNISTOW (eBR rollout)", "Project title: Quennick – real-time
+# release", "Project        : ORRELBY", "Project / budget code:  GLASSWEIR capex", "Project: 10061958 – SABREVANE: ...".
+# What it holds is a name when written in capitals, or one word or code the field's punctuation ends.
+_FIELD = re.compile(
+    r"(?i:project|programme)(?:[ ](?i:title|name)|[ ]/[ ][A-Za-z ]{2,20})?[ \t]*:[ \t]*(?:\d{5,}[ \t]*[-\u2013\u2014][ \t]*)?"
+    r"(?P<n>[A-Z][A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?(?![\w-])"
+    r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?=[ \t]*(?:$|\n|[(:;,|\u2013\u2014]|[ \t]-[ \t]|[ \t]{2})))", re.MULTILINE)
+# A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick
+# Phase 2)", "fixed in Gorsefell release 3.2".
+_KINDS = r"(?:programme|project|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
+_KIND = re.compile(rf"(?P<n>[A-Z][a-z]{{2,15}}|[A-Z]{{4,12}})[ ]{_KINDS}\b")
+# (before it, a word in lower case or an opening: mid-sentence, not a sentence's or a heading's first word)
+_MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a)[ \t]+|[(\"'\u201c])$")
+
+
+# (a code name is a noun, "Quennick", "Gorsefell"; a word with an adjective's or a verb's ending before "programme"
+# says what kind it is: "the Pharmaceutical MES", "the Integrated programme")
+_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ible", "able")
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("known_acronyms.txt"))
+
+
+@cache
+def _not_code_names() -> frozenset[str]:
+    """Capitalised words that are no project's name alone: trade words, acronyms, places, habitual capitals."""
+    return (generic_words() | habitual_words() | _acronyms() | uk_place_names()
+            | _NOT_NAMES | _CALENDAR)
 
 
 def _a_name(match: re.Match[str], doc: Document) -> bool:
-    words = match.group("n").split()
+    words_ = match.group("n").split()
+    first = words_[0].lower()
     if match.re is _CALLED:
         namer = _NAMER if match.group("obj") else _WHICH_NAMER
-        if words[0].lower() in _CALENDAR or not namer.search(doc.text, max(0, match.start() - 24), match.start()):
+        if first in _CALENDAR or not (namer.search(doc.text, max(0, match.start() - 24), match.start())
+                                      or _THING_CALLED.search(doc.text, max(0, match.start() - 40), match.start())):
             return False
-    return words[0].lower() not in _NOT_NAMES and "\n" not in doc.text[match.start():match.start("n")]
+    if match.re is _FIELD or match.re is _KIND:
+        return _a_code_name(match, doc)
+    if match.re is _SPOKEN:
+        return _a_spoken_code_name(match, doc)
+    if match.re is _BRACKETED or match.re is _APPOSITIVE:
+        return _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n"))
+    if match.group("n").lower() in _acronyms():
+        return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
+    # (no role anywhere in it: "Program Division Director" is a regulator's officer)
+    return (first not in _NOT_NAMES and not any(w.lower() in ROLE_WORDS for w in words_)
+            and "\n" not in doc.text[match.start():match.start("n")])
+
+
+def _a_code_name(match: re.Match[str], doc: Document) -> bool:
+    """A field's value or a word before "programme" that names: no trade word, acronym or place, no word the text
+    writes in lower case; before "programme", mid-sentence (not "Digital programme" heading a section)."""
+    name = match.group("n")
+    lower = name.lower()
+    if lower in _not_code_names() or lower.split("-")[0] in _not_code_names():
+        return False
+    if match.re is _KIND and (not _MID_SENTENCE_BEFORE.search(doc.text, max(0, match.start() - 12), match.start())
+                              or doc.foreign.in_foreign(match.start())
+                              or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS)):
+        return False
+    return not (lower in english_words() and not name.isupper() and lower_case_use(doc.text, name))
+
+
+def _a_bracketed_name(match: re.Match[str], doc: Document) -> bool:
+    """A name in brackets after a system or a line, or with what it is beside it: no acronym of the trade or of the
+    words before it ("system (BMS)"), no three capitals ("(STD)"), no vendor, place, month or person's given name
+    ("line 5 (Marek)", "Frank, the system owner"), no word the text writes in lower case ("However, the LIMS")."""
+    name = match.group("n")
+    lower = name.lower()
+    if lower in _not_code_names() or is_given_name(name) or is_given_name(name.capitalize()):
+        return False
+    return not (name.isupper() and len(name) <= 3)
+
+
+def _a_spoken_code_name(match: re.Match[str], doc: Document) -> bool:
+    """"project ardent" on a line of speech: a word after "project" that is no small word, auxiliary, role, body or
+    document of the project and no word with a verb's or an adverb's ending ("project was", "project file")."""
+    word = match.group("n")
+    return (doc.speech.contains(match.start()) and word not in ENGLISH_SMALL_WORDS and word not in _AUXILIARIES
+            and word not in _NOT_NAMES and word not in _not_code_names() and not word.endswith(("ing", "ed", "ly")))
 
 
 RECOGNISER = PatternRecogniser(
@@ -41,9 +153,17 @@ RECOGNISER = PatternRecogniser(
     reason="Internal project or system code name",
     validate=_a_name,
     patterns=(
-        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative){NAME_GAP}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative)")),
-        Pattern(re.compile(rf"(?i:code[- ]?named?|known internally as|internally called|dubbed|nicknamed)[ \t]+[\"']?(?P<n>{_NAME})"), 0.9, "n",
-                re.compile(r"code|known internally|internally called|dubbed|nicknamed")),
+        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative)")),
+        Pattern(_CAPITALS, 0.9, 0, re.compile(r"(?:project|programme|proj|prosiect)")),
+        Pattern(re.compile(rf"(?i:code[- ]?named?|known internally as(?:[ \t]+the)?|internally called|dubbed|nicknamed|"
+                           rf"(?:internal|working)(?:[ \t]+(?:programme|project|product|system))?[ \t]+name"
+                           rf"(?:[ \t]+for[ \t]+the[ \t]+(?:programme|project|product|system|platform|tool|line))?(?:[ \t]+(?:was|is)|:)?)[ \t]+[\"'\u201c]?(?P<n>{_NAME})"), 0.9, "n",
+                re.compile(r"code|known internally|internally called|dubbed|nicknamed|internal|working")),
         Pattern(_CALLED, 0.85, "n", re.compile(r"call")),
+        Pattern(_FIELD, 0.85, "n", re.compile(r"(?:project|programme)")),
+        Pattern(_SPOKEN, 0.8, 0, re.compile(r"(?:project|programme) ")),
+        Pattern(_BRACKETED, 0.75, "n", requires=re.compile(r" \([A-Z]")),
+        Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
+        Pattern(_KIND, 0.7, "n", requires=re.compile(" " + _KINDS)),
     ),
 )

@@ -43,6 +43,7 @@ MODULES: dict[str, str] = {
     "address": "address",
     "compound_code": "compound_code",
     "project_name": "project_name",
+    "code_name_capitals": "code_name_capitals",
     "drug_brand": "drug_brand",
     "product_context": "product_context",
     "document_id": "document_id",

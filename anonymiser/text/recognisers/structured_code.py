@@ -17,7 +17,7 @@ import re
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
-from anonymiser.text.recognisers.compound_code import NOT_CODES
+from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard
 
 # (a token: the recogniser skips a match glued to a letter, digit, "_" or "-" before it, so the look-behind
 # after the first character tries no position inside a token — each such try read the rest of the token, and
@@ -39,8 +39,8 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
         return len(segments) >= 3 and digits >= _MIN_DIGITS_ONLY and not _DATE.fullmatch(code)
     if digits < _MIN_DIGITS or not any(c.isupper() for c in code):
         return False
-    if any(s.upper() in NOT_CODES for s in segments):
-        return False
+    if any(s.upper() in NOT_CODES for s in segments) or instrument_or_standard(code):
+        return False  # (nor an instrument's tag, "TT-4417", or a vendor's family, "S7-1500")
     if len(segments) >= 3:
         return True
     first, second = segments

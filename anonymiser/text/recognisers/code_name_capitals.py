@@ -1,0 +1,66 @@
+"""A system's or a project's code name written in capitals in a sentence: "the TARNWICK approval mails", "logged in
+ORRELBY as received", "support for the GLASSWEIR rollout".
+
+Prose writes an acronym in capitals (MSAT, CMMS) and a word it stresses ("do NOT", "REQUIRED"); a word in capitals
+that is neither, a noun of five letters or more that the text never writes in lower case ("GLASSWEIR") or a coined
+word that can be said ("SABREVANE"), is the name a site gave its system, project or line. Not an acronym the trade
+knows, a status (GREEN, PASSED), a keyword of code (SELECT, USING), a given name, a place, a vendor.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonymiser.text.data import english_words, uk_place_names, words
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.organisation_suffix import generic_words
+from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
+from anonymiser.text.recognisers.word_as_name import habitual_words
+
+# (after a word in lower case and one space, on a line that goes on in lower case or ends: not a heading)
+_CAPITALS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[A-Z]{4,13}(?=[ ,.;:)!?]+[^A-Z\s]|[ ,.;:)!?]*(?:\n|$))")
+# Statuses, stressed words and keywords of code that a sentence writes in capitals.
+_NOT_NAMES = frozenset("""red amber green pass fail passed failed open closed live done complete completed pending
+    approved rejected none null true false yes note warning error urgent please only never must not always
+    select where from join using like order group update delete insert values table between retry return exit
+    stop goto else then begin call loop break continue""".split())
+# (a name is a noun: a word in capitals with an adjective's or a verb's ending is stressed, "AVAILABLE", "BLOCKED")
+_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ible", "able", "ent", "ant", "id", "ly", "ept")
+_VOWELS = frozenset("AEIOUY")
+_MIN_WORD = 5
+_MIN_COINED = 6
+
+
+@cache
+def _known() -> frozenset[str]:
+    return (_NOT_NAMES | {w.lower() for w in words("known_acronyms.txt")} | uk_place_names() | habitual_words()
+            | generic_words())
+
+
+def sayable(word: str) -> bool:
+    """A coined word that can be said, as a name is ("SABREVANE", "TERNSAY"), not an acronym read letter by letter
+    ("RMSEP", "EPCIS"): six letters or more, a quarter to three fifths of them vowels, no four consonants running."""
+    vowels = sum(letter in _VOWELS for letter in word)
+    return (len(word) >= _MIN_COINED and 0.25 <= vowels / len(word) <= 0.6
+            and re.search(r"[^AEIOUY]{4}", word) is None)
+
+
+def _a_code_name(match: re.Match[str], doc: Document) -> bool:
+    word = match.group()
+    lower = word.lower()
+    if lower in _known() or is_given_name(word.capitalize()) or lower_case_use(doc.text, word):
+        return False
+    if lower in english_words():
+        return len(word) >= _MIN_WORD and not lower.endswith(_DESCRIBING_ENDINGS)
+    return sayable(word)
+
+
+RECOGNISER = PatternRecogniser(
+    name="code_name_capitals",
+    category="product",
+    label="Project",
+    reason="A system's or project's code name written in capitals",
+    validate=_a_code_name,
+    patterns=(Pattern(_CAPITALS, 0.7, 0, requires=re.compile(r"[a-z] [A-Z]{5}")),),
+)
