@@ -56,11 +56,11 @@ def year_like(run: str) -> bool:
 
 
 # What may stand between two pieces of one telephone number read out: pauses and full stops ("oh one six three
-# two. nine six oh."), fillers and corrections ("erm", "sorry, that's", "I mean"), the listener's turn ("yep",
+# two. nine six oh."), a dictated "comma", fillers and corrections ("erm", "sorry, that's", "I mean", "scrap that"), the listener's turn ("yep",
 # "got that", "go on") after a speaker's label, a caption's cue number and times, a transcript's "[inaudible]".
 _FILLER = (r"(?:erm|um+|uh+|er|ah|eh|hmm+|mm+|mhm|uh[ -]huh|sorry|so|that's|thats|that[ \t]+is|it's|its|i[ \t]+mean|no|"
            r"wait|hang[ \t]+on|let[ \t]+me[ \t]+see|again|then|and|yeah|yes|yep|ok|okay|right|got[ \t]+(?:it|that)|"
-           r"go[ \t]+on|the[ \t]+rest[ \t]+is|and[ \t]+then)(?![a-z'])")
+           r"go[ \t]+on|the[ \t]+rest[ \t]+is|and[ \t]+then|comma|scrap[ \t]+that|scratch[ \t]+that)(?![a-z'])")
 _CUE = r"\n[ \t]*(?:\d+[ \t]*\n)?[ \t]*[\d:.,]+[ \t]*-->[ \t]*[\d:.,]+[^\n]*"
 # Between two words of one thing said over two captions: the line break, the next cue's number and times.
 CUE_BREAK = rf"[ \t]*\n?{_CUE}\n[ \t]*(?:<v[^>]*>)?"
@@ -90,15 +90,18 @@ def complete_phone(number: str) -> bool:
 
 
 # A speaker correcting themselves says the group again: "nine six, sorry, nine six oh four one seven".
-_CORRECTION = re.compile(r"(?<![a-z])(?:sorry|no|wait|i[ \t]+mean|again|scratch[ \t]+that)(?![a-z])")
+_CORRECTION = re.compile(r"(?<![a-z])(?:sorry|no|wait|i[ \t]+mean|again|scratch[ \t]+that|scrap[ \t]+that)(?![a-z])")
 
 
 def _corrected(said: str, again: str) -> str:
     """The digits said before a correction and the digits said after it, the group said again once:
-    "0163296" then "960417" → "01632960417"."""
+    "0163296" then "960417" → "01632960417"; or, when the number was whole, the last group said again
+    differently: "07700900416", "no sorry, scrap that, four six one" → "07700900461"."""
     for overlap in range(min(len(said), len(again)), 0, -1):
         if said.endswith(again[:overlap]):
             return said[:-overlap] + again
+    if complete_phone(said) and len(again) < len(said) and complete_phone(replaced := said[:-len(again)] + again):
+        return replaced
     return said + again
 
 
@@ -123,3 +126,18 @@ def joined_pieces(lower: str, runs: list[tuple[int, int]], start_digits: str) ->
         if complete_phone(number):
             best = list(taken)
     return best
+
+
+def corrected_group(lower: str, runs: list[tuple[int, int]], end: int, number: str) -> tuple[int, int, str] | None:
+    """The group of a whole telephone number said again differently just after it, with a correction between
+    ("... four one six, no sorry, scrap that, four six one"): where it is said and the number it makes; None when
+    the next run is no such group."""
+    for start, stop in runs:
+        if start < end:
+            continue
+        gap, group = lower[end:start], digits(lower[start:stop])
+        if len(gap) <= _LONGEST_GAP and _GAP.fullmatch(gap) and _CORRECTION.search(gap) and len(group) < len(number) \
+                and (fixed := _corrected(number, group)) != number and complete_phone(fixed):
+            return start, stop, fixed
+        return None
+    return None

@@ -34,6 +34,8 @@ def _gone(text: str, said: str) -> bool:
     ("ring me on 0 7 7 0 0, 9 0 0, 8 4 7 any time", "0 7 7 0 0, 9 0 0, 8 4 7"),
     ("the hotline is double oh three five three, one, four nine six, oh seven three nine",
      "double oh three five three, one, four nine six, oh seven three nine"),
+    ("out of hours on the mobile oh seven seven double oh comma nine double oh comma eight four seven full stop",
+     "oh seven seven double oh comma nine double oh comma eight four seven"),
 ])
 def test_a_telephone_number_said_in_pieces_goes_whole(text: str, said: str) -> None:
     assert _gone(text, said)
@@ -165,3 +167,17 @@ def test_a_log_in_and_an_address_said_over_two_captions_go_and_the_cues_between_
 def test_the_s_of_it_s_said_before_an_address_is_no_letter_of_it(text: str) -> None:
     redacted = anonymise_text(text).text
     assert "kerys" not in redacted and ("it's [" in redacted or "that's [" in redacted)
+
+
+def test_the_last_group_of_a_number_said_again_differently_after_a_correction_goes_with_the_corrected_number() -> None:
+    text = ("ring me back on oh one six three two, nine six oh, seven three nine, no sorry, scrap that, seven nine three. "
+            "Oh one six three two, nine six oh, seven nine three. Cheers.")
+    result = anonymise_text(text)
+    assert "seven nine three" not in result.text
+    fixed = [f.replacement for f in result.findings if f.original in ("seven nine three", "Oh one six three two, nine six oh, seven nine three")]
+    assert len(fixed) == 2 and len(set(fixed)) == 1
+
+
+def test_a_count_said_after_a_correction_is_no_group_of_the_number() -> None:
+    text = "call me on oh one six three two nine six oh seven three nine, sorry, the number of tanks is four"
+    assert "tanks is four" in anonymise_text(text).text

@@ -19,8 +19,8 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.spoken_addresses import addresses, handles, spelled_addresses, websites
-from anonymiser.text.spoken_numbers import (CUE_BREAK, DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone, digits,
-                                              joined_pieces, phone_start, year_like)
+from anonymiser.text.spoken_numbers import (CUE_BREAK, DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone,
+                                              corrected_group, digits, joined_pieces, phone_start, year_like)
 
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
 _S = rf"(?:[ \t]+|[ \t]*\n[ \t]*|{CUE_BREAK})"  # (a caption's line may break anywhere, and a caption end)
@@ -136,6 +136,9 @@ class SpokenContactRecogniser:
             elif span := self._number(lower, start, end, whole):
                 taken_to = span.end
                 yield span
+                if span.label == "Phone" and (fix := corrected_group(lower, runs[i + 1:], span.end, whole)):
+                    taken_to = fix[1]
+                    yield Span(fix[0], fix[1], "contact", self.name, 0.8, "Phone", fix[2], "Number read out, corrected")
         for alone in _EXTENSION_ALONE.finditer(lower):
             if len(digits(alone.group())) >= 2 and not any(s <= alone.start() < e for s, e in runs):
                 yield Span(alone.start(), alone.end(), "contact", self.name, 0.8, "Phone", digits(alone.group()),
