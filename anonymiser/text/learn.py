@@ -115,9 +115,12 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
         if (span.key, span.category, span.label) in seen:
             continue  # another mention of a name already taught: it would teach nothing new
         seen.add((span.key, span.category, span.label))
-        if span.recogniser == "login_name" and (owner := _login_owner(span.key, aliases)):
-            remap[span.key] = owner  # ("AKUMBHARE2" is Arjun Kumbhare's log-in: his placeholder, not its own)
-            continue
+        if span.recogniser == "login_name":
+            if owner := _login_owner(span.key, aliases):
+                remap[span.key] = owner  # ("AKUMBHARE2" is Arjun Kumbhare's log-in: his placeholder, not its own)
+                continue
+            # (a log-in read where a log names who did a thing is that person in the log's other cells too)
+            aliases.add(span.key, "person", "Person", span.key, any_case=True)
         for short in _short_forms(span):
             if short not in remap and short != span.key:
                 remap[short] = span.key

@@ -97,3 +97,26 @@ def test_building_the_world_list_folds_a_surname_as_a_login_spells_it(name: str,
 def test_building_the_world_list_drops_words_short_names_and_other_scripts() -> None:
     names = ["Kowalczyk", "Wójcik", "Brown", "Lis", "Шевченко", "Osei", "Osei"]
     assert build_world_surnames(names, frozenset({"brown"})) == ["kowalczyk", "osei", "wojcik"]
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    ("Operator comment (jtrevorrow): jacket steam valve stuck open, closed manually.", "jtrevorrow"),
+    ("The audit trail shows two recipe edits by jtrevorrow on 14/08/2024.", "jtrevorrow"),
+    ("user: jtrevorrow\nrole: supervisor", "jtrevorrow"),
+])
+def test_a_login_no_list_knows_is_a_person_where_a_log_names_who_did_a_thing(text: str, login: str) -> None:
+    assert login not in anonymise_text(text).text
+
+
+def test_a_login_read_where_a_log_names_its_user_is_that_person_in_the_log_s_cells_too() -> None:
+    text = ("E01  MAJ  Oil phase heating  Temp over limit   jtrevorrow   24-May-2024 09:12\n"
+            "     Operator comment (jtrevorrow): jacket steam valve stuck open.\n")
+    result = anonymise_text(text)
+    assert "jtrevorrow" not in result.text
+    assert len({f.replacement for f in result.findings if f.original == "jtrevorrow"}) == 1
+
+
+@pytest.mark.parametrize("text", ["The cells were deployed by ansible on Monday.", "Changed by default on 14/08/2024.",
+                                  "Operator comment (see above): valve stuck."])
+def test_a_tool_or_a_word_where_a_log_names_who_did_a_thing_stays(text: str) -> None:
+    assert anonymise_text(text).text.split()[:3] == text.split()[:3]

@@ -8,8 +8,10 @@ user list, "gdanladi" beside "Garba Danladi"), in lower case with or without a n
 with a number or with a surname that is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading).
 The census knows few West African, South Asian or East European surnames, so a second list (Faker's, for those
 origins: data.world_surnames) is read too, more warily: "mpietrasiak", "tadelakun", "KADOMAKO2", but not "SKALA"
-without a number, nor "zgoda" on a line with a Polish small word. The token itself must be no English
-word (nor one with an ending the dictionary leaves out), contraction, given name, place or word of another
+without a number, nor "zgoda" on a line with a Polish small word. Where a log names who did a thing ("edits by
+jtrevorrow on", "Operator comment (jtrevorrow):", "user: jtrevorrow") a surname no list knows will do, if it is no
+word; such a log-in is then that person in the log's other cells too (``learn``). The token itself must be no
+English word (nor one with an ending the dictionary leaves out), contraction, given name, place or word of another
 language ("gloveless", "theyre", "vcard" are not log-ins).
 """
 from __future__ import annotations
@@ -51,7 +53,8 @@ class LoginNameRecogniser:
                 if written is None:
                     written = {m.group().lower() for m in _CAPITALISED.finditer(doc.text)}
                 if not (surname in written and _no_word_or_given_name(surname)
-                        or surname in world and _world_login(doc, match.start(), letters, digits)):
+                        or surname in world and _world_login(doc, match.start(), letters, digits)
+                        or _where_a_user_stands(doc.text, match.start(), match.end(), letters)):
                     continue
             if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
                 continue  # "gloveless", "handedness": a word the dictionary lists without its ending
@@ -73,6 +76,23 @@ def _world_login(doc: Document, start: int, letters: str, digits: str) -> bool:
     ("KOSEI2", not "SKALA" on a label), and on a line with no small word of another language (where "zgoda",
     "skala", "stopa" are words of that language: many Polish, Czech or Ghanaian surnames are)."""
     return (not letters.isupper() or bool(digits)) and not doc.foreign.has_small_word(start)
+
+
+# Where an audit trail, a log or a review names who did a thing: "edits by X on", "Operator comment (X):",
+# "user: X", "signed by X", "login X".
+# (Not any "by": "deployed by ansible" names a tool.)
+_USER_BEFORE = re.compile(r"(?i:\b(?:edits?|edited|changed|modified|entered|performed|approved|reviewed|signed|created|"
+                          r"updated|deleted|acknowledged|executed|verified|checked|witnessed|raised|closed)[ \t]+by"
+                          r"|\buser(?:[ _]?(?:name|id))?|\blog-?in|\boperator|\banalyst|\bcomment)[ \t]*[:=(]?[ \t]*$")
+_USER_AFTER = re.compile(r"\)?[ \t]*(?::|,|;|$|\n|[ \t]on[ \t]|[ \t]at[ \t]\d)")
+
+
+def _where_a_user_stands(text: str, start: int, end: int, letters: str) -> bool:
+    """Whether a token in lower case stands where a log names who did a thing ("edits by jbrightwell on 14/08",
+    "Operator comment (vmoyo):"): a log-in there even when no list knows its surname, if that is no word."""
+    surname = letters[1:]
+    return (letters.islower() and len(surname) >= 4 and _no_word_or_given_name(surname)
+            and bool(_USER_BEFORE.search(text, max(0, start - 24), start)) and bool(_USER_AFTER.match(text, end)))
 
 
 def _no_word_or_given_name(word: str) -> bool:
