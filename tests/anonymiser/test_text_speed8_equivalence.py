@@ -13,7 +13,7 @@ from tests.anonymiser.dev_corpus import assert_both_or_neither, assert_same, dev
 
 _PARTS = ("ash", "Ash", "ASH", "a", "B", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQ", "é", "1", "42", "2024-09-03",
           "12/3/24", "08:15", "T", ".", "_", "-", "@", "/", "\\", "<", ">", "(", ")", "|", ":", "=", '"', "'", " ",
-          "  ", "\t", "\n", "user", "by", "name", "TODO", "XXX", "CORP", "svc", "jo.bloggs", "m.ashworth", "x@y.com")
+          "  ", "\t", "\n", "user", "by", "name", "TODO", "XXX", "CORP", "svc", "jo.bloggs", "m.alaimo", "x@y.com")
 
 
 def _texts(seed: int, count: int) -> list[str]:

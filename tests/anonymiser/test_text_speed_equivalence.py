@@ -208,8 +208,8 @@ def test_one_pattern_for_the_cues_after_a_name_picks_the_first_cue_that_matches(
 def test_patterns_built_on_the_fast_name_word_match_as_with_the_plain_one():
     rng = random.Random(4)
     parts = ("O'", "D'", "O", "D", "Brien", "Arcy", "Mc", "Donald", "Mac", "an", "tSaoir", "Anne", "-", "Marie", "J.", "K.",
-             " ", "\t", "\n", ",", " and ", "said", "1", "Ó", "Ní", "Bhriain", "é", "Łukasz", "@", "—", "(", ")", ":",
-             "Regards,\n", "Dr. ", "Smith", "van", "der", "Berg", "Lars-Erik", "O'neil", "D'Souza", "'")
+             " ", "\t", "\n", ",", " and ", "said", "1", "Ó", "Ní", "Bharave", "é", "Łukasz", "@", "—", "(", ")", ":",
+             "Regards,\n", "Dr. ", "Smith", "van", "der", "Berg", "Lars-Erik", "O'neil", "D'Stotts", "'")
     texts = _texts() + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 16))) for _ in range(3000)]
     compared = 0
     for name, regex in sorted(vars(person_cues).items()):
@@ -242,7 +242,7 @@ def test_misspellings_in_texts_with_fewer_words_than_a_term_are_those_found_term
 
 def test_runs_of_capitalised_words_found_from_their_capital_are_those_of_the_plain_scan():
     rest = rf"(?:(?:{person_cues.GAP}[A-Z]\.)?{person_cues.GAP}{person_cues.PARTICLE}{{0,2}}{person_cues.WORD})"
-    # (a title with its full stop leads a run of one word more: "Mrs. Ruiz")
+    # (a title with its full stop leads a run of one word more: "Mrs. Rueda")
     plain = re.compile(rf"(?=[{person_cues.UP}])(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Sra|Mme)\.[ \t]+{person_cues.WORD}{rest}{{0,4}}"
                        rf"|{person_cues.WORD}{rest}{{1,4}})")
     rng = random.Random(9)

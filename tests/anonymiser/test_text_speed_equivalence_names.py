@@ -27,8 +27,8 @@ def _found(recogniser, text: str) -> list[tuple[int, int, str]]:
 
 def test_spoken_names_found_with_capitals_and_spelled_letters_read_from_their_first_character_are_those_of_the_plain_scan(
         monkeypatch):
-    texts = _texts(("tadhg", " ", " t a d h g", "t", " a", "-", "k-a-m-i-n-s-k-i", "x", "X", "Tom", " oduya", "\n", "é",
-                    "Łukasz", "QA", "1", "_", "said", " okafor", " doctor", "bronwen", " tudor", "  "), 21)
+    texts = _texts(("tadhg", " ", " t a d h g", "t", " a", "-", "k-u-c-e-r-a", "x", "X", "Tom", " odef", "\n", "é",
+                    "Łukasz", "QA", "1", "_", "said", " otiende", " doctor", "bronwen", " tudor", "  "), 21)
     fast = [_found(spoken_name.RECOGNISER, text) for text in texts]
     monkeypatch.setattr(speech, "_CAPITALISED", re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]"))
     monkeypatch.setattr(spoken_name, "_SPELLED_HINT",
@@ -78,7 +78,7 @@ def test_bilingual_labels_looked_for_only_where_a_slash_is_near_are_those_of_the
 
 def test_words_split_after_an_initial_looked_for_after_no_lower_case_letter_are_those_of_the_plain_scan(monkeypatch):
     assert ocr._SPLIT.pattern != r"\. (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b"
-    texts = _texts(("K.", " Wron", " ski", "S.", " Ll", " oyd", "ok.", "1.", " ", ". ", "É.", "x", "\n", "'", "A"), 24)
+    texts = _texts(("K.", " Wrel", " ski", "S.", " Ll", " oyd", "ok.", "1.", " ", ". ", "É.", "x", "\n", "'", "A"), 24)
 
     def joins(head: str, tail: str) -> bool:
         return True
