@@ -15,7 +15,8 @@ from anonymiser.text.hypocorisms import familiar_forms
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
-from anonymiser.text.recognisers.person import INITIALS_AS_WORDS, initials_match, name_initials, not_initials, not_name_words
+from anonymiser.text.recognisers.person import (INITIALS_AS_WORDS, initials_match, login_shapes, name_initials, not_initials,
+                                                 not_name_words)
 from anonymiser.text.recognisers.person_names import fold_accents, given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 
@@ -311,7 +312,7 @@ def _initialled_names(key: str, aliases: Aliases) -> None:
 
 
 def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
-    for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
+    for login in login_shapes(given, surname):
         if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)
     if not (given in english_words() and surname in english_words()):

@@ -355,6 +355,13 @@ _EXPLAINED = "Name explaining its short form in brackets"
 _SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
 
 
+def login_shapes(given: str, surname: str) -> tuple[str, ...]:
+    """The log-ins a user directory makes of a name, from its given name and surname as they are to be written
+    (lower case, plain letters): "Ines Tarvold" → "itarvold", "i.tarvold", "ines.tarvold", "inestarvold", "tarvoldi"."""
+    initial = given[0]
+    return (initial + surname, f"{initial}.{surname}", f"{given}.{surname}", given + surname, surname + initial)
+
+
 def explains(words: list[str], short: str) -> bool:
     """Whether the name ``words`` is what ``short`` stands for: its initials ("JN"), a log-in made from it
     ("gfield", "j.nowak", "nowakj", with a number or not) or its given name clipped ("Baz" for Barry, "Mags"
@@ -363,7 +370,7 @@ def explains(words: list[str], short: str) -> bool:
     bare = short.lower().rstrip("0123456789").replace(".", "")
     if short.isupper() and short.replace(".", "") == name_initials(" ".join(words)):
         return True
-    if bare in (given[0] + surname, given + surname, surname + given[0]):
+    if bare in [login for login in login_shapes(given, surname) if "." not in login]:  # (``bare`` has no full stops)
         return True
     if not (short[0].isupper() and short[1:].islower()) or bare == given:
         return False
