@@ -1,6 +1,6 @@
 """A name ends at a column's edge: a tab or a gap of three spaces or more between two words is the space
-between two cells of a form or a report laid out in columns ("Andrius Kazlauskas   Sign: ____",
-"Efficiency\tH. Achterberg"), and so does a company's ("CORRANDALE PHARMA      QA-FRM-0071 Deviation ...").
+between two cells of a form or a report laid out in columns ("Andrius Kavaliauskas   Sign: ____",
+"Efficiency\tH. Acithefan"), and so does a company's ("CORRANDALE PHARMA      QA-FRM-0071 Deviation ...").
 A name a recogniser read across such a gap is split there; the parts that
 are only words of the dictionary (the next column's label: "Signed", "Reviewed by", "Due") are dropped.
 """

@@ -29,7 +29,7 @@ class Aliases:
     # the person's where initials stand alone for someone, in an action list or a record's cell of its own
     # ("PASS  MAB"), not in "the MAB process".
     acronym_initials: set[str] = field(default_factory=set)
-    # Clipped given names ("Kris" for Kristiane Hallqvist, "Hards" for Hardeep Sandhar) and familiar forms of given
+    # Clipped given names ("Kris" for Kristiane Hallqvist, "Hards" for Hardeep Sandholt) and familiar forms of given
     # names ("Peggy" for Margaret Thistlewood, from ``hypocorisms``): a person's where written with a capital and no
     # number after it ("Oct 2024"), mid-sentence when a word ("nice one Val"), or said in lower case on a line of
     # speech ("ta hards"); ``learned_aliases`` says where.
@@ -69,7 +69,7 @@ _LONGEST_ALIAS = 200
 @lru_cache(maxsize=16384)
 def _alias_form(alias: str) -> str:
     """An alias as it is looked up: in the compact view's form (lower case, hyphens, underscores, slashes and
-    runs of whitespace folded to one space), so "amira-haddad-hv" is found where the view has "amira haddad hv".
+    runs of whitespace folded to one space), so "amira-hulett-hv" is found where the view has "amira hulett hv".
     (Cached: the same names are offered as aliases many times per page, and from page to page.)"""
     return compact(alias)
 

@@ -115,7 +115,7 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     def admit(found: Iterable[Span]) -> None:
         for s in found:
             if s.category in SPLIT_CATEGORIES and has_column_gap(text[s.start:s.end]):
-                admit(split_at_column_gaps(s, text))  # ("Andrius Kazlauskas   Sign": a name and the next cell)
+                admit(split_at_column_gaps(s, text))  # ("Andrius Kavaliauskas   Sign": a name and the next cell)
                 continue
             if shadow and _shadowed(s, shadow):
                 continue

@@ -1,8 +1,8 @@
 """A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
-"J.-P. Lefèvre", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
-alone was learned with ("A Nwankwo" after "Adaeze Nwankwo"), as is that of the surname after a given name found
-alone ("Dorota K" after "Dorota Kaczmarek"); so do the particles of a surname found without them ("Ó Briain,
-Ciarán", "Ní Bhriain", "Van der Linde", "bin Saeed").
+"J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
+alone was learned with ("A Nwomer" after "Adaeze Nwomer"), as is that of the surname after a given name found
+alone ("Dorota K" after "Dorota Kapinos"); so do the particles of a surname found without them ("Ó Broin,
+Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed").
 
 Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
 or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
@@ -17,8 +17,8 @@ from anonymiser.text.spans import Span
 
 _LETTERED = LETTERED | LETTERED_MORE
 
-# Dotted initials before a name ("G. ", "F. Z. "), the first of two joined by a hyphen ("A-" of "A-R. Siddiqui",
-# "J.-" of "J.-P. Lefèvre"), after a space, a cell's edge, a bracket or punctuation; or one capital without a dot at
+# Dotted initials before a name ("G. ", "F. Z. "), the first of two joined by a hyphen ("A-" of "A-R. Siggers",
+# "J.-" of "J.-P. Legère"), after a space, a cell's edge, a bracket or punctuation; or one capital without a dot at
 # a cell's or a line's start ("| H Shepherd |": not "A Smith").
 _BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z][ \t])$")
@@ -45,7 +45,7 @@ def _lettered(text: str, at: int) -> bool:
 
 def _own_initial(text: str, start: int, span: Span) -> bool:
     """Whether the capital just before a surname (or a given name) found alone is the initial of the other part
-    of the name it was learned with ("A Nwankwo" for Adaeze Nwankwo, "signature ....J Whitfield"): "A" and "I"
+    of the name it was learned with ("A Nwomer" for Adaeze Nwomer, "signature ....J Wooldridge"): "A" and "I"
     are no initials otherwise."""
     letter = text[start - 2]
     return (text[start - 1] == " " and letter.isupper() and (start == 2 or not text[start - 3].isalnum())
@@ -54,8 +54,8 @@ def _own_initial(text: str, start: int, span: Span) -> bool:
 
 def _own_surname_initial(text: str, end: int, span: Span) -> bool:
     """Whether the capital just after a given name (or a surname) found alone is the initial of the other part of
-    the name it was learned with ("Dorota K (Dispensary)" for Dorota Kaczmarek, "@Arjun V", "Oyelaran T" in a plan
-    for Tolu Oyelaran)."""
+    the name it was learned with ("Dorota K (Dispensary)" for Dorota Kapinos, "@Arjun V", "Oyenedun T" in a plan
+    for Tolu Oyenedun)."""
     return (text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and not text[end + 2:end + 3].isalnum()
             and _initial_of_the_other_part(text[span.start:end], span.key) == text[end + 1].lower())
 
@@ -76,7 +76,7 @@ def _initial_after_one_name(text: str, end: int, span: Span) -> bool:
 
 def _initial_of_the_other_part(mention: str, key: str) -> str | None:
     """For a given name or a surname found alone, the initial of the other part of the name it was learned with
-    (the key, written either way round: "arjun venkataraman", "venkataraman, arjun"); None otherwise."""
+    (the key, written either way round: "arjun valachovic", "valachovic, arjun"); None otherwise."""
     surname, comma, given = key.partition(",")
     words = given.split() + surname.split() if comma else key.split()
     mention = mention.lower()

@@ -15,12 +15,13 @@ from anonymiser.text.hypocorisms import familiar_forms
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
-from anonymiser.text.recognisers.person import INITIALS_AS_WORDS, initials_match, name_initials, not_initials, not_name_words
+from anonymiser.text.recognisers.person import (INITIALS_AS_WORDS, initials_match, login_shapes, name_initials, not_initials,
+                                                 not_name_words)
 from anonymiser.text.recognisers.person_names import fold_accents, given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[\"']?(?P<acr>[A-Z][A-Za-z0-9&]{1,7})[\"']?\s*\)")
-# "Declan Magennis (“Dec” to everyone)", "Robert Okafor ('Bob')", "Margaret Hale, known as Peggy,": a short
+# "Declan Martic (“Dec” to everyone)", "Robert Otiende ('Bob')", "Margaret Hale, known as Peggy,": a short
 # name introduced for the person.
 _NICKNAME_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*(?:(?:known[ \t]+as|aka|a\.k\.a\.)[ \t]+[\"'\u201c\u2018]?|[\"'\u201c\u2018])(?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019]?\)?"
@@ -31,7 +32,7 @@ _BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<nick>[A-Z][a-z]{1,14})[ \t]*\)"
 # '"Dusty" Millar', "'Big Kev' Thompson" in a list: the nickname in quotes before a surname found alone.
 _NICKNAME_BEFORE = re.compile(r"(?:^|(?<=[\s|(\[,;:]))[\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14}(?:[ \t][A-Z][a-z]{1,14})?)"
                               r"[\"'\u201d\u2019][ \t]+$")
-# 'Oluwaseun "Shaun" Adebisi': the nickname inside the name.
+# 'Oluwaseun "Shaun" Aherne': the nickname inside the name.
 _NICKNAME_INSIDE = re.compile(r"[ \t][\"'\u201c\u2018](?P<nick>[A-Z][a-z]{1,14})[\"'\u201d\u2019][ \t]")
 _SECTOR_TAIL = re.compile(rf"\s+(?:{SECTOR})$", re.IGNORECASE)
 _HOST = re.compile(r"(?:^[^@\s]+@|^(?:https?://)?(?:www\.)?)(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
@@ -66,7 +67,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 if span.category != "person":
                     _acronym(doc, span, aliases)
                 elif initials := initials_match(doc.text, span.start, span.end):
-                    # "Parveen Chaudhry (PC)": "PC" stands for her in this document, even where it is a word
+                    # "Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word
                     aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
                     if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
                         aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
@@ -75,8 +76,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 else:
                     _derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person" and span.recogniser == "other_script":
-                    # "小川 春菜" for "OGAWA Haruna": each part of the name in its own script is that person
-                    # ("the seal reads 小川"; two characters make a whole name in Chinese, Japanese and Korean)
+                    # "北川 春菜" for "KITAGAWA Haruna": each part of the name in its own script is that person
+                    # ("the seal reads 北川"; two characters make a whole name in Chinese, Japanese and Korean)
                     for part in doc.text[span.start:span.end].split():
                         if len(part) >= 2:
                             aliases.add(part, "person", "Person", span.key, any_case=True)  # (no capitals there)
@@ -141,7 +142,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
 
 _USER_NAME = re.compile(r"(?P<given>[^\W\d_]{3,})\.[^\W\d_]{1,12}")
 # Everyday words that are also surnames or given names (beyond ``given_name_words``): a name's lower-case
-# form is the person only when it is no such word ("kwame" after "Kwame Mensah", not "green" after "Jo Green").
+# form is the person only when it is no such word ("kwame" after "Kwame Muchui", not "green" after "Jo Green").
 _EVERYDAY = frozenset("""
     green brown white black gray grey young old long short little small large big hall wood woods hill hills field
     fields marsh moss bush banks bank rivers river lake pond brook ford bridge stone rock cliff dale glen heath moor
@@ -156,7 +157,7 @@ _EVERYDAY = frozenset("""
 
 def _any_case(span: Span, short: str) -> bool:
     """A person's name is taken in lower case too when it is (or follows) a known given name
-    ("kwame" after "Kwame Oduro"); "filling" after a misread "Filling Suite" is not."""
+    ("kwame" after "Kwame Odan"); "filling" after a misread "Filling Suite" is not."""
     if not (span.category == "person" or span.label == "Person") or not lower_case_variant_ok(short):
         return False
     # (the given name only: a surname read across a line break, "Nuala Brennan\nClosure", is no name)
@@ -186,7 +187,7 @@ def _short_forms(span: Span) -> list[str]:
     if kind == "person" and len(words) >= 2:
         forms = [w for w in (words[-1], words[0]) if len(w) >= 3 and w.strip(".") not in not_name_words()]
         if particled := _particled_surname(words):
-            forms.append(particled)  # ("Ní Bhriain" read alone is a name of its own: the same person's)
+            forms.append(particled)  # ("Ní Bharave" read alone is a name of its own: the same person's)
         return forms
     if kind == "organisation":
         forms = [span.key]
@@ -197,7 +198,7 @@ def _short_forms(span: Span) -> list[str]:
             forms.append(words[0])  # "Pennard" for the declared "Pennard Sterile Manufacturing"
         return forms
     if span.category == "declared" and (bare := _without_kind_words(words)):
-        return [span.key, bare]  # "Kestrel" for the declared "Kestrel EBR", "Ashby Lane" for "Ashby Lane plant"
+        return [span.key, bare]  # "Kestrel" for the declared "Kestrel EBR", "Arledge Lane" for "Arledge Lane plant"
     if span.recogniser == "project_name" and (bare := _project_code_name(words)):
         return [span.key, bare]
     return [span.key]
@@ -255,7 +256,7 @@ def _distinctive_head(word: str) -> bool:
 
 
 def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
-    """"Ingrid Solheim-Barrow" → "Solheim-Barrow": a double-barrelled surname used alone is that
+    """"Ingrid Sorusor-Barrow" → "Sorusor-Barrow": a double-barrelled surname used alone is that
     person (the key folds the hyphen, so the short forms alone would give "Barrow")."""
     words = name.split()
     if len(words) >= 2 and "-" in words[-1].strip("-"):
@@ -263,14 +264,14 @@ def _hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
 
 
 _LOGIN_MIN = 5
-# Words that go with the surname after them: "Ricardo De Souza" → "rdesouza", "Siobhán Ní Bhriain" →
-# "snibhriain", "Fatima al-Sayegh" → "falsayegh", "Pieter van der Berg" → "pvanderberg".
+# Words that go with the surname after them: "Ricardo De Stotts" → "rdestotts", "Siobhán Ní Bharave" →
+# "snibharave", "Fatima al-Sayegh" → "falsayegh", "Pieter van der Berg" → "pvanderberg".
 _SURNAME_PARTICLES = frozenset("de da di du van von der den ter le la mac mc del dos das ni nic o ua ui al el bin "
                                "ibn abu ap".split())
 
 
 def _particled_surname(words: list[str]) -> str:
-    """The surname with the particles that lead it ("siobhán ní bhriain" → "ní bhriain", "sjoerd van der linde"
+    """The surname with the particles that lead it ("siobhán ní bharave" → "ní bharave", "sjoerd van der linde"
     → "van der linde"), or "" when it has none."""
     i = len(words) - 2
     while i >= 1 and fold_accents(words[i]) in _SURNAME_PARTICLES:
@@ -279,16 +280,16 @@ def _particled_surname(words: list[str]) -> str:
 
 
 def _login_names(key: str, aliases: Aliases) -> None:
-    """"Anjali Pillai" (or "A. Pillai", "Pillai, Anjali") → "apillai", "a.pillai", "anjali.pillai", "anjalipillai",
-    "pillaia", and the whole name in lower case, joined or not ("anjali-pillai", "anjali_pillai"): the shapes of a
+    """"Anjali Plizga" (or "A. Plizga", "Plizga, Anjali") → "aplizga", "a.plizga", "anjali.plizga", "anjaliplizga",
+    "plizgaa", and the whole name in lower case, joined or not ("anjali-plizga", "anjali_plizga"): the shapes of a
     user name made from a person's name, which audit trails and ticket exports print without ever writing the
-    name beside them. A name with accents or an apostrophe gives them without too ("Magdalena Kovač" →
-    "mkovac", "Aoife O'Neill" → "aoneill"): user names are plain letters."""
+    name beside them. A name with accents or an apostrophe gives them without too ("Magdalena Kopeč" →
+    "mkopec", "Aoife O'Neill" → "aoneill"): user names are plain letters."""
     words = [w for w in (w.strip(".,").replace("'", "") for w in key.split()) if w.isalpha()]
     if len(words) < 2:
         return
     given, surname = words[0], words[-1]
-    if "," in key.split()[0]:  # "Oyelaran, Dayo": the surname first
+    if "," in key.split()[0]:  # "Oyenedun, Dayo": the surname first
         given, surname = surname, given
     else:
         for particle in reversed(words[1:-1]):
@@ -314,11 +315,11 @@ def _initialled_names(key: str, aliases: Aliases) -> None:
 
 
 def _login_shapes(given: str, surname: str, key: str, aliases: Aliases) -> None:
-    for login in (given[0] + surname, f"{given[0]}.{surname}", f"{given}.{surname}", given + surname, surname + given[0]):
+    for login in login_shapes(given, surname):
         if len(login.replace(".", "")) >= _LOGIN_MIN and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)
     if not (given in english_words() and surname in english_words()):
-        # (the whole name in lower case, joined or not: "kenji-nakamura", "kenji_nakamura", "ellen ward calling")
+        # (the whole name in lower case, joined or not: "kenji-niblett", "kenji_niblett", "ellen ward calling")
         aliases.add(f"{given} {surname}", "person", "Person", key, any_case=True)
 
 
@@ -335,8 +336,8 @@ _LOGIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")
 
 
 def _login(mention: str, key: str, aliases: Aliases) -> None:
-    """A log-in found in a record's field or a table's column of log-ins ("cezeh") is that account wherever
-    else it is written ("Chiamaka (cezeh) set it up"): a token in lower case of five letters or more that is
+    """A log-in found in a record's field or a table's column of log-ins ("cezost") is that account wherever
+    else it is written ("Chiamaka (cezost) set it up"): a token in lower case of five letters or more that is
     no word and no given name (those stay where they were found)."""
     letters = re.sub(r"[^a-z]", "", mention)
     if (len(letters) >= _LOGIN_MIN and _LOGIN_TOKEN.fullmatch(mention) and mention not in english_words()
@@ -383,7 +384,7 @@ def _short_form_of(form: str, key: str) -> bool:
 
 
 def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
-    """"Kristiane Hallqvist" → "Kris", "Hardeep Sandhar" → "Hards", "Felix Pruitt" → "Fez": the clipped given name
+    """"Kristiane Hallqvist" → "Kris", "Hardeep Sandholt" → "Hards", "Felix Pruitt" → "Fez": the clipped given name
     colleagues write in notes, chat and speeches, a nickname no list of names holds. Not a month, a day or
     a word of the trade (``never_names``: "Oct" is no Octavia); where it is taken, ``learned_aliases`` says."""
     forms = {given[:2] + "z"}
@@ -395,7 +396,7 @@ def _clipped_names(given: str, key: str, aliases: Aliases) -> None:
 
 
 def _familiar_names(key: str, aliases: Aliases, remap: dict[str, str]) -> None:
-    """"Margaret Thistlewood" → "Peggy", "Mags"; "Derek Pennycook" → "Del": the familiar forms of a given name that no
+    """"Margaret Thistlewood" → "Peggy", "Mags"; "Derek Pedelorost" → "Del": the familiar forms of a given name that no
     clipping makes (``hypocorisms``), taught as clipped names are, so ``learned_aliases`` takes them where it takes
     those. A familiar form the first pass found as a person alone ("Peggy" after "thanks") is this person too."""
     for form in familiar_forms(key):
@@ -407,12 +408,12 @@ def _familiar_names(key: str, aliases: Aliases, remap: dict[str, str]) -> None:
 
 
 def _derived_initials(name: str, key: str, aliases: Aliases) -> None:
-    """"Aisling Keogh" → "AK" (or "A.K.", "A. K.") wherever it is written in capitals ("AK: send the plan", "— AK",
+    """"Aisling Kubow" → "AK" (or "A.K.", "A. K.") wherever it is written in capitals ("AK: send the plan", "— AK",
     "(AK, see INC…)"): minutes, logs and comments use the initials of the people named without introducing them.
     Initials that are also a trade acronym ("MAB", "PV") are taught only where initials stand for someone
     (``acronym_initials``); those that are a form's word ("OK", "NA") only dotted ("N.O.")."""
     surname, comma, given = name.partition(",")
-    initials = name_initials(f"{given} {surname}" if comma else name)  # ("Oyelaran, Dayo" is DO)
+    initials = name_initials(f"{given} {surname}" if comma else name)  # ("Oyenedun, Dayo" is DO)
     if len(name.split()) < 2 or not 2 <= len(initials) <= 4:
         return
     # (dotted, as forms and sign-offs write them: "Sign: ____A.K.____", "approved A. K.")

@@ -1,11 +1,11 @@
 """Scanned text read as it was printed: a digit misread for a letter, a word split by a stray space.
 
 Optical character recognition of faxes, carbon copies and scanned forms reads "O" as "0" and "l" or "I"
-as "1" ("0yelaran", "ADEBAY0", "Armstr0ng"), and breaks a word at a stray space ("Wron ski",
+as "1" ("0yenedun", "ADEBAY0", "Armstr0ng"), and breaks a word at a stray space ("Wrel ski",
 "Ll oyd"). A name so written is no name to the rules. ``read_as_printed`` gives the text as it was
 most likely printed, of the same length so that every offset holds: a digit becomes the letter it was
-misread for, and a word split by one space is joined, the space moved after it ("Wron ski" →
-"Wronski "). It also gives the stretches it changed, so that a caller keeps only what they touch.
+misread for, and a word split by one space is joined, the space moved after it ("Wrel ski" →
+"Wrelski "). It also gives the stretches it changed, so that a caller keeps only what they touch.
 """
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ _LETTERS_01 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01"
 _TWO_DIGITS = re.compile(r"[01]{2}")
 # An initial misread ("0. ADEBAY0"): a lone "0" with a full stop before a capitalised word.
 _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
-# An initial, a capitalised word, a stray space and the lower-case rest of the word ("K. Wron ski",
-# "T. Zieli nski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.
+# An initial, a capitalised word, a stray space and the lower-case rest of the word ("K. Wrel ski",
+# "T. Zakrze wski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.
 # Speed: not after a lower-case letter or a digit, which is no initial: the end of a sentence, most stops.)
 _SPLIT = re.compile(r"\.(?<![a-z0-9]\.) (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b")
 
@@ -104,7 +104,7 @@ def _numbered(word: str) -> bool:
 
 def _letter(text: str, at: int) -> str:
     """The letter a "0" or "1" at ``at`` stands for: a capital among capitals or leading a word, else lower
-    case ("0yelaran" → "O", "Armstr0ng" → "o", "R0SS" → "O", "Goo1e" → "l", "1AN" → "I")."""
+    case ("0yenedun" → "O", "Armstr0ng" → "o", "R0SS" → "O", "Goo1e" → "l", "1AN" → "I")."""
     before = text[at - 1] if at and text[at - 1].isalpha() else ""
     after = text[at + 1] if at + 1 < len(text) and text[at + 1].isalpha() else ""
     upper = (before or after).isupper() if not (before and after) else before.isupper() and after.isupper()

@@ -69,13 +69,13 @@ def variants(term: str) -> frozenset[str]:
     if base.endswith("'s"):
         base = base[:-2]
     found = {base, base.replace(" ", "")}
-    # ("Cobbold and Wray" is also written "Cobbold & Wray", and the other way round)
+    # ("Cogorave and Wray" is also written "Cogorave & Wray", and the other way round)
     if " and " in base:
         found.add(base.replace(" and ", " & "))
     if " & " in base:
         found.add(base.replace(" & ", " and "))
     found |= _split_forms(base)
-    # spelled out or letter-spaced, as a caption or a scanned heading writes it: "b m p", "T O L H U R S T"
+    # spelled out or letter-spaced, as a caption or a scanned heading writes it: "b m p", "T O V E L E L A"
     letters = base.replace(" ", "")
     if len(letters) >= _SPELLED_MIN and letters.isalpha():
         found.add(" ".join(letters))

@@ -70,7 +70,7 @@ def test_evaluate_can_leave_a_recogniser_out_to_measure_what_it_adds(capsys):
 
 
 def test_a_persons_title_inside_a_gold_span_need_not_be_redacted():
-    case = parse("t.txt", "terms: Zed\n---\n\"Yes,\" said [[person:Dr Imelda Farquharson]], Head of QA.")
+    case = parse("t.txt", "terms: Zed\n---\n\"Yes,\" said [[person:Dr Imelda Fatosamonund]], Head of QA.")
     tally = evaluate([case])
     assert tally.recalled["person"] == 1
     missed = parse("t.txt", "terms: Zed\n---\nThe [[person:Dr Who]] box was grey.")

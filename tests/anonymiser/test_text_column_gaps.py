@@ -7,9 +7,9 @@ from anonymiser.text.spans import Span
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Competent person: Tadeusz Wronski   Sign: ______   Date 15/3/25", "Sign:"),
+    ("Competent person: Tadeusz Wrelski   Sign: ______   Date 15/3/25", "Sign:"),
     ("Technician: Orla Gilligan   Signed: ________", "Signed:"),
-    ("Reviewer:   Folasade Ogundipe      Reviewed by QA", "Reviewed by QA"),
+    ("Reviewer:   Folasade Ogulisost      Reviewed by QA", "Reviewed by QA"),
 ])
 def test_the_label_of_the_next_column_stays(text: str, kept: str) -> None:
     result = anonymise_text(text)
@@ -18,21 +18,21 @@ def test_the_label_of_the_next_column_stays(text: str, kept: str) -> None:
 
 
 def test_a_name_split_at_a_gap_is_keyed_by_the_name_alone() -> None:
-    text = "Tadeusz Wronski   Sign"
-    span = Span(0, len(text), "person", "person", 0.9, "Person", "tadeusz wronski sign")
+    text = "Tadeusz Wrelski   Sign"
+    span = Span(0, len(text), "person", "person", 0.9, "Person", "tadeusz wrelski sign")
     parts = list(split_at_column_gaps(span, text))
-    assert [(text[p.start:p.end], p.key) for p in parts] == [("Tadeusz Wronski", "tadeusz wronski")]
+    assert [(text[p.start:p.end], p.key) for p in parts] == [("Tadeusz Wrelski", "tadeusz wrelski")]
 
 
 def test_names_on_both_sides_of_a_gap_are_both_kept() -> None:
-    text = "Efficiency\tHanne Achterberg   Pieter Vos"
+    text = "Efficiency\tHanne Acithefan   Pieter Vos"
     span = Span(0, len(text), "person", "person", 0.9, "Person", "x")
-    assert [text[p.start:p.end] for p in split_at_column_gaps(span, text)] == ["Hanne Achterberg", "Pieter Vos"]
+    assert [text[p.start:p.end] for p in split_at_column_gaps(span, text)] == ["Hanne Acithefan", "Pieter Vos"]
 
 
 def test_two_spaces_inside_a_name_are_no_column() -> None:
-    result = anonymise_text("Visitor: Kwame  Asante-Boateng arrived at 09:10")
-    assert "Asante-Boateng" not in result.text and "Kwame" not in result.text
+    result = anonymise_text("Visitor: Kwame  Aghas-Baranski arrived at 09:10")
+    assert "Aghas-Baranski" not in result.text and "Kwame" not in result.text
 
 
 HEADER = ("CORRANDALE PHARMA                                   QA-FRM-0071 Deviation Extension Request\n"

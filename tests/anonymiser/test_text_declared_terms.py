@@ -107,7 +107,7 @@ def test_a_declared_project_s_code_name_alone_is_the_project() -> None:
     ("Kestrel EBR", "Labels: GxP-impact needs-QA Kestrel", "Kestrel"),
     ("MES Horizon", "She now leads the Horizon master-data team.", "Horizon"),
     ("GRANITE project", "@dataset{GRANITE_fbg_2023, title = {GRANITE data}}", "GRANITE"),
-    ("Ashby Lane plant", "Samples went back to Ashby Lane by van.", "Ashby Lane"),
+    ("Arledge Lane plant", "Samples went back to Arledge Lane by van.", "Arledge Lane"),
     ("Plover line", "SOP-STR-0612    Plover isolator: start-up & VHP     3", "Plover"),
     ("Grebe cell", "Cycle times on Grebe fell by a fifth.", "Grebe"),
 ])
@@ -153,13 +153,13 @@ def test_a_code_inside_a_declared_term_is_declared_alone() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Yusuf has since joined cobbold & wray as a scientist.",
-    "Yusuf joined COBBOLD AND WRAY last year.",
-    "The cobbold and wray therapeutics team.",
+    "Yusuf has since joined cogorave & wray as a scientist.",
+    "Yusuf joined COGORAVE AND WRAY last year.",
+    "The cogorave and wray therapeutics team.",
 ])
 def test_a_declared_company_is_taken_with_and_for_ampersand_and_without_its_sector_word_in_any_case(text: str) -> None:
-    result = anonymise_text(text, terms=["Cobbold & Wray Therapeutics"])
-    assert "cobbold" not in result.text.lower()
+    result = anonymise_text(text, terms=["Cogorave & Wray Therapeutics"])
+    assert "cogorave" not in result.text.lower()
 
 
 def test_a_declared_company_s_stem_that_is_an_everyday_word_is_not_taken_in_lower_case() -> None:
@@ -178,12 +178,12 @@ def test_a_one_word_term_is_not_found_in_two_everyday_words():
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ("T O L H U R S T   T H E R A P E U T I C S\nQuality Department\n", "T O L H U R S T"),
+    ("T O V E L E L A   T H E R A P E U T I C S\nQuality Department\n", "T O V E L E L A"),
     ("ill tell the b m p safety team anyway", "b m p"),
     ("Supplied to the B-M-P line in March.", "B-M-P"),
 ])
 def test_a_declared_term_spelled_out_or_letter_spaced_never_survives(text: str, gone: str) -> None:
-    assert gone not in anonymise_text(text, terms=["Tolhurst Therapeutics", "BMP"]).text
+    assert gone not in anonymise_text(text, terms=["Tovelela Therapeutics", "BMP"]).text
 
 
 def test_letters_that_spell_no_declared_term_stay() -> None:

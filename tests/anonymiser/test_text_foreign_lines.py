@@ -10,9 +10,9 @@ REPORT = (
     "Projekt: Kranich (Serialisierung + Aggregation, Linie 3)\n"
     "3.1 Dauerlauf mit 2.400 Faltschachteln und 48 Bündel: bestanden.\n"
     "3.2 Rückmeldung der Seriennummern an das System: 11 Nachrichten ohne Quittung.\n"
-    "Herr Weißenbach bittet um Bereitstellung einer Kopie der Spezifikation.\n"
-    "Frau Fölsch weist darauf hin, dass die Kalibrierzertifikate der Prüfkamera beigefügt sind.\n"
-    "{TN: Mr Weißenbach is the project manager; the engineer's name is Ottokar Brenzwick.}\n"
+    "Herr Weißenrode bittet um Bereitstellung einer Kopie der Spezifikation.\n"
+    "Frau Förmel weist darauf hin, dass die Kalibrierzertifikate der Prüfkamera beigefügt sind.\n"
+    "{TN: Mr Weißenrode is the project manager; the engineer's name is Ottokar Brenzwick.}\n"
 )
 
 
@@ -42,7 +42,7 @@ def test_nouns_of_a_german_report_are_no_names(word: str) -> None:
     assert word in anonymise_text(REPORT).text
 
 
-@pytest.mark.parametrize("name", ["Weißenbach", "Fölsch", "Brenzwick"])
+@pytest.mark.parametrize("name", ["Weißenrode", "Förmel", "Brenzwick"])
 def test_people_of_a_german_report_and_its_translator_notes_are_found(name: str) -> None:
     assert name not in anonymise_text(REPORT).text
 
@@ -57,7 +57,7 @@ def test_sentences_in_other_languages_leave_their_capitalised_words(text: str) -
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Kunde / Customer: Pennock Therapeutics Ltd\n", "Kunde"),
+    ("Kunde / Customer: Popovich Therapeutics Ltd\n", "Kunde"),
     ("1. Teilnehmer / Attendees\n", "Teilnehmer"),
     ("Contact / Contactpersoon: see below\n", "Contactpersoon"),
 ])
@@ -78,8 +78,8 @@ def test_an_english_line_with_a_name_particle_or_capitals_is_not_foreign(text: s
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
-    ("Write to Mrs. Ruiz today.", "Ruiz", "Mrs."), ("I met Mr. Green there.", "Green", "Mr."),
-    ("Next: call with Mme Duvivier-Hébert.", "Duvivier", "Mme"), ("Escribe a Sra. Ruiz hoy.", "Ruiz", "Sra."),
+    ("Write to Mrs. Rueda today.", "Rueda", "Mrs."), ("I met Mr. Green there.", "Green", "Mr."),
+    ("Next: call with Mme Dupimith-Hénault.", "Dupimith", "Mme"), ("Escribe a Sra. Rueda hoy.", "Rueda", "Sra."),
 ])
 def test_a_surname_after_a_title_with_its_full_stop_or_a_title_abroad_is_a_person(text: str, gone: str, kept: str) -> None:
     out = anonymise_text(text).text
@@ -93,7 +93,7 @@ def test_a_translators_note_mark_is_no_ones_initials_but_a_persons_initials_taug
 
 
 def test_words_of_a_welsh_interview_are_not_read_as_people_by_the_model() -> None:
-    text = ("SIWAN: Bore da a chroeso nôl. Gyda fi yn y stiwdio mae Dafydd Llewelyn-Hughes.\n"
+    text = ("SIWAN: Bore da a chroeso nôl. Gyda fi yn y stiwdio mae Dafydd Llisorel-Hirsch.\n"
             "DAFYDD: Diolch, Siwan. Mae pobl yn poeni bod robotiaid yn cymryd swyddi, ond dyw neb wedi colli swydd.\n"
             "SIWAN: Da iawn. Ac os oes rhywun eisiau gweithio gyda chi?\n")
     assert not [f for f in anonymise_text(text).findings if f.original in {"Gyda", "gyda", "Mae", "Diolch", "Da"}]
@@ -126,7 +126,7 @@ def test_an_account_named_with_words_is_no_one() -> None:
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ("Answered by: YAMASHITA Kenji, Overseas Service Section", "Kenji"),
+    ("Answered by: MORIKAWA Kenji, Overseas Service Section", "Kenji"),
     ("Interpreter: HOU Mingjie, Silk Route Audit Partners", "HOU"),
     ("Résztvevők: NAGY-TÓTH Balázs, műszaki igazgató", "NAGY-TÓTH"),
 ])
@@ -140,8 +140,8 @@ def test_an_acronym_a_word_or_a_label_in_capitals_before_a_word_is_no_surname(te
 
 
 @pytest.mark.parametrize(("text", "gone", "same"), [
-    ("Answered by: Kenji Yamashita (山下 健二), Overseas Service", "山下", "Kenji Yamashita"),
-    ("Prepared by Eng. Khalid Al-Harthi (م. خالد الحارثي)", "خالد", "Khalid Al-Harthi"),
+    ("Answered by: Kenji Morikawa (森川 健二), Overseas Service", "森川", "Kenji Morikawa"),
+    ("Prepared by Eng. Khalid Al-Zahrani (م. خالد الزهراني)", "خالد", "Khalid Al-Zahrani"),
     ("Supplier: Zhejiang Huaxin Pharma Co., Ltd. (浙江华新康泰药业有限公司)", "浙江", "Zhejiang Huaxin Pharma Co., Ltd."),
 ])
 def test_a_name_written_again_in_another_script_is_the_same_entity(text: str, gone: str, same: str) -> None:
@@ -157,8 +157,8 @@ def test_another_script_in_brackets_after_no_name_stays() -> None:
 
 
 def test_each_part_of_a_name_in_another_script_is_that_person_where_it_stands_alone() -> None:
-    text = ("Checked by: OGAWA Haruna (小川 春菜), Quality Assurance Section\n"
-            "[Seal: 金沢精機 品質保証課 – checked 小川]\n")
+    text = ("Checked by: KITAGAWA Haruna (北川 春菜), Quality Assurance Section\n"
+            "[Seal: 金沢精機 品質保証課 – checked 北川]\n")
     result = anonymise_text(text)
-    assert "小川" not in result.text
+    assert "北川" not in result.text
     assert len({f.replacement for f in result.findings if f.category == "person"}) == 1

@@ -58,7 +58,7 @@ def test_initials_seen_once_outside_a_persons_place_are_left_alone() -> None:
     ("A4 MD - confirm the resource plan\nA5 HZ/OX - fit-gap workshop schedule\n", ["MD", "HZ", "OX"]),
     ("It fills vials [PR: can't name the client] [COMMENT IF: the real number]\n", ["PR", "IF"]),
     ("Market action decision to the QP this afternoon. \u2014 QA\nSo it goes. \u2014 ZO\n", ["ZO"]),
-    ("Thanks all, SAT must be complete by Friday.\n\nSQ\n\nSarah-Jane Whitfield\nAutomation Lead\n", ["SQ"]),
+    ("Thanks all, SAT must be complete by Friday.\n\nSQ\n\nSarah-Jane Wooldridge\nAutomation Lead\n", ["SQ"]),
     ("Ring me after 8pm.\n\u2013 DX\n", ["DX"]),
     ("Questions to the QA inbox.\n\n\u2014 MX, 16 September 2024\n", ["MX"]),
     ("Notes typed up by TQ, not yet reviewed.\nWritten up by CZ for the review group.\n", ["TQ", "CZ"]),
@@ -111,7 +111,7 @@ def test_initials_learned_from_an_action_are_not_taken_as_a_unit_elsewhere() -> 
 
 
 @pytest.mark.parametrize(("text", "initials"), [
-    ("Present: me, PK, SB, M. Trewin (site dir)\n\n1. Budget", ["PK", "SB"]),
+    ("Present: me, PK, SB, M. Tretor (site dir)\n\n1. Budget", ["PK", "SB"]),
     ("Attendees: DK (Automation), RH (Process Eng), MB (Production - day shift)", ["DK", "RH", "MB"]),
     ("To: Ngozi Adeyemi-Clarke\nCc: Tom Fisher; DW\nSubject: RE: capex", ["DW"]),
 ])

@@ -27,16 +27,16 @@ def test_an_article_a_pronoun_or_a_lettered_thing_before_a_name_stays(text):
 
 
 def test_initials_are_not_taken_from_the_span_before():
-    text = "K. L. Mbeki"
-    spans = [Span(0, 2, "identifier", "x", 0.9, "Code", "k"), Span(6, 11, "person", "x", 0.9, "Person", "mbeki")]
+    text = "K. L. Mbave"
+    spans = [Span(0, 2, "identifier", "x", 0.9, "Code", "k"), Span(6, 11, "person", "x", 0.9, "Person", "mbave")]
     out = attach_initials(spans, text)
     assert (out[1].start, out[1].end) == (3, 11)
 
 
-@pytest.mark.parametrize("text", ["QA   Adaeze Nwankwo   A Nwankwo   4/9/24", "signature ....J Nwankwo....  (Jo Nwankwo)"])
+@pytest.mark.parametrize("text", ["QA   Adaeze Nwomer   A Nwomer   4/9/24", "signature ....J Nwomer....  (Jo Nwomer)"])
 def test_the_initial_of_the_given_name_a_surname_was_learned_with_goes_with_it(text):
     result = anonymise_text(text)
-    assert " A [" not in result.text and "J [" not in result.text and "Nwankwo" not in result.text
+    assert " A [" not in result.text and "J [" not in result.text and "Nwomer" not in result.text
 
 
 def test_another_capital_before_a_learned_surname_stays():
@@ -47,8 +47,8 @@ def test_another_capital_before_a_learned_surname_stays():
 
 
 @pytest.mark.parametrize("text", [
-    "    Venkataraman, Arjun (Tarnwell)  09:10\n    thx\n\n    @Arjun V that's on their side",
-    'real_name: "Arjun Venkataraman", display_name: "Arjun V"',
+    "    Valachovic, Arjun (Tarnwell)  09:10\n    thx\n\n    @Arjun V that's on their side",
+    'real_name: "Arjun Valachovic", display_name: "Arjun V"',
 ])
 def test_the_initial_of_the_surname_after_a_given_name_found_alone_goes_with_it(text):
     assert " V" not in anonymise_text(text).text
@@ -62,9 +62,9 @@ def test_another_capital_after_a_given_name_found_alone_stays():
 
 
 def test_the_initial_of_the_given_name_after_a_surname_found_alone_goes_with_it():
-    text = "Review: Macaulay E/Oyelaran T"
-    start = text.index("Oyelaran")
-    span = Span(start, start + len("Oyelaran"), "person", "x", 0.9, "Person", "tolulope oyelaran")
+    text = "Review: Mowrer E/Oyenedun T"
+    start = text.index("Oyenedun")
+    span = Span(start, start + len("Oyenedun"), "person", "x", 0.9, "Person", "tolulope oyenedun")
     assert [(s.start, s.end) for s in attach_initials([span], text)] == [(start, len(text))]
 
 
@@ -86,7 +86,7 @@ def test_a_pronoun_an_article_or_a_word_after_a_name_found_alone_stays(text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("From: Ó Fiannachta, Ruairc\nTo: Helga Brennock\n\nThe filter test is attached.", "Ó Fiannachta"),
+    ("From: Ó Fiannachta, Ruairc\nTo: Helga Brelasil\n\nThe filter test is attached.", "Ó Fiannachta"),
     ("Wiebke van der Hoorn presented the AMR trial. Van der Hoorn then asked about the lifts.", "Van der Hoorn"),
     ("Orlaith Ní Fhloinn signed the protocol; Ní Fhloinn will witness the OQ too.", "Ní Fhloinn"),
 ])

@@ -70,7 +70,7 @@ def test_words_and_tokens_that_only_look_like_logins_stay(text: str) -> None:
 
 def test_the_surname_list_is_the_census_list_in_lower_case() -> None:
     names = surnames()
-    assert {"smith", "campbell", "kowalski", "singh"} <= names
+    assert {"smith", "campbell", "konopka", "suda"} <= names
     assert len(names) == 20_000 and all(n.islower() and n.isalpha() for n in names)
 
 
@@ -81,22 +81,22 @@ def test_building_the_surname_list_keeps_the_most_common_first() -> None:
 
 def test_the_world_surname_list_is_folded_to_lower_case_ascii_without_words_or_short_names() -> None:
     names = world_surnames()
-    assert {"osei", "nowicka", "wojcik", "chatterjee", "shevchenko"} <= names
+    assert {"ocearr", "gorecka", "wojtak", "chatterjee", "shevchenko"} <= names
     assert all(n.isascii() and n.isalpha() and n.islower() and len(n) >= 4 for n in names)
     assert not names & english_words()
 
 
 @pytest.mark.parametrize(("name", "folded"), [
-    ("Wójcik", "wojcik"), ("Nausėda", "nauseda"), ("Łukasik", "lukasik"), ("Van Daele", "vandaele"),
-    ("Ó Ceallaigh", "oceallaigh"), ("Müller-Lüdenscheidt", "mullerludenscheidt"), ("Nowicka", "nowicka"),
+    ("Wójtak", "wojtak"), ("Nausėda", "nauseda"), ("Łukasik", "lukasik"), ("Van Daele", "vandaele"),
+    ("Ó Cewenund", "ocewenund"), ("Müller-Lüdenscheidt", "mullerludenscheidt"), ("Gorecka", "gorecka"),
 ])
 def test_building_the_world_list_folds_a_surname_as_a_login_spells_it(name: str, folded: str) -> None:
     assert fold(name) == folded
 
 
 def test_building_the_world_list_drops_words_short_names_and_other_scripts() -> None:
-    names = ["Kowalczyk", "Wójcik", "Brown", "Lis", "Шевченко", "Osei", "Osei"]
-    assert build_world_surnames(names, frozenset({"brown"})) == ["kowalczyk", "osei", "wojcik"]
+    names = ["Kwiatkowski", "Wójtak", "Brown", "Lis", "Шевченко", "Ocearr", "Ocearr"]
+    assert build_world_surnames(names, frozenset({"brown"})) == ["kwiatkowski", "ocearr", "wojtak"]
 
 
 @pytest.mark.parametrize(("text", "login"), [

@@ -6,7 +6,7 @@ from anonymiser import anonymise_text
 
 @pytest.mark.parametrize(("text", "gone"), [
     ("CORP\\tbrennagh2  | Operator | Granulation", "tbrennagh2"),
-    ("Last login by PHX\\r.okoro-lane at 02:11", "r.okoro-lane"),
+    ("Last login by PHX\\r.odeagha-lane at 02:11", "r.odeagha-lane"),
 ])
 def test_a_windows_domain_account_is_a_handle(text, gone):
     result = anonymise_text(text)
@@ -20,12 +20,12 @@ def test_paths_and_registry_keys_are_no_accounts(text):
 
 
 def test_a_commit_author_before_the_address_is_a_handle():
-    result = anonymise_text("2024-03-02 | ofashola <oyin.fashola@example-pharma.co.uk> | Fix interlock")
-    assert "ofashola" not in result.text and "fashola" not in result.text
+    result = anonymise_text("2024-03-02 | ofavorin <oyin.favorin@example-pharma.co.uk> | Fix interlock")
+    assert "ofavorin" not in result.text and "favorin" not in result.text
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ("Booking ref QX7T  Traveller: MCALINDEN/ORLA MS  Seat 14C", "MCALINDEN/ORLA"),
+    ("Booking ref QX7T  Traveller: MCELANOR/ORLA MS  Seat 14C", "MCELANOR/ORLA"),
     ("  2. ABUBAKAR/SANI MR     E-ticket 125-000", "ABUBAKAR/SANI"),
 ])
 def test_a_travellers_name_as_a_booking_prints_it_is_a_person(text, gone):
@@ -63,7 +63,7 @@ def test_plan_letters_are_no_given_name_and_initial():
 @pytest.mark.parametrize(("text", "gone"), [
     ('{"fullName": "Ruth Okonedo", "username": "rokonedo", "initials": "RO"}', ("Ruth", "rokonedo", '"RO"')),
     ('{"by": "bwalsh_ext", "date": "2024-01-02"}', ("bwalsh_ext",)),
-    ("assignee: Kofi Mensah-Ampofo\nreviewed_by: Ines Carvalho", ("Kofi", "Ines")),
+    ("assignee: Kofi Muchui-Ahuja\nreviewed_by: Ines Caverly", ("Kofi", "Ines")),
     ("signed 10:31   user ID tmcalister", ("tmcalister",)),
 ])
 def test_people_and_log_ins_in_exported_records_go(text, gone):
@@ -180,7 +180,7 @@ def test_an_everyday_word_in_brackets_after_a_name_is_no_log_in(text):
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
-    ("      1.3  2024-09-03  ofernandez  write to the event log", "ofernandez", "1.3"),
+    ("      1.3  2024-09-03  ofleischmann  write to the event log", "ofleischmann", "1.3"),
     ("! 2023-11-06  kadeyemi   port moved to VLAN 130", "kadeyemi", "VLAN"),
 ])
 def test_a_log_in_after_a_date_in_a_change_history_goes_and_the_version_stays(text, gone, kept):
@@ -202,36 +202,36 @@ def test_a_word_after_a_date_or_an_acronym_answering_stays(text):
 
 
 _LDIF = ("dn: CN=GG-MES-Operators,OU=MES Roles,OU=Halbury,DC=ot,DC=example,DC=net\nchangetype: add\nobjectClass: group\n"
-         "managedBy: CN=Ravindra Okafor-Lind,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\n"
+         "managedBy: CN=Ravindra Otiende-Lind,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\n"
          "member: CN=Ottilie Brannagh,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\n"
          "member: CN=Seun Adewale-Hart,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\nwhenCreated: 20240402093115.0Z\n\n"
          "dn: CN=GG-MES-Reviewers,OU=MES Roles,OU=Halbury,DC=ot,DC=example,DC=net\nchangetype: add\nobjectClass: group\n"
-         "managedBy: CN=Ravindra Okafor-Lind,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\nwhenCreated: 20240402093302.0Z\n")
+         "managedBy: CN=Ravindra Otiende-Lind,OU=Staff,OU=Halbury,DC=ot,DC=example,DC=net\nwhenCreated: 20240402093302.0Z\n")
 
 
 def test_a_directory_export_keeps_its_keys_and_loses_its_people():
     result = anonymise_text(_LDIF)
     people = {f.original for f in result.findings if f.category == "person"}
     assert not people & {"CN", "OU", "DC", "objectClass", "managedBy", "whenCreated"}
-    assert "Ottilie" not in result.text and "Okafor-Lind" not in result.text
+    assert "Ottilie" not in result.text and "Otiende-Lind" not in result.text
 
 
 _VCARDS = "".join(
     f"BEGIN:VCARD\nVERSION:3.0\nN:{surname};{given};;;\nFN:{given} {surname}\nORG:Merrow Fine Chemicals;{unit}\n"
     f"NOTE:{note}\nREV:2025-01-14T10:22:05Z\nEND:VCARD\n\n"
-    for given, surname, unit, note in (("Adaeze", "Okonjo", "Quality", "Sponsor."), ("Rhys", "Bevan", "Projects", "Owns the group."),
-                                       ("Thi Lan", "Nguyen", "QA", "Signs off protocols.")))
+    for given, surname, unit, note in (("Adaeze", "Okelen", "Quality", "Sponsor."), ("Rhys", "Bevan", "Projects", "Owns the group."),
+                                       ("Thi Lan", "Nolley", "QA", "Signs off protocols.")))
 
 
 def test_the_keys_of_a_contact_card_are_no_initials():
     result = anonymise_text(_VCARDS)
     people = {f.original for f in result.findings if f.category == "person"}
     assert not people & {"FN", "ORG", "NOTE", "REV", "END", "N"}
-    assert "Okonjo" not in result.text and "Bevan" not in result.text
+    assert "Okelen" not in result.text and "Bevan" not in result.text
 
 
 def test_a_line_of_everyday_words_below_a_signed_name_is_no_surname():
-    text = "Any dietary needs to me by Friday, please.\n\nThanks,\nTamsin\nEvents & Engagement Coordinator | Pentreath Ltd\n"
+    text = "Any dietary needs to me by Friday, please.\n\nThanks,\nTamsin\nEvents & Engagement Coordinator | Pepimelis Ltd\n"
     result = anonymise_text(text)
     assert "Events & Engagement Coordinator" in result.text and "Tamsin" not in result.text
 
@@ -251,7 +251,7 @@ def test_names_in_code_and_configuration_are_no_handles(text):
 @pytest.mark.parametrize(("text", "handle"), [
     ("half my exceptions are the same 3 false ones \u2014 summer.h", "summer.h"),
     ("Posted by u/cleanroom_kev", "cleanroom_kev"),
-    ("thanks @hdunleavy for the review", "hdunleavy"),
+    ("thanks @hdowling for the review", "hdowling"),
 ])
 def test_user_names_made_of_words_or_given_names_are_still_handles(text, handle):
     assert handle not in anonymise_text(text).text
@@ -271,7 +271,7 @@ def test_numbers_after_words_that_are_no_ones_log_in_stay():
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ('2024-04-11 18:02 type="event" action="admin-change" user="zchowdhury" msg="ok"', "zchowdhury"),
+    ('2024-04-11 18:02 type="event" action="admin-change" user="zcullinan" msg="ok"', "zcullinan"),
     ("S-0884213 | cfr_ahmad.rahimi | Copperfield Robotics | PAL-CELL-2", "cfr_ahmad.rahimi"),
 ])
 def test_log_ins_in_key_value_logs_and_vendor_prefixed_accounts_are_handles(text, gone):
@@ -313,9 +313,9 @@ def test_a_surname_before_a_double_barrelled_given_name_in_a_cell_is_a_person():
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ('  File "C:\\Users\\r.obiang\\src\\fennel-export\\export_batches.py", line 212', "r.obiang"),
-    ("cd /home/kmensah/projects && make", "kmensah"),
-    ("+44 1698 330 415 | Teams: lzielinska\n", "lzielinska"),
+    ('  File "C:\\Users\\r.obave\\src\\fennel-export\\export_batches.py", line 212', "r.obave"),
+    ("cd /home/kmuchui/projects && make", "kmuchui"),
+    ("+44 1698 330 415 | Teams: lzuberek\n", "lzuberek"),
 ])
 def test_a_home_folder_and_a_chat_account_name_a_log_in(text, gone):
     assert gone not in anonymise_text(text).text

@@ -18,10 +18,10 @@ def _always(head: str, tail: str) -> bool:
 
 
 def test_a_digit_among_letters_is_read_as_the_letter_it_was_misread_for_at_the_same_offsets():
-    text = "ATTN: 0yelaran Adebayo\nDriver: Lee Armstr0ng\nOwner: R0SS BAIRD\nSite: Goo1e"
+    text = "ATTN: 0yenedun Adebayo\nDriver: Lee Armstr0ng\nOwner: R0SS BAIRD\nSite: Goo1e"
     reading = read_as_printed(text, _never)
-    assert reading.text == "ATTN: Oyelaran Adebayo\nDriver: Lee Armstrong\nOwner: ROSS BAIRD\nSite: Goole"
-    assert [text[s:e] for s, e in reading.changed] == ["0yelaran", "Armstr0ng", "R0SS", "Goo1e"]
+    assert reading.text == "ATTN: Oyenedun Adebayo\nDriver: Lee Armstrong\nOwner: ROSS BAIRD\nSite: Goole"
+    assert [text[s:e] for s, e in reading.changed] == ["0yenedun", "Armstr0ng", "R0SS", "Goo1e"]
 
 
 def test_a_lone_zero_before_a_full_stop_and_a_capitalised_word_is_an_initial():
@@ -38,9 +38,9 @@ def test_codes_versions_and_numbers_are_not_read_as_misread_words(text):
 
 
 def test_a_word_split_after_an_initial_is_joined_only_when_the_caller_accepts_it():
-    text = "Print name: K. Wron ski\nNext"
-    joined = read_as_printed(text, lambda head, tail: head + tail == "Wronski")
-    assert joined.text == "Print name: K. Wronski \nNext"
+    text = "Print name: K. Wrel ski\nNext"
+    joined = read_as_printed(text, lambda head, tail: head + tail == "Wrelski")
+    assert joined.text == "Print name: K. Wrelski \nNext"
     assert read_as_printed(text, _never).changed == ()
     # (no initial before it: ordinary words after a full stop are never joined)
     assert read_as_printed("It ran. The ski lift", _always).changed == ()
@@ -54,15 +54,15 @@ def test_a_name_with_a_digit_for_a_letter_is_a_name():
 
 
 def test_a_misread_declared_person_gets_the_declared_persons_placeholder():
-    text = "ATTN: 0yelaran Adebayo (Eng. Manager)\nAgreed with Mr Adebayo.\nPrint name: 0. ADEBAY0\n"
-    result = anonymise_text(text, terms=["Oyelaran Adebayo"])
-    assert "0yelaran" not in result.text and "ADEBAY0" not in result.text and "0. " not in result.text
+    text = "ATTN: 0yenedun Adebayo (Eng. Manager)\nAgreed with Mr Adebayo.\nPrint name: 0. ADEBAY0\n"
+    result = anonymise_text(text, terms=["Oyenedun Adebayo"])
+    assert "0yenedun" not in result.text and "ADEBAY0" not in result.text and "0. " not in result.text
 
 
 def test_a_surname_split_by_a_space_is_the_person_found_elsewhere_in_the_text():
-    text = "Engineer          K. Wronski\nDate on site      07/03/2024\n\nPrint name: K. Wron ski\n"
+    text = "Engineer          K. Wrelski\nDate on site      07/03/2024\n\nPrint name: K. Wrel ski\n"
     result = anonymise_text(text)
-    assert "Wron" not in result.text and "ski" not in result.text
+    assert "Wrel" not in result.text and "ski" not in result.text
     assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
 
 

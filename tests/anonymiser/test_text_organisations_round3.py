@@ -27,7 +27,7 @@ def test_contract_makers_suppliers_and_public_bodies_are_organisations(text: str
 
 
 @pytest.mark.parametrize("text", [
-    "Bartholomew Okonjo, VP Supply at the customer, agreed.",
+    "Bartholomew Okelen, VP Supply at the customer, agreed.",
     "Cumbrian CDMO wins funding to automate its QC laboratory.",
     "Funding came from a Knowledge Transfer Partnership.",
     "Our Head of Supply Chain signed the plan.",

@@ -30,7 +30,7 @@ def test_a_user_name_teaches_its_given_name_in_any_case() -> None:
 
 @pytest.mark.parametrize(("text", "word"), [
     ("Dr Jo Green presented.\nThe green light stayed on.", "green"),
-    ("Mark Tennant said the line ran well.\nPlease mark the batch.", "mark"),
+    ("Mark Torgersen said the line ran well.\nPlease mark the batch.", "mark"),
     ("Ewan Hall said so.\nThe hall was full.", "hall"),
 ])
 def test_everyday_words_that_are_also_names_stay_in_lower_case(text: str, word: str) -> None:
@@ -38,13 +38,13 @@ def test_everyday_words_that_are_also_names_stay_in_lower_case(text: str, word: 
 
 
 def test_a_misread_name_that_is_no_given_name_is_not_taken_in_lower_case() -> None:
-    text = "Author: Brindle Quarrington\nThe brindle pattern on the label."
+    text = "Author: Brindle Qunorefelin\nThe brindle pattern on the label."
     assert "The brindle pattern" in anonymise_text(text).text
 
 
 def test_a_learned_name_in_a_file_name_or_host_is_not_taken_in_lower_case() -> None:
-    text = "Dr Radomir Penhaligon approved it.\nSee /srv/penhaligon/report.pdf and penhaligon-dev.local"
-    assert "/srv/penhaligon/" in anonymise_text(text).text
+    text = "Dr Radomir Peselanel approved it.\nSee /srv/peselanel/report.pdf and peselanel-dev.local"
+    assert "/srv/peselanel/" in anonymise_text(text).text
 
 
 @pytest.mark.parametrize(("alias", "ok"), [("radomir", True), ("green", False), ("line", False), ("al", False),

@@ -17,7 +17,7 @@ def _people(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "initials"), [
-    ("Lars-Erik Dahlberg", "LED"), ("Ruairí O'Sullivan", "RO"), ("Gráinne Mac an tSaoir", "GMS"),
+    ("Lars-Erik Durgan", "LED"), ("Ruairí O'Sullivan", "RO"), ("Gráinne Mac an tSaoir", "GMS"),
     ("Anwen Rees-Bowen", "ARB"), ("Oskar de Wit", "OW"),
 ])
 def test_initials_of_a_name_take_hyphenated_parts_and_skip_particles(name: str, initials: str) -> None:
@@ -25,18 +25,18 @@ def test_initials_of_a_name_take_hyphenated_parts_and_skip_particles(name: str, 
 
 
 def test_initials_introduced_in_brackets_are_redacted_at_every_later_use_even_when_they_are_words() -> None:
-    text = ("Present: Tamsin Orrell (TO, chair), Percival Corrigan (PC), Leontyne Edda Dorsey (LED)\n\n"
+    text = ("Present: Tamsin Oakman (TO, chair), Percival Cooney (PC), Leontyne Edda Dorsey (LED)\n\n"
             "PC reported the line is live. Action: TO. LED to follow up.\n")
     result = anonymise_text(text)
-    assert "Tamsin" not in result.text and "Corrigan" not in result.text
+    assert "Tamsin" not in result.text and "Cooney" not in result.text
     for initials in ("TO", "PC", "LED"):
         assert f" {initials}" not in result.text.replace("(", " ").replace("[", " ")
-    persons = {f.replacement for f in result.findings if f.original in ("PC", "Percival Corrigan")}
+    persons = {f.replacement for f in result.findings if f.original in ("PC", "Percival Cooney")}
     assert len(persons) == 1  # the initials get the person's placeholder
 
 
 def test_initials_used_as_the_ordinary_acronym_stay_when_preceded_by_an_article() -> None:
-    text = "Present: Percival Corrigan (PC)\nPC asked IT about the PC upgrade on the label printer."
+    text = "Present: Percival Cooney (PC)\nPC asked IT about the PC upgrade on the label printer."
     out = anonymise_text(text).text
     assert "the PC upgrade" in out and "\nPC asked" not in out
 
@@ -66,7 +66,7 @@ def test_initials_of_people_listed_in_minutes_are_taken_in_action_lines_not_afte
     "| Gauge R&R | Pass | VB | 02/02/2024 |",
 ])
 def test_initials_made_from_a_name_are_taken_wherever_written_in_capitals(line: str) -> None:
-    text = f"Prepared by Viktoria Balogun, Process Engineer.\n\n{line}\n"
+    text = f"Prepared by Viktoria Banasova, Process Engineer.\n\n{line}\n"
     result = anonymise_text(text)
     assert "VB" not in result.text
     assert len({f.replacement for f in result.findings if f.category == "person"}) == 1  # the same person
@@ -79,9 +79,9 @@ def test_initials_made_from_a_name_are_not_taken_when_written_as_a_word() -> Non
 
 
 def test_an_author_list_with_affiliation_marks_is_a_list_of_people() -> None:
-    text = ("Soft sensing in perfusion\n\nTorquil Menzies¹, Siew-Lan Ooi², Prof. Bartosz Wierzbicki², Una Ferriter¹\n"
+    text = ("Soft sensing in perfusion\n\nTorquil Menzies¹, Siew-Lan Ooi², Prof. Bartosz Wakhungu², Una Ferriter¹\n"
             "¹Cairnhill Biologics, Forfar; ²School of Science, Dunmore University\n")
-    assert set(_people(text)) >= {"Torquil Menzies", "Siew-Lan Ooi", "Bartosz Wierzbicki", "Una Ferriter"}
+    assert set(_people(text)) >= {"Torquil Menzies", "Siew-Lan Ooi", "Bartosz Wakhungu", "Una Ferriter"}
 
 
 def test_a_line_of_numbered_equipment_is_no_author_list() -> None:
@@ -90,7 +90,7 @@ def test_a_line_of_numbered_equipment_is_no_author_list() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The director is Peadar Ó Ceallaigh.\n\nPeadar Ó Ceallaigh, Head of Automation, agreed.", "Peadar Ó Ceallaigh"),
+    ("The director is Peadar Ó Cewenund.\n\nPeadar Ó Cewenund, Head of Automation, agreed.", "Peadar Ó Cewenund"),
     ("said chief executive Iolo ap Rhys at the launch.", "Iolo ap Rhys"),
     ("Led by Síle Nic an tSionnaigh.", None),
     ("Migration led by Bríd Mac an tSaoi, Head of Automation.", "Bríd Mac an tSaoi"),
@@ -105,11 +105,11 @@ def test_names_with_particles_and_non_ascii_letters_are_found_whole(text: str, n
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("> On 3 May 2024, at 09:12, Teodoro Vasquez <t.vasquez@example.com> wrote:\n> fine", "Teodoro Vasquez"),
-    ("From: Ingrid Solberg <ingrid@example.no>\nSubject: data", "Ingrid Solberg"),
+    ("> On 3 May 2024, at 09:12, Teodoro Vidrine <t.vidrine@example.com> wrote:\n> fine", "Teodoro Vidrine"),
+    ("From: Ingrid Stjohn <ingrid@example.no>\nSubject: data", "Ingrid Stjohn"),
     ("Enquiries: Philippa Hargreave, philippa@example.co.uk", "Philippa Hargreave"),
     ("- Access control (owner: Fiachra Duggan, Head of Automation).", "Fiachra Duggan"),
-    ("Written by Ebele Okafor, with input from Saoirse Lund and Mirek Havel.", "Saoirse Lund"),
+    ("Written by Ebele Otiende, with input from Saoirse Lund and Mirek Havel.", "Saoirse Lund"),
     ("Thank Yael Ben-David and Quilla Mamani by name.", "Quilla Mamani"),
 ])
 def test_names_in_mail_headers_labelled_fields_and_credits_are_found(text: str, name: str) -> None:
@@ -117,9 +117,9 @@ def test_names_in_mail_headers_labelled_fields_and_credits_are_found(text: str, 
 
 
 def test_a_given_name_alone_is_redacted_after_the_full_name_was_seen() -> None:
-    text = "Teodoro Vasquez <t.v@example.com> wrote:\n\nHi Nell,\nTeodoro asked for the data. Vasquez agreed."
+    text = "Teodoro Vidrine <t.v@example.com> wrote:\n\nHi Nell,\nTeodoro asked for the data. Vidrine agreed."
     out = anonymise_text(text).text
-    assert "Teodoro" not in out and "Vasquez" not in out
+    assert "Teodoro" not in out and "Vidrine" not in out
 
 
 @pytest.mark.parametrize(("text", "org"), [
@@ -234,7 +234,7 @@ def test_two_companies_joined_by_and_are_two_names() -> None:
 
 
 def test_a_company_after_an_affiliation_mark_is_found_without_the_mark() -> None:
-    text = "Ida Brun\u00b9, Omar Haddad\u00b2\n\u00b2Wyebank Vision Ltd, Chepstow\n"
+    text = "Ida Brun\u00b9, Omar Hulett\u00b2\n\u00b2Wyebank Vision Ltd, Chepstow\n"
     assert "Wyebank Vision Ltd" in _organisations(text)
 
 
@@ -288,10 +288,10 @@ def test_a_job_title_after_a_name_in_a_list_is_no_second_person() -> None:
 
 
 def test_a_company_on_the_line_below_a_short_line_does_not_take_its_last_word() -> None:
-    text = "Ida Brun, Omar Haddad and S. Lindgren\nWyebank Biologics, Chepstow\n"
+    text = "Ida Brun, Omar Hulett and S. Lowenstein\nWyebank Biologics, Chepstow\n"
     found = _organisations(text)
-    assert "Wyebank Biologics" in found and not [f for f in found if "Lindgren" in f]
-    assert "S. Lindgren" in _people(text)
+    assert "Wyebank Biologics" in found and not [f for f in found if "Lowenstein" in f]
+    assert "S. Lowenstein" in _people(text)
 
 
 def test_a_company_name_wrapped_inside_a_long_line_of_prose_is_found_whole() -> None:
@@ -301,11 +301,11 @@ def test_a_company_name_wrapped_inside_a_long_line_of_prose_is_found_whole() -> 
 
 
 def test_initials_introduced_in_brackets_win_over_the_same_initials_made_from_an_earlier_name() -> None:
-    text = ("Attendees\nPetra Cole, Quality Director\n\nPresent later: Percival Corrigan (PC)\n\n"
+    text = ("Attendees\nPetra Cole, Quality Director\n\nPresent later: Percival Cooney (PC)\n\n"
             "The PC upgrade is late. PC reported the line is live.\n")
     result = anonymise_text(text)
-    corrigan = next(f.replacement for f in result.findings if f.original == "Percival Corrigan")
-    assert f"{corrigan} reported" in result.text
+    cooney = next(f.replacement for f in result.findings if f.original == "Percival Cooney")
+    assert f"{cooney} reported" in result.text
 
 
 @pytest.mark.parametrize(("text", "initials"), [
@@ -342,7 +342,7 @@ def test_initials_made_from_a_name_that_spell_a_common_word_are_not_taken() -> N
 @pytest.mark.parametrize(("text", "names"), [
     ("Quarshie K\u00b9, Brandvold-Etxeberria L\u00b9, T\u0101whiri R\u00b2, Vuong T-H\u00b9, Van der Spuy H\u00b3",
      ["Quarshie K", "Brandvold-Etxeberria L", "T\u0101whiri R", "Vuong T-H", "Van der Spuy H"]),
-    ("Authors: Mbeki-Laurent JP; Oyelowo TK; de la Fuente C", ["Mbeki-Laurent JP", "Oyelowo TK", "de la Fuente C"]),
+    ("Authors: Mbave-Laurent JP; Oyenor TK; de la Fuente C", ["Mbave-Laurent JP", "Oyenor TK", "de la Fuente C"]),
 ])
 def test_surnames_with_initials_without_dots_in_a_list_are_people(text: str, names: list[str]) -> None:
     found = [f.original for f in anonymise_text(text).findings if f.category == "person"]
@@ -358,10 +358,10 @@ def test_lettered_things_and_countries_after_a_company_are_no_surname_lists(text
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("[1] Harwick, S., Obuya, T. K. and Vargova, Z. (2020). Soft sensing of coating weight.",
-     ["Harwick, S.", "Obuya, T. K.", "Vargova, Z."]),
+    ("[1] Harwick, S., Oginnea, T. K. and Vargova, Z. (2020). Soft sensing of coating weight.",
+     ["Harwick, S.", "Oginnea, T. K.", "Vargova, Z."]),
     ("[7] Baptiste-Roux, M.-C., S\u00f8rlie, K. (2023). Lifecycle management.", ["Baptiste-Roux, M.-C.", "S\u00f8rlie, K."]),
-    ("[11] Gallacher-Rhee, B. (2023). Deviation trend analysis.", ["Gallacher-Rhee, B."]),
+    ("[11] Galamora-Rhee, B. (2023). Deviation trend analysis.", ["Galamora-Rhee, B."]),
 ])
 def test_authors_in_a_reference_list_are_people(text: str, names: list[str]) -> None:
     assert all(name in _people(text) for name in names)
@@ -373,7 +373,7 @@ def test_lettered_things_after_a_comma_are_no_cited_authors(text: str) -> None:
 
 
 def test_initials_given_after_a_name_and_its_role_stand_for_that_person() -> None:
-    text = ("Panel: Emeka Uzodike (Digital Manufacturing Lead, chair) - EU; Rosalind Keaveney (Production Manager) - RK\n\n"
+    text = ("Panel: Emeka Uzodike (Digital Manufacturing Lead, chair) - EU; Rosalind Khuboni (Production Manager) - RK\n\n"
             "C1 - EU: Strong workshops. RK: fine.\nThe EU market is next.\n")
     result = anonymise_text(text)
     assert "EU:" not in result.text and "RK:" not in result.text and "The EU market" in result.text

@@ -9,22 +9,22 @@ def _people(text: str) -> list[str]:
     return [f.original for f in anonymise_text(text).findings if f.category == "person"]
 
 
-@pytest.mark.parametrize("later", ["Quennell-Abara credited the team.", "Quennell-Abara: we started in 2019.",
-                                   "It was Quennell-Abara's idea."])
+@pytest.mark.parametrize("later", ["Qusilul-Abon credited the team.", "Qusilul-Abon: we started in 2019.",
+                                   "It was Qusilul-Abon's idea."])
 def test_a_double_barrelled_surname_alone_is_the_person_named_in_full_earlier(later: str) -> None:
-    text = f'"We rebuilt the line," said Osric Quennell-Abara, Site Director.\n\n{later}'
+    text = f'"We rebuilt the line," said Osric Qusilul-Abon, Site Director.\n\n{later}'
     result = anonymise_text(text)
-    assert "Quennell" not in result.text and "Abara" not in result.text
+    assert "Qusilul" not in result.text and "Abon" not in result.text
     assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
 
 
 def test_a_heading_on_the_line_above_does_not_hide_a_credited_name() -> None:
-    assert _people("Slide 4 \u2014 People\nCredit Tamsin Oduya and Euan Harker.") == ["Tamsin Oduya", "Euan Harker"]
+    assert _people("Slide 4 \u2014 People\nCredit Tamsin Odef and Euan Hiett.") == ["Tamsin Odef", "Euan Hiett"]
 
 
 def test_a_mail_header_label_on_the_next_line_is_not_part_of_the_name() -> None:
-    text = "To: Priya Ramaswamy\nCc: Ludmila Sokolova\n\nPriya,"
-    assert _people(text)[:2] == ["Priya Ramaswamy", "Ludmila Sokolova"]
+    text = "To: Priya Rufusova\nCc: Ludmila Surmiak\n\nPriya,"
+    assert _people(text)[:2] == ["Priya Rufusova", "Ludmila Surmiak"]
 
 
 def test_two_capitalised_lines_that_name_nobody_stay() -> None:
@@ -81,9 +81,9 @@ def test_a_given_name_written_without_or_with_its_accents_is_known() -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("Authors: S. Nowacki, J. Mac an tSaoir, R. ap Gruffydd", ["S. Nowacki", "J. Mac an tSaoir", "R. ap Gruffydd"]),
+    ("Authors: S. Neary, J. Mac an tSaoir, R. ap Gruffydd", ["S. Neary", "J. Mac an tSaoir", "R. ap Gruffydd"]),
     ("As shown by Adeyemi K., Larsson J.P. and Ng W. (2021).", ["Adeyemi K.", "Larsson J.P.", "Ng W."]),
-    ("Ailbhe Dunleavy1, Okonkwo T.2, Brannagh Fitz1\n1 Glenmoy Bio", ["Ailbhe Dunleavy", "Okonkwo T.", "Brannagh Fitz"]),
+    ("Ailbhe Dowling1, Oheislin T.2, Brannagh Fitz1\n1 Glenmoy Bio", ["Ailbhe Dowling", "Oheislin T.", "Brannagh Fitz"]),
     ("Reply from Ciaran O. (site lead)", ["Ciaran O."]),
     ("On review by exception, S.V. proposes a visit.", ["S.V."]),
     ("Approved by A-M Harlan. Report errors to the EHS desk.", ["A-M Harlan"]),
@@ -108,7 +108,7 @@ def test_abbreviations_and_lettered_labels_are_no_initials(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "nick"), [
-    ('Meet Perpetua "Pet" Oyinlola-Brandt, our lead. Later Pet showed the rig.', "Pet"),
+    ('Meet Perpetua "Pet" Oyinlola-Brobst, our lead. Later Pet showed the rig.', "Pet"),
     ("Kwabena \u201cKobby\u201d Asantewaa retired in May. Kobby will be missed.", "Kobby"),
 ])
 def test_a_nickname_in_quotes_inside_a_full_name_is_part_of_it_and_learned(text: str, nick: str) -> None:
@@ -173,18 +173,18 @@ def test_such_a_word_at_a_sentence_start_after_a_determiner_in_a_name_a_cell_or_
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
 
 
-@pytest.mark.parametrize("mention", ["kenji-nakamura", "kenji_nakamura", "ext-knakamura", "adm-knakamura",
-                                     "kenji nakamura"])
+@pytest.mark.parametrize("mention", ["kenji-niblett", "kenji_niblett", "ext-kniblett", "adm-kniblett",
+                                     "kenji niblett"])
 def test_a_name_found_earlier_written_as_an_account_or_in_lower_case_is_that_person(mention: str) -> None:
-    text = f"Prepared by Kenji Nakamura, Process Engineer.\n\n2024-03-05 | step 4 confirmed | {mention} | ok\n"
+    text = f"Prepared by Kenji Niblett, Process Engineer.\n\n2024-03-05 | step 4 confirmed | {mention} | ok\n"
     result = anonymise_text(text)
-    assert "nakamura" not in result.text.lower()
+    assert "niblett" not in result.text.lower()
     assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
 
 
 def test_a_name_of_everyday_words_is_not_taken_in_lower_case() -> None:
-    text = "Prepared by Rose Hill, Process Engineer.\n\nThe rose hill garden by the car park was replanted.\n"
-    assert "rose hill garden" in anonymise_text(text).text
+    text = "Prepared by Rose Gates, Process Engineer.\n\nThe rose gates garden by the car park was replanted.\n"
+    assert "rose gates garden" in anonymise_text(text).text
 
 
 def test_a_log_in_made_from_a_name_written_surname_first_is_that_person() -> None:
@@ -195,9 +195,9 @@ def test_a_log_in_made_from_a_name_written_surname_first_is_that_person() -> Non
 
 
 @pytest.mark.parametrize(("name", "login"), [
-    ("Magdalena Kovač", "mkovac"), ("Łukasz Wróbel", "lwrobel"), ("Aoife O'Neill", "aoneill"),
-    ("Siobhán Ní Bhriain", "snibhriain"), ("Pieter van der Berg", "pvanderberg"), ("Fatima al-Sayegh", "falsayegh"),
-    ("Søren Dalgaard", "soren.dalgaard"),
+    ("Magdalena Kopeč", "mkopec"), ("Łukasz Wólski", "lwolski"), ("Aoife O'Neill", "aoneill"),
+    ("Siobhán Ní Bharave", "snibharave"), ("Pieter van der Berg", "pvanderberg"), ("Fatima al-Sayegh", "falsayegh"),
+    ("Søren Dajoror", "soren.dajoror"),
 ])
 def test_a_log_in_is_made_of_plain_letters_and_keeps_the_surname_particles(name: str, login: str) -> None:
     text = f"Approver: {name}, QA Lead\n\nOQ-T-031,Pass,{login},2024-09-16\n"
@@ -223,7 +223,7 @@ def test_an_initial_after_a_title_is_a_person_and_the_title_stays(text: str, kep
 
 @pytest.mark.parametrize("later", ["Sign: ____A.K.____", "Checked: A. K. 12/3", "AK to send the plan"])
 def test_the_initials_of_a_name_found_go_dotted_or_not(later: str) -> None:
-    result = anonymise_text(f"Permit issued by Andrius Kazlauskas.\n{later}")
+    result = anonymise_text(f"Permit issued by Andrius Kavaliauskas.\n{later}")
     assert "A.K" not in result.text and "A. K" not in result.text and "AK" not in result.text
 
 
@@ -241,10 +241,10 @@ def test_a_given_name_clipped_as_colleagues_write_it_is_that_person(text: str, f
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Hardeep Sandhar reviewed the model.\n\nHard limits were not used for the vision system.", "Hard limits"),
+    ("Hardeep Sandholt reviewed the model.\n\nHard limits were not used for the vision system.", "Hard limits"),
     ("Octavia Tregunnel signed the protocol.\n\nThe next review is in Oct 2024.", "Oct 2024"),
     ("Yetta Oyinlade changed the threshold.\n\n3b9d27c4 (Not Committed Yet 2024-01-22) reject_margin: 0.64", "Committed Yet"),
-    ("Present: Hardeep Sandhar\n\nso the line was stopped and we did a hard reset of the infeed and the rest of the "
+    ("Present: Hardeep Sandholt\n\nso the line was stopped and we did a hard reset of the infeed and the rest of the "
      "cell before the night shift came on and the supervisor signed it off", "hard reset"),
     ("Valentin Crowder fixed the reject bin.\n\nVAL due date: 14 May. Val 3 is overdue.", "Val 3"),
 ])
@@ -257,7 +257,7 @@ def test_a_clipped_given_name_that_is_a_word_a_month_or_a_label_stays(text: str,
     ("Margaret Thistlewood chairs the board.\n\nPeggy opened the meeting at nine.", "Margaret Thistlewood", "Peggy"),
     ("Rebecca Oddington ran the trial.\n\nThe data came back to Bex on Friday.", "Rebecca Oddington", "Bex"),
     ("William Ashbury joined in May.\n\nWe will bill the customer once Bill signs.", "William Ashbury", "Bill"),
-    ("Derek Pennycook signed the permit.\n\nThe spare valve went to Del on Monday.", "Derek Pennycook", "Del"),
+    ("Derek Pedelorost signed the permit.\n\nThe spare valve went to Del on Monday.", "Derek Pedelorost", "Del"),
 ])
 def test_a_familiar_form_of_a_given_name_named_in_full_is_that_person(text: str, full: str, familiar: str) -> None:
     placeholder = {f.original: f.replacement for f in anonymise_text(text).findings}
@@ -266,13 +266,13 @@ def test_a_familiar_form_of_a_given_name_named_in_full_is_that_person(text: str,
 
 @pytest.mark.parametrize(("text", "kept"), [
     ("William Ashbury joined.\n\nWe will bill the customer in June.", "bill the customer"),
-    ("Derek Pennycook retired.\n\nDel removes the row.", "Del removes"),
+    ("Derek Pedelorost retired.\n\nDel removes the row.", "Del removes"),
 ])
 def test_a_familiar_form_that_is_a_word_at_a_sentence_start_or_in_ordinary_use_stays(text: str, kept: str) -> None:
     assert kept in anonymise_text(text).text
 
 
-@pytest.mark.parametrize("named", ["Derek", "Pennycook", "Dermot Pennycook"])
+@pytest.mark.parametrize("named", ["Derek", "Pedelorost", "Dermot Pedelorost"])
 def test_a_familiar_form_is_not_learned_without_the_full_name_it_belongs_to(named: str) -> None:
     text = f"{named} signed the permit.\n\nThe spare valve went to Del on Monday."
     assert "went to Del" in anonymise_text(text).text
@@ -289,7 +289,7 @@ def test_a_familiar_form_that_is_a_word_greeted_or_signing_is_the_person_named_i
 
 
 def test_a_familiar_form_that_is_a_word_is_the_person_at_a_sentence_start_once_the_text_confirms_it() -> None:
-    text = ("Derek Pennycook retired in June.\n\nDel joined as an apprentice in 1984. Everyone asked Del first, "
+    text = ("Derek Pedelorost retired in June.\n\nDel joined as an apprentice in 1984. Everyone asked Del first, "
             "and the night shift still phones Del.")
     result = anonymise_text(text)
     assert "Del" not in result.text
@@ -298,9 +298,9 @@ def test_a_familiar_form_that_is_a_word_is_the_person_at_a_sentence_start_once_t
 
 @pytest.mark.parametrize(("text", "kept"), [
     ("Christopher Drummore approved it.\n\nThe spill Kit is by the door.", "spill Kit"),
-    ("Dorothy Pennycook approved it.\n\nA red Dot marks the reject.", "red Dot"),
-    ("Derek Pennycook retired.\n\nDel removes a row; press del twice. Thanks to Del and ask Del.", "Del removes"),
-    ("Derek Pennycook retired.\n\nDel removes a row. To clear the grid, press Del.", "Del removes"),
+    ("Dorothy Pedelorost approved it.\n\nA red Dot marks the reject.", "red Dot"),
+    ("Derek Pedelorost retired.\n\nDel removes a row; press del twice. Thanks to Del and ask Del.", "Del removes"),
+    ("Derek Pedelorost retired.\n\nDel removes a row. To clear the grid, press Del.", "Del removes"),
 ])
 def test_a_familiar_form_after_an_article_or_a_word_the_text_writes_in_lower_case_stays(text: str, kept: str) -> None:
     assert kept in anonymise_text(text).text

@@ -42,7 +42,7 @@ def test_what_it_finds_is_a_person_placeholder_and_teaches_the_other_mentions():
 
 
 def test_it_never_scores_words_the_rules_already_cover():
-    doc, found = first_pass("Dr Amara Okonkwo-Hale chaired; thanks to Ines.", policy=WITHOUT_MODEL)
+    doc, found = first_pass("Dr Amara Oheislin-Hale chaired; thanks to Ines.", policy=WITHOUT_MODEL)
     covered = {(s.start, s.end) for s in found}
     assert all((s.start, s.end) not in covered for s in pm.RECOGNISER.find_among(doc, found))
 
@@ -61,24 +61,24 @@ def test_the_rules_knowledge_vetoes_it(text):
 
 
 def test_its_features_name_only_everyday_words():
-    text = "Signed: Zbigniewska Okonjo-Farrow"
+    text = "Signed: Zbigniewska Okelen-Farrow"
     words = pm.tokens(text)
     context = pm.Context.of(text, words)
     feats = [f for i, t in enumerate(words) for f in pm.features(text, words, i, bytearray(len(text)), context)]
-    assert not any("zbigniewska" in f or "okonjo" in f or "farrow" in f for f in feats)
+    assert not any("zbigniewska" in f or "okelen" in f or "farrow" in f for f in feats)
 
 
 def test_the_shipped_model_has_no_weight_on_an_unusual_name():
     raw = resources.files("anonymiser.text.data").joinpath(pm.MODEL_FILE).read_bytes()
     weights = json.loads(gzip.decompress(raw))["weights"]
-    assert weights and not any(k.endswith(("=okonkwo", "=zbigniewska")) for k in weights)
+    assert weights and not any(k.endswith(("=oheislin", "=zbigniewska")) for k in weights)
     assert 0.0 < pm.model().threshold < 1.0
 
 
 def test_possessives_and_shapes():
-    assert [t.text for t in pm.tokens("Ngozi's plan; O'Neill and McDonagh")] == ["Ngozi", "plan", "O'Neill", "and", "McDonagh"]
-    assert pm._shape("McDonagh") == "XxXx"
-    assert pm._shape("jmcdonagh") == "x"
+    assert [t.text for t in pm.tokens("Ngozi's plan; O'Neill and McGillivray")] == ["Ngozi", "plan", "O'Neill", "and", "McGillivray"]
+    assert pm._shape("McGillivray") == "XxXx"
+    assert pm._shape("jmacdonald") == "x"
 
 
 def test_same_input_same_output():

@@ -22,8 +22,8 @@ def test_given_names_come_from_the_dictionary_without_everyday_words() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ludmila Varga checked the filters twice.", "[Person A] checked the filters twice."),
-    ("The audit trail was reviewed by QA and Radoslav Petrov before release.",
+    ("Ludmila Vanek checked the filters twice.", "[Person A] checked the filters twice."),
+    ("The audit trail was reviewed by QA and Radoslav Pyda before release.",
      "The audit trail was reviewed by QA and [Person A] before release."),
 ])
 def test_a_dictionary_given_name_and_a_surname_are_a_person_without_any_cue(text: str, expected: str) -> None:
@@ -32,7 +32,7 @@ def test_a_dictionary_given_name_and_a_surname_are_a_person_without_any_cue(text
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sunita Rao joins QC, and Will Harper joins Engineering.", "[Person A] joins QC, and [Person B] joins Engineering."),
-    ("Assessor: Hope Barlow (college)", "Assessor: [Person A] (college)"),
+    ("Assessor: Hope Bentley (college)", "Assessor: [Person A] (college)"),
     ("Impact assessment added by Rose Bishop on Monday.", "Impact assessment added by [Person A] on Monday."),
 ])
 def test_a_given_name_that_is_a_word_before_a_surname_is_a_person(text: str, expected: str) -> None:
@@ -49,7 +49,7 @@ def test_a_word_name_before_a_word_is_not_a_person(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("12:33 Bishop, Andrew: Hello from the lab", "12:33 [Person A]: Hello from the lab"),
-    ("To: QA team\nCc: Okonkwo, Chidi\nDate: Monday", "To: QA team\nCc: [Person A]\nDate: Monday"),
+    ("To: QA team\nCc: Oheislin, Chidi\nDate: Monday", "To: QA team\nCc: [Person A]\nDate: Monday"),
 ])
 def test_a_surname_comma_given_name_in_a_header_is_a_person(text: str, expected: str) -> None:
     assert anonymise_text(text).text == expected
@@ -74,10 +74,10 @@ def test_a_surname_word_in_a_name_of_a_thing_or_written_in_lower_case_stays(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hamza Qureshi, Jess (night shift radiochemist)", "[Person A], [Person B] (night shift radiochemist)"),
+    ("Hamza Qudunith, Jess (night shift radiochemist)", "[Person A], [Person B] (night shift radiochemist)"),
     ("3. Tom to build a where-used report.", "3. [Person A] to build a where-used report."),
     ("3rd \u2013 Out of Spec (Dave, Sunny, Marcia, Tom) \u2013 37", "3rd \u2013 Out of Spec ([Person A], [Person B], [Person C], [Person D]) \u2013 37"),
-    ("Owners: RK Rachel Kimathi; MD Manon Davies (QA)\nT-48h: MD to sign the plan.",
+    ("Owners: RK Rachel Khomo; MD Manon Dumais (QA)\nT-48h: MD to sign the plan.",
      "Owners: [Person A]; [Person B] (QA)\nT-48h: [Person B] to sign the plan."),
 ])
 def test_given_names_before_a_role_or_an_action_in_lists_and_initials_before_the_name_are_people(
@@ -120,7 +120,7 @@ def test_a_given_name_before_a_word_that_is_no_surname_is_not_a_person(text: str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Great work, all.\n\n\u2014 Orlaith Brennock\n", "Great work, all.\n\n\u2014 [Person A]\n"),
+    ("Great work, all.\n\n\u2014 Orlaith Brelasil\n", "Great work, all.\n\n\u2014 [Person A]\n"),
     ("See you at the review.\n-- Quillon Marsh, Site Lead\n", "See you at the review.\n-- [Person A], Site Lead\n"),
     ("Let me know if it slips. Thanks, Benedikt", "Let me know if it slips. Thanks, [Person A]"),
     ("Cheers, Oksana Lytvyn", "Cheers, [Person A]"),
@@ -135,7 +135,7 @@ def test_a_bulleted_list_of_trade_words_is_no_signature() -> None:
 
 
 def test_two_people_before_a_verb_are_both_found() -> None:
-    text = "Tobiah Quarrington and Ysane Pellow wrote the protocol."
+    text = "Tobiah Qunorefelin and Ysane Penetam wrote the protocol."
     assert anonymise_text(text).text == "[Person A] and [Person B] wrote the protocol."
 
 
@@ -165,7 +165,7 @@ def test_a_titled_name_before_a_dash_at_a_line_start_is_a_person_not_a_dateline(
     assert [f.category for f in findings] == ["person"]
 
 
-@pytest.mark.parametrize("text", ["We met at the Francis Crick Institute.", "Rutherford Appleton Laboratory staff."])
+@pytest.mark.parametrize("text", ["We met at the Francis Crick Institute.", "Rentschler Appleton Laboratory staff."])
 def test_a_village_name_inside_a_longer_name_is_no_place(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.category == "place"]
 
@@ -178,7 +178,7 @@ def test_named_methods_funds_and_institutes_are_not_people(text: str) -> None:
 
 
 def test_a_surname_seen_on_a_person_stays_a_person_where_a_town_shares_it() -> None:
-    result = anonymise_text("Helen Marsden, Head of QA, led it. Marsden said it paid back.")
+    result = anonymise_text("Helen Maxey, Head of QA, led it. Maxey said it paid back.")
     assert result.text == "[Person A], Head of QA, led it. [Person A] said it paid back."
 
 
@@ -188,7 +188,7 @@ def test_a_surname_seen_on_a_person_stays_a_person_where_a_town_shares_it() -> N
     ("We partnered with Brackenfield on the pilot.", "We partnered with [Organisation A] on the pilot."),
     ("Our integrator Penhale Controls re-tuned the alarms.", "Our integrator [Organisation A] re-tuned the alarms."),
     ("Analysts at Fellbarrow Research were sceptical.", "Analysts at [Organisation A] were sceptical."),
-    ("Casimir Oduya of Fellbarrow Research added that it was hard.",
+    ("Casimir Odef of Fellbarrow Research added that it was hard.",
      "[Person A] of [Organisation A] added that it was hard."),
     ("We visited a site run by Bowscale, whose engineers helped.",
      "We visited a site run by [Organisation A], whose engineers helped."),

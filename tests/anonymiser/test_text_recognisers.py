@@ -33,15 +33,15 @@ EXAMPLES = {
     "spoken_organisation": ("hi its dermot calling from harrowgate packaging about the labels that we sent over to you",
                             "harrowgate packaging"),
     "login_name": ("2024-09-18 tgallagher add product filter", "tgallagher"),
-    "surname_first": ("Answered by: YAMASHITA Kenji, Overseas Service Section", "YAMASHITA Kenji"),
+    "surname_first": ("Answered by: MORIKAWA Kenji, Overseas Service Section", "MORIKAWA Kenji"),
     "other_script": None,  # covered in test_text_foreign_lines (reads the names the others found)
     "spoken_name": ("ok thanks everyone so kwabena is going to be the robot champion on nights", "kwabena"),
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
     "structured_code": ("Coating finished for LM10-25-0385 at noon.", "LM10-25-0385"),
     "person_model": ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
     "ocr_name": ("Driver:   Lee Armstr0ng      Sign: [illegible]", "Lee Armstr0ng"),
-    "table_column": ("| Name | Login |\n|---|---|\n| Kenji Nakamura | knakamura |\n| Rose Hill | rhill |\n"
-                     "| Aisling Keogh | akeogh |\n", "rhill"),
+    "table_column": ("| Name | Login |\n|---|---|\n| Kenji Niblett | kniblett |\n| Rose Gates | rgates |\n"
+                     "| Aisling Kubow | akubow |\n", "rgates"),
     "code_column": ("Req\tLot\tQty\nR-1\tKX7Q2201\t500\nR-2\tKX7Q2202\t500\nR-3\tKX7Q2230\t250\n", "KX7Q2230"),
     "word_as_name": ("The go-live of Lodestar slipped; Lodestar now runs on two lines.", "Lodestar"),
     "unfamiliar_name": ("The line trial was signed off by Oyelaruke.", "Oyelaruke"),
@@ -159,7 +159,7 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("Posted by kowal_ops (site lead) on Monday; u/cleanroom_kev replied.", ["kowal_ops", "cleanroom_kev"]),
     ("Forum username: pkarlsson", ["pkarlsson"]),
     ("All clocks synchronise to the site NTP server 172.20.0.10.", ["172.20.0.10"]),
-    ("User j.osei re-integrated the peak; 7 failed log-ins for user t.nguyen today.", ["j.osei", "t.nguyen"]),
+    ("User j.ocearr re-integrated the peak; 7 failed log-ins for user t.nolley today.", ["j.ocearr", "t.nolley"]),
     ("Find him on X at @DeclanMorrowPPW or in the thread (cc @jo_lab).", ["DeclanMorrowPPW", "jo_lab"]),
     ("Exported by m.ashwell; @hassan.alvi can you confirm? jess.m volunteered.", ["m.ashwell", "hassan.alvi", "jess.m"]),
     ("Status changed | approved by A.OYELARIN", ["A.OYELARIN"]),
@@ -177,8 +177,8 @@ def test_sn_inside_a_word_or_without_a_digit_is_no_serial():
     ("tel. +48 22 436 21 09 wew. 212, or wew. 318 at reception", ["+48 22 436 21 09 wew. 212", "wew. 318"]),
     ("Slides at pharmadigitaluk.events/live and mes.keldale.cloud:8443 after the talk.",
      ["pharmadigitaluk.events/live", "mes.keldale.cloud:8443"]),
-    ('{"createdBy": "gpryce", "updatedBy": "lzhao", "owner": "d.nwachukwu"}', ["gpryce", "lzhao", "d.nwachukwu"]),
-    ('<closed_by display_value="closed">iogundipe</closed_by>\nclosed_by=ops_team2', ["iogundipe", "ops_team2"]),
+    ('{"createdBy": "gpincus", "updatedBy": "lzhao", "owner": "d.ntombela"}', ["gpincus", "lzhao", "d.ntombela"]),
+    ('<closed_by display_value="closed">iogulisost</closed_by>\nclosed_by=ops_team2', ["iogulisost", "ops_team2"]),
     ("Please contact me or\neoin.carrick@quillon-ana-\nlytics.co.uk.", ["eoin.carrick@quillon-ana-\nlytics.co.uk"]),
     ("OS patching plan for sg-hist-01; the collector on lims-db01 too.", ["sg-hist-01", "lims-db01"]),
 ])

@@ -26,8 +26,8 @@ def test_a_known_given_name_or_a_full_name_labels_a_line_once(line: str) -> None
 
 
 def test_a_user_name_used_twice_is_a_person_and_lower_case_word_labels_are_not() -> None:
-    text = "[07:02] brandt.q: morning\n[07:03] brandt.q: tags flat\n[07:04] update: none\n[07:05] update: still none\n"
-    assert _labels(text) == ["brandt.q", "brandt.q"]
+    text = "[07:02] brobst.q: morning\n[07:03] brobst.q: tags flat\n[07:04] update: none\n[07:05] update: still none\n"
+    assert _labels(text) == ["brobst.q", "brobst.q"]
 
 
 def test_a_name_above_its_message_with_a_time_is_a_speaker() -> None:

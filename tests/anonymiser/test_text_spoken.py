@@ -9,7 +9,7 @@ from anonymiser.text.document import Document
 @pytest.mark.parametrize(("text", "gone"), [
     ("or email a dot nnamdi at castlegate healthcare dot co dot uk thank you", "nnamdi at castlegate"),
     ("send it to service at cryotech services dot co dot uk that would be great", "service at cryotech"),
-    ("it's k underscore osei at wrenfield dash bio dot com", "osei at wrenfield"),
+    ("it's k underscore ocearr at wrenfield dash bio dot com", "ocearr at wrenfield"),
     ("My number is oh one two one, four nine six, oh eight seven three, or", "four nine six"),
     ("ring me on forty four two three cheers", "forty four two three"),
     ("the PO is four five double oh two one, something", "double oh two one"),
@@ -99,12 +99,12 @@ fourteen test scripts with no deviations
 16
 00:01:29,100 --> 00:01:35,200
 thanks kwabena and agnes for the training
-qa doctor okafor is on the line
-tom oduya yes and tell derriford the dates
+qa doctor otiende is on the line
+tom odef yes and tell derriford the dates
 """
 
 
-@pytest.mark.parametrize("name", ["bronwen tudor", "kwabena", "agnes", "okafor", "tom oduya"])
+@pytest.mark.parametrize("name", ["bronwen tudor", "kwabena", "agnes", "otiende", "tom odef"])
 def test_names_in_captions_without_capitals_are_people(name: str) -> None:
     assert name not in anonymise_text(CAPTIONS).text
 
@@ -116,7 +116,7 @@ def test_verbs_and_words_of_captions_stay(kept: str) -> None:
 
 @pytest.mark.parametrize(("text", "gone"), [
     ("so note that for tadhg to check when hes back thats tadhg t a d h g not tiger the phone", "t a d h g"),
-    ("Attendee: Priyanka Menon, commercial director (spelled M-E-N-O-N)", "M-E-N-O-N"),
+    ("Attendee: Priyanka Mcnee, commercial director (spelled M-C-N-E-E)", "M-C-N-E-E"),
 ])
 def test_a_name_spelled_out_letter_by_letter_goes(text: str, gone: str) -> None:
     assert gone not in anonymise_text(text).text
@@ -141,7 +141,7 @@ def test_code_names_in_data_and_logs_without_capitals_are_no_spoken_names() -> N
 
 
 def test_a_sentence_with_capitals_is_not_read_as_uncased() -> None:
-    text = "Tom Oduya said the Line 3 robot will go live in May; tell derriford nuc med once dates are firm."
+    text = "Tom Odef said the Line 3 robot will go live in May; tell derriford nuc med once dates are firm."
     assert "derriford" in anonymise_text(text).text
 
 
@@ -209,12 +209,12 @@ def test_a_caption_cue_of_few_words_between_cue_numbers_and_timings_is_speech() 
 
 
 def test_what_a_speaker_says_after_their_label_in_a_transcript_export_is_speech() -> None:
-    text = ("[00:01:49] Pellow, Tamsin (Quality): can you put all that in the chat for the team\n"
+    text = ("[00:01:49] Penetam, Tamsin (Quality): can you put all that in the chat for the team\n"
             "[00:01:52] Pettigrove, Oswin (Integrator): will do and i'll send the evidence to the validation lead\n"
-            "[00:01:55] Pellow, Tamsin (Quality): thanks that closes the last open defect on our side\n")
+            "[00:01:55] Penetam, Tamsin (Quality): thanks that closes the last open defect on our side\n")
     doc = Document(text)
     assert doc.speech.contains(text.index("can you")) and doc.speech.contains(text.index("will do"))
-    assert not doc.speech.contains(text.index("Pellow"))
+    assert not doc.speech.contains(text.index("Penetam"))
 
 
 @pytest.mark.parametrize("text", ["Experiment: EXP-24-0931 in-line Raman model for glucose and lactate\nAuthor: the team",

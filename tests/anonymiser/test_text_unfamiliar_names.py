@@ -32,9 +32,9 @@ def test_neighbouring_unfamiliar_words_are_one_name() -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("We met Obiora Nwachukwuma there.", "Obiora Nwachukwuma"),     # with the capitalised word before it
+    ("We met Obenave Nwachukwuma there.", "Obenave Nwachukwuma"),     # with the capitalised word before it
     ("Signed by Hope Adebayo-Clarkson.", "Hope Adebayo-Clarkson"),  # double-barrelled
-    ("Reviewed by C. Ashworth-Reevesy.", "C. Ashworth-Reevesy"),
+    ("Reviewed by C. Alaimo-Reevesy.", "C. Alaimo-Reevesy"),
 ])
 def test_a_name_takes_the_capitalised_word_before_it_and_both_halves_of_a_double_barrel(text: str, name: str) -> None:
     assert _names(text) == [name]
@@ -116,6 +116,6 @@ def test_months_articles_and_roles_before_an_unfamiliar_word_are_no_given_names(
 
 
 def test_a_two_letter_given_name_before_an_unfamiliar_surname_is_part_of_the_person_but_a_title_is_not() -> None:
-    text = "Mo Haddadi and the team.\nDr Haddadi agreed."
+    text = "Mo Haselis and the team.\nDr Haselis agreed."
     assert [(text[s.start:s.end], s.category) for s in RECOGNISER.find(Document(text))] == [
-        ("Mo Haddadi", "person"), ("Haddadi", "name")]
+        ("Mo Haselis", "person"), ("Haselis", "name")]

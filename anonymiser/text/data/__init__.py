@@ -29,7 +29,7 @@ def english_words() -> frozenset[str]:
 @cache
 def surnames() -> frozenset[str]:
     """The 20,000 most common surnames of the 1990 US census, lower case (surnames.txt.gz, public domain;
-    rebuilt by build_surnames.py): what a log-in after an initial is made of ("jwilde", "amcgrath")."""
+    rebuilt by build_surnames.py): what a log-in after an initial is made of ("jwyche", "amchenry")."""
     return frozenset(_gzipped_lines("surnames.txt.gz"))
 
 

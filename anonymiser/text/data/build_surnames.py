@@ -6,7 +6,7 @@ dev extras, which ships the census file):
 
 The census list is in the public domain; it holds the surnames of a country of many origins (English,
 Irish, Scottish, Welsh, German, Polish, Italian, Indian, Chinese …), which is what a log-in made of an
-initial and a surname ("jwilde", "amcgrath", "dsingh2") is read against.
+initial and a surname ("jwyche", "amchenry", "dsuda2") is read against.
 """
 from __future__ import annotations
 

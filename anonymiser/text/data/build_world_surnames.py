@@ -9,7 +9,7 @@ The 1990 US census list (surnames.txt.gz) knows few West African, South Asian or
 a log-in such as "mpietrasiak" or "tadelakun" went unread unless the text wrote the surname too. Faker is MIT
 licensed (copyright 2012 Daniele Faraglia); its per-locale lists are hand-kept and Latin-script or, for
 Russian and Ukrainian, transliterated by Faker's own tables. A log-in is typed in ASCII, so diacritics go
-("Wójcik" -> "wojcik", "Nausėda" -> "nauseda"), as do spaces, hyphens and apostrophes ("Van Daele" ->
+("Wójtak" -> "wojtak", "Nausėda" -> "nauseda"), as do spaces, hyphens and apostrophes ("Van Daele" ->
 "vandaele"). Names of fewer than four letters and English dictionary words are left out: after an initial
 they make short tokens and words ("ahill", "brown").
 """
@@ -77,7 +77,7 @@ def locale_surnames(locale: str) -> list[str]:
 
 
 def _feminine_polish(names: list[str]) -> list[str]:
-    """The feminine forms of Polish adjectival surnames ("Nowicki" -> "Nowicka"), which Faker lists as masculine."""
+    """The feminine forms of Polish adjectival surnames ("Gorecki" -> "Gorecka"), which Faker lists as masculine."""
     return [name[:-1] + "a" for name in names if name.endswith(("ski", "cki", "dzki"))]
 
 

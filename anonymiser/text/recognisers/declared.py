@@ -67,7 +67,7 @@ _ACRONYM_SKIP = frozenset("of and the for & de du la le von van".split())
 def _short_forms(term: str) -> list[str]:
     """What a declared term is also written as alone: a project's code name ("ANVIL" of "Project ANVIL"),
     a code inside it ("SC-07" of "Chamber SC-07", written "Chamber: SC-07"), and a company's name without
-    its sector and legal words ("Cobbold & Wray" of "Cobbold & Wray Therapeutics Ltd", in any case) when
+    its sector and legal words ("Cogorave & Wray" of "Cogorave & Wray Therapeutics Ltd", in any case) when
     that is no everyday word."""
     forms = [match.group("name")] if (match := _CODE_NAME.fullmatch(term.strip())) else []
     words = term.split()

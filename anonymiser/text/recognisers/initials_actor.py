@@ -123,7 +123,7 @@ _LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(
 _LIST_ITEM = re.compile(_TOKEN)
 # Initials before their role in brackets: "Interviewees: AV (Site Director), KO (Head of Engineering)".
 _BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+\((?P<role>[A-Za-z][\w &/-]{{1,40}})\)")
-# The people at a meeting or on a message, listed after their line's word: "Present: me, PK, SB, M. Trewin",
+# The people at a meeting or on a message, listed after their line's word: "Present: me, PK, SB, M. Tretor",
 # "Attendees: DK (Automation), RH (Process Eng), MB (Production)", "Cc: Tom Fisher; DW".
 _ROSTER = re.compile(r"(?im:^[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
                      r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:(?P<list>[^\n]*))")

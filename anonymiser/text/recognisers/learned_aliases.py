@@ -40,7 +40,7 @@ class LearnedAliasesRecogniser:
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
-                continue  # "kwame" for "Kwame Mensah", not inside a file name, a path or a compound
+                continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)):
                 continue
@@ -51,14 +51,14 @@ class LearnedAliasesRecogniser:
             if mention in clipped and not (_clipped_taken(text, start, end)
                                            or mention in confirmed and _confirmed_taken(text, start, end)):
                 continue
-            # A surname already seen on a person here is that person, also where a town shares it ("Marsden").
+            # A surname already seen on a person here is that person, also where a town shares it ("Maxey").
             confidence = 0.9 if label == "Person" else 0.8
             yield Span(start, end, category, self.name, confidence, label, key, "Another mention of a name found earlier")
         yield from _numbered_logins(doc, self.name)
         yield from _family_codes(doc, self.name)
 
 
-# "akumar2", "LSMITH3", "j.okafor2": a log-in made from a name, numbered because the plain one was taken.
+# "akaspar2", "LSMITH3", "j.otiende2": a log-in made from a name, numbered because the plain one was taken.
 _NUMBERED = re.compile(r"(?<![\w.@/\\-])(?P<login>[A-Za-z][A-Za-z.]{3,30}[A-Za-z])\d{1,2}(?![\w@/\\-]|\.[A-Za-z])")
 # (where a letter meets a digit: found from the digit, which ``re`` skips ahead to, the letter looked behind at)
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")
@@ -129,7 +129,7 @@ _LEGAL_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL})(?![\w-])")
 
 
 def _said(doc: Document, start: int, end: int) -> bool:
-    """A name found earlier said again in an uncased line of speech ("whitlock", "navimotion"): a word that is
+    """A name found earlier said again in an uncased line of speech ("welsch", "navimotion"): a word that is
     no everyday word, which such a line writes in lower case."""
     return doc.speech.contains(start) and lower_case_variant_ok(doc.text[start:end].lower())
 
@@ -235,7 +235,7 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before == "-" and _ACCOUNT_PREFIX.search(text, max(0, start - 6), start):
-        before = " "  # "ext-knakamura", "adm-knakamura": an account of the person's log-in
+        before = " "  # "ext-kniblett", "adm-kniblett": an account of the person's log-in
     # (a dot after it is a full stop, or a user name: "dmitri.k"; before it, part of a host or path)
     return before not in _JOINERS and after not in "-/_\\" and not (after == "." and text[end + 1:end + 2].isalpha()
                                                                  and not _USER_TAIL.match(text, end))

@@ -1,11 +1,11 @@
-"""Log-ins made of a person's initial and surname, wherever they stand: "jwilde", "amcgrath",
-"dsingh2", "AKUMAR2", "(asarpong, h.lindqvist)", "TODO(tzielinski)". A log-in names its person as surely as
+"""Log-ins made of a person's initial and surname, wherever they stand: "jwyche", "amchenry",
+"dsuda2", "AKASPAR2", "(astrnadova, h.licorith)", "TODO(tzakrzewski)". A log-in names its person as surely as
 the name: data pasted into a case study (audit trails, change logs, config comments) is full of them.
 
 A token of one letter and a common surname (the 20,000 most common of the 1990 US census, four letters or
 more) or a name the text writes with a capital that no dictionary knows ("rmakoni" where "Makoni, Rufaro" is in the
 user list, "gdanladi" beside "Garba Danladi"), in lower case with or without a number after it, or in capitals
-with a number or with a surname that is no word or place ("PWOODHOUSE", "LVOSS"; not "WESSEX" on a heading).
+with a number or with a surname that is no word or place ("PWHEATON", "LVARNER"; not "WESSEX" on a heading).
 The census knows few West African, South Asian or East European surnames, so a second list (Faker's, for those
 origins: data.world_surnames) is read too, more warily: "mpietrasiak", "tadelakun", "KADOMAKO2", but not "SKALA"
 without a number, nor "zgoda" on a line with a Polish small word. Where a log names who did a thing ("edits by
@@ -29,7 +29,7 @@ from anonymiser.text.spans import Span, entity_key
 
 NAME = "login_name"
 # One token of five letters or more, a number of one or two digits after it, not inside an address, a path,
-# a host, a compound or a mark-up tag ("svc-jwilde", "jwilde@", "/home/jwilde" are read by the recognisers of
+# a host, a compound or a mark-up tag ("svc-jwyche", "jwyche@", "/home/jwyche" are read by the recognisers of
 # those; "<adkim>" is a tag).
 _TOKEN = re.compile(r"(?<![\w.@/\\<-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})(?P<digits>\d{0,2})(?![\w@/\\>-]|\.[A-Za-z])")
 _DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
@@ -59,7 +59,7 @@ class LoginNameRecogniser:
             if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
                 continue  # "gloveless", "handedness": a word the dictionary lists without its ending
             if letters.isupper() and not digits and (surname in dictionary or surname in uk_place_names()):
-                continue  # "PWOODHOUSE" may be a log-in, "WESSEX" on a heading is no one
+                continue  # "PWHEATON" may be a log-in, "WESSEX" on a heading is no one
             if (is_given_name(lower.capitalize()) or lower in never_names() or lower in function_words()
                     or doc.foreign.in_foreign(match.start())):
                 continue
@@ -73,7 +73,7 @@ _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z](?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-]
 
 def _world_login(doc: Document, start: int, letters: str, digits: str) -> bool:
     """Whether a token whose surname only the world list knows may be a log-in: in lower case or with a number
-    ("KOSEI2", not "SKALA" on a label), and on a line with no small word of another language (where "zgoda",
+    ("KOCEARR2", not "SKALA" on a label), and on a line with no small word of another language (where "zgoda",
     "skala", "stopa" are words of that language: many Polish, Czech or Ghanaian surnames are)."""
     return (not letters.isupper() or bool(digits)) and not doc.foreign.has_small_word(start)
 

@@ -1,13 +1,13 @@
 """People in scanned text: names the rules would find had the scanner read them right.
 
-A fax or a scanned form misreads letters as digits ("0yelaran Adebayo", "Lee Armstr0ng", "R0SS BAIRD",
-"Print name: 0. ADEBAY0") and splits words at a stray space ("K. Wron ski", "S. Ll oyd"). This second
+A fax or a scanned form misreads letters as digits ("0yenedun Adebayo", "Lee Armstr0ng", "R0SS BAIRD",
+"Print name: 0. ADEBAY0") and splits words at a stray space ("K. Wrel ski", "S. Ll oyd"). This second
 opinion reads the text as printed (``anonymiser.text.ocr``, same length, same offsets) and runs the
 name rules (declared terms, people, unfamiliar names) over that reading; what they find over a
 misread stretch is taken. A split word is joined only when the whole word is a name: one the first
-pass found in this text or a declared person ("Wronski" after "K. Wronski"), or a known given name
+pass found in this text or a declared person ("Wrelski" after "K. Wrelski"), or a known given name
 whose parts are no words ("Ll oyd"). A misread word that is a word of a name found in this text is
-that person too ("ADEBAY0" where "Oyelaran Adebayo" was declared), with an initial before it.
+that person too ("ADEBAY0" where "Oyenedun Adebayo" was declared), with an initial before it.
 """
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
 
 
 def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
-    """Whether "head tail" is one name split by a stray space: a name of this text ("Wron ski" where
-    "Wronski" was found), or a given name whose parts are no words ("Ll oyd"; not "Ann marie")."""
+    """Whether "head tail" is one name split by a stray space: a name of this text ("Wrel ski" where
+    "Wrelski" was found), or a given name whose parts are no words ("Ll oyd"; not "Ann marie")."""
     whole = head + tail
     if whole.lower() in known:
         return True

@@ -34,7 +34,7 @@ _ROLE_SET = frozenset(_ROLES)
 _PEOPLE = ("analysts", "engineers", "colleagues", "friends", "scientists", "researchers", "experts", "staff",
            "consultants", "technicians", "specialists", "the team", "the teams", "the people", "the folks")
 _AFTER_KEYWORD = re.compile(r",?[ \t]+")
-# "Casimir Oduya of Fellbarrow Research added": the verb first (lower-cased text), then "of X" before it.
+# "Casimir Odef of Fellbarrow Research added": the verb first (lower-cased text), then "of X" before it.
 _SPEECH = ("said", "says", "added", "adds", "explained", "explains", "told", "noted", "notes", "commented", "argued")
 _UP = "A-ZÀ-ÖØ-Þ"
 # "Bowscale's engineers", "Bowscale, whose engineers": possessed by an organisation.
@@ -118,7 +118,7 @@ class OrganisationContextRecogniser:
             yield from self._named(doc, _OWNER.search(doc.text, max(0, owned.start() - 80), owned.start()), 0.7)
 
     def _of_organisation(self, doc: Document, verb: int) -> Iterator[Span]:
-        """"Casimir Oduya of Fellbarrow Research added": X in "of X" just before a verb of speech."""
+        """"Casimir Odef of Fellbarrow Research added": X in "of X" just before a verb of speech."""
         cut = verb - 1 if verb and doc.text[verb - 1] == "," else verb
         of = _OF_ORGANISATION.search(doc.text, max(0, cut - 70), cut)
         if of and of.group("name").split()[0] not in _not_names():

@@ -123,7 +123,7 @@ def _name_start(text: str, suffix_start: int) -> int | None:
         token = tokens[index]
         gap = text[token.end():boundary]
         if gap.count("\n") > 1 or ("\n" in gap and token.end() - text.rfind("\n", 0, token.end()) < _WRAPPED_LINE):
-            break  # a short line above ("S. Lindqvist\nEasington Biologics") ends there: only prose wraps names
+            break  # a short line above ("S. Licorith\nEasington Biologics") ends there: only prose wraps names
         if token.group() in ("and", "&") and index and _ENDS_NAME.fullmatch(tokens[index - 1].group().rstrip(",")):
             break  # "Ottringham Vaccines and Sunk Island Automation Ltd": two companies
         if token.group()[0] in _OPENING and _NAME_WORD.fullmatch(token.group()[1:]):

@@ -1,5 +1,5 @@
-"""A name written again in another script, in brackets after the name found in Latin letters: "YAMASHITA
-Kenji (山下 健二)", "Khalid Al-Harthi (م. خالد الحارثي)", "Zhejiang Huaxin Pharma (浙江华新康泰药业有限公司)".
+"""A name written again in another script, in brackets after the name found in Latin letters: "MORIKAWA
+Kenji (森川 健二)", "Khalid Al-Zahrani (م. خالد الزهراني)", "Zhejiang Huaxin Pharma (浙江华新康泰药业有限公司)".
 
 Documents from partners abroad give a person's or a company's name in both scripts. A second opinion: the
 bracket is taken as what the name before it was found to be (person or organisation), with the same

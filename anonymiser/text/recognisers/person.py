@@ -151,7 +151,7 @@ class PersonRecogniser:
 
     @staticmethod
     def _undotted(text: str) -> Iterator[re.Match[str]]:
-        """"Okafor J, Lindberg-Achterberg S, Hoang M-T": every item of a list of surnames and initials
+        """"Otiende J, Lashbrook-Acithefan S, Hoang M-T": every item of a list of surnames and initials
         without dots, when no item is a lettered thing ("Table A, Annex B") or a trade acronym ("Roche UK")."""
         lines: list[tuple[int, int]] = []
         for hint in cues.UNDOTTED_HINT.finditer(text):
@@ -321,7 +321,7 @@ class PersonRecogniser:
             for seed in frontier:
                 match = cues.COORDINATED.match(doc.text, seed.end)
                 if match and _JOB_TITLE.match(match.group("name")):
-                    continue  # "Iolanthe Marchetti, Qualified Person": her title, not another person
+                    continue  # "Iolanthe Morejon, Qualified Person": her title, not another person
                 for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
                     if (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
@@ -330,14 +330,14 @@ class PersonRecogniser:
             frontier = nxt
 
 
-# "Martin & Sheila Ashworth", "Tom and Ann Kerr": two given names, the surname after the second theirs both.
+# "Martin & Sheila Alaimo", "Tom and Ann Kerr": two given names, the surname after the second theirs both.
 # (led by the joining word, which ``re`` finds with a fast search, the given name before it looked behind at)
 _SHARED_SURNAME = re.compile(r"[ \t]+(?:&|and)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?P<g1>[A-Z][a-z]{2,14})$")
 
 
 def _sharing_a_surname(doc: Document) -> Iterator[Span]:
-    """The first of two given names before one surname ("Martin" of "Martin & Sheila Ashworth"): that person,
+    """The first of two given names before one surname ("Martin" of "Martin & Sheila Alaimo"): that person,
     keyed with the surname. Both must be known given names, the surname no word of the trade or a place's."""
     stop, never = not_surname_words(), not_name_words()
     for m in _SHARED_SURNAME.finditer(doc.text):
@@ -355,6 +355,13 @@ _EXPLAINED = "Name explaining its short form in brackets"
 _SHORT_FORM_BEFORE = re.compile(r"(?:^|\n|[|:;,]|\t|  )[ \t]*(?P<short>[\w.'-]{2,24})[ \t]+\($")
 
 
+def login_shapes(given: str, surname: str) -> tuple[str, ...]:
+    """The log-ins a user directory makes of a name, from its given name and surname as they are to be written
+    (lower case, plain letters): "Ines Tarvold" → "itarvold", "i.tarvold", "ines.tarvold", "inestarvold", "tarvoldi"."""
+    initial = given[0]
+    return (initial + surname, f"{initial}.{surname}", f"{given}.{surname}", given + surname, surname + initial)
+
+
 def explains(words: list[str], short: str) -> bool:
     """Whether the name ``words`` is what ``short`` stands for: its initials ("JN"), a log-in made from it
     ("gfield", "j.nowak", "nowakj", with a number or not) or its given name clipped ("Baz" for Barry, "Mags"
@@ -363,7 +370,7 @@ def explains(words: list[str], short: str) -> bool:
     bare = short.lower().rstrip("0123456789").replace(".", "")
     if short.isupper() and short.replace(".", "") == name_initials(" ".join(words)):
         return True
-    if bare in (given[0] + surname, given + surname, surname + given[0]):
+    if bare in [login for login in login_shapes(given, surname) if "." not in login]:  # (``bare`` has no full stops)
         return True
     if not (short[0].isupper() and short[1:].islower()) or bare == given:
         return False
@@ -411,7 +418,7 @@ def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
-    """"Lars-Erik Dahlberg" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
+    """"Lars-Erik Durgan" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
     letters = []
     for part in name.replace("-", " ").split():
         capitals = [c for c in part if c.isupper()]
@@ -422,9 +429,9 @@ def name_initials(name: str) -> str:
 
 def initials_match(text: str, start: int, end: int) -> str | None:
     """The initials in brackets just after the name at ``start:end``, or just before it in a list of
-    owners, when they are the name's own ("Parveen Chaudhry (PC)", "Lars-Erik Dahlberg (LED, chair)", "Emeka Uzor
+    owners, when they are the name's own ("Parveen Coogan (PC)", "Lars-Erik Durgan (LED, chair)", "Emeka Uzith
     (chair) - EU",
-    "Owners: RK Rachel Kimathi; MD Manon Davies"); else ``None``."""
+    "Owners: RK Rachel Khomo; MD Manon Dumais"); else ``None``."""
     own = name_initials(text[start:end])
     if len(own) < 2:
         return None

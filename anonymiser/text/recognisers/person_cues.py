@@ -31,7 +31,7 @@ PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|
 # (Speed, same matches as "(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|St)\.[ \t]+)?{WORD}…", tried in the same order: the run
 # starts with its capital, so ``re`` skips ahead to one, and the title's capital is checked behind it.)
 _TITLE_REST = r"(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs|(?<=M)s|(?<=M)x|(?<=S)t|(?<=S)ra|(?<=M)me)"
-# (A title with its full stop leads a run of one word more: "Mrs. Ruiz", "Mr. Green".)
+# (A title with its full stop leads a run of one word more: "Mrs. Rueda", "Mr. Green".)
 _RUN_REST = rf"(?:(?:{GAP}[A-Z]\.)?{GAP}{PARTICLE}{{0,2}}{WORD})"
 RUN = re.compile(rf"[{UP}](?:{_TITLE_REST}\.[ \t]+{WORD}{_RUN_REST}{{0,4}}|{WORD_REST}{_RUN_REST}{{1,4}})")
 _SIGN_OFF_WORDS = ("regards", "best wishes", "best", "thanks", "cheers", "many thanks", "sincerely", "yours", "warm regards")
@@ -94,7 +94,7 @@ KEYED_PERSON = re.compile(
 # (its field's name, looked for in the lower-cased text before the pattern is tried there)
 KEYED_PERSON_ANCHOR = re.compile(r"(?:full[ _]?name|display[ _]?name|author|assignee|approver|reviewer|initials|"
                                  r"(?:created|modified|updated|approved|reviewed)[ _]?by)")
-# A drawing's title block or a delivery note: "DRAWN  P. J. MORTIMER", "APPROVED: A. OKAFOR-KING", "Received by:
+# A drawing's title block or a delivery note: "DRAWN  P. J. MORTIMER", "APPROVED: A. OTIENDE-KING", "Received by:
 # A. FROST" (a digit 0 for an O where a scan was read).
 TITLE_BLOCK_NAME = re.compile(
     r"(?i:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received[ \t]+by|delivered[ \t]+by)[ \t]*:?[ \t]+"
@@ -110,7 +110,7 @@ BOOKING_NAME = re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \
 HAS_SLASHED_CAPITALS = re.compile(r"/(?<=[A-Z]/)[A-Z]")
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
-# (and the titles of letters and minutes abroad: "Herr Weißenbach", "Frau Fölsch", "Mme Duvivier", "Sra. Ruiz")
+# (and the titles of letters and minutes abroad: "Herr Weißenrode", "Frau Förmel", "Mme Dupimith", "Sra. Rueda")
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady herr frau mme mlle sra srta signora".split())
 # The English words of two letters (the dictionary lists most pairs of letters as abbreviations: "dz",
 # "mp"): two capitals or a short capitalised word that is one of these is no one's initials or name.
@@ -204,7 +204,7 @@ LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")
 # After a person: ", Temitope Adebayo", " and Bronwen Harries" (lists of people).
 COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t]+)?(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
-# An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kowalczyk²" (NFKC makes the superscripts
+# An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kwiatkowski²" (NFKC makes the superscripts
 # digits glued to the name: "Urquhart1"); a whole line of two or more such names.
 _SURNAME_INITIALS = r"[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}"
 _AUTHOR = (rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS})"
@@ -213,12 +213,12 @@ _AUTHOR = (rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \
 AUTHOR_MARK = re.compile(r"\d(?:,|\*|[ \t]+and[ \t]|[ \t]*&)")
 AUTHOR_LINE = re.compile(rf"(?m:[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
 AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS}))\d")
-# "Oyelaran K., Smith J.P. and Ng W.": two or more surnames each followed by initials (a reference or author list).
+# "Oyenedun K., Smith J.P. and Ng W.": two or more surnames each followed by initials (a reference or author list).
 _SURNAME_INITIALS_ITEM = rf"{WORD}{_SURNAME_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?"
 # (a text without an initial before a comma, "and" or "&" has no such list: the cheap test first)
 SURNAME_FIRST_HINT = re.compile(r"[A-Z]\.(?:\d{1,2}(?:,\d{1,2})*)?\*?[ \t]*(?:[,;&]|and[ \t])")
 SURNAME_FIRST_LIST = re.compile(rf"{_SURNAME_INITIALS_ITEM}(?:[ \t]*(?:,|;|and|&)[ \t]*{_SURNAME_INITIALS_ITEM})+(?![\w])")
-# "Hartigan, S., Oyebanji, T. K. and Varga, Z. (2020)", "Gallacher, B. (2023)": a reference list's authors, each
+# "Hearne, S., Oyorenul, T. K. and Vanek, Z. (2020)", "Galamora, B. (2023)": a reference list's authors, each
 # surname then a comma and initials: two or more, or one before the year.
 _APA_ITEM = rf"{PARTICLE}{{0,2}}{WORD},[ \t]+[A-Z]\.(?:[ \t]?-?[A-Z]\.){{0,2}}"
 _APA_JOIN = r"(?:,[ \t]*(?:&[ \t]*|and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
@@ -230,7 +230,7 @@ APA_YEAR_AFTER = re.compile(r",?[ \t]*\(?(?:19|20)\d\d[a-z]?\b")
 LETTERED = frozenset("""table tables figure figures fig annex annexes appendix appendices section part schedule grade
     plan step phase stage class zone room line lines unit suite vitamin type level group option options exhibit
     article chapter item items note notes box block building hall gate site area wing ward floor""".split())
-# "Okafor J, Lindberg-Achterberg S, Hoang M-T, Van der Merwe P" (Vancouver style, no dots): two or more.
+# "Otiende J, Lashbrook-Acithefan S, Hoang M-T, Van der Megor P" (Vancouver style, no dots): two or more.
 _UNDOTTED_INITIALS = r"[A-Z]{1,3}(?:-[A-Z]{1,2})?(?![^\W\d_]|\.[A-Z]|-)"
 _UNDOTTED_ITEM = (rf"(?:(?:Van|Von|De|Den|Der|Del|Della|Dos|Da|Di|Du|Le|La|Ter|Ten|Bin|Ibn|Al|El|Ap)[ \t]+)?{PARTICLE}{{0,2}}"
                   rf"{WORD}[ \t]+{_UNDOTTED_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?")
@@ -277,7 +277,7 @@ INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;
 INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions|signed|checked|verified|approved|prepared|"
                             r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
 # "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
-# (or after the person's role in brackets, a dash or an equals sign: "Emeka Uzor (Digital Lead, chair) - EU;")
+# (or after the person's role in brackets, a dash or an equals sign: "Emeka Uzith (Digital Lead, chair) - EU;")
 INITIALS_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]"
                             r"|(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014=]|:)[ \t]*(?P<dashed>[A-Z]{2,4})(?=[ \t]*(?:[;,.)]|$)))",
                             re.MULTILINE)

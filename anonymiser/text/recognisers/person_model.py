@@ -105,7 +105,7 @@ def _covered(codes: bytearray, token: Token) -> int:
 
 @lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
-    """"McDonagh" → "XxXx", "JT" → "X", "O'Neill" → "X'Xx", "jmcdonagh" → "x"."""
+    """"McGillivray" → "XxXx", "JT" → "X", "O'Neill" → "X'Xx", "jmacdonald" → "x"."""
     out: list[str] = []
     for ch in word:
         kind = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch

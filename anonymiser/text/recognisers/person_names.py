@@ -199,7 +199,7 @@ def is_given_name(word: str) -> bool:
 
 def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
     """A known given name and one or two capitalised words that can be surnames, ending a word; or a given
-    name that is also a word ("Will", "Rose") before a surname no dictionary holds ("Hope Barlow") or a
+    name that is also a word ("Will", "Rose") before a surname no dictionary holds ("Hope Bentley") or a
     common surname ("Will Harper", "Rose Bishop")."""
     if len(words) < 2:
         return False

@@ -101,7 +101,7 @@ _PARTICLES = frozenset("van von de der den del della dos das da di du le la ter 
 def _is_person(text: str, label: str, uses: int, bulleted: bool, sender: bool = False) -> bool:
     words = label.split()
     parts = [p for w in words for p in re.split(r"[.]", w) if p]
-    heads = [re.split(r"[.]", w)[0] for w in words]  # ("brandt.q": its "q" is no header word)
+    heads = [re.split(r"[.]", w)[0] for w in words]  # ("brobst.q": its "q" is no header word)
     if len(label.replace(" ", "")) < 2 or any(h.lower().strip("'") in _never_labels() for h in heads if h):
         return False
     if sender:

@@ -1,13 +1,13 @@
 """People named in text written without capitals, as speech recognition, captions and dictation write it:
-"thanks rashid validation bronwyn", "tom oduya yes", "copy doctor aderinto", and names spelled out letter
-by letter: "thats tadhg t a d h g", "kaminski k a m i n s k i", "(spelled M-E-N-O-N)".
+"thanks rashid validation bronwyn", "tom odef yes", "copy doctor adacore", and names spelled out letter
+by letter: "thats tadhg t a d h g", "kucera k u c e r a", "(spelled M-C-N-E-E)".
 
 Read only in uncased lines of speech (``Document.speech``, see ``anonymiser.text.speech``). A word glued to a hyphen, a quote, a dot or an "=" is part of a token of code
 ("gaia-02", '"orion"'). There a known given name that is no English word is a person ("bronwyn", "kwabena"), and so is
-a common one that is ("tom", "ruth") before a word no dictionary knows ("tom oduya"); that word, when there is
-one, is the surname. A word no dictionary knows after a spoken title ("doctor okafor") is a surname.
+a common one that is ("tom", "ruth") before a word no dictionary knows ("tom odef"); that word, when there is
+one, is the surname. A word no dictionary knows after a spoken title ("doctor otiende") is a surname.
 A run of four letters or more spelled out is a name when it spells the word just said or a given name,
-and no English word or acronym of the trade; said just before it ("Nwosu N W O S U", "Grieve is G R I E V E"),
+and no English word or acronym of the trade; said just before it ("Nemes N E M E S", "Grieve is G R I E V E"),
 even a word: the word and the run go as one, with the name's placeholder.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.speech import WORD as _WORD
 
 _TITLES = frozenset("doctor dr mister mr missus mrs ms miss professor prof".split())
-# "t a d h g", "k-a-m-i-n-s-k-i", "M-E-N-O-N": one letter at a time, the same mark between them.
+# "t a d h g", "k-u-c-e-r-a", "M-C-N-E-E": one letter at a time, the same mark between them.
 _SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
 
 
@@ -67,17 +67,17 @@ class SpokenNameRecogniser:
             spelled = run.group().replace(" ", "").replace("-", "").lower()
             if len(spelled) < 4 or spelled in acronyms:
                 continue
-            # (the word said just before it, then spelled: "Nwosu N W O S U", "Grieve is G R I E V E" — a name
+            # (the word said just before it, then spelled: "Nemes N E M E S", "Grieve is G R I E V E" — a name
             # spelled for the listener, even one that is also a word; taken with it)
             if (said := _SAID_THEN_SPELLED.search(doc.text, max(0, run.start() - 40), run.start())) \
                     and said.group("word").lower() == spelled:
-                # (one span, the name's placeholder: longer than "Nwosu N W O" read as a name and its initials)
+                # (one span, the name's placeholder: longer than "Nemes N E M" read as a name and its initials)
                 yield self._span(doc, said.start("word"), run.end(), "Name said, then spelled out letter by letter",
                                  entity_key(said.group("word")))
                 continue
             if spelled in english_words():
                 continue
-            # (the name it spells just said, "kaminski k a m i n s k i", or a given name; not "a b a a" grades)
+            # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades)
             said = re.search(rf"(?<![^\W\d_]){re.escape(spelled)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
             if said or is_given_name(spelled.capitalize()):
                 yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")

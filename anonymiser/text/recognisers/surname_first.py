@@ -1,4 +1,4 @@
-"""A name written surname first, the surname in capitals: "YAMASHITA Kenji", "HOU Mingjie", "NAGY-TÓTH
+"""A name written surname first, the surname in capitals: "MORIKAWA Kenji", "HOU Mingjie", "NAGY-TÓTH
 Balázs", as Chinese, Japanese, Korean and Hungarian documents (and many passports and visa lists) write it.
 
 A word in capitals that is no English word and no acronym of the trade, then a capitalised word that is a

@@ -2,7 +2,7 @@
 
 Exports, registers and logs put one person per row in a column ("Technician", "Approved by", "User"),
 and the rules find most of them by name but miss the cells a rule cannot read alone: an everyday-word
-name ("Rose Hill"), initials ("KW"), a log-in ("rhill", "cezeh"), a surname in capitals ("DR. M. HADDAD").
+name ("Rose Gates"), initials ("KW"), a log-in ("rgates", "cezost"), a surname in capitals ("DR. M. HULETT").
 This second opinion reads the first pass's findings: in a table of pipe-, tab- or comma-separated rows, a
 column is a people column when its header names a person's role ("Owner", "Technician", "SUBMITTED_BY") or
 when at least two of its name-like cells, and at least half of them, were found as people or log-ins. Its
@@ -11,7 +11,7 @@ something else was found in (a company, a place, a code) is left to that finding
 
 Comma-separated rows are a table when three or more lines in a row hold the same number of commas (two or
 more, quoted commas aside) and most of those commas have no space after them: a data file's rows
-("RTRT_CONF,ABP-3306,QC-CHEM,cezeh,NORMAL"), not prose's lists ("Dawn (lead), Kamil, Hope").
+("RTRT_CONF,ABP-3306,QC-CHEM,cezost,NORMAL"), not prose's lists ("Dawn (lead), Kamil, Hope").
 """
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ _PEOPLE_HEADER = re.compile(
     r"approver|approvers|reviewer|reviewers|tester|testers|user|users|username|user[ _]?id|login|logins|who|initials|init|inits|"
     r"lead|leads|contact|person|people|requester|requestor|analyst|analysts|submitter|by|"
     r"author|authors|champion|sponsor|trainer|trainee|attendee|attendees|visitor|host|escort|driver|signature))")
-# A cell that may hold a log-in: one token in lower case, its parts joined by ".", "_" or "-" ("cezeh",
-# "a.mensah", "kowusu2").
+# A cell that may hold a log-in: one token in lower case, its parts joined by ".", "_" or "-" ("cezost",
+# "a.muchui", "kowusu2").
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")
 # A cell that may hold a person: one to four words of letters (inner dots, hyphens, apostrophes, a comma
 # after a surname), or one log-in in lower case with digits after it.
@@ -82,7 +82,7 @@ class TableColumnRecogniser(ReadsFindings):
 
 def _initials_of_people(doc: Document, found: Sequence[Span]) -> dict[str, str]:
     """The initials of the people of this text named in full (found or declared), each to its person's key:
-    "NO" for "Nnamdi Okwuosa" (and "N. Okwuosa"). Initials two surnames share are left out."""
+    "NO" for "Nnamdi Okaref" (and "N. Okaref"). Initials two surnames share are left out."""
     names = {doc.text[s.start:s.end] for s in found if s.label == "Person"}
     names |= {t for t in doc.terms if doc.term_labels.get(entity_key(t)) == "Person"}
     people: dict[str, list[str]] = {}
@@ -203,7 +203,7 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
         shaped = [c for c in body if _name_shaped(text, c) or _login_shaped(text, c)]
         people = sum(_person_found(covered, c) for c in shaped)
         if people >= 2 and 2 * people >= len(shaped):
-            # (people found in most of them: "Rose Hill" below them is one too, a lone "Batch" or "IN" is not)
+            # (people found in most of them: "Rose Gates" below them is one too, a lone "Batch" or "IN" is not)
             candidates = [c for c in shaped if not (_everyday(text, c) and len(_words(text[c.start:c.end])) == 1)]
         elif headed:
             candidates = [c for c in shaped if not _everyday(text, c)]
@@ -243,9 +243,9 @@ def _login_shaped(text: str, cell: Cell) -> bool:
 
 
 def _is_login(mention: str) -> bool:
-    """A log-in, not a word, a given name, a team or a code: a token no dictionary lists ("cezeh", "rhill",
+    """A log-in, not a word, a given name, a team or a code: a token no dictionary lists ("cezost", "rgates",
     "kofilani2"), or parts joined by ".", "_" or "-", one of them three letters or more and no word
-    ("a.mensah", "svc_lims"; not "qa-team", "on_hold")."""
+    ("a.muchui", "svc_lims"; not "qa-team", "on_hold")."""
     parts = [p for p in re.split(r"[._-]", mention.rstrip("0123456789")) if p]
     if len(parts) == 1:
         letters = parts[0]

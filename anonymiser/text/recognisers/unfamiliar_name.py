@@ -9,7 +9,7 @@ that no gazetteer or word list of this package knows, and that the text never wr
 ("Lyophiliser" heading a paragraph about the lyophiliser is a word). Most such words in a case study
 are people's names; some are a partner's or a site's, so the category is ``name`` and the
 placeholder "[Name A]": a name the contributor should look at in the review, whatever it names.
-Adjacent unfamiliar words ("Ifeoma Nwachukwu") make one span, and so does the rest of the name an
+Adjacent unfamiliar words ("Ifeoma Ntombela") make one span, and so does the rest of the name an
 unfamiliar word leads ("Tweedbank Controls", "Selly Oak"): the capitalised words after it.
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ class UnfamiliarNameRecogniser:
         abroad = [taken.get(word, False) and doc.foreign.in_foreign(match.start()) for match, word in zip(matches, words)]
         if any(abroad):
             # a word of a line in another language is a name only where an English line has it too
-            # ("Frau Fölsch" in a German report is the "Ms Fölsch" of its translator's note)
+            # ("Frau Förmel" in a German report is the "Ms Förmel" of its translator's note)
             at_home = {word for word, away in zip(words, abroad) if taken.get(word) and not away}
             taken.update((word, False) for word, away in zip(words, abroad) if away and word not in at_home)
         for match, word in zip(matches, words):
@@ -146,11 +146,11 @@ _TAIL = re.compile(rf"(?:[ \t](?!(?:{_FUNCTION_WORDS})\b)[{UP}](?:[{LO}][{UP}{LO
 
 
 _WORD_BEFORE = re.compile(rf"([{UP}][{LO}]+)[ \t]$")
-# An initial ("E Nnadi", "E. Rowlands") or a capitalised word just before the name, at a word start.
+# An initial ("E Nnund", "E. Ronning") or a capitalised word just before the name, at a word start.
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?:(?P<initial>[{UP}])\.?|(?P<word>[{UP}][{LO}]+))[ \t]$")
 
 
-# A capitalised word in mid-sentence just before the name: "met Obi Nwachukwu", "at Harbour Tadhgrin".
+# A capitalised word in mid-sentence just before the name: "met Obi Ntombela", "at Harbour Tadhgrin".
 _CAPITALISED_BEFORE = re.compile(rf"(?<=[a-z,;(] )(?P<word>[{UP}][{LO}]+)[ \t]$")
 
 
@@ -170,15 +170,15 @@ def _known_not_dictionary() -> frozenset[str]:
 
 
 def _led_by_given_name(name: str) -> bool:
-    """"Rachel Hughes-Price", "Ricardo De Souza": a known given name and a word no dictionary knows
+    """"Rachel Hirsch-Price", "Ricardo De Stotts": a known given name and a word no dictionary knows
     after it ("Tamar Sterile" is a company)."""
     first, *rest = name.split()
     return is_given_name(first) and any(unfamiliar(word) for word in rest)
 
 
 def _given_before(text: str, start: int) -> int | None:
-    """Where a person's name starts when an unfamiliar surname follows a given name ("Hope Mensah",
-    "Sunny Okoro": names that are also words, which no recogniser takes alone) or an initial."""
+    """Where a person's name starts when an unfamiliar surname follows a given name ("Hope Muchui",
+    "Sunny Odeagha": names that are also words, which no recogniser takes alone) or an initial."""
     before = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return None
@@ -187,8 +187,8 @@ def _given_before(text: str, start: int) -> int | None:
         return before.start() if initial not in "AI" or text[before.end("initial")] == "." else None
     word = before.group("word")
     if word.lower() in words("proper_words.txt") or word.lower() in not_name_words():
-        return None  # "In March Okafor joined", "Head Okafor"
-    if len(word) == 2:  # "Mo Haddad", "Jo Nwosu": short given names no list holds, but not "In" or "Dr"
+        return None  # "In March Otiende joined", "Head Otiende"
+    if len(word) == 2:  # "Mo Hulett", "Jo Nemes": short given names no list holds, but not "In" or "Dr"
         return before.start() if word.lower() not in _NOT_SHORT_NAMES else None
     return before.start() if is_given_name(word) or word.lower() in given_name_words() else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-SITES = {"Speke": "North West", "Macclesfield": "North West", "Barnard Castle": "North East",
+SITES = {"Speke": "North West", "Macclesfield": "North West", "Blakeney Castle": "North East",
          "Ware": "South East", "Ulverston": "North West", "Cramlington": "North East"}
 HEADER = ["Batch ID", "Site", "Region", "Line", "Batch date", "Batch size", "OEE (%)", "Deviation class"]
 
