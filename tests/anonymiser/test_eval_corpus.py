@@ -16,9 +16,10 @@ def test_corpus_has_enough_documents_in_varied_styles():
 
 
 def test_gold_spans_point_at_their_text():
-    for case in load():
-        for gold in case.gold:
-            assert case.text[gold.start:gold.end] == gold.text and gold.category in GOLD_CATEGORIES
+    # (a failure names the file and the offset, never the text: held-out texts stay out of test logs)
+    wrong = [(case.name, gold.start) for case in load() for gold in case.gold
+             if case.text[gold.start:gold.end] != gold.text or gold.category not in GOLD_CATEGORIES]
+    assert wrong == []
 
 
 def test_no_declared_term_survives_on_the_corpus():
