@@ -17,6 +17,7 @@ from anonymiser.errors import InputTooLarge, InvalidInput
 from anonymiser.text.column_gaps import SPLIT_CATEGORIES, has_column_gap, split_at_column_gaps
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.initials_beside import attach_initials
+from anonymiser.text.initials_lists import initials_in_lists
 from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.operators.apply import replacement
@@ -63,7 +64,8 @@ def anonymise_fields(
     for name, doc, spans in zip(names, docs, first):
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
-        results[name] = _apply(doc.text, attach_initials(join_repeats(resolve(spans), doc.text), doc.text), policy, placeholders)
+        spans = initials_in_lists(attach_initials(join_repeats(resolve(spans), doc.text), doc.text), doc.text)
+        results[name] = _apply(doc.text, spans, policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
 
