@@ -469,3 +469,14 @@ def test_a_given_name_sharing_the_surname_after_the_next_is_a_person() -> None:
 @pytest.mark.parametrize("text", ["Meet at Jordan and Victoria Park", "Grace and Hope Street meet here"])
 def test_given_names_before_a_place_word_share_no_surname(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "person"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("| DRUMMOCK, Zilvinas | Operator | 06:00 |", "DRUMMOCK, Zilvinas"),
+                                            ("Cc: QUORVALE-DRUMMOCK, Zilvinas; Site QA", "QUORVALE-DRUMMOCK, Zilvinas")])
+def test_a_surname_in_capitals_before_a_given_name_no_list_holds_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["CAUTION, Wet\nfloor by the washbay", "NOTE, Please\nsee the SOP", "LONDON, Heathrow"])
+def test_a_label_in_capitals_before_a_word_is_no_surname_and_given_name(text: str) -> None:
+    assert _people(text) == []

@@ -60,6 +60,13 @@ def not_initials() -> frozenset[str]:
     return frozenset(known | INITIALS_AS_WORDS)
 
 
+def _unlisted_given(given: str) -> bool:
+    """A given name no list holds that may follow a surname in capitals: each part no English word, place or word of
+    the trade ("Ji-ho", "Tobenna"; not "Wet", "Please")."""
+    return all(len(part) >= 2 and part.lower() not in english_words() and part.lower() not in uk_place_names()
+               and part.lower() not in not_name_words() and part.upper() not in not_initials() for part in given.split("-"))
+
+
 class PersonRecogniser:
     name = "person"
 
@@ -175,19 +182,24 @@ class PersonRecogniser:
     def _surname_first(text: str) -> Iterator[re.Match[str]]:
         """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello", "| Khan, Aisha |", "LITTLE, Bobby - Technician": a
         known given name (no town: "Templefields, Harlow") after a surname that is no everyday word ("Thanks,
-        Mark:" is none), is a common surname that is ("Bishop"), or is written in capitals."""
+        Mark:" is none), is a common surname that is ("Bishop"), or is written in capitals; after a surname in
+        capitals, a given name no list holds if it is no word ("DRUMMOCK, Zilvinas"; not "CAUTION, Wet")."""
         for comma in cues.COMMA_GIVEN.finditer(text):
             given = comma.group("given")  # ("Sarah-Jane": each part a given name)
-            if not all(is_given_name(part) for part in given.split("-")) or given.lower() in uk_place_names():
+            if given.lower() in uk_place_names():
+                continue
+            known = all(is_given_name(part) for part in given.split("-"))
+            if not known and not _unlisted_given(given):
                 continue
             before = cues.SURNAME_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
             if before is None:
                 continue
             written = before.group("surname")
             surname = written.lower()
-            # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary")
+            # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary"; and
+            # a given name no list holds, if it is no word: "SEO, Ji-ho", "OKONKWO-BELL, Tobenna")
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
-            if capitals or (surname not in not_surname_words() and surname_like(surname)):
+            if capitals or known and (surname not in not_surname_words() and surname_like(surname)):
                 yield cues.SURNAME_COMMA_GIVEN.match(text, before.start())  # type: ignore[misc]
 
     @staticmethod
