@@ -1,6 +1,7 @@
 """The speed12 shortcuts give what the plain forms give, on the development texts and on random strings built
 from the characters each shortcut cares about. (Development texts only: a failing assertion prints its text.)"""
 import random
+import unicodedata
 import re
 
 from anonymiser.eval.corpus import load
@@ -48,3 +49,29 @@ def test_a_login_among_everyday_words_is_still_read():
     found = [(s.start, s.end) for s in login_name.RECOGNISER.find(Document("Approved by thargrove after review"))]
     assert found == [(12, 21)]
     assert list(login_name.RECOGNISER.find(Document("Approved by reviewers after lunch"))) == []
+
+
+def test_special_characters_replaced_one_by_one_are_the_translation():
+    from anonymiser.text import normalise
+    parts = list(normalise._INVISIBLE) + [k for k in normalise._PUNCTUATION if len(k) == 1] + list("ab \n\u00e9") + ["\r\n", "\r"]
+    for text in _dev_texts() + _random_texts(124, parts, 20000, longest=20):
+        plain = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        if not plain.isascii() and normalise._SPECIAL.search(plain):
+            plain = plain.translate(normalise._TABLE)
+        if any(ch in plain for ch in normalise._CONFUSABLE_CHARS):
+            plain = plain.translate(normalise._CONFUSABLES)
+        expected = text.replace("\r\n", "\n").replace("\r", "\n") if text.replace("\r\n", "\n").replace("\r", "\n").isascii() else plain
+        assert normalise.normalise(text) == expected, text
+
+
+def test_whole_words_read_from_the_characters_outside_ascii_are_the_plain_reading():
+    from anonymiser.text.recognisers import person_names
+
+    def plain(text: str) -> frozenset[str]:
+        if not text.isascii() and (signs := {c for c in set(text) if not c.isalpha() and person_names._LETTERS.match(c)}):
+            text = text.translate(dict.fromkeys(map(ord, signs), " "))
+        return frozenset(person_names._FREE_LETTERS.findall(text))
+
+    parts = list("ab1_./@- \n\u00e9\u00b2\u00bd\u2163") + ["x\u00b2", "m\u00b2", "Ab"]
+    for text in _dev_texts() + _random_texts(125, parts, 20000):
+        assert person_names._whole_words.__wrapped__(text) == plain(text), text
