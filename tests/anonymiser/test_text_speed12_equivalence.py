@@ -75,3 +75,70 @@ def test_whole_words_read_from_the_characters_outside_ascii_are_the_plain_readin
     parts = list("ab1_./@- \n\u00e9\u00b2\u00bd\u2163") + ["x\u00b2", "m\u00b2", "Ab"]
     for text in _dev_texts() + _random_texts(125, parts, 20000):
         assert person_names._whole_words.__wrapped__(text) == plain(text), text
+
+
+def _same_matches(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> None:
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)], (fast.pattern[:40], text)
+
+
+def test_scans_led_by_a_class_are_the_plain_scans():
+    """Each scan rewritten to be led by a character class (or a literal) against the pattern as it was written."""
+    from anonymiser.text.recognisers import batch_number, handle, numbered_field, person_cues
+    dotted = r"[A-Z]\.(?:[A-Z][.'\u2019-]?){1,3}"
+    item = r"[A-Z]\.(?:-?[A-Z]\.){1,3}"
+    cases = [
+        (numbered_field._LETTERED,
+         re.compile(r"(?P<id>(?:MIA(?:[ \t]?\(IMP\))?|WDA(?:\(H\))?|PLGB|PL|MA|MS|HRB|HRA|UK[ \t]GMP|CMS[ \t]?#?)[ \t]?\d{5,8}"
+                    r"(?:/\d{3,4}(?:-\d{3,4})?)?|[Il]nsp[ \t]GMP(?:/GDP)?[ \t]\d{4,6}/\d{4,8}-\d{4})(?![\w/-])"),
+         ["MIA", "WDA", "PLGB", "PL", "MA", "MS", "HRB", "HRA", "UK GMP", "CMS", "#", "Insp GMP", "lnsp GMP/GDP", " ",
+          "\t", "12345", "123", "/", "-", "0004", "(IMP)", "(H)", "x", "M", "I"]),
+        (batch_number._SHAPED_CORE, re.compile(r"\d{2}[A-Z]\d{3,6}(?![\w/-]|\.\w)"), list("0123ABZ/-.x ") + ["24K1102"]),
+        (person_cues.BOOKING_NAME,
+         re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])"),
+         ["QUELLBRIDGE", "ORWENNA", "/", " ", "MS", "MR", "'", "-", "a", "A", "1", "\t"]),
+        (person_cues.DOTTED_INITIALS_ALONE,
+         re.compile(rf"(?:\|[ \t]*|\(|(?<=\bby) )(?P<name>{dotted})(?=[ \t]*\||\)|,[ \t]*\d|[ \t]+for\b)"),
+         ["|", "(", ")", " ", "by", "aby", "P.", "J.", "M", "K.A-M", ",", "3", " for", "\t", "x"]),
+        (person_cues.DOTTED_INITIALS_LIST,
+         re.compile(rf"(?<![\w.])(?P<list>{item}(?:,[ \t]*{item}){{1,}}(?:,?[ \t]+(?:and|&)[ \t]+{item})?)"),
+         ["C.", "E.", "-W.", ", ", " and ", " & ", "A.", "x", ".", "T.Z.", "S.K."]),
+        (handle._SERVICE_ACCOUNT,
+         re.compile(r"(?<![\w.@/\\-])(?P<handle>svc[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])"),
+         ["svc", "_", "-", "rpt", "a", "1", ".", "@", "/", "\\", " ", "xsvc"]),
+    ]
+    dev = _dev_texts()
+    for i, (fast, plain, parts) in enumerate(cases):
+        assert fast.pattern != plain.pattern
+        _same_matches(fast, plain, dev + _random_texts(130 + i, parts, 20000))
+
+
+def test_shared_surnames_found_from_the_joining_word_are_the_plain_scan():
+    from anonymiser.text.recognisers import person
+    parts = [" ", "\t", "and", "&", "Oswin", "Ysoldra", "Quellbridge", "Lee-Park", "x", "Ab", "'", "-", "sand", "\n"]
+    for text in _dev_texts() + _random_texts(140, parts, 30000):
+        assert list(person.shared_surname_matches(text)) == \
+            [(m.start(), m.group("g2"), m.group("s")) for m in person._SHARED_SURNAME.finditer(text)], text
+
+
+def test_number_runs_tried_where_one_can_start_are_the_plain_scan():
+    from anonymiser.text.normalise import lower_view
+    from anonymiser.text.recognisers import spoken_contact
+    parts = ["one", "two", "oh", "o", "zero", "double", "triple", "plus", "hundred", "twenty", "thirteen", " ", ",", "-",
+             "\n", "\t", "1", "23", "a", "x", "_", "\u00e9", "\u0663", "five", "nought", "sixty"]
+    for text in [lower_view(t) for t in _dev_texts()] + _random_texts(141, parts, 30000, longest=25):
+        assert [(m.span(), m.group()) for m in spoken_contact.number_runs(text)] == \
+            [(m.span(), m.group()) for m in spoken_contact._NUMBER_RUN.finditer(text)], text
+
+
+def test_speech_lines_without_a_title_or_lower_case_given_name_give_no_name():
+    """The lines ``spoken_name`` skips: every name it takes starts at a spoken title or a given name in lower case."""
+    from anonymiser.text.document import Document
+    from anonymiser.text.recognisers import spoken_name
+    doc = Document("ok so the valve was fine and the pump was checked again today\n"
+                   "then we spoke to doctor quellbridge about it and the filter was swapped\n"
+                   "and after that the line ran fine for the rest of the shift today\n")
+    found = [doc.text[s.start:s.end] for s in spoken_name.RECOGNISER.find(doc)]
+    assert found == ["quellbridge"]
+    assert not spoken_name._may_lead("valve") and spoken_name._may_lead("doctor")

@@ -44,17 +44,12 @@ class LoginNameRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         census, world, dictionary = surnames(), world_surnames(), english_words()
         written: set[str] | None = None  # (the words written with a capital: read once, where a token needs them)
-        # (Speed: nearly every token is an English word. The text's distinct tokens are judged first, and
-        # the scan is read again, match by match, only when one of them is none: "jwilde" among 300 words.)
-        others = {letters for letters, _ in _TOKEN.findall(doc.text) if _no_word(letters.lower(), dictionary)}
-        if not others:
-            return
         for match in _TOKEN.finditer(doc.text):
             letters, digits = match.group("letters"), match.group("digits")
-            if letters not in others:
-                continue
             lower = letters.lower()
             surname = lower[1:]
+            if lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
+                continue
             if surname not in census:
                 if written is None:
                     written = set(map(str.lower, _CAPITALISED.findall(doc.text)))
@@ -75,11 +70,6 @@ class LoginNameRecogniser:
 # A word written with a capital: "Danladi", "MAKONI", "Wierzbicka".
 # (the look-behind after the capital, so that ``re`` skips ahead to capitals; no group, so ``findall`` gives the words)
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'-].)(?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-])")
-
-
-def _no_word(lower: str, dictionary: frozenset[str]) -> bool:
-    """Whether a token in lower case is no English word, tool's name or contraction ("theyre")."""
-    return not (lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS)
 
 
 def _world_login(doc: Document, start: int, letters: str, digits: str) -> bool:
