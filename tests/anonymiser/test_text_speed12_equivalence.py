@@ -142,3 +142,40 @@ def test_speech_lines_without_a_title_or_lower_case_given_name_give_no_name():
     found = [doc.text[s.start:s.end] for s in spoken_name.RECOGNISER.find(doc)]
     assert found == ["quellbridge"]
     assert not spoken_name._may_lead("valve") and spoken_name._may_lead("doctor")
+
+
+def test_line_start_scans_read_by_their_line_breaks_give_the_plain_groups():
+    from anonymiser.text.recognisers import initials_actor, person_cues, place_context, speaker_label
+    label = speaker_label._LABEL
+    cases = [
+        (initials_actor._ROSTER, re.compile(
+            r"(?im:^[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
+            r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:(?P<list>[^\n]*))"),
+         ["Present", "CC", "to", ":", " ", ">", "\n", "AB", ", ", "x"]),
+        (place_context._LABELLED, re.compile(
+            r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)"),
+         ["Sites", "plant", "BASED", ":", " ", "-", "*", "\n", "Ysoldra", ", "]),
+        (speaker_label._TIMED_LABEL, re.compile(
+            rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{label}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)"),
+         ["Oswin", "Ysoldra", " ", "\t", "[", "]", "09:14", "9:14:02", "\n", "* ", "-"]),
+        (person_cues.MAIL_HEADER_LINE, re.compile(
+            r"(?m:^(?P<line>[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Sent[ \t]+by|Reply-To|Organi[sz]er|Required|Optional)[ \t]*:[^\n]*))"),
+         ["From", "To", "Cc", "Sent by", ":", " ", ">", "\n", "Quellbridge, Oswin", ";"]),
+    ]
+    dev = _dev_texts()
+    for i, (fast, plain, parts) in enumerate(cases):
+        names = list(plain.groupindex)
+        for text in dev + _random_texts(150 + i, parts, 20000):
+            assert [[m.span(n) for n in names] for m in fast.finditer(text)] == \
+                [[m.span(n) for n in names] for m in plain.finditer(text)], (plain.pattern[:40], text)
+
+
+def test_patents_tried_where_the_word_is_are_the_plain_scan():
+    from anonymiser.text.document import Document
+    from anonymiser.text.recognisers import patent
+    fast = patent.RECOGNISER.patterns[1]
+    assert fast.anchor is not None
+    parts = ["patent", "PATENT", "Patent", " application", " no.", " number", " ", "GB", "12", "345", "6789", ",", "/", "x"]
+    for text in _dev_texts() + _random_texts(160, parts, 20000):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(Document(text))] == \
+            [(m.span(), m.groupdict()) for m in fast.regex.finditer(text)], text

@@ -125,8 +125,10 @@ _LIST_ITEM = re.compile(_TOKEN)
 _BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+\((?P<role>[A-Za-z][\w &/-]{{1,40}})\)")
 # The people at a meeting or on a message, listed after their line's word: "Present: me, PK, SB, M. Trewin",
 # "Attendees: DK (Automation), RH (Process Eng), MB (Production)", "Cc: Tom Fisher; DW".
-_ROSTER = re.compile(r"(?im:^[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
-                     r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:(?P<list>[^\n]*))")
+# (read by its line breaks: a pattern led by "(?m:^" is tried at every position; read by its group only)
+_ROSTER = LineStartPattern.of(
+    r"(?i:[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
+    r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:)(?P<list>[^\n]*)")
 _ROSTER_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:[,;&]|and\b|$))")
 # A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
 _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")

@@ -103,7 +103,7 @@ class PersonRecogniser:
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)
-                  for m in cues.HEADER_SURNAME_COMMA.finditer(doc.text, line.start(), line.end()))
+                  for m in cues.HEADER_SURNAME_COMMA.finditer(doc.text, line.start("line"), line.end("line")))
         found += self._simple(doc, headed, 0.85, "Surname and given name in a mail header", group="name")
         booked = cues.BOOKING_NAME.finditer(doc.text) if cues.HAS_SLASHED_CAPITALS.search(doc.text) else iter(())
         found += self._simple(doc, booked, 0.85, "A traveller's name in a booking", group="name")

@@ -101,7 +101,9 @@ TITLE_BLOCK_NAME = re.compile(
     rf"(?P<name>(?:[{UP}]\.[ \t]?){{1,3}}[{UP}0][{UP}0'\u2019-]+(?:[ \t][{UP}0][{UP}0'\u2019-]+)?)(?![\w.])")
 TITLE_BLOCK_ANCHOR = re.compile(r"(?:drawn|drn|chkd|checked|appd|approved|designed|dsgn|received|delivered)")
 # A mail header's line ("From: Obi, Chinonso", "To: Hope, Daniel; Lee, Ana"): every "Surname, Given" on it is a person.
-MAIL_HEADER_LINE = re.compile(r"(?m:^[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Sent[ \t]+by|Reply-To|Organi[sz]er|Required|Optional)[ \t]*:[^\n]*)")
+# (read by its line breaks, ``line`` its span: a pattern led by "(?m:^" is tried at every position)
+MAIL_HEADER_LINE = LineStartPattern.of(
+    r"(?P<line>[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Sent[ \t]+by|Reply-To|Organi[sz]er|Required|Optional)[ \t]*:[^\n]*)")
 HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=[ \t]*(?:;|<|\(|\[|$))", re.MULTILINE)
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 # (the look-behind after the first capital, so that ``re`` skips ahead to capitals)
