@@ -179,3 +179,14 @@ def test_patents_tried_where_the_word_is_are_the_plain_scan():
     for text in _dev_texts() + _random_texts(160, parts, 20000):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(Document(text))] == \
             [(m.span(), m.groupdict()) for m in fast.regex.finditer(text)], text
+
+
+def test_marker_words_read_from_one_scan_are_each_readers_own_scan():
+    """Foreign and Welsh lines read their marker words from one scan for both: the same starts as each one's scan."""
+    from anonymiser.text import languages, welsh
+    from anonymiser.text.normalise import lower_view
+    foreign, welsh_words = languages.function_words(), welsh._marker_words()
+    parts = sorted(foreign)[:40] + sorted(welsh_words)[:30] + [" ", "x", "1", "_", "-", "\u00e9", "\n", "'", "am", "yn", "und"]
+    for text in [lower_view(t) for t in _dev_texts()] + _random_texts(170, parts, 20000, longest=15):
+        assert languages.marker_starts(text, foreign) == [m.start() for m in languages._marker().finditer(text)], text
+        assert languages.marker_starts(text, welsh_words) == [m.start() for m in welsh._marker().finditer(text)], text
