@@ -122,16 +122,6 @@ def test_shared_surnames_found_from_the_joining_word_are_the_plain_scan():
             [(m.start(), m.group("g2"), m.group("s")) for m in person._SHARED_SURNAME.finditer(text)], text
 
 
-def test_number_runs_tried_where_one_can_start_are_the_plain_scan():
-    from anonymiser.text.normalise import lower_view
-    from anonymiser.text.recognisers import spoken_contact
-    parts = ["one", "two", "oh", "o", "zero", "double", "triple", "plus", "hundred", "twenty", "thirteen", " ", ",", "-",
-             "\n", "\t", "1", "23", "a", "x", "_", "\u00e9", "\u0663", "five", "nought", "sixty"]
-    for text in [lower_view(t) for t in _dev_texts()] + _random_texts(141, parts, 30000, longest=25):
-        assert [(m.span(), m.group()) for m in spoken_contact.number_runs(text)] == \
-            [(m.span(), m.group()) for m in spoken_contact._NUMBER_RUN.finditer(text)], text
-
-
 def test_speech_lines_without_a_title_or_lower_case_given_name_give_no_name():
     """The lines ``spoken_name`` skips: every name it takes starts at a spoken title or a given name in lower case."""
     from anonymiser.text.document import Document

@@ -44,20 +44,6 @@ _TOKEN = rf"(?:(?:double|triple)[ \t]+{_DIGIT}|{_TENS}(?:[ \t-]+(?!oh\b|o\b|zero
 _WORD_BREAK = r"(?<![0-9])[ \t]*\n[ \t]*(?=[a-z])"
 _NUMBER_RUN = re.compile(
     rf"(?<![\w-])(?:plus[ \t]+)?{_TOKEN}(?:(?:,?[ \t]+|{_WORD_BREAK}|[ \t]*-[ \t]*|,){_TOKEN})+(?![\w-])")
-# Where a ``_NUMBER_RUN`` can start: a word starting with the first letter of "plus" or of a number word, or a digit.
-_NUMBER_START = re.compile(r"[pdtozfsenh\d](?<![\w-].)")
-
-
-def number_runs(lower: str) -> Iterator[re.Match[str]]:
-    """``_NUMBER_RUN.finditer(lower)``, tried only where a run can start (``_NUMBER_START``, led by a class ``re``
-    skips ahead to): the run's pattern, led by a look-behind, would be tried at every position of the text."""
-    after = 0
-    for start in _NUMBER_START.finditer(lower):
-        if start.start() >= after and (run := _NUMBER_RUN.match(lower, start.start())):
-            after = run.end()
-            yield run
-
-
 _TOKEN_PART = re.compile(rf"(double|triple)[ \t]+{_DIGIT}|({_TENS})(?:[ \t-]+({_DIGIT}))?|{_TEEN}|\d+|hundred|{_DIGIT}")
 _CALLING = re.compile(
     r"(?:\b(?:phone|tel|telephone|mobile|line|ring|call|extension|ext|direct|dial|text|whatsapp)\b"
@@ -95,7 +81,7 @@ class SpokenContactRecogniser:
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
         codes: list[tuple[int, int]] = []
-        for run in number_runs(doc.lower):
+        for run in _NUMBER_RUN.finditer(doc.lower):
             if not (codes and codes[-1][0] <= run.start() < codes[-1][1]) and (code := _code_around(doc.lower, run)):
                 codes.append(code)
                 mention = doc.text[code[0]:code[1]]
