@@ -180,3 +180,15 @@ def test_marker_words_read_from_one_scan_are_each_readers_own_scan():
     for text in [lower_view(t) for t in _dev_texts()] + _random_texts(170, parts, 20000, longest=15):
         assert languages.marker_starts(text, foreign) == [m.start() for m in languages._marker().finditer(text)], text
         assert languages.marker_starts(text, welsh_words) == [m.start() for m in welsh._marker().finditer(text)], text
+
+
+def test_runs_of_capitalised_words_with_letters_never_given_back_are_the_plain_runs():
+    from anonymiser.text.recognisers import person_cues as cues
+    word = rf"(?:[{cues.UP}]{cues.WORD_REST})"
+    rest = rf"(?:(?:{cues.GAP}[A-Z]\.)?{cues.GAP}{cues.PARTICLE}{{0,2}}{word})"
+    plain = re.compile(rf"[{cues.UP}](?:{cues._TITLE_REST}\.[ \t]+{word}{rest}{{0,4}}|{cues.WORD_REST}{rest}{{1,4}})")
+    assert plain.pattern != cues.RUN.pattern
+    parts = ["Ysoldra", "Quellbridge", "O'", "D'", "Mc", "van", "der", "Ó", "Ní", "bh", "al-", "Dr", "Mrs", ".", " ", "\t",
+             "\n", "-", "a", "\u0101", "\u0100", "\u1e01", "\u0142\u0141", "\u00e9", "X", "J.", "x1", "'"]
+    for text in _dev_texts() + _random_texts(180, parts, 40000):
+        assert [m.span() for m in cues.RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
