@@ -192,3 +192,20 @@ def test_runs_of_capitalised_words_with_letters_never_given_back_are_the_plain_r
              "\n", "-", "a", "\u0101", "\u0100", "\u1e01", "\u0142\u0141", "\u00e9", "X", "J.", "x1", "'"]
     for text in _dev_texts() + _random_texts(180, parts, 40000):
         assert [m.span() for m in cues.RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_spelled_names_and_listed_initials_led_by_a_class_are_the_plain_scans():
+    from anonymiser.text.recognisers import initials_actor, spoken_name
+    token, end = initials_actor._TOKEN, initials_actor._END
+    cases = [
+        (spoken_name._SPELLED, re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])"),
+         list("abXY -_1\n") + ["k a m", "t-a-d"]),
+        (initials_actor._LISTED, re.compile(
+            rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{token}{end}(?:,[ \t]*{token}{end})+"
+            rf",?[ \t]+(?:and|&)[ \t]+{token}{end})"),
+         ["between", "with", "by", "from", "cc", "attendees:", "present:", "xby", " ", "AB", "CD", ", ", " and ", "&", "x"]),
+    ]
+    dev = _dev_texts()
+    for i, (fast, plain, parts) in enumerate(cases):
+        assert fast.pattern != plain.pattern
+        _same_matches(fast, plain, dev + _random_texts(190 + i, parts, 20000))

@@ -25,7 +25,8 @@ from anonymiser.text.speech import WORD as _WORD
 
 _TITLES = frozenset("doctor dr mister mr missus mrs ms miss professor prof".split())
 # "t a d h g", "k-a-m-i-n-s-k-i", "M-E-N-O-N": one letter at a time, the same mark between them.
-_SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
+# (the look-behind after the first letter, so that ``re`` skips ahead to letters)
+_SPELLED = re.compile(r"[A-Za-z](?<![\w-].)(?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
 
 
 class SpokenNameRecogniser:
