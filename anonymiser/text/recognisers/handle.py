@@ -107,8 +107,10 @@ _KEYED_ROLE = re.compile(rf"(?:[\"']?(?:{_ROLE_KEY})[\"']?[ \t]*[:=][ \t]*[\"']?
                          re.MULTILINE)
 # (the same as "(?:By|_by|(?i:owner|assignee|assigned_?to|author|…))…", led by a class of the words' first
 # letters so ``re`` skips ahead to one, each word's first letter looked behind at from there)
-_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)wner|(?<=a)ssignee|(?<=a)ssigned_?to|(?<=a)uthor|"
-                           r"(?<=a)pprover|(?<=r)eviewer|(?<=o)perator|(?<=r)equester|(?<=r)equestor))"
+# (the words grouped by their first letter, each letter looked behind at once: no word is another's start, so at any
+# place one word at most can match, whatever their order)
+_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)(?:wner|perator)|(?<=a)(?:ssignee|ssigned_?to|uthor|pprover)"
+                           r"|(?<=r)(?:eviewer|equester|equestor)))"
                            r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
 _KEY_TO_START = re.compile(r"[<\"']?[A-Za-z_]*\Z")
 
