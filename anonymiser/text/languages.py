@@ -11,9 +11,10 @@ Kranich (Serialisierung)", "Kunde / Customer") carry no small words of either.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import lines
 from anonymiser.text.wordtrie import trie_pattern
@@ -28,17 +29,15 @@ _MIN_FOREIGN = 2
 
 class MarkedLines:
     """Which lines of one text ``is_marked`` says are in a language, for ``marked(offset)`` lookups: a line
-    is read only when asked about, and not at all in a text ``marker`` never matches (nearly every text)."""
+    is read only when asked about, and not at all in a text without a marker word (nearly every text).
+    ``markers`` are where the marker words start (``marker_starts``)."""
 
-    def __init__(self, text: str, lower: str, marker: re.Pattern[str],
+    def __init__(self, text: str, lower: str, markers: list[int],
                  is_marked: Callable[[list[str]], bool]) -> None:
         self._text = text
         self._lower = lower
-        self._marker = marker
-        first = marker.search(lower)
-        self._any = first is not None
-        # (Speed: where the scan for every marker starts again, none being before the first)
-        self._first = first.start() if first is not None else 0
+        self._markers = markers
+        self._any = bool(markers)
         self._is_marked = is_marked
         self._starts: list[int] | None = None
         self._with_marker: set[int] | None = None
@@ -56,8 +55,7 @@ class MarkedLines:
         """The lines with a marker word: no other line is read (found in one scan)."""
         if self._with_marker is None:
             starts = self._line_starts()
-            found = self._marker.finditer(self._lower, self._first)
-            self._with_marker = {bisect_right(starts, m.start()) - 1 for m in found}
+            self._with_marker = {bisect_right(starts, at) - 1 for at in self._markers}
         return self._with_marker
 
     def _line_starts(self) -> list[int]:
@@ -79,7 +77,7 @@ class ForeignLines(MarkedLines):
     ``in_foreign(offset)`` lookups."""
 
     def __init__(self, text: str, lower: str) -> None:
-        super().__init__(text, lower, _marker(), _foreign_words)
+        super().__init__(text, lower, marker_starts(lower, function_words()), _foreign_words)
         self._mostly: bool | None = None
         self._has_english: dict[int, bool] = {}
 
@@ -135,8 +133,42 @@ def _marker() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){trie_pattern(function_words())}(?!\w)")
 
 
+# The marker words of every reader of lines (``ForeignLines``, ``WelshLines``), registered when their modules are
+# imported: one scan of a text finds them all. (Speed: each reader scanned the text for its own words before.)
+_MARKER_WORDS: set[str] = set()
+_MARKER_SCAN: list[re.Pattern[str]] = [re.compile(r"(?!)")]
+_REGISTERING = threading.Lock()
+
+
+def register_marker_words(words: frozenset[str]) -> None:
+    """Add words (each of word characters only) to the one scan ``marker_starts`` reads."""
+    assert all(re.fullmatch(r"\w+", word) for word in words)
+    with _REGISTERING:
+        if not words <= _MARKER_WORDS:
+            _MARKER_WORDS.update(words)
+            _MARKER_SCAN[0] = re.compile(rf"(?<!\w){trie_pattern(sorted(_MARKER_WORDS))}(?!\w)")
+
+
+def marker_starts(lower: str, words: frozenset[str]) -> list[int]:
+    """``[m.start() for m in re.finditer(rf"(?<!\\w){trie_pattern(words)}(?!\\w)", lower)]``, read from one scan for the
+    words of every reader: a match of either is a whole run of word characters (the words are runs of word
+    characters), and such runs never overlap, so each reader's matches are the runs of the scan that are its words."""
+    if not words <= _MARKER_WORDS:
+        register_marker_words(words)
+    return [at for at, word in _marker_hits(lower, _MARKER_SCAN[0]) if word in words]
+
+
+@lru_cache(maxsize=8)
+def _marker_hits(lower: str, scan: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    """Every whole word of ``lower`` that ``scan`` finds, and where it starts (for the few texts being read)."""
+    return tuple((m.start(), m.group()) for m in scan.finditer(lower))
+
+
 def _foreign_words(words: list[str]) -> bool:
     small = function_words()
     foreign = sum(w in small for w in words)
     english = sum(w in ENGLISH_SMALL_WORDS for w in words)
     return foreign >= _MIN_FOREIGN and foreign > english
+
+
+register_marker_words(function_words())

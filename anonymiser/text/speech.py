@@ -22,6 +22,9 @@ WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # (Speed: the look-behind comes after the capital, so ``re`` skips ahead to capitals instead of trying
 # every position of every line.)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![^\W\d_].)[a-zß-öø-ÿā-ž]")
+# ``WORD`` and ``_CAPITALISED`` on a text in ASCII, where a letter (``[^\W\d_]``) is one of A–Z, a–z.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ASCII_CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]")
 _MIN_WORDS = 6
 _SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, not a data export)
 # Marks of code or data on a line: a JSON, YAML or log line is no speech ("=", '": ', '["').
@@ -52,9 +55,13 @@ class SpeechLines:
                 said = label.end() if (label := _SPEAKER_LABEL.match(line)) else 0
                 lines.append((start + said, line[said:]))
             start += len(line) + 1
-        words = [WORD.findall(line) for _, line in lines]
+        # (Speed: a line in ASCII, most lines, is read with classes of ASCII letters, which ``re`` tests from a
+        # table instead of asking the Unicode database about each character: the same words, the same capitals)
+        ascii_lines = [line.isascii() for _, line in lines]
+        words = [(_ASCII_WORD if plain else WORD).findall(line) for (_, line), plain in zip(lines, ascii_lines)]
         sizes = [len(found) for found in words]
-        capitals = [len(_CAPITALISED.findall(line)) for _, line in lines]
+        capitals = [len((_ASCII_CAPITALISED if plain else _CAPITALISED).findall(line))
+                    for (_, line), plain in zip(lines, ascii_lines)]
         # (the lines around a line are those with words: a caption file's cue numbers and timings, "9",
         # "00:00:48,450 --> 00:00:52,100", stand between its lines of speech)
         worded = [i for i, size in enumerate(sizes) if size]

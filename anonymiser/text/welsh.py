@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from anonymiser.text.data import lines
-from anonymiser.text.languages import ENGLISH_SMALL_WORDS, MarkedLines
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS, MarkedLines, marker_starts, register_marker_words
 from anonymiser.text.wordtrie import trie_pattern
 
 _MIN_WELSH = 2
@@ -37,10 +37,17 @@ class WelshLines(MarkedLines):
     asked about, and not at all in a text without one Welsh small word (nearly every text)."""
 
     def __init__(self, text: str, lower: str) -> None:
-        super().__init__(text, lower, _marker(), _welsh_words)
+        super().__init__(text, lower, marker_starts(lower, _marker_words()), _welsh_words)
 
     def in_welsh(self, offset: int) -> bool:
         return self.marked(offset)
+
+
+@cache
+def _marker_words() -> frozenset[str]:
+    """Welsh small words but "at" (an English word too): a text without one has no Welsh line, which needs two."""
+    small, _ = _welsh()
+    return small - {"at"}
 
 
 @cache
@@ -57,3 +64,4 @@ def _welsh_words(words: list[str]) -> bool:
     return welsh >= _MIN_WELSH and welsh > sum(w in ENGLISH_SMALL_WORDS for w in words)
 
 
+register_marker_words(_marker_words())

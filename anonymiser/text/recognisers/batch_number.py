@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
 # (found from its digits, which ``re`` skips ahead to, and widened back over its letters)
-_SHAPED_CORE = re.compile(r"\d{2}[A-Z]\d{3,6}(?![\w/-]|\.\w)")
+# ("\d\d", not "\d{2}": a pattern led by a counted repeat is tried at every position, one led by a digit skips to digits)
+_SHAPED_CORE = re.compile(r"\d\d[A-Z]\d{3,6}(?![\w/-]|\.\w)")
 _SHAPED = re.compile(r"[A-Z]{0,4}\d{2}[A-Z]\d{3,6}(?![\w/-]|\.\w)")
 
 

@@ -118,15 +118,20 @@ _WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcri
 # A list of three or more initials after a word that introduces people: "between MG, CD and RV" (tried where
 # two initials stand before a comma: few texts have any; looked for at ``_ANY``'s matches, where any starts).
 _TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
-_LISTED = re.compile(rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
+# (the same as "\b(?:between|with|by|from|cc|attendees:|present:)…", tried in the same order, but led by the words'
+# first letters, which ``re`` skips ahead to, the word's start and first letter looked behind at)
+_LISTED = re.compile(rf"[bwfcap](?<!\w.)(?:(?<=b)etween|(?<=w)ith|(?<=b)y|(?<=f)rom|(?<=c)c|(?<=a)ttendees:|(?<=p)resent:)"
+                     rf"[ \t]+(?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END})+"
                      rf",?[ \t]+(?:and|&)[ \t]+{_TOKEN}{_END})")
 _LIST_ITEM = re.compile(_TOKEN)
 # Initials before their role in brackets: "Interviewees: AV (Site Director), KO (Head of Engineering)".
 _BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+\((?P<role>[A-Za-z][\w &/-]{{1,40}})\)")
 # The people at a meeting or on a message, listed after their line's word: "Present: me, PK, SB, M. Tretor",
 # "Attendees: DK (Automation), RH (Process Eng), MB (Production)", "Cc: Tom Fisher; DW".
-_ROSTER = re.compile(r"(?im:^[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
-                     r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:(?P<list>[^\n]*))")
+# (read by its line breaks: a pattern led by "(?m:^" is tried at every position; read by its group only)
+_ROSTER = LineStartPattern.of(
+    r"(?i:[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
+    r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:)(?P<list>[^\n]*)")
 _ROSTER_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:[,;&]|and\b|$))")
 # A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
 _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")

@@ -110,7 +110,7 @@ class PersonRecogniser:
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)
-                  for m in cues.HEADER_SURNAME_COMMA.finditer(doc.text, line.start(), line.end()))
+                  for m in cues.HEADER_SURNAME_COMMA.finditer(doc.text, line.start("line"), line.end("line")))
         found += self._simple(doc, headed, 0.85, "Surname and given name in a mail header", group="name")
         booked = cues.BOOKING_NAME.finditer(doc.text) if cues.HAS_SLASHED_CAPITALS.search(doc.text) else iter(())
         found += self._simple(doc, booked, 0.85, "A traveller's name in a booking", group="name")
@@ -345,17 +345,31 @@ class PersonRecogniser:
 # "Martin & Sheila Alaimo", "Tom and Ann Kerr": two given names, the surname after the second theirs both.
 # (led by the joining word, which ``re`` finds with a fast search, the given name before it looked behind at)
 _SHARED_SURNAME = re.compile(r"[ \t]+(?:&|and)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
+# (Speed: ``_SHARED_SURNAME`` is led by the spaces before the joining word, and so tried at every space of a text; this
+# is led by the joining word's first character, which ``re`` skips ahead to, a space looked behind at. A match of
+# ``_SHARED_SURNAME`` starts where the spaces before its joining word start.)
+_SHARED_SURNAME_FROM_JOIN = re.compile(
+    r"[&a](?<=[ \t].)(?:(?<=&)|(?<=a)nd)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?P<g1>[A-Z][a-z]{2,14})$")
+
+
+def shared_surname_matches(text: str) -> Iterator[tuple[int, str, str]]:
+    """``(m.start(), m.group("g2"), m.group("s")) for m in _SHARED_SURNAME.finditer(text)``, found from the joining word
+    (a match ends with a letter, so the spaces before the next one's joining word start after it)."""
+    for m in _SHARED_SURNAME_FROM_JOIN.finditer(text):
+        start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        yield start, m.group("g2"), m.group("s")
 
 
 def _sharing_a_surname(doc: Document) -> Iterator[Span]:
     """The first of two given names before one surname ("Martin" of "Martin & Sheila Alaimo"): that person,
     keyed with the surname. Both must be known given names, the surname no word of the trade or a place's."""
     stop, never = not_surname_words(), not_name_words()
-    for m in _SHARED_SURNAME.finditer(doc.text):
-        first = _GIVEN_BEFORE.search(doc.text, max(0, m.start() - 16), m.start())
-        surname = m.group("s")
-        if (first and is_given_name(first.group("g1")) and is_given_name(m.group("g2")) and not is_given_name(surname)
+    for start, g2, surname in shared_surname_matches(doc.text):
+        first = _GIVEN_BEFORE.search(doc.text, max(0, start - 16), start)
+        if (first and is_given_name(first.group("g1")) and is_given_name(g2) and not is_given_name(surname)
                 and surname.lower() not in stop and surname.lower() not in never):
             yield Span(first.start(), first.end(), "person", "person", 0.8, "Person",
                        entity_key(f"{first.group('g1')} {surname}"), "A given name sharing the surname after the next")

@@ -140,6 +140,7 @@ def _free(text: str, at: int, end: int) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A run of ``_LETTERS`` with no address character on either side: when every such character is a letter
 # (``str.isalpha``), exactly the runs ``_free`` lets stand. (Led by its first letter, which ``re`` skips ahead
 # to, with the look-behinds after it; the run is taken whole and not given back, since no letter may follow it.)
@@ -155,7 +156,8 @@ def _whole_words(text: str) -> frozenset[str]:
     One ``re`` scan. A character of ``_LETTERS`` that is no letter (a numeric sign: "x²") ends a run of
     letters as a space does, and like a space it is neither a letter nor an address character beside one:
     read as a space, it changes nothing else."""
-    if not text.isascii() and (signs := {c for c in set(text) if not c.isalpha() and _LETTERS.match(c)}):
+    # (the characters outside ASCII only, found by ``re``: an ASCII character is a letter, a digit or no word's)
+    if not text.isascii() and (signs := {c for c in set(_NON_ASCII.findall(text)) if not c.isalpha() and _LETTERS.match(c)}):
         text = text.translate(dict.fromkeys(map(ord, signs), " "))
     return frozenset(_FREE_LETTERS.findall(text))
 

@@ -32,7 +32,8 @@ _OWNED_SITE_ANCHOR = anchor_scan.registered(re.compile(r"(?:our|its|the(?:ir)?)[
 # A dateline: "Penrith, Cumbria — 12 March 2024" at the start of a line.
 _DATELINE = LineStartPattern.of(rf"[ \t]*{_TOWN}(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:[-\u2013\u2014]|\d{{1,2}}[ \t]+[A-Z][a-z]+[ \t]+\d{{4}}|"
                                 rf"[A-Z][a-z]+[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
-_LABELLED = re.compile(r"(?im:^[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
+# (read by its line breaks: a pattern led by "(?m:^" is tried at every position; read by its group only)
+_LABELLED = LineStartPattern.of(r"(?i:[ \t]*(?:[-*\u2022][ \t]*)?(?:sites?|locations?|plants?|based)[ \t]*:[ \t]*)(?P<list>[^\n]+)")
 _LIST_ITEM = re.compile(_TOWN + r"(?=[ \t]*(?:,|and\b|&|$|\n|\())")
 _NOT_PLACES = frozenset("the a our its their this that new main old uk england scotland wales europe "
                                          "raman nir cloud for immediate release press on thanks "

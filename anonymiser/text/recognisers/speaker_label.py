@@ -37,7 +37,7 @@ _TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
 # A chat export's stamp before its sender: "[16/03/2024, 07:21:48] ", "[3/16/24, 7:21 AM] ".
 _SENT_AT = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\][ \t]*$")
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
-_TIMED_LABEL = re.compile(rf"(?m:^[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$)")
+_TIMED_LABEL = LineStartPattern.of(rf"[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$")
 
 # Labels that head a field or a section, name a role, or speak for no one in particular.
 HEADER_WORDS = frozenset("""

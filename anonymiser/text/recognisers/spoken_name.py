@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
@@ -26,7 +26,8 @@ from anonymiser.text.speech import WORD as _WORD
 
 _TITLES = frozenset("doctor dr mister mr missus mrs ms miss professor prof".split())
 # "t a d h g", "k-u-c-e-r-a", "M-C-N-E-E": one letter at a time, the same mark between them.
-_SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
+# (the look-behind after the first letter, so that ``re`` skips ahead to letters)
+_SPELLED = re.compile(r"[A-Za-z](?<![\w-].)(?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
 
 
 class SpokenNameRecogniser:
@@ -35,7 +36,9 @@ class SpokenNameRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         for start, line in doc.speech.lines:
-            yield from self._names(doc, list(_WORD.finditer(text, start, start + len(line))))
+            # (Speed: most lines hold no title and no given name in lower case; they are not read word by word)
+            if any(_may_lead(word) for word in set(_WORD.findall(line))):
+                yield from self._names(doc, list(_WORD.finditer(text, start, start + len(line))))
         yield from self._spelled(doc)
 
     def _names(self, doc: Document, tokens: list[re.Match[str]]) -> Iterator[Span]:
@@ -99,6 +102,14 @@ _SAID_THEN_SPELLED = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,})(?:[ \t]*[,
 def _given(lower: str) -> bool:
     return (len(lower) >= 3 and lower not in never_names() and lower not in CONTRACTIONS
             and lower not in function_words() and is_given_name(lower.capitalize()))
+
+
+@lru_cache(maxsize=16384)
+def _may_lead(word: str) -> bool:
+    """Whether ``_names`` can start a name at ``word``: a spoken title, or a given name in lower case (every
+    name it takes starts so). (Cached: the same words recur.)"""
+    lower = word.lower()
+    return lower in _TITLES or word.islower() and _given(lower)
 
 
 @cache
