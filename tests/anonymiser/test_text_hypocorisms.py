@@ -1,7 +1,7 @@
 """The table of familiar forms of given names (data/hypocorisms.tsv) and what it gives a name."""
 from anonymiser import anonymise_text
 from anonymiser.text.hypocorisms import familiar_forms, hypocorisms
-from anonymiser.text.learn import CLIP_ENDINGS
+from anonymiser.text.name_forms import CLIP_ENDINGS
 
 
 def test_a_person_named_in_full_has_the_familiar_forms_of_their_given_name() -> None:

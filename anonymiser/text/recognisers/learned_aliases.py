@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
-from anonymiser.text.learn import CLIP_ENDINGS, lower_case_variant_ok
+from anonymiser.text.learn import lower_case_variant_ok
+from anonymiser.text.name_forms import CLIP_ENDINGS
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.spans import Span, entity_key
