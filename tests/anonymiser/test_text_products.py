@@ -151,6 +151,7 @@ def test_equipment_standards_and_vendors_models_are_no_product(text):
     ("Approval mails from TARNWICK never arrived.", "TARNWICK"),
     ("Samples were logged in GLASSWEIR as received.", "GLASSWEIR"),
     ("Trace for March, filtered on the QUENNICK sender, is below.", "QUENNICK"),
+    ("The cutover of the PLOVER rollout slipped; support for the PLOVER rollout ends in May.", "PLOVER"),
 ])
 def test_a_code_name_in_capitals_in_a_sentence_is_a_code_name(text, name):
     assert name in _product_mentions(text)
@@ -165,6 +166,14 @@ def test_a_code_name_in_capitals_in_a_sentence_is_a_code_name(text, name):
 ])
 def test_an_acronym_a_stressed_word_or_a_status_in_capitals_is_no_code_name(text):
     assert not any(f.recogniser == "code_name_capitals" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "We had a MAJOR deviation and the WHOLE line stopped, so close it TODAY before the FINAL report.",
+    "Check the SCALE first and then the filter housing.",
+])
+def test_a_word_stressed_once_or_a_deviation_class_in_capitals_stays(text):
+    assert anonymise_text(text).text == text
 
 
 @pytest.mark.parametrize("text", [

@@ -2,9 +2,10 @@
 ORRELBY as received", "support for the GLASSWEIR rollout".
 
 Prose writes an acronym in capitals (MSAT, CMMS) and a word it stresses ("do NOT", "REQUIRED"); a word in capitals
-that is neither, a noun of five letters or more that the text never writes in lower case ("GLASSWEIR") or a coined
-word that can be said ("SABREVANE"), is the name a site gave its system, project or line. Not an acronym the trade
-knows, a status (GREEN, PASSED), a keyword of code (SELECT, USING), a given name, a place, a vendor.
+that is neither, an everyday noun of five letters or more that the text writes so twice and never in lower case
+("the HERON rollout ... HERON"), or a coined word that can be said ("GLASSWEIR", "SABREVANE"), is the name a site gave
+its system, project or line. Not an acronym the trade knows, a status (GREEN, PASSED), a deviation's class (MAJOR), a
+word stressed once ("the WHOLE line"), a keyword of code (SELECT, USING), a given name, a place, a vendor.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from anonymiser.text.recognisers.word_as_name import habitual_words
 _CAPITALS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[A-Z]{4,13}(?=[ ,.;:)!?]+[^A-Z\s]|[ ,.;:)!?]*(?:\n|$))")
 # Statuses, stressed words and keywords of code that a sentence writes in capitals.
 _NOT_NAMES = frozenset("""red amber green pass fail passed failed open closed live done complete completed pending
+    major minor critical whole today final first last every again asap still really
     approved rejected none null true false yes note warning error urgent please only never must not always
     select where from join using like order group update delete insert values table between retry return exit
     stop goto else then begin call loop break continue""".split())
@@ -52,8 +54,14 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
     if lower in _known() or is_given_name(word.capitalize()) or lower_case_use(doc.text, word):
         return False
     if lower in english_words():
-        return len(word) >= _MIN_WORD and not lower.endswith(_DESCRIBING_ENDINGS)
+        # (a word stressed once is no name: a code name of an everyday word recurs, "the HERON rollout ... HERON")
+        return len(word) >= _MIN_WORD and not lower.endswith(_DESCRIBING_ENDINGS) and _recurs(doc.text, word)
     return sayable(word)
+
+
+def _recurs(text: str, word: str) -> bool:
+    """Whether ``word`` in capitals stands in ``text`` twice or more as a whole word."""
+    return len(re.findall(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text)) >= 2
 
 
 RECOGNISER = PatternRecogniser(
