@@ -111,6 +111,7 @@ def test_what_a_product_field_holds_is_a_product(text, name):
 
 @pytest.mark.parametrize("text", [
     "Product: Placebo tablets, 28s",
+    "Product: Film-coated tablets 50 mg, blister of 28",
     "Product: Paracetamol 500 mg tablets",
     "Product: Various (see table 2)",
     "An unknown product: stop and raise an alarm.",

@@ -118,6 +118,8 @@ def _a_product_field(match: re.Match[str], doc: Document) -> bool:
     lower = first.lower()
     if lower in _NO_PRODUCT or lower in _common() or lower.endswith(_INN_STEMS) or lower in vendors():
         return False
+    if "-" in lower and all(part in english_words() for part in lower.split("-")):
+        return False  # ("Product: Film-coated tablets 50 mg": a description, no name)
     return first.isupper() or any(c.isdigit() for c in first) or not lower_case_use(doc.text, first)
 
 
