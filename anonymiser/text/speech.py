@@ -46,7 +46,7 @@ class SpeechLines:
     """The uncased lines of speech of a text: ``lines`` as ``(start, line)``, in order; ``contains(offset)``."""
 
     def __init__(self, text: str, foreign: ForeignLines) -> None:
-        lines: list[tuple[int, str]] = []  # (where each line that is not blank starts, the line)
+        lines: list[tuple[int, str]] = []  # (where each line that is not blank starts, after a speaker's label; the line)
         start = 0
         for line in text.split("\n"):
             if line and not line.isspace():
