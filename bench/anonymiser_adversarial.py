@@ -9,6 +9,7 @@ the text, which a contributor could trigger with a single paste.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from pathlib import Path
@@ -44,7 +45,15 @@ CASES = {
 VARYING = {
     "numbers and brackets, all different": lambda i: f"01236 8{i // 1000 % 10}{i // 100 % 10} {i % 100:02d}0 (24 (24 ",
     "misread digits, all different": lambda i: f"0l5{i // 1000 % 10}{i // 100 % 10} 7{i // 10 % 10}O 6{i % 10}4 I1O ",
+    # (lists of initials that stand for people: each item is looked up among the spans found; twelfth session)
+    "panels of initials, all different": lambda i: f"Panel: {_initials(i)} met Jolyon Hattersley on the line {i % 9 + 1}.\n",
 }
+
+
+def _initials(i: int) -> str:
+    """Four pairs of initials drawn for the i-th copy: "QW/DT/KX/MR"."""
+    rng = random.Random(i)
+    return "/".join("".join(rng.choice("BCDFGHJKLMNPRSTVWXZ") for _ in range(2)) for _ in range(4))
 
 
 def build(name: str, size: int) -> str:

@@ -9,6 +9,7 @@ A list of two or more items of two to four capitals (dotted or not), each no tra
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from anonymiser.text.data import english_words
@@ -21,7 +22,7 @@ _SLASH = re.compile(r"/(?=[ \t]?[A-Z])")
 _ITEM = r"(?:[A-Z]\.?){2,4}"
 _LIST = re.compile(rf"(?<![\w/.-]){_ITEM}(?:[ \t]?/[ \t]?{_ITEM})+(?![\w/-])")
 _ITEM_IN_LIST = re.compile(_ITEM)
-# A word for the people a list names, on the line before it: "panel:", "reviewed by", "attendees", "initials".
+# A word for the people a list names, on its line before it: "panel:", "reviewed by", "attendees", "initials".
 _PEOPLE_CUE = re.compile(r"(?i:panel|reviewers?|reviewed|approved|approvers?|signed|signatories|attendees|present|"
                          r"initials|by|cc|owners?|interviewers?|assessors?|team|calibration)\b[^\n]{0,40}$")
 
@@ -32,6 +33,7 @@ def initials_in_lists(spans: Sequence[Span], text: str) -> list[Span]:
     if not _SLASH.search(text):
         return list(spans)
     added: list[Span] = []
+    starts = [span.start for span in spans]
     done = -1
     for slash in _SLASH.finditer(text):
         if slash.start() < done:
@@ -44,11 +46,13 @@ def initials_in_lists(spans: Sequence[Span], text: str) -> list[Span]:
         items = [(m.start() + found.start(), m.end() + found.start()) for m in _ITEM_IN_LIST.finditer(found.group())]
         if any(_not_a_person(text[s:e]) for s, e in items):
             continue
-        covered = [_person_over(spans, s, e) for s, e in items]
+        around = [_around(spans, starts, s, e) for s, e in items]
+        covered = [any(span.start <= s and e <= span.end and span.label == "Person" for span in near)
+                   for (s, e), near in zip(items, around)]
         if not (any(covered) or _PEOPLE_CUE.search(text, line_start, found.start())):
             continue
         added += [Span(s, e, "person", NAME, 0.7, "Person", entity_key(text[s:e]), "Initials listed with a person's")
-                  for (s, e), cover in zip(items, covered) if not cover and not _overlaps(spans, s, e)]
+                  for (s, e), near in zip(items, around) if not near]
     return sorted([*spans, *added], key=lambda s: s.start) if added else list(spans)
 
 
@@ -66,9 +70,8 @@ def _not_a_person(item: str) -> bool:
     return letters in not_initials() or letters.lower() in english_words()
 
 
-def _person_over(spans: Sequence[Span], start: int, end: int) -> bool:
-    return any(s.start <= start and end <= s.end and s.label == "Person" for s in spans)
-
-
-def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
+def _around(spans: Sequence[Span], starts: list[int], start: int, end: int) -> list[Span]:
+    """The spans (resolved: in order, none overlapping) that overlap ``start:end``, found by bisection: a page of
+    lists must not compare each item with every span."""
+    i = bisect_right(starts, start) - 1
+    return [spans[j] for j in (i, i + 1) if 0 <= j < len(spans) and spans[j].start < end and start < spans[j].end]
