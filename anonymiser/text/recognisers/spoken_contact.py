@@ -13,7 +13,9 @@ its unit and a time to call are no numbers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
@@ -93,11 +95,16 @@ class SpokenContactRecogniser:
                 yield from self._said(doc, handle.start(), handle.end(), "Handle", 0.8, "Log-in read out")
 
     def _addresses(self, doc: Document) -> Iterator[Span]:
-        emails = list(addresses(doc.lower, doc.speech.contains))
+        emails = sorted(addresses(doc.lower, doc.speech.contains))
         for start, end in emails:
             yield from self._said(doc, start, end, "Email", 0.85, "E-mail address read out")
+        # (whether a website starts inside an address, by bisection: the furthest end of the addresses starting
+        # at or before it; a page of addresses must not compare each website with every address)
+        starts = [start for start, _ in emails]
+        furthest = list(accumulate((end for _, end in emails), max))
         for start, end in websites(doc.lower):
-            if not any(s <= start < e for s, e in emails):
+            i = bisect_right(starts, start) - 1
+            if i < 0 or furthest[i] <= start:
                 yield from self._said(doc, start, end, "URL", 0.85, "Website read out")
         for start, end in spelled_addresses(doc.lower):
             yield from self._said(doc, start, end, "Email", 0.8, "Address spelled out")
