@@ -14,8 +14,10 @@ import sys
 import time
 from pathlib import Path
 
+# (the tree this script sits in is the one measured: to compare two trees, run each tree's own copy of the script)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import anonymiser  # noqa: E402
 from anonymiser import anonymise_text  # noqa: E402
 
 CASES = {
@@ -70,6 +72,7 @@ def build(name: str, size: int) -> str:
 
 
 def main() -> int:
+    print(f"code measured: {Path(anonymiser.__file__).resolve().parent.parent}", file=sys.stderr)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=0.5, help="size of each input in UTF-8 (at most 1.9)")
     parser.add_argument("--case", action="append", choices=[*CASES, *VARYING], help="only this input (again for more)")

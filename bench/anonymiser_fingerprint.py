@@ -13,8 +13,10 @@ import random
 import sys
 from pathlib import Path
 
+# (the tree this script sits in is the one measured: to compare two trees, run each tree's own copy of the script)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import anonymiser  # noqa: E402
 from anonymiser import anonymise_text  # noqa: E402
 from anonymiser.eval.corpus import load  # noqa: E402
 from anonymiser.text.engine import anonymise_fields  # noqa: E402
@@ -55,6 +57,7 @@ def fingerprints() -> dict[str, str]:
 
 
 def main() -> int:
+    print(f"code measured: {Path(anonymiser.__file__).resolve().parent.parent}", file=sys.stderr)
     for name, value in fingerprints().items():
         print(f"{name}: {value}")
     return 0

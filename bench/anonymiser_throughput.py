@@ -15,8 +15,10 @@ import sys
 import time
 from pathlib import Path
 
+# (the tree this script sits in is the one measured: to compare two trees, run each tree's own copy of the script)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import anonymiser  # noqa: E402
 from anonymiser import anonymise_text  # noqa: E402
 from anonymiser.eval.corpus import load  # noqa: E402
 
@@ -51,6 +53,7 @@ def build_corpus(total_mb: float, doc_kb: int, seed: int = 7, max_terms: int = 3
 
 
 def main() -> int:
+    print(f"code measured: {Path(anonymiser.__file__).resolve().parent.parent}", file=sys.stderr)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--doc-kb", type=int, default=8)
