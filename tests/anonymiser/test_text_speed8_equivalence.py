@@ -5,7 +5,7 @@ import random
 import re
 
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers import given_name_alone, handle, initials_actor, person_names
+from anonymiser.text.recognisers import handle, initials_actor, person_names
 from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.wordtrie import trie_pattern
