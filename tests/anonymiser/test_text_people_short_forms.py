@@ -339,3 +339,17 @@ def test_a_nickname_in_quotes_before_a_surname_is_that_person_wherever_it_is_wri
 def test_a_word_in_quotes_before_a_company_is_no_nickname() -> None:
     text = 'The cell was built by "Falcon" Automation Ltd. Falcon is the robot the operators named.'
     assert "Falcon is the robot" in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Gazza said the line was down.", ["Gazza"]), ("Wozza will cover lates.", ["Wozza"]),
+    ("Dazza on nights, Bazza on days.", ["Dazza", "Bazza"]), ("cc Shazza", ["Shazza"]),
+    ("Nige Okorafor and Trev Halloway signed.", ["Nige Okorafor", "Trev Halloway"]),
+])
+def test_the_familiar_forms_british_colleagues_go_by_are_people_not_just_unfamiliar_words(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_such_a_familiar_form_found_once_goes_wherever_the_log_writes_it() -> None:
+    redacted = anonymise_text("03/06 | Gripper pad replaced. Told Bazza.\n04/06 | Pad worn again -> Bazza\n").text
+    assert "Bazza" not in redacted

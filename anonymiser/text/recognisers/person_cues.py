@@ -24,7 +24,9 @@ WORD = rf"(?:[{UP}]{WORD_REST})"
 PLAIN_WORD = rf"(?:(?:O'|D')?[{UP}][{LO}]+(?:[{UP}][{LO}]+)?(?:-[{UP}]?[{LO}]+)?)"
 # Name particles: "van der", "de", Irish "Ó"/"Ní"/"Mac an", Welsh "ap", Arabic "bin" and "al-"; after an Irish particle
 # the name may start with a lower-case eclipsis or prefix ("Mac an tSaoir", "Ó hAodha", "Ní bhFáil").
-PARTICLE = (r"(?:(?:van|von|de|der|den|del|della|dos|das|da|di|du|le|la|ter|ten|bin|bint|ibn|al|el|ap|ab)[ \t]+|"
+PARTICLE_WORDS = ("van", "von", "de", "der", "den", "del", "della", "dos", "das", "da", "di", "du", "le", "la", "ter", "ten",
+                  "bin", "bint", "ibn", "al", "el", "ap", "ab")
+PARTICLE = (r"(?:(?:" + "|".join(PARTICLE_WORDS) + r")[ \t]+|"
             r"(?:al|el|bin|ibn|abu)-(?=[" + UP + r"])|"
             r"(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[" + UP + r"]))")
 # A run of capitalised words (an optional middle initial): the candidates for a name.

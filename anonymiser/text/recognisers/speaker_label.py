@@ -20,7 +20,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials, not_name_words
-from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_cues import LO, PARTICLE_WORDS, UP
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use, looks_like_full_name
 from anonymiser.text.spans import Span, entity_key
 
@@ -95,7 +95,7 @@ class SpeakerLabelRecogniser:
 
 
 _CAMEL_CASE = re.compile(rf"[{LO}][{UP}]")
-_PARTICLES = frozenset("van von de der den del della dos das da di du le la ter ten bin bint ibn al el ap ab".split())
+_PARTICLES = frozenset(PARTICLE_WORDS)
 
 
 def _is_person(text: str, label: str, uses: int, bulleted: bool, sender: bool = False) -> bool:
