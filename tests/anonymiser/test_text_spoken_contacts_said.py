@@ -181,3 +181,19 @@ def test_the_last_group_of_a_number_said_again_differently_after_a_correction_go
 def test_a_count_said_after_a_correction_is_no_group_of_the_number() -> None:
     text = "call me on oh one six three two nine six oh seven three nine, sorry, the number of tanks is four"
     assert "tanks is four" in anonymise_text(text).text
+
+
+def test_the_words_of_an_address_read_out_do_not_make_the_name_an_everyday_word() -> None:
+    # ("ondrusek" and "fenwhistle" in lower case inside the address are spelled for the listener: the name and the
+    # company said in full before it are still names)
+    text = ("Hi, it's Tomas, Tomas Ondrusek from Fenwhistle Analytical, about the audit. Or e-mail me, it's "
+            "tomas dot ondrusek at fenwhistle hyphen analytical dot co dot uk. Cheers.")
+    redacted = anonymise_text(text).text
+    assert "Ondrusek" not in redacted and "Fenwhistle" not in redacted
+
+
+def test_a_name_the_text_writes_in_lower_case_outside_an_address_is_still_a_word_there() -> None:
+    from anonymiser.text.recognisers.person_names import lower_case_use
+
+    assert not lower_case_use("write to tomas dot ondrusek at fenwhistle dot com", "Ondrusek")
+    assert lower_case_use("the ondrusek valve; write to tomas dot ondrusek at fenwhistle dot com", "Ondrusek")
