@@ -101,7 +101,8 @@ def given_name(key: str) -> str:
 
 # How a given name is clipped: its first three to five letters, alone or with the ending a nickname takes
 # ("Kris", "Hards", "Kwadz"); its first two with "z" ("Fez" for Felix, "Coz" for Courtney).
-_CLIP_LENGTHS = range(3, 6)
+CLIP_MIN = 3
+_CLIP_LENGTHS = range(CLIP_MIN, 6)
 CLIP_ENDINGS = ("s", "z")
 
 

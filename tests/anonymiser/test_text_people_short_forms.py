@@ -353,3 +353,13 @@ def test_the_familiar_forms_british_colleagues_go_by_are_people_not_just_unfamil
 def test_such_a_familiar_form_found_once_goes_wherever_the_log_writes_it() -> None:
     redacted = anonymise_text("03/06 | Gripper pad replaced. Told Bazza.\n04/06 | Pad worn again -> Bazza\n").text
     assert "Bazza" not in redacted
+
+
+@pytest.mark.parametrize(("said", "taken"), [("hards", True), ("gaz", True), ("was", False), ("has", False)])
+def test_a_clipped_name_that_is_a_word_is_taken_in_lower_case_only_with_a_nicknames_ending(said: str, taken: bool) -> None:
+    # ("hards" and "gaz" add an ending to a clipping; "was" and "has" are the plain first three letters of Wasim
+    # and Hassan, and ordinary words)
+    from anonymiser.text.recognisers.learned_aliases import _clipped_taken
+
+    text = f"ok so {said} we need to order more"
+    assert _clipped_taken(text, 6, 6 + len(said)) is taken

@@ -92,3 +92,13 @@ def test_a_chat_exports_sender_is_a_person_even_when_the_name_is_a_word():
 def test_a_header_word_after_a_chat_stamp_stays():
     result = anonymise_text("[16/03/2024, 10:01:00] Subject: test run")
     assert all(f.recogniser != "speaker_label" for f in result.findings)
+
+
+def test_the_sender_after_an_android_chat_exports_stamp_is_a_person_whatever_its_case() -> None:
+    text = ("14/11/2025, 22:41 - ottoline v: labeller down again on line 2\n"
+            "14/11/2025, 22:43 - Jolanta N: on my way\n"
+            "14/11/2025, 22:44 - ottoline v: cheers\n")
+    redacted = anonymise_text(text).text
+    assert "ottoline" not in redacted and "Jolanta" not in redacted
+    assert " v:" not in redacted and " N:" not in redacted
+

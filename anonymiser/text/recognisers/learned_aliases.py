@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.learn import lower_case_variant_ok
-from anonymiser.text.name_forms import CLIP_ENDINGS
+from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.spans import Span, entity_key
@@ -160,8 +160,8 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
         return False
     if mention.lower() not in english_words():
         return True
-    if mention.islower():
-        return mention.endswith(CLIP_ENDINGS)
+    if mention.islower():  # (a nickname's ending after a clipping, "hards", "gaz"; not "was" clipped from "Wasim")
+        return mention.endswith("z") or len(mention) > CLIP_MIN and mention.endswith(CLIP_ENDINGS)
     quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
     mid_sentence = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) and not _after_determiner(text, start)
     return bool(quoted or mid_sentence)

@@ -28,14 +28,16 @@ from anonymiser.text.spans import Span, entity_key
 # "O'Hare"), an optional final dot ("B.").
 _LABEL_WORD = rf"[{UP}{LO}][{UP}{LO}'\u2019]*(?:[.-][{UP}{LO}][{UP}{LO}'\u2019]*)*\.?"
 _LABEL = rf"(?P<label>{_LABEL_WORD}(?:[ \t]+{_LABEL_WORD}){{0,3}})"
-# "[09:14]", "09:14", "9.14am –", "0600 —", then a bullet or quote mark.
-_PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
+# "[09:14]", "09:14", "9.14am –", "14/11/2025, 22:41 - " (an Android chat export's stamp), "0600 —", then a bullet
+# or quote mark.
+_PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[ \t]*(?:[-\u2013\u2014|][ \t]*)?"
            r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?P<bullet>[*\u2022-][ \t]*)?(?:>[ \t]*)?")
 # (not a URL's "://" nor an assignment's ":=", as in PLC code: "bFanStopReq := tonFilterHi.Q;")
 _COLON_LABEL = LineStartPattern.of(rf"[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//|=)")
 _TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
-# A chat export's stamp before its sender: "[16/03/2024, 07:21:48] ", "[3/16/24, 7:21 AM] ".
-_SENT_AT = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\][ \t]*$")
+# A chat export's stamp before its sender: "[16/03/2024, 07:21:48] ", "[3/16/24, 7:21 AM] ", "14/11/2025, 22:41 - ".
+_SENT_AT = re.compile(r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]"
+                      r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?[ \t]+-)[ \t]*$")
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
 _TIMED_LABEL = LineStartPattern.of(rf"[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$")
 
