@@ -199,7 +199,7 @@ def test_spelled_names_and_listed_initials_led_by_a_class_are_the_plain_scans():
     from anonymiser.text.recognisers import initials_actor, spoken_name
     token, end = initials_actor._TOKEN, initials_actor._END
     cases = [
-        (spoken_name._SPELLED, re.compile(r"(?<![\w-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])"),
+        (spoken_name._SPELLED, re.compile(r"(?<![\w'\u2019-])[A-Za-z](?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])"),
          list("abXY -_1\n") + ["k a m", "t-a-d"]),
         (initials_actor._LISTED, re.compile(
             rf"\b(?:between|with|by|from|cc|attendees:|present:)[ \t]+(?P<list>{token}{end}(?:,[ \t]*{token}{end})+"

@@ -244,3 +244,16 @@ def test_a_name_said_then_spelled_out_keeps_the_placeholder_of_the_name_in_full(
 def test_a_word_followed_by_other_letters_spelled_out_stays() -> None:
     text = "the grade on the screen says a b a a and the label says B O X E S so the count is fine"
     assert "B O X E S" in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "spelled"), [
+    ("I'm the auditor you booked. My surname's spelt T-H-O-R-B-E-C-K-E, the form has it wrong.", "T-H-O-R-B-E-C-K-E"),
+    ("and the last name, that's B A K E R, thanks", "B A K E R"),
+])
+def test_a_run_of_letters_said_to_spell_a_name_goes_even_far_from_the_name_or_when_it_is_a_word(text: str, spelled: str) -> None:
+    assert spelled not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["The code is spelt Q-R-S-T on the label.", "Product name: Q R S T"])
+def test_letters_spelled_for_a_code_or_after_a_field_name_stay(text: str) -> None:
+    assert not [f for f in anonymise_text(text).findings if f.category == "person"]

@@ -27,7 +27,7 @@ from anonymiser.text.speech import WORD as _WORD
 _TITLES = frozenset("doctor dr mister mr missus mrs ms miss professor prof".split())
 # "t a d h g", "k-u-c-e-r-a", "M-C-N-E-E": one letter at a time, the same mark between them.
 # (the look-behind after the first letter, so that ``re`` skips ahead to letters)
-_SPELLED = re.compile(r"[A-Za-z](?<![\w-].)(?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
+_SPELLED = re.compile(r"[A-Za-z](?<![\w'\u2019-].)(?:(?P<sep>[ -])[A-Za-z])(?:(?P=sep)[A-Za-z]){2,}(?![\w-])")
 
 
 class SpokenNameRecogniser:
@@ -78,6 +78,10 @@ class SpokenNameRecogniser:
                 yield self._span(doc, said.start("word"), run.end(), "Name said, then spelled out letter by letter",
                                  entity_key(said.group("word")))
                 continue
+            # (said to be a name being spelled, "my surname's spelt B-A-K-E-R", even one that is also a word)
+            if _NAME_SPELT.search(doc.text, max(0, run.start() - 40), run.start()):
+                yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
+                continue
             if spelled in english_words():
                 continue
             # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades)
@@ -97,6 +101,13 @@ _SPELLED_HINT = re.compile(r"[ -](?<![\w-]..)(?<=[A-Za-z].)[A-Za-z][ -][A-Za-z][
 # The word just before a spelled run, perhaps with "is", "that's", "spelt", "spelled", a comma or a colon between.
 _SAID_THEN_SPELLED = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,})(?:[ \t]*[,:]?[ \t]+(?:is|that's|thats|spelt|spelled|"
                                 r"as in|that is)){0,2}[ \t]*[,:]?[ \t]+$", re.IGNORECASE)
+
+
+# "My surname's spelt", "name is spelled", "surname: ": a name said to be spelled out next (not "Product name:").
+_NAME_SPELT = re.compile(
+    r"(?<![^\W\d_])(?:(?:sur|family |last |first |given )name(?P<said>)|name)(?:'s|\u2019s| is)?[ \t]*[,:]?[ \t]*"
+    r"(?:(?:is|that's|thats|it's|its)[ \t]+)?(?:(?:spelt|spelled|spelling)(?:[ \t]+as)?|(?P=said))[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE)
 
 
 def _given(lower: str) -> bool:
