@@ -45,3 +45,24 @@ def test_bracketed_names_tried_before_their_brackets_are_the_plain_scan():
     parts = list("aAzZ9 ()-\n") + ["system ", "LIMS ", "Line 4 ", "line 12 ", "booth", "Programme ", " (Quennel)",
                                    " (BRACKWEN)", "(Vireton-Ash)", "HISTORIAN", "dashboard 7 "]
     _same_as_plain_scan(pattern, list(dev_texts()) + _random_texts(132, parts, 30000))
+
+
+def test_spoken_top_level_domains_scanned_only_where_one_ends_a_dot_are_the_plain_scan():
+    from anonymiser.text import spoken_addresses
+    from anonymiser.text.normalise import lower_view
+    parts = list("ab \t\n,>.") + [" dot ", "dot", " com", " co dot uk", " u k", "\n1\n00:00:01,000 --> 00:00:02,000\n",
+                                  "<v Speaker 2>", " c o m", " org", "comma"]
+    for text in dev_texts(lower_view) + _random_texts(133, parts, 30000):
+        assert_same([m.span() for m in spoken_addresses._spoken_tlds(text)],
+                    [m.span() for m in spoken_addresses._SPOKEN_TLD.finditer(text)], text)
+
+
+def test_extensions_said_alone_led_by_their_first_letter_are_the_plain_scan():
+    from anonymiser.text.recognisers import spoken_contact
+    from anonymiser.text.spoken_numbers import TOKEN
+    from anonymiser.text.normalise import lower_view
+    plain = re.compile(rf"(?<![a-z])(?:extension|extn|ext)(?:[ \t]+(?:is|number|no|on))*[ \t]+{TOKEN}(?![\w-])")
+    parts = list("aex \t-1") + ["extension", "extn", "ext", " is", " number", " two", " forty four", "next", "4471"]
+    for text in dev_texts(lower_view) + _random_texts(134, parts, 30000):
+        assert_same([(m.span(), m.group()) for m in spoken_contact._EXTENSION_ALONE.finditer(text)],
+                    [(m.span(), m.group()) for m in plain.finditer(text)], text)

@@ -63,7 +63,9 @@ _SPOKEN_WORD = re.compile(r"[a-z]")  # a run of digits alone ("12 15 18 20 22 25
 _CHEAP = anchor_scan.registered(re.compile(
     r"\b(?:oh|zero|nought|double|triple|treble|one|two|three|four|five|six|seven|eight|nine)\b"))
 # "extension twenty four": an extension of one number word (two words or more are a run like any other)
-_EXTENSION_ALONE = re.compile(rf"(?<![a-z])(?:extension|extn|ext)(?:[ \t]+(?:is|number|no|on))*[ \t]+{TOKEN}(?![\w-])")
+# (Speed, the same matches as "(?<![a-z])(?:extension|extn|ext)…", tried in the same order: led by its "e", which ``re``
+# skips ahead to, and the letter before looked behind at; led by a look-behind, it was tried at every position.)
+_EXTENSION_ALONE = re.compile(rf"e(?<![a-z]e)xt(?:ension|n)?(?:[ \t]+(?:is|number|no|on))*[ \t]+{TOKEN}(?![\w-])")
 # After a telephone number read out: its extension ("..., extension two four") or a dial-in code's "hash".
 _EXTENSION_AFTER = re.compile(
     rf"[,.]?[ \t]+(?:(?:and|then)[ \t]+)*(?:extension|extn|ext)(?:[ \t]+(?:is|number|no))*[ \t]+{TOKEN}"
