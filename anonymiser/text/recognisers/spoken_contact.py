@@ -27,7 +27,9 @@ from anonymiser.text.spoken_numbers import (CUE_BREAK, DIGIT, TEEN, TENS, TOKEN,
 _WORD = r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?"
 _S = rf"(?:[ \t]+|[ \t]*\n[ \t]*|{CUE_BREAK})"  # (a caption's line may break anywhere, and a caption end)
 _CUE_BREAKS = re.compile(CUE_BREAK)
-_ADDRESS_HINT = re.compile(r"[ \t\n,]dot[ \t\n,]|[ \t\n]at[ \t]+[a-z0-9-]+\.")
+# (for ``search``: "[ \t\n,]dot[ \t\n,]|[ \t\n]at[ \t]+[a-z0-9-]+\." with the class both start with taken first, so
+# ``re`` skips ahead to it; led by alternatives, the pattern was tried at every position)
+_ADDRESS_HINT = re.compile(r"[ \t\n,](?:dot[ \t\n,]|(?<=[ \t\n])at[ \t]+[a-z0-9-]+\.)")
 # "v t underscore service", "tiverly underscore ro": a log-in read out.
 _SPOKEN_HANDLE = re.compile(
     rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}(?:[a-z][ \t]+)?{_WORD})+(?![a-z0-9])")
