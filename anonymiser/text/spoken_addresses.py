@@ -23,8 +23,18 @@ _TLD_WORDS = (r"(?:com|org|net|uk|eu|ie|de|fr|nl|io|info|ch|it|es|be|pl|se|dk|fi
               r"scot|wales|cymru|london|c[ \t]+o[ \t]+m|u[ \t]+k|d[ \t]+e|i[ \t]+e|e[ \t]+u|n[ \t]+l|c[ \t]+h|i[ \t]+o|"
               r"a[ \t]+i)")  # (or spelled: "u k", "c o m")
 _SECOND_LEVEL = r"(?:co|org|ac|nhs|gov|ltd|plc|com|c[ \t]+o)"
-_SPOKEN_TLD = re.compile(
-    rf"{_S}dot{_S}(?:{_SECOND_LEVEL}{_S}dot{_S}(?:uk|u[ \t]+k|au|nz)|{_TLD_WORDS})(?![a-z'])")
+_TLD_FROM_DOT = rf"dot{_S}(?:{_SECOND_LEVEL}{_S}dot{_S}(?:uk|u[ \t]+k|au|nz)|{_TLD_WORDS})(?![a-z'])"
+_SPOKEN_TLD = re.compile(rf"{_S}{_TLD_FROM_DOT}")
+# (Speed: led by whitespace, ``_SPOKEN_TLD`` is tried at every position of a text. Each of its matches holds one of
+# ``_TLD_FROM_DOT``, led by a literal ``re`` skips ahead to and in few texts: a text without one is not scanned.)
+_TLD_FROM_DOT_SCAN = re.compile(_TLD_FROM_DOT)
+
+
+def _spoken_tlds(lower: str) -> Iterator[re.Match[str]]:
+    """``_SPOKEN_TLD.finditer(lower)``."""
+    if _TLD_FROM_DOT_SCAN.search(lower) is None:
+        return iter(())
+    return _SPOKEN_TLD.finditer(lower)
 # What a speaker says inside an address to help the listener: "all one word", "lower case", "no spaces".
 _ASIDE = rf"(?:,?{_S}(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]*case|small[ \t]+letters|no[ \t]+spaces|no[ \t]+dots?),?)?"
 # The local part: spelled letters, words joined by "dot"/"underscore"/"apostrophe", digits said after ("seven two").
@@ -57,7 +67,7 @@ def addresses(lower: str, in_speech: Callable[[int], bool]) -> Iterator[tuple[in
     """Where each e-mail address read out starts and ends (with a domain written with its dots, on lines of
     speech or after a word for e-mail only: elsewhere "visit us at northbrae.com" is a website)."""
     if " dot " in lower or "\ndot " in lower:
-        for tld in _SPOKEN_TLD.finditer(lower):
+        for tld in _spoken_tlds(lower):
             start = _address_start(lower, tld.start())
             if start is not None:
                 yield start, tld.end()
@@ -121,7 +131,7 @@ _NOT_DOMAIN = ENGLISH_SMALL_WORDS | frozenset("""go to visit website site addres
 
 def websites(lower: str) -> Iterator[tuple[int, int]]:
     """Where each website read out starts and ends (an address's "at ... dot com" is no website)."""
-    for tld in _SPOKEN_TLD.finditer(lower):
+    for tld in _spoken_tlds(lower):
         line_start = lower.rfind("\n", 0, tld.start()) + 1
         low = max(line_start, tld.start() - 120)
         path = _PATH.match(lower, tld.end())
@@ -168,8 +178,10 @@ def handles(lower: str) -> Iterator[tuple[int, int]]:
 
 
 # "I, F, E, O, M, A, dot, N, W, A, C, H, U, K, W, U": a mailbox spelled letter by letter, its "dot" said.
+# (Speed, the same matches as "(?<![a-z'])(?:[a-z],?{_S})+[a-z]…", tried in the same order: led by the first letter,
+# the character before it looked behind at; led by a look-behind, the pattern was tried at every position.)
 _SPELLED_ADDRESS = re.compile(
-    rf"(?<![a-z'])(?:[a-z],?{_S})+[a-z](?:,?{_S}(?:dot|underscore|at),?{_S}(?:[a-z],?{_S})+[a-z])+(?![a-z'])")
+    rf"[a-z](?<![a-z'][a-z]),?{_S}(?:[a-z],?{_S})*[a-z](?:,?{_S}(?:dot|underscore|at),?{_S}(?:[a-z],?{_S})+[a-z])+(?![a-z'])")
 _FEWEST_SPELLED = 6
 
 

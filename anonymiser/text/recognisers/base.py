@@ -44,6 +44,31 @@ class ReadsFindings(ABC):
 Validator = Callable[[re.Match[str], Document], bool]
 
 
+def before_marks(marker: re.Pattern[str], reach: int) -> Callable[[str], Iterator[int]]:
+    """``Pattern.starts`` for a pattern every match of which holds a hit of ``marker`` (as ``marker.finditer``
+    finds them) beginning at most ``reach`` characters after the match's own start: each position from ``reach``
+    before a hit up to the hit, in increasing order. For a pattern ``re`` tries at every position (led by
+    case-insensitive alternatives) with a rarer mark inside it: "batches of ZQR-12" holds "R-1"."""
+
+    def starts(text: str) -> Iterator[int]:
+        after = 0
+        for hit in marker.finditer(text):
+            at = hit.start()
+            yield from range(max(after, at - reach), at + 1)
+            after = at + 1
+
+    return starts
+
+
+def widest(pattern: str) -> int:
+    """The most characters a match of ``pattern`` can hold (``reach`` for ``before_marks``); a pattern with an
+    unbounded repeat is refused."""
+    most = re._parser.parse(pattern).getwidth()[1]  # type: ignore[attr-defined]
+    if most >= re._constants.MAXREPEAT:  # type: ignore[attr-defined]
+        raise ValueError(f"matches of {pattern!r} have no bounded width")
+    return int(most)
+
+
 def always(match: re.Match[str], doc: Document) -> bool:
     return True
 

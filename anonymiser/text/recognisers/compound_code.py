@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from anonymiser.text.data import words
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, widest
 
 NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
                         # algorithms, encodings and viruses: "HMAC-SHA256", "UTF-8", "SARS-CoV2"
@@ -19,6 +20,31 @@ NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "U
 _CUE = (r"(?i:(?:batch(?:es)?|lots?|runs?|titre|yield|potency|supply|release)[ ]of|(?:substance|process|dossier|filing|"
         r"transfer)[ ](?:for|of)|product|molecule|candidate|compound|tracer|biosimilar|antibody|vaccine)[ ](?:the[ ])?")
 _SHORT_AFTER_CUE = re.compile(_CUE + r"(?P<code>[A-Z][A-Za-z]{1,5}-[A-Z]?\d{1,3}[a-z]?)(?![\w/-]|\.\d)")
+# (Speed: led by case-insensitive alternatives, the pattern would be tried at every position of the text. It is
+# tried only where a cue ends just before a code, found from the code's "-" and digit, which ``re`` skips ahead to.)
+_CODE_MARK = re.compile(r"-(?<=[A-Za-z]-)[A-Z]?\d")  # ("[A-Za-z]-[A-Z]?\d" led by its "-", one shifted on)
+_CUE_REACH = widest(_CUE)
+
+
+def _short_code_starts(text: str) -> Iterator[int]:
+    """Every position a match of ``_SHORT_AFTER_CUE`` may start at, in increasing order: where the cue starts that
+    ends (with its space) at a code's first capital, a space before it and one to five more letters to its "-"."""
+    found: set[int] = set()
+    for mark in _CODE_MARK.finditer(text):
+        last = code = mark.start() - 1  # (the code's last letter: read back to its first)
+        while code > 0 and last - code < 5 and _ascii_letter(text[code - 1]):
+            code -= 1
+        if not ("A" <= text[code] <= "Z" and code > 0 and text[code - 1] == " " and code < last):
+            continue
+        lo = max(0, code - _CUE_REACH)
+        while (cue := _CUE_BEFORE.search(text, lo, code)) is not None:
+            found.add(cue.start())
+            lo = cue.start() + 1
+    return iter(sorted(found))
+
+
+def _ascii_letter(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
 _CUE_BEFORE = re.compile(_CUE + "$")
 
 
@@ -59,6 +85,7 @@ RECOGNISER = PatternRecogniser(
         # a code with letters and digits after the prefix: "TCM-CAR19", "ABX-KT204"
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{1,4}-[A-Z]{2,6}\d{1,4}[A-Z]?)(?![\w-])"), 0.8, "code"),
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{0,2}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
-        Pattern(_SHORT_AFTER_CUE, 0.8, "code", requires=re.compile(r"[A-Z]-[A-Z]?\d")),
+        Pattern(_SHORT_AFTER_CUE, 0.8, "code", requires=re.compile(r"-(?<=[A-Z]-)[A-Z]?\d"),  # ("[A-Z]-[A-Z]?\d" led by its "-")
+                starts=_short_code_starts),
     ),
 )

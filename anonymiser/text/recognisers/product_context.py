@@ -56,8 +56,10 @@ _NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tb
                         "see same any".split())
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})[ \t]+{_DOSE}")
 # A brand with its generic medicine in brackets after it: "Velquora (ondansetron orodispersible)".
+# (Speed, the same matches as "(?P<n>[A-Z][a-z]{3,15}|[A-Z]{4,15})…", tried in the same order: the capital both
+# alternatives start with taken first, so ``re`` skips ahead to a capital instead of trying every position.)
 _BRAND_BEFORE_GENERIC = re.compile(
-    r"(?P<n>[A-Z][a-z]{3,15}|[A-Z]{4,15})[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
+    r"(?P<n>[A-Z](?:[a-z]{3,15}|[A-Z]{3,14}))[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
     + r")\b")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
 
