@@ -62,9 +62,20 @@ def not_initials() -> frozenset[str]:
 
 def _unlisted_given(given: str) -> bool:
     """A given name no list holds that may follow a surname in capitals: each part no English word, place or word of
-    the trade ("Ji-ho", "Tobenna"; not "Wet", "Please")."""
+    the trade ("Tobenna"; not "Wet", "Please"); or, in a name whose second part is written in lower case, as Korean
+    names are ("Ji-ho", "Min-jun"), the first part is none."""
+    parts = given.split("-")
+    if len(parts) == 2 and parts[1].islower():
+        parts = parts[:1]
     return all(len(part) >= 2 and part.lower() not in english_words() and part.lower() not in uk_place_names()
-               and part.lower() not in not_name_words() and part.upper() not in not_initials() for part in given.split("-"))
+               and part.lower() not in not_name_words() and part.upper() not in not_initials() for part in parts)
+
+
+def _register_word(word: str) -> bool:
+    """Whether a word may be a surname or a given name in a register's row: no word of a form, no acronym, no place
+    ("STONE" and "River" may; "Note", "Leeds" may not)."""
+    return all(part.lower() not in not_name_words() and part.upper() not in not_initials()
+               and part.lower() not in uk_place_names() for part in word.split("-"))
 
 
 class PersonRecogniser:
@@ -183,24 +194,35 @@ class PersonRecogniser:
         """"Cc: Bishop, Stephen", "12:33 Bishop, Andrew: Hello", "| Khan, Aisha |", "LITTLE, Bobby - Technician": a
         known given name (no town: "Templefields, Harlow") after a surname that is no everyday word ("Thanks,
         Mark:" is none), is a common surname that is ("Bishop"), or is written in capitals; after a surname in
-        capitals, a given name no list holds if it is no word ("DRUMMOCK, Zilvinas"; not "CAUTION, Wet")."""
+        capitals, a given name no list holds if it is no word ("DRUMMOCK, Zilvinas"; not "CAUTION, Wet").
+
+        In a register, where two names or more are surely so written, the rest of its rows are people too: a given
+        name that is a word after a surname in capitals ("STONE, River", "FLETCHER, Fin"), a surname that is a
+        word before a known given name ("| Monday, Grace |"); never a word of the trade or of a form."""
+        sure: list[re.Match[str]] = []
+        maybe: list[re.Match[str]] = []
         for comma in cues.COMMA_GIVEN.finditer(text):
             given = comma.group("given")  # ("Sarah-Jane": each part a given name)
             if given.lower() in uk_place_names():
                 continue
-            known = all(is_given_name(part) for part in given.split("-"))
-            if not known and not _unlisted_given(given):
-                continue
             before = cues.SURNAME_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
             if before is None:
                 continue
+            known = all(is_given_name(part) for part in given.split("-"))
             written = before.group("surname")
             surname = written.lower()
             # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary"; and
             # a given name no list holds, if it is no word: "SEO, Ji-ho", "OKONKWO-BELL, Tobenna")
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
-            if capitals or known and (surname not in not_surname_words() and surname_like(surname)):
-                yield cues.SURNAME_COMMA_GIVEN.match(text, before.start())  # type: ignore[misc]
+            if capitals and (known or _unlisted_given(given)) \
+                    or known and (surname not in not_surname_words() and surname_like(surname)):
+                sure.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
+            elif (capitals or known) and _register_word(written) and surname not in not_surname_words() \
+                    and _register_word(given):
+                maybe.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
+        yield from sure
+        if len(sure) >= 2:
+            yield from maybe
 
     @staticmethod
     def _given_before_initial(initial: re.Match[str]) -> re.Match[str] | None:

@@ -82,12 +82,15 @@ INITIAL_SURNAME = re.compile(rf"[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
 # (or a table cell's end, a tab, a quote or a bracket: "| Khan, Aisha  |", "Foster, Callum (Vendor)")
-_AFTER_GIVEN = r"(?=[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))"
-COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){_AFTER_GIVEN})")
+# (or a gap of two spaces, the next column of a printed register: "KHAN, Rehana      E/I     02:45")
+_AFTER_GIVEN = r"(?=[ \t]{2}|[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))"
+# (a given name's second part in lower case too, as Korean names are written: "Ji-ho", "Min-jun")
+GIVEN_AFTER_COMMA = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
+COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIVEN})")
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
-SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)){_AFTER_GIVEN}", re.MULTILINE)
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})){_AFTER_GIVEN}", re.MULTILINE)
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 # (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
 GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
