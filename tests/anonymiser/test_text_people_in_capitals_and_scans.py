@@ -34,3 +34,27 @@ def test_in_a_register_a_word_of_a_form_or_a_place_is_no_one(row: str) -> None:
     text = ("KESTELL, Percival     MECH\n"
             "VARRICK, Eluned       ELEC\n" + row)
     assert not any(word in " ".join(_people(text)) for word in ("Leeds", "Please", "NOTE", "TBC"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Owner: MARWICK, R.", "MARWICK, R."),
+    ("Performed by: KESTELL I.J.   Date: 12/03/24", "KESTELL I.J."),
+    ("Line clearance by R. MARWICK and checked", "R. MARWICK"),
+    ("Signed off: E.J. PRYNNE-VARRICK", "E.J. PRYNNE-VARRICK"),
+    ("Contact O'BRANNAGH, R. for access", "O'BRANNAGH, R."),
+    ("1.2\tDR. M. KESTELL\tiPad-04", "DR. M. KESTELL"),
+])
+def test_a_surname_in_capitals_with_its_initials_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Complies with GMP A. as written",
+    "SEE A.B. for the drawing",
+    "Approved by the U.S. FDA in May",
+    "TABLE B. shows the limits",
+    "MODULO TECNICO N. 4471",
+    "P.IVA 01234567890 on the invoice",
+])
+def test_words_acronyms_and_numbers_beside_initials_are_no_one(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "person"] == []

@@ -71,6 +71,48 @@ def _unlisted_given(given: str) -> bool:
                and part.lower() not in not_name_words() and part.upper() not in not_initials() for part in parts)
 
 
+class _Stretch:
+    """A stretch of text standing for a match (``_simple`` reads only its span)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._span = (start, end)
+
+    def span(self, group: str | int = 0) -> tuple[int, int]:
+        return self._span
+
+
+def _capitals_with_initials(text: str) -> Iterator[_Stretch]:
+    """"R. MARWICK", "MARWICK, R.", "KESTELL I.J.": a surname in capitals with initials, the surname no word or acronym
+    (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. HADDAD"), the title
+    too; without a comma, no number after it ("TECNICO N. 24" is a number)."""
+    for match in cues.INITIALS_CAPITALS_SURNAME.finditer(text):
+        if capitals_surname(match.group("surname")):
+            title = _CAPITAL_TITLE.search(text, max(0, match.start() - 8), match.start())
+            yield _Stretch(title.start() if title else match.start(), match.end())
+    for match in cues.CAPITALS_SURNAME_INITIALS.finditer(text):
+        if capitals_surname(match.group("surname")) and not (
+                "," not in match.group() and _NUMBER_AFTER.match(text, match.end())):
+            yield _Stretch(*match.span())
+
+
+_CAPITAL_TITLE = re.compile(r"(?<![\w.])(?:DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+$")
+_NUMBER_AFTER = re.compile(r"[ \t]+[^\s\d]*\d")
+
+
+def capitals_surname(word: str) -> bool:
+    """Whether a word in capitals beside initials is a surname ("MARWICK" of "R. MARWICK", "O'NEILL, R."): each part
+    no English word (bar a common surname: "BISHOP"), acronym, word of a form or of the trade, or place, and with a
+    vowel ("GMP A.", "SEE A.B.", "TABLE B.", "U.S. FDA" are none)."""
+    if word in not_initials():
+        return False
+    for part in re.split(r"[-'\u2019]", word.removeprefix("O'").removeprefix("D'").removeprefix("O\u2019")):
+        lower = part.lower()
+        if len(part) < 2 or part in not_initials() or not surname_like(lower) or lower in not_name_words() \
+                or lower in not_surname_words() or lower in uk_place_names() or not any(c in "aeiouy" for c in fold_accents(lower)):
+            return False
+    return True
+
+
 def _register_word(word: str) -> bool:
     """Whether a word may be a surname or a given name in a register's row: no word of a form, no acronym, no place
     ("STONE" and "River" may; "Note", "Leeds" may not)."""
@@ -118,6 +160,7 @@ class PersonRecogniser:
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._cited(doc.text), 0.85, "An author in a reference list", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
+        found += self._simple(doc, _capitals_with_initials(doc.text), 0.8, "Surname in capitals with initials")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)

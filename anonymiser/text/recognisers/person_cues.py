@@ -91,6 +91,16 @@ COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIV
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
 SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})){_AFTER_GIVEN}", re.MULTILINE)
+# A surname in capitals with its initials, either side, as registers, sign-off sheets and scanned forms print
+# them: "MARWICK, R.", "KESTELL I.J.", "R. MARWICK", "E.J. PRYNNE-VARRICK" (the surname checked by ``person``: no
+# word, acronym or place). (Led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals.)
+_CAPITALS_SURNAME = rf"(?:[OD]['\u2019])?[{UP}]{{3,}}(?:[-'\u2019][{UP}]{{2,}})?"
+_DOTTED_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+# (each led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals)
+INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{_CAPITALS_SURNAME})"
+                                       r"(?![\w'\u2019-])")
+CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+{_DOTTED_INITIALS}"
+                                       r"(?![\w'\u2019-])")
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 # (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
 GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
