@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from anonymiser.text.recognisers.person_cues import LO, UP
+
 # A "0" or "1" beside a letter: where a misread word may be (most are codes: "B01", "v1").
 _DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _LETTERS_01 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01")
@@ -23,6 +25,22 @@ _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
 # "T. Zakrze wski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.
 # Speed: not after a lower-case letter or a digit, which is no initial: the end of a sentence, most stops.)
 _SPLIT = re.compile(r"\.(?<![a-z0-9]\.) (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b")
+# A capital "I" read as a lower-case "l" leading a name: "ln-Sook", "lsolde", "lvan" (no English word starts with "l" and
+# a consonant other than "l" or "y"; a unit or code after it is too short or has no vowel: "lbs", "lx", "lm").
+_L_FOR_I = re.compile(r"(?<![\w'\u2019.@/\\-])l(?=[b-df-hj-km-np-tv-xz][a-z]*(?:-?[A-Z][a-z]+)?(?![\w'\u2019@/\\.-]|\.\w))")
+_L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
+# (a name's shape around it: a capital inside it, "ln-Sook", "lnSook"; a title before it, "Dr. lsolde"; or a
+# capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
+# A name split by a stray space or across a line break, with or without a hyphen, after a title, after another word
+# of the name, or at a line's or a cell's start ("Mrs Hol royd", "Marta Wiś\n niewska", "| Mar garet Lyle").
+# (Speed: found from the split, looked back at from there; the head and the tail are read by ``_split_word``.)
+_NAME_SPLIT = re.compile(rf"(?<=[{LO}])(?: |-?\n[ \t]*)(?=[{LO}]{{2,10}}(?![\w'\u2019-]))")
+_SPLIT_HEAD = re.compile(rf"(?:(?<=[ \t])|(?<=^)|(?<=[|:]))[{UP}][{LO}]{{1,11}}$", re.MULTILINE)
+_SPLIT_TAIL = re.compile(rf"[{LO}]{{2,10}}")
+_BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.)[ \t]*$",
+                          re.MULTILINE)
 
 
 class Reading(NamedTuple):
@@ -32,9 +50,12 @@ class Reading(NamedTuple):
     changed: tuple[tuple[int, int], ...]
 
 
-def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
+def read_as_printed(text: str, joins: Callable[[str, str], bool],
+                    joins_after: Callable[[str, str, str], bool] | None = None) -> Reading:
     """``text`` with its misread digits read as letters, and the split words after an initial that
-    ``joins(head, tail)`` accepts joined (the caller knows which names the text holds)."""
+    ``joins(head, tail)`` accepts joined (the caller knows which names the text holds); where a name may be split
+    elsewhere (after a title or a word of a name, at a line's or a cell's start, across a line break), those that
+    ``joins`` or ``joins_after(head, tail, word before)`` accepts."""
     chars: list[str] = []
     changed: list[tuple[int, int]] = []
     after = 0
@@ -49,6 +70,14 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
                 if text[i] in "01":
                     chars[i] = _letter(text, i)
             changed.append((start, end))
+    for hit in _L_FOR_I.finditer(text):
+        word = _L_WORD.match(text, hit.start()).group()  # type: ignore[union-attr]
+        if len(word) >= 4 and any(c in "aeiouy" for c in word[2:].lower()) and (
+                not word[1:].islower() or _TITLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+                or _CAPITALISED_AFTER.match(text, hit.start() + len(word))):
+            chars = chars or list(text)
+            chars[hit.start()] = "I"
+            changed.append((hit.start(), hit.start() + len(word)))
     for hit in _INITIAL.finditer(text):
         if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
             chars = chars or list(text)
@@ -65,6 +94,16 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
             chars = chars or list(text)
             start = hit.start("head")
             chars[start:end] = head + tail + " "
+            changed.append((start, end))
+    for gap in _NAME_SPLIT.finditer(text):
+        if (split := _split_word(text, gap, changed)) is None:
+            continue
+        start, head, tail, before = split
+        if joins(head, tail) or joins_after is not None and joins_after(head, tail, before):
+            chars = chars or list(text)
+            end = gap.end() + len(tail)
+            filler = " " * (gap.end() - gap.start())
+            chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap.group() else filler)
             changed.append((start, end))
     if not changed:
         return Reading(text, ())
@@ -113,3 +152,16 @@ def _letter(text: str, at: int) -> str:
     if text[at] == "0":
         return "O" if upper else "o"
     return "I" if upper else "l"
+
+
+def _split_word(text: str, gap: re.Match[str], changed: list[tuple[int, int]]) -> tuple[int, str, str, str] | None:
+    """The start, head, tail and the word before (or "") of a name split at ``gap`` where a name may be split: the head capitalised, after a
+    title, another capitalised word, an initial, or at a line's or a cell's start (not after a sentence's full stop:
+    "It ran. The ski lift"); None elsewhere, or where the stretch was changed already."""
+    head = _SPLIT_HEAD.search(text, max(0, gap.start() - 12), gap.start())
+    if head is None or not (before := _BEFORE_HEAD.search(text, max(0, head.start() - 16), head.start())):
+        return None
+    tail = _SPLIT_TAIL.match(text, gap.end())
+    if tail is None or any(start < tail.end() and head.start() < end for start, end in changed):
+        return None
+    return head.start(), head.group(), tail.group(), before.group().strip(" \t|:")

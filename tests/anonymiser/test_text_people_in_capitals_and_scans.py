@@ -2,6 +2,8 @@
 import pytest
 
 from anonymiser import anonymise_text
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.registry import get
 
 
 def _people(text: str) -> list[str]:
@@ -58,3 +60,40 @@ def test_a_surname_in_capitals_with_its_initials_is_a_person(text: str, name: st
 ])
 def test_words_acronyms_and_numbers_beside_initials_are_no_one(text: str) -> None:
     assert [f.original for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Visitor: Mrs Varr ick (QA)", ("Varr", "ick")),
+    ("| 2/5 | Dr Ilsw orth | V11 |", ("Ilsw", "orth")),
+    ("Comments to Eluned Brann\n agh please", ("Brann", "agh")),
+    ("Signed: Evander Varr-\nick, QA", ("Varr", "ick")),
+])
+def test_a_surname_split_by_a_stray_space_or_a_line_break_after_a_title_or_given_name_is_a_person(
+        text: str, gone: tuple[str, str]) -> None:
+    redacted = anonymise_text(text).text
+    assert not any(part in redacted for part in gone)
+
+
+def test_a_given_name_split_by_a_stray_space_whose_head_is_a_word_is_joined() -> None:
+    assert "garet" not in anonymise_text("| 2/5 | Mar garet Varrick | QA |").text
+
+
+@pytest.mark.parametrize("text", [
+    "Kontakt dostawcy: pon-pt", "Veuillez trouver ci-joint", "Titrators: Karl Fischer titra tors", "It was in the Bran nagh"])
+def test_words_of_other_languages_and_words_split_after_no_name_are_not_joined_into_a_name(text: str) -> None:
+    assert list(get("ocr_name").find(Document(text))) == []
+
+
+@pytest.mark.parametrize("text", ["Dr. lsolde Varrick visited", "| 29/4 | ln-Hye Varrick | V11 |"])
+def test_a_lower_case_l_read_for_a_capital_i_leading_a_name_is_read_as_printed(text: str) -> None:
+    redacted = anonymise_text(text).text
+    assert "lsolde" not in redacted and "ln-Hye" not in redacted
+
+
+@pytest.mark.parametrize("text", ["run ldifde -f users.ldf", "load of 12 lbs at 40 lx"])
+def test_a_word_led_by_l_and_a_consonant_in_no_name_shape_is_left(text: str) -> None:
+    assert anonymise_text(text).text == text
+
+
+def test_a_misread_name_on_the_first_line_of_a_text_is_read_as_printed() -> None:
+    assert "0ck" not in anonymise_text("Engineer: Evander Varr0ck\nDate: 07/03/24").text
