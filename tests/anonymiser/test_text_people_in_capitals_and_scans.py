@@ -97,3 +97,22 @@ def test_a_word_led_by_l_and_a_consonant_in_no_name_shape_is_left(text: str) -> 
 
 def test_a_misread_name_on_the_first_line_of_a_text_is_read_as_printed() -> None:
     assert "0ck" not in anonymise_text("Engineer: Evander Varr0ck\nDate: 07/03/24").text
+
+
+@pytest.mark.parametrize("label", ["PRINT NAME", "SHIFT LEAD", "WORK ORDER"])
+def test_a_forms_field_in_capitals_before_a_colon_is_no_speaker(label: str) -> None:
+    assert label not in _people(f"{label}: ISOLDE VARRICK\nDATE: 12/03/24")
+
+
+def test_a_speaker_in_capitals_with_a_given_name_is_still_a_person() -> None:
+    assert "PERCIVAL STONE" not in anonymise_text("PERCIVAL STONE: we ran it twice.\nINTERVIEWER: why?").text
+
+
+def test_a_name_in_capitals_ends_at_the_gap_before_a_forms_next_column() -> None:
+    assert "ELUNED KESTELL" in _people("PRINT NAME: ELUNED KESTELL  SIGNATURE: [signed]")
+    assert "SIGNATURE" in anonymise_text("PRINT NAME: ELUNED KESTELL  SIGNATURE: [signed]").text
+
+
+def test_a_name_in_capitals_leaves_the_verb_and_words_after_it() -> None:
+    text = "ISOLDE VARRICK ATTENDED THE BRIEFING"
+    assert "ATTENDED" in anonymise_text(text).text and "VARRICK" not in anonymise_text(text).text

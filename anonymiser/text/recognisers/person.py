@@ -127,7 +127,7 @@ class PersonRecogniser:
         found = list(self._from_runs(doc))
         found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
         found += self._simple(doc, cues.TITLED_INITIAL.finditer(doc.text), 0.8, "An initial after a title", group="name")
-        speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text))
+        speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text) if not _everyday_capitals(m.group("name")))
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
         signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in anchor_scan.finditer(cues.SIGN_OFF, doc, doc.lower))
         found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
@@ -488,6 +488,12 @@ def inline_sign_off_words(lower: str, owner: object | None = None) -> Iterator[r
         if start >= after and (match := cues.INLINE_SIGN_OFF_WORD.match(lower, start)):
             after = match.end()
             yield match
+
+
+def _everyday_capitals(words: str) -> bool:
+    """Whether a label in capitals is everyday words only, none a given name: a form's field, no speaker ("PRINT
+    NAME:", "SHIFT LEAD:")."""
+    return all(w.lower() in english_words() and not is_given_name(w.capitalize()) for w in re.split(r"[\s'-]+", words) if w)
 
 
 def _everyday_line(text: str, start: int, end: int) -> bool:
