@@ -116,3 +116,21 @@ def test_a_name_in_capitals_ends_at_the_gap_before_a_forms_next_column() -> None
 def test_a_name_in_capitals_leaves_the_verb_and_words_after_it() -> None:
     text = "ISOLDE VARRICK ATTENDED THE BRIEFING"
     assert "ATTENDED" in anonymise_text(text).text and "VARRICK" not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Spoke to eluned varrick re the CAPA, she agreed.", "eluned varrick"),
+    ("Chat 09:14 Please address it to dr kestell before Friday.", "kestell"),
+])
+def test_a_name_in_lower_case_in_a_cased_note_is_a_person(text: str, gone: str) -> None:
+    assert gone not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Run the isolde varrick.py script on the server.",
+    "Met with mark and will re the spares.",
+    "Signed by Prof. dr hab. Zarembska for the institute.",
+    "Open it in ms excel and save.",
+])
+def test_code_words_and_abbreviations_in_lower_case_are_no_name(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.recogniser == "spoken_name"] == []
