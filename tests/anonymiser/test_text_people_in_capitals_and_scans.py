@@ -134,3 +134,23 @@ def test_a_name_in_lower_case_in_a_cased_note_is_a_person(text: str, gone: str) 
 ])
 def test_code_words_and_abbreviations_in_lower_case_are_no_name(text: str) -> None:
     assert [f.original for f in anonymise_text(text).findings if f.recogniser == "spoken_name"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Verified: EVANDER BAKER 12/3", "EVANDER BAKER"),
+    ("PLEASE ASK ISOLDE KESTELL TO SIGN", "ISOLDE KESTELL"),
+    ("| 12/03 | PERCIVAL KESTELL-VARRICK | QA |", "PERCIVAL KESTELL-VARRICK"),
+])
+def test_a_known_given_name_and_a_surname_in_capitals_is_a_person(text: str, name: str) -> None:
+    assert name not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "WILL STONE BE USED FOR THE FLOOR?",
+    "I'M ON LEAVE NEXT WEEK, EVANDER COVERS.",
+    "AVI RZE >= MANUAL RZE",
+    "BOOKED: VARRICK/EVANDER MR",
+])
+def test_a_word_name_a_verb_a_code_or_a_title_in_capitals_makes_no_full_name(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings
+            if f.reason == "Known given name and surname in capitals"] == []

@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names
+from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers import person_cues as cues
-from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, is_given_name, looks_like_full_name,
+from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, given_name_words, is_given_name,
+                                                      looks_like_full_name,
                                                       not_surname_words, not_surnames_free, surname_like)
 from anonymiser.text.spans import Span, entity_key
 
@@ -95,6 +97,35 @@ def _capitals_with_initials(text: str) -> Iterator[_Stretch]:
             yield _Stretch(*match.span())
 
 
+def _capitals_full_names(text: str) -> Iterator[_Stretch]:
+    """"JOHN STONE", "MAIREAD OKONKWO-BELL": a given name and a surname in capitals that written capitalised are a
+    known given name that is no everyday word ("WILL", "MARK") and a surname (``looks_like_full_name``: "John Stone"
+    where "stone" is never written in lower case; ``capitals_surname``: no word but a common surname, acronym or
+    code, and of four letters or more bar a common surname, "FOX": not "DECLAN COVERS", "AVI RZE"), none a word of a form or a title ("IMRAN MR"); the two
+    words after the given name tried first, then one (not "JOHN STONE VERIFIED")."""
+    for match in cues.CAPITALS_GIVEN_FIRST.finditer(text):
+        given = match.group()
+        if given in not_initials() or given.lower() in not_name_words() or given.lower() in given_name_words():
+            continue  # (a given name that is a word is a word in capitals: "WILL STONE BE USED", "MARK GREEN")
+        rest = match.group("rest").split()
+        for size in (2, 1) if len(rest) == 2 else (1,):
+            words = [given, *rest[:size]]
+            end = match.end() + 1 + len(" ".join(rest[:size]))
+            if any(w in not_initials() or w.lower() in not_name_words() or w.lower() in cues.TITLES
+                   or not capitals_surname(w) or len(w) < 4 and w.lower() not in words_of("surname_words.txt")
+                   for w in words[1:]):
+                continue  # ("DECLAN COVERS", "AVI RZE", "IMRAN MR": a verb, a code, a title)
+            if looks_like_full_name(text, [_capitalised(w) for w in words], end) \
+                    and not cues.NAMED_THING_CAPITALS.match(text, end):
+                yield _Stretch(match.start(), end)
+                break
+
+
+def _capitalised(word: str) -> str:
+    """"OKONKWO-BELL" → "Okonkwo-Bell", "O'NEILL" → "O'Neill"."""
+    return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), word)
+
+
 _CAPITAL_TITLE = re.compile(r"(?<![\w.])(?:DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]+[^\s\d]*\d")
 
@@ -161,6 +192,7 @@ class PersonRecogniser:
         found += self._simple(doc, self._cited(doc.text), 0.85, "An author in a reference list", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, _capitals_with_initials(doc.text), 0.8, "Surname in capitals with initials")
+        found += self._simple(doc, _capitals_full_names(doc.text), 0.8, "Known given name and surname in capitals")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)

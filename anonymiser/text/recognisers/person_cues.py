@@ -101,6 +101,16 @@ INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)\.(?:[ \t]?[A-
                                        r"(?![\w'\u2019-])")
 CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+{_DOTTED_INITIALS}"
                                        r"(?![\w'\u2019-])")
+# A given name in capitals and one or two words in capitals after it ("JOHN STONE", "MAIREAD OKONKWO-BELL"): a full
+# name, as forms and scans print one, when ``person`` finds it the shape of one. (Led by a capital, looked behind at
+# after it, so that ``re`` skips ahead to capitals; the words after it read ahead, so that each word may lead.)
+_CAPITALS_WORD = r"[A-Z]{2,}(?:['\u2019-][A-Z]{2,})?"
+# (the words after a name that make it a thing's: "JOHN INNES CENTRE", "DAVID LLOYD LEISURE")
+NAMED_THING_CAPITALS = re.compile(r" (?:INSTITUTE|FUND|FOUNDATION|TRUST|PRIZE|AWARD|MEDAL|LECTURE|BUILDING|CENTRE|CENTER|"
+                                  r"LABORATORY|LABORATORIES|HALL|HOUSE|HOSPITAL|UNIVERSITY|COLLEGE|SCHOOL|STREET|ROAD|WAY|PARK|"
+                                  r"SQUARE|MUSEUM|LIBRARY|THEATRE|PROGRAMME|PROGRAM|GROUP|PHARMA|LTD|LIMITED|PLC|LLP|INC|"
+                                  r"ENTERPRISES|INDUSTRIES|ASSOCIATES|PARTNERS|LEISURE|CONSULTING|SERVICES|ENGINEERING)\b")
+CAPITALS_GIVEN_FIRST = re.compile(rf"[A-Z](?<![\w'\u2019.-].)[A-Z]+(?:-[A-Z]{{2,}})?(?= (?P<rest>{_CAPITALS_WORD}(?: {_CAPITALS_WORD})?)(?![\w'\u2019-]))")
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 # (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
 GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
