@@ -27,18 +27,19 @@ _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
 _SPLIT = re.compile(r"\.(?<![a-z0-9]\.) (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b")
 # A capital "I" read as a lower-case "l" leading a name: "ln-Sook", "lsolde", "lvan" (no English word starts with "l" and
 # a consonant other than "l" or "y"; a unit or code after it is too short or has no vowel: "lbs", "lx", "lm").
-_L_FOR_I = re.compile(r"(?<![\w'\u2019.@/\\-])l(?=[b-df-hj-km-np-tv-xz][a-z]*(?:-?[A-Z][a-z]+)?(?![\w'\u2019@/\\.-]|\.\w))")
+_L_FOR_I = re.compile(r"l(?<![\w'\u2019.@/\\-]l)(?=[b-df-hj-km-np-tv-xz][a-z]*(?:-?[A-Z][a-z]+)?(?![\w'\u2019@/\\.-]|\.\w))")
 _L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
 # (a name's shape around it: a capital inside it, "ln-Sook", "lnSook"; a title before it, "Dr. lsolde"; or a
-# capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f")
+# capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f"). (Led by the "l", what is before
+# it looked behind at after it, so that ``re`` skips ahead to it.)
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
 # A name split by a stray space or across a line break, with or without a hyphen, after a title, after another word
-# of the name, or at a line's or a cell's start ("Mrs Hol royd", "Marta Wiś\n niewska", "| Mar garet Lyle").
-# (Speed: found from the split, looked back at from there; the head and the tail are read by ``_split_word``.)
-_NAME_SPLIT = re.compile(rf"(?<=[{LO}])(?: |-?\n[ \t]*)(?=[{LO}]{{2,10}}(?![\w'\u2019-]))")
-_SPLIT_HEAD = re.compile(rf"(?:(?<=[ \t])|(?<=^)|(?<=[|:]))[{UP}][{LO}]{{1,11}}$", re.MULTILINE)
-_SPLIT_TAIL = re.compile(rf"[{LO}]{{2,10}}")
+# of the name, or at a line's or a cell's start ("Mrs Hol royd", "Marta Wiś\n niewska", "| Mar garet Lyle"): a short
+# capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
+# ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``.)
+_NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}})(?P<gap> |-?\n[ \t]*)"
+                         rf"(?P<tail>[{LO}]{{2,10}})(?![\w'\u2019-])")
 _BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.)[ \t]*$",
                           re.MULTILINE)
 
@@ -95,15 +96,15 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             start = hit.start("head")
             chars[start:end] = head + tail + " "
             changed.append((start, end))
-    for gap in _NAME_SPLIT.finditer(text):
-        if (split := _split_word(text, gap, changed)) is None:
+    for split in _NAME_SPLIT.finditer(text):
+        if (before := _split_before(text, split, changed)) is None:
             continue
-        start, head, tail, before = split
+        start, end = split.span()
+        head, tail, gap = text[start:split.end("head_rest")], split.group("tail"), split.group("gap")
         if joins(head, tail) or joins_after is not None and joins_after(head, tail, before):
             chars = chars or list(text)
-            end = gap.end() + len(tail)
-            filler = " " * (gap.end() - gap.start())
-            chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap.group() else filler)
+            filler = " " * len(gap)
+            chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap else filler)
             changed.append((start, end))
     if not changed:
         return Reading(text, ())
@@ -154,14 +155,11 @@ def _letter(text: str, at: int) -> str:
     return "I" if upper else "l"
 
 
-def _split_word(text: str, gap: re.Match[str], changed: list[tuple[int, int]]) -> tuple[int, str, str, str] | None:
-    """The start, head, tail and the word before (or "") of a name split at ``gap`` where a name may be split: the head capitalised, after a
-    title, another capitalised word, an initial, or at a line's or a cell's start (not after a sentence's full stop:
-    "It ran. The ski lift"); None elsewhere, or where the stretch was changed already."""
-    head = _SPLIT_HEAD.search(text, max(0, gap.start() - 12), gap.start())
-    if head is None or not (before := _BEFORE_HEAD.search(text, max(0, head.start() - 16), head.start())):
+def _split_before(text: str, split: re.Match[str], changed: list[tuple[int, int]]) -> str | None:
+    """The word before a name split (or ""), where a name may be split: after a title, another capitalised word,
+    an initial, or at a line's or a cell's start (not after a sentence's full stop: "It ran. The ski lift"); None
+    elsewhere, or where the stretch was changed already."""
+    before = _BEFORE_HEAD.search(text, max(0, split.start() - 16), split.start())
+    if before is None or any(start < split.end() and split.start() < end for start, end in changed):
         return None
-    tail = _SPLIT_TAIL.match(text, gap.end())
-    if tail is None or any(start < tail.end() and head.start() < end for start, end in changed):
-        return None
-    return head.start(), head.group(), tail.group(), before.group().strip(" \t|:")
+    return before.group().strip(" \t|:")

@@ -49,11 +49,11 @@ class SpokenNameRecogniser:
         space between them, neither glued to code, no line of speech (read above) and no line in another
         language or in Welsh."""
         text = doc.text
-        leads = {w for w in set(_LOWER_WORD.findall(text)) if w in _TITLES or _given(w) and w not in english_words()}
+        leads = frozenset(filter(_cased_lead, set(_LOWER_WORD.findall(text))))
         if not leads:
             return
         speech = doc.speech
-        for match in _lower_pair(frozenset(leads)).finditer(text):
+        for match in _lower_pair(leads).finditer(text):
             lead, surname = match.group("lead"), match.group("surname")
             if not _surname(surname) or lead in _TITLES and (is_given_name(surname.capitalize()) or len(surname) < 4):
                 continue  # (after a title, no given name and no abbreviation: "dr hab." is a Polish degree)
@@ -120,6 +120,13 @@ class SpokenNameRecogniser:
 
 # Words in lower case, and two of them with one space between (``_in_cased_text``).
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,15}(?![\w'\u2019])")
+
+
+@lru_cache(maxsize=16384)
+def _cased_lead(word: str) -> bool:
+    """Whether a word in lower case may lead a name in cased text: a title, or a given name that is no English word.
+    (Cached: the same words recur.)"""
+    return word in _TITLES or _given(word) and word not in english_words()
 
 
 @lru_cache(maxsize=256)
