@@ -154,3 +154,16 @@ def test_a_known_given_name_and_a_surname_in_capitals_is_a_person(text: str, nam
 def test_a_word_name_a_verb_a_code_or_a_title_in_capitals_makes_no_full_name(text: str) -> None:
     assert [f.original for f in anonymise_text(text).findings
             if f.reason == "Known given name and surname in capitals"] == []
+
+
+def test_an_initial_without_its_full_stop_before_a_surname_in_capitals_is_a_person() -> None:
+    assert "VARRICK" not in anonymise_text("[STAMP: RECEIVED 12 MAR 2024 - QA - H VARRICK]").text
+
+
+@pytest.mark.parametrize("text", ["ZONE B VALVE SHUT", "SEE A FLANGE NOTE"])
+def test_a_letter_before_a_word_in_capitals_is_no_initial(text: str) -> None:
+    assert [f for f in anonymise_text(text).findings if f.reason == "Surname in capitals with initials"] == []
+
+
+def test_a_travellers_name_in_a_booking_takes_the_title_printed_with_it() -> None:
+    assert "VARRICK/ISOLDE MS" in _people("Booker: VARRICK/ISOLDE MS   Ref: 77")

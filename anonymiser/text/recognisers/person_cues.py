@@ -97,7 +97,8 @@ SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<g
 _CAPITALS_SURNAME = rf"(?:[OD]['\u2019])?[{UP}]{{3,}}(?:[-'\u2019][{UP}]{{2,}})?"
 _DOTTED_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
 # (each led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals)
-INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)\.(?:[ \t]?[A-Z]\.)?[ \t](?P<surname>{_CAPITALS_SURNAME})"
+# (an initial without its full stop too, as a stamp prints it, "H VARRICK"; not "A" or "I", a word in capitals)
+INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)(?:\.(?:[ \t]?[A-Z]\.)?|(?<![AI]))[ \t](?P<surname>{_CAPITALS_SURNAME})"
                                        r"(?![\w'\u2019-])")
 CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+{_DOTTED_INITIALS}"
                                        r"(?![\w'\u2019-])")
@@ -137,8 +138,9 @@ MAIL_HEADER_LINE = LineStartPattern.of(
 HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=[ \t]*(?:;|<|\(|\[|$))", re.MULTILINE)
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 # (the look-behind after the first capital, so that ``re`` skips ahead to capitals)
-BOOKING_NAME = re.compile(r"(?P<name>[A-Z](?<![\w/].)[A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
-                          r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
+# (the title the system prints after it with it: it is part of the name's field)
+BOOKING_NAME = re.compile(r"(?P<name>[A-Z](?<![\w/].)[A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?[ \t]+"
+                          r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF))(?![\w/])")
 # (the cheap test first: most texts hold no booking; "[A-Z]/[A-Z]" found from its slash, which ``re`` skips ahead to)
 HAS_SLASHED_CAPITALS = re.compile(r"/(?<=[A-Z]/)[A-Z]")
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
