@@ -34,6 +34,13 @@ _L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
 # it looked behind at after it, so that ``re`` skips ahead to it.)
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
+# A lower-case "l" read as a capital "I" inside a capitalised word, beside an "l" or after an "i": "WiIliam",
+# "MiIler", "PhiIippa" (no word is so written; an identifier in camel case starts a part with its "I": "LinkedIn",
+# "NodeId", "WhatIf"; one that leads with a lower-case letter is left: "isInitial").
+_I_FOR_L = re.compile(r"I(?:(?<=[il]I)(?=[a-z])|(?<=[a-z]I)(?=l))")
+# An "m" read as "rn" in a capitalised word: "Grahar n" — "Graharn", "Jarnes", "Sarnantha" (the caller says which
+# words, with their "rn" read as an "m", are names).
+_RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # A name split by a stray space or across a line break, with or without a hyphen, after a title, after another word
 # of the name, or at a line's or a cell's start ("Mrs Hol royd", "Marta Wiś\n niewska", "| Mar garet Lyle"): a short
 # capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
@@ -52,11 +59,14 @@ class Reading(NamedTuple):
 
 
 def read_as_printed(text: str, joins: Callable[[str, str], bool],
-                    joins_after: Callable[[str, str, str], bool] | None = None) -> Reading:
+                    joins_after: Callable[[str, str, str], bool] | None = None,
+                    reads_as_name: Callable[[str, str], bool] | None = None) -> Reading:
     """``text`` with its misread digits read as letters, and the split words after an initial that
     ``joins(head, tail)`` accepts joined (the caller knows which names the text holds); where a name may be split
     elsewhere (after a title or a word of a name, at a line's or a cell's start, across a line break), those that
-    ``joins`` or ``joins_after(head, tail, word before)`` accepts."""
+    ``joins`` or ``joins_after(head, tail, word before)`` accepts; a lower-case "l" read as "I" inside a capitalised
+    word read back, and the "rn" of a word read as "m" where ``reads_as_name(word, word read so)`` says it is a name
+    (the word then one letter shorter, a space after it)."""
     chars: list[str] = []
     changed: list[tuple[int, int]] = []
     after = 0
@@ -79,6 +89,24 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             chars = chars or list(text)
             chars[hit.start()] = "I"
             changed.append((hit.start(), hit.start() + len(word)))
+    for hit in _I_FOR_L.finditer(text):
+        start, end = _word_around(text, hit.start())
+        if text[start].isupper() and not any(start < c_end and c_start < end for c_start, c_end in changed):
+            chars = chars or list(text)
+            for i in range(start + 1, end):
+                if _I_FOR_L.match(text, i):
+                    chars[i] = "l"
+            changed.append((start, end))
+    if reads_as_name is not None:
+        for hit in _RN_FOR_M.finditer(text):
+            start, end = _word_around(text, hit.start())
+            word = text[start:end]
+            printed = word.replace("rn", "m", 1)
+            if word.isalpha() and reads_as_name(word, printed) \
+                    and not any(start < c_end and c_start < end for c_start, c_end in changed):
+                chars = chars or list(text)
+                chars[start:end] = printed + " "
+                changed.append((start, end))
     for hit in _INITIAL.finditer(text):
         if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
             chars = chars or list(text)

@@ -167,3 +167,18 @@ def test_a_letter_before_a_word_in_capitals_is_no_initial(text: str) -> None:
 
 def test_a_travellers_name_in_a_booking_takes_the_title_printed_with_it() -> None:
     assert "VARRICK/ISOLDE MS" in _people("Booker: VARRICK/ISOLDE MS   Ref: 77")
+
+
+@pytest.mark.parametrize(("text", "misread"), [
+    ("Operator: WiIliam Varrick, shift B", "WiIliam"),
+    ("Operator: PhiIippa Varrick, shift B", "PhiIippa"),
+    ("Operator: Sarnantha Varrick, shift B", "Sarnantha"),
+])
+def test_a_given_name_with_an_l_read_as_i_or_an_m_read_as_rn_is_read_as_printed(text: str, misread: str) -> None:
+    assert misread not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["See LinkedIn, NodeId and WhatIf in the export.", "Fernando Kestell met Bjorn."])
+def test_camel_case_and_names_with_rn_are_left_as_written(text: str) -> None:
+    reading_findings = [f for f in anonymise_text(text).findings if f.recogniser == "ocr_name"]
+    assert reading_findings == []

@@ -41,7 +41,8 @@ class OcrNameRecogniser(ReadsFindings):
                 known.append(_known_name_words(doc, found))
             return known[0]
 
-        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after)
+        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
+                                  lambda word, printed: _reads_as_name(word, printed, names()))
         if not reading.changed:
             return
         yield from _rules_over(doc, reading)
@@ -67,6 +68,17 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
         return False
     # (a given name whose head is a word, its tail none: "Mar garet")
     return is_given_name(whole) and (len(head) <= 2 or head.lower() not in words or len(tail) >= 3)
+
+
+def _reads_as_name(word: str, printed: str, known: frozenset[str]) -> bool:
+    """Whether a capitalised word with "rn" for an "m" is a name misread: as printed ("Graham" for "Graharn"), a name of
+    this text or a known given name, and as scanned no word, name or name of this text ("Bjorn", "Fernando" stay)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    if lower in english_words() or lower in known or is_given_name(word):
+        return False
+    return printed.lower() in known or is_given_name(printed)
 
 
 _TITLES = frozenset("Mr Mrs Ms Mx Dr Miss Prof".split())
