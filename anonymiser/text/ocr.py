@@ -68,7 +68,7 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
     word read back, and the "rn" of a word read as "m" where ``reads_as_name(word, word read so)`` says it is a name
     (the word then one letter shorter, a space after it)."""
     chars: list[str] = []
-    changed: list[tuple[int, int]] = []
+    changed = _Changes(len(text))
     after = 0
     for hit in _DIGIT_BY_LETTER.finditer(text):
         if hit.start() < after:
@@ -80,7 +80,7 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             for i in range(start, end):
                 if text[i] in "01":
                     chars[i] = _letter(text, i)
-            changed.append((start, end))
+            changed.add(start, end)
     for hit in _L_FOR_I.finditer(text):
         word = _L_WORD.match(text, hit.start()).group()  # type: ignore[union-attr]
         if len(word) >= 4 and any(c in "aeiouy" for c in word[2:].lower()) and (
@@ -88,30 +88,30 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
                 or _CAPITALISED_AFTER.match(text, hit.start() + len(word))):
             chars = chars or list(text)
             chars[hit.start()] = "I"
-            changed.append((hit.start(), hit.start() + len(word)))
+            changed.add(hit.start(), hit.start() + len(word))
     for hit in _I_FOR_L.finditer(text):
         start, end = _word_around(text, hit.start())
-        if text[start].isupper() and not any(start < c_end and c_start < end for c_start, c_end in changed):
+        if text[start].isupper() and not changed.touch(start, end):
             chars = chars or list(text)
             for i in range(start + 1, end):
                 if _I_FOR_L.match(text, i):
                     chars[i] = "l"
-            changed.append((start, end))
+            changed.add(start, end)
     if reads_as_name is not None:
         for hit in _RN_FOR_M.finditer(text):
             start, end = _word_around(text, hit.start())
             word = text[start:end]
             printed = word.replace("rn", "m", 1)
             if word.isalpha() and reads_as_name(word, printed) \
-                    and not any(start < c_end and c_start < end for c_start, c_end in changed):
+                    and not changed.touch(start, end):
                 chars = chars or list(text)
                 chars[start:end] = printed + " "
-                changed.append((start, end))
+                changed.add(start, end)
     for hit in _INITIAL.finditer(text):
         if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
             chars = chars or list(text)
             chars[hit.start()] = "O"
-            changed.append((hit.start(), hit.start() + 1))
+            changed.add(hit.start(), hit.start() + 1)
     for hit in _SPLIT.finditer(text):
         initial = hit.start() - 1
         if initial < 0 or not text[initial].isupper() or (initial and (text[initial - 1].isalnum() or text[initial - 1] == ".")):
@@ -123,7 +123,7 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             chars = chars or list(text)
             start = hit.start("head")
             chars[start:end] = head + tail + " "
-            changed.append((start, end))
+            changed.add(start, end)
     for split in _NAME_SPLIT.finditer(text):
         if (before := _split_before(text, split, changed)) is None:
             continue
@@ -133,10 +133,10 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             chars = chars or list(text)
             filler = " " * len(gap)
             chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap else filler)
-            changed.append((start, end))
-    if not changed:
+            changed.add(start, end)
+    if not changed.stretches:
         return Reading(text, ())
-    return Reading("".join(chars), tuple(sorted(changed)))
+    return Reading("".join(chars), tuple(sorted(changed.stretches)))
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:
@@ -183,11 +183,27 @@ def _letter(text: str, at: int) -> str:
     return "I" if upper else "l"
 
 
-def _split_before(text: str, split: re.Match[str], changed: list[tuple[int, int]]) -> str | None:
+class _Changes:
+    """The stretches changed so far, in the order changed, and a mask of them: whether a stretch overlaps one is read
+    from the mask, not from every stretch (an input of thousands of misread words would take the square of them)."""
+
+    def __init__(self, length: int) -> None:
+        self.stretches: list[tuple[int, int]] = []
+        self._mask = bytearray(length)
+
+    def add(self, start: int, end: int) -> None:
+        self.stretches.append((start, end))
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def touch(self, start: int, end: int) -> bool:
+        return 1 in self._mask[start:end]
+
+
+def _split_before(text: str, split: re.Match[str], changed: _Changes) -> str | None:
     """The word before a name split (or ""), where a name may be split: after a title, another capitalised word,
     an initial, or at a line's or a cell's start (not after a sentence's full stop: "It ran. The ski lift"); None
     elsewhere, or where the stretch was changed already."""
     before = _BEFORE_HEAD.search(text, max(0, split.start() - 16), split.start())
-    if before is None or any(start < split.end() and split.start() < end for start, end in changed):
+    if before is None or changed.touch(split.start(), split.end()):
         return None
     return before.group().strip(" \t|:")

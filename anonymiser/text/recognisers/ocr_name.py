@@ -12,6 +12,7 @@ that person too ("ADEBAY0" where "Oyenedun Adebayo" was declared), with an initi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.data import english_words
@@ -140,8 +141,13 @@ def _blank(text: str) -> str:
 
 def _over_changes(start: int, end: int, changed: Sequence[tuple[int, int]]) -> tuple[int, int, tuple[int, int]] | None:
     """``start:end`` widened over the changed stretches it touches, and the first of them; None when it
-    touches none."""
-    touched = [(c_start, c_end) for c_start, c_end in changed if c_start < end and start < c_end]
+    touches none. (``changed`` is sorted and its stretches do not overlap: those touched are found by bisection,
+    not by reading every one, which an input of thousands of misread words would make quadratic.)"""
+    i = bisect_left(changed, (end,))  # (the stretches from ``i`` on start at or after ``end``)
+    first = i
+    while first and changed[first - 1][1] > start:
+        first -= 1
+    touched = [c for c in changed[first:i] if c[0] < end and start < c[1]]
     if not touched:
         return None
     return min(start, touched[0][0]), max(end, touched[-1][1]), touched[0]
