@@ -182,3 +182,39 @@ def test_a_given_name_with_an_l_read_as_i_or_an_m_read_as_rn_is_read_as_printed(
 def test_camel_case_and_names_with_rn_are_left_as_written(text: str) -> None:
     reading_findings = [f for f in anonymise_text(text).findings if f.recogniser == "ocr_name"]
     assert reading_findings == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("RUN BY: VARRICK, EVANDER (TRAINING LEAD)", "VARRICK, EVANDER"),
+    ("NÍ KESTELL, ISOLDE         H05301   C", "NÍ KESTELL, ISOLDE"),
+    ("3. KESTELL-VARRICK, ELUNED – SOP EXPIRED", "KESTELL-VARRICK, ELUNED"),
+])
+def test_a_surname_and_a_known_given_name_all_in_capitals_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_in_a_register_in_capitals_a_given_name_no_list_holds_is_a_person() -> None:
+    text = "VARRICK, EVANDER     H1\nKESTELL, ISOLDE     H2\nBRANNAGH, TORVELLO     H3\n"
+    assert "BRANNAGH, TORVELLO" in _people(text)
+
+
+@pytest.mark.parametrize("text", ["NOTE, PLEASE READ THE SOP", "IN LEEDS, UK.", "WARNING, HOT SURFACE",
+                                  "SEARCHED: EPODIX, INSPAC AND WPX"])
+def test_words_and_abbreviations_in_capitals_around_a_comma_are_no_one(text: str) -> None:
+    assert [f for f in anonymise_text(text).findings if f.reason == "Surname and given name in capitals"] == []
+
+
+def test_surnames_in_capitals_with_undotted_initials_in_a_list_are_people() -> None:
+    text = "SOP-1 - TRAINER HC - VARRICK-KESTELL B, BRANNAGH A (12-JUN-2025), ILSWORTH S L"
+    redacted = anonymise_text(text).text
+    assert not any(name in redacted for name in ("VARRICK", "BRANNAGH", "ILSWORTH"))
+
+
+@pytest.mark.parametrize("text", ["ZONE B, GRADE A, ROOM C", "IN SUITE B (ISOLATOR)"])
+def test_words_in_capitals_with_a_letter_after_them_are_no_one(text: str) -> None:
+    assert anonymise_text(text).text == text
+
+
+def test_id_is_a_forms_word_not_initials_learned_from_a_name() -> None:
+    text = "RUN BY: DUNVARRE, ISOLDE (CO-ORDINATOR)\nREPORT ID: LMS-77\n"
+    assert "REPORT ID" in anonymise_text(text).text

@@ -52,7 +52,7 @@ def _peelable() -> frozenset[str]:
 
 
 # Capitals that are words of a form or a note, never anyone's initials.
-INITIALS_AS_WORDS = frozenset({"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS"})
+INITIALS_AS_WORDS = frozenset({"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS", "ID"})
 
 
 @cache
@@ -121,13 +121,36 @@ def _capitals_full_names(text: str) -> Iterator[_Stretch]:
                 break
 
 
+def _capitals_surname_first(text: str) -> Iterator[_Stretch]:
+    """"DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN": a register printed wholly in capitals, the surname
+    no word, acronym or place (``capitals_surname``, a particle before it aside), each part of the given name a known
+    given name (not "NOTE, PLEASE", "LEEDS, UK"); or, in a register of two such names or more, one no list holds
+    that is no word (``_unlisted_given``: "DHILLON, GURLEEN"; not "MATL, SERV" in a directory of abbreviations)."""
+    sure: list[_Stretch] = []
+    maybe: list[_Stretch] = []
+    for comma in cues.CAPITALS_COMMA.finditer(text):
+        before = cues.CAPITALS_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
+        if before is None or not capitals_surname(before.group("surname").split()[-1]):
+            continue
+        given = [_capitalised(word) for word in comma.group("given").split()]
+        if any(g.upper() in not_initials() for g in given):
+            continue
+        if all(is_given_name(g) for g in given):
+            sure.append(_Stretch(before.start(), comma.end()))
+        elif all(is_given_name(g) or _unlisted_given(g) for g in given):
+            maybe.append(_Stretch(before.start(), comma.end()))
+    yield from sure
+    if len(sure) >= 2:
+        yield from maybe
+
+
 def _capitalised(word: str) -> str:
     """"OKONKWO-BELL" → "Okonkwo-Bell", "O'NEILL" → "O'Neill"."""
     return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), word)
 
 
 _CAPITAL_TITLE = re.compile(r"(?<![\w.])(?:DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+$")
-_NUMBER_AFTER = re.compile(r"[ \t]+[^\s\d]*\d")
+_NUMBER_AFTER = re.compile(r"[ \t]+[^\s\d(]*\d")  # (a date in brackets after it is no number of it)
 
 
 def capitals_surname(word: str) -> bool:
@@ -192,6 +215,7 @@ class PersonRecogniser:
         found += self._simple(doc, self._cited(doc.text), 0.85, "An author in a reference list", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, _capitals_with_initials(doc.text), 0.8, "Surname in capitals with initials")
+        found += self._simple(doc, _capitals_surname_first(doc.text), 0.8, "Surname and given name in capitals")
         found += self._simple(doc, _capitals_full_names(doc.text), 0.8, "Known given name and surname in capitals")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")

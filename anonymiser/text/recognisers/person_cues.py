@@ -96,12 +96,15 @@ SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<g
 # word, acronym or place). (Led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals.)
 _CAPITALS_SURNAME = rf"(?:[OD]['\u2019])?[{UP}]{{3,}}(?:[-'\u2019][{UP}]{{2,}})?"
 _DOTTED_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+# (initials without full stops after the surname only as an item of a list or before a bracket: "VARRICK E, KESTELL
+# I", "KESTELL S L (12-JUN)"; "ZONE B" and "GRADE A" are words, which ``person`` checks)
+_UNDOTTED_IN_LIST = r"[A-Z](?:[ \t][A-Z])?(?=[ \t]*(?:[,;(]|$))"
 # (each led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals)
 # (an initial without its full stop too, as a stamp prints it, "H VARRICK"; not "A" or "I", a word in capitals)
 INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)(?:\.(?:[ \t]?[A-Z]\.)?|(?<![AI]))[ \t](?P<surname>{_CAPITALS_SURNAME})"
                                        r"(?![\w'\u2019-])")
-CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+{_DOTTED_INITIALS}"
-                                       r"(?![\w'\u2019-])")
+CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+"
+                                       rf"(?:{_DOTTED_INITIALS}(?![\w'\u2019-])|{_UNDOTTED_IN_LIST})")
 # A given name in capitals and one or two words in capitals after it ("JOHN STONE", "MAIREAD OKONKWO-BELL"): a full
 # name, as forms and scans print one, when ``person`` finds it the shape of one. (Led by a capital, looked behind at
 # after it, so that ``re`` skips ahead to capitals; the words after it read ahead, so that each word may lead.)
@@ -112,6 +115,13 @@ NAMED_THING_CAPITALS = re.compile(r" (?:INSTITUTE|FUND|FOUNDATION|TRUST|PRIZE|AW
                                   r"SQUARE|MUSEUM|LIBRARY|THEATRE|PROGRAMME|PROGRAM|GROUP|PHARMA|LTD|LIMITED|PLC|LLP|INC|"
                                   r"ENTERPRISES|INDUSTRIES|ASSOCIATES|PARTNERS|LEISURE|CONSULTING|SERVICES|ENGINEERING)\b")
 CAPITALS_GIVEN_FIRST = re.compile(rf"[A-Z](?<![\w'\u2019.-].)[A-Z]+(?:-[A-Z]{{2,}})?(?= (?P<rest>{_CAPITALS_WORD}(?: {_CAPITALS_WORD})?)(?![\w'\u2019-]))")
+# A register printed wholly in capitals: "DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN" (checked by
+# ``person``), before a column gap, a bracket, a dash, a separator or the line's end.
+_CAPITALS_PARTICLE = r"(?:NÍ|NIC|MAC|MC|UÍ|VAN|VON|DE|DA|DI|DU|LE|LA|AL|EL|BIN|ST)"
+# (found from the comma, the given name after it; then the surname before it)
+CAPITALS_COMMA = re.compile(rf",[ \t]+(?P<given>[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?:[ \t][{UP}]{{2,}})?)"
+                            r"(?=[ \t]{2}|[ \t]*(?:[:;<|\t\"(.,]|[\u2013\u2014-][ \t]|$))", re.MULTILINE)
+CAPITALS_BEFORE_COMMA = re.compile(rf"(?<![\w,.'\u2019-])(?P<surname>(?:{_CAPITALS_PARTICLE}[ \t])?[{UP}]{{2,}}(?:['\u2019-][{UP}]{{2,}})?)$")
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 # (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
 GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
