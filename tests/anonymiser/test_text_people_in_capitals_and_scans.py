@@ -218,3 +218,9 @@ def test_words_in_capitals_with_a_letter_after_them_are_no_one(text: str) -> Non
 def test_id_is_a_forms_word_not_initials_learned_from_a_name() -> None:
     text = "RUN BY: DUNVARRE, ISOLDE (CO-ORDINATOR)\nREPORT ID: LMS-77\n"
     assert "REPORT ID" in anonymise_text(text).text
+
+
+def test_a_surname_first_name_takes_the_title_a_register_prints_after_it_in_brackets() -> None:
+    text = "| 5 | QA approver | Kestell, Isolde (Dr) | Approved |"
+    assert "Kestell, Isolde (Dr)" in _people(text)
+    assert "(QA)" in anonymise_text("Cc: Kestell, Isolde (QA)").text

@@ -90,7 +90,9 @@ COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIV
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
-SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})){_AFTER_GIVEN}", re.MULTILINE)
+# (with a title in brackets after it, as a register prints it: "Kestell, Isolde (Dr)")
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})"
+                                 r"(?:[ \t]+\((?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\))?)" + _AFTER_GIVEN, re.MULTILINE)
 # A surname in capitals with its initials, either side, as registers, sign-off sheets and scanned forms print
 # them: "MARWICK, R.", "KESTELL I.J.", "R. MARWICK", "E.J. PRYNNE-VARRICK" (the surname checked by ``person``: no
 # word, acronym or place). (Led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals.)
