@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from anonymiser.text.recognisers.person_cues import LO, UP
+
 # A "0" or "1" beside a letter: where a misread word may be (most are codes: "B01", "v1").
 _DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _LETTERS_01 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01")
@@ -23,6 +25,30 @@ _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
 # "T. Zakrze wski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.
 # Speed: not after a lower-case letter or a digit, which is no initial: the end of a sentence, most stops.)
 _SPLIT = re.compile(r"\.(?<![a-z0-9]\.) (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b")
+# A capital "I" read as a lower-case "l" leading a name: "ln-Sook", "lsolde", "lvan" (no English word starts with "l" and
+# a consonant other than "l" or "y"; a unit or code after it is too short or has no vowel: "lbs", "lx", "lm").
+_L_FOR_I = re.compile(r"l(?<![\w'\u2019.@/\\-]l)(?=[b-df-hj-km-np-tv-xz][a-z]*(?:-?[A-Z][a-z]+)?(?![\w'\u2019@/\\.-]|\.\w))")
+_L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
+# (a name's shape around it: a capital inside it, "ln-Sook", "lnSook"; a title before it, "Dr. lsolde"; or a
+# capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f"). (Led by the "l", what is before
+# it looked behind at after it, so that ``re`` skips ahead to it.)
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
+# A lower-case "l" read as a capital "I" inside a capitalised word, beside an "l" or after an "i": "WiIliam",
+# "MiIler", "PhiIippa" (no word is so written; an identifier in camel case starts a part with its "I": "LinkedIn",
+# "NodeId", "WhatIf"; one that leads with a lower-case letter is left: "isInitial").
+_I_FOR_L = re.compile(r"I(?:(?<=[il]I)(?=[a-z])|(?<=[a-z]I)(?=l))")
+# An "m" read as "rn" in a capitalised word: "Grahar n" — "Graharn", "Jarnes", "Sarnantha" (the caller says which
+# words, with their "rn" read as an "m", are names).
+_RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
+# A name split by a stray space or across a line break, with or without a hyphen, after a title, after another word
+# of the name, or at a line's or a cell's start ("Mrs Hol royd", "Marta Wiś\n niewska", "| Mar garet Lyle"): a short
+# capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
+# ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``.)
+_NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}})(?P<gap> |-?\n[ \t]*)"
+                         rf"(?P<tail>[{LO}]{{2,10}})(?![\w'\u2019-])")
+_BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.)[ \t]*$",
+                          re.MULTILINE)
 
 
 class Reading(NamedTuple):
@@ -32,11 +58,17 @@ class Reading(NamedTuple):
     changed: tuple[tuple[int, int], ...]
 
 
-def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
+def read_as_printed(text: str, joins: Callable[[str, str], bool],
+                    joins_after: Callable[[str, str, str], bool] | None = None,
+                    reads_as_name: Callable[[str, str], bool] | None = None) -> Reading:
     """``text`` with its misread digits read as letters, and the split words after an initial that
-    ``joins(head, tail)`` accepts joined (the caller knows which names the text holds)."""
+    ``joins(head, tail)`` accepts joined (the caller knows which names the text holds); where a name may be split
+    elsewhere (after a title or a word of a name, at a line's or a cell's start, across a line break), those that
+    ``joins`` or ``joins_after(head, tail, word before)`` accepts; a lower-case "l" read as "I" inside a capitalised
+    word read back, and the "rn" of a word read as "m" where ``reads_as_name(word, word read so)`` says it is a name
+    (the word then one letter shorter, a space after it)."""
     chars: list[str] = []
-    changed: list[tuple[int, int]] = []
+    changed = _Changes(len(text))
     after = 0
     for hit in _DIGIT_BY_LETTER.finditer(text):
         if hit.start() < after:
@@ -48,12 +80,38 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
             for i in range(start, end):
                 if text[i] in "01":
                     chars[i] = _letter(text, i)
-            changed.append((start, end))
+            changed.add(start, end)
+    for hit in _L_FOR_I.finditer(text):
+        word = _L_WORD.match(text, hit.start()).group()  # type: ignore[union-attr]
+        if len(word) >= 4 and any(c in "aeiouy" for c in word[2:].lower()) and (
+                not word[1:].islower() or _TITLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+                or _CAPITALISED_AFTER.match(text, hit.start() + len(word))):
+            chars = chars or list(text)
+            chars[hit.start()] = "I"
+            changed.add(hit.start(), hit.start() + len(word))
+    for hit in _I_FOR_L.finditer(text):
+        start, end = _word_around(text, hit.start())
+        if text[start].isupper() and not changed.touch(start, end):
+            chars = chars or list(text)
+            for i in range(start + 1, end):
+                if _I_FOR_L.match(text, i):
+                    chars[i] = "l"
+            changed.add(start, end)
+    if reads_as_name is not None:
+        for hit in _RN_FOR_M.finditer(text):
+            start, end = _word_around(text, hit.start())
+            word = text[start:end]
+            printed = word.replace("rn", "m", 1)
+            if word.isalpha() and reads_as_name(word, printed) \
+                    and not changed.touch(start, end):
+                chars = chars or list(text)
+                chars[start:end] = printed + " "
+                changed.add(start, end)
     for hit in _INITIAL.finditer(text):
         if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
             chars = chars or list(text)
             chars[hit.start()] = "O"
-            changed.append((hit.start(), hit.start() + 1))
+            changed.add(hit.start(), hit.start() + 1)
     for hit in _SPLIT.finditer(text):
         initial = hit.start() - 1
         if initial < 0 or not text[initial].isupper() or (initial and (text[initial - 1].isalnum() or text[initial - 1] == ".")):
@@ -65,10 +123,20 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool]) -> Reading:
             chars = chars or list(text)
             start = hit.start("head")
             chars[start:end] = head + tail + " "
-            changed.append((start, end))
-    if not changed:
+            changed.add(start, end)
+    for split in _NAME_SPLIT.finditer(text):
+        if (before := _split_before(text, split, changed)) is None:
+            continue
+        start, end = split.span()
+        head, tail, gap = text[start:split.end("head_rest")], split.group("tail"), split.group("gap")
+        if joins(head, tail) or joins_after is not None and joins_after(head, tail, before):
+            chars = chars or list(text)
+            filler = " " * len(gap)
+            chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap else filler)
+            changed.add(start, end)
+    if not changed.stretches:
         return Reading(text, ())
-    return Reading("".join(chars), tuple(sorted(changed)))
+    return Reading("".join(chars), tuple(sorted(changed.stretches)))
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:
@@ -113,3 +181,29 @@ def _letter(text: str, at: int) -> str:
     if text[at] == "0":
         return "O" if upper else "o"
     return "I" if upper else "l"
+
+
+class _Changes:
+    """The stretches changed so far, in the order changed, and a mask of them: whether a stretch overlaps one is read
+    from the mask, not from every stretch (an input of thousands of misread words would take the square of them)."""
+
+    def __init__(self, length: int) -> None:
+        self.stretches: list[tuple[int, int]] = []
+        self._mask = bytearray(length)
+
+    def add(self, start: int, end: int) -> None:
+        self.stretches.append((start, end))
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def touch(self, start: int, end: int) -> bool:
+        return 1 in self._mask[start:end]
+
+
+def _split_before(text: str, split: re.Match[str], changed: _Changes) -> str | None:
+    """The word before a name split (or ""), where a name may be split: after a title, another capitalised word,
+    an initial, or at a line's or a cell's start (not after a sentence's full stop: "It ran. The ski lift"); None
+    elsewhere, or where the stretch was changed already."""
+    before = _BEFORE_HEAD.search(text, max(0, split.start() - 16), split.start())
+    if before is None or changed.touch(split.start(), split.end()):
+        return None
+    return before.group().strip(" \t|:")

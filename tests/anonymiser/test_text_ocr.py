@@ -43,7 +43,7 @@ def test_a_word_split_after_an_initial_is_joined_only_when_the_caller_accepts_it
     assert joined.text == "Print name: K. Wrelski \nNext"
     assert read_as_printed(text, _never).changed == ()
     # (no initial before it: ordinary words after a full stop are never joined)
-    assert read_as_printed("It ran. The ski lift", _always).changed == ()
+    assert read_as_printed("so it ran. The ski lift", _always).changed == ()
 
 
 def test_a_name_with_a_digit_for_a_letter_is_a_name():

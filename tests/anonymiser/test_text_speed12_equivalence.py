@@ -97,7 +97,7 @@ def test_scans_led_by_a_class_are_the_plain_scans():
           "\t", "12345", "123", "/", "-", "0004", "(IMP)", "(H)", "x", "M", "I"]),
         (batch_number._SHAPED_CORE, re.compile(r"\d{2}[A-Z]\d{3,6}(?![\w/-]|\.\w)"), list("0123ABZ/-.x ") + ["24K1102"]),
         (person_cues.BOOKING_NAME,
-         re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])"),
+         re.compile(r"(?<![\w/])(?P<name>[A-Z][A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|PROF))(?![\w/])"),
          ["QUELLBRIDGE", "ORWENNA", "/", " ", "MS", "MR", "'", "-", "a", "A", "1", "\t"]),
         (person_cues.DOTTED_INITIALS_ALONE,
          re.compile(rf"(?:\|[ \t]*|\(|(?<=\bby) )(?P<name>{dotted})(?=[ \t]*\||\)|,[ \t]*\d|[ \t]+for\b)"),

@@ -12,6 +12,7 @@ that person too ("ADEBAY0" where "Oyenedun Adebayo" was declared), with an initi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.data import english_words
@@ -41,7 +42,8 @@ class OcrNameRecogniser(ReadsFindings):
                 known.append(_known_name_words(doc, found))
             return known[0]
 
-        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()))
+        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
+                                  lambda word, printed: _reads_as_name(word, printed, names()))
         if not reading.changed:
             return
         yield from _rules_over(doc, reading)
@@ -63,8 +65,35 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
     if whole.lower() in known:
         return True
     words = english_words()
-    return (is_given_name(whole) and tail not in words and not is_given_name(head)
-            and (len(head) <= 2 or head.lower() not in words))
+    if tail in words or whole.lower() in words or is_given_name(head):
+        return False
+    # (a given name whose head is a word, its tail none: "Mar garet")
+    return is_given_name(whole) and (len(head) <= 2 or head.lower() not in words or len(tail) >= 3)
+
+
+def _reads_as_name(word: str, printed: str, known: frozenset[str]) -> bool:
+    """Whether a capitalised word with "rn" for an "m" is a name misread: as printed ("Graham" for "Graharn"), a name of
+    this text or a known given name, and as scanned no word, name or name of this text ("Bjorn", "Fernando" stay)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    if lower in english_words() or lower in known or is_given_name(word):
+        return False
+    return printed.lower() in known or is_given_name(printed)
+
+
+_TITLES = frozenset("Mr Mrs Ms Mx Dr Miss Prof".split())
+
+
+def _joins_after(head: str, tail: str, before: str) -> bool:
+    """Whether "head tail" after ``before`` is a surname split by a stray space or a line break: after a title, an
+    initial or a known given name, a short head and a tail, neither a word nor the whole ("Mrs Hol royd", "Marta
+    Wiś niewska"; not "Karl Fischer titra tors", nor a line of another language: "Kontakt całodobowy")."""
+    words = english_words()
+    if not (before.rstrip(".") in _TITLES or len(before.rstrip(".")) == 1 or is_given_name(before)):
+        return False
+    return (2 <= len(head) <= 6 and len(head + tail) >= 6 and head.lower() not in words and tail not in words
+            and (head + tail).lower() not in words and not is_given_name(head))
 
 
 def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
@@ -88,7 +117,8 @@ def _changed_lines(reading: Reading) -> str:
     text = reading.text
     kept: list[tuple[int, int]] = []
     for start, end in reading.changed:
-        line_start = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1
+        before = text.rfind("\n", 0, start)  # (none on the first line: "rfind(…, 0, -1)" would search to the end)
+        line_start = text.rfind("\n", 0, before) + 1 if before > 0 else 0
         line_end = text.find("\n", text.find("\n", end) + 1)
         line_end = len(text) if line_end < 0 or text.find("\n", end) < 0 else line_end
         if kept and line_start <= kept[-1][1]:
@@ -111,8 +141,13 @@ def _blank(text: str) -> str:
 
 def _over_changes(start: int, end: int, changed: Sequence[tuple[int, int]]) -> tuple[int, int, tuple[int, int]] | None:
     """``start:end`` widened over the changed stretches it touches, and the first of them; None when it
-    touches none."""
-    touched = [(c_start, c_end) for c_start, c_end in changed if c_start < end and start < c_end]
+    touches none. (``changed`` is sorted and its stretches do not overlap: those touched are found by bisection,
+    not by reading every one, which an input of thousands of misread words would make quadratic.)"""
+    i = bisect_left(changed, (end,))  # (the stretches from ``i`` on start at or after ``end``)
+    first = i
+    while first and changed[first - 1][1] > start:
+        first -= 1
+    touched = [c for c in changed[first:i] if c[0] < end and start < c[1]]
     if not touched:
         return None
     return min(start, touched[0][0]), max(end, touched[-1][1]), touched[0]

@@ -82,12 +82,48 @@ INITIAL_SURNAME = re.compile(rf"[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
 # (or a table cell's end, a tab, a quote or a bracket: "| Khan, Aisha  |", "Foster, Callum (Vendor)")
-_AFTER_GIVEN = r"(?=[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))"
-COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){_AFTER_GIVEN})")
+# (or a gap of two spaces, the next column of a printed register: "KHAN, Rehana      E/I     02:45")
+_AFTER_GIVEN = r"(?=[ \t]{2}|[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))"
+# (a given name's second part in lower case too, as Korean names are written: "Ji-ho", "Min-jun")
+GIVEN_AFTER_COMMA = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
+COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIVEN})")
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
-SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)){_AFTER_GIVEN}", re.MULTILINE)
+# (with a title in brackets after it, as a register prints it: "Kestell, Isolde (Dr)")
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})"
+                                 r"(?:[ \t]+\((?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\))?)" + _AFTER_GIVEN, re.MULTILINE)
+# A surname in capitals with its initials, either side, as registers, sign-off sheets and scanned forms print
+# them: "MARWICK, R.", "KESTELL I.J.", "R. MARWICK", "E.J. PRYNNE-VARRICK" (the surname checked by ``person``: no
+# word, acronym or place). (Led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals.)
+_CAPITALS_SURNAME = rf"(?:[OD]['\u2019])?[{UP}]{{3,}}(?:[-'\u2019][{UP}]{{2,}})?"
+_DOTTED_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
+# (initials without full stops after the surname only as an item of a list or before a bracket: "VARRICK E, KESTELL
+# I", "KESTELL S L (12-JUN)"; "ZONE B" and "GRADE A" are words, which ``person`` checks)
+_UNDOTTED_IN_LIST = r"[A-Z](?:[ \t][A-Z])?(?=[ \t]*(?:[,;(]|$))"
+# (each led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals)
+# (an initial without its full stop too, as a stamp prints it, "H VARRICK"; not "A" or "I", a word in capitals)
+INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)(?:\.(?:[ \t]?[A-Z]\.)?|(?<![AI]))[ \t](?P<surname>{_CAPITALS_SURNAME})"
+                                       r"(?![\w'\u2019-])")
+CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+"
+                                       rf"(?:{_DOTTED_INITIALS}(?![\w'\u2019-])|{_UNDOTTED_IN_LIST})")
+# A given name in capitals and one or two words in capitals after it ("JOHN STONE", "MAIREAD OKONKWO-BELL"): a full
+# name, as forms and scans print one, when ``person`` finds it the shape of one. (Led by a capital, looked behind at
+# after it, so that ``re`` skips ahead to capitals; the words after it read ahead, so that each word may lead.)
+_CAPITALS_WORD = r"[A-Z]{2,}(?:['\u2019-][A-Z]{2,})?"
+# (the words after a name that make it a thing's: "JOHN INNES CENTRE", "DAVID LLOYD LEISURE")
+NAMED_THING_CAPITALS = re.compile(r" (?:INSTITUTE|FUND|FOUNDATION|TRUST|PRIZE|AWARD|MEDAL|LECTURE|BUILDING|CENTRE|CENTER|"
+                                  r"LABORATORY|LABORATORIES|HALL|HOUSE|HOSPITAL|UNIVERSITY|COLLEGE|SCHOOL|STREET|ROAD|WAY|PARK|"
+                                  r"SQUARE|MUSEUM|LIBRARY|THEATRE|PROGRAMME|PROGRAM|GROUP|PHARMA|LTD|LIMITED|PLC|LLP|INC|"
+                                  r"ENTERPRISES|INDUSTRIES|ASSOCIATES|PARTNERS|LEISURE|CONSULTING|SERVICES|ENGINEERING)\b")
+CAPITALS_GIVEN_FIRST = re.compile(rf"[A-Z](?<![\w'\u2019.-].)[A-Z]+(?:-[A-Z]{{2,}})?(?= (?P<rest>{_CAPITALS_WORD}(?: {_CAPITALS_WORD})?)(?![\w'\u2019-]))")
+# A register printed wholly in capitals: "DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN" (checked by
+# ``person``), before a column gap, a bracket, a dash, a separator or the line's end.
+_CAPITALS_PARTICLE = r"(?:NÍ|NIC|MAC|MC|UÍ|VAN|VON|DE|DA|DI|DU|LE|LA|AL|EL|BIN|ST)"
+# (found from the comma, the given name after it; then the surname before it)
+CAPITALS_COMMA = re.compile(rf",[ \t]+(?P<given>[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?:[ \t][{UP}]{{2,}})?)"
+                            r"(?=[ \t]{2}|[ \t]*(?:[:;<|\t\"(.,]|[\u2013\u2014-][ \t]|$))", re.MULTILINE)
+CAPITALS_BEFORE_COMMA = re.compile(rf"(?<![\w,.'\u2019-])(?P<surname>(?:{_CAPITALS_PARTICLE}[ \t])?[{UP}]{{2,}}(?:['\u2019-][{UP}]{{2,}})?)$")
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 # (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
 GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
@@ -114,8 +150,9 @@ MAIL_HEADER_LINE = LineStartPattern.of(
 HEADER_SURNAME_COMMA = re.compile(rf"(?:(?<=:)|(?<=;))[ \t]*(?P<name>{_SURNAME},[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?=[ \t]*(?:;|<|\(|\[|$))", re.MULTILINE)
 # "HENDERSON/MORAG MS": a traveller's name as airline and travel systems print it, surname first, then a title.
 # (the look-behind after the first capital, so that ``re`` skips ahead to capitals)
-BOOKING_NAME = re.compile(r"(?P<name>[A-Z](?<![\w/].)[A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?)[ \t]+"
-                          r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)(?![\w/])")
+# (the title the system prints after it with it: it is part of the name's field)
+BOOKING_NAME = re.compile(r"(?P<name>[A-Z](?<![\w/].)[A-Z'-]+/[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+)?[ \t]+"
+                          r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF))(?![\w/])")
 # (the cheap test first: most texts hold no booking; "[A-Z]/[A-Z]" found from its slash, which ``re`` skips ahead to)
 HAS_SLASHED_CAPITALS = re.compile(r"/(?<=[A-Z]/)[A-Z]")
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")

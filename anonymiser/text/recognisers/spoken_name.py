@@ -40,6 +40,31 @@ class SpokenNameRecogniser:
             if any(_may_lead(word) for word in set(_WORD.findall(line))):
                 yield from self._names(doc, list(_WORD.finditer(text, start, start + len(line))))
         yield from self._spelled(doc)
+        yield from self._in_cased_text(doc)
+
+    def _in_cased_text(self, doc: Document) -> Iterator[Span]:
+        """A name in lower case in a text otherwise written with capitals, as hurried notes and chats write one:
+        "spoke to eluned varrick re the CAPA", "address it to dr varrick". Stricter than in speech: a given name
+        that is no English word before a surname that is none either, or a title before such a surname; one
+        space between them, neither glued to code, no line of speech (read above) and no line in another
+        language or in Welsh."""
+        text = doc.text
+        leads = frozenset(filter(_cased_lead, set(_LOWER_WORD.findall(text))))
+        if not leads:
+            return
+        speech = doc.speech
+        for match in _lower_pair(leads).finditer(text):
+            lead, surname = match.group("lead"), match.group("surname")
+            if not _surname(surname) or lead in _TITLES and (is_given_name(surname.capitalize()) or len(surname) < 4):
+                continue  # (after a title, no given name and no abbreviation: "dr hab." is a Polish degree)
+            if (match.start() and text[match.start() - 1] in _CODE_MARKS) or text[match.end():match.end() + 1] in _CODE_MARKS_AFTER \
+                    or text[match.end():match.end() + 2] in _DOTTED_ON or speech.contains(match.start()) \
+                    or doc.foreign.in_foreign(match.start()) or doc.welsh.in_welsh(match.start()):
+                continue
+            if lead in _TITLES:
+                yield self._span(doc, match.start("surname"), match.end(), "Surname in lower case after a title")
+            else:
+                yield self._span(doc, match.start(), match.end(), "Given name and surname in lower case")
 
     def _names(self, doc: Document, tokens: list[re.Match[str]]) -> Iterator[Span]:
         i = 0
@@ -92,6 +117,28 @@ class SpokenNameRecogniser:
     def _span(self, doc: Document, start: int, end: int, reason: str, key: str = "") -> Span:
         return Span(start, end, "person", self.name, 0.75, "Person", key or entity_key(doc.text[start:end]), reason)
 
+
+# Words in lower case, and two of them with one space between (``_in_cased_text``).
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,15}(?![\w'\u2019])")
+
+
+@lru_cache(maxsize=16384)
+def _cased_lead(word: str) -> bool:
+    """Whether a word in lower case may lead a name in cased text: a title, or a given name that is no English word.
+    (Cached: the same words recur.)"""
+    return word in _TITLES or _given(word) and word not in english_words()
+
+
+@lru_cache(maxsize=256)
+def _lower_pair(leads: frozenset[str]) -> re.Pattern[str]:
+    """A lead word of ``leads`` (a given name or a title), one space and a word in lower case."""
+    alternatives = "|".join(sorted(map(re.escape, leads), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019])(?P<lead>{alternatives}) (?P<surname>[a-z]{{3,20}})(?![\w'\u2019])")
+
+
+_CODE_MARKS = frozenset("-_/\\@=.\"<>{}[]#$%*`~|+")
+_CODE_MARKS_AFTER = frozenset("-_/\\@=\"<>{}[]#$%*`~|+(:")
+_DOTTED_ON = frozenset(f".{c}" for c in "abcdefghijklmnopqrstuvwxyz0123456789")
 
 # (Speed: found from the mark after the first letter, which ``re`` skips ahead to, the first letter and what
 # is before it read behind: a pattern led by a look-behind is tried at every position of the text.)

@@ -111,14 +111,18 @@ class UnfamiliarNameRecogniser:
         for match in _CAPITALS.finditer(text):
             if doc.welsh.in_welsh(match.start()):
                 continue
-            parts = match.group().split()
+            run = match.group()
+            while (tail := _CAPITALS_NOT_NAME_END.search(run)) and run.count(" ") > 1 \
+                    and tail.group().strip().lower() in english_words():
+                run = run[:tail.start()]
+            parts = run.split()
             if any(p in acronyms for p in parts):
                 continue
             # (each part of "SINGLE-SOURCE" on its own; "DIDN'T" is a word with an ending)
             pieces = [piece for p in parts if "'" not in p and "\u2019" not in p
                       for piece in p.split("-") if not welsh_word(piece)]
             if any(len(p) >= _CAPITALS_MIN and _VOWEL.search(p) and unfamiliar(p.capitalize()) for p in pieces):
-                yield self._span(text, match.start(), match.end())
+                yield self._span(text, match.start(), match.start() + len(run))
 
     def _span(self, text: str, start: int, end: int) -> Span:
         if (given := _given_before(text, start)) is not None or _led_by_given_name(text[start:end]):
@@ -131,7 +135,11 @@ class UnfamiliarNameRecogniser:
 
 
 # (the look-behind after the first capital, as in ``_WORD``: a pattern led by a class is scanned fast)
-_CAPITALS = re.compile(r"[A-Z](?<![\w&/-].)[A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+# (one space between its words: two or a tab are the gap before a form's next column, "ELUNED BAKER  SIGNATURE")
+_CAPITALS = re.compile(r"[A-Z](?<![\w&/-].)[A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){1,3}(?![\w&/-])")
+# The words in capitals that end a sentence's start, not a name: "ISOLDE VARRICK ATTENDED THE BRIEFING".
+_CAPITALS_NOT_NAME_END = re.compile(r" (?:THE|A|AN|AND|OR|OF|FOR|IN|ON|AT|TO|WITH|BY|FROM|AS|IS|WAS|ARE|WERE|HAS|HAD|WILL)$"
+                                    r"| [A-Z]+ED$")
 _CAPITALS_MIN = 4
 _VOWEL = re.compile("[AEIOUY]")
 
