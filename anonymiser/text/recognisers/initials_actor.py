@@ -18,6 +18,8 @@ from functools import cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.initials_in_records import record_actors
+from anonymiser.text.initials_key import initials_keys
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
@@ -203,6 +205,9 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
+        logged, acting_again = record_actors(text)
+        once += [(s, e) for s, e in logged if not _a_word(text[s:e])]
+        candidates += acting_again
         if "(" in text:
             once += [m.span("i") for m in _at_tokens(_BEFORE_ROLE, text, starts)
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
@@ -231,8 +236,14 @@ class InitialsActorRecogniser:
                     strong |= {m.span("h"), m.span("i")}
                 if m.start("h") in acting or m.start("i") in acting:
                     candidates += [m.span("h"), m.span("i")]
+        keyed = initials_keys(text)  # ("DY = Dorrit Yelland": the name and its initials, one person)
+        for initials_at, name_at in keyed:
+            key = entity_key(text[slice(*name_at)])
+            yield Span(*name_at, "person", self.name, 0.8, "Person", key, "A name in a key of initials")
+            yield Span(*initials_at, "person", self.name, 0.8, "Person", key, "Initials spelled with a name in a key")
         declared = {t.upper() for t in doc.terms}
         candidates = [(s, e) for s, e in candidates if text[s:e].upper() not in declared
+                      and (s, e) not in {at for at, _ in keyed}
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:
             return

@@ -1,0 +1,71 @@
+"""Initials in a log's actor slot, in a record's sign-off field, after a verb of signing and "by", after "per"
+and "known as": "14:05 UQ – line cleared", "[07:40] YV: bins removed", "11/03 14:05 QZ - released", "hopper
+emptied 15:10 XQ", "line cleared ZK 14:05", "Op: ZK  QA: QJ", "Dispensed: ZK; Second check: QJ", "letter signed
+by ZJ on letterhead", "gasket ordered per ZJ in a note to stores", '(known as "DY")'. A cleaning log, a shift log
+or a batch record puts whoever acted just after the time or signs the line with their initials beside it, and
+names each step's signer by the step; "per" gives whose word an action rests on.
+
+Where initials stand so, one use is enough (``initials_actor`` takes them, bar the trade's acronyms and words);
+after a time and before a word ("14:05 ZK line cleared") they need a second use. Beyond those, no time zone
+("14:00 CET – call"), no plant, test-result or document abbreviation ("07:10 AHU – tripped", "QC: ND", "per BP",
+"per CoA") is anyone.
+"""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.recognisers.line_start import LineStartPattern
+
+_TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,2}"
+_END = r"(?![\w&'\u2019./-])"
+_TIME = r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:[ \t]*(?:h|hrs)\b)?"
+# (a date before the time: "11/03", "11/03/24", "2024-03-11")
+_DATE = r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})[ \t,]+)?"
+# The actor after a log line's time, before a dash or a colon: "14:05 UQ – line cleared", "[07:40] YV: bins removed".
+_AFTER_TIME = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?{_DATE}{_TIME}[ \t]*(?:[-\u2013\u2014][ \t]*)?"
+                                  rf"(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[-\u2013\u2014]|:)[ \t])")
+# A log line signed after its time: "hopper emptied 15:10 XQ", "released 14:05, UQ".
+_SIGNED_AFTER_TIME = re.compile(rf"(?m:[a-z.)][ \t]+(?:at[ \t]+)?{_TIME},?[ \t]+(?P<i>{_TOKEN}){_END}\.?[ \t]*$)")
+# The actor after a log line's time, before a word: "14:05 ZK line cleared" (as often "07:10 EM plates out").
+_BEFORE_WORD = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?{_DATE}{_TIME}[ \t]+(?P<i>{_TOKEN}){_END}(?=[ \t]+[a-z])")
+# Initials before a time at a line's end, or leading a line before one: "line cleared ZK 14:05", "ZK 14:05 - cleared".
+_BEFORE_TIME = re.compile(rf"(?m:(?:[a-z.)][ \t]+|^[ \t]*)(?P<i>{_TOKEN}){_END}[ \t]+(?:at[ \t]+)?{_TIME}"
+                          r"(?:[ \t]*$|[ \t]*[-\u2013\u2014:][ \t]))")
+# A batch record's or a log's sign-off field: "Op: ZK", "QA: QJ", "Dispensed: ZK", "Second check (QA): QJ", the
+# initials alone in it or before a date or the next field (not "Sampled: EM plates").
+_RECORD_FIELD = re.compile(r"(?<![\w-])(?i:op|opr|oper|qa|qc|supv|(?:2nd|second|double|independent)[ \t]+check|check|"
+                           r"dispensed|weighed|cleaned|issued|received|sampled|labelled|witness|cleared|released|entered|"
+                           r"recorded|done)(?:[ \t]+by)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*"
+                           rf"(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[,;)/]|\.(?!\w)|$)|[ \t]{{2,}}|[ \t]+\d)", re.MULTILINE)
+# Initials after a verb of signing and "by", whatever follows: "Letter signed by ZJ in blue ink", "cleaned by
+# ZK after the run".
+_SIGNED_BY = re.compile(rf"(?i:signed|countersigned|initialled|approved|checked|verified|witnessed|reviewed|cleaned|"
+                        rf"performed|completed|dispensed|weighed|released)[ \t]+by[ \t]+(?P<i>{_TOKEN}){_END}")
+# Initials someone goes by: 'Sarah Quill (known as "SQ")', "aka QJ".
+_KNOWN_AS = re.compile(rf"(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
+# "per ZJ in a note", "as per AY's email", "(per QZ)" (not "per QZV data retention", "per XQB procedure": a
+# document's or a body's rule).
+_PER = re.compile(rf"\bper[ \t]+(?P<i>{_TOKEN})(?=['\u2019]s\b|[ \t]*[,;:)]|\.(?!\w)|[ \t]*$|[ \t]+(?:in|on|at|via|by|and|"
+                  r"who|when|after|during|earlier|today|yesterday|this|last|e-?mail|call|phone|text|message|verbally|"
+                  r"request|instructions?|conversation|comments?)\b)", re.MULTILINE)
+# Time zones, plant, test-result, document and pharmacopoeia abbreviations that take these places too.
+_NOT_ACTORS = frozenset("""
+    CET CEST EST EDT PST PDT IST BST GMT UTC AHU PW UPS VHP RABS LAF UDAF FBD HSG EMS BMS BMR MBR NCR DEV OOS OOT
+    OOE SPC KF LOD PSD TOC IR BP EP JP USP WI SDS MSDS IFU COA BS GB DIN IEC EN VMP SMF PQR APR QTA AM PM
+    ND NT NR NAD NOK NG NSF BLQ LOQ
+    """.split())
+
+
+def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where initials act in a log line, sign a record's field or stand after "per" (one use enough), and where
+    they may act after a log line's time (if used again)."""
+    once = [m.span("i") for regex in (_AFTER_TIME, _RECORD_FIELD) for m in regex.finditer(text)] if ":" in text else []
+    once += [m.span("i") for regex in (_SIGNED_AFTER_TIME, _BEFORE_TIME, _SIGNED_BY, _KNOWN_AS) for m in regex.finditer(text)]
+    if "per " in text:
+        once += [m.span("i") for m in _PER.finditer(text)]
+    twice = [m.span("i") for m in _BEFORE_WORD.finditer(text)] if ":" in text else []
+    return [at for at in once if _may_act(text, at)], [at for at in twice if _may_act(text, at)]
+
+
+def _may_act(text: str, at: tuple[int, int]) -> bool:
+    return text[at[0]:at[1]].upper() not in _NOT_ACTORS
