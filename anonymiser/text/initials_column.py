@@ -30,6 +30,8 @@ _THING_WORDS = frozenset("""
     date dates time times status code codes type id no number num ref reference qty quantity result results comment
     comments remarks notes level grade shift unit units area room tag tags step steps value values count y n yes
     """.split())
+_SIGNING_WORDS = frozenset("sign signed signature sig sgd initials initial init inits initialled by".split())
+_WHEN_SIGNED = frozenset("date dates time times".split())
 _HEADER_WORD = re.compile(r"[A-Za-z]+")
 _ITEM = r"[A-Z]\.?(?:[ \t]?(?:[a-z]|Mc|O')?[A-Z]\.?){1,2}"
 _CELL = re.compile(rf"{_ITEM}(?:[ \t]*[/+&,][ \t]*{_ITEM})*")
@@ -48,11 +50,15 @@ _EMPTY = frozenset(("", "-", "--", "\u2013", "\u2014", "n/a", "N/A", "x", "X", "
 
 def role_header(header: str) -> bool:
     """Whether a header names what a person does on a record, and no thing beside it ("Checked by"; "OPERATOR_ID"
-    is an id, "Reach 80 by June" no header: "by" ends one)."""
+    is an id, "Date checked" a date, "Reach 80 by June" no header: "by" ends one; "Sign/Date" and "Done by / time"
+    are a signature's)."""
     words = [w.lower() for w in _HEADER_WORD.findall(header)]
+    # (a signature's column may hold the date too: "Sign/Date", "Initials & time", "Done by / date")
+    things = _THING_WORDS - _WHEN_SIGNED if any(w in _SIGNING_WORDS for w in words) else _THING_WORDS
     return (0 < len(words) <= 4 and not any(c.isdigit() for c in header)
-            and any(w in _ROLE_WORDS and (w != "by" or i == len(words) - 1) for i, w in enumerate(words))
-            and not any(w in _THING_WORDS for w in words))
+            and any(w in _ROLE_WORDS and (w != "by" or i == len(words) - 1 or words[i + 1] in _WHEN_SIGNED)
+                    for i, w in enumerate(words))
+            and not any(w in things for w in words))
 
 
 def initials_in_column(text: str, header: tuple[int, int], body: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:

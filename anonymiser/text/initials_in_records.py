@@ -1,9 +1,9 @@
 """Initials in a log's actor slot, in a record's sign-off field, after a verb of signing and "by", after "per"
 and "known as": "14:05 UQ – line cleared", "[07:40] YV: bins removed", "11/03 14:05 QZ - released", "hopper
-emptied 15:10 XQ", "line cleared ZK 14:05", "Op: ZK  QA: QJ", "Dispensed: ZK; Second check: QJ", "letter signed
-by ZJ on letterhead", "gasket ordered per ZJ in a note to stores", '(known as "DY")'. A cleaning log, a shift log
-or a batch record puts whoever acted just after the time or signs the line with their initials beside it, and
-names each step's signer by the step; "per" gives whose word an action rests on.
+emptied 15:10 XQ", "line cleared ZK 14:05", "Op: ZK  QA: QJ", "Dispensed: ZK; Second check: QJ", "ZK/12.03.24",
+"deviation signed by ZJ in blue ink", "gasket ordered per ZJ in a note to stores", '(known as "DY")'. A cleaning
+log, a shift log or a batch record puts whoever acted just after the time or signs the line with their initials
+beside it, and names each step's signer by the step; "per" gives whose word an action rests on.
 
 Where initials stand so, one use is enough (``initials_actor`` takes them, bar the trade's acronyms and words);
 after a time and before a word ("14:05 ZK line cleared") they need a second use. Beyond those, no time zone
@@ -43,6 +43,10 @@ _SIGNED_BY = re.compile(rf"(?i:signed|countersigned|initialled|approved|checked|
                         rf"performed|completed|dispensed|weighed|released)[ \t]+by[ \t]+(?P<i>{_TOKEN}){_END}")
 # Initials someone goes by: 'Sarah Quill (known as "SQ")', "aka QJ".
 _KNOWN_AS = re.compile(rf"(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
+# Initials with a slash and the date they signed: "ZK/12.03.24", "QJ / 14-03" (a day and a month that are one; the
+# month of two digits when no year follows: "ZK/12.5" is a ratio).
+_SLASH_DATE = re.compile(rf"(?<![\w&'\u2019./-])(?P<i>{_TOKEN})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
+                         r"(?:(?P<m>\d{1,2})[./-](?:\d{4}|\d{2})|(?P<mm>\d{2}))(?![\w/-]|[.,]\d)")
 # "per ZJ in a note", "as per AY's email", "(per QZ)" (not "per QZV data retention", "per XQB procedure": a
 # document's or a body's rule).
 _PER = re.compile(rf"\bper[ \t]+(?P<i>{_TOKEN})(?=['\u2019]s\b|[ \t]*[,;:)]|\.(?!\w)|[ \t]*$|[ \t]+(?:in|on|at|via|by|and|"
@@ -61,6 +65,8 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     they may act after a log line's time (if used again)."""
     once = [m.span("i") for regex in (_AFTER_TIME, _RECORD_FIELD) for m in regex.finditer(text)] if ":" in text else []
     once += [m.span("i") for regex in (_SIGNED_AFTER_TIME, _BEFORE_TIME, _SIGNED_BY, _KNOWN_AS) for m in regex.finditer(text)]
+    if "/" in text:
+        once += [m.span("i") for m in _SLASH_DATE.finditer(text) if 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"] or m["mm"]) <= 12]
     if "per " in text:
         once += [m.span("i") for m in _PER.finditer(text)]
     twice = [m.span("i") for m in _BEFORE_WORD.finditer(text)] if ":" in text else []

@@ -28,13 +28,15 @@ def _column(text: str, header: str) -> list[str]:
 # --- the header of a column of sign-offs -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("header", ["Done by", "Checked by", "checked_by", "Op", "QA", "Verified", "Signed",
-                                    "Initials", "Init", "Owner", "WHO", "Resp", "Chkd", "Operator"])
+                                    "Initials", "Init", "Owner", "WHO", "Resp", "Chkd", "Operator",
+                                    "Sign/Date", "Initials & time", "Done by / date"])
 def test_a_header_naming_what_a_person_does_on_a_record_is_a_role(header: str) -> None:
     assert role_header(header)
 
 
 @pytest.mark.parametrize("header", ["QA status", "Date checked", "Shift", "Grade", "Unit", "Operator ID", "Op no.",
-                                    "Reach 80 by June", "By-product", "Step", "", "Result (QA)"])
+                                    "Reach 80 by June", "By-product", "Step", "", "Result (QA)",
+                                    "Operator / date", "Time checked"])
 def test_a_header_naming_a_thing_or_no_role_is_none(header: str) -> None:
     assert not role_header(header)
 
@@ -163,7 +165,9 @@ def test_prose_with_double_spaces_and_no_role_header_has_no_aligned_column() -> 
     ("Second check (QA): VQ", "VQ"),
     ("Spare gasket ordered per ZJ in a note to stores.", "ZJ"),
     ("Sized as per AY's email.", "AY"),
-    ("Letter signed by ZJ on letterhead", "ZJ"),
+    ("Deviation signed by ZJ in blue ink", "ZJ"),
+    ("Sign/date: ZK/12.03.24", "ZK"),
+    ("Blend checked QJ / 14-03", "QJ"),
     ("Bins cleaned by QZ after the run", "QZ"),
     ('Secondee: Dorrit Yelland (known as "DY")', "DY"),
 ])
@@ -183,6 +187,8 @@ def test_initials_in_a_log_line_or_a_record_field_are_a_person_once(line: str, i
     "Thu, Mar 7, 2024 at 9:12 AM",
     "Check: OK",
     "Approved by QA on Monday",
+    "Order ref WO/23/114 raised",
+    "Ratio ZK/12.5 by mass",
     "Checked by SME panel",
 ])
 def test_capitals_in_those_places_that_are_no_one_are_left(line: str) -> None:
@@ -224,3 +230,16 @@ def test_a_glossary_of_acronyms_is_no_key_of_initials(text: str) -> None:
 def test_initials_with_a_mac_in_them_spell_the_name_they_key() -> None:
     text = "Initials: NMcT \u2013 Nessa McTollick; QJ: Quinta Jessop\n"
     assert [text[slice(*i)] for i, _ in initials_keys(text)] == ["NMcT", "QJ"]
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("We went live early. ZK told us it was a business decision.\n", "ZK"),
+    ("Retro notes (typed up from the whiteboard by QJ for the team wiki)\n", "QJ"),
+])
+def test_initials_telling_or_typing_up_are_a_person_once(text: str, initials: str) -> None:
+    assert [text[s.start:s.end] for s in ACTOR.find(Document(text))] == [initials]
+
+
+def test_by_after_a_verb_of_writing_too_far_back_is_no_typist() -> None:
+    text = "The report was written last year and later revised at length in the plant by QZ engineers\n"
+    assert [text[s.start:s.end] for s in ACTOR.find(Document(text))] == []

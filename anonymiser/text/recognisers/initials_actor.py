@@ -56,7 +56,7 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
 _BULLET = r"[ \t]*(?:[-*\u2022][ \t]*)?"
 _SUBJECT = LineStartPattern.either(_BULLET, r"[.!?;][ \t]+", rf"(?P<i>{_TOKEN}){_END}"
                                    rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
-                                   r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
+                                   r"|(?:wants|thinks|says|reckons|reminds|reflected|signing|told|tells|mentioned|emailed|messaged|rang|phoned)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
 _PAIR = re.compile(rf"(?P<i>[A-Z](?<![\w&-].){_TOKEN_REST}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ACTIONS = rf"(?:{trie_pattern(ACTION_VERBS)})"
@@ -116,7 +116,9 @@ _SIGNED_ALONE = LineStartPattern(re.compile(rf"(?:^|\n[ \t]*\n){_SIGNED_ALONE_RE
                                  re.compile(rf"\n[ \t]*\n{_SIGNED_ALONE_REST}"))
 # "Notes typed up by TR", "Written up by CB for the group" (found from "by": a scan for the verbs is slower).
 _BY_INITIALS = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
-_WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+$")
+# (the verb may be a few words before "by": "typed up from the whiteboard by TR")
+_WRITTEN_BEFORE = re.compile(r"(?i:\b(?:written|typed|taken|compiled|minuted|transcribed|drafted|collated))(?:[ \t]+up)?"
+                             r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]+$")
 # A list of three or more initials after a word that introduces people: "between MG, CD and RV" (tried where
 # two initials stand before a comma: few texts have any; looked for at ``_ANY``'s matches, where any starts).
 _TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
@@ -201,7 +203,7 @@ class InitialsActorRecogniser:
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
         once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
-        once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+        once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 64), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
