@@ -1,8 +1,11 @@
-"""Initials in a table's column of sign-offs: a column headed by what a person does on a record ("Done by",
+"""Initials in a table's column of sign-offs, and heading a matrix's columns: a column headed by what a person does on a record ("Done by",
 "Checked by", "Op", "QA", "Verified", "Signed", "Initials", "Resp", "Owner", "Who") whose cells are two or three
 capitals, dotted or not ("ZK", "X.Q.", "Z.J", "JdQ"), or two of them joined ("ZK/QJ", "ZK + QJ"), holds
 people's initials, whether or not the text names any of them in full. Batch records, cleaning logs, line
 clearances and training records are laid out so.
+
+The initials heading the columns of a matrix whose cells are marks (a RACI chart's "R", "A", a training matrix's
+ticks) are people too ("| Activity | ZK | QJ | YV |").
 
 Not taken: a cell that is an English word or a status ("NO", "OK", "TBC", "N/A", "RAG"), a trade acronym or a team
 ("QA", "EHS"), unless two letters among two people's initials or more ("AM", "TO", "PV" beside "ZK" and "QJ"; never
@@ -76,6 +79,29 @@ def initials_in_column(text: str, header: tuple[int, int], body: Sequence[tuple[
         people = [(s, e) for s, e in items if _someone(text[s:e]) or _also_initials(text[s:e])]
     if len(shaped) >= 2 and 2 * len(shaped) >= len(filled) and 3 * len(people) >= len(items):
         yield from people
+
+
+# The marks of a matrix's cells: a RACI chart's letters, a training or attendance matrix's ticks and crosses.
+_MARKS = frozenset("R A C I S R/A A/R A/C C/I X Y N P O \u2713 \u2714 \u2717 \u2718 \u2022 * - -- \u2013 \u2014 N/A n/a x y n".split()) | {""}
+
+
+def matrix_people(text: str, header: Sequence[tuple[int, int]], columns: Sequence[Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The initials heading the columns of a matrix ("Activity | ZK | QJ | YV", a RACI chart, a training or an
+    attendance matrix): two columns or more headed by initials whose cells are all marks (R, A, C, I, a tick, a
+    cross, Y, N). ``header`` holds each column's header cell, ``columns`` its body cells."""
+    headed = [(s, e) for (s, e), body in zip(header, columns)
+              if _CELL.fullmatch(text, s, e) and "/" not in text[s:e] and body
+              and all(text[bs:be].strip() in _MARKS for bs, be in body)]
+    people = [(s, e) for s, e in headed if _someone(text[s:e]) and text[s:e] not in _COUNTRIES]
+    if len({_letters(text[s:e]) for s, e in people}) >= 2:
+        people = [(s, e) for s, e in headed
+                  if (_someone(text[s:e]) or _also_initials(text[s:e])) and text[s:e] not in _COUNTRIES]
+    return people if len(people) >= 2 and 3 * len(people) >= 2 * len(headed) else []
+
+
+# Countries and markets that head a matrix of approvals or launches ("DE | FR | ES" over Y and N).
+_COUNTRIES = frozenset("""DE FR ES NL BE CH AT SE DK NO FI IE PL CZ HU PT GR IT UK GB US CA AU JP CN IN BR MX ZA NZ SG
+    KR RO BG HR SI SK LT LV EE LU MT CY IS TR IL AE SA EG NG KE RU UA ROW EU EEA""".split())
 
 
 # A cell of a line laid out in columns by spaces: words one space apart, two or more spaces between cells.

@@ -33,15 +33,18 @@ _BEFORE_TIME = re.compile(rf"(?m:(?:[a-z.)][ \t]+|^[ \t]*)(?P<i>{_TOKEN}){_END}[
                           r"(?:[ \t]*$|[ \t]*[-\u2013\u2014:][ \t]))")
 # A batch record's or a log's sign-off field: "Op: ZK", "QA: QJ", "Dispensed: ZK", "Second check (QA): QJ", the
 # initials alone in it or before a date or the next field (not "Sampled: EM plates").
-_RECORD_FIELD = re.compile(r"(?<![\w-])(?i:op|opr|oper|qa|qc|supv|(?:2nd|second|double|independent)[ \t]+check|check|"
-                           r"dispensed|weighed|cleaned|issued|received|sampled|labelled|witness|cleared|released|entered|"
-                           r"recorded|done)(?:[ \t]+by)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*:[ \t]*"
-                           rf"(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[,;)/]|\.(?!\w)|$)|[ \t]{{2,}}|[ \t]+\d)", re.MULTILINE)
+# (found from the colon, the field's name then looked for before it: a scan led by the names is tried at every letter)
+_RECORD_FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[,;)/]|\.(?!\w)|$)|[ \t]{{2,}}|[ \t]+\d)", re.MULTILINE)
+_RECORD_FIELD_NAME = re.compile(r"(?<![\w-])(?i:op|opr|oper|qa|qc|supv|(?:2nd|second|double|independent)[ \t]+check|"
+                                r"check|dispensed|weighed|cleaned|issued|received|sampled|labelled|witness|cleared|"
+                                r"released|entered|recorded|done)(?:[ \t]+by)?[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*$")
 # Initials after a verb of signing and "by", whatever follows: "Letter signed by ZJ in blue ink", "cleaned by
 # ZK after the run".
-_SIGNED_BY = re.compile(rf"(?i:signed|countersigned|initialled|approved|checked|verified|witnessed|reviewed|cleaned|"
-                        rf"performed|completed|dispensed|weighed|released)[ \t]+by[ \t]+(?P<i>{_TOKEN}){_END}")
-# Initials someone goes by: 'Sarah Quill (known as "SQ")', "aka QJ".
+# (found from "by", the verb then looked for before it)
+_SIGNED_BY = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
+_SIGNING_VERB = re.compile(r"(?i:signed|countersigned|initialled|approved|checked|verified|witnessed|reviewed|cleaned|"
+                           r"performed|completed|dispensed|weighed|released)[ \t]+$")
+# Initials someone goes by: 'Dorrit Yelland (known as "DY")', "aka QJ".
 _KNOWN_AS = re.compile(rf"(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
 # Initials with a slash and the date they signed: "ZK/12.03.24", "QJ / 14-03" (a day and a month that are one; the
 # month of two digits when no year follows: "ZK/12.5" is a ratio).
@@ -60,11 +63,20 @@ _NOT_ACTORS = frozenset("""
     """.split())
 
 
+_ANY_TIME = re.compile(r"\d[:.]\d\d")
+_BEFORE = 64  # (how far before a colon or a "by" its field's name or its verb is looked for)
+
+
 def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where initials act in a log line, sign a record's field or stand after "per" (one use enough), and where
     they may act after a log line's time (if used again)."""
-    once = [m.span("i") for regex in (_AFTER_TIME, _RECORD_FIELD) for m in regex.finditer(text)] if ":" in text else []
-    once += [m.span("i") for regex in (_SIGNED_AFTER_TIME, _BEFORE_TIME, _SIGNED_BY, _KNOWN_AS) for m in regex.finditer(text)]
+    once = [m.span("i") for m in _AFTER_TIME.finditer(text)] if ":" in text else []
+    once += [m.span("i") for m in _RECORD_FIELD.finditer(text)
+             if _RECORD_FIELD_NAME.search(text, max(0, m.start() - _BEFORE), m.start())] if ":" in text else []
+    timed = bool(_ANY_TIME.search(text))  # (the scans beside a time are led by a letter: tried only where one is)
+    once += [m.span("i") for regex in ((_SIGNED_AFTER_TIME, _BEFORE_TIME) if timed else ()) for m in regex.finditer(text)]
+    once += [m.span("i") for m in _KNOWN_AS.finditer(text)]
+    once += [m.span("i") for m in _SIGNED_BY.finditer(text) if _SIGNING_VERB.search(text, max(0, m.start() - _BEFORE), m.start())]
     if "/" in text:
         once += [m.span("i") for m in _SLASH_DATE.finditer(text) if 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"] or m["mm"]) <= 12]
     if "per " in text:

@@ -15,9 +15,10 @@ from anonymiser.text.recognisers.person_names import is_given_name
 
 _TOKEN = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"
 _WORD = r"[A-Z][\w'\u2019-]*"
-# (led by the token's first capital, which ``re`` skips ahead to; the look-behind then checks the character before)
-_KEY = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019./-].)(?:[a-z]{{0,2}}[A-Z]){{1,3}})(?![\w&'\u2019./-])[ \t]*(?:=|:|[\u2013\u2014-])[ \t]*"
-                  rf"(?P<name>{_WORD}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{_WORD}){{1,3}})")
+# (found from the sign between them, the initials then looked for just before it: a scan led by the initials is
+# tried at every capital)
+_KEY = re.compile(rf"(?:=|:|[\u2013\u2014-])[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{_WORD}){{1,3}})")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w&'\u2019./-])(?P<i>{_TOKEN})(?P<gap>[ \t]*)$")
 
 
 def initials_keys(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -26,13 +27,15 @@ def initials_keys(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         return []
     found = []
     for match in _KEY.finditer(text):
-        initials = match.group("i")
+        before = _INITIALS_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if not before or (not before.group("gap") and text[match.start()] == "-"):  # ("DY-Dorrit": one word)
+            continue
         words = list(re.finditer(r"\S+", match.group("name")))
         for k in range(2, len(words) + 1):  # (the shortest run of words the initials spell: "Cliff Ives (packing…")
             name = match.group("name")[:words[k - 1].end()]
-            if _spells(initials, name):
+            if _spells(before.group("i"), name):
                 start = match.start("name")
-                found.append((match.span("i"), (start, start + len(name))))
+                found.append((before.span("i"), (start, start + len(name))))
                 break
     return found
 

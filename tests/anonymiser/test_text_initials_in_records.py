@@ -243,3 +243,28 @@ def test_initials_telling_or_typing_up_are_a_person_once(text: str, initials: st
 def test_by_after_a_verb_of_writing_too_far_back_is_no_typist() -> None:
     text = "The report was written last year and later revised at length in the plant by QZ engineers\n"
     assert [text[s.start:s.end] for s in ACTOR.find(Document(text))] == []
+
+
+# --- a matrix headed by initials ----------------------------------------------------------------------------------
+
+_RACI = ("Activity\tZK\tQJ\tYV\tAM\n"
+         "URS sign-off\tA\tR\tC\tI\n"
+         "Vendor selection\tR\tA\tI\tC\n"
+         "IQ/OQ\tC\tR\tA\t-\n")
+
+
+def test_initials_heading_a_matrix_of_marks_are_people() -> None:
+    out = anonymise_text(_RACI).text
+    for initials in ("ZK", "QJ", "YV", "AM"):
+        assert initials not in out
+    assert "\tA\tR\tC\tI" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Activity\tQA\tQC\tEHS\nURS\tA\tR\tC\nFAT\tR\tA\tI\nIQ\tC\tR\tA\n",  # (teams)
+    "Market\tDE\tFR\tES\nPack A\tY\tN\tY\nPack B\tN\tY\tY\nPack C\tY\tY\tN\n",  # (countries)
+    "Slot\tAM\tPM\nMon\tY\tN\nTue\tN\tY\nWed\tY\tY\n",  # (times of day)
+    "Step\tZK\tQJ\nWeigh\t12.1\t12.3\nMix\t4 min\t5 min\nDry\t40\t41\n",  # (cells no marks)
+])
+def test_a_matrix_headed_by_no_ones_initials_gives_none(text: str) -> None:
+    assert [f for f in anonymise_text(text).findings if f.recogniser == "table_column"] == []

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
-from anonymiser.text.initials_column import aligned_columns, initials_in_column
+from anonymiser.text.initials_column import aligned_columns, initials_in_column, matrix_people
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import name_initials, not_initials
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
@@ -82,6 +82,7 @@ class TableColumnRecogniser(ReadsFindings):
         initials = _initials_of_people(doc, found)
         for cells in found_tables:
             yield from _column_people(text, cells, covered, initials)
+            yield from _signed(text, _matrix_people(text, cells), covered)
         for header, body in aligned:  # (a table laid out by spaces: its columns of sign-offs only)
             yield from _signed(text, initials_in_column(text, header, body), covered)
 
@@ -245,6 +246,15 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
                     and (cell.start, cell.end) not in signed:
                 yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", key,
                            "The initials of a person named in this text, in a table's column of people")
+
+
+def _matrix_people(text: str, cells: Sequence[Cell]) -> list[tuple[int, int]]:
+    """The initials heading a matrix's columns (``initials_column.matrix_people``), read from a table's cells."""
+    by_column: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_column.setdefault(cell.column, []).append(cell)
+    columns = [column for _, column in sorted(by_column.items())][1:]  # (the first column names the rows)
+    return matrix_people(text, [(c[0].start, c[0].end) for c in columns], [[(x.start, x.end) for x in c[1:]] for c in columns])
 
 
 def _signed(text: str, where: Iterable[tuple[int, int]], covered: bytearray) -> Iterator[Span]:
