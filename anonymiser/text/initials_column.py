@@ -27,6 +27,9 @@ _ROLE_WORDS = frozenset("""
     chk chkd ckd verified verifier verif witness witnessed signed sign signature sig sgd initials initial init inits
     initialled resp responsible done performed perf reviewer reviewed approver approved appr assessor assessed trainer
     trainee actionee assignee issued completed cleaned dispensed weighed recorded released actioned
+    sampler sampled auditor inspector inspected cleaner weigher tester tested author lead leads assigned person staff
+    engineer scientist manager mgr contact host escort attendee attendees presenter champion sponsor requester
+    raised logged updated amended edited
     """.split())
 # Words of a header naming a thing beside the role: "QA status", "Date checked", "Tag owner code", "Op no.".
 _THING_WORDS = frozenset("""
@@ -113,7 +116,7 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
     """The header and body cells (start, end) of each column headed by a person's role in a table laid out by
     spaces (a whiteboard's "TASK    WHO    DUE", a checklist's "Check    Op    QA"): a row's cell is the one
     that starts under the header's cell, up to the next header's. The table ends at a blank line, a line of
-    another kind of table or after ``_MAX_ROWS`` rows; a row of one table heads no other (each line read once)."""
+    another kind of table, another header or after ``_MAX_ROWS`` rows (each line read as a row once at most)."""
     if "  " not in text:
         return
     lines = text.split("\n")
@@ -123,11 +126,12 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
     i = 0
     while i < len(lines):
         header, i = i, i + 1
-        heads = [m.span() for m in _ALIGNED_CELL.finditer(lines[header])] if _aligned_row(lines[header], header=True) else []
-        if len(heads) < 2 or not any(role_header(lines[header][a:b]) for a, b in heads):
+        heads = _heads(lines[header])
+        if not heads:
             continue
         rows = []
-        while i < len(lines) and len(rows) < _MAX_ROWS and lines[i].strip() and _aligned_row(lines[i]):
+        while i < len(lines) and len(rows) < _MAX_ROWS and lines[i].strip() and _aligned_row(lines[i]) \
+                and not _heads(lines[i]):  # (another header starts another table)
             rows.append((starts[i], [m.span() for m in _ALIGNED_CELL.finditer(lines[i])]))
             i += 1
         for k, (a, b) in enumerate(heads):
@@ -135,6 +139,14 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
                 limit = heads[k + 1][0] - 1 if k + 1 < len(heads) else len(lines[header]) + 40
                 body = [(at + c, at + d) for at, cells in rows for c, d in cells if a - 2 <= c < limit]
                 yield (starts[header] + a, starts[header] + b), body
+
+
+def _heads(line: str) -> list[tuple[int, int]]:
+    """The cells of a line that heads a table laid out by spaces with a column of sign-offs, or none."""
+    if not _aligned_row(line, header=True):
+        return []
+    heads = [m.span() for m in _ALIGNED_CELL.finditer(line)]
+    return heads if len(heads) >= 2 and any(role_header(line[a:b]) for a, b in heads) else []
 
 
 def _aligned_row(line: str, header: bool = False) -> bool:

@@ -268,3 +268,18 @@ def test_initials_heading_a_matrix_of_marks_are_people() -> None:
 ])
 def test_a_matrix_headed_by_no_ones_initials_gives_none(text: str) -> None:
     assert [f for f in anonymise_text(text).findings if f.recogniser == "table_column"] == []
+
+
+def test_another_header_laid_out_by_spaces_starts_another_table() -> None:
+    text = ("Author    Module\n"
+            "Notes     Reviewed in March\n"
+            "Rev  Date        By    Change\n"
+            "A    14/03/2023  ZK    First issue\n"
+            "B    02/05/2023  QJ    Added a step\n")
+    found = [(text[h[0]:h[1]], [text[s:e] for s, e in initials_in_column(text, h, b)]) for h, b in aligned_columns(text)]
+    assert ("By", ["ZK", "QJ"]) in found
+
+
+@pytest.mark.parametrize("header", ["Sampler", "Inspector", "Lead", "Raised", "Logged"])
+def test_more_headers_of_people_on_a_record_are_roles(header: str) -> None:
+    assert role_header(header)
