@@ -18,6 +18,8 @@ from functools import cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.initials_in_records import record_actors
+from anonymiser.text.initials_key import initials_keys
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
@@ -54,7 +56,7 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
 _BULLET = r"[ \t]*(?:[-*\u2022][ \t]*)?"
 _SUBJECT = LineStartPattern.either(_BULLET, r"[.!?;][ \t]+", rf"(?P<i>{_TOKEN}){_END}"
                                    rf"(?=[ \t]+(?:(?:will|has|had|is|was|on|please|can|could|should|must|needs?)[ \t]+[a-z]|{_VERB}"
-                                   r"|(?:wants|thinks|says|reckons|reminds|reflected|signing)\b))")
+                                   r"|(?:wants|thinks|says|reckons|reminds|reflected|signing|told|tells|mentioned|emailed|messaged|rang|phoned)\b))")
 # Two people acting together: "FL and KM to agree", "RK and EM will review".
 _PAIR = re.compile(rf"(?P<i>[A-Z](?<![\w&-].){_TOKEN_REST}){_END}[ \t]+(?:and|&)[ \t]+(?P<j>{_TOKEN}){_END}(?=[ \t]+{_VERB})")
 _ACTIONS = rf"(?:{trie_pattern(ACTION_VERBS)})"
@@ -114,7 +116,9 @@ _SIGNED_ALONE = LineStartPattern(re.compile(rf"(?:^|\n[ \t]*\n){_SIGNED_ALONE_RE
                                  re.compile(rf"\n[ \t]*\n{_SIGNED_ALONE_REST}"))
 # "Notes typed up by TR", "Written up by CB for the group" (found from "by": a scan for the verbs is slower).
 _BY_INITIALS = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
-_WRITTEN_BEFORE = re.compile(r"(?i:written|typed|taken|compiled|minuted|transcribed|drafted|collated)(?:[ \t]+up)?[ \t]+$")
+# (the verb may be a few words before "by": "typed up from the whiteboard by TR")
+_WRITTEN_BEFORE = re.compile(r"(?i:\b(?:written|typed|taken|compiled|minuted|transcribed|drafted|collated))(?:[ \t]+up)?"
+                             r"(?:[ \t]+[\w'\u2019-]+){0,5}[ \t]+$")
 # A list of three or more initials after a word that introduces people: "between MG, CD and RV" (tried where
 # two initials stand before a comma: few texts have any; looked for at ``_ANY``'s matches, where any starts).
 _TWO_LISTED = re.compile(rf"[A-Z](?<![\w&].){_TOKEN_REST},[ \t]*{_TOKEN}{_END}")
@@ -199,10 +203,13 @@ class InitialsActorRecogniser:
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
         once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
-        once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+        once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 64), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
+        logged, acting_again = record_actors(text)
+        once += [(s, e) for s, e in logged if not _a_word(text[s:e])]
+        candidates += acting_again
         if "(" in text:
             once += [m.span("i") for m in _at_tokens(_BEFORE_ROLE, text, starts)
                      if any(w.lower() in ROLE_WORDS for w in m.group("role").split())]
@@ -231,8 +238,14 @@ class InitialsActorRecogniser:
                     strong |= {m.span("h"), m.span("i")}
                 if m.start("h") in acting or m.start("i") in acting:
                     candidates += [m.span("h"), m.span("i")]
+        keyed = initials_keys(text)  # ("DY = Dorrit Yelland": the name and its initials, one person)
+        for initials_at, name_at in keyed:
+            key = entity_key(text[slice(*name_at)])
+            yield Span(*name_at, "person", self.name, 0.8, "Person", key, "A name in a key of initials")
+            yield Span(*initials_at, "person", self.name, 0.8, "Person", key, "Initials spelled with a name in a key")
         declared = {t.upper() for t in doc.terms}
         candidates = [(s, e) for s, e in candidates if text[s:e].upper() not in declared
+                      and (s, e) not in {at for at, _ in keyed}
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:
             return

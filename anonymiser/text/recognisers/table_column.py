@@ -11,17 +11,20 @@ something else was found in (a company, a place, a code) is left to that finding
 
 Comma-separated rows are a table when three or more lines in a row hold the same number of commas (two or
 more, quoted commas aside) and most of those commas have no space after them: a data file's rows
-("RTRT_CONF,ABP-3306,QC-CHEM,cezost,NORMAL"), not prose's lists ("Dawn (lead), Kamil, Hope").
+("RTRT_CONF,ABP-3306,QC-CHEM,cezost,NORMAL"), not prose's lists ("Dawn (lead), Kamil, Hope"); rows split by
+semicolons likewise (a European export: "LT_220;Level low;P3;ZK"). A column of sign-offs holds initials
+(``initials_column``).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.initials_column import aligned_columns, initials_in_column, matrix_people
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import name_initials, not_initials
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
@@ -67,8 +70,9 @@ class TableColumnRecogniser(ReadsFindings):
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text
-        found_tables = tables(text)
-        if not found_tables:
+        found_tables = tables(text, semicolons=True)
+        aligned = list(aligned_columns(text))
+        if not found_tables and not aligned:
             return
         by_kind: dict[int, list[Span]] = {_OTHER: [], _LOGIN: [], _PERSON: []}
         for span in found:
@@ -78,6 +82,9 @@ class TableColumnRecogniser(ReadsFindings):
         initials = _initials_of_people(doc, found)
         for cells in found_tables:
             yield from _column_people(text, cells, covered, initials)
+            yield from _signed(text, _matrix_people(text, cells), covered)
+        for header, body in aligned:  # (a table laid out by spaces: its columns of sign-offs only)
+            yield from _signed(text, initials_in_column(text, header, body), covered)
 
 
 def _initials_of_people(doc: Document, found: Sequence[Span]) -> dict[str, str]:
@@ -95,20 +102,23 @@ def _initials_of_people(doc: Document, found: Sequence[Span]) -> dict[str, str]:
 
 # (a comma with no space after it, between two others on its line: a line of a data file may be near)
 _CSV_HINT = re.compile(r",[^\s,][^,\n]*,")
+_SSV_HINT = re.compile(r";[^\s;][^;\n]*;")
 
 
-def _may_hold_tables(text: str) -> bool:
+def _may_hold_tables(text: str, semicolons: bool) -> bool:
     """Whether the text may hold a table: a quick test that spares most prose the reading."""
-    return "|" in text or "\t" in text or ",," in text or bool(_CSV_HINT.search(text))
+    return ("|" in text or "\t" in text or ",," in text or bool(_CSV_HINT.search(text))
+            or semicolons and (";;" in text or bool(_SSV_HINT.search(text))))
 
 
-@lru_cache(maxsize=2)
-def tables(text: str) -> tuple[tuple[Cell, ...], ...]:
+@lru_cache(maxsize=4)
+def tables(text: str, semicolons: bool = False) -> tuple[tuple[Cell, ...], ...]:
     """The cells of each block of three or more consecutive rows split by the same delimiter ("|", a tab, or
-    the same number of commas); a separator row ("|---|---|") is no row. Comma-separated rows are a table when
-    most of their commas have no space after them (prose's lists put one after each). (Cached: the people's
-    and the codes' second opinions read the same tables.)"""
-    if not _may_hold_tables(text):
+    the same number of commas or of semicolons); a separator row ("|---|---|") is no row. Comma-separated rows
+    are a table when most of their commas have no space after them (prose's lists put one after each). Rows split by semicolons
+    only when ``semicolons`` is set (the people's reader; the codes' reader was not tuned on them). (Cached: the
+    people's and the codes' second opinions read the same tables.)"""
+    if not _may_hold_tables(text, semicolons):
         return ()
     found: list[tuple[Cell, ...]] = []
     rows: list[tuple[int, int]] = []
@@ -125,7 +135,7 @@ def tables(text: str) -> tuple[tuple[Cell, ...], ...]:
             ruled = ruled or len(rows) == 1
             start += len(line)
             continue  # a ruled line under the header ("-----+------+----"): the table goes on
-        row_kind, row_spaced = _row_kind(line)
+        row_kind, row_spaced = _row_kind(line, semicolons)
         if row_kind != kind:
             if len(rows) >= _MIN_ROWS and 2 * spaced < len(rows) * kind[1]:
                 found.append(block())
@@ -141,27 +151,29 @@ def tables(text: str) -> tuple[tuple[Cell, ...], ...]:
     return tuple(found)
 
 
-def _row_kind(line: str) -> tuple[tuple[str, int], int]:
+def _row_kind(line: str, semicolons: bool = False) -> tuple[tuple[str, int], int]:
     """A row's delimiter and how many there are, and how many have a space after them: (("|", 1), 0) and
-    (("\t", 1), 0) for a pipe- or tab-separated row (any number), (("," n), spaced) for a comma-separated one."""
+    (("\t", 1), 0) for a pipe- or tab-separated row (any number), ((",", n), spaced) for a comma-separated one,
+    ((";", n), spaced) for one separated by semicolons (an export in a European locale: its cells may hold commas)."""
     if line.count("|") >= 2:
         return ("|", 1), 0
     if line.count("\t") >= 2:
         return ("\t", 1), 0
-    if line.count(",") >= 2 and len(parts := _split_commas(line)) >= 3:
-        return (",", len(parts) - 1), sum(part[:1] in (" ", "\t") for part in parts[1:])
+    delimiter = ";" if semicolons and line.count(";") > line.count(",") else ","
+    if line.count(delimiter) >= 2 and len(parts := _split_quoted(line, delimiter)) >= 3:
+        return (delimiter, len(parts) - 1), sum(part[:1] in (" ", "\t") for part in parts[1:])
     return ("", 0), 0
 
 
-def _split_commas(line: str) -> list[str]:
-    """A line's parts between the commas outside double quotes."""
+def _split_quoted(line: str, delimiter: str = ",") -> list[str]:
+    """A line's parts between the delimiters (commas or semicolons) outside double quotes."""
     if '"' not in line:
-        return line.split(",")
+        return line.split(delimiter)
     parts, quoted, at = [], False, 0
     for i, char in enumerate(line):
         if char == '"':
             quoted = not quoted
-        elif char == "," and not quoted:
+        elif char == delimiter and not quoted:
             parts.append(line[at:i])
             at = i + 1
     parts.append(line[at:])
@@ -174,13 +186,13 @@ def _cells(text: str, start: int, end: int, delimiter: str, header: bool = False
     cells: list[Cell] = []
     column, at = 0, start
     line = text[start:end]
-    parts = _split_commas(line) if delimiter == "," else line.split(delimiter)
+    parts = _split_quoted(line, delimiter) if delimiter in ",;" else line.split(delimiter)
     if delimiter == "|" and parts and not parts[0].strip():
         at += len(parts[0]) + 1
         parts = parts[1:]
     for part in parts:
         left, right = at + len(part) - len(part.lstrip()), at + len(part.rstrip())
-        if delimiter == "," and right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
+        if delimiter in ",;" and right - left >= 2 and text[left] == '"' and text[right - 1] == '"':
             left, right = left + 1, right - 1
         cells.append(Cell(column, left, right, header))
         at += len(part) + 1
@@ -194,6 +206,9 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
         by_column.setdefault(cell.column, []).append(cell)
     for column in by_column.values():
         header = column[0]
+        signed = {(s, e) for s, e in initials_in_column(text, (header.start, header.end), [(c.start, c.end) for c in column[1:]])
+                  if not any(covered[s:e])}
+        yield from _signed(text, signed, covered)
         # ("Name" alone heads columns of things as often as of people, "Product name" too: it needs people
         # found below it)
         role = bool(_PEOPLE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
@@ -210,7 +225,7 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
         else:
             continue
         for cell in candidates:
-            if any(covered[cell.start:cell.end]):
+            if any(covered[cell.start:cell.end]) or (cell.start, cell.end) in signed:
                 continue
             mention = text[cell.start:cell.end]
             if _login_shaped(text, cell):  # (one token in lower case: a log-in, or a person's name written so)
@@ -227,9 +242,27 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
         # A named person's initials are theirs in a column of people, also when they spell a word ("NO"): that
         # person's, so that they teach no other mention of the word.
         for cell in body:
-            if (key := initials.get(text[cell.start:cell.end])) and cell not in candidates and not covered[cell.start]:
+            if (key := initials.get(text[cell.start:cell.end])) and cell not in candidates and not covered[cell.start] \
+                    and (cell.start, cell.end) not in signed:
                 yield Span(cell.start, cell.end, "person", NAME, 0.7, "Person", key,
                            "The initials of a person named in this text, in a table's column of people")
+
+
+def _matrix_people(text: str, cells: Sequence[Cell]) -> list[tuple[int, int]]:
+    """The initials heading a matrix's columns (``initials_column.matrix_people``), read from a table's cells."""
+    by_column: dict[int, list[Cell]] = {}
+    for cell in cells:
+        by_column.setdefault(cell.column, []).append(cell)
+    columns = [column for _, column in sorted(by_column.items())][1:]  # (the first column names the rows)
+    return matrix_people(text, [(c[0].start, c[0].end) for c in columns], [[(x.start, x.end) for x in c[1:]] for c in columns])
+
+
+def _signed(text: str, where: Iterable[tuple[int, int]], covered: bytearray) -> Iterator[Span]:
+    """A person span over each initials of a column of sign-offs that nothing was found over."""
+    for start, end in sorted(set(where)):
+        if not any(covered[start:end]):
+            yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(text[start:end]),
+                       "Initials in a table's column of sign-offs")
 
 
 # A header of things' names ("Product name", "HOST_NAME") and one of people's ("Full name", "USER_NAME").
@@ -278,6 +311,8 @@ def _everyday(text: str, cell: Cell) -> bool:
 
 def _everyday_word(word: str) -> bool:
     lower = word.lower()
+    if "-" in lower.strip("-") and lower not in english_words():  # ("Help-Desk", "Back-Office")
+        return all(_everyday_word(part) for part in word.split("-") if part)
     if word.isupper() and len(word) <= 3:
         return lower in TWO_LETTER_WORDS if len(word) == 2 else lower in english_words()
     return lower in english_words() and not is_given_name(word.capitalize())

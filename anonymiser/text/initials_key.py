@@ -1,0 +1,56 @@
+"""A key of initials spells each with its person: "Key: DY = Dorrit Yelland (packing), CI = Cliff Ives",
+"Initials: BT – Bram Tollick; NMcT: Nessa McTollick". Registers, logs and matrices that sign with initials give such a
+key under the table. Both are the person's: the name, also when its words are everyday ones ("Cliff Ives"), and
+its initials, also when they spell a word or an acronym ("DB", "AM").
+
+Only where the initials are the name's own, in order ("DY" for "Dorrit Yelland", "NMcT" or "NM" for "Nessa McTollick").
+"""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.data import english_words
+from anonymiser.text.recognisers.person import name_initials, not_initials
+from anonymiser.text.recognisers.person_names import is_given_name
+
+_TOKEN = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"
+_WORD = r"[A-Z][\w'\u2019-]*"
+# (found from the sign between them, the initials then looked for just before it: a scan led by the initials is
+# tried at every capital)
+_KEY = re.compile(rf"(?:=|:|[\u2013\u2014-])[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{_WORD}){{1,3}})")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w&'\u2019./-])(?P<i>{_TOKEN})(?P<gap>[ \t]*)$")
+
+
+def initials_keys(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where each initials of a key stand, and their person's name after them."""
+    if "=" not in text and ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return []
+    found = []
+    for match in _KEY.finditer(text):
+        before = _INITIALS_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if not before or (not before.group("gap") and text[match.start()] == "-"):  # ("DY-Dorrit": one word)
+            continue
+        words = list(re.finditer(r"\S+", match.group("name")))
+        for k in range(2, len(words) + 1):  # (the shortest run of words the initials spell: "Cliff Ives (packing…")
+            name = match.group("name")[:words[k - 1].end()]
+            if _spells(before.group("i"), name):
+                start = match.start("name")
+                found.append((before.span("i"), (start, start + len(name))))
+                break
+    return found
+
+
+def _spells(initials: str, name: str) -> bool:
+    """Whether initials are a person's name's own: "DY" for "Dorrit Yelland", "NMcT" or "NM" for "Nessa McTollick"; not a
+    glossary's ("PM = Project Manager", "BOM - Bill Of Materials": no given name first, or a small word inside)."""
+    own = name_initials(name)
+    capitals = "".join(c for c in initials if c.isupper())
+    words = name.split()
+    if len(own) < 2 or capitals not in (own, "".join(c for c in name if c.isupper())):
+        return False
+    if any(w.lower() in _SMALL_WORDS for w in words) or initials in not_initials():
+        return False
+    return is_given_name(words[0]) or not all(w.lower().strip("'\u2019") in english_words() for w in words)
+
+
+_SMALL_WORDS = frozenset("of and for the to in on at by with or a an".split())
