@@ -191,3 +191,29 @@ def spelled_addresses(lower: str) -> Iterator[tuple[int, int]]:
         letters = re.sub(r"dot|underscore|at|[^a-z]", "", spelled.group())
         if len(letters) >= _FEWEST_SPELLED:
             yield spelled.span()
+
+
+# A mailbox said without its domain, the listener told where it lives: "wenna dot mabry, same domain", "y underscore
+# tollan at the same domain"; or told how it differs from one they know: "her address is the same as mine but ysolde".
+_SAME_DOMAIN = re.compile(
+    rf"(?<![a-z0-9])(?P<local>{_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})+),?{_S}(?:at{_S})?(?:the{_S})?same{_S}"
+    r"(?:domain|address|company|as[ \t]+(?:mine|me|his|hers|ours|theirs|yours|before|above))\b")
+_SAME_DOMAIN_BEFORE = re.compile(
+    rf"\bsame{_S}(?:domain|address)(?:{_S}as{_S}(?:mine|me|his|hers|ours|theirs|yours|before))?,?{_S}"
+    rf"(?:(?:it's|its|just|so|but|then)[ \t,]+)?(?P<local>{_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})+)")
+_SAME_BUT = re.compile(
+    r"\b(?:address|e-?mail|mail)\b[^.\n]{0,30}?\bsame[ \t]+as[ \t]+(?:mine|his|hers|ours|theirs|yours|before|my[ \t]+\w+)"
+    rf",?[ \t]+(?:but|except|only|just)[ \t]+(?:with[ \t]+|it's[ \t]+|its[ \t]+)?(?P<local>{_WORD}(?:{_JOIN}{_WORD})*)")
+
+
+def domainless_mailboxes(lower: str) -> Iterator[tuple[int, int]]:
+    """Where each mailbox said without its domain starts and ends ("wenna dot mabry, same domain")."""
+    if "same" not in lower:
+        return
+    for said in _SAME_DOMAIN.finditer(lower):
+        yield said.span("local")
+    for said in _SAME_DOMAIN_BEFORE.finditer(lower):
+        yield said.span("local")
+    for said in _SAME_BUT.finditer(lower):
+        if said.group("local") not in ENGLISH_SMALL_WORDS and said.group("local") not in _NO_MAILBOX:
+            yield said.span("local")

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
+from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
@@ -18,6 +21,10 @@ _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
 # (a part may be broken at its hyphen across a line, as a printed letter breaks it: "quillon-ana-\nlytics.co.uk")
 _PART = r"[\w-]+(?:(?<=-)\n[\w-]+)?"
 _DOMAIN = re.compile(rf"[ \t]*{_PART}(?:(?:\.|[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*){_PART})+")
+# A domain a scan broke with a stray space, inside a part or beside a dot: "help@corrow-engineeri ng.co.uk",
+# "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
+_BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
+_KNOWN_ENDING = re.compile(r"\.(?:co\.uk|org\.uk|ac\.uk|com|net|org|eu|uk|de|ie|nl|fr|pl|it|es)$")
 
 
 class EmailRecogniser:
@@ -27,6 +34,10 @@ class EmailRecogniser:
         for at in anchor_scan.finditer(_AT, doc, doc.lower):
             local = _LOCAL.search(doc.text, max(0, at.start() - 64), at.start())
             domain = _DOMAIN.match(doc.text, at.end())
+            if at.group() == "@" and (not domain or doc.text.startswith((" .", ". "), domain.end())) \
+                    and (broken := _BROKEN_DOMAIN.match(doc.text, at.end())) and " " in broken.group() \
+                    and _KNOWN_ENDING.search(broken.group().replace(" ", "")):
+                domain = broken  # a scan's stray space inside the domain
             if not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():
                 continue
             if at.group() == "@" and local.group()[-1] in " \t" and domain.group()[:1] not in " \t":
@@ -36,6 +47,29 @@ class EmailRecogniser:
                 continue
             yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email",
                        entity_key(doc.text[start:end]), "E-mail address")
+        yield from _mailboxes_alone(doc, self.name)
+
+
+# A mailbox's local part written alone after a word for mailing it, the domain taken as known: "mail tbrzeski for
+# access", "cc w.mabry on the reply" (in lower case, no English word, no given name alone: "mail procurement").
+_MAILBOX_ALONE = re.compile(r"\b(?:e-?mail|mail|cc|bcc)(?:[ \t]+(?:it[ \t]+)?to)?[ \t]+"
+                            r"(?P<local>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@-]|\.\w)")
+_MAILBOX_HINT = re.compile(r"\b(?:e-?mail|mail|cc|bcc) ")
+_SHORTEST_MAILBOX = 5
+
+
+def _mailboxes_alone(doc: Document, name: str) -> Iterator[Span]:
+    if not _MAILBOX_HINT.search(doc.lower):
+        return
+    for said in _MAILBOX_ALONE.finditer(doc.text):
+        local = said.group("local")
+        if len(local) < _SHORTEST_MAILBOX or any(part in english_words() or part in ENGLISH_SMALL_WORDS
+                                                 or is_given_name(part.capitalize()) for part in re.split(r"[._]", local)):
+            continue
+        if local.rstrip("s") in english_words() or local.rstrip("0123456789") in english_words():
+            continue  # ("mail updates", "cc team2": words)
+        yield Span(said.start("local"), said.end("local"), "contact", name, 0.75, "Email", entity_key(local),
+                   "Mailbox written without its domain")
 
 
 RECOGNISER = EmailRecogniser()

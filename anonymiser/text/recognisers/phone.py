@@ -22,9 +22,18 @@ _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator.
 _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
-# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#")
+# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", its commas escaped in a
+# calendar file: "+44 20 7946 0188\\,\\,512734809#")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
-_EXTENSION = re.compile(r"\s*(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}|,{1,3}\d{3,12}#?", re.IGNORECASE)
+# (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
+_EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
+                        r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
+# A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
+_LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
+# The end of a number written and corrected straight after: "07700 900 612 sorry 900 621", "..., I mean 621".
+_CORRECTION = re.compile(r"[ \t,.\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction|make[ \t]+that|or[ \t]+rather|"
+                         r"should[ \t]+(?:be|read|have[ \t]+been)|scratch[ \t]+that|typo)[ \t,:\u2013\u2014-]+"
+                         r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,4}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
 
 
 class PhoneRecogniser:
@@ -81,7 +90,25 @@ class PhoneRecogniser:
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
-            yield Span(at, end, "contact", self.name, found, "Phone", readings.key(candidate), "Telephone number")
+            if _LETTER_LABEL.search(text, max(0, at - 3), at):
+                at -= 2
+            key = readings.key(candidate)
+            yield Span(at, end, "contact", self.name, found, "Phone", key, "Telephone number")
+            if fix := _corrected(text, end, key):
+                yield fix
+
+
+def _corrected(text: str, end: int, key: str) -> Span | None:
+    """The digits a writer gives again to correct a number's end ("07700 900 612 sorry 900 621"): the number
+    with its last digits replaced, when they are fewer than the number's own."""
+    fix = _CORRECTION.match(text, end)
+    if fix is None:
+        return None
+    tail = re.sub(r"\D", "", fix.group("tail"))
+    if not 3 <= len(tail) < len(key) - 4:
+        return None
+    return Span(fix.start("tail"), fix.end("tail"), "contact", PhoneRecogniser.name, 0.8, "Phone",
+                key[:-len(tail)] + tail, "Telephone number, corrected")
 
 
 class _Readings:

@@ -1,13 +1,18 @@
 """Telephone extensions written alone: "ext. 4471", "extension 2217", "Ext 310", "x4417" (an internal number
 reaches one person as surely as a full one), taken with their word. An extension after a full number goes
-with that number."""
+with that number. An extension of four digits or more, once written with its word, is the same extension where
+the text writes its digits bare again ("the greeting on 5183 still names him")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from anonymiser.text.data import english_words
+from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.spans import Span
 
-RECOGNISER = PatternRecogniser(
+_WORDED = PatternRecogniser(
     name="phone_extension",
     category="contact",
     label="Phone",
@@ -21,3 +26,40 @@ RECOGNISER = PatternRecogniser(
                       requires=re.compile(r"x\d{4}")),),
     reason="Telephone extension",
 )
+# "Wenna Mabry x482", "ring Oswin on x482": an extension of three digits in its short form, after a name or a word
+# for calling (not "sample x100", "2x500": a count or a dilution).
+_SHORT_X = re.compile(r"x(?<![\w.,/-]x)\d{3}(?![\w.,/%-]?\d|[\w%])")
+_SHORT_X_HINT = re.compile(r"x\d{3}(?!\d)")
+_NAME_OR_CALL_BEFORE = re.compile(r"(?:\b(?P<name>[A-Z][a-z]+)|\b(?i:on|call|ring|phone|tel|ext|extension|dial)[ \t]*[:.]?)[ \t]*$")
+_DIGITS = re.compile(r"\d{4,6}")
+_MIN_REPEATED = 4  # (a number of three digits written bare is too often a count, a room or a code)
+
+
+class PhoneExtensionRecogniser:
+    name = "phone_extension"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        extensions: dict[str, str] = {}
+        for span in _WORDED.find(doc):
+            yield span
+            digits = _DIGITS.search(doc.text, span.start, span.end)
+            if digits and len(digits.group()) >= _MIN_REPEATED:
+                extensions.setdefault(digits.group(), span.key)
+        if _SHORT_X_HINT.search(doc.text):
+            for short in _SHORT_X.finditer(doc.text):
+                before = _NAME_OR_CALL_BEFORE.search(doc.text, max(0, short.start() - 24), short.start())
+                if before and not (before.group("name") and before.group("name").lower() in english_words()):
+                    yield Span(short.start(), short.end(), "contact", self.name, 0.75, "Phone", short.group()[1:],
+                               "Telephone extension")
+        for number, key in extensions.items():
+            for bare in re.finditer(rf"(?<![\w.,/£$€#-]){number}(?![\w%]|[.,/-]\d)", doc.text):
+                if not _WORD_BEFORE.search(doc.text, max(0, bare.start() - 12), bare.start()):
+                    yield Span(bare.start(), bare.end(), "contact", self.name, 0.75, "Phone", key,
+                               "Telephone extension written again")
+
+
+# (a bare number after its word or an "x" is the worded pattern's already)
+_WORD_BEFORE = re.compile(r"(?i:ext\.?|extn\.?|extension|x)[ \t]*(?:no\.?[ \t]*)?:?[ \t]*$")
+
+
+RECOGNISER = PhoneExtensionRecogniser()

@@ -20,7 +20,7 @@ from itertools import accumulate
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
-from anonymiser.text.spoken_addresses import addresses, handles, spelled_addresses, websites
+from anonymiser.text.spoken_addresses import addresses, domainless_mailboxes, handles, spelled_addresses, websites
 from anonymiser.text.spoken_numbers import (CUE_BREAK, DIGIT, TEEN, TENS, TOKEN, TURN, complete_phone,
                                               corrected_group, digits, joined_pieces, phone_start, year_like)
 
@@ -52,7 +52,9 @@ _CALLING = re.compile(
     r"|\b(?:get|reach|contact|catch)(?:[ \t]+hold[ \t]+of)?[ \t]+(?:me|us|him|her|them)[ \t]+on"
     # "my number's", "the callback number is", "I'm on": a number of one's own, said as a telephone's is
     r"|\b(?:my|your|his|her|our|their|direct|contact|desk|office|work|home|callback|call[ \t]+back)[ \t]+number(?:'s)?"
-    r"(?:[ \t]+is)?|\b(?:i'm|i[ \t]+am|we're|he's|she's|they're)[ \t]+on)[ \t,:.]*$")
+    r"(?:[ \t]+is)?|\b(?:i'm|i[ \t]+am|we're|he's|she's|they're)[ \t]+on"
+    # "the QA contact is myself on": a person named as the contact, then the number to reach them on
+    r"|\b(?:myself|himself|herself|themselves)[ \t]+on)[ \t,:.]*$")
 # "call me at two thirty", "ring at oh nine hundred": a time to call, not a number.
 _AT_A_TIME = re.compile(r"\b(?:at|around|about|by|after|before|until|till|from|between)[ \t,:.]*$")
 # What a quantity is counted in, said after it: "two four hundred litre tanks", "one two zero thousand vials".
@@ -87,6 +89,8 @@ class SpokenContactRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         if _ADDRESS_HINT.search(doc.lower):
             yield from self._addresses(doc)
+        for start, end in domainless_mailboxes(doc.lower):
+            yield from self._said(doc, start, end, "Email", 0.8, "Mailbox read out without its domain")
         if next(anchor_scan.finditer(_CHEAP, doc, doc.lower), None):  # (``_CHEAP.search``)
             yield from self._numbers(doc)
         if _SPACED_HINT.search(doc.text):

@@ -6,7 +6,7 @@ Found from their anchor outwards: the scheme or ``www.``, or a known top-level d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -35,6 +35,30 @@ class UrlRecogniser:
     name = "url"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        found = list(self._find(doc))
+        yield from found
+        yield from _site_paths(doc, found, self._span)
+        if _REPO_HINT.search(doc.lower):
+            yield from self._repositories(doc)
+
+    def _repositories(self, doc: Document) -> Iterator[Span]:
+        """A repository named after its word, and the owner's other repositories the text names ("uses:
+        quarlby-ot/shared-ci/.github/workflows/lint.yml@v2")."""
+        owners: set[str] = set()
+        named: list[tuple[int, int]] = []
+        for repo in (*_REPO.finditer(doc.text), *_REPO_AFTER.finditer(doc.text)):
+            owner = repo.group("org")
+            if any(part not in english_words() for part in re.split(r"[-_.]", owner.lower()) if part) \
+                    and owner.lower() not in _PUBLIC_ORGS:
+                owners.add(owner)
+                named.append(repo.span("slug"))
+                yield self._span(doc, repo.start("slug"), repo.end("slug"), 0.8)
+        for owner in owners:
+            for other in re.finditer(rf"(?<![\w/.@:-]){re.escape(owner)}/[\w.-]+(?:/[\w./-]*\w)?(?:@[\w.-]*\w)?", doc.text):
+                if other.span() not in named:
+                    yield self._span(doc, other.start(), other.end(), 0.8)
+
+    def _find(self, doc: Document) -> Iterator[Span]:
         urls: list[tuple[int, int]] = []
         for hit in _SCHEME.finditer(doc.lower):
             rest = _URL_REST.match(doc.text, hit.end())
@@ -81,6 +105,36 @@ def _host_like(token: str) -> bool:
     if len(parts) < 3 and last.isdigit():
         return False
     return not all(part in english_words() for part in parts if not any(c.isdigit() for c in part))
+
+
+# A repository named by its owner and name beside a word for it: "Repository : quarlby-ot/line-kpis", "repo:
+# tessa-auto/cell3", "the quarlby-ot/line-kpis repo" (the owner a contributor's organisation or account; not a public one, "actions/checkout", nor
+# one of everyday words, "packaging/line-service").
+_REPO_HINT = re.compile(r"\brepo")
+_REPO = re.compile(r"\b(?i:repo|repository|git[ \t]+repo)[ \t]*[:=]?[ \t]*[`'\"]?"
+                   r"(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})(?![\w/.-]|\.\w)")
+# ("the quarlby-ot/line-kpis repo")
+_REPO_AFTER = re.compile(r"(?<![\w/.@:-])(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})"
+                         r"[ \t]+(?i:repo|repository)\b")
+_PUBLIC_ORGS = frozenset("""actions github docker library microsoft google aws azure hashicorp kubernetes apache python
+    pypa npm nodejs facebook meta openai huggingface torvalds mozilla jenkinsci gitlab-org bitnami grafana""".split())
+
+
+# A page of a site the text has given an address on, written from the site's root without its host: after
+# "https://scan.acme.com/inhalix/gb?lot=..." the link "/inhalix/gb/faq#dose" is the same site's (its first part no
+# English word: "/docs/..." or "/var/log" could be any site's or machine's).
+_ROOT_PATH = re.compile(r"(?<![\w./~:@\\-])/(?P<first>[A-Za-z0-9][\w-]{2,40})(?:[/?#][^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
+_FIRST_PATH_PART = re.compile(r"(?:https?://|www\.)?[^/\s]+/(?P<first>[A-Za-z0-9][\w-]{2,40})")
+
+
+def _site_paths(doc: Document, found: list[Span], span: Callable[[Document, int, int, float], Span]) -> Iterator[Span]:
+    firsts = {part.group("first").lower() for url in found
+              if (part := _FIRST_PATH_PART.match(doc.text, url.start, url.end)) and part.group("first").lower() not in english_words()}
+    if not firsts:
+        return
+    for path in _ROOT_PATH.finditer(doc.text):
+        if path.group("first").lower() in firsts and not any(u.start <= path.start() < u.end for u in found):
+            yield span(doc, path.start(), path.end(), 0.8)
 
 
 def _glued(text: str, start: int) -> bool:

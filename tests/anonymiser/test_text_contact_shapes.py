@@ -1,0 +1,114 @@
+"""Contacts in shapes that lean on their context: a number corrected as it is written, an extension written alone or
+again, a mailbox said or written without its domain, a scan's letterhead and broken address, a site's page without its
+host, a contributor's repository. (Names, numbers and addresses invented.)"""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+def _found(text: str, category: str = "contact") -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == category]
+
+
+def _gone(text: str, said: str) -> bool:
+    """Whether every letter and digit of ``said`` (its last mention) is inside something found (what the evaluation
+    counts)."""
+    result = anonymise_text(text)
+    start = text.rindex(said)
+    covered = [any(f.start <= i < f.end for f in result.findings) for i in range(len(text))]
+    return all(covered[i] or not text[i].isalnum() for i in range(start, start + len(said)))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("out of hours my mobile 07700 900 612 sorry 900 621 i always mix it up", "900 621"),
+    ("Ring 01632 960 447, I mean 960 474, after six.", "960 474"),
+    ("Stores: 01632 960 447 - should be 960 474", "960 474"),
+    ("Keys: Ext: x482", "x482"),
+    ("Phone / ext:   028 9018 0433 / x319\nDate: today", "x319"),
+    ("Switchboard 01632 960 555, x482 for stores", "x482"),
+    ("Keys: Oswin Harlan x482", "x482"),
+    ("IT close Gorran's extension (ext 5183) on Friday. The greeting on 5183 still names him.", "5183"),
+    ("CORROW PROCESS ENGINEERING  .  T 01632 960 309  .  www.corrow-pe.co.uk", "T 01632 960 309"),
+])
+def test_numbers_corrected_or_written_again_are_found(text: str, said: str) -> None:
+    assert _gone(text, said)
+
+
+def test_a_corrected_number_is_another_number_than_the_one_corrected() -> None:
+    assert anonymise_text("my mobile 07700 900 612 sorry 900 621 thanks").text == \
+        "my mobile [Phone A] sorry [Phone B] thanks"
+
+
+@pytest.mark.parametrize(("text", "contacts"), [
+    ("mix 3 tablets, sorry 2 tablets, per bag", []),
+    ("Call 0161 496 0000, sorry 24 hour cover ended", ["0161 496 0000"]),
+    ("sample 2x500 and x100 dilution", []),
+    ("Sample x200 was diluted", []),
+    ("ring 020 7946 0321 no 3 tablets", ["020 7946 0321"]),
+    ("We shipped 5183 cartons by Friday.", []),
+])
+def test_counts_dilutions_and_bare_numbers_are_no_contacts(text: str, contacts: list[str]) -> None:
+    assert _found(text) == contacts
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("WENNA: And copy me in please, wenna dot mabry, same domain.", "wenna dot mabry"),
+    ("and ysolde underscore tollan at the same domain thanks", "ysolde underscore tollan"),
+    ("it's the same domain, so wenna dot mabry", "wenna dot mabry"),
+    ("her e-mail is the same as mine but skelby", "skelby"),
+    ("QA contact is myself on six two oh eight full stop.", "six two oh eight"),
+    ("please mail tmabry for access to the share", "tmabry"),
+])
+def test_mailboxes_and_numbers_said_with_their_context_are_found(text: str, said: str) -> None:
+    assert _gone(text, said)
+
+
+@pytest.mark.parametrize("text", [
+    "we are the same as before",
+    "the address is the same as mine but with a dash",
+    "mail procurement about it, email updates weekly, cc the team",
+    "I rely on myself on weekends",
+])
+def test_sentences_like_them_without_a_mailbox_or_number_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("broken", [
+    "help@corrow-engineeri ng.co.uk",
+    "help@corrow-engineering .co.uk",
+    "help@corrow-engineering. co.uk",
+    "help@corrow-engineering.co. uk",
+])
+def test_an_address_a_scan_broke_with_a_space_is_found_whole(broken: str) -> None:
+    assert _found(f"Any queries:\n{broken}\nThanks") == [broken]
+
+
+def test_an_address_followed_by_a_sentence_keeps_its_end() -> None:
+    assert _found("mail jo@corrow.com. It is monitored") == ["jo@corrow.com"]
+
+
+def test_a_page_of_a_site_given_before_is_found_without_its_host() -> None:
+    text = ("Scan: https://scan.brisca-resp.com/inhalix/gb?lot=AB12\n"
+            "[ FAQ ] -> /inhalix/gb/faq#dose-counter and /docs/leaflet and /var/log/syslog")
+    assert _found(text) == ["https://scan.brisca-resp.com/inhalix/gb?lot=AB12", "/inhalix/gb/faq#dose-counter"]
+
+
+def test_a_root_path_without_a_site_given_stays() -> None:
+    assert _found("see /inhalix/gb/faq for answers") == []
+
+
+def test_a_contributors_repository_and_its_other_repositories_are_found() -> None:
+    text = ("# Repository : quarlby-ot/line-kpis\njobs:\n  lint:\n"
+            "    uses: quarlby-ot/shared-ci/.github/workflows/lint.yml@v2\n    - uses: actions/checkout@v4\n"
+            "Also push to the fenmoss-digital/kpi-etl repo.")
+    assert _found(text) == ["quarlby-ot/line-kpis", "quarlby-ot/shared-ci/.github/workflows/lint.yml@v2",
+                            "fenmoss-digital/kpi-etl"]
+
+
+@pytest.mark.parametrize("text", [
+    "repository: packaging/line-service",
+    "repo: actions/checkout",
+    "figures 2023/2024 repo rates",
+])
+def test_public_everyday_or_numeric_slugs_are_no_contributors_repository(text: str) -> None:
+    assert _found(text) == []
