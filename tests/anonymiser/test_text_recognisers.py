@@ -23,7 +23,8 @@ EXAMPLES = {
                        "oh one three eight four, five five nine, two one three"),
     "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),
     "handle": ("Posted by jo_lab_ops on the forum.", "jo_lab_ops"),
-    "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran"),
+    "product_context": ("The first batch of Zelvoran 25 mg tablets shipped.", "Zelvoran 25 mg"),
+    "misheard_product": None,  # covered in test_text_product_shapes (reads the products the others found)
     "reference_number": ("Part-funded by an Innovate UK grant (10078312).", "10078312"),
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
@@ -214,12 +215,12 @@ def test_a_name_before_an_at_mention_is_no_email_address():
 
 
 @pytest.mark.parametrize(("text", "product"), [
-    ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix"]),
-    ("The first products, including Dolquera 20 mg, move to real-time release.", ["Dolquera"]),
+    ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix 500 mg"]),
+    ("The first products, including Dolquera 20 mg, move to real-time release.", ["Dolquera 20 mg"]),
     ("Sold under the trade name Zelvora in Ireland.", ["Zelvora"]),
     ("Quorix\u00ae is filled on the new line.", ["Quorix"]),
     ("Our TRAKCELL tracking spreadsheet had 40 macros.", ["TRAKCELL"]),
-    ("Product: DORVEXA 20 mg film-coated tablets x 28", ["DORVEXA"]),
+    ("Product: DORVEXA 20 mg film-coated tablets x 28", ["DORVEXA 20 mg"]),
     ("batchId: QM24B0417\n  productCode: ZNT-40\n", ["ZNT-40"]),
     ("DECLARE @prod   VARCHAR(20) = 'PRX-10';", ["PRX-10"]),
 ])

@@ -59,6 +59,29 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
     return sayable(word)
 
 
+# A status report's heading or row: a project's name in capitals leading its line, then a dash, a colon or a cell's bar,
+# and a RAG status on the line ("PLOVER – tech transfer (AMBER)", "GODWIT: on track", "| RAZORBILL | Green |"): even an
+# everyday word so written is the project's code name. Not a dimension the report rates ("SCHEDULE – AMBER").
+_RAG_LINE = re.compile(r"^[ \t]*(?:[-*\u2022|][ \t]*)?(?P<n>[A-Z][A-Z]{3,14})[ \t]*(?:[\u2013\u2014:|]|-(?=[ \t]))[^\n]{0,160}?"
+                       r"\b(?:RED|AMBER|GREEN|[Rr]ed|[Aa]mber|[Gg]reen|[Oo]n[ \t]track|[Oo]ff[ \t]track|[Aa]t[ \t]risk)\b",
+                       re.MULTILINE)
+_RATED = frozenset("""overall status schedule budget scope quality resource resources risk risks issue issues cost costs
+    timeline summary health progress delivery benefits people safety compliance finance financials milestone milestones
+    dependencies actions decisions rag trend previous current project projects programme workstream workstreams
+    portfolio total plan forecast staffing supply regulatory validation technical commercial operations""".split())
+
+
+def _a_rated_project(match: re.Match[str], doc: Document) -> bool:
+    word = match.group("n")
+    lower = word.lower()
+    return not (lower in _known() or lower in _RATED or is_given_name(word.capitalize()) or lower_case_use(doc.text, word)
+                or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS))
+
+
+def _validate(match: re.Match[str], doc: Document) -> bool:
+    return _a_rated_project(match, doc) if match.re is _RAG_LINE else _a_code_name(match, doc)
+
+
 def _recurs(text: str, word: str) -> bool:
     """Whether ``word`` in capitals stands in ``text`` twice or more as a whole word."""
     return len(re.findall(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text)) >= 2
@@ -69,6 +92,7 @@ RECOGNISER = PatternRecogniser(
     category="product",
     label="Project",
     reason="A system's or project's code name written in capitals",
-    validate=_a_code_name,
-    patterns=(Pattern(_CAPITALS, 0.7, 0, requires=re.compile(r"[a-z] [A-Z]{5}")),),
+    validate=_validate,
+    patterns=(Pattern(_CAPITALS, 0.7, 0, requires=re.compile(r"[a-z] [A-Z]{5}")),
+              Pattern(_RAG_LINE, 0.75, "n", requires=re.compile(r"(?i:amber|green|red|on track|off track|at risk)"))),
 )

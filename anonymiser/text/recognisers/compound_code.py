@@ -4,9 +4,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonymiser.text.data import words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, widest
+from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.spans import Span
 
 NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
                         # algorithms, encodings and viruses: "HMAC-SHA256", "UTF-8", "SARS-CoV2"
@@ -65,6 +68,8 @@ def instrument_or_standard(code: str) -> bool:
 
 def _validate(match: re.Match[str], doc: Document) -> bool:
     code = match.group("code")
+    if code.isdigit():
+        return True  # ("compound 0692": the word says what the number is)
     prefix = re.match(r"[A-Za-z]+", code)
     if instrument_or_standard(code) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),
                                                                match.start("code")):
@@ -72,7 +77,11 @@ def _validate(match: re.Match[str], doc: Document) -> bool:
     return prefix is not None and prefix.group().upper() not in NOT_CODES and prefix.group().upper() not in words("known_acronyms.txt")
 
 
-RECOGNISER = PatternRecogniser(
+# A compound named by its number after a word for a compound, as a development team writes it: "compound 0692",
+# "cpd 8841", "Cmpd #7392" (three digits or more: "compound 2" in a chemist's scheme is a step's intermediate).
+_NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<code>\d{3,6})(?![\w%]|[.,/-]\d)")
+
+_CODES = PatternRecogniser(
     name="compound_code",
     category="product",
     label="Code",
@@ -87,5 +96,50 @@ RECOGNISER = PatternRecogniser(
         Pattern(re.compile(r"(?P<code>[A-Z][A-Z]{0,2}\d{1,2}-\d{3,6})(?![\w-])"), 0.8, "code"),
         Pattern(_SHORT_AFTER_CUE, 0.8, "code", requires=re.compile(r"-(?<=[A-Z]-)[A-Z]?\d"),  # ("[A-Z]-[A-Z]?\d" led by its "-")
                 starts=_short_code_starts),
+        Pattern(_NUMBERED_COMPOUND, 0.8, 0, anchor=re.compile(r"compound|cpd|cmpd")),
     ),
 )
+# The number of a code found ("QVX-5127", "GL 6102"), four digits or more and no year, that a team says alone once
+# the code is known: "feeders refurbished for 5127", "the 6102 batches".
+_CODE_NUMBER = re.compile(r"(?P<family>[A-Z]{2,5})[ -]?(?P<number>\d{4,6})(?![\w-]|\.\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_REGISTER = 3
+_LABEL_BEFORE = re.compile(r"[:=#][ \t]*$")
+# A code with its product's name in brackets after it: "VTL-0410 (Vortaline)" (no English word or given name:
+# "QRV-12 (Tablets)", "KPT-7 (Sarah's)").
+_NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<n>[A-Z][a-z]{3,15})[ \t]*\)")
+
+
+def _a_brand(name: str) -> bool:
+    lower = name.lower()
+    return not (lower in english_words() or lower.rstrip("s") in english_words() or is_given_name(name)
+                or lower in not_name_words())
+
+
+class CompoundCodeRecogniser:
+    patterns = _CODES.patterns  # (read by the speed tests)
+    name = "compound_code"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        numbers: dict[str, str] = {}
+        families: dict[str, set[str]] = {}
+        for span in _CODES.find(doc):
+            yield span
+            if (named := _NAME_AFTER.match(doc.text, span.end)) and _a_brand(named.group("n")):
+                yield Span(named.start("n"), named.end("n"), "product", self.name, 0.75, "Product", span.key,
+                           "A compound code's name in brackets after it")
+            if (code := _CODE_NUMBER.fullmatch(doc.text, span.start, span.end)) and not _YEAR.fullmatch(code.group("number")):
+                numbers.setdefault(code.group("number"), span.key)
+                families.setdefault(code.group("family"), set()).add(code.group("number"))
+        registers = {number for family in families.values() if len(family) >= _REGISTER for number in family}
+        for number, key in numbers.items():
+            if number in registers:
+                continue  # ("RR-1307", "RR-1308", "RR-1309": a register's records, numbered in turn, not compounds)
+            for bare in re.finditer(rf"(?<![\w.,/£$€#:-]){number}(?![\w%]|[.,/-]\d)", doc.text):
+                if _LABEL_BEFORE.search(doc.text, max(0, bare.start() - 4), bare.start()):
+                    continue  # ("Plant code: 6102": a field's value)
+                yield Span(bare.start(), bare.end(), "product", self.name, 0.7, "Code", key,
+                           "A compound code's number written alone")
+
+
+RECOGNISER = CompoundCodeRecogniser()

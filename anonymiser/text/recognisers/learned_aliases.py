@@ -15,6 +15,7 @@ from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.product_context import STRENGTH_AFTER, takes_strength
 from anonymiser.text.spans import Span, entity_key
 
 
@@ -38,6 +39,8 @@ class LearnedAliasesRecogniser:
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if category == "product" and _a_name_of_words(text[start:end]) and (version := _VERSION_AFTER.match(text, end)):
                 end = version.end()  # "CartWell 400", "DoseWand v4.1", "PackHand C2": the model or the release
+            elif category == "product" and takes_strength(text[start:end]) and (strength := STRENGTH_AFTER.match(text, end)):
+                end = strength.end()  # "Velquist 20 mg", "Velquist 500 caplets": a medicine found, with its strength
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):

@@ -9,6 +9,8 @@ in lower case are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, words
@@ -18,6 +20,7 @@ from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
 from anonymiser.text.recognisers.unfamiliar_name import vendors
+from anonymiser.text.spans import Span
 
 _DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
 # Stems of International Nonproprietary Names: a word ending in one is a generic medicine.
@@ -106,6 +109,8 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
     lower = name.lower()
     if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
         return False
+    if match.re is _STRENGTH_FORM and (lower in english_words() or lower.rstrip("s") in english_words()):
+        return False
     if match.re is _CAPITALS_DOSE and (lower in english_words() or is_given_name(name.capitalize())):
         return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
     return not lower_case_use(doc.text, name)
@@ -125,7 +130,26 @@ def _a_product_field(match: re.Match[str], doc: Document) -> bool:
     return first.isupper() or any(c.isdigit() for c in first) or not lower_case_use(doc.text, first)
 
 
-RECOGNISER = PatternRecogniser(
+# A strength without its unit, then the pack's form: "Tovrix 500 caplets", "Venorix 250 tabs" (the name no English
+# word: "Pack 500 tablets", "Line 40 capsules" are no products).
+_FORMS = r"(?:caplets?|tablets?|tabs|capsules?|caps|sachets?|vials?|ampoules?|inhalers?|syringes?|pens?|patches|suppositories)"
+_STRENGTH_FORM = re.compile(rf"(?P<n>[A-Z][a-z]{{3,15}})[ \t]+\d{{1,4}}(?:\.\d+)?[ \t]+{_FORMS}\b")
+# The strengths medicines are made in, written without their unit after a product's name ("Tovrix 500").
+_STRENGTHS = r"(?:2\.5|5|10|12\.5|15|20|25|30|40|50|60|75|80|100|120|125|150|200|250|300|400|450|500|600|750|800|1000)"
+# What a product's name carries after it and goes with it: its strength ("Lumidra 20 mg", "LUMIDRA 5 mg/ml",
+# "Tovrix 500 caplets", "Tovrix 500").
+STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+{_FORMS}\b)|{_STRENGTHS}(?![\w.,/%:-]|[ \t]*[x\u00d7*]?[ \t]*\d))")
+
+_MEDICINE_NAME = re.compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
+
+
+def takes_strength(name: str) -> bool:
+    """Whether a product's name is a medicine's, one word ("Lumidra", "LUMIDRA"), whose strength goes with it; a tool's
+    name in CamelCase ("PackHand 2 mg was a typo") is followed by anything."""
+    return bool(_MEDICINE_NAME.fullmatch(name))
+
+
+_IN_CONTEXT = PatternRecogniser(
     name="product_context",
     category="product",
     label="Product",
@@ -148,5 +172,23 @@ RECOGNISER = PatternRecogniser(
         Pattern(_KEYED_CODE, 0.8, "n", anchor=re.compile(r"prod|sku|item")),
         Pattern(_BRAND_BEFORE_GENERIC, 0.8, "n", requires=re.compile(r"[A-Za-z] \([a-z]")),
         Pattern(_FIELD, 0.8, "n", anchor=re.compile(r"product|drug |medicinal|molecule|compound|brand")),
+        Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+{_FORMS}")),
     ),
 )
+
+
+class ProductContextRecogniser:
+    """The products named by their context, each with the strength written after it (its key the name's alone: one
+    placeholder for "Lumidra" and "Lumidra 20 mg")."""
+
+    patterns = _IN_CONTEXT.patterns  # (read by the speed tests)
+    name = "product_context"
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        for span in _IN_CONTEXT.find(doc):
+            if takes_strength(doc.text[span.start:span.end]) and (strength := STRENGTH_AFTER.match(doc.text, span.end)):
+                span = replace(span, end=strength.end())
+            yield span
+
+
+RECOGNISER = ProductContextRecogniser()

@@ -46,6 +46,7 @@ MODULES: dict[str, str] = {
     "code_name_capitals": "code_name_capitals",
     "drug_brand": "drug_brand",
     "product_context": "product_context",
+    "misheard_product": "misheard_product",
     "document_id": "document_id",
     "batch_number": "batch_number",
     "reference_number": "reference_number",

@@ -1,0 +1,59 @@
+"""A product's name misheard or misspelled where it was said: speech recognition writes "Vortaline" as "vortalin" or
+"vortalene", a hurried note "tormel" or "Tormel" for "Tormell". A word that no dictionary knows, begun as a
+product found in the text is (its first three letters) and spelled nearly as it is (``difflib`` ratio 0.75 or more,
+length within three letters), is that product: it gets the product's placeholder.
+
+A second opinion: it reads the products the other recognisers found.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from difflib import SequenceMatcher
+
+from anonymiser.text.data import english_words
+from anonymiser.text.document import Document
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
+from anonymiser.text.recognisers.base import ReadsFindings
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.spans import Span
+
+NAME = "misheard_product"
+_NAME_WORD = re.compile(r"[A-Za-z]{6,20}")
+_WORD = re.compile(r"(?<![\w.@/\\-])[A-Za-z][a-z]{4,21}(?![\w@/\\-]|\.\w)")
+_PREFIX = 3
+_CLOSEST = 0.75
+_LENGTH_SLACK = 3
+
+
+class MisheardProductRecogniser(ReadsFindings):
+    name = NAME
+
+    def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
+        products: dict[str, list[tuple[str, str]]] = {}
+        for span in found:
+            if span.category not in ("product", "declared") or not _NAME_WORD.fullmatch(doc.text, span.start, span.end):
+                continue
+            name = doc.text[span.start:span.end].lower()
+            if name not in english_words():
+                products.setdefault(name[:_PREFIX], []).append((name, span.key))
+        if not products:
+            return
+        for word in _WORD.finditer(doc.text):
+            heard = word.group().lower()
+            if not (candidates := products.get(heard[:_PREFIX])) or not _unknown(heard):
+                continue
+            for name, key in candidates:
+                if abs(len(name) - len(heard)) <= _LENGTH_SLACK and SequenceMatcher(None, name, heard).ratio() >= _CLOSEST:
+                    yield Span(word.start(), word.end(), "product", self.name, 0.7, "Product", key,
+                               "A product's name misheard or misspelled")
+                    break
+
+
+def _unknown(word: str) -> bool:
+    """No English word (nor its plural or past), small word or given name."""
+    return not (word in english_words() or word.rstrip("s") in english_words() or word.endswith("ed")
+                and word[:-2] in english_words() or word in ENGLISH_SMALL_WORDS or is_given_name(word.capitalize()))
+
+
+RECOGNISER = MisheardProductRecogniser()

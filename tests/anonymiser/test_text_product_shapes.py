@@ -1,0 +1,83 @@
+"""Products in shapes that lean on their context: a compound's number after its word, or alone once its code is known;
+a name in brackets after a code; a project's code name leading a status report's line; a product with its strength;
+a product's name misheard or misspelled. (Names, codes and numbers invented.)"""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+def _products(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == "product"]
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("Data for the former development name compound 0692 are supporting only.", "compound 0692"),
+    ("Potency of cpd 8841 was low.", "cpd 8841"),
+    ("Cmpd #7392 failed the screen.", "Cmpd #7392"),
+])
+def test_a_number_after_a_word_for_a_compound_is_a_product(text: str, product: str) -> None:
+    assert product in _products(text)
+
+
+def test_a_short_number_after_compound_is_a_chemists_step() -> None:
+    assert _products("Compound 12 was isolated as a white solid.") == []
+
+
+def test_a_codes_number_written_alone_is_that_product() -> None:
+    text = "Transfer of QVX-5127 IR tablets. Feeders were refurbished for 5127 (API cohesive)."
+    assert _products(text) == ["QVX-5127", "5127"]
+
+
+@pytest.mark.parametrize("text", [
+    "RR-1307 opened. RR-1308 opened. RR-1309 opened. Same PO as 1307.",  # a register's records
+    "Plant code TRX-6102 is set. Plant code: 6102",  # a field's value
+    "Plan for QVX-2024 was agreed in 2024.",  # a year
+])
+def test_a_registers_records_a_fields_value_or_a_year_are_no_codes_number(text: str) -> None:
+    assert not any(p.isdigit() for p in _products(text))
+
+
+def test_a_name_in_brackets_after_a_code_is_its_product() -> None:
+    assert "Vortaline" in _products("Product is VTL-0410 (Vortaline), released today.")
+
+
+@pytest.mark.parametrize("text", ["Product is QRV-1210 (Tablets).", "Owner of ABC-1234 (Harlan) is away."])
+def test_a_word_or_a_given_name_in_brackets_is_no_product(text: str) -> None:
+    assert not any(p in ("Tablets", "Harlan") and f == "compound_code"
+                   for p, f in ((f.original, f.recogniser) for f in anonymise_text(text).findings))
+
+
+def test_project_names_leading_a_status_reports_lines_are_found() -> None:
+    text = ("Portfolio report\n\nPLOVER – tech transfer to the CDMO (AMBER)\nSCHEDULE – AMBER\nGODWIT: on track\n"
+            "| RAZORBILL | Green | fine |\n| STATUS | Red |\nDecisions: approve the CR (PLOVER overspend)")
+    assert _products(text) == ["PLOVER", "GODWIT", "RAZORBILL", "PLOVER"]
+
+
+def test_a_word_the_text_writes_in_lower_case_leading_a_status_line_is_no_project() -> None:
+    assert _products("TRAINING – behind plan (RED)\nThe training matrix is late.") == []
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("New pack format for Lumidra 20 mg 28s.", "Lumidra 20 mg"),
+    ("Tovrix 500 caplets 32s for the pharmacy.", "Tovrix 500"),
+    ("Nuvessa 20 mg tablets were packed. Later, Nuvessa 500 for the pharmacy.", "Nuvessa 500"),
+])
+def test_a_product_is_found_with_its_strength(text: str, product: str) -> None:
+    assert product in _products(text)
+
+
+@pytest.mark.parametrize("text", ["Pack 500 tablets into cartons.", "Line 40 capsules per minute.", "Oral 5 tabs daily."])
+def test_an_english_word_before_a_count_and_a_form_is_no_product(text: str) -> None:
+    assert _products(text) == []
+
+
+def test_a_products_name_misheard_gets_its_placeholder() -> None:
+    text = ('06:15 | "batch set up filling vortalin {?} vortaline ten mil vials"\n'
+            "   > review: product is VTL-0410 (Vortaline), the speech engine heard it wrong.")
+    result = anonymise_text(text)
+    assert [f.original for f in result.findings if f.recogniser == "misheard_product"] == ["vortalin", "vortaline"]
+
+
+def test_words_the_dictionary_knows_or_far_from_the_name_are_not_misheard() -> None:
+    text = "Product is VTL-0410 (Vortaline). The vortex mixer and Vortigern and vortalinexxxx stay."
+    assert not [f for f in anonymise_text(text).findings if f.recogniser == "misheard_product"]
