@@ -112,3 +112,8 @@ def test_a_contributors_repository_and_its_other_repositories_are_found() -> Non
 ])
 def test_public_everyday_or_numeric_slugs_are_no_contributors_repository(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_repository_owned_under_a_declared_name_is_found_whole() -> None:
+    result = anonymise_text("pushed to brisca-digital/kpi-etl; ratio 1/2; see a/b", terms=["Brisca"])
+    assert [f.original for f in result.findings if f.category == "contact"] == ["brisca-digital/kpi-etl"]

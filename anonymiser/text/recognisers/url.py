@@ -40,6 +40,20 @@ class UrlRecogniser:
         yield from _site_paths(doc, found, self._span)
         if _REPO_HINT.search(doc.lower):
             yield from self._repositories(doc)
+        if doc.terms and "/" in doc.text:
+            yield from self._declared_owners_repositories(doc)
+
+    def _declared_owners_repositories(self, doc: Document) -> Iterator[Span]:
+        """A repository whose owner is named by a declared term ("brisca-digital/kpi-etl" where "Brisca" is declared):
+        the whole slug, not the term alone (the rest of it names the contributor's work as surely)."""
+        terms = {term.lower() for term in doc.terms if _TERM_PART.fullmatch(term)}
+        if not terms:
+            return
+        for slug in _SLUG.finditer(doc.text):
+            owner = slug.group().split("/")[0]
+            if any(part in terms for part in owner.split("-")) and ("-" in slug.group() or any(
+                    c.isdigit() for c in slug.group())):
+                yield self._span(doc, slug.start(), slug.end(), 0.8)
 
     def _repositories(self, doc: Document) -> Iterator[Span]:
         """A repository named after its word, and the owner's other repositories the text names ("uses:
@@ -116,6 +130,9 @@ _REPO = re.compile(r"\b(?i:repo|repository|git[ \t]+repo)[ \t]*[:=]?[ \t]*[`'\"]
 # ("the quarlby-ot/line-kpis repo")
 _REPO_AFTER = re.compile(r"(?<![\w/.@:-])(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})"
                          r"[ \t]+(?i:repo|repository)\b")
+# A repository's slug in lower case ("brisca-digital/kpi-etl"), led by its first character (``re`` skips ahead to one).
+_SLUG = re.compile(r"[a-z0-9](?<![\w/.@:\\-].)[a-z0-9-]{1,38}/[a-z0-9][a-z0-9_.-]{0,98}[a-z0-9](?![\w/@-]|\.\w)")
+_TERM_PART = re.compile(r"[A-Za-z0-9]{2,20}")
 _PUBLIC_ORGS = frozenset("""actions github docker library microsoft google aws azure hashicorp kubernetes apache python
     pypa npm nodejs facebook meta openai huggingface torvalds mozilla jenkinsci gitlab-org bitnami grafana""".split())
 
