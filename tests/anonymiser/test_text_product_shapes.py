@@ -14,6 +14,7 @@ def _products(text: str) -> list[str]:
     ("Data for the former development name compound 0692 are supporting only.", "compound 0692"),
     ("Potency of cpd 8841 was low.", "cpd 8841"),
     ("Cmpd #7392 failed the screen.", "Cmpd #7392"),
+    ("Compound-0692 was renamed.", "Compound-0692"),
 ])
 def test_a_number_after_a_word_for_a_compound_is_a_product(text: str, product: str) -> None:
     assert product in _products(text)
@@ -60,13 +61,16 @@ def test_a_word_the_text_writes_in_lower_case_leading_a_status_line_is_no_projec
 @pytest.mark.parametrize(("text", "product"), [
     ("New pack format for Lumidra 20 mg 28s.", "Lumidra 20 mg"),
     ("Tovrix 500 caplets 32s for the pharmacy.", "Tovrix 500"),
+    ("Tovrix 500 32s for the pharmacy.", "Tovrix 500"),
+    ("Nuvessa 250 x 28 packs were short.", "Nuvessa 250"),
     ("Nuvessa 20 mg tablets were packed. Later, Nuvessa 500 for the pharmacy.", "Nuvessa 500"),
 ])
 def test_a_product_is_found_with_its_strength(text: str, product: str) -> None:
     assert product in _products(text)
 
 
-@pytest.mark.parametrize("text", ["Pack 500 tablets into cartons.", "Line 40 capsules per minute.", "Oral 5 tabs daily."])
+@pytest.mark.parametrize("text", ["Pack 500 tablets into cartons.", "Line 40 capsules per minute.", "Oral 5 tabs daily.",
+                                  "Pack 500 32s, Line 40 x 2, Stage 100 12s"])
 def test_an_english_word_before_a_count_and_a_form_is_no_product(text: str) -> None:
     assert _products(text) == []
 

@@ -79,7 +79,7 @@ def _validate(match: re.Match[str], doc: Document) -> bool:
 
 # A compound named by its number after a word for a compound, as a development team writes it: "compound 0692",
 # "cpd 8841", "Cmpd #7392" (three digits or more: "compound 2" in a chemist's scheme is a step's intermediate).
-_NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(?P<code>\d{3,6})(?![\w%]|[.,/-]\d)")
+_NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?(?:[ \t]*|-)(?:no\.?[ \t]*|#[ \t]*)?(?P<code>\d{3,6})(?![\w%]|[.,/-]\d)")
 
 _CODES = PatternRecogniser(
     name="compound_code",

@@ -31,9 +31,9 @@ _EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
 # The end of a number written and corrected straight after: "07700 900 612 sorry 900 621", "..., I mean 621".
-_CORRECTION = re.compile(r"[ \t,.\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction|make[ \t]+that|or[ \t]+rather|"
+_CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction|make[ \t]+that|or[ \t]+rather|no[ \t,]+wait|"
                          r"should[ \t]+(?:be|read|have[ \t]+been)|scratch[ \t]+that|typo)[ \t,:\u2013\u2014-]+"
-                         r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,4}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
+                         r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,6}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
 
 
 class PhoneRecogniser:

@@ -16,7 +16,7 @@ _WORDED = PatternRecogniser(
     name="phone_extension",
     category="contact",
     label="Phone",
-    patterns=(Pattern(re.compile(r"(?i:ext\.?|extn\.?|extension)[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<num>\d{3,6})(?![\d.,/-]\d)(?!\w)"),
+    patterns=(Pattern(re.compile(r"(?i:ext\.?|extn\.?|extension(?:[ \t]+is)?)[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<num>\d{3,6})(?![\d.,/-]\d)(?!\w)"),
                       0.85, anchor=re.compile(r"ext")),
               # the same abroad: "Durchwahl -217", "wewn. 214", "wew. 212", "poste 3127", "interno 22"
               Pattern(re.compile(r"(?i:durchwahl|wewn?\.|wewn|poste|interno)[ \t]*:?[ \t]*-?(?P<num>\d{2,6})(?![\d.,/-]\d)(?!\w)"),

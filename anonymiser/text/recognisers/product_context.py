@@ -130,15 +130,17 @@ def _a_product_field(match: re.Match[str], doc: Document) -> bool:
     return first.isupper() or any(c.isdigit() for c in first) or not lower_case_use(doc.text, first)
 
 
-# A strength without its unit, then the pack's form: "Tovrix 500 caplets", "Venorix 250 tabs" (the name no English
+# A strength without its unit, then the pack's form or count: "Tovrix 500 caplets", "Venorix 250 tabs", "Tovrix 500 32s",
+# "Tovrix 500 x 28" (the name no English
 # word: "Pack 500 tablets", "Line 40 capsules" are no products).
 _FORMS = r"(?:caplets?|tablets?|tabs|capsules?|caps|sachets?|vials?|ampoules?|inhalers?|syringes?|pens?|patches|suppositories)"
-_STRENGTH_FORM = re.compile(rf"(?P<n>[A-Z][a-z]{{3,15}})[ \t]+\d{{1,4}}(?:\.\d+)?[ \t]+{_FORMS}\b")
+_PACK_COUNT = r"(?:\d{1,3}s|x[ \t]?\d{1,3})(?![\w.,/%-])"
+_STRENGTH_FORM = re.compile(rf"(?P<n>[A-Z][a-z]{{3,15}})[ \t]+\d{{1,4}}(?:\.\d+)?[ \t]+(?:{_FORMS}\b|{_PACK_COUNT})")
 # The strengths medicines are made in, written without their unit after a product's name ("Tovrix 500").
 _STRENGTHS = r"(?:2\.5|5|10|12\.5|15|20|25|30|40|50|60|75|80|100|120|125|150|200|250|300|400|450|500|600|750|800|1000)"
 # What a product's name carries after it and goes with it: its strength ("Lumidra 20 mg", "LUMIDRA 5 mg/ml",
 # "Tovrix 500 caplets", "Tovrix 500").
-STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+{_FORMS}\b)|{_STRENGTHS}(?![\w.,/%:-]|[ \t]*[x\u00d7*]?[ \t]*\d))")
+STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|{_STRENGTHS}(?![\w.,/%:-]|[ \t]*[x\u00d7*]?[ \t]*\d))")
 
 _MEDICINE_NAME = re.compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
 
@@ -172,7 +174,7 @@ _IN_CONTEXT = PatternRecogniser(
         Pattern(_KEYED_CODE, 0.8, "n", anchor=re.compile(r"prod|sku|item")),
         Pattern(_BRAND_BEFORE_GENERIC, 0.8, "n", requires=re.compile(r"[A-Za-z] \([a-z]")),
         Pattern(_FIELD, 0.8, "n", anchor=re.compile(r"product|drug |medicinal|molecule|compound|brand")),
-        Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+{_FORMS}")),
+        Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+(?:{_FORMS}|\d{{1,3}}s|x[ \t]?\d)")),
     ),
 )
 
