@@ -85,3 +85,10 @@ def test_a_products_name_misheard_gets_its_placeholder() -> None:
 def test_words_the_dictionary_knows_or_far_from_the_name_are_not_misheard() -> None:
     text = "Product is VTL-0410 (Vortaline). The vortex mixer and Vortigern and vortalinexxxx stay."
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "misheard_product"]
+
+
+def test_a_word_in_capitals_a_glossary_defines_as_a_tool_is_its_name() -> None:
+    text = ("| Term | Meaning |\n| LIMS | The laboratory information system |\n"
+            "| GODWIT | The old batch review tool | Retired. |\nSKUA: our label printing system\n"
+            "OBSERVATION — The site plans to replace its level 3 software with a cloud platform.")
+    assert _products(text) == ["GODWIT", "SKUA"]

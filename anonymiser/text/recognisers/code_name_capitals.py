@@ -65,10 +65,16 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
 _RAG_LINE = re.compile(r"^[ \t]*(?:[-*\u2022|][ \t]*)?(?P<n>[A-Z][A-Z]{3,14})[ \t]*(?:[\u2013\u2014:|]|-(?=[ \t]))[^\n]{0,160}?"
                        r"\b(?:RED|AMBER|GREEN|[Rr]ed|[Aa]mber|[Gg]reen|[Oo]n[ \t]track|[Oo]ff[ \t]track|[Aa]t[ \t]risk)\b",
                        re.MULTILINE)
+# A glossary's row or a list's entry: a word in capitals, then what it is, a system or a project ("| BLUEBELL | The old
+# batch review tool |", "SKUA: our label printing system"): the name a site gave its own thing.
+_DEFINED = re.compile(r"^[ \t]*(?:[-*\u2022|][ \t]*)?(?P<n>[A-Z][A-Z]{3,14})[ \t]*(?:[|\t:\u2013\u2014]|[ ]-[ ])[ \t]*"
+                      r"(?i:the|our|an?|old)(?:[ \t]+[\w'-]+){0,5}?[ \t]+(?:tool|system|platform|database|spreadsheet|app|application|"
+                      r"dashboard|portal|software|robot|project|programme)\b", re.MULTILINE)
 _RATED = frozenset("""overall status schedule budget scope quality resource resources risk risks issue issues cost costs
     timeline summary health progress delivery benefits people safety compliance finance financials milestone milestones
     dependencies actions decisions rag trend previous current project projects programme workstream workstreams
-    portfolio total plan forecast staffing supply regulatory validation technical commercial operations""".split())
+    portfolio total plan forecast staffing supply regulatory validation technical commercial operations observation
+    observations finding findings recommendation recommendations comment comments note notes""".split())
 
 
 def _a_rated_project(match: re.Match[str], doc: Document) -> bool:
@@ -79,7 +85,7 @@ def _a_rated_project(match: re.Match[str], doc: Document) -> bool:
 
 
 def _validate(match: re.Match[str], doc: Document) -> bool:
-    return _a_rated_project(match, doc) if match.re is _RAG_LINE else _a_code_name(match, doc)
+    return _a_rated_project(match, doc) if match.re is _RAG_LINE or match.re is _DEFINED else _a_code_name(match, doc)
 
 
 def _recurs(text: str, word: str) -> bool:
@@ -94,5 +100,7 @@ RECOGNISER = PatternRecogniser(
     reason="A system's or project's code name written in capitals",
     validate=_validate,
     patterns=(Pattern(_CAPITALS, 0.7, 0, requires=re.compile(r"[a-z] [A-Z]{5}")),
-              Pattern(_RAG_LINE, 0.75, "n", requires=re.compile(r"(?i:amber|green|red|on track|off track|at risk)"))),
+              Pattern(_RAG_LINE, 0.75, "n", requires=re.compile(r"(?i:amber|green|red|on track|off track|at risk)")),
+              Pattern(_DEFINED, 0.7, "n", requires=re.compile(r"(?i:tool|system|platform|database|spreadsheet|app|"
+                                                              r"dashboard|portal|software|robot|project|programme)"))),
 )
