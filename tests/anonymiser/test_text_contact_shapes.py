@@ -62,6 +62,7 @@ def test_counts_dilutions_and_bare_numbers_are_no_contacts(text: str, contacts: 
     ("her e-mail is the same as mine but skelby", "skelby"),
     ("QA contact is myself on six two oh eight full stop.", "six two oh eight"),
     ("please mail tmabry for access to the share", "tmabry"),
+    ("Mail tbrzeski for access. CC: tollanw, Ysolde", "tollanw"),
 ])
 def test_mailboxes_and_numbers_said_with_their_context_are_found(text: str, said: str) -> None:
     assert _gone(text, said)

@@ -52,9 +52,9 @@ class EmailRecogniser:
 
 # A mailbox's local part written alone after a word for mailing it, the domain taken as known: "mail tbrzeski for
 # access", "cc w.mabry on the reply" (in lower case, no English word, no given name alone: "mail procurement").
-_MAILBOX_ALONE = re.compile(r"\b(?:e-?mail|mail|cc|bcc)(?:[ \t]+(?:it[ \t]+)?to)?[ \t]+"
+_MAILBOX_ALONE = re.compile(r"\b(?i:e-?mail|mail|cc|bcc)(?:[ \t]+(?:it[ \t]+)?to|:)?[ \t]+"
                             r"(?P<local>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@-]|\.\w)")
-_MAILBOX_HINT = re.compile(r"\b(?:e-?mail|mail|cc|bcc) ")
+_MAILBOX_HINT = re.compile(r"\b(?:e-?mail|mail|cc|bcc):? ")
 _SHORTEST_MAILBOX = 5
 
 
