@@ -122,3 +122,9 @@ def test_public_everyday_or_numeric_slugs_are_no_contributors_repository(text: s
 def test_a_repository_owned_under_a_declared_name_is_found_whole() -> None:
     result = anonymise_text("pushed to brisca-digital/kpi-etl; ratio 1/2; see a/b", terms=["Brisca"])
     assert [f.original for f in result.findings if f.category == "contact"] == ["brisca-digital/kpi-etl"]
+
+
+def test_a_page_sharing_the_first_two_parts_of_a_sites_path_is_that_sites_even_in_english_words() -> None:
+    text = ("Scan: https://scan.brisca-resp.com/inhaler/gb?lot=AB12\n"
+            "[ FAQ ] -> /inhaler/gb/faq#dose-counter and /inhaler/leaflet")
+    assert _found(text) == ["https://scan.brisca-resp.com/inhaler/gb?lot=AB12", "/inhaler/gb/faq#dose-counter"]

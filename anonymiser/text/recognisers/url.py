@@ -138,19 +138,30 @@ _PUBLIC_ORGS = frozenset("""actions github docker library microsoft google aws a
 
 
 # A page of a site the text has given an address on, written from the site's root without its host: after
-# "https://scan.acme.com/inhalix/gb?lot=..." the link "/inhalix/gb/faq#dose" is the same site's (its first part no
-# English word: "/docs/..." or "/var/log" could be any site's or machine's).
-_ROOT_PATH = re.compile(r"(?<![\w./~:@\\-])/(?P<first>[A-Za-z0-9][\w-]{2,40})(?:[/?#][^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
-_FIRST_PATH_PART = re.compile(r"(?:https?://|www\.)?[^/\s]+/(?P<first>[A-Za-z0-9][\w-]{2,40})")
+# "https://scan.acme.com/inhalix/gb?lot=..." the link "/inhalix/gb/faq#dose" is the same site's: its first part is that
+# address's and no English word, or its first two parts are that address's ("/docs/..." or "/var/log" alone could be any
+# site's or machine's).
+# (led by its "/", the character before it looked behind at: ``re`` skips ahead to slashes)
+_ROOT_PATH = re.compile(r"/(?<![\w./~:@\\-]/)(?P<first>[A-Za-z0-9][\w-]{1,40})(?P<second>/[A-Za-z0-9][\w-]{0,40})?"
+                        r"(?:[/?#][^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
+_FIRST_PATH_PARTS = re.compile(r"(?:https?://|www\.)?[^/\s]+/(?P<first>[A-Za-z0-9][\w-]{1,40})(?P<second>/[A-Za-z0-9][\w-]{0,40})?")
 
 
 def _site_paths(doc: Document, found: list[Span], span: Callable[[Document, int, int, float], Span]) -> Iterator[Span]:
-    firsts = {part.group("first").lower() for url in found
-              if (part := _FIRST_PATH_PART.match(doc.text, url.start, url.end)) and part.group("first").lower() not in english_words()}
-    if not firsts:
+    firsts: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for url in found:
+        if part := _FIRST_PATH_PARTS.match(doc.text, url.start, url.end):
+            first = part.group("first").lower()
+            if len(first) >= 3 and first not in english_words():
+                firsts.add(first)
+            if part.group("second"):
+                pairs.add((first, part.group("second").lower()))
+    if not firsts and not pairs:
         return
     for path in _ROOT_PATH.finditer(doc.text):
-        if path.group("first").lower() in firsts and not any(u.start <= path.start() < u.end for u in found):
+        first, second = path.group("first").lower(), (path.group("second") or "").lower()
+        if (first in firsts or (first, second) in pairs) and not any(u.start <= path.start() < u.end for u in found):
             yield span(doc, path.start(), path.end(), 0.8)
 
 
