@@ -92,3 +92,8 @@ def test_a_word_in_capitals_a_glossary_defines_as_a_tool_is_its_name() -> None:
             "| GODWIT | The old batch review tool | Retired. |\nSKUA: our label printing system\n"
             "OBSERVATION — The site plans to replace its level 3 software with a cloud platform.")
     assert _products(text) == ["GODWIT", "SKUA"]
+
+
+def test_a_coined_name_in_title_case_leading_a_status_line_is_a_project() -> None:
+    text = "Report\nTovrix – tech transfer (AMBER)\n| Brelvane | Green |\n| Quality | Red |\nMonday: on track"
+    assert _products(text) == ["Tovrix", "Brelvane"]

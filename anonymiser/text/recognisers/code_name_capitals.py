@@ -61,8 +61,9 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
 
 # A status report's heading or row: a project's name in capitals leading its line, then a dash, a colon or a cell's bar,
 # and a RAG status on the line ("PLOVER – tech transfer (AMBER)", "GODWIT: on track", "| RAZORBILL | Green |"): even an
-# everyday word so written is the project's code name. Not a dimension the report rates ("SCHEDULE – AMBER").
-_RAG_LINE = re.compile(r"^[ \t]*(?:[-*\u2022|][ \t]*)?(?P<n>[A-Z][A-Z]{3,14})[ \t]*(?:[\u2013\u2014:|]|-(?=[ \t]))[^\n]{0,160}?"
+# everyday word so written is the project's code name, and a coined word in title case ("Ternsay – on track"). Not a
+# dimension the report rates ("SCHEDULE – AMBER", "Resourcing – amber").
+_RAG_LINE = re.compile(r"^[ \t]*(?:[-*\u2022|][ \t]*)?(?P<n>[A-Z](?:[A-Z]{3,14}|[a-z]{3,14}))[ \t]*(?:[\u2013\u2014:|]|-(?=[ \t]))[^\n]{0,160}?"
                        r"\b(?:RED|AMBER|GREEN|[Rr]ed|[Aa]mber|[Gg]reen|[Oo]n[ \t]track|[Oo]ff[ \t]track|[Aa]t[ \t]risk)\b",
                        re.MULTILINE)
 # A glossary's row or a list's entry: a word in capitals, then what it is, a system or a project ("| BLUEBELL | The old
@@ -80,6 +81,8 @@ _RATED = frozenset("""overall status schedule budget scope quality resource reso
 def _a_rated_project(match: re.Match[str], doc: Document) -> bool:
     word = match.group("n")
     lower = word.lower()
+    if not word.isupper() and (lower in english_words() or doc.text.count(word) < 2 and not sayable(word.upper())):
+        return False  # (a coined name in title case, "Ternsay – on track"; "Resourcing – amber" rates a dimension)
     return not (lower in _known() or lower in _RATED or is_given_name(word.capitalize()) or lower_case_use(doc.text, word)
                 or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS))
 
