@@ -82,6 +82,11 @@ def test_a_products_name_misheard_gets_its_placeholder() -> None:
     assert [f.original for f in result.findings if f.recogniser == "misheard_product"] == ["vortalin", "vortaline"]
 
 
+def test_a_products_name_misspelled_in_title_case_or_capitals_gets_its_placeholder() -> None:
+    text = "Product is VTL-0410 (Vortaline). Then Vortalene was filled; the box read VORTALYNE."
+    assert {"Vortalene", "VORTALYNE"} <= set(_products(text))
+
+
 def test_words_the_dictionary_knows_or_far_from_the_name_are_not_misheard() -> None:
     text = "Product is VTL-0410 (Vortaline). The vortex mixer and Vortigern and vortalinexxxx stay."
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "misheard_product"]

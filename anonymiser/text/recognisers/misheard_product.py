@@ -20,7 +20,7 @@ from anonymiser.text.spans import Span
 
 NAME = "misheard_product"
 _NAME_WORD = re.compile(r"[A-Za-z]{6,20}")
-_WORD = re.compile(r"(?<![\w.@/\\-])[A-Za-z][a-z]{4,21}(?![\w@/\\-]|\.\w)")
+_WORD = re.compile(r"(?<![\w.@/\\-])(?:[A-Za-z][a-z]{4,21}|[A-Z]{5,22})(?![\w@/\\-]|\.\w)")
 _PREFIX = 3
 _CLOSEST = 0.75
 _LENGTH_SLACK = 3
