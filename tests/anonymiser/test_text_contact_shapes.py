@@ -27,6 +27,7 @@ def _gone(text: str, said: str) -> bool:
     ("mobile 07700900612 sorry 900621 thanks", "900621"),
     ("mobile 07700 900 612 - no wait, 900 621", "900 621"),
     ("his extension is 5183 if the desk is empty", "5183"),
+    ("Mailbox: 5183 (Wenna Mabry, QA Manager)\nTranscripts below.", "Mailbox: 5183"),
     ("Keys: Ext: x482", "x482"),
     ("Phone / ext:   028 9018 0433 / x319\nDate: today", "x319"),
     ("Switchboard 01632 960 555, x482 for stores", "x482"),

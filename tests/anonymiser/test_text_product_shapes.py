@@ -102,3 +102,8 @@ def test_a_word_in_capitals_a_glossary_defines_as_a_tool_is_its_name() -> None:
 def test_a_coined_name_in_title_case_leading_a_status_line_is_a_project() -> None:
     text = "Report\nTovrix – tech transfer (AMBER)\n| Brelvane | Green |\n| Quality | Red |\nMonday: on track"
     assert _products(text) == ["Tovrix", "Brelvane"]
+
+
+def test_a_name_in_capitals_after_project_in_lower_case_is_its_code_name() -> None:
+    text = "Planned for QVX-6040 (project SKERRYVORE) in Q2; the project MES and project RMSEP stay."
+    assert _products(text) == ["QVX-6040", "SKERRYVORE"]

@@ -18,6 +18,9 @@ _WORDED = PatternRecogniser(
     label="Phone",
     patterns=(Pattern(re.compile(r"(?i:ext\.?|extn\.?|extension(?:[ \t]+is)?)[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<num>\d{3,6})(?![\d.,/-]\d)(?!\w)"),
                       0.85, anchor=re.compile(r"ext")),
+              # a phone system's voicemail box, its extension: "Mailbox: 5183 (Wenna Mabry, QA)"
+              Pattern(re.compile(r"(?i:voice[ -]?mail(?:[ \t]+box)?|mailbox)[ \t]*(?:no\.?[ \t]*)?:?[ \t]*(?P<num>\d{3,6})"
+                                 r"(?![\d.,/-]\d)(?!\w)"), 0.8, anchor=re.compile(r"voice|mailbox")),
               # the same abroad: "Durchwahl -217", "wewn. 214", "wew. 212", "poste 3127", "interno 22"
               Pattern(re.compile(r"(?i:durchwahl|wewn?\.|wewn|poste|interno)[ \t]*:?[ \t]*-?(?P<num>\d{2,6})(?![\d.,/-]\d)(?!\w)"),
                       0.8, anchor=re.compile(r"durchwahl|wew|poste|interno")),

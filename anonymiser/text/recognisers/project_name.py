@@ -12,6 +12,7 @@ from anonymiser.text.data import english_words, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, before_marks, widest
+from anonymiser.text.recognisers.code_name_capitals import sayable
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
@@ -44,6 +45,8 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # A title or a header writes the word in capitals or cuts it short: "PROJECT PENNISTOW – RAID LOG", "Proj DUNHARROW";
 # a Welsh notice writes "Prosiect".
 _CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAPITALS_NAME}|{_NAME})")
+# Prose writes the word in lower case and the name in capitals: "(project SKERRYVORE)", "the programme TERNSAY".
+_LOWER_WORD_CAPITALS = re.compile(r"\b(?:project|programme)[ ](?P<n>[A-Z][A-Z0-9-]{3,14}[A-Z0-9])(?![\w-])")
 # A system, a line or a cell with its name in brackets after it: "our LIMS (ALDER)", "Line 4 (Vireling)", "the dispense
 # booth (Quennick)", "Serialisation HMI (SABREVANE)".
 _BRACKETED_KIND = (r"\b(?i:system|platform|tool|app|lims|mes|ebr|hmi|scada|historian|cell|line|booth|isolator|robot|"
@@ -109,6 +112,10 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
         return _a_code_name(match, doc)
     if match.re is _SPOKEN:
         return _a_spoken_code_name(match, doc)
+    if match.re is _LOWER_WORD_CAPITALS:
+        name = match.group("n")
+        return (name.lower() not in _not_code_names() and name.lower().split("-")[0] not in _not_code_names()
+                and (sayable(name.replace("-", "")) or name.lower() in english_words()))
     if match.re is _BRACKETED or match.re is _APPOSITIVE:
         return _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n"))
     if match.group("n").lower() in _acronyms():
@@ -170,5 +177,6 @@ RECOGNISER = PatternRecogniser(
         Pattern(_BRACKETED, 0.75, "n", starts=before_marks(_BRACKET_MARK, widest(_BRACKETED_KIND))),
         Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(" " + _KINDS)),
+        Pattern(_LOWER_WORD_CAPITALS, 0.8, "n", requires=re.compile(r"(?:project|programme) [A-Z]{5}")),
     ),
 )
