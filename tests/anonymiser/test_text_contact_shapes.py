@@ -63,6 +63,7 @@ def test_counts_dilutions_and_bare_numbers_are_no_contacts(text: str, contacts: 
     ("her e-mail is the same as mine but skelby", "skelby"),
     ("QA contact is myself on six two oh eight full stop.", "six two oh eight"),
     ("please mail tmabry for access to the share", "tmabry"),
+    ("Please send to wenna at skelby q c dot com – that's S-K-E-L-B-Y, Q, C. Or ring me.", "S-K-E-L-B-Y, Q, C"),
     ("Mail tbrzeski for access. CC: tollanw, Ysolde", "tollanw"),
 ])
 def test_mailboxes_and_numbers_said_with_their_context_are_found(text: str, said: str) -> None:
@@ -74,6 +75,7 @@ def test_mailboxes_and_numbers_said_with_their_context_are_found(text: str, said
     "the address is the same as mine but with a dash",
     "mail procurement about it, email updates weekly, cc the team",
     "I rely on myself on weekends",
+    "that's a b c for you",
 ])
 def test_sentences_like_them_without_a_mailbox_or_number_stay(text: str) -> None:
     assert _found(text) == []

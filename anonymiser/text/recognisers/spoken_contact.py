@@ -30,6 +30,9 @@ _CUE_BREAKS = re.compile(CUE_BREAK)
 # (for ``search``: "[ \t\n,]dot[ \t\n,]|[ \t\n]at[ \t]+[a-z0-9-]+\." with the class both start with taken first, so
 # ``re`` skips ahead to it; led by alternatives, the pattern was tried at every position)
 _ADDRESS_HINT = re.compile(r"[ \t\n,](?:dot[ \t\n,]|(?<=[ \t\n])at[ \t]+[a-z0-9-]+\.)")
+# An address read out, then a part of it spelled for the listener: "... at skelby q c dot com – that's S-K-E-L-B-Y, Q, C".
+_SPELLED_AFTER = re.compile(r"[ \t]*[,.;:\u2013\u2014-]?[ \t]*(?:that's|that[ \t]+is|it's|spelt|spelled)[ \t,:]+"
+                            r"(?P<letters>[a-z](?:(?:-|,?[ \t]+)[a-z](?![a-z'])){2,40})")
 # "v t underscore service", "tiverly underscore ro": a log-in read out.
 _SPOKEN_HANDLE = re.compile(
     rf"(?<![a-z0-9])(?:[a-z][ \t]+)*{_WORD}(?:{_S}underscore{_S}(?:[a-z][ \t]+)?{_WORD})+(?![a-z0-9])")
@@ -106,6 +109,9 @@ class SpokenContactRecogniser:
         emails = sorted(addresses(doc.lower, doc.speech.contains))
         for start, end in emails:
             yield from self._said(doc, start, end, "Email", 0.85, "E-mail address read out")
+            if spelled := _SPELLED_AFTER.match(doc.lower, end):
+                yield Span(spelled.start("letters"), spelled.end("letters"), "contact", self.name, 0.8, "Email",
+                           entity_key(doc.text[start:end]), "E-mail address read out, spelled")
         # (whether a website starts inside an address, by bisection: the furthest end of the addresses starting
         # at or before it; a page of addresses must not compare each website with every address)
         starts = [start for start, _ in emails]
