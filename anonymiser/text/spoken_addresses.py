@@ -194,26 +194,30 @@ def spelled_addresses(lower: str) -> Iterator[tuple[int, int]]:
 
 
 # A mailbox said without its domain, the listener told where it lives: "wenna dot mabry, same domain", "y underscore
-# tollan at the same domain"; or told how it differs from one they know: "her address is the same as mine but ysolde".
-_SAME_DOMAIN = re.compile(
-    rf"(?<![a-z0-9])(?P<local>{_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})+),?{_S}(?:at{_S})?(?:the{_S})?same{_S}"
-    r"(?:domain|address|company|as[ \t]+(?:mine|me|his|hers|ours|theirs|yours|before|above))\b")
-_SAME_DOMAIN_BEFORE = re.compile(
-    rf"\bsame{_S}(?:domain|address)(?:{_S}as{_S}(?:mine|me|his|hers|ours|theirs|yours|before))?,?{_S}"
-    rf"(?:(?:it's|its|just|so|but|then)[ \t,]+)?(?P<local>{_LETTERS}{_WORD}(?:{_JOIN}{_LETTERS}{_WORD})+)")
+# tollan at the same domain", "same domain, so wenna dot mabry"; or told how it differs from one they know: "her address
+# is the same as mine but ysolde". Each is found from its "same" (``re`` skips ahead to it), the rest read beside it.
+_SAME = re.compile(r"same(?<![a-z]same)(?![a-z])")
+_MAILBOX_WORDS = rf"{_WORD}(?:{_JOIN}{_WORD})+"
+_BEFORE_SAME = re.compile(rf"(?<![a-z0-9])(?P<local>{_MAILBOX_WORDS}),?{_S}(?:at{_S})?(?:the{_S})?$")
+_SAME_WHAT = re.compile(rf"same{_S}(?:domain|address|company|as[ \t]+(?:mine|me|his|hers|ours|theirs|yours|before|above))\b")
+_SAME_DOMAIN_THEN = re.compile(
+    rf"same{_S}(?:domain|address)(?:{_S}as{_S}(?:mine|me|his|hers|ours|theirs|yours|before))?,?{_S}"
+    rf"(?:(?:it's|its|just|so|but|then)[ \t,]+)?(?P<local>{_MAILBOX_WORDS})")
 _SAME_BUT = re.compile(
-    r"\b(?:address|e-?mail|mail)\b[^.\n]{0,30}?\bsame[ \t]+as[ \t]+(?:mine|his|hers|ours|theirs|yours|before|my[ \t]+\w+)"
+    r"same[ \t]+as[ \t]+(?:mine|his|hers|ours|theirs|yours|before|my[ \t]+\w+)"
     rf",?[ \t]+(?:but|except|only|just)[ \t]+(?:with[ \t]+|it's[ \t]+|its[ \t]+)?(?P<local>{_WORD}(?:{_JOIN}{_WORD})*)")
+_ADDRESS_BEFORE = re.compile(r"\b(?:address|e-?mail|mail)\b[^.\n]{0,30}$")
+_NEAR_SAME = 80
 
 
 def domainless_mailboxes(lower: str) -> Iterator[tuple[int, int]]:
     """Where each mailbox said without its domain starts and ends ("wenna dot mabry, same domain")."""
-    if "same" not in lower:
-        return
-    for said in _SAME_DOMAIN.finditer(lower):
-        yield said.span("local")
-    for said in _SAME_DOMAIN_BEFORE.finditer(lower):
-        yield said.span("local")
-    for said in _SAME_BUT.finditer(lower):
-        if said.group("local") not in ENGLISH_SMALL_WORDS and said.group("local") not in _NO_MAILBOX:
-            yield said.span("local")
+    for same in _SAME.finditer(lower):
+        at = same.start()
+        if _SAME_WHAT.match(lower, at) and (before := _BEFORE_SAME.search(lower, max(0, at - _NEAR_SAME), at)):
+            yield before.span("local")
+        if after := _SAME_DOMAIN_THEN.match(lower, at):
+            yield after.span("local")
+        elif (but := _SAME_BUT.match(lower, at)) and _ADDRESS_BEFORE.search(lower, max(0, at - 40), at) \
+                and but.group("local") not in ENGLISH_SMALL_WORDS and but.group("local") not in _NO_MAILBOX:
+            yield but.span("local")

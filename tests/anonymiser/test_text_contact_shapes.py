@@ -131,3 +131,8 @@ def test_a_page_sharing_the_first_two_parts_of_a_sites_path_is_that_sites_even_i
     text = ("Scan: https://scan.brisca-resp.com/inhaler/gb?lot=AB12\n"
             "[ FAQ ] -> /inhaler/gb/faq#dose-counter and /inhaler/leaflet")
     assert _found(text) == ["https://scan.brisca-resp.com/inhaler/gb?lot=AB12", "/inhaler/gb/faq#dose-counter"]
+
+
+def test_a_long_run_of_letters_before_same_domain_is_read_quickly_and_holds_no_mailbox() -> None:
+    text = "a b c d e f g h i j " * 2000 + "same domain"
+    assert _found(text) == []
