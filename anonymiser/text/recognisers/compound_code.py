@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonymiser.text.data import english_words, words
+from anonymiser.text.data import english_words, surnames, words, world_surnames
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, widest
 from anonymiser.text.recognisers.person import not_name_words
@@ -105,15 +105,16 @@ _CODE_NUMBER = re.compile(r"(?P<family>[A-Z]{2,5})[ -]?(?P<number>\d{4,6})(?![\w
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REGISTER = 3
 _LABEL_BEFORE = re.compile(r"[:=#][ \t]*$")
-# A code with its product's name in brackets after it: "VTL-0410 (Vortaline)" (no English word or given name:
-# "QRV-12 (Tablets)", "KPT-7 (Sarah's)").
+# A code with its product's name in brackets after it: "VTL-0410 (Vortaline)" (no English word or person's name:
+# "QRV-1210 (Tablets)", "DEV-0412 (Quimby)").
 _NAME_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<n>[A-Z][a-z]{3,15})[ \t]*\)")
 
 
 def _a_brand(name: str) -> bool:
+    """A coined word: no English word, given name or surname ("DEV-0412 (Quimby)" names the deviation's owner)."""
     lower = name.lower()
     return not (lower in english_words() or lower.rstrip("s") in english_words() or is_given_name(name)
-                or lower in not_name_words())
+                or lower in not_name_words() or lower in surnames() or lower in world_surnames())
 
 
 class CompoundCodeRecogniser:

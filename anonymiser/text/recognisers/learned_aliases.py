@@ -39,7 +39,7 @@ class LearnedAliasesRecogniser:
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
             if category == "product" and _a_name_of_words(text[start:end]) and (version := _VERSION_AFTER.match(text, end)):
                 end = version.end()  # "CartWell 400", "DoseWand v4.1", "PackHand C2": the model or the release
-            elif category == "product" and takes_strength(text[start:end]) and (strength := STRENGTH_AFTER.match(text, end)):
+            elif label == "Product" and takes_strength(text[start:end]) and (strength := STRENGTH_AFTER.match(text, end)):
                 end = strength.end()  # "Velquist 20 mg", "Velquist 500 caplets": a medicine found, with its strength
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue

@@ -140,7 +140,7 @@ _STRENGTH_FORM = re.compile(rf"(?P<n>[A-Z][a-z]{{3,15}})[ \t]+\d{{1,4}}(?:\.\d+)
 _STRENGTHS = r"(?:2\.5|5|10|12\.5|15|20|25|30|40|50|60|75|80|100|120|125|150|200|250|300|400|450|500|600|750|800|1000)"
 # What a product's name carries after it and goes with it: its strength ("Lumidra 20 mg", "LUMIDRA 5 mg/ml",
 # "Tovrix 500 caplets", "Tovrix 500").
-STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|{_STRENGTHS}(?![\w.,/%:-]|[ \t]*[x\u00d7*]?[ \t]*\d))")
+STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|{_STRENGTHS}(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)))")
 
 _MEDICINE_NAME = re.compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
 
