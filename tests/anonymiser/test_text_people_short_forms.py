@@ -355,9 +355,9 @@ def test_such_a_familiar_form_found_once_goes_wherever_the_log_writes_it() -> No
     assert "Bazza" not in redacted
 
 
-@pytest.mark.parametrize(("said", "taken"), [("hards", True), ("gaz", True), ("was", False), ("has", False)])
+@pytest.mark.parametrize(("said", "taken"), [("hards", True), ("fez", True), ("was", False), ("has", False)])
 def test_a_clipped_name_that_is_a_word_is_taken_in_lower_case_only_with_a_nicknames_ending(said: str, taken: bool) -> None:
-    # ("hards" and "gaz" add an ending to a clipping; "was" and "has" are the plain first three letters of Wasim
+    # ("hards" and "fez" add an ending to a clipping; "was" and "has" are the plain first three letters of Wasif
     # and Hassan, and ordinary words)
     from anonymiser.text.recognisers.learned_aliases import _clipped_taken
 

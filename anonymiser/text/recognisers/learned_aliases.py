@@ -163,7 +163,7 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
         return False
     if mention.lower() not in english_words():
         return True
-    if mention.islower():  # (a nickname's ending after a clipping, "hards", "gaz"; not "was" clipped from "Wasim")
+    if mention.islower():  # (a nickname's ending after a clipping, "hards", "fez"; not "was" clipped from "Wasif")
         return mention.endswith("z") or len(mention) > CLIP_MIN and mention.endswith(CLIP_ENDINGS)
     quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
     mid_sentence = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) and not _after_determiner(text, start)
