@@ -25,11 +25,11 @@ _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
 # "T. Zakrze wski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.
 # Speed: not after a lower-case letter or a digit, which is no initial: the end of a sentence, most stops.)
 _SPLIT = re.compile(r"\.(?<![a-z0-9]\.) (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z]{2,8})\b")
-# A capital "I" read as a lower-case "l" leading a name: "ln-Sook", "lsolde", "lvan" (no English word starts with "l" and
+# A capital "I" read as a lower-case "l" leading a name: "ln-Hye", "lsolde", "lvan" (no English word starts with "l" and
 # a consonant other than "l" or "y"; a unit or code after it is too short or has no vowel: "lbs", "lx", "lm").
 _L_FOR_I = re.compile(r"l(?<![\w'\u2019.@/\\-]l)(?=[b-df-hj-km-np-tv-xz][a-z]*(?:-?[A-Z][a-z]+)?(?![\w'\u2019@/\\.-]|\.\w))")
 _L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
-# (a name's shape around it: a capital inside it, "ln-Sook", "lnSook"; a title before it, "Dr. lsolde"; or a
+# (a name's shape around it: a capital inside it, "ln-Hye", "lnHye"; a title before it, "Dr. lsolde"; or a
 # capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f"). (Led by the "l", what is before
 # it looked behind at after it, so that ``re`` skips ahead to it.)
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
@@ -42,7 +42,7 @@ _I_FOR_L = re.compile(r"I(?:(?<=[il]I)(?=[a-z])|(?<=[a-z]I)(?=l))")
 # words, with their "rn" read as an "m", are names).
 _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # A name split by a stray space or across a line break, with or without a hyphen, after a title, after another word
-# of the name, or at a line's or a cell's start ("Mrs Hol royd", "Marta Wiś\n niewska", "| Mar garet Lyle"): a short
+# of the name, or at a line's or a cell's start ("Mrs Varr ick", "Isolde Kest\n ell", "| Isol de Marwick"): a short
 # capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
 # ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``.)
 _NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}})(?P<gap> |-?\n[ \t]*)"

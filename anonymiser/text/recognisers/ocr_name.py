@@ -87,8 +87,8 @@ _TITLES = frozenset("Mr Mrs Ms Mx Dr Miss Prof".split())
 
 def _joins_after(head: str, tail: str, before: str) -> bool:
     """Whether "head tail" after ``before`` is a surname split by a stray space or a line break: after a title, an
-    initial or a known given name, a short head and a tail, neither a word nor the whole ("Mrs Hol royd", "Marta
-    Wiś niewska"; not "Karl Fischer titra tors", nor a line of another language: "Kontakt całodobowy")."""
+    initial or a known given name, a short head and a tail, neither a word nor the whole ("Mrs Varr ick", "Isolde
+    Kest ell"; not "Karl Fischer titra tors", nor a line of another language: "Kontakt całodobowy")."""
     words = english_words()
     if not (before.rstrip(".") in _TITLES or len(before.rstrip(".")) == 1 or is_given_name(before)):
         return False

@@ -64,7 +64,7 @@ def not_initials() -> frozenset[str]:
 
 def _unlisted_given(given: str) -> bool:
     """A given name no list holds that may follow a surname in capitals: each part no English word, place or word of
-    the trade ("Tobenna"; not "Wet", "Please"); or, in a name whose second part is written in lower case, as Korean
+    the trade ("Ebubechi"; not "Wet", "Please"); or, in a name whose second part is written in lower case, as Korean
     names are ("Ji-ho", "Min-jun"), the first part is none."""
     parts = given.split("-")
     if len(parts) == 2 and parts[1].islower():
@@ -311,7 +311,7 @@ class PersonRecogniser:
             written = before.group("surname")
             surname = written.lower()
             # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary"; and
-            # a given name no list holds, if it is no word: "SEO, Ji-ho", "OKONKWO-BELL, Tobenna")
+            # a given name no list holds, if it is no word: "PYUN, Dae-sung", "OKONKWO-BELL, Ebubechi")
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
             if capitals and (known or _unlisted_given(given)) \
                     or known and (surname not in not_surname_words() and surname_like(surname)):

@@ -82,7 +82,7 @@ INITIAL_SURNAME = re.compile(rf"[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
 # (or a table cell's end, a tab, a quote or a bracket: "| Khan, Aisha  |", "Foster, Callum (Vendor)")
-# (or a gap of two spaces, the next column of a printed register: "KHAN, Rehana      E/I     02:45")
+# (or a gap of two spaces, the next column of a printed register: "MARWICK, Isolde      E/I     02:45")
 _AFTER_GIVEN = r"(?=[ \t]{2}|[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))"
 # (a given name's second part in lower case too, as Korean names are written: "Ji-ho", "Min-jun")
 GIVEN_AFTER_COMMA = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
