@@ -363,3 +363,17 @@ def test_a_clipped_name_that_is_a_word_is_taken_in_lower_case_only_with_a_nickna
 
     text = f"ok so {said} we need to order more"
     assert _clipped_taken(text, 6, 6 + len(said)) is taken
+
+
+def test_three_initials_in_brackets_after_a_given_name_alone_are_that_persons() -> None:
+    result = anonymise_text("Scope extended to the warehouse per Theodora (TOA). TOA to confirm the dates by Friday.")
+    assert "TOA" not in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+@pytest.mark.parametrize("text", ["Raised by Paul (PM) at the review; the PM agreed.",
+                                  "Ask Tomasz (TBC) and Sabine (SME) about it; the SME said yes."])
+def test_a_role_or_a_status_in_brackets_after_a_given_name_is_no_initials(text: str) -> None:
+    result = anonymise_text(text)
+    assert "(PM)" in result.text or "(TBC)" in result.text
+    assert not [f for f in result.findings if f.original in ("PM", "TBC", "SME")]
