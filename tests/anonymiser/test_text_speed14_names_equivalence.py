@@ -36,3 +36,19 @@ def test_lower_case_words_led_by_their_first_letter_and_pairs_found_from_their_l
                 continue
             assert_same([(m.span(), m.groupdict()) for m in spoken_name.lower_pairs(text, leads)],
                         [(m.span(), m.groupdict()) for m in _plain_lower_pair(leads).finditer(text)], text, "pairs")
+
+
+def test_names_split_by_a_space_with_their_letters_taken_whole_are_the_plain_scan():
+    from anonymiser.text import ocr
+    from anonymiser.text.recognisers.person_cues import LO, UP
+    # (the runs are given nothing back: no letter is a space, a hyphen or a line break, and every letter is a word's)
+    letters = [chr(c) for c in range(0x2000) if re.fullmatch(f"[{LO}]", chr(c))]
+    assert all(re.fullmatch(r"\w", c) for c in letters) and not {" ", "-", "\n"} & set(letters)
+    plain = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}})(?P<gap> |-?\n[ \t]*)"
+                       rf"(?P<tail>[{LO}]{{2,10}})(?![\w'\u2019-])")
+    parts = list("aAzZ9 \t\n-'\u2019éŁß") + ["Quel ", "varro", "Zbiś", "varrowska", "Mar garet", "K. Wrel ski", "-\n  ",
+                                             "abcdefghijklm", "Mrs ", "ski-"]
+    for text in list(dev_texts()) + _random_texts(142, parts, 30000):
+        assert_same([(m.span(), m.groupdict()) for m in ocr._NAME_SPLIT.finditer(text)],
+                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], text, "name splits")
+
