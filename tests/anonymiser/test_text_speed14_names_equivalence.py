@@ -52,3 +52,10 @@ def test_names_split_by_a_space_with_their_letters_taken_whole_are_the_plain_sca
         assert_same([(m.span(), m.groupdict()) for m in ocr._NAME_SPLIT.finditer(text)],
                     [(m.span(), m.groupdict()) for m in plain.finditer(text)], text, "name splits")
 
+
+def test_code_names_in_capitals_required_from_the_space_before_them_are_required_where_the_plain_test_holds():
+    from anonymiser.text.recognisers import code_name_capitals
+    plain = re.compile(r"[a-z] [A-Z]{5}")
+    parts = list("aAzZ9 \t\n-.") + ["the ", "TARNS", "GLASSWEIR ", " ABCD", "x ABCDE", "Q ABCDEF"]
+    for text in list(dev_texts()) + _random_texts(143, parts, 30000):
+        assert (code_name_capitals._CAPITALS_AFTER_LOWER.search(text) is None) == (plain.search(text) is None), text
