@@ -44,9 +44,10 @@ _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # A name split by a stray space or across a line break, with or without a hyphen, after a title, after another word
 # of the name, or at a line's or a cell's start ("Mrs Varr ick", "Isolde Kest\n ell", "| Isol de Marwick"): a short
 # capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
-# ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``.)
-_NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}})(?P<gap> |-?\n[ \t]*)"
-                         rf"(?P<tail>[{LO}]{{2,10}})(?![\w'\u2019-])")
+# ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``. Speed: each run of letters
+# taken whole and not given back, since no space, hyphen or line break is a letter and every letter is a word's.)
+_NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}}+)(?P<gap> |-?\n[ \t]*)"
+                         rf"(?P<tail>[{LO}]{{2,10}}+)(?![\w'\u2019-])")
 _BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.)[ \t]*$",
                           re.MULTILINE)
 

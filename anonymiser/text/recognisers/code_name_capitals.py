@@ -51,12 +51,14 @@ def sayable(word: str) -> bool:
 def _a_code_name(match: re.Match[str], doc: Document) -> bool:
     word = match.group()
     lower = word.lower()
-    if lower in _known() or is_given_name(word.capitalize()) or lower_case_use(doc.text, word):
+    if lower in _known() or is_given_name(word.capitalize()):
         return False
+    # (Speed: the text's own use of the word in lower case, a scan of its words, read after the cheap tests)
     if lower in english_words():
         # (a word stressed once is no name: a code name of an everyday word recurs, "the HERON rollout ... HERON")
-        return len(word) >= _MIN_WORD and not lower.endswith(_DESCRIBING_ENDINGS) and _recurs(doc.text, word)
-    return sayable(word)
+        return len(word) >= _MIN_WORD and not lower.endswith(_DESCRIBING_ENDINGS) \
+            and not lower_case_use(doc.text, word) and _recurs(doc.text, word)
+    return sayable(word) and not lower_case_use(doc.text, word)
 
 
 # A status report's heading or row: a project's name in capitals leading its line, then a dash, a colon or a cell's bar,
@@ -96,13 +98,17 @@ def _recurs(text: str, word: str) -> bool:
     return len(re.findall(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text)) >= 2
 
 
+# (a lower-case letter, a space and five capitals: led by the space, which ``re`` skips ahead to, not by a class of
+# letters tried at every letter of the text)
+_CAPITALS_AFTER_LOWER = re.compile(r" (?<=[a-z] )[A-Z]{5}")
+
 RECOGNISER = PatternRecogniser(
     name="code_name_capitals",
     category="product",
     label="Project",
     reason="A system's or project's code name written in capitals",
     validate=_validate,
-    patterns=(Pattern(_CAPITALS, 0.7, 0, requires=re.compile(r"[a-z] [A-Z]{5}")),
+    patterns=(Pattern(_CAPITALS, 0.7, 0, requires=_CAPITALS_AFTER_LOWER),
               Pattern(_RAG_LINE, 0.75, "n", requires=re.compile(r"(?i:amber|green|red|on track|off track|at risk)")),
               Pattern(_DEFINED, 0.7, "n", requires=re.compile(r"(?i:tool|system|platform|database|spreadsheet|app|"
                                                               r"dashboard|portal|software|robot|project|programme)"))),

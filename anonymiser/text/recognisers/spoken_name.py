@@ -53,7 +53,7 @@ class SpokenNameRecogniser:
         if not leads:
             return
         speech = doc.speech
-        for match in _lower_pair(leads).finditer(text):
+        for match in lower_pairs(text, leads):
             lead, surname = match.group("lead"), match.group("surname")
             if not _surname(surname) or lead in _TITLES and (is_given_name(surname.capitalize()) or len(surname) < 4):
                 continue  # (after a title, no given name and no abbreviation: "dr hab." is a Polish degree)
@@ -118,8 +118,10 @@ class SpokenNameRecogniser:
         return Span(start, end, "person", self.name, 0.75, "Person", key or entity_key(doc.text[start:end]), reason)
 
 
-# Words in lower case, and two of them with one space between (``_in_cased_text``).
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]{2,15}(?![\w'\u2019])")
+# Words in lower case, and two of them with one space between (``_in_cased_text``). (Led by the first letter, with
+# the look-behind after it, so that ``re`` skips ahead to letters: a pattern led by a look-behind is tried everywhere.)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019].)[a-z]{1,14}(?![\w'\u2019])")
+_LOWER_PAIR = re.compile(r"(?<![\w'\u2019])(?P<lead>[a-z]{2,15}) (?P<surname>[a-z]{3,20})(?![\w'\u2019])")
 
 
 @lru_cache(maxsize=16384)
@@ -129,11 +131,24 @@ def _cased_lead(word: str) -> bool:
     return word in _TITLES or _given(word) and word not in english_words()
 
 
-@lru_cache(maxsize=256)
-def _lower_pair(leads: frozenset[str]) -> re.Pattern[str]:
-    """A lead word of ``leads`` (a given name or a title), one space and a word in lower case."""
-    alternatives = "|".join(sorted(map(re.escape, leads), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'\u2019])(?P<lead>{alternatives}) (?P<surname>[a-z]{{3,20}})(?![\w'\u2019])")
+def lower_pairs(text: str, leads: frozenset[str]) -> Iterator[re.Match[str]]:
+    """A lead word of ``leads`` (words of ``_LOWER_WORD``: a given name or a title), one space and a word in lower
+    case, in order and not overlapping, as a scan for any of ``leads`` would find them. (Speed: tried only where
+    ``str.find`` finds a lead and its space; an alternation of the leads led by a look-behind is tried at every
+    position, and compiled anew for every text.)"""
+    starts: list[int] = []
+    for lead in leads:
+        probe = lead + " "
+        at = text.find(probe)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(probe, at + len(probe))
+    after = 0
+    for start in sorted(starts):
+        # (the lead, all letters in lower case and a space after it, is the whole of the pattern's ``lead`` there)
+        if start >= after and (match := _LOWER_PAIR.match(text, start)):
+            after = match.end()
+            yield match
 
 
 _CODE_MARKS = frozenset("-_/\\@=.\"<>{}[]#$%*`~|+")
