@@ -8,8 +8,9 @@ A second opinion: it reads the products the other recognisers found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -39,15 +40,35 @@ class MisheardProductRecogniser(ReadsFindings):
                 products.setdefault(name[:_PREFIX], []).append((name, span.key))
         if not products:
             return
-        for word in _WORD.finditer(doc.text):
+        for word in _words_begun_as(products).finditer(doc.text):
             heard = word.group().lower()
             if not (candidates := products.get(heard[:_PREFIX])) or not _unknown(heard):
                 continue
             for name, key in candidates:
-                if abs(len(name) - len(heard)) <= _LENGTH_SLACK and SequenceMatcher(None, name, heard).ratio() >= _CLOSEST:
+                if abs(len(name) - len(heard)) <= _LENGTH_SLACK and _close(name, heard):
                     yield Span(word.start(), word.end(), "product", self.name, 0.7, "Product", key,
                                "A product's name misheard or misspelled")
                     break
+
+
+def _words_begun_as(prefixes: Iterable[str]) -> re.Pattern[str]:
+    """``_WORD`` narrowed to the words begun as one of ``prefixes`` (three lower-case letters) are, led by their
+    first letter (``re`` skips ahead to one of those rather than trying every position of the text)."""
+    rests: dict[str, list[str]] = {}
+    for prefix in sorted(prefixes):
+        rests.setdefault(prefix[0], []).append(prefix[1:])
+    firsts = "".join(first.upper() + first for first in rests)
+    branches = "|".join(f"(?<=[{first.upper()}{first}])(?:{'|'.join(rest)})[a-z]{{2,19}}"
+                        f"|(?<={first.upper()})(?:{'|'.join(r.upper() for r in rest)})[A-Z]{{2,19}}"
+                        for first, rest in rests.items())
+    return re.compile(rf"[{firsts}](?<![\w.@/\\-].)(?:{branches})(?![\w@/\\-]|\.\w)")
+
+
+@lru_cache(maxsize=8192)
+def _close(name: str, heard: str) -> bool:
+    """Whether ``heard`` is spelled nearly as ``name`` is (the cheap upper bounds of the ratio first)."""
+    matcher = SequenceMatcher(None, name, heard)
+    return matcher.real_quick_ratio() >= _CLOSEST and matcher.quick_ratio() >= _CLOSEST and matcher.ratio() >= _CLOSEST
 
 
 def _unknown(word: str) -> bool:

@@ -38,7 +38,7 @@ class UrlRecogniser:
         found = list(self._find(doc))
         yield from found
         yield from _site_paths(doc, found, self._span)
-        if _REPO_HINT.search(doc.lower):
+        if "repo" in doc.lower and _REPO_HINT.search(doc.lower):
             yield from self._repositories(doc)
         if doc.terms and "/" in doc.text:
             yield from self._declared_owners_repositories(doc)
@@ -47,7 +47,7 @@ class UrlRecogniser:
         """A repository whose owner is named by a declared term ("brisca-digital/kpi-etl" where "Brisca" is declared):
         the whole slug, not the term alone (the rest of it names the contributor's work as surely)."""
         terms = {term.lower() for term in doc.terms if _TERM_PART.fullmatch(term)}
-        if not terms:
+        if not any(term in doc.text for term in terms):  # (a slug's owner is in lower case: its term is in the text)
             return
         for slug in _SLUG.finditer(doc.text):
             owner = slug.group().split("/")[0]
@@ -60,7 +60,8 @@ class UrlRecogniser:
         quarlby-ot/shared-ci/.github/workflows/lint.yml@v2")."""
         owners: set[str] = set()
         named: list[tuple[int, int]] = []
-        for repo in (*_REPO.finditer(doc.text), *_REPO_AFTER.finditer(doc.text)):
+        after = _REPO_AFTER.finditer(doc.text) if _REPO_WORD_AFTER.search(doc.text) else ()
+        for repo in (*_REPO.finditer(doc.text), *after):
             owner = repo.group("org")
             if any(part not in english_words() for part in re.split(r"[-_.]", owner.lower()) if part) \
                     and owner.lower() not in _PUBLIC_ORGS:
@@ -104,7 +105,7 @@ class UrlRecogniser:
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
-_HOST_HINT = re.compile(r"[a-z]-[a-z]{0,8}\d\d")
+_HOST_HINT = re.compile(r"-(?<=[a-z]-)[a-z]{0,8}\d\d")  # (led by its "-": ``re`` skips ahead to hyphens)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -125,11 +126,13 @@ def _host_like(token: str) -> bool:
 # tessa-auto/cell3", "the quarlby-ot/line-kpis repo" (the owner a contributor's organisation or account; not a public one, "actions/checkout", nor
 # one of everyday words, "packaging/line-service").
 _REPO_HINT = re.compile(r"\brepo")
-_REPO = re.compile(r"\b(?i:repo|repository|git[ \t]+repo)[ \t]*[:=]?[ \t]*[`'\"]?"
+_REPO = re.compile(r"[RrGg](?<!\w.)(?:(?<=[Rr])(?i:epo|epository)|(?<=[Gg])(?i:it[ \t]+repo))[ \t]*[:=]?[ \t]*[`'\"]?"
                    r"(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})(?![\w/.-]|\.\w)")
 # ("the quarlby-ot/line-kpis repo")
 _REPO_AFTER = re.compile(r"(?<![\w/.@:-])(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})"
                          r"[ \t]+(?i:repo|repository)\b")
+# (what every one of those ends with: ``_REPO_AFTER``, led by a look-behind, is tried at every position only where one is)
+_REPO_WORD_AFTER = re.compile(r"[ \t](?i:repo|repository)\b")
 # A repository's slug in lower case ("brisca-digital/kpi-etl"), led by its first character (``re`` skips ahead to one).
 _SLUG = re.compile(r"[a-z0-9](?<![\w/.@:\\-].)[a-z0-9-]{1,38}/[a-z0-9][a-z0-9_.-]{0,98}[a-z0-9](?![\w/@-]|\.\w)")
 _TERM_PART = re.compile(r"[A-Za-z0-9]{2,20}")
