@@ -69,3 +69,22 @@ def test_words_begun_as_a_product_are_the_plain_words_of_those_beginnings():
     for text in list(dev_texts()) + _random_texts(145, parts, 30000):
         plain = [m.span() for m in misheard_product._WORD.finditer(text) if m.group().lower()[:3] in prefixes]
         assert_same([m.span() for m in fast.finditer(text)], plain, text)
+
+
+def test_repository_hints_led_by_their_word_hold_where_the_plain_ones_do():
+    from anonymiser.text.recognisers import url
+    plain_hint = re.compile(r"\brepo")
+    plain_after = re.compile(r"[ \t](?i:repo|repository)\b")
+    parts = list("rR a/-_.\t1ſ") + ["repo", "Repository", "REPOS", "report", "prepo", " repo", "\trepository", "x/y "]
+    for text in list(dev_texts()) + list(dev_texts(str.lower)) + _random_texts(146, parts, 30000):
+        assert [m.start() for m in url._REPO_HINT.finditer(text)] == [m.start() for m in plain_hint.finditer(text)], text
+        assert [m.start() - 1 for m in url._REPO_WORD_AFTER.finditer(text)] == [m.start() for m in plain_after.finditer(text)], text
+
+
+def test_an_extension_written_again_led_by_its_digits_is_the_plain_scan():
+    from anonymiser.text.recognisers import phone_extension
+    parts = list("41 .,/-£$#%a\n") + ["4471", "44711", "x4471", "4471.5", "4471%", "£4471", "ext 4471", "2217"]
+    texts = list(dev_texts()) + _random_texts(147, parts, 30000)
+    for number in ("4471", "44711", "2217"):
+        plain = re.compile(rf"(?<![\w.,/£$€#-]){number}(?![\w%]|[.,/-]\d)")
+        _same_scan(phone_extension._written_again(number), plain, texts)
