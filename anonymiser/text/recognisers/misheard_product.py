@@ -40,7 +40,7 @@ class MisheardProductRecogniser(ReadsFindings):
                 products.setdefault(name[:_PREFIX], []).append((name, span.key))
         if not products:
             return
-        for word in _words_begun_as(products).finditer(doc.text):
+        for word in _words_begun_as(doc, products):
             heard = word.group().lower()
             if not (candidates := products.get(heard[:_PREFIX])) or not _unknown(heard):
                 continue
@@ -51,17 +51,18 @@ class MisheardProductRecogniser(ReadsFindings):
                     break
 
 
-def _words_begun_as(prefixes: Iterable[str]) -> re.Pattern[str]:
-    """``_WORD`` narrowed to the words begun as one of ``prefixes`` (three lower-case letters) are, led by their
-    first letter (``re`` skips ahead to one of those rather than trying every position of the text)."""
-    rests: dict[str, list[str]] = {}
-    for prefix in sorted(prefixes):
-        rests.setdefault(prefix[0], []).append(prefix[1:])
-    firsts = "".join(first.upper() + first for first in rests)
-    branches = "|".join(f"(?<=[{first.upper()}{first}])(?:{'|'.join(rest)})[a-z]{{2,19}}"
-                        f"|(?<={first.upper()})(?:{'|'.join(r.upper() for r in rest)})[A-Z]{{2,19}}"
-                        for first, rest in rests.items())
-    return re.compile(rf"[{firsts}](?<![\w.@/\\-].)(?:{branches})(?![\w@/\\-]|\.\w)")
+def _words_begun_as(doc: Document, prefixes: Iterable[str]) -> Iterator[re.Match[str]]:
+    """``_WORD``'s words begun as one of ``prefixes`` (three lower-case letters) are, in order: ``_WORD`` tried only
+    where the lower-case text holds one of them (not at every letter of the text)."""
+    starts: list[int] = []
+    for prefix in prefixes:
+        at = doc.lower.find(prefix)
+        while at >= 0:
+            starts.append(at)
+            at = doc.lower.find(prefix, at + 1)
+    for start in sorted(starts):
+        if word := _WORD.match(doc.text, start):
+            yield word
 
 
 @lru_cache(maxsize=8192)
