@@ -52,14 +52,15 @@ class EmailRecogniser:
 
 # A mailbox's local part written alone after a word for mailing it, the domain taken as known: "mail tbrzeski for
 # access", "cc w.mabry on the reply" (in lower case, no English word, no given name alone: "mail procurement").
-_MAILBOX_ALONE = re.compile(r"\b(?i:e-?mail|mail|cc|bcc)(?:[ \t]+(?:it[ \t]+)?to|:)?[ \t]+"
+# (led by the word's first letter, the word's start looked behind at: ``re`` skips ahead to those letters)
+_MAILBOX_ALONE = re.compile(r"[EeMmCcBb](?<!\w.)(?i:(?<=e)-?mail|(?<=m)ail|(?<=c)c|(?<=b)cc)(?:[ \t]+(?:it[ \t]+)?to|:)?[ \t]+"
                             r"(?P<local>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@-]|\.\w)")
-_MAILBOX_HINT = re.compile(r"\b(?:e-?mail|mail|cc|bcc):? ")
+_MAILBOX_HINT = re.compile(r"[emcb](?<!\w.)(?:(?<=e)-?mail|(?<=m)ail|(?<=c)c|(?<=b)cc):? ")
 _SHORTEST_MAILBOX = 5
 
 
 def _mailboxes_alone(doc: Document, name: str) -> Iterator[Span]:
-    if not _MAILBOX_HINT.search(doc.lower):
+    if not ("mail" in doc.lower or "cc" in doc.lower) or not _MAILBOX_HINT.search(doc.lower):
         return
     for said in _MAILBOX_ALONE.finditer(doc.text):
         local = said.group("local")

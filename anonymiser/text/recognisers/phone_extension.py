@@ -55,10 +55,16 @@ class PhoneExtensionRecogniser:
                     yield Span(short.start(), short.end(), "contact", self.name, 0.75, "Phone", short.group()[1:],
                                "Telephone extension")
         for number, key in extensions.items():
-            for bare in re.finditer(rf"(?<![\w.,/£$€#-]){number}(?![\w%]|[.,/-]\d)", doc.text):
+            for bare in _written_again(number).finditer(doc.text):
                 if not _WORD_BEFORE.search(doc.text, max(0, bare.start() - 12), bare.start()):
                     yield Span(bare.start(), bare.end(), "contact", self.name, 0.75, "Phone", key,
                                "Telephone extension written again")
+
+
+def _written_again(number: str) -> re.Pattern[str]:
+    """``number`` written bare, led by its digits (``re`` skips ahead to them) and the character before it looked
+    behind at."""
+    return re.compile(rf"{number}(?<![\w.,/£$€#-]{number})(?![\w%]|[.,/-]\d)")
 
 
 # (a bare number after its word or an "x" is the worded pattern's already)

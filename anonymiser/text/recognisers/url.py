@@ -47,7 +47,8 @@ class UrlRecogniser:
         """A repository whose owner is named by a declared term ("brisca-digital/kpi-etl" where "Brisca" is declared):
         the whole slug, not the term alone (the rest of it names the contributor's work as surely)."""
         terms = {term.lower() for term in doc.terms if _TERM_PART.fullmatch(term)}
-        if not terms:
+        # (a slug's owner is in lower case, its parts joined by "-" and ended by "/": a term then "-" or "/" is in the text)
+        if not any(term + "-" in doc.text or term + "/" in doc.text for term in terms):
             return
         for slug in _SLUG.finditer(doc.text):
             owner = slug.group().split("/")[0]
@@ -60,7 +61,8 @@ class UrlRecogniser:
         quarlby-ot/shared-ci/.github/workflows/lint.yml@v2")."""
         owners: set[str] = set()
         named: list[tuple[int, int]] = []
-        for repo in (*_REPO.finditer(doc.text), *_REPO_AFTER.finditer(doc.text)):
+        after = _REPO_AFTER.finditer(doc.text) if _REPO_WORD_AFTER.search(doc.text) else ()
+        for repo in (*_REPO.finditer(doc.text), *after):
             owner = repo.group("org")
             if any(part not in english_words() for part in re.split(r"[-_.]", owner.lower()) if part) \
                     and owner.lower() not in _PUBLIC_ORGS:
@@ -74,7 +76,7 @@ class UrlRecogniser:
 
     def _find(self, doc: Document) -> Iterator[Span]:
         urls: list[tuple[int, int]] = []
-        for hit in _SCHEME.finditer(doc.lower):
+        for hit in _SCHEME.finditer(doc.lower) if "://" in doc.lower or "www." in doc.lower else ():
             rest = _URL_REST.match(doc.text, hit.end())
             if rest and (not urls or hit.start() >= urls[-1][1]) and not _glued(doc.text, hit.start()):
                 urls.append((hit.start(), rest.end()))
@@ -104,7 +106,7 @@ class UrlRecogniser:
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
-_HOST_HINT = re.compile(r"[a-z]-[a-z]{0,8}\d\d")
+_HOST_HINT = re.compile(r"-(?<=[a-z]-)[a-z]{0,8}\d\d")  # (led by its "-": ``re`` skips ahead to hyphens)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -124,12 +126,14 @@ def _host_like(token: str) -> bool:
 # A repository named by its owner and name beside a word for it: "Repository : quarlby-ot/line-kpis", "repo:
 # tessa-auto/cell3", "the quarlby-ot/line-kpis repo" (the owner a contributor's organisation or account; not a public one, "actions/checkout", nor
 # one of everyday words, "packaging/line-service").
-_REPO_HINT = re.compile(r"\brepo")
-_REPO = re.compile(r"\b(?i:repo|repository|git[ \t]+repo)[ \t]*[:=]?[ \t]*[`'\"]?"
+_REPO_HINT = re.compile(r"repo(?<!\wrepo)")  # ("\brepo", led by its word: ``re`` looks for the word itself)
+_REPO = re.compile(r"[RrGg](?<!\w.)(?:(?<=[Rr])(?i:epo|epository)|(?<=[Gg])(?i:it[ \t]+repo))[ \t]*[:=]?[ \t]*[`'\"]?"
                    r"(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})(?![\w/.-]|\.\w)")
 # ("the quarlby-ot/line-kpis repo")
 _REPO_AFTER = re.compile(r"(?<![\w/.@:-])(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})"
                          r"[ \t]+(?i:repo|repository)\b")
+# (what every one of those ends with: ``_REPO_AFTER``, led by a look-behind, is tried at every position only where one is)
+_REPO_WORD_AFTER = re.compile(r"[Rr](?<=[ \t][Rr])(?i:epo|epository)\b")
 # A repository's slug in lower case ("brisca-digital/kpi-etl"), led by its first character (``re`` skips ahead to one).
 _SLUG = re.compile(r"[a-z0-9](?<![\w/.@:\\-].)[a-z0-9-]{1,38}/[a-z0-9][a-z0-9_.-]{0,98}[a-z0-9](?![\w/@-]|\.\w)")
 _TERM_PART = re.compile(r"[A-Za-z0-9]{2,20}")
