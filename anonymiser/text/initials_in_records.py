@@ -45,14 +45,18 @@ _SIGNED_BY = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
 _SIGNING_VERB = re.compile(r"(?i:signed|countersigned|initialled|approved|checked|verified|witnessed|reviewed|cleaned|"
                            r"performed|completed|dispensed|weighed|released)[ \t]+$")
 # Initials someone goes by: 'Dorrit Yelland (known as "DY")', "aka QJ".
-_KNOWN_AS = re.compile(rf"(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
+# (led by the words' first letters, which ``re`` skips ahead to, each branch looking behind at its own: the same as
+# "(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)", which is tried at every position; "\u212a", the Kelvin sign, is a "k" to it)
+_KNOWN_AS = re.compile(rf"[kK\u212aaAgG](?:(?<=[kK\u212a])(?i:nown[ \t]+as)|(?<=[aA])(?i:\.?k\.?a\.?)|(?<=[gG])(?i:oes[ \t]+by))"
+                       rf"[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
 # Initials with a slash and the date they signed: "ZK/12.03.24", "QJ / 14-03" (a day and a month that are one; the
 # month of two digits when no year follows: "ZK/12.5" is a ratio).
-_SLASH_DATE = re.compile(rf"(?<![\w&'\u2019./-])(?P<i>{_TOKEN})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
+# (the look-behind after the first capital, which ``re`` skips ahead to)
+_SLASH_DATE = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019./-].)(?:[a-z]?[A-Z]){{1,2}})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
                          r"(?:(?P<m>\d{1,2})[./-](?:\d{4}|\d{2})|(?P<mm>\d{2}))(?![\w/-]|[.,]\d)")
 # "per ZJ in a note", "as per AY's email", "(per QZ)" (not "per QZV data retention", "per XQB procedure": a
 # document's or a body's rule).
-_PER = re.compile(rf"\bper[ \t]+(?P<i>{_TOKEN})(?=['\u2019]s\b|[ \t]*[,;:)]|\.(?!\w)|[ \t]*$|[ \t]+(?:in|on|at|via|by|and|"
+_PER = re.compile(rf"per(?<!\wper)[ \t]+(?P<i>{_TOKEN})(?=['\u2019]s\b|[ \t]*[,;:)]|\.(?!\w)|[ \t]*$|[ \t]+(?:in|on|at|via|by|and|"
                   r"who|when|after|during|earlier|today|yesterday|this|last|e-?mail|call|phone|text|message|verbally|"
                   r"request|instructions?|conversation|comments?)\b)", re.MULTILINE)
 # Time zones, plant, test-result, document and pharmacopoeia abbreviations that take these places too.
@@ -74,7 +78,9 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     once += [m.span("i") for m in _RECORD_FIELD.finditer(text)
              if _RECORD_FIELD_NAME.search(text, max(0, m.start() - _BEFORE), m.start())] if ":" in text else []
     timed = bool(_ANY_TIME.search(text))  # (the scans beside a time are led by a letter: tried only where one is)
-    once += [m.span("i") for regex in ((_SIGNED_AFTER_TIME, _BEFORE_TIME) if timed else ()) for m in regex.finditer(text)]
+    lines = _timed_lines(text) if timed else []
+    once += [m.span("i") for regex in ((_SIGNED_AFTER_TIME, _BEFORE_TIME) if timed else ()) for start, end in lines
+             for m in regex.finditer(text, start, end)]
     once += [m.span("i") for m in _KNOWN_AS.finditer(text)]
     once += [m.span("i") for m in _SIGNED_BY.finditer(text) if _SIGNING_VERB.search(text, max(0, m.start() - _BEFORE), m.start())]
     if "/" in text:
@@ -83,6 +89,19 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
         once += [m.span("i") for m in _PER.finditer(text)]
     twice = [m.span("i") for m in _BEFORE_WORD.finditer(text)] if ":" in text else []
     return [at for at in once if _may_act(text, at)], [at for at in twice if _may_act(text, at)]
+
+
+def _timed_lines(text: str) -> list[tuple[int, int]]:
+    """Where each line holding a time starts and ends (its line break left out): the scans beside a time, led by a
+    letter or a line start and matching within one line, are tried on those lines only, not at every letter."""
+    lines: list[tuple[int, int]] = []
+    for match in _ANY_TIME.finditer(text):
+        if lines and match.start() < lines[-1][1]:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        lines.append((start, len(text) if end < 0 else end))
+    return lines
 
 
 def _may_act(text: str, at: tuple[int, int]) -> bool:
