@@ -143,10 +143,16 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
 
 def _heads(line: str) -> list[tuple[int, int]]:
     """The cells of a line that heads a table laid out by spaces with a column of sign-offs, or none."""
-    if not _aligned_row(line, header=True):
+    if not _aligned_row(line, header=True) or not _has_role_word(line):
         return []
     heads = [m.span() for m in _ALIGNED_CELL.finditer(line)]
     return heads if len(heads) >= 2 and any(role_header(line[a:b]) for a, b in heads) else []
+
+
+def _has_role_word(line: str) -> bool:
+    """Whether a line holds a word of a person's role, as ``role_header`` reads words: without one, none of its
+    cells heads a column of sign-offs (a cell's words are the line's, its cells being split at spaces)."""
+    return any(word.lower() in _ROLE_WORDS for word in _HEADER_WORD.findall(line))
 
 
 def _aligned_row(line: str, header: bool = False) -> bool:

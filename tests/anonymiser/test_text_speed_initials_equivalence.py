@@ -53,3 +53,19 @@ def test_scans_beside_a_time_tried_on_lines_holding_one_are_the_plain_scan():
         for regex in (records._SIGNED_AFTER_TIME, records._BEFORE_TIME):
             fast = [m.span("i") for start, end in lines for m in regex.finditer(text, start, end)]
             assert_same(fast, _spans(regex, text), text, regex.pattern[:30])
+
+
+def test_header_lines_read_only_where_a_role_word_stands_are_the_plain_reading():
+    from anonymiser.text import initials_column as column
+
+    def plain_heads(line: str) -> list[tuple[int, int]]:
+        if not column._aligned_row(line, header=True):
+            return []
+        heads = [m.span() for m in column._ALIGNED_CELL.finditer(line)]
+        return heads if len(heads) >= 2 and any(column.role_header(line[a:b]) for a, b in heads) else []
+
+    parts = list("aZ \t|/&.9") + ["  ", "   ", "Done by", "BY", "Op", "QA", "Date checked", "Sign/Date", "WHO", "wHo",
+                                  "bypass", "Kelvin\u212a", "ZK", "Task", "Owner code", "Initials"]
+    for text in dev_texts() + _random_texts(145, parts, 30000):
+        for line in text.split("\n"):
+            assert_same(column._heads(line), plain_heads(line), text)
