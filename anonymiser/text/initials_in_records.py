@@ -68,6 +68,8 @@ _NOT_ACTORS = frozenset("""
 
 
 _ANY_TIME = re.compile(r"\d[:.]\d\d")
+# (what any ``_BEFORE_TIME`` holds: its initials' last capital before the time; a line without it is not scanned)
+_CAPITAL_BEFORE_TIME = re.compile(r"[A-Z][ \t]+(?:at[ \t]+)?\[?\d{1,2}[:.]\d{2}")
 _BEFORE = 64  # (how far before a colon or a "by" its field's name or its verb is looked for)
 
 
@@ -77,10 +79,7 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     once = [m.span("i") for m in _AFTER_TIME.finditer(text)] if ":" in text else []
     once += [m.span("i") for m in _RECORD_FIELD.finditer(text)
              if _RECORD_FIELD_NAME.search(text, max(0, m.start() - _BEFORE), m.start())] if ":" in text else []
-    timed = bool(_ANY_TIME.search(text))  # (the scans beside a time are led by a letter: tried only where one is)
-    lines = _timed_lines(text) if timed else []
-    once += [m.span("i") for regex in ((_SIGNED_AFTER_TIME, _BEFORE_TIME) if timed else ()) for start, end in lines
-             for m in regex.finditer(text, start, end)]
+    once += beside_times(text)
     once += [m.span("i") for m in _KNOWN_AS.finditer(text)]
     once += [m.span("i") for m in _SIGNED_BY.finditer(text) if _SIGNING_VERB.search(text, max(0, m.start() - _BEFORE), m.start())]
     if "/" in text:
@@ -91,17 +90,35 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     return [at for at in once if _may_act(text, at)], [at for at in twice if _may_act(text, at)]
 
 
+def beside_times(text: str) -> list[tuple[int, int]]:
+    """Where ``_SIGNED_AFTER_TIME`` and then ``_BEFORE_TIME`` find initials (their ``finditer`` over the text): both
+    are led by a letter or a line start and match within one line, so they are tried on the lines holding a time
+    only, and each only on those lines where a quick test finds what it needs (a capital ending the line, a capital
+    before the time), not at every letter."""
+    lines = _timed_lines(text)
+    return [m.span("i") for start, end in lines if _ends_in_capital(text, start, end)
+            for m in _SIGNED_AFTER_TIME.finditer(text, start, end)] + \
+           [m.span("i") for start, end in lines if _CAPITAL_BEFORE_TIME.search(text, start, end)
+            for m in _BEFORE_TIME.finditer(text, start, end)]
+
+
 def _timed_lines(text: str) -> list[tuple[int, int]]:
-    """Where each line holding a time starts and ends (its line break left out): the scans beside a time, led by a
-    letter or a line start and matching within one line, are tried on those lines only, not at every letter."""
+    """Where each line holding a time starts and ends (its line break left out)."""
     lines: list[tuple[int, int]] = []
-    for match in _ANY_TIME.finditer(text):
-        if lines and match.start() < lines[-1][1]:
-            continue
+    match = _ANY_TIME.search(text)
+    while match:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         lines.append((start, len(text) if end < 0 else end))
+        match = _ANY_TIME.search(text, end) if end >= 0 else None  # (the next line's first time)
     return lines
+
+
+def _ends_in_capital(text: str, start: int, end: int) -> bool:
+    """Whether a line ends in a capital, a full stop and spaces aside: where ``_SIGNED_AFTER_TIME`` may match."""
+    tail = text[start:end].rstrip(" \t")
+    tail = tail[:-1] if tail.endswith(".") else tail
+    return tail[-1:].isascii() and tail[-1:].isupper()
 
 
 def _may_act(text: str, at: tuple[int, int]) -> bool:

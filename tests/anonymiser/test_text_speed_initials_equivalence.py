@@ -47,12 +47,9 @@ def test_initials_after_per_led_by_its_p_are_the_plain_scan():
 
 def test_scans_beside_a_time_tried_on_lines_holding_one_are_the_plain_scan():
     parts = list("aZ .)\t\n,[]-:") + ["14:05", "7.30", "at ", " XQ", " ZK", "hrs", "h", "\u2013", "released ", "12:3",
-                                      "ZK 14:05 - ", "emptied 15:10 XQ\n", "\n\n", "1", "QJ."]
+                                      "ZK 14:05 - ", "emptied 15:10 XQ\n", "\n\n", "1", "QJ.", "\r", "\u00c9", "[07:40] "]
     for text in dev_texts() + _random_texts(144, parts, 30000):
-        lines = records._timed_lines(text) if records._ANY_TIME.search(text) else []
-        for regex in (records._SIGNED_AFTER_TIME, records._BEFORE_TIME):
-            fast = [m.span("i") for start, end in lines for m in regex.finditer(text, start, end)]
-            assert_same(fast, _spans(regex, text), text, regex.pattern[:30])
+        assert_same(records.beside_times(text), _spans(records._SIGNED_AFTER_TIME, text) + _spans(records._BEFORE_TIME, text), text)
 
 
 def test_header_lines_read_only_where_a_role_word_stands_are_the_plain_reading():
