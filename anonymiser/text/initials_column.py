@@ -59,9 +59,11 @@ def role_header(header: str) -> bool:
     is an id, "Date checked" a date, "Reach 80 by June" no header: "by" ends one; "Sign/Date" and "Done by / time"
     are a signature's)."""
     words = [w.lower() for w in _HEADER_WORD.findall(header)]
+    if not 0 < len(words) <= 4:  # (most cells of a line laid out by spaces are prose: read no further)
+        return False
     # (a signature's column may hold the date too: "Sign/Date", "Initials & time", "Done by / date")
     things = _THING_WORDS - _WHEN_SIGNED if any(w in _SIGNING_WORDS for w in words) else _THING_WORDS
-    return (0 < len(words) <= 4 and not any(c.isdigit() for c in header)
+    return (not any(c.isdigit() for c in header)
             and any(w in _ROLE_WORDS and (w != "by" or i == len(words) - 1 or words[i + 1] in _WHEN_SIGNED)
                     for i, w in enumerate(words))
             and not any(w in things for w in words))

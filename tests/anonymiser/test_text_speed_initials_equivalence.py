@@ -66,3 +66,18 @@ def test_header_lines_read_only_where_a_role_word_stands_are_the_plain_reading()
     for text in dev_texts() + _random_texts(145, parts, 30000):
         for line in text.split("\n"):
             assert_same(column._heads(line), plain_heads(line), text)
+
+
+def test_tables_read_with_semicolons_where_no_line_holds_two_are_those_read_without(monkeypatch):
+    from anonymiser.text.recognisers import table_column
+    parts = list("ab ;,|\t\n\r\"") + [";;", "a;b;c\n", "a,b,c\n", "x;y\n", "p,q;r\n", "\"a;b\",c,d\n", "LT_1;low;P3;ZK\n"]
+    texts = dev_texts() + _random_texts(146, parts, 20000)
+    fast = []
+    for text in texts:
+        table_column.tables.cache_clear()
+        fast.append(table_column.tables(text, semicolons=True))
+    monkeypatch.setattr(table_column, "_TWO_SEMICOLONS", re.compile(""))  # (a line with two, everywhere: the plain reading)
+    for text, found in zip(texts, fast):
+        table_column.tables.cache_clear()
+        assert_same(found, table_column.tables(text, semicolons=True), text)
+    table_column.tables.cache_clear()
