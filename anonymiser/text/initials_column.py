@@ -59,9 +59,11 @@ def role_header(header: str) -> bool:
     is an id, "Date checked" a date, "Reach 80 by June" no header: "by" ends one; "Sign/Date" and "Done by / time"
     are a signature's)."""
     words = [w.lower() for w in _HEADER_WORD.findall(header)]
+    if not 0 < len(words) <= 4:  # (most cells of a line laid out by spaces are prose: read no further)
+        return False
     # (a signature's column may hold the date too: "Sign/Date", "Initials & time", "Done by / date")
     things = _THING_WORDS - _WHEN_SIGNED if any(w in _SIGNING_WORDS for w in words) else _THING_WORDS
-    return (0 < len(words) <= 4 and not any(c.isdigit() for c in header)
+    return (not any(c.isdigit() for c in header)
             and any(w in _ROLE_WORDS and (w != "by" or i == len(words) - 1 or words[i + 1] in _WHEN_SIGNED)
                     for i, w in enumerate(words))
             and not any(w in things for w in words))
@@ -143,10 +145,16 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
 
 def _heads(line: str) -> list[tuple[int, int]]:
     """The cells of a line that heads a table laid out by spaces with a column of sign-offs, or none."""
-    if not _aligned_row(line, header=True):
+    if not _aligned_row(line, header=True) or not _has_role_word(line):
         return []
     heads = [m.span() for m in _ALIGNED_CELL.finditer(line)]
     return heads if len(heads) >= 2 and any(role_header(line[a:b]) for a, b in heads) else []
+
+
+def _has_role_word(line: str) -> bool:
+    """Whether a line holds a word of a person's role, as ``role_header`` reads words: without one, none of its
+    cells heads a column of sign-offs (a cell's words are the line's, its cells being split at spaces)."""
+    return any(word.lower() in _ROLE_WORDS for word in _HEADER_WORD.findall(line))
 
 
 def _aligned_row(line: str, header: bool = False) -> bool:

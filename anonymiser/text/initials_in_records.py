@@ -45,14 +45,18 @@ _SIGNED_BY = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
 _SIGNING_VERB = re.compile(r"(?i:signed|countersigned|initialled|approved|checked|verified|witnessed|reviewed|cleaned|"
                            r"performed|completed|dispensed|weighed|released)[ \t]+$")
 # Initials someone goes by: 'Dorrit Yelland (known as "DY")', "aka QJ".
-_KNOWN_AS = re.compile(rf"(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
+# (led by the words' first letters, which ``re`` skips ahead to, each branch looking behind at its own: the same as
+# "(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)", which is tried at every position; "\u212a", the Kelvin sign, is a "k" to it)
+_KNOWN_AS = re.compile(rf"[kK\u212aaAgG](?:(?<=[kK\u212a])(?i:nown[ \t]+as)|(?<=[aA])(?i:\.?k\.?a\.?)|(?<=[gG])(?i:oes[ \t]+by))"
+                       rf"[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
 # Initials with a slash and the date they signed: "ZK/12.03.24", "QJ / 14-03" (a day and a month that are one; the
 # month of two digits when no year follows: "ZK/12.5" is a ratio).
-_SLASH_DATE = re.compile(rf"(?<![\w&'\u2019./-])(?P<i>{_TOKEN})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
+# (the look-behind after the first capital, which ``re`` skips ahead to)
+_SLASH_DATE = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019./-].)(?:[a-z]?[A-Z]){{1,2}})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
                          r"(?:(?P<m>\d{1,2})[./-](?:\d{4}|\d{2})|(?P<mm>\d{2}))(?![\w/-]|[.,]\d)")
 # "per ZJ in a note", "as per AY's email", "(per QZ)" (not "per QZV data retention", "per XQB procedure": a
 # document's or a body's rule).
-_PER = re.compile(rf"\bper[ \t]+(?P<i>{_TOKEN})(?=['\u2019]s\b|[ \t]*[,;:)]|\.(?!\w)|[ \t]*$|[ \t]+(?:in|on|at|via|by|and|"
+_PER = re.compile(rf"per(?<!\wper)[ \t]+(?P<i>{_TOKEN})(?=['\u2019]s\b|[ \t]*[,;:)]|\.(?!\w)|[ \t]*$|[ \t]+(?:in|on|at|via|by|and|"
                   r"who|when|after|during|earlier|today|yesterday|this|last|e-?mail|call|phone|text|message|verbally|"
                   r"request|instructions?|conversation|comments?)\b)", re.MULTILINE)
 # Time zones, plant, test-result, document and pharmacopoeia abbreviations that take these places too.
@@ -64,6 +68,8 @@ _NOT_ACTORS = frozenset("""
 
 
 _ANY_TIME = re.compile(r"\d[:.]\d\d")
+# (what any ``_BEFORE_TIME`` holds: its initials' last capital before the time; a line without it is not scanned)
+_CAPITAL_BEFORE_TIME = re.compile(r"[A-Z][ \t]+(?:at[ \t]+)?\[?\d{1,2}[:.]\d{2}")
 _BEFORE = 64  # (how far before a colon or a "by" its field's name or its verb is looked for)
 
 
@@ -73,8 +79,7 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     once = [m.span("i") for m in _AFTER_TIME.finditer(text)] if ":" in text else []
     once += [m.span("i") for m in _RECORD_FIELD.finditer(text)
              if _RECORD_FIELD_NAME.search(text, max(0, m.start() - _BEFORE), m.start())] if ":" in text else []
-    timed = bool(_ANY_TIME.search(text))  # (the scans beside a time are led by a letter: tried only where one is)
-    once += [m.span("i") for regex in ((_SIGNED_AFTER_TIME, _BEFORE_TIME) if timed else ()) for m in regex.finditer(text)]
+    once += beside_times(text)
     once += [m.span("i") for m in _KNOWN_AS.finditer(text)]
     once += [m.span("i") for m in _SIGNED_BY.finditer(text) if _SIGNING_VERB.search(text, max(0, m.start() - _BEFORE), m.start())]
     if "/" in text:
@@ -83,6 +88,37 @@ def record_actors(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
         once += [m.span("i") for m in _PER.finditer(text)]
     twice = [m.span("i") for m in _BEFORE_WORD.finditer(text)] if ":" in text else []
     return [at for at in once if _may_act(text, at)], [at for at in twice if _may_act(text, at)]
+
+
+def beside_times(text: str) -> list[tuple[int, int]]:
+    """Where ``_SIGNED_AFTER_TIME`` and then ``_BEFORE_TIME`` find initials (their ``finditer`` over the text): both
+    are led by a letter or a line start and match within one line, so they are tried on the lines holding a time
+    only, and each only on those lines where a quick test finds what it needs (a capital ending the line, a capital
+    before the time), not at every letter."""
+    lines = _timed_lines(text)
+    return [m.span("i") for start, end in lines if _ends_in_capital(text, start, end)
+            for m in _SIGNED_AFTER_TIME.finditer(text, start, end)] + \
+           [m.span("i") for start, end in lines if _CAPITAL_BEFORE_TIME.search(text, start, end)
+            for m in _BEFORE_TIME.finditer(text, start, end)]
+
+
+def _timed_lines(text: str) -> list[tuple[int, int]]:
+    """Where each line holding a time starts and ends (its line break left out)."""
+    lines: list[tuple[int, int]] = []
+    match = _ANY_TIME.search(text)
+    while match:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        lines.append((start, len(text) if end < 0 else end))
+        match = _ANY_TIME.search(text, end) if end >= 0 else None  # (the next line's first time)
+    return lines
+
+
+def _ends_in_capital(text: str, start: int, end: int) -> bool:
+    """Whether a line ends in a capital, a full stop and spaces aside: where ``_SIGNED_AFTER_TIME`` may match."""
+    tail = text[start:end].rstrip(" \t")
+    tail = tail[:-1] if tail.endswith(".") else tail
+    return tail[-1:].isascii() and tail[-1:].isupper()
 
 
 def _may_act(text: str, at: tuple[int, int]) -> bool:

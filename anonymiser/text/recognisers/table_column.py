@@ -103,6 +103,7 @@ def _initials_of_people(doc: Document, found: Sequence[Span]) -> dict[str, str]:
 # (a comma with no space after it, between two others on its line: a line of a data file may be near)
 _CSV_HINT = re.compile(r",[^\s,][^,\n]*,")
 _SSV_HINT = re.compile(r";[^\s;][^;\n]*;")
+_TWO_SEMICOLONS = re.compile(r";[^;\n]*;")
 
 
 def _may_hold_tables(text: str, semicolons: bool) -> bool:
@@ -118,6 +119,8 @@ def tables(text: str, semicolons: bool = False) -> tuple[tuple[Cell, ...], ...]:
     are a table when most of their commas have no space after them (prose's lists put one after each). Rows split by semicolons
     only when ``semicolons`` is set (the people's reader; the codes' reader was not tuned on them). (Cached: the
     people's and the codes' second opinions read the same tables.)"""
+    if semicolons and not _TWO_SEMICOLONS.search(text):
+        return tables(text)  # (no line with two semicolons: no row split by them; the codes' reader shares this)
     if not _may_hold_tables(text, semicolons):
         return ()
     found: list[tuple[Cell, ...]] = []
