@@ -52,7 +52,7 @@ _KNOWN_AS = re.compile(rf"[kK\u212aaAgG](?:(?<=[kK\u212a])(?i:nown[ \t]+as)|(?<=
 # Initials with a slash and the date they signed: "ZK/12.03.24", "QJ / 14-03" (a day and a month that are one; the
 # month of two digits when no year follows: "ZK/12.5" is a ratio).
 # (the look-behind after the first capital, which ``re`` skips ahead to)
-_SLASH_DATE = re.compile(rf"(?P<i>[A-Z](?<![\w&'\u2019./-].)(?:[a-z]?[A-Z]){{1,2}})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
+_SLASH_DATE = re.compile(r"(?P<i>[A-Z](?<![\w&'\u2019./-].)(?:[a-z]?[A-Z]){1,2})[ \t]?/[ \t]?(?P<d>\d{1,2})[./-]"
                          r"(?:(?P<m>\d{1,2})[./-](?:\d{4}|\d{2})|(?P<mm>\d{2}))(?![\w/-]|[.,]\d)")
 # "per ZJ in a note", "as per AY's email", "(per QZ)" (not "per QZV data retention", "per XQB procedure": a
 # document's or a body's rule).
