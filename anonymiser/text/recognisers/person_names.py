@@ -17,6 +17,8 @@ from pathlib import Path
 
 from anonymiser.text.data import english_words, lines
 from anonymiser.text.data import words as words_of
+from anonymiser.text.normalise import lower_view
+from anonymiser.text.spoken_addresses import addresses
 
 log = logging.getLogger(__name__)
 
@@ -147,20 +149,24 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _FREE_LETTERS = re.compile(r"[^\W\d_](?<![/.@_-].)(?<![^\W\d_].)[^\W\d_]*+(?![/.@_-])")
 
 
-# An e-mail address read out ("rohit dot chaturvedi at dunmallet hyphen analytical dot co dot uk"): its words are
-# a name and a company spelled for a listener, not words the text writes in lower case.
-_ADDRESS_READ_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?: (?:dot|underscore|hyphen|dash) [^\W\d_]+)* at [^\W\d_]+"
-                               r"(?: (?:dot|hyphen|dash) [^\W\d_]+)* dot [^\W\d_]+(?![^\W\d_])")
-
-
 @lru_cache(maxsize=4)
 def _whole_words(text: str) -> frozenset[str]:
     """Every run of letters of ``text`` that stands as a word (``_free``), as written, outside e-mail addresses
-    read out (``_ADDRESS_READ_OUT``). Cached for the few texts being read: the name recognisers ask about
-    hundreds of words of each; a scan of a 2 MB text for each word was minutes of work on a text of many names."""
+    read out ("tomas dot ondrusek at fenwhistle dot com": a name and a company spelled for a listener, not words the
+    text writes in lower case). Cached for the few texts being read: the name recognisers ask about hundreds of
+    words of each; a scan of a 2 MB text for each word was minutes of work on a text of many names."""
     if " dot " in text:
-        text = _ADDRESS_READ_OUT.sub(lambda m: " " * len(m.group()), text)
+        pieces, done = [], 0
+        for start, end in addresses(lower_view(text), _nowhere):
+            if start >= done:
+                pieces += (text[done:start], " " * (end - start))
+                done = end
+        text = "".join(pieces) + text[done:] if pieces else text
     return free_runs(text)
+
+
+def _nowhere(_: int) -> bool:
+    return False
 
 
 def free_runs(text: str) -> frozenset[str]:
