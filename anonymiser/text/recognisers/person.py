@@ -586,14 +586,14 @@ def initials_match(text: str, start: int, end: int) -> str | None:
     (chair) - EU",
     "Owners: RK Rachel Khomo; MD Manon Dumais"); else ``None``."""
     own = name_initials(text[start:end])
+    after = cues.INITIALS_AFTER.match(text, end)
     if len(own) == 1:  # (a given name alone with three initials that start with it, "Kofi (KOA)": not a role's)
-        match = cues.INITIALS_AFTER.match(text, end)
-        initials = match and match.group("initials")
+        initials = after and after.group("initials")
         return initials if initials and len(initials) == 3 and initials[0] == own and initials not in not_initials() \
             else None
-    if len(own) < 2:
+    if not own:
         return None
-    for match in (cues.INITIALS_AFTER.match(text, end), cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
+    for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
         # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
         initials = match and (match.group("initials") or match.groupdict().get("dashed"))
         if initials and initials.replace(".", "") in (own, own[:1] + own[-1:]):

@@ -126,11 +126,13 @@ def _host_like(token: str) -> bool:
 # A repository named by its owner and name beside a word for it: "Repository : quarlby-ot/line-kpis", "repo:
 # tessa-auto/cell3", "the quarlby-ot/line-kpis repo" (the owner a contributor's organisation or account; not a public one, "actions/checkout", nor
 # one of everyday words, "packaging/line-service").
+# An owner and a name, each with a letter ("quarlby-ot/line-kpis").
+_OWNER_AND_NAME = r"(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})"
 _REPO_HINT = re.compile(r"repo(?<!\wrepo)")  # ("\brepo", led by its word: ``re`` looks for the word itself)
 _REPO = re.compile(r"[RrGg](?<!\w.)(?:(?<=[Rr])(?i:epo|epository)|(?<=[Gg])(?i:it[ \t]+repo))[ \t]*[:=]?[ \t]*[`'\"]?"
-                   r"(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})(?![\w/.-]|\.\w)")
+                   rf"{_OWNER_AND_NAME}(?![\w/.-]|\.\w)")
 # ("the quarlby-ot/line-kpis repo")
-_REPO_AFTER = re.compile(r"(?<![\w/.@:-])(?P<slug>(?P<org>(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,38})/(?=[\w.-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_.-]{1,99})"
+_REPO_AFTER = re.compile(rf"(?<![\w/.@:-]){_OWNER_AND_NAME}"
                          r"[ \t]+(?i:repo|repository)\b")
 # (what every one of those ends with: ``_REPO_AFTER``, led by a look-behind, is tried at every position only where one is)
 _REPO_WORD_AFTER = re.compile(r"[Rr](?<=[ \t][Rr])(?i:epo|epository)\b")
