@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from anonymiser.text.data import english_words, words
+from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, UP
-from anonymiser.text.recognisers.person_names import lower_case_use
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.spans import Span, entity_key
 
@@ -25,6 +26,10 @@ from anonymiser.text.spans import Span, entity_key
 # (it starts with the capital so ``re`` skips ahead to one; the look-behind then checks the two characters before it)
 _MID_SENTENCE = re.compile(rf"[{UP}](?<=[a-z,;)] .)[{LO}]+(?=(?:['\u2019]s)?(?:[,;.:)?!]|[ \t](?![{UP}\d])))")
 _MIN_USES = 2
+# The word before: one written with a capital makes the two a term in title case ("Qualified Person", "Net Value",
+# "Microsoft Teams", "Shop Steward"), not a name used mid-sentence ("thanks to Bishop"), unless it is a given name
+# ("Will Summers").
+_WORD_BEFORE = re.compile(r"[\w'\u2019-]+[ \t]$")
 
 
 @cache
@@ -41,9 +46,11 @@ class WordAsNameRecogniser:
         text = doc.text
         uses: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         dictionary, habitual = english_words(), habitual_words()
+        roles = defined_roles(text)
         for match in _MID_SENTENCE.finditer(text):
             lower = match.group().lower()
-            if lower in dictionary and lower not in habitual and not doc.welsh.in_welsh(match.start()):
+            if (lower in dictionary and lower not in habitual and lower not in roles
+                    and not _after_capitalised_word(text, match.start()) and not doc.welsh.in_welsh(match.start())):
                 uses[match.group()].append(match.span())
         for word, spans in uses.items():
             if len(spans) < _MIN_USES or lower_case_use(text, word):
@@ -51,6 +58,14 @@ class WordAsNameRecogniser:
             for start, end in spans:
                 yield Span(start, end, "name", self.name, 0.55, "Name", entity_key(word),
                            "Word written as a name mid-sentence, never in lower case")
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group()[0].isupper():
+        return False
+    word = before.group().rstrip()
+    return not (is_given_name(word) or word.lower() in given_name_words())
 
 
 RECOGNISER = WordAsNameRecogniser()
