@@ -119,3 +119,24 @@ def test_a_two_letter_given_name_before_an_unfamiliar_surname_is_part_of_the_per
     text = "Mo Haselis and the team.\nDr Haselis agreed."
     assert [(text[s.start:s.end], s.category) for s in RECOGNISER.find(Document(text))] == [
         ("Mo Haselis", "person"), ("Haselis", "name")]
+
+
+@pytest.mark.parametrize("text", [
+    "Perf. by : operator on line 2; Ver. 3 of the form.",
+    "Sanit. report printed at 06:00.",
+])
+def test_a_word_cut_short_with_a_full_stop_is_an_abbreviation_not_a_name(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The handover went to Orrimer. then the shift ended.", "Orrimer"),  # no English word starts so
+    ("Thanks Rach. for the cover.", "Rach"),                           # the start of a common given name
+])
+def test_a_name_before_a_full_stop_is_still_a_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_role_a_contract_defines_in_brackets_is_no_name_but_the_party_is() -> None:
+    text = 'Teodric Quennox of Leeds ("the Secondee") joins. The Secondee shall report weekly; the Secondee may leave.'
+    assert _names(text) == ["Teodric Quennox"]

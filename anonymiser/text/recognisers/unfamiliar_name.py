@@ -15,10 +15,12 @@ unfamiliar word leads ("Tweedbank Controls", "Selly Oak"): the capitalised words
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, lines, words
+from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
@@ -77,8 +79,9 @@ class UnfamiliarNameRecogniser:
         matches = list(_WORD.finditer(text))
         words = [match.group() for match in matches]
         candidates = {word for word in set(words) if unfamiliar(word)}  # (each distinct word once: names recur)
-        used = lower_case_uses(text, candidates)
-        taken = {word: word.lower() not in used and not welsh_word(word) for word in candidates}
+        used, roles = lower_case_uses(text, candidates), defined_roles(text)
+        taken = {word: word.lower() not in used and word.lower() not in roles and not welsh_word(word)
+                 for word in candidates}
         abroad = [taken.get(word, False) and doc.foreign.in_foreign(match.start()) for match, word in zip(matches, words)]
         if any(abroad):
             # a word of a line in another language is a name only where an English line has it too
@@ -87,7 +90,8 @@ class UnfamiliarNameRecogniser:
             taken.update((word, False) for word, away in zip(words, abroad) if away and word not in at_home)
         for match, word in zip(matches, words):
             if not taken.get(word) or match.start() < stop or _after_vendor(text, match.start()) \
-                    or doc.welsh.in_welsh(match.start()) or _translated(text, match.start(), match.end()):
+                    or doc.welsh.in_welsh(match.start()) or _translated(text, match.start(), match.end()) \
+                    or _abbreviated(text, word, match.end()):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
                 end = match.end()
@@ -231,6 +235,35 @@ def _translated(text: str, start: int, end: int) -> bool:
     if not (labelled or _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, first) + 1, first)):
         return False
     return other.lower() in english_words() and not is_given_name(other)
+
+
+# A word cut short and closed with a full stop ("Perf. by", "Ver.", "Sanit. report"): the start of a longer English
+# word, short, and no given name nor the start of a common one ("Dan." and "Rach." end a sentence).
+_ABBREVIATION_MAX = 6
+_ABBREVIATION_CUT = 2
+
+
+def _abbreviated(text: str, word: str, end: int) -> bool:
+    if text[end:end + 1] != "." or len(word) > _ABBREVIATION_MAX or is_given_name(word):
+        return False
+    lower = word.lower()
+    return _starts(_sorted_words(), lower, _ABBREVIATION_CUT) and not _starts(_sorted_given_names(), lower, 1)
+
+
+def _starts(known: tuple[str, ...], lower: str, more: int) -> bool:
+    """Whether ``lower`` starts one of the sorted words ``known`` with at least ``more`` letters after it."""
+    at = bisect_left(known, lower)  # the words ``lower`` starts follow it in order: a look at the first few
+    return any(w.startswith(lower) and len(w) >= len(lower) + more for w in known[at:at + 20])
+
+
+@cache
+def _sorted_words() -> tuple[str, ...]:
+    return tuple(sorted(english_words()))
+
+
+@cache
+def _sorted_given_names() -> tuple[str, ...]:
+    return tuple(sorted(name.lower() for name in words("first_names.txt")))
 
 
 def _name_end(text: str, end: int) -> int:
