@@ -74,6 +74,12 @@ def test_allow_listed_vendors_stay_although_no_dictionary_knows_them() -> None:
     assert anonymise_text("The MES came from Siemens and the robots from Stäubli.").text.count("Siemens") == 1
 
 
+@pytest.mark.parametrize("vendor", ["Glatt", "Diosna", "Korsch", "Uhlmann", "Yaskawa", "Staubli", "Piab", "Ewellix"])
+def test_equipment_vendors_of_the_trade_stay(vendor: str) -> None:
+    text = f"The cell was built around a {vendor} unit. Spares for the {vendor} unit are held on site."
+    assert anonymise_text(text).text == text
+
+
 def test_the_dictionary_keeps_lower_case_entries_only_with_possessives_folded() -> None:
     assert lower_case_words(["walk", "walk's", "Ravi", "Ravi's", "o'clock", "isn't", "", "zebra"]) == ["walk", "zebra"]
 
