@@ -173,6 +173,18 @@ def test_such_a_word_at_a_sentence_start_after_a_determiner_in_a_name_a_cell_or_
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "given_name_alone"]
 
 
+@pytest.mark.parametrize("text", [
+    "Total project costs: £1,846,310    Grant requested: £1,198,972\n",   # a form's next field, after a column gap
+    "Notes\nGrant funder name has to go.\n",                                 # a line's first word before a lower-case one
+    "Questions\nWill any jobs go on line 5 if it gets one?\n",
+    "Checks\nMark complete: yes\n",                                          # a field's label, speaker-like
+])
+def test_such_a_word_leading_a_line_or_a_field_before_a_lower_case_word_stays(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "person"] == []
+
+
+
+
 @pytest.mark.parametrize("mention", ["kenji-niblett", "kenji_niblett", "ext-kniblett", "adm-kniblett",
                                      "kenji niblett"])
 def test_a_name_found_earlier_written_as_an_account_or_in_lower_case_is_that_person(mention: str) -> None:

@@ -25,6 +25,11 @@ def test_a_known_given_name_or_a_full_name_labels_a_line_once(line: str) -> None
     assert len(_labels(line + "\n")) == 1
 
 
+@pytest.mark.parametrize("line", ["Grant requested: £40,000", "Mark complete: yes", "Will attend: 12"])
+def test_a_field_label_led_by_a_word_that_is_also_a_given_name_is_no_speaker(line: str) -> None:
+    assert _labels(line + "\n") == []
+
+
 def test_a_user_name_used_twice_is_a_person_and_lower_case_word_labels_are_not() -> None:
     text = "[07:02] brobst.q: morning\n[07:03] brobst.q: tags flat\n[07:04] update: none\n[07:05] update: still none\n"
     assert _labels(text) == ["brobst.q", "brobst.q"]

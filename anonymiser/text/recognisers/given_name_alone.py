@@ -196,7 +196,7 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
     if text[start:end].lower() not in words("word_names.txt"):
         return None  # ("Five", "Major", "Can" in mid-sentence name no one)
     before = doc.lower[max(0, start - 30):start]
-    if _SENTENCE_START.search(before) or _CELL_OR_QUOTE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before) \
+    if _SENTENCE_START.search(before) or _word_of_a_line(text, before, end) or _DETERMINER_BEFORE.search(before) \
             or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
         return None
     return "Given name that is also a word, written with a capital in mid-sentence"
@@ -213,7 +213,7 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
     if _VERB_AFTER.match(text, end) or _ROLE_AFTER.match(text, end) or _TEAM_AFTER.match(text, end):
         return "Common surname before a verb, a role or a team"
     before = doc.lower[max(0, start - 30):start]
-    if _SENTENCE_START.search(before) or _CELL_OR_QUOTE_BEFORE.search(before) or _DETERMINER_BEFORE.search(before) \
+    if _SENTENCE_START.search(before) or _word_of_a_line(text, before, end) or _DETERMINER_BEFORE.search(before) \
             or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
         return None
     return "Common surname written with a capital in mid-sentence"
@@ -227,9 +227,19 @@ _TEAM_AFTER = re.compile(
     r"|(?:comms|communications|security|planning|engineering|finance|procurement|purchasing|maintenance|production|"
     r"quality|validation|automation|stores|warehouse|logistics|reception|packing|packaging|microbiology|chemistry|"
     r"facilities|utilities|nights|days|lates|earlies|payroll|legal|regulatory|operations|the[ \t]+lab|goods[ \t]+in)\b)")
-# "the Grace period", "our Hope" are words; so is a compound ("Will-power"), a quoted word ('"Lean"') and a
-# table cell's first word ("| Grant requested |").
-_CELL_OR_QUOTE_BEFORE = re.compile(r"[|\"'\u2018\u201c][ \t]*$")
+# "the Grace period", "our Hope" are words; so is a compound ("Will-power"), a quoted word ('"Lean"'), a table
+# cell's first word ("| Grant requested |", "£1.2m    Grant requested:"), and a line's first word before a lower-case
+# one ("\nWill my hon. Friend give way?", "\nGrant drawdown to date") — not one standing alone ("\nRose - Caxton").
+_CELL_OR_QUOTE_BEFORE = re.compile(r"(?:[|\"'\u2018\u201c\t]|  )[ \t]*$")
+_LINE_START_BEFORE = re.compile(r"\n[ \t]*$")
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _word_of_a_line(text: str, before: str, end: int) -> bool:
+    """Whether a word is a cell's, a quote's, or a line's first word before a lower-case one: as capitalised there
+    as at a sentence's start."""
+    return bool(_CELL_OR_QUOTE_BEFORE.search(before)
+                or _LINE_START_BEFORE.search(before) and _LOWER_CASE_WORD_AFTER.match(text, end))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|their|this|that|each|every|no|any|your|my|its)[ \t]+$")
 
 

@@ -113,6 +113,8 @@ def _is_person(text: str, label: str, uses: int, bulleted: bool, sender: bool = 
     if label.upper() in not_initials() or label.isupper() and len(label) <= 4:
         return False  # "QA:", "MES:", "TW:" (initials are left to the minutes)
     first = parts[0]
+    if not label.islower() and any(w.islower() and len(w) > 2 and w not in _PARTICLES and w in english_words() for w in words[1:]):
+        return False  # "Grant requested:", "Mark complete:": a field's label led by a word that is also a given name
     if is_given_name(first[:1].upper() + first[1:].lower()):
         return True
     titled = [w[:1].upper() + w[1:].lower() if w.isupper() or w.islower() else w for w in words]
