@@ -389,3 +389,11 @@ def test_a_role_or_a_status_in_brackets_after_a_given_name_is_no_initials(text: 
     result = anonymise_text(text)
     assert "(PM)" in result.text or "(TBC)" in result.text
     assert not [f for f in result.findings if f.original in ("PM", "TBC", "SME")]
+
+
+@pytest.mark.parametrize("text", [
+    "The batch was certified by the site Qualified Person, the controls held.",
+    "Release needs the Responsible Person, the GDP lead and the Authorised Person, the engineer.",
+])
+def test_a_regulated_role_in_title_case_is_no_person(text: str) -> None:
+    assert _people(text) == []
