@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
@@ -44,19 +45,22 @@ class PlaceContextRecogniser:
     name = "place_context"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        found = list(_owned_sites(doc)) + list(_DATELINE.finditer(doc.text))
+        # (what a keyword names, "based in Settle", may be an everyday word; a dateline's first word, what is
+        # "-based", a site's name and the words before a town seldom are unless they are an address)
+        found = [(m, False) for m in _owned_sites(doc)] + [(m, False) for m in _DATELINE.finditer(doc.text)]
         for keyword in anchor_scan.finditer(_KEYWORD_THEN_TOWN, doc, doc.lower):
             town = _TOWN_AT.match(doc.text, keyword.end())
             if town and not _glued(doc.text, keyword.start()):
-                found.append(town)
+                found.append((town, True))
         for based in re.finditer("-based", doc.text):
-            found += [m for m in [_TOWN_BEFORE.search(doc.text, max(0, based.start() - 40), based.start())] if m]
+            found += [(m, False) for m in [_TOWN_BEFORE.search(doc.text, max(0, based.start() - 40), based.start())] if m]
         for county in GAZETTEER.find(doc):
             before = _TOWN_BEFORE.search(doc.text, max(0, county.start - 42), max(0, county.start - 2))
             if before and doc.text[before.end():county.start] in (", ", ",\t"):
-                found.append(before)
-        for m in found:
-            if not _not_place(m.group("town")) and not _glued(doc.text, m.start("town")):
+                found.append((before, False))
+        for m, everyday in found:
+            town = m.group("town")
+            if not _not_place(town) and (everyday or not _everyday_words(town)) and not _glued(doc.text, m.start("town")):
                 yield self._span(m)
         for labelled in _LABELLED.finditer(doc.text):
             for item in _LIST_ITEM.finditer(doc.text, labelled.start("list"), labelled.end("list")):
@@ -84,6 +88,19 @@ def _glued(text: str, start: int) -> bool:
 
 def _not_place(town: str) -> bool:
     return any(w.lower() in _NOT_PLACES or w.lower() in not_name_words() for w in town.split())
+
+
+# The last words of an address, which everyday words make: "Bridge Street", "Orchard Court", "Engine Shed Lane".
+_ADDRESS_WORDS = frozenset("street road lane avenue drive close court crescent terrace square park way grove place row "
+                           "walk gardens hill mill works house building estate quay wharf bank green yard mews parade farm "
+                           "boulevard parkway".split())
+
+
+def _everyday_words(town: str) -> bool:
+    """Whether a town is everyday words, and no address: "Released" (22 May 2025), "Approved" (– S. Twomey),
+    "Rule"(-based), "Sterile Block" — but not "Bridge Street"."""
+    words = town.lower().replace("-", " ").split()
+    return words[-1] not in _ADDRESS_WORDS and all(w in english_words() for w in words)
 
 
 RECOGNISER = PlaceContextRecogniser()
