@@ -1,0 +1,31 @@
+"""What a product's or organisation's bracket teaches: another name for it (an acronym, a code, a coined brand),
+never the person or place the bracket names. All names invented."""
+from __future__ import annotations
+
+import pytest
+
+from anonymiser.text.engine import anonymise_text
+
+
+def _categories(text: str, word: str) -> set[str]:
+    return {f.category for f in anonymise_text(text).findings if f.original == word}
+
+
+def test_a_person_in_brackets_after_a_product_code_is_no_alias_of_the_product():
+    text = ("Owner: Isolde Brannagh (QA Lead)\n\n"
+            "Release notes for DEV-0412 (Brannagh) were approved on Monday.\nBrannagh will chase the supplier.")
+    assert _categories(text, "Brannagh") == {"person"}
+
+
+def test_a_given_name_in_brackets_after_a_product_code_is_no_alias_of_the_product():
+    text = "Release notes for DEV-0412 (Ludovica) were approved.\nLudovica asked about it on Friday."
+    assert "product" not in _categories(text, "Ludovica")
+
+
+@pytest.mark.parametrize(("text", "alias"), [
+    ("The DEV-0412 (Zumiraxa) launch is in May. Zumiraxa sales start in June.", "Zumiraxa"),
+    ("Trelvani Biologics (TVB) signed. TVB will ship in March.", "TVB"),
+])
+def test_a_coined_name_or_acronym_in_brackets_is_still_taught(text, alias):
+    result = anonymise_text(text)
+    assert alias not in result.text
