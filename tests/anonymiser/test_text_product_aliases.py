@@ -29,3 +29,17 @@ def test_a_given_name_in_brackets_after_a_product_code_is_no_alias_of_the_produc
 def test_a_coined_name_or_acronym_in_brackets_is_still_taught(text, alias):
     result = anonymise_text(text)
     assert alias not in result.text
+
+
+@pytest.mark.parametrize("misspelt", ["Trelfaow", "Trelaskwxo"])
+def test_a_misspelt_declared_surname_is_never_labelled_a_product(misspelt):
+    text = f"Gwithian Trelaskow opened the review. Trelaskow said the batch was fine.\nLater {misspelt} agreed to sign.\n"
+    findings = anonymise_text(text, terms=["Gwithian Trelaskow", "Trelaskow"]).findings
+    assert not [f for f in findings if f.category == "product" or f.replacement.startswith("[Product")]
+
+
+def test_a_misspelt_declared_term_keeps_the_terms_own_placeholder():
+    text = "Trelaskow said the batch was fine.\nLater Trelaskwxo agreed to sign.\n"
+    findings = {f.original: f.replacement for f in anonymise_text(text, terms=["Trelaskow"]).findings}
+    assert findings["Trelaskwxo"] == findings["Trelaskow"]
+
