@@ -43,3 +43,24 @@ def test_a_misspelt_declared_term_keeps_the_terms_own_placeholder():
     findings = {f.original: f.replacement for f in anonymise_text(text, terms=["Trelaskow"]).findings}
     assert findings["Trelaskwxo"] == findings["Trelaskow"]
 
+
+
+def _product_mentions(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == "product"]
+
+
+@pytest.mark.parametrize("line", ["Packs on the shelf today: Quelmira 30.", "We sent Quelmira 40, plenty left."])
+def test_a_count_after_a_medicines_name_is_not_taken_as_its_strength(line):
+    text = f"Order: Quelmira 20 mg tablets.\n{line}\n"
+    assert "Quelmira" in _product_mentions(text)
+    assert not any(m.endswith(("30", "40")) for m in _product_mentions(text))
+
+
+@pytest.mark.parametrize(("line", "mention"), [
+    ("The dose of Quelmira 500, once daily.", "Quelmira 500"),
+    ("She was switched to Quelmira 40.", "Quelmira 40"),
+    ("Stock: Quelmira 20, twelve packs.", "Quelmira 20"),  # (the same number with its unit elsewhere)
+    ("Packs: Quelmira 40 caplets.", "Quelmira 40"),
+])
+def test_a_bare_strength_is_taken_where_the_text_says_it_is_one(line, mention):
+    assert mention in _product_mentions(f"Order: Quelmira 20 mg tablets.\n{line}\n")
