@@ -108,6 +108,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 found_logins.append((doc.text[span.start:span.end], span.key))
             elif span.category == "identifier":
                 found_codes.append((doc.text[span.start:span.end], span.label, span.key))
+            if span.recogniser == "compound_code" and span.category == "product":
+                _found_family(doc.text[span.start:span.end], aliases)
     aliases.in_action_only -= sure
     for mention, key in found_logins:  # (after the people's: a log-in made from a name found is that person's)
         _login(mention, key, aliases)
@@ -317,6 +319,18 @@ _FAMILY_CODE = re.compile(r"(?P<family>[A-Z]{2,5})(?:[ -]?\d{2,6}(?:-[A-Z0-9]{1,
 @cache
 def _trade_acronyms() -> frozenset[str]:
     return frozenset(w.lower() for w in words("known_acronyms.txt"))
+
+
+# A product's code found in the text: its family's letters, a hyphen and its number ("KLV-2291").
+_FOUND_FAMILY_CODE = re.compile(r"(?P<family>[A-Z]{3,5})-\d{3,6}")
+
+
+def _found_family(code: str, aliases: Aliases) -> None:
+    """A product code found ("KLV-2291") names a family whose other codes the text writes in other ways ("KLV.3307",
+    "KLV/4410"): three letters or more, no acronym of the trade."""
+    match = _FOUND_FAMILY_CODE.fullmatch(code)
+    if match and match.group("family").lower() not in _trade_acronyms():
+        aliases.code_families.add(match.group("family"))
 
 
 def _declared_families(terms: Sequence[str], aliases: Aliases) -> None:

@@ -64,3 +64,12 @@ def test_a_count_after_a_medicines_name_is_not_taken_as_its_strength(line):
 ])
 def test_a_bare_strength_is_taken_where_the_text_says_it_is_one(line, mention):
     assert mention in _product_mentions(f"Order: Quelmira 20 mg tablets.\n{line}\n")
+
+
+def test_another_code_of_a_found_products_family_is_found_in_other_separators():
+    text = "- QVZ-2291 (oral JAK inhibitor): tox done\n- QVZ.3307 and QVZ/4410 enter phase I in Q3\n"
+    assert {"QVZ.3307", "QVZ/4410"} <= set(_product_mentions(text))
+
+
+def test_a_trade_acronyms_number_is_no_product_family():
+    assert _product_mentions("See SOP-1234 and SOP.5678 for the steps.") == []

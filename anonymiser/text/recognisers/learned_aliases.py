@@ -105,13 +105,13 @@ def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
 
 def _family_codes(doc: Document, name: str) -> Iterator[Span]:
     """Another code of a product family the text declared or introduced ("FWB 3310 A", "FWB-4471" where "FWB-2207"
-    was declared): the family's letters, a number of three to six digits, joined by a hyphen, a space or nothing,
+    was declared; "FWB.4471", "FWB/4471"): the family's letters, a number of three to six digits, joined by a hyphen, a space or nothing,
     and the letter of a variant standing alone after it at a cell's or a line's end ("FWB 3310 A   Reference")."""
     families = doc.aliases.code_families
     if not families:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(families, key=len, reverse=True))
-                         + r")[ -]?\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
+                         + r")(?:[ -]?|[./_](?=\d))\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
     for match in pattern.finditer(doc.text):
         mention = match.group()
         yield Span(match.start(), match.end(), "product", name, 0.8, "Code", entity_key(mention),
