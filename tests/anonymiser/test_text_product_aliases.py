@@ -73,3 +73,11 @@ def test_another_code_of_a_found_products_family_is_found_in_other_separators():
 
 def test_a_trade_acronyms_number_is_no_product_family():
     assert _product_mentions("See SOP-1234 and SOP.5678 for the steps.") == []
+
+
+def test_a_code_in_lower_case_after_a_word_for_a_compound_is_a_product():
+    assert "qz-5512" in _product_mentions("The compound qz-5512 failed solubility; candidate qz5513 replaces it.")
+
+
+def test_a_trade_acronyms_code_in_lower_case_after_compound_is_no_product():
+    assert _product_mentions("The compound sop-1234 was not followed.") == []
