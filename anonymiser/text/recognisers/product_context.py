@@ -88,8 +88,33 @@ def _a_text_of_code(text: str) -> bool:
     return len(set(_CAMEL_WORD.findall(text))) >= _CODE_TEXT_CAMEL_WORDS
 
 
+# The parts an identifier of code is built of, that no product's name is ("KeyError", "DeviceName", "SiteCode",
+# "MaxTime", "SignAndEncrypt", "RowExclusiveLock"): a field's, an error's or a setting's name.
+_CODE_LAST_PARTS = frozenset("""Name Id Type Time Date Code Address Count Error Exception Lock Value Key Status Quantity
+    Number Index Size Length Path Dir File Url Flag List Mode Start End Description Data""".split())
+_CODE_FIRST_PARTS = frozenset("Max Min Num Get Set Is Has Err Planned Default".split())
+_CODE_JOINING_PARTS = frozenset("And Or Of To By For If".split())
+# A header row of a table exported as text: three cells or more, each one word of letters, separated by commas,
+# semicolons or tabs ("DeviceName,Model,Serial,IMEI"; a row of data holds numbers, a table drawn with "|" names).
+_HEADER_ROW = re.compile(r"[ \t]*\"?[A-Za-z_]+\"?(?:[ \t]*[,;\t][ \t]*\"?[A-Za-z_]+\"?){2,}[ \t]*")
+
+
+def _built_as_code(name: str) -> bool:
+    parts = _PART.findall(name)
+    return (parts[-1] in _CODE_LAST_PARTS or parts[0] in _CODE_FIRST_PARTS
+            or any(part in _CODE_JOINING_PARTS for part in parts[1:-1]))
+
+
+def _in_a_header_row(doc: Document, start: int, end: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    return _HEADER_ROW.fullmatch(doc.text, line_start, len(doc.text) if line_end < 0 else line_end) is not None
+
+
 def _an_identifier_of_code(match: re.Match[str], doc: Document) -> bool:
     start, end = match.span("n")
+    if _built_as_code(match.group("n")) or _in_a_header_row(doc, start, end):
+        return True
     before = doc.text[start - 1] if start else ""
     after = doc.text[end] if end < len(doc.text) else ""
     closing_tag = doc.text[max(0, start - 2):start] == "</"
