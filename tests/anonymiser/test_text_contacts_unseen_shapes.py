@@ -63,3 +63,13 @@ def test_a_machines_own_accounts_in_a_system_log_are_no_ones(text):
 def test_a_directory_names_keys_are_no_ones_initials():
     text = "manager: CN=Trevellyan Quillmarsh,OU=Engineering,DC=kelvarro,DC=local"
     assert not [f for f in anonymise_text(text).findings if f.original == "CN"]
+
+
+@pytest.mark.parametrize("skype", ["live:.cid.4a7b2c1d9e8f", "live:jo.brannagh_1"])
+def test_a_skype_accounts_id_is_a_handle(skype):
+    assert (skype, "contact") in _found(f"Skype: {skype} | WhatsApp only at weekends")
+
+
+@pytest.mark.parametrize("text", ["We go live: Monday.", "The feed is live:stream on the big screen."])
+def test_going_live_is_no_skype_account(text):
+    assert not [f for f in anonymise_text(text).findings if f.category == "contact"]

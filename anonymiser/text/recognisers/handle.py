@@ -203,6 +203,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return sum(c.isdigit() for c in handle) >= 2 and sum(c.isalpha() for c in handle[1:]) >= 2
     if match.re is _HOME_FOLDER:
         return handle.lower() not in _SHARED_FOLDERS and handle.lower() not in _SYSTEM_ACCOUNTS
+    if match.re is _SKYPE_LIVE:  # (a name's ID holds a ".", "_" or digit: not "live:stream")
+        return handle.startswith("live:.cid.") or any(c in "._" or c.isdigit() for c in handle[5:])
     if match.re is _SYSTEM_LOG_USER or match.re is _SUDO_USER:
         return handle not in _SYSTEM_ACCOUNTS
     if match.re is _AFTER_NAME:
@@ -291,6 +293,8 @@ def _user_name(first: str, second: str) -> bool:
 
 # "U04RZ7K1QDL", "<@W05A3MPX2TT>": a chat workspace's member ID, in an export's "user" fields and mentions.
 _MEMBER_ID = re.compile(r"(?<=[\"'@ \t\[(])(?P<handle>[UW][A-Z0-9]{8,10})(?![\w-])")
+# A Skype account's ID as Microsoft writes it: "live:.cid.4a7b2c1d9e8f", "live:jo.brannagh_1".
+_SKYPE_LIVE = re.compile(r"(?P<handle>live:(?:\.cid\.[0-9a-f]{8,20}|[a-z][\w.-]{1,30}[a-z0-9]))(?![\w-])")
 
 
 # (a ``requires`` is led by a literal ``re`` skips ahead to, with what stands before it looked behind: "\\"
@@ -325,7 +329,8 @@ RECOGNISER = PatternRecogniser(
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")),
               Pattern(_QUOTED_AFTER, 0.8, group="handle", anchor=re.compile(trie_pattern((*_ACCOUNT_WORDS, "login", "log-in")))),
               Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
-              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"))),
+              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])")),
+              Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )
