@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from anonymiser.text.data import english_words, words
+from anonymiser.text.data import english_words, surnames, uk_place_names, words, world_surnames
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.name_forms import (LOGIN_MIN, clipped_names, derived_initials, familiar_names, given_name,
                                         hyphenated_surname, initialled_names, login_names, login_owner,
@@ -54,6 +54,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     found_logins: list[tuple[str, str]] = []
     found_codes: list[tuple[str, str, str]] = []
     named: dict[str, str] = {}  # (a person's key → their given name: taught clipped once the rest is taught)
+    spans_by_doc = [list(spans) for spans in spans_by_doc]
+    people = frozenset(word for spans in spans_by_doc for span in spans if span.category == "person"
+                       for word in span.key.split())  # (keys are lower case: "ottilie brannagh")
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
             if span.category in ("person", "name") and \
@@ -66,7 +69,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 elif span.category == "person" and span.recogniser != "initials_actor":
                     sure.add(span.key)  # ("QA reviewer: WK" is also a person's field: "WK" everywhere)
                 if span.category != "person":
-                    _acronym(doc, span, aliases)
+                    _acronym(doc, span, aliases, people)
                 elif initials := initials_match(doc.text, span.start, span.end):
                     # "Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word
                     aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
@@ -105,6 +108,8 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 found_logins.append((doc.text[span.start:span.end], span.key))
             elif span.category == "identifier":
                 found_codes.append((doc.text[span.start:span.end], span.label, span.key))
+            if span.recogniser == "compound_code" and span.category == "product":
+                _found_family(doc.text[span.start:span.end], aliases)
     aliases.in_action_only -= sure
     for mention, key in found_logins:  # (after the people's: a log-in made from a name found is that person's)
         _login(mention, key, aliases)
@@ -285,12 +290,25 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
         aliases.add(mention, "identifier", label, key, any_case=True)
 
 
-def _acronym(doc: Document, span: Span, aliases: Aliases) -> None:
+def _acronym(doc: Document, span: Span, aliases: Aliases, people: frozenset[str]) -> None:
     match = _ACRONYM_AFTER.match(doc.text, span.end)
-    if match:
+    if match and _reads_as_alias(match.group("acr"), doc.text[span.start:span.end], people):
         aliases.add(match.group("acr"), span.category, span.label, span.key)
         if span.category in ("product", "declared") and _FAMILY.fullmatch(match.group("acr")):
             aliases.code_families.add(match.group("acr"))
+
+
+def _reads_as_alias(word: str, named: str, people: frozenset[str]) -> bool:
+    """Whether a word in brackets after a product or organisation is another name for it: an acronym or code
+    ("(KFR)", "(TX-12)"), a word of its own name ("(Pennard)"), or a coined word ("(Corvexa)") - not a person's or
+    a place's name, which is who or where the bracket names ("DEV-0412 (Hadley)": the code's owner, "Vantor
+    (Cambridge)": its site). A name that is also a dictionary word ("(Falcon)") may be a code name: kept."""
+    if not word[1:].islower() or word.lower() in named.lower().split():
+        return True
+    lower = word.lower()
+    if is_given_name(word) or lower in people:
+        return False
+    return lower in english_words() or not (lower in surnames() or lower in world_surnames() or lower in uk_place_names())
 
 
 # The letters of a product family: two to five capitals, alone ("FWB") or leading a code ("FWB-2207", "FWB 2207").
@@ -301,6 +319,18 @@ _FAMILY_CODE = re.compile(r"(?P<family>[A-Z]{2,5})(?:[ -]?\d{2,6}(?:-[A-Z0-9]{1,
 @cache
 def _trade_acronyms() -> frozenset[str]:
     return frozenset(w.lower() for w in words("known_acronyms.txt"))
+
+
+# A product's code found in the text: its family's letters, a hyphen and its number ("KLV-2291").
+_FOUND_FAMILY_CODE = re.compile(r"(?P<family>[A-Z]{3,5})-\d{3,6}")
+
+
+def _found_family(code: str, aliases: Aliases) -> None:
+    """A product code found ("KLV-2291") names a family whose other codes the text writes in other ways ("KLV.3307",
+    "KLV/4410"): three letters or more, no acronym of the trade."""
+    match = _FOUND_FAMILY_CODE.fullmatch(code)
+    if match and match.group("family").lower() not in _trade_acronyms():
+        aliases.code_families.add(match.group("family"))
 
 
 def _declared_families(terms: Sequence[str], aliases: Aliases) -> None:

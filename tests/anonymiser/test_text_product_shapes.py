@@ -108,3 +108,24 @@ def test_a_coined_name_in_title_case_leading_a_status_line_is_a_project() -> Non
 def test_a_name_in_capitals_after_project_in_lower_case_is_its_code_name() -> None:
     text = "Planned for QVX-6040 (project SKERRYVORE) in Q2; the project MES and project RMSEP stay."
     assert _products(text) == ["QVX-6040", "SKERRYVORE"]
+
+
+def test_everyday_words_leading_a_status_reports_lines_are_no_projects() -> None:
+    text = ("Department report\n\nSPARES – amber, two gearboxes on order\nCONTRACTS – at risk until legal signs\n"
+            "WAREHOUSE | Green | racking inspected\nPLOVER – tech transfer (AMBER)\n")
+    assert _products(text) == []
+
+
+def test_an_everyday_word_leading_a_status_line_among_code_names_is_a_project() -> None:
+    text = "Portfolio\n\nSKELLOCK – MES roll-out (GREEN)\nPLOVER – tech transfer (AMBER)\n"
+    assert _products(text) == ["SKELLOCK", "PLOVER"]
+
+
+def test_an_everyday_word_called_a_project_elsewhere_leads_its_status_line_as_one() -> None:
+    assert _products("PLOVER – tech transfer (AMBER)\nThe Plover project closes in May.") == ["PLOVER", "Plover"]
+
+
+@pytest.mark.parametrize("text", ["ABERNATHY – on track with the FAT scripts\nSKELLOCK – MES roll-out (GREEN)",
+                                  "The scripts came back from ABERNATHY yesterday, all signed."])
+def test_a_surname_in_capitals_is_no_code_name(text: str) -> None:
+    assert "ABERNATHY" not in _products(text)

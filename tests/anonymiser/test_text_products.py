@@ -320,3 +320,23 @@ def test_a_name_before_a_release_or_a_phase_is_a_code_name():
 
 def test_a_trade_word_before_a_phase_is_no_code_name():
     assert _product_mentions("The Validation Phase 2 ran late, and the Digital Phase 3 starts in May.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The export script fails with KeyError after the upgrade.",
+    "Set SiteCode to the plant before the PlannedStart field is read.",
+    "security: Basic256Sha256/SignAndEncrypt",
+    "Received,SenderAddress,RecipientAddress,Subject,Status",
+    "Temp files pile up in AppData after each run.",
+])
+def test_an_identifier_of_code_built_as_one_is_no_product(text):
+    assert _product_mentions(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shift notes live in BrellixLink since May.", "BrellixLink"),
+    ("Date,Tool,Hours\n2024-01-02,BrellixLink,4", "BrellixLink"),
+    ("| Instrument | BrellixLink | Owner |", "BrellixLink"),
+])
+def test_a_coined_name_in_camel_case_in_prose_or_a_row_of_data_is_still_a_product(text, name):
+    assert name in _product_mentions(text)

@@ -70,8 +70,8 @@ _PLAIN_AND_FAST = [
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),
     (_PLAIN_SIGN_OFF, person_cues.SIGN_OFF, True),
     (r"[0-9]+", residual._DIGITS, False),
-    (rf"(?<![\w/])(?P<h>{_INITIALS})[ \t]?/[ \t]?(?P<i>{_INITIALS})(?![\w&'\u2019-])", initials_actor._SLASH, False),
-    (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019-])", initials_actor._ANY, False),
+    (rf"(?<![\w/])(?P<h>{_INITIALS})[ \t]?/[ \t]?(?P<i>{_INITIALS})(?![\w&'\u2019=-])", initials_actor._SLASH, False),
+    (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019=-])", initials_actor._ANY, False),
 ]
 
 

@@ -10,14 +10,15 @@ word stressed once ("the WHOLE line"), a keyword of code (SELECT, USING), a give
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from anonymiser.text.data import english_words, uk_place_names, words
+from anonymiser.text.data import english_words, surnames, uk_place_names, words, world_surnames
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
 from anonymiser.text.recognisers.word_as_name import habitual_words
+from anonymiser.text.spans import entity_key
 
 # (after a word in lower case and one space, on a line that goes on in lower case or ends: not a heading)
 _CAPITALS = re.compile(r"[A-Z](?<=[a-z] [A-Z])[A-Z]{4,13}(?=[ ,.;:)!?]+[^A-Z\s]|[ ,.;:)!?]*(?:\n|$))")
@@ -58,6 +59,8 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
         # (a word stressed once is no name: a code name of an everyday word recurs, "the HERON rollout ... HERON")
         return len(word) >= _MIN_WORD and not lower.endswith(_DESCRIBING_ENDINGS) \
             and not lower_case_use(doc.text, word) and _recurs(doc.text, word)
+    if _a_surname(lower) and not _called_a_project(word, doc):
+        return False  # ("the report from HENDERSON": a person's name in capitals, unless called a project)
     return sayable(word) and not lower_case_use(doc.text, word)
 
 
@@ -77,16 +80,90 @@ _RATED = frozenset("""overall status schedule budget scope quality resource reso
     timeline summary health progress delivery benefits people safety compliance finance financials milestone milestones
     dependencies actions decisions rag trend previous current project projects programme workstream workstreams
     portfolio total plan forecast staffing supply regulatory validation technical commercial operations observation
-    observations finding findings recommendation recommendations comment comments note notes""".split())
+    observations finding findings recommendation recommendations comment comments note notes
+    maintenance warehouse contracts contract spares procurement purchasing recruitment hr engineering production
+    manufacturing packaging logistics facilities utilities security audit audits capa deviations documentation
+    suppliers supplier vendors inventory stock equipment capex opex sales marketing legal hse ehs environment health
+    calibration qualification laboratory lab labs automation digital infrastructure network hardware software data
+    reporting sustainability energy waste water site sites headcount overtime absence morale communications
+    stakeholders governance change changes interfaces testing migration cutover deployment design build installation
+    commissioning handover hypercare support staff shipping distribution customers complaints returns recalls
+    labelling artwork serialisation stability batches release releases orders backlog spend savings capacity yield
+    downtime training hiring cleaning housekeeping""".split())
 
 
 def _a_rated_project(match: re.Match[str], doc: Document) -> bool:
     word = match.group("n")
+    if not _rated_name_shape(word, doc):
+        return False
+    lower = word.lower()
+    if lower in english_words():
+        # (an everyday word leading a status line names a project where the text says so: it is declared, called a
+        # project, written in capitals again, or leads its line among code names that are ("GODWIT: on track" beside
+        # "KESTREL – tech transfer" where KESTREL is declared); else it is what the line rates, "SPARES – amber")
+        return match.re is _DEFINED or _named_a_project(word, doc) or any(
+            other != word and _named_a_project(other, doc) for other in _rag_names(doc))
+    if _a_surname(lower):
+        return _called_a_project(word, doc)  # ("HENDERSON – on track": the owner of the line's work)
+    return True
+
+
+def _rated_name_shape(word: str, doc: Document) -> bool:
+    """A name leading a status line as a project's would: not a word the report rates, a status, an acronym, a given
+    name, a word the text writes in lower case."""
     lower = word.lower()
     if not word.isupper() and (lower in english_words() or doc.text.count(word) < 2 and not sayable(word.upper())):
         return False  # (a coined name in title case, "Ternsay – on track"; "Resourcing – amber" rates a dimension)
     return not (lower in _known() or lower in _RATED or is_given_name(word.capitalize()) or lower_case_use(doc.text, word)
                 or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS))
+
+
+@lru_cache(maxsize=8)
+def _rag_lines(text: str) -> tuple[str, ...]:
+    return tuple(m.group("n") for m in _RAG_LINE.finditer(text))
+
+
+def _rag_names(doc: Document) -> tuple[str, ...]:
+    """The names leading the text's status lines that read as projects' by their shape."""
+    return tuple(name for name in _rag_lines(doc.text) if _rated_name_shape(name, doc))
+
+
+def _named_a_project(word: str, doc: Document) -> bool:
+    """Whether the text says ``word`` (leading a status line) names a project: a coined word, declared, called a project,
+    or written in capitals twice."""
+    lower = word.lower()
+    if lower not in english_words() and not _a_surname(lower):
+        return word.isupper() or sayable(word.upper())
+    return _called_a_project(word, doc) or word.isupper() and _recurs(doc.text, word) and not _a_surname(lower)
+
+
+def _called_a_project(word: str, doc: Document) -> bool:
+    """Declared, or written as a project's name: "Project Gannet", "the GANNET programme", "GANNET go-live"."""
+    lower = word.lower()
+    return any(entity_key(term) == lower for term in doc.terms) or _PROJECT_CALLED.search(doc.text, word) is not None
+
+
+class _ProjectCalled:
+    """``search(text, word)``: "project WORD", "WORD programme", "WORD rollout" … in any case."""
+
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _pattern(word: str) -> re.Pattern[str]:
+        w = re.escape(word)
+        return re.compile(rf"(?i:\b(?:project|programme|program|proj\.?|operation|workstream)[ \t]+{w}\b"
+                          rf"|\b{w}[ \t]+(?:project|programme|program|workstream|roll-?out|go-?live|cut-?over|wave|phase|"
+                          rf"pilot|steering|sprint|team|initiative)\b)")
+
+    def search(self, text: str, word: str) -> re.Match[str] | None:
+        return self._pattern(word).search(text)
+
+
+_PROJECT_CALLED = _ProjectCalled()
+
+
+def _a_surname(lower: str) -> bool:
+    """A surname the census or the world lists know that is no English word: a person's in capitals ("HENDERSON")."""
+    return (lower in surnames() or lower in world_surnames()) and lower not in english_words()
 
 
 def _validate(match: re.Match[str], doc: Document) -> bool:

@@ -81,6 +81,10 @@ def _validate(match: re.Match[str], doc: Document) -> bool:
 # "cpd 8841", "Cmpd #7392" (three digits or more: "compound 2" in a chemist's scheme is a step's intermediate).
 _NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?(?:[ \t]*|-)(?:no\.?[ \t]*|#[ \t]*)?(?P<code>\d{3,6})(?![\w%]|[.,/-]\d)")
 
+# A code written in lower case after a word for a compound, as a chemist's notes write it: "compound kv-5512",
+# "candidate qvz2291" (letters, an optional hyphen and three to six digits).
+_LOWER_AFTER_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd|molecule|candidate)[ \t]+(?P<code>[a-z]{2,5}-?\d{3,6})(?![\w%-]|[.,/]\d)")
+
 _CODES = PatternRecogniser(
     name="compound_code",
     category="product",
@@ -97,6 +101,7 @@ _CODES = PatternRecogniser(
         Pattern(_SHORT_AFTER_CUE, 0.8, "code", requires=re.compile(r"-(?<=[A-Z]-)[A-Z]?\d"),  # ("[A-Z]-[A-Z]?\d" led by its "-")
                 starts=_short_code_starts),
         Pattern(_NUMBERED_COMPOUND, 0.8, 0, anchor=re.compile(r"compound|cpd|cmpd")),
+        Pattern(_LOWER_AFTER_COMPOUND, 0.8, "code", anchor=re.compile(r"compound|cpd|cmpd|molecule|candidate")),
     ),
 )
 # The number of a code found ("QVX-5127", "GL 6102"), four digits or more and no year, that a team says alone once

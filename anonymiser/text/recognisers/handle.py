@@ -155,7 +155,20 @@ _RECORD_VERBS = ("saved", "generated", "updated", "edited", "modified", "created
 _RECORD_BY = re.compile(rf"(?i:{'|'.join(_RECORD_VERBS)})(?::[ \t]*[^\n]{{0,30}}?|[ \t]+(?:[^\n]{{0,30}}?[ \t])?)by:?[ \t]+"
                         r"(?P<handle>[a-z][a-z0-9._-]{2,20}[a-z0-9])(?![\w@.-])")
 # "C:\\Users\\r.obave\\src", "/home/kmuchui/", "/Users/jo.b/": the log-in a home folder is named after.
-_HOME_FOLDER = re.compile(r"(?:(?i:[a-z]:\\users)\\|/home/|/Users/)(?P<handle>[A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?=[\\/])")
+# (ending the path too: "PWD=/home/kmuchui ;", "cd /home/kmuchui")
+_HOME_FOLDER = re.compile(r"(?:(?i:[a-z]:\\users)\\|/home/|/Users/)(?P<handle>[A-Za-z][\w.-]{1,30}[A-Za-z0-9])"
+                          r"(?=[\\/]|[^\w.@-]|\.(?!\w)|$)")
+# A system log's account: "Accepted publickey for kmuchui from", "Failed password for invalid user kmuchui from",
+# "session opened for user kmuchui", "sudo:   kmuchui : TTY=pts/0" (sshd, PAM and sudo write them so).
+_SYSTEM_LOG_USER = re.compile(
+    r"(?:(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive(?:/pam)?|gssapi-with-mic|none)[ \t]+for"
+    r"(?:[ \t]+invalid[ \t]+user)?|[Ii]nvalid[ \t]+user|session[ \t]+(?:opened|closed)[ \t]+for[ \t]+user)[ \t]+"
+    r"(?P<handle>[a-z_][a-z0-9._-]{0,30}[a-z0-9])(?=[ \t(]|$)", re.MULTILINE)
+_SUDO_USER = re.compile(r"sudo:[ \t]+(?P<handle>[a-z_][a-z0-9._-]{0,30}[a-z0-9])[ \t]+:[ \t]")
+# Accounts every machine has: no one's.
+_SYSTEM_ACCOUNTS = frozenset("""root nobody daemon bin sys admin administrator guest user ubuntu centos debian ec2-user
+    www-data apache nginx postgres mysql oracle git jenkins ansible vagrant pi test backup operator system service
+    sshd ftp mail""".split())
 _SHARED_FOLDERS = frozenset("public default all users administrator admin shared guest defaultuser0 root".split())
 # (the log-in is the whole run before the space, so its letters are taken once and not given back: the
 # same matches as "[a-z][a-z0-9._-]{2,30}[a-z0-9]", without trying every shorter run at every letter)
@@ -189,7 +202,11 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.re is _MEMBER_ID:  # (letters and digits both: not "UNIVERSITY", not "U12345678")
         return sum(c.isdigit() for c in handle) >= 2 and sum(c.isalpha() for c in handle[1:]) >= 2
     if match.re is _HOME_FOLDER:
-        return handle.lower() not in _SHARED_FOLDERS
+        return handle.lower() not in _SHARED_FOLDERS and handle.lower() not in _SYSTEM_ACCOUNTS
+    if match.re is _SKYPE_LIVE:  # (a name's ID holds a ".", "_" or digit: not "live:stream")
+        return handle.startswith("live:.cid.") or any(c in "._" or c.isdigit() for c in handle[5:])
+    if match.re is _SYSTEM_LOG_USER or match.re is _SUDO_USER:
+        return handle not in _SYSTEM_ACCOUNTS
     if match.re is _AFTER_NAME:
         text = doc.text
         name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -276,6 +293,8 @@ def _user_name(first: str, second: str) -> bool:
 
 # "U04RZ7K1QDL", "<@W05A3MPX2TT>": a chat workspace's member ID, in an export's "user" fields and mentions.
 _MEMBER_ID = re.compile(r"(?<=[\"'@ \t\[(])(?P<handle>[UW][A-Z0-9]{8,10})(?![\w-])")
+# A Skype account's ID as Microsoft writes it: "live:.cid.4a7b2c1d9e8f", "live:jo.brannagh_1".
+_SKYPE_LIVE = re.compile(r"(?P<handle>live:(?:\.cid\.[0-9a-f]{8,20}|[a-z][\w.-]{1,30}[a-z0-9]))(?![\w-])")
 
 
 # (a ``requires`` is led by a literal ``re`` skips ahead to, with what stands before it looked behind: "\\"
@@ -305,10 +324,13 @@ RECOGNISER = PatternRecogniser(
               Pattern(_RECORD_BY, 0.8, group="handle", anchor=re.compile(trie_pattern(_RECORD_VERBS)),
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
               Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
+              Pattern(_SYSTEM_LOG_USER, 0.8, group="handle", anchor=re.compile(r"accepted|failed|invalid|session")),
+              Pattern(_SUDO_USER, 0.8, group="handle", requires=re.compile(r"sudo:")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")),
               Pattern(_QUOTED_AFTER, 0.8, group="handle", anchor=re.compile(trie_pattern((*_ACCOUNT_WORDS, "login", "log-in")))),
               Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
-              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"))),
+              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])")),
+              Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

@@ -28,7 +28,7 @@ from anonymiser.text.wordtrie import trie_pattern
 
 _TOKEN = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _TOKEN_REST = r"(?:[a-z]?[A-Z]){1,3}"  # (after its first capital: a look-behind placed there lets ``re`` skip ahead to one)
-_END = r"(?![\w&'\u2019-])"
+_END = r"(?![\w&'\u2019=-])"  # (not a key: "CN=", "OU=" in a directory's names)
 _VERB = (r"(?:to|and|will|reported|raised|noted|presented|agreed|asked|confirmed|queried|suggested|summarised|"
          r"summarized|explained|proposed|updated|chasing|chased|said|owns|leads|led|reminded|outlined|gave|took|"
          r"circulated|shared|thanked|welcomed|opened|closed|introduced|described|demonstrated)\b")

@@ -15,7 +15,7 @@ from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.recognisers.product_context import STRENGTH_AFTER, takes_strength
+from anonymiser.text.recognisers.product_context import strength_after, takes_strength
 from anonymiser.text.spans import Span, entity_key
 
 
@@ -37,10 +37,14 @@ class LearnedAliasesRecogniser:
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
-            if category == "product" and _a_name_of_words(text[start:end]) and (version := _VERSION_AFTER.match(text, end)):
-                end = version.end()  # "CartWell 400", "DoseWand v4.1", "PackHand C2": the model or the release
-            elif label == "Product" and takes_strength(text[start:end]) and (strength := STRENGTH_AFTER.match(text, end)):
-                end = strength.end()  # "Velquist 20 mg", "Velquist 500 caplets": a medicine found, with its strength
+            if label == "Product" and takes_strength(text[start:end]) and (strength := strength_after(text, start, end)) > end:
+                end = strength  # "Velquist 20 mg", "Velquist 500 caplets": a medicine found, with its strength
+            elif category == "product" and _a_name_of_words(text[start:end]) and (version := _VERSION_AFTER.match(text, end)) \
+                    and not (takes_strength(text[start:end]) and _a_count_ending_a_clause(text, version)):
+                # "CartWell 400", "DoseWand v4.1", "PackHand C2": the model or the release (a medicine's one word before a
+                # bare number ending a clause, "we sent Tovrix 40,", is no release: a count, unless ``strength_after``
+                # read it as its strength)
+                end = version.end()
             if label == "Person" and _used_as_a_word(text, start, end):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
@@ -101,13 +105,13 @@ def _numbered_logins(doc: Document, name: str) -> Iterator[Span]:
 
 def _family_codes(doc: Document, name: str) -> Iterator[Span]:
     """Another code of a product family the text declared or introduced ("FWB 3310 A", "FWB-4471" where "FWB-2207"
-    was declared): the family's letters, a number of three to six digits, joined by a hyphen, a space or nothing,
+    was declared; "FWB.4471", "FWB/4471"): the family's letters, a number of three to six digits, joined by a hyphen, a space or nothing,
     and the letter of a variant standing alone after it at a cell's or a line's end ("FWB 3310 A   Reference")."""
     families = doc.aliases.code_families
     if not families:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(families, key=len, reverse=True))
-                         + r")[ -]?\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
+                         + r")(?:[ -]?|[./_](?=\d))\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
     for match in pattern.finditer(doc.text):
         mention = match.group()
         yield Span(match.start(), match.end(), "product", name, 0.8, "Code", entity_key(mention),
@@ -124,6 +128,15 @@ _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[
 # ("PackHand 2 mg", "4 x", "20%") nor a year.
 _VERSION_AFTER = re.compile(r"[ ](?:v(?:er(?:sion)?)?\.?[ ]?)?(?!(?:19|20)\d\d\b)(?:\d{1,4}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2})"
                             r"(?![\w.%/-]|\.\d)(?![ ]?(?:mg|ml|mL|g|kg|%|x|L|h|s|min|m|mm|cm|\u00b0|units?|pcs|packs?)\b)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;)\n]|\.(?!\d)|$)")
+
+
+def _a_count_ending_a_clause(text: str, version: re.Match[str]) -> bool:
+    """" 40," or " 500." at a clause's end: a number alone, no "v", release point or letter ("DoseWand v4", "PackHand
+    2.1", "PackHand C2")."""
+    return version.group().strip().isdigit() and bool(_CLAUSE_END.match(text, version.end()))
+
+
 def _a_name_of_words(mention: str) -> bool:
     """A product's name of letters, which a model or release may follow ("DoseWand v4.1"); a code ("QX0075") has its number."""
     return not any(c.isdigit() for c in mention) and any(c.islower() for c in mention)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from anonymiser.text.data import english_words
+from anonymiser.text.data import english_words, surnames, world_surnames
 from anonymiser.text.document import Document
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import ReadsFindings
@@ -31,24 +31,45 @@ class MisheardProductRecogniser(ReadsFindings):
     name = NAME
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
-        products: dict[str, list[tuple[str, str]]] = {}
+        products: dict[str, list[tuple[str, str, str, str]]] = {}
+        named = _named_words(found)
         for span in found:
-            if span.category not in ("product", "declared") or not _NAME_WORD.fullmatch(doc.text, span.start, span.end):
+            if span.category not in ("product", "declared") or span.label in _NAMED_LABELS \
+                    or not _NAME_WORD.fullmatch(doc.text, span.start, span.end):
                 continue
             name = doc.text[span.start:span.end].lower()
-            if name not in english_words():
-                products.setdefault(name[:_PREFIX], []).append((name, span.key))
+            if name not in english_words() and name not in named and not _a_name(name):
+                products.setdefault(name[:_PREFIX], []).append((name, span.key, span.category, span.label))
         if not products:
             return
         for word in _words_begun_as(doc, products):
             heard = word.group().lower()
             if not (candidates := products.get(heard[:_PREFIX])) or not _unknown(heard):
                 continue
-            for name, key in candidates:
+            for name, key, category, label in candidates:
                 if abs(len(name) - len(heard)) <= _LENGTH_SLACK and _close(name, heard):
-                    yield Span(word.start(), word.end(), "product", self.name, 0.7, "Product", key,
+                    # (a declared term's misspelling is that term, under its placeholder: "Term", not "Product")
+                    yield Span(word.start(), word.end(), category, self.name, 0.7, label, key,
                                "A product's name misheard or misspelled")
                     break
+
+
+# What a declared term is read as when it names a person, an organisation or a place: no product.
+_NAMED_LABELS = frozenset({"Person", "Organisation", "Place"})
+_NAMED_CATEGORIES = frozenset({"person", "organisation", "place"})
+
+
+def _named_words(found: Sequence[Span]) -> frozenset[str]:
+    """The words of the people, organisations and places found (declared ones included): a declared single word
+    that is one of them ("Penhallow" beside the declared "Ysolde Penhallow", or found as a person) is that name,
+    and its misspelling is the person's, not a product's."""
+    return frozenset(word for span in found if span.category in _NAMED_CATEGORIES or span.label in _NAMED_LABELS
+                     for word in span.key.split())
+
+
+def _a_name(word: str) -> bool:
+    """A known surname or given name: a person's, whatever else the text made of it."""
+    return word in surnames() or word in world_surnames() or is_given_name(word.capitalize())
 
 
 def _words_begun_as(doc: Document, prefixes: Iterable[str]) -> Iterator[re.Match[str]]:

@@ -41,7 +41,10 @@ class PhoneRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         readings = _Readings()
-        yield from self._find(doc, doc.text, readings)
+        found = list(self._find(doc, doc.text, readings))
+        yield from found
+        if "\n" in doc.text:
+            yield from _split_across_lines(doc, found, readings)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -96,6 +99,34 @@ class PhoneRecogniser:
             yield Span(at, end, "contact", self.name, found, "Phone", key, "Telephone number")
             if fix := _corrected(text, end, key):
                 yield fix
+
+
+# A number broken across two lines by a narrow column or a wrapped mail: "Call me on 07700 900\n837", "Phone: 01632\n960 418".
+# (led by its line's break, which ``re`` skips ahead to; the start of the number looked for before it)
+_LINE_BREAK_IN_NUMBER = re.compile(r"\d[ \t]*\n[ \t]*\d[\d \t-]{1,10}\d(?![\w/-]|\.\d)|\d[ \t]*\n[ \t]*\d{3,4}(?![\w/-]|\.\d)")
+_NUMBER_BEFORE_BREAK = re.compile(r"(?<![\w/.-])(?:\+|0)[\d \t().-]{2,14}\d\Z")
+
+
+def _split_across_lines(doc: Document, found: list[Span], readings: _Readings) -> Iterator[Span]:
+    """A number written half on one line and half on the next, read as the first pass reads one line's (not where
+    the first half is a number found already): each half is the number (one placeholder)."""
+    text = doc.text
+    for tail in _LINE_BREAK_IN_NUMBER.finditer(text):
+        head = _NUMBER_BEFORE_BREAK.search(text, max(0, tail.start() - 18), tail.start() + 1)
+        if head is None or any(s.start < tail.end() and head.start() < s.end for s in found):
+            continue
+        second = text.index("\n", tail.start())
+        rest = second + 1
+        while text[rest] in " \t":
+            rest += 1
+        candidate = text[head.start():second].rstrip() + " " + text[rest:tail.end()]
+        if (sure := readings.number(doc, head.start(), candidate)) is None:
+            continue
+        key = readings.key(candidate)
+        yield Span(head.start(), len(text[:second].rstrip()), "contact", PhoneRecogniser.name, sure, "Phone", key,
+                   "Telephone number, across a line break")
+        yield Span(rest, tail.end(), "contact", PhoneRecogniser.name, sure, "Phone", key,
+                   "Telephone number, across a line break")
 
 
 def _corrected(text: str, end: int, key: str) -> Span | None:

@@ -88,8 +88,33 @@ def _a_text_of_code(text: str) -> bool:
     return len(set(_CAMEL_WORD.findall(text))) >= _CODE_TEXT_CAMEL_WORDS
 
 
+# The parts an identifier of code is built of, that no product's name is ("KeyError", "DeviceName", "SiteCode",
+# "MaxTime", "SignAndEncrypt", "RowExclusiveLock"): a field's, an error's or a setting's name.
+_CODE_LAST_PARTS = frozenset("""Name Id Type Time Date Code Address Count Error Exception Lock Value Key Status Quantity
+    Number Index Size Length Path Dir File Url Flag List Mode Start End Description Data""".split())
+_CODE_FIRST_PARTS = frozenset("Max Min Num Get Set Is Has Err Planned Default".split())
+_CODE_JOINING_PARTS = frozenset("And Or Of To By For If".split())
+# A header row of a table exported as text: three cells or more, each one word of letters, separated by commas,
+# semicolons or tabs ("DeviceName,Model,Serial,IMEI"; a row of data holds numbers, a table drawn with "|" names).
+_HEADER_ROW = re.compile(r"[ \t]*\"?[A-Za-z_]+\"?(?:[ \t]*[,;\t][ \t]*\"?[A-Za-z_]+\"?){2,}[ \t]*")
+
+
+def _built_as_code(name: str) -> bool:
+    parts = _PART.findall(name)
+    return (parts[-1] in _CODE_LAST_PARTS or parts[0] in _CODE_FIRST_PARTS
+            or any(part in _CODE_JOINING_PARTS for part in parts[1:-1]))
+
+
+def _in_a_header_row(doc: Document, start: int, end: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    return _HEADER_ROW.fullmatch(doc.text, line_start, len(doc.text) if line_end < 0 else line_end) is not None
+
+
 def _an_identifier_of_code(match: re.Match[str], doc: Document) -> bool:
     start, end = match.span("n")
+    if _built_as_code(match.group("n")) or _in_a_header_row(doc, start, end):
+        return True
     before = doc.text[start - 1] if start else ""
     after = doc.text[end] if end < len(doc.text) else ""
     closing_tag = doc.text[max(0, start - 2):start] == "</"
@@ -140,7 +165,26 @@ _STRENGTH_FORM = re.compile(rf"(?P<n>[A-Z][a-z]{{3,15}})[ \t]+\d{{1,4}}(?:\.\d+)
 _STRENGTHS = r"(?:2\.5|5|10|12\.5|15|20|25|30|40|50|60|75|80|100|120|125|150|200|250|300|400|450|500|600|750|800|1000)"
 # What a product's name carries after it and goes with it: its strength ("Lumidra 20 mg", "LUMIDRA 5 mg/ml",
 # "Tovrix 500 caplets", "Tovrix 500").
-STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|{_STRENGTHS}(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)))")
+STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|(?P<bare>{_STRENGTHS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)))")
+# What says a bare number after a medicine is its strength ("the dose of Tovrix 500", "switched to Tovrix 40"), not a
+# count ("Packs on the shelf: Tovrix 30."): a word of dosing before the name, on its line.
+_STRENGTH_CUE = re.compile(r"(?i:\b(?:dose[ds]?|dosing|dosage|strength|titrat\w*|prescri\w*|take|takes|taking|took|"
+                           r"switch\w*|increas\w*|reduc\w*|step(?:ped)?[ \t]down|start(?:ed|ing)?[ \t]on|"
+                           r"(?:is|was|were|are)[ \t]on|formulation|tablets?|capsules?|caplets?|mg)\b)")
+
+
+def strength_after(text: str, start: int, end: int) -> int:
+    """Where the strength written after the medicine's name at ``start:end`` ends ("Velquist 20 mg", "Velquist 500
+    caplets"), or ``end`` when none is. A bare number ("Tovrix 500") is its strength only where the text says so: a
+    word of dosing before it on its line, or the same number with its unit after the name elsewhere ("Tovrix 500 mg")."""
+    if not (strength := STRENGTH_AFTER.match(text, end)):
+        return end
+    if (bare := strength.group("bare")) is not None:
+        line = text.rfind("\n", 0, start) + 1
+        with_unit = re.compile(rf"{re.escape(text[start:end])}[ \t]+{re.escape(bare)}[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|g)\b")
+        if not (_STRENGTH_CUE.search(text, max(line, start - 60), start) or with_unit.search(text)):
+            return end
+    return strength.end()
 
 _MEDICINE_NAME = re.compile(r"[A-Z][a-z]{3,15}|[A-Z]{4,15}")
 
@@ -188,8 +232,8 @@ class ProductContextRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for span in _IN_CONTEXT.find(doc):
-            if takes_strength(doc.text[span.start:span.end]) and (strength := STRENGTH_AFTER.match(doc.text, span.end)):
-                span = replace(span, end=strength.end())
+            if takes_strength(doc.text[span.start:span.end]) and (end := strength_after(doc.text, span.start, span.end)) > span.end:
+                span = replace(span, end=end)
             yield span
 
 

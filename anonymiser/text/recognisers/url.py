@@ -19,6 +19,9 @@ _TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|inf
         # intranet host names: "servicedesk.acme.local", "qms.corp", "wiki.lab.internal"
         r"local|internal|intranet|lan|corp|localdomain|home\.arpa|int")
 _SCHEME = re.compile(r"https?://|www\.")
+# Any other scheme before "://": "ftp://", "sftp://", "opc.tcp://", "smb://", and the defanged "hxxps://" a security
+# notice writes (looked back at from each "://", which ``str.find`` skips ahead to).
+_OTHER_SCHEME = re.compile(r"(?<![\w.+-])[a-z][a-z0-9+.-]{1,15}$")
 _URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 # Newer top-level domains that are English words: a domain only with a path or a port after it
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
@@ -76,11 +79,11 @@ class UrlRecogniser:
 
     def _find(self, doc: Document) -> Iterator[Span]:
         urls: list[tuple[int, int]] = []
-        for hit in _SCHEME.finditer(doc.lower) if "://" in doc.lower or "www." in doc.lower else ():
-            rest = _URL_REST.match(doc.text, hit.end())
-            if rest and (not urls or hit.start() >= urls[-1][1]) and not _glued(doc.text, hit.start()):
-                urls.append((hit.start(), rest.end()))
-                yield self._span(doc, hit.start(), rest.end(), 0.99)
+        for start, end in _schemes(doc.lower) if "://" in doc.lower or "www." in doc.lower else ():
+            rest = _URL_REST.match(doc.text, end)
+            if rest and (not urls or start >= urls[-1][1]) and not _glued(doc.text, start):
+                urls.append((start, rest.end()))
+                yield self._span(doc, start, rest.end(), 0.99)
         for hit in _DOT_TLD.finditer(doc.lower):
             if doc.text[hit.start() + 1].isupper() and doc.text[hit.start() + 2].islower():
                 continue  # "the plan.Local teams": a full stop without its space, not a domain
@@ -169,6 +172,19 @@ def _site_paths(doc: Document, found: list[Span], span: Callable[[Document, int,
         first, second = path.group("first").lower(), (path.group("second") or "").lower()
         if (first in firsts or (first, second) in pairs) and not any(u.start <= path.start() < u.end for u in found):
             yield span(doc, path.start(), path.end(), 0.8)
+
+
+def _schemes(lower: str) -> list[tuple[int, int]]:
+    """Where each address's scheme or "www." starts and ends, in order: ``_SCHEME``'s hits, and the other schemes
+    before a "://" it does not know ("ftp://", "hxxps://")."""
+    hits = [hit.span() for hit in _SCHEME.finditer(lower)]
+    at = lower.find("://")
+    while at >= 0:
+        if lower[at + 3:at + 4].isalnum() and not lower.endswith(("http", "https"), 0, at) \
+                and (scheme := _OTHER_SCHEME.search(lower, max(0, at - 16), at)):  # (not a template's "opc.tcp://{{")
+            hits.append((scheme.start(), at + 3))
+        at = lower.find("://", at + 3)
+    return sorted(hits) if len(hits) > 1 else hits
 
 
 def _glued(text: str, start: int) -> bool:
