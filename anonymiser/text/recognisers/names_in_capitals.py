@@ -27,7 +27,7 @@ def unlisted_given(given: str) -> bool:
                and part.lower() not in not_name_words() and part.upper() not in not_initials() for part in parts)
 
 
-class _Stretch:
+class Stretch:
     """A stretch of text standing for a match (``person``'s ``_simple`` reads only its span)."""
 
     def __init__(self, start: int, end: int) -> None:
@@ -37,21 +37,21 @@ class _Stretch:
         return self._span
 
 
-def with_initials(text: str) -> Iterator[_Stretch]:
+def with_initials(text: str) -> Iterator[Stretch]:
     """"R. MARWICK", "MARWICK, R.", "KESTELL I.J.": a surname in capitals with initials, the surname no word or acronym
     (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. HADDAD"), the title
     too; without a comma, no number after it ("TECNICO N. 24" is a number)."""
     for match in cues.INITIALS_CAPITALS_SURNAME.finditer(text):
         if capitals_surname(match.group("surname")):
             title = _CAPITAL_TITLE.search(text, max(0, match.start() - 8), match.start())
-            yield _Stretch(title.start() if title else match.start(), match.end())
+            yield Stretch(title.start() if title else match.start(), match.end())
     for match in cues.CAPITALS_SURNAME_INITIALS.finditer(text):
         if capitals_surname(match.group("surname")) and not (
                 "," not in match.group() and _NUMBER_AFTER.match(text, match.end())):
-            yield _Stretch(*match.span())
+            yield Stretch(*match.span())
 
 
-def full_names(text: str) -> Iterator[_Stretch]:
+def full_names(text: str) -> Iterator[Stretch]:
     """"JOHN STONE", "MAIREAD OKONKWO-BELL": a given name and a surname in capitals that written capitalised are a
     known given name that is no everyday word ("WILL", "MARK") and a surname (``looks_like_full_name``: "John Stone"
     where "stone" is never written in lower case; ``capitals_surname``: no word but a common surname, acronym or
@@ -71,17 +71,17 @@ def full_names(text: str) -> Iterator[_Stretch]:
                 continue  # ("DECLAN COVERS", "AVI RZE", "IMRAN MR": a verb, a code, a title)
             if looks_like_full_name(text, [capitalised(w) for w in words], end) \
                     and not cues.NAMED_THING_CAPITALS.match(text, end):
-                yield _Stretch(match.start(), end)
+                yield Stretch(match.start(), end)
                 break
 
 
-def surname_first(text: str) -> Iterator[_Stretch]:
+def surname_first(text: str) -> Iterator[Stretch]:
     """"DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN": a register printed wholly in capitals, the surname
     no word, acronym or place (``capitals_surname``, a particle before it aside), each part of the given name a known
     given name (not "NOTE, PLEASE", "LEEDS, UK"); or, in a register of two such names or more, one no list holds
     that is no word (``unlisted_given``: "DHILLON, GURLEEN"; not "MATL, SERV" in a directory of abbreviations)."""
-    sure: list[_Stretch] = []
-    maybe: list[_Stretch] = []
+    sure: list[Stretch] = []
+    maybe: list[Stretch] = []
     for comma in cues.CAPITALS_COMMA.finditer(text):
         before = cues.CAPITALS_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
         if before is None or not capitals_surname(before.group("surname").split()[-1]):
@@ -90,9 +90,9 @@ def surname_first(text: str) -> Iterator[_Stretch]:
         if any(g.upper() in not_initials() for g in given):
             continue
         if all(is_given_name(g) for g in given):
-            sure.append(_Stretch(before.start(), comma.end()))
+            sure.append(Stretch(before.start(), comma.end()))
         elif all(is_given_name(g) or unlisted_given(g) for g in given):
-            maybe.append(_Stretch(before.start(), comma.end()))
+            maybe.append(Stretch(before.start(), comma.end()))
     yield from sure
     if len(sure) >= 2:
         yield from maybe

@@ -16,7 +16,7 @@ from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
-from anonymiser.text.recognisers import names_in_capitals
+from anonymiser.text.recognisers import korean_names, names_in_capitals, prefixed_initials
 from anonymiser.text.recognisers import person_cues as cues
 # (``not_initials`` and ``not_name_words`` are read from here by the engine's other passes too)
 from anonymiser.text.recognisers.not_names import INITIALS_AS_WORDS, not_initials, not_name_words  # noqa: F401
@@ -122,6 +122,10 @@ class PersonRecogniser:
                          if i.group() not in cues.NOT_DOTTED_INITIALS)
         found += self._simple(doc, listed_dotted, 0.75, "Initials in a list of people")
         found += self._simple(doc, cues.SIGNING_LETTER.finditer(doc.text), 0.7, "A letter signing a message", group="name")
+        found += self._simple(doc, prefixed_initials.finditer(doc.text), 0.8, "Initials of a prefixed or double-barrelled name",
+                              group="name")
+        korean = (names_in_capitals.Stretch(start, end) for start, end in korean_names.finditer(doc.text))
+        found += self._simple(doc, korean, 0.85, "A Korean given name and surname")
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
