@@ -20,7 +20,8 @@ from anonymiser.text.recognisers import korean_names, names_in_capitals, prefixe
 from anonymiser.text.recognisers import person_cues as cues
 # (``not_initials`` and ``not_name_words`` are read from here by the engine's other passes too)
 from anonymiser.text.recognisers.not_names import INITIALS_AS_WORDS, not_initials, not_name_words  # noqa: F401
-from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, is_given_name, looks_like_full_name,
+from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, given_name_words, is_given_name,
+                                                      looks_like_full_name,
                                                       not_surname_words, not_surnames_free, surname_like)
 from anonymiser.text.spans import Span, entity_key
 
@@ -70,6 +71,9 @@ class PersonRecogniser:
         ended = (m for m in cues.DASH_SIGNATURE_END.finditer(doc.text)
                  if m.end() >= last or m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, ended, 0.8, "Name in a signature", group="name")
+        quoted = (m for m in cues.QUOTE_ATTRIBUTION.finditer(doc.text) if (first := m.group("name").split()[0])
+                  in broad_given_names() or first.lower() in given_name_words())
+        found += self._simple(doc, quoted, 0.8, "Who said a quotation, after it", group="name")
         if " & " in doc.text or " and " in doc.text:
             found += list(_sharing_a_surname(doc))
         tagged = (m for m in cues.MENTION.finditer(doc.text) if not (m.start() and doc.text[m.start() - 1] in _NOT_BEFORE_AT))
