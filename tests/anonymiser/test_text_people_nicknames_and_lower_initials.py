@@ -27,3 +27,4 @@ def test_an_adjective_after_a_determiner_stays_before_a_name(text: str, kept: st
 def test_a_lower_case_initial_after_a_given_name_in_lower_case_goes_with_it() -> None:
     result = anonymise_text("no hot water in the CIP skid, leopold k logged it. 3 ops on nights not 4\n")
     assert " k logged" not in result.text and "leopold" not in result.text
+
