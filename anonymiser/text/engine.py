@@ -24,6 +24,7 @@ from anonymiser.text.operators.apply import replacement
 from anonymiser.text.operators.placeholder import Placeholders
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers.base import Recogniser, SecondOpinion
+from anonymiser.text.recognisers.not_names import unit_after_number
 from anonymiser.text.recognisers.person import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
@@ -124,6 +125,8 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
             if s.category != "declared":
                 if s.key in allow:
                     continue
+                if s.category == "person" and unit_after_number(text, s.start, s.end):
+                    continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
                 mention = text[s.start:s.end]
                 if (keep := kept.get(mention)) is None:
                     keep = kept[mention] = _keeps(mention, policy)

@@ -2,7 +2,7 @@
 "J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
 alone was learned with ("A Nwomer" after "Adaeze Nwomer"), as is that of the surname after a given name found
 alone ("Dorota K" after "Dorota Kapinos"); so do the particles of a surname found without them ("Ó Broin,
-Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed").
+Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed"), and the word a nickname puts before a name ("Big Davie").
 
 Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
 or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
@@ -35,6 +35,12 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:Ó|Ní|Nic|Uí|Ua|Mhic|Nig)(?:[ \t]+an)?|Mac[ \t]+an"
     r"|[Vv]an(?:[ \t]+(?:der|den|de|'t))?|[Vv]on(?:[ \t]+der)?|[Dd]e(?:[ \t]+la)?|[Dd]os|da|di|du|ter|ten"
     r"|bin|binti|bint|ibn|ap)[ \t]$|(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:al|el)-$")
+
+
+# The word a nickname puts before a given name: "Big Davie", "little steve", "Aunty Pat" (gold and colleagues write
+# them as one name); after no determiner ("a big Tom fan", "the little Ada").
+_NICKNAME_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:[Bb]ig|[Ll]ittle|[Aa]unty|[Aa]untie|[Uu]ncle)[ \t]$")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?i:a|an|the|this|that|my|your|his|her|our|their|such|so|very)[ \t]+$")
 
 
 def _lettered(text: str, at: int) -> bool:
@@ -70,8 +76,19 @@ def _initial_after_one_name(text: str, end: int, span: Span) -> bool:
     initial: "Raj P called back", "Ng K, Drummond-Hay F", "Mo D" in notes and plans that give colleagues a given
     name (or a surname) and an initial. Not after a name of two words or more (the initial would be a third part,
     or a label after it), nor after a part of a name known whole (``_own_surname_initial`` knows its initial)."""
-    return (" " not in span.key and " " not in text[span.start:end].strip() and text[end:end + 1] == " "
-            and text[end + 1:end + 2] in _LONE_INITIALS and not text[end + 2:end + 3].isalnum())
+    if not (" " not in span.key and " " not in text[span.start:end].strip() and text[end:end + 1] == " "
+            and not text[end + 2:end + 3].isalnum()):
+        return False
+    letter = text[end + 1:end + 2]
+    if letter in _LONE_INITIALS:
+        return True
+    # (in lower case after a name in lower case, as hurried chat writes it, "dave k logged it"; not a letter spelling
+    # the name out, "tadhg t a d h g")
+    return letter.upper() in _LONE_INITIALS and letter.islower() and text[span.start:end].islower() \
+        and not _SPELLED_ON.match(text, end + 2)
+
+
+_SPELLED_ON = re.compile(r"[ \t-][a-z](?![\w'])")
 
 
 def _initial_of_the_other_part(mention: str, key: str) -> str | None:
@@ -102,6 +119,9 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 floor = out[-1].end if out else 0
                 if floor <= particles.start():
                     start = particles.start()
+            if (nickname := _NICKNAME_BEFORE.search(text, max(floor, start - 12), start)) \
+                    and not _DETERMINER_BEFORE.search(text, max(0, nickname.start() - 8), nickname.start()):
+                start = nickname.start()  # ("Big Davie", "little steve": the nickname is the word and the name)
             before = _BEFORE.search(text, max(floor, start - 10), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())

@@ -120,3 +120,11 @@ def test_a_login_read_where_a_log_names_its_user_is_that_person_in_the_log_s_cel
                                   "Operator comment (see above): valve stuck."])
 def test_a_tool_or_a_word_where_a_log_names_who_did_a_thing_stays(text: str) -> None:
     assert anonymise_text(text).text.split()[:3] == text.split()[:3]
+
+
+def test_a_log_in_closing_markdown_emphasis_is_still_a_log_in() -> None:
+    assert "hpettigrew" not in anonymise_text("## Rules\n\n_Last updated 2025-06-18 by hpettigrew_\n").text
+
+
+def test_a_log_in_joined_to_a_word_by_an_underscore_stays_part_of_a_file_name() -> None:
+    assert "hpettigrew_notes.txt" in anonymise_text("Attach the file hpettigrew_notes.txt to the ticket.").text

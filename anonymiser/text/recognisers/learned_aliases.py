@@ -45,7 +45,7 @@ class LearnedAliasesRecogniser:
                 # bare number ending a clause, "we sent Tovrix 40,", is no release: a count, unless ``strength_after``
                 # read it as its strength)
                 end = version.end()
-            if label == "Person" and _used_as_a_word(text, start, end):
+            if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
                 continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound
@@ -261,6 +261,18 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
 _CJK_FIRST = 0x2E80
 _ACCOUNT_PREFIX = re.compile(r"(?<![\w.@/\\-])(?:ext|adm|admin|svc|sa|x|a|da|su|tmp)-$")
 _USER_TAIL = re.compile(r"\.[a-z]{1,3}(?![\w.@/-])")
+
+
+# A verb that opens a question before its subject ("Will I lose my job?", "May we record?"), which a person called
+# Will or May never does: their name is followed by what they do.
+_ASKING_VERBS = frozenset({"Will", "May", "Can", "Shall"})
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:I|you|we|they|he|she|it|my|your|our|their|his|her|the|this|that|these|those|"
+                            r"there|anyone|someone|everyone|all)\b")
+
+
+def _asking(text: str, start: int, end: int) -> bool:
+    """A name that is a verb opening a question: "Will I lose my job?", "Will my hon. Friend give way?"."""
+    return text[start:end] in _ASKING_VERBS and bool(_SUBJECT_AFTER.match(text, end))
 
 
 def _used_as_a_word(text: str, start: int, end: int) -> bool:

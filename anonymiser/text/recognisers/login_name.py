@@ -33,8 +33,9 @@ NAME = "login_name"
 # those; "<adkim>" is a tag).
 # (Speed: written ``(?<![\w.@/\\<-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})…``, led by a look-behind, ``re`` would try
 # every position; led by the first letter, with the look-behind after it, it skips ahead to letters.)
+# (an underscore after it that closes Markdown emphasis is no part of it: "_Last updated by kampofo_")
 _TOKEN = re.compile(r"(?P<letters>[a-zA-Z](?<![\w.@/\\<-].)(?:(?<=[a-z])[a-z]{4,19}|(?<=[A-Z])[A-Z]{4,19}))"
-                    r"(?P<digits>\d{0,2})(?![\w@/\\>-]|\.[A-Za-z])")
+                    r"(?P<digits>\d{0,2})(?!(?!_(?![\w@/\\>-]))[\w@/\\>-]|\.[A-Za-z])")
 _DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
 # (Not a tool or a format with a letter before a name: "vcard", "dmarc", "xcode".)
 _NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark".split())

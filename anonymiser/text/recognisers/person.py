@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from anonymiser.text.data import english_words, lines, uk_place_names
-from anonymiser.text.data import words as words_of
+from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
+from anonymiser.text.recognisers import korean_names, names_in_capitals, prefixed_initials
 from anonymiser.text.recognisers import person_cues as cues
+# (``not_initials`` and ``not_name_words`` are read from here by the engine's other passes too)
+from anonymiser.text.recognisers.not_names import INITIALS_AS_WORDS, not_initials, not_name_words  # noqa: F401
 from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, given_name_words, is_given_name,
                                                       looks_like_full_name,
                                                       not_surname_words, not_surnames_free, surname_like)
@@ -41,130 +43,9 @@ def _worth_checking(window: str) -> bool:
 
 
 @cache
-def not_name_words() -> frozenset[str]:
-    return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
-
-
-@cache
 def _peelable() -> frozenset[str]:
     """Words peeled off the front of a run and read as context: "Chief Executive", "Hi", "Dr"."""
     return not_name_words() | cues.TITLES | cues.GREETINGS | cues.ROLE_WORDS | cues.CREDIT_WORDS
-
-
-# Capitals that are words of a form or a note, never anyone's initials.
-INITIALS_AS_WORDS = frozenset({"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS", "ID"})
-
-
-@cache
-def not_initials() -> frozenset[str]:
-    """Capitals that are no one's initials: the trade's acronyms, "TBC", "N/A"."""
-    known = {word for line in lines("known_acronyms.txt") for word in line.split()}
-    return frozenset(known | INITIALS_AS_WORDS)
-
-
-def _unlisted_given(given: str) -> bool:
-    """A given name no list holds that may follow a surname in capitals: each part no English word, place or word of
-    the trade ("Ebubechi"; not "Wet", "Please"); or, in a name whose second part is written in lower case, as Korean
-    names are ("Ji-ho", "Min-jun"), the first part is none."""
-    parts = given.split("-")
-    if len(parts) == 2 and parts[1].islower():
-        parts = parts[:1]
-    return all(len(part) >= 2 and part.lower() not in english_words() and part.lower() not in uk_place_names()
-               and part.lower() not in not_name_words() and part.upper() not in not_initials() for part in parts)
-
-
-class _Stretch:
-    """A stretch of text standing for a match (``_simple`` reads only its span)."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self._span = (start, end)
-
-    def span(self, group: str | int = 0) -> tuple[int, int]:
-        return self._span
-
-
-def _capitals_with_initials(text: str) -> Iterator[_Stretch]:
-    """"R. MARWICK", "MARWICK, R.", "KESTELL I.J.": a surname in capitals with initials, the surname no word or acronym
-    (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. HADDAD"), the title
-    too; without a comma, no number after it ("TECNICO N. 24" is a number)."""
-    for match in cues.INITIALS_CAPITALS_SURNAME.finditer(text):
-        if capitals_surname(match.group("surname")):
-            title = _CAPITAL_TITLE.search(text, max(0, match.start() - 8), match.start())
-            yield _Stretch(title.start() if title else match.start(), match.end())
-    for match in cues.CAPITALS_SURNAME_INITIALS.finditer(text):
-        if capitals_surname(match.group("surname")) and not (
-                "," not in match.group() and _NUMBER_AFTER.match(text, match.end())):
-            yield _Stretch(*match.span())
-
-
-def _capitals_full_names(text: str) -> Iterator[_Stretch]:
-    """"JOHN STONE", "MAIREAD OKONKWO-BELL": a given name and a surname in capitals that written capitalised are a
-    known given name that is no everyday word ("WILL", "MARK") and a surname (``looks_like_full_name``: "John Stone"
-    where "stone" is never written in lower case; ``capitals_surname``: no word but a common surname, acronym or
-    code, and of four letters or more bar a common surname, "FOX": not "DECLAN COVERS", "AVI RZE"), none a word of a form or a title ("IMRAN MR"); the two
-    words after the given name tried first, then one (not "JOHN STONE VERIFIED")."""
-    for match in cues.CAPITALS_GIVEN_FIRST.finditer(text):
-        given = match.group()
-        if given in not_initials() or given.lower() in not_name_words() or given.lower() in given_name_words():
-            continue  # (a given name that is a word is a word in capitals: "WILL STONE BE USED", "MARK GREEN")
-        rest = match.group("rest").split()
-        for size in (2, 1) if len(rest) == 2 else (1,):
-            words = [given, *rest[:size]]
-            end = match.end() + 1 + len(" ".join(rest[:size]))
-            if any(w in not_initials() or w.lower() in not_name_words() or w.lower() in cues.TITLES
-                   or not capitals_surname(w) or len(w) < 4 and w.lower() not in words_of("surname_words.txt")
-                   for w in words[1:]):
-                continue  # ("DECLAN COVERS", "AVI RZE", "IMRAN MR": a verb, a code, a title)
-            if looks_like_full_name(text, [_capitalised(w) for w in words], end) \
-                    and not cues.NAMED_THING_CAPITALS.match(text, end):
-                yield _Stretch(match.start(), end)
-                break
-
-
-def _capitals_surname_first(text: str) -> Iterator[_Stretch]:
-    """"DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN": a register printed wholly in capitals, the surname
-    no word, acronym or place (``capitals_surname``, a particle before it aside), each part of the given name a known
-    given name (not "NOTE, PLEASE", "LEEDS, UK"); or, in a register of two such names or more, one no list holds
-    that is no word (``_unlisted_given``: "DHILLON, GURLEEN"; not "MATL, SERV" in a directory of abbreviations)."""
-    sure: list[_Stretch] = []
-    maybe: list[_Stretch] = []
-    for comma in cues.CAPITALS_COMMA.finditer(text):
-        before = cues.CAPITALS_BEFORE_COMMA.search(text, max(0, comma.start() - 40), comma.start())
-        if before is None or not capitals_surname(before.group("surname").split()[-1]):
-            continue
-        given = [_capitalised(word) for word in comma.group("given").split()]
-        if any(g.upper() in not_initials() for g in given):
-            continue
-        if all(is_given_name(g) for g in given):
-            sure.append(_Stretch(before.start(), comma.end()))
-        elif all(is_given_name(g) or _unlisted_given(g) for g in given):
-            maybe.append(_Stretch(before.start(), comma.end()))
-    yield from sure
-    if len(sure) >= 2:
-        yield from maybe
-
-
-def _capitalised(word: str) -> str:
-    """"OKONKWO-BELL" → "Okonkwo-Bell", "O'NEILL" → "O'Neill"."""
-    return re.sub(r"[A-Z]+", lambda part: part.group().capitalize(), word)
-
-
-_CAPITAL_TITLE = re.compile(r"(?<![\w.])(?:DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+$")
-_NUMBER_AFTER = re.compile(r"[ \t]+[^\s\d(]*\d")  # (a date in brackets after it is no number of it)
-
-
-def capitals_surname(word: str) -> bool:
-    """Whether a word in capitals beside initials is a surname ("MARWICK" of "R. MARWICK", "O'NEILL, R."): each part
-    no English word (bar a common surname: "BISHOP"), acronym, word of a form or of the trade, or place, and with a
-    vowel ("GMP A.", "SEE A.B.", "TABLE B.", "U.S. FDA" are none)."""
-    if word in not_initials():
-        return False
-    for part in re.split(r"[-'\u2019]", word.removeprefix("O'").removeprefix("D'").removeprefix("O\u2019")):
-        lower = part.lower()
-        if len(part) < 2 or part in not_initials() or not surname_like(lower) or lower in not_name_words() \
-                or lower in not_surname_words() or lower in uk_place_names() or not any(c in "aeiouy" for c in fold_accents(lower)):
-            return False
-    return True
 
 
 def _register_word(word: str) -> bool:
@@ -190,6 +71,9 @@ class PersonRecogniser:
         ended = (m for m in cues.DASH_SIGNATURE_END.finditer(doc.text)
                  if m.end() >= last or m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, ended, 0.8, "Name in a signature", group="name")
+        quoted = (m for m in cues.QUOTE_ATTRIBUTION.finditer(doc.text) if (first := m.group("name").split()[0])
+                  in broad_given_names() or first.lower() in given_name_words())
+        found += self._simple(doc, quoted, 0.8, "Who said a quotation, after it", group="name")
         if " & " in doc.text or " and " in doc.text:
             found += list(_sharing_a_surname(doc))
         tagged = (m for m in cues.MENTION.finditer(doc.text) if not (m.start() and doc.text[m.start() - 1] in _NOT_BEFORE_AT))
@@ -214,9 +98,9 @@ class PersonRecogniser:
         found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
         found += self._simple(doc, self._cited(doc.text), 0.85, "An author in a reference list", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
-        found += self._simple(doc, _capitals_with_initials(doc.text), 0.8, "Surname in capitals with initials")
-        found += self._simple(doc, _capitals_surname_first(doc.text), 0.8, "Surname and given name in capitals")
-        found += self._simple(doc, _capitals_full_names(doc.text), 0.8, "Known given name and surname in capitals")
+        found += self._simple(doc, names_in_capitals.with_initials(doc.text), 0.8, "Surname in capitals with initials")
+        found += self._simple(doc, names_in_capitals.surname_first(doc.text), 0.8, "Surname and given name in capitals")
+        found += self._simple(doc, names_in_capitals.full_names(doc.text), 0.8, "Known given name and surname in capitals")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)
@@ -242,6 +126,10 @@ class PersonRecogniser:
                          if i.group() not in cues.NOT_DOTTED_INITIALS)
         found += self._simple(doc, listed_dotted, 0.75, "Initials in a list of people")
         found += self._simple(doc, cues.SIGNING_LETTER.finditer(doc.text), 0.7, "A letter signing a message", group="name")
+        found += self._simple(doc, prefixed_initials.finditer(doc.text), 0.8, "Initials of a prefixed or double-barrelled name",
+                              group="name")
+        korean = (names_in_capitals.Stretch(start, end) for start, end in korean_names.finditer(doc.text))
+        found += self._simple(doc, korean, 0.85, "A Korean given name and surname")
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
@@ -313,7 +201,7 @@ class PersonRecogniser:
             # (in capitals, as a register prints surnames, any word will do: "LITTLE, Bobby", "ROSE, Mary"; and
             # a given name no list holds, if it is no word: "PYUN, Dae-sung", "OKONKWO-BELL, Ebubechi")
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
-            if capitals and (known or _unlisted_given(given)) \
+            if capitals and (known or names_in_capitals.unlisted_given(given)) \
                     or known and (surname not in not_surname_words() and surname_like(surname)):
                 sure.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
             elif (capitals or known) and _register_word(written) and surname not in not_surname_words() \

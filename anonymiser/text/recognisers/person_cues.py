@@ -51,6 +51,11 @@ DASH_SIGNATURE = LineStartPattern.of(
     rf"[ \t]*(?:\u2014|\u2013|--|~)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{0,2}})[ \t]*(?:,[^\n]{{0,80}})?$")
 # "Great effort, everyone — Florence Smith" ending a line (the first word must be a known given name).
 DASH_SIGNATURE_END = re.compile(rf"[ \t](?:\u2014|\u2013|--)[ \t]*(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})[ \t]*$", re.MULTILINE)
+# '..." - Pat, packing', '...again" — Sue': who said a quotation, after it and a dash, to the line's end or a comma
+# and a word (the first word must be a known given name, a word or not: not '" - Operator, packing', '" - May, 2024').
+# (found from the dash, which ``re`` skips ahead to, the closing quote looked behind at)
+QUOTE_ATTRIBUTION = re.compile(rf"[-\u2013\u2014](?:(?<=[\"\u201d][ \t].)|(?<=[\"\u201d].))[ \t]*"
+                               rf"(?P<name>{WORD}(?:[ \t]+(?:{WORD}|[{UP}]\.?))?)(?=[ \t]*(?:$|,[ \t]*[^\W\d_]))", re.MULTILINE)
 # "@Tom Ellis" (a tagged person in a social post).
 MENTION = re.compile(rf"@(?P<name>{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}})")
 # "Thanks, Priya" / "Best wishes, Tom Ellis" ending a line.

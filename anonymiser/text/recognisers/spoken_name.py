@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.document import Document
-from anonymiser.text.languages import function_words
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS, function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
@@ -81,6 +81,8 @@ class SpokenNameRecogniser:
                 i += 2
                 continue
             if word.islower() and _given(lower) and (lower not in english_words() or surname and lower in _common_given()):
+                # (a surname that is a word where a caller names themselves: "this is ellen ward calling from")
+                surname = surname or after is not None and _caller_surname(doc.text, tokens, i)
                 end = after.end() if surname else tokens[i].end()  # type: ignore[union-attr]
                 yield self._span(doc, tokens[i].start(), end, "Given name in text without capitals")
                 i += 2 if surname else 1
@@ -170,6 +172,27 @@ _NAME_SPELT = re.compile(
     r"(?<![^\W\d_])(?:(?:sur|family |last |first |given )name(?P<said>)|name)(?:'s|\u2019s| is)?[ \t]*[,:]?[ \t]*"
     r"(?:(?:is|that's|thats|it's|its)[ \t]+)?(?:(?:spelt|spelled|spelling)(?:[ \t]+as)?|(?P=said))[ \t]*[,:]?[ \t]*$",
     re.IGNORECASE)
+
+
+# A caller naming themselves, as voicemail and call transcripts open: "this is ellen ward calling from", "its tom
+# baker here", "my name is fola key speaking". The words before the given name, and the word after the surname.
+_CALLER_BEFORE = re.compile(r"(?:\b(?:this|it|name)[ \t]+is|\bits|\bit's|\bim|\bi'm|\bi[ \t]+am)[ \t]+$")
+_CALLER_AFTER = frozenset("calling speaking here ringing phoning".split())
+# (the words a caller puts between their name and "calling": "this is ellen again calling", "its tom just ringing")
+_NOT_CALLER_SURNAMES = ENGLISH_SMALL_WORDS | _CALLER_AFTER | frozenset(
+    "again just back now also still only there over today again um uh er erm".split())
+
+
+def _caller_surname(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the word after the given name ``tokens[i]`` is the surname of a caller naming themselves: a word in
+    lower case of three letters or more, no small word, title or frame word, between a self-introduction and
+    "calling", "speaking" or "here" (not "this is ruth from stores calling")."""
+    if i + 2 >= len(tokens) or not _one_space(text, tokens[i + 1], tokens[i + 2]):
+        return False
+    word, closer = tokens[i + 1].group(), tokens[i + 2].group().lower()
+    return (closer in _CALLER_AFTER and word.islower() and word.isalpha() and len(word) >= 3
+            and word not in _NOT_CALLER_SURNAMES and word not in _TITLES and word not in CONTRACTIONS and not glued(text, tokens[i + 1])
+            and bool(_CALLER_BEFORE.search(text, max(0, tokens[i].start() - 12), tokens[i].start())))
 
 
 def _given(lower: str) -> bool:

@@ -1,0 +1,37 @@
+"""Words that are no one's name and capitals that are no one's initials, read by the person recognisers and by the
+engine's later passes that must not take a word of a form, of the trade or an acronym for a name."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from anonymiser.text.data import lines
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+
+
+# Capitals that are words of a form or a note, never anyone's initials.
+INITIALS_AS_WORDS = frozenset({"TBC", "TBD", "TBA", "NA", "ALL", "NONE", "YES", "NO", "OK", "ANY", "NEW", "OPS", "ID"})
+
+
+@cache
+def not_initials() -> frozenset[str]:
+    """Capitals that are no one's initials: the trade's acronyms, "TBC", "N/A"."""
+    known = {word for line in lines("known_acronyms.txt") for word in line.split()}
+    return frozenset(known | INITIALS_AS_WORDS)
+
+
+# Capitals that after a number are its unit or the half of the day, never anyone's initials: "10:12 AM", "412 KB".
+UNITS_AFTER_NUMBER = frozenset({"AM", "PM", "KB", "MB", "GB", "TB", "KG", "MG", "ML", "KW", "MW", "KV", "KVA", "HZ", "KHZ",
+                                "MHZ", "RPM", "PSI", "BAR", "NM", "UM", "CM", "MM", "KM"})
+# (a number alone, not the end of a code or a sentence: "A4 AM -" and "A24-20 KM to" are action numbers and whose they
+# are; "booked for 11 February 2025. AM to confirm")
+_NUMBER_BEFORE = re.compile(r"(?<![\w./-])\d(?:[.,:]?\d)*[ \t]?$")
+
+
+def unit_after_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a unit or "AM"/"PM" written just after a number ("4:47 PM", "211 KB")."""
+    return text[start:end] in UNITS_AFTER_NUMBER and bool(_NUMBER_BEFORE.search(text, max(0, start - 16), start))
