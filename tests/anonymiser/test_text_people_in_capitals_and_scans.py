@@ -3,6 +3,7 @@ import pytest
 
 from anonymiser import anonymise_text
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.registry import get
 
 
@@ -224,3 +225,17 @@ def test_a_surname_first_name_takes_the_title_a_register_prints_after_it_in_brac
     text = "| 5 | QA approver | Kestell, Isolde (Dr) | Approved |"
     assert "Kestell, Isolde (Dr)" in _people(text)
     assert "(QA)" in anonymise_text("Cc: Kestell, Isolde (QA)").text
+
+
+@pytest.mark.parametrize("row, name", [
+    ("| Quality Assurance | DE LA VORRA, Ysmeni | 05-Sep-2025 |", "DE LA VORRA, Ysmeni"),
+    ("| Engineering | van der Pellorin, Anna | 03-Sep-2025 |", "van der Pellorin, Anna"),
+])
+def test_a_surname_first_with_its_particles_is_one_name(row: str, name: str) -> None:
+    result = anonymise_text(row + "\n")
+    assert [f.original for f in result.findings if f.category == "person"] == [name]
+
+
+def test_a_particle_printed_in_capitals_inside_a_name_gives_no_initial() -> None:
+    assert name_initials("Ysmeni DE LA VORRA") == name_initials("Ysmeni de la Vorra") == "YV"
+    assert name_initials("AL PELLORIN") == "AP"  # (a given name that is a particle's word, first)

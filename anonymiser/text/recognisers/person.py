@@ -459,10 +459,15 @@ def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
-    """"Lars-Erik Durgan" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"."""
+    """"Lars-Erik Durgan" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"; a particle a register
+    prints in capitals inside the name counts as one in lower case does ("Maricel DE LA CRUZ" → "MC", as "Maricel de la
+    Cruz")."""
     letters = []
-    for part in name.replace("-", " ").split():
+    parts = name.replace("-", " ").split()
+    for i, part in enumerate(parts):
         capitals = [c for c in part if c.isupper()]
+        if 0 < i < len(parts) - 1 and part.isupper() and part.lower() in cues.PARTICLE_WORDS:
+            continue
         if capitals and not (part[0].islower() and len(part) <= 3):
             letters.append(capitals[0] if part[0].isupper() or len(capitals) == 1 else capitals[0])
     return "".join(letters)

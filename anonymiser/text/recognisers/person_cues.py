@@ -92,11 +92,14 @@ _AFTER_GIVEN = r"(?=[ \t]{2}|[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))
 # (a given name's second part in lower case too, as Korean names are written: "Ji-ho", "Min-jun")
 GIVEN_AFTER_COMMA = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
 COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIVEN})")
+_CAPITALS_PARTICLE = r"(?:NÍ|NIC|MAC|MC|UÍ|VAN|VON|DE|DA|DI|DU|LE|LA|AL|EL|BIN|ST)"
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
-SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-])(?P<surname>{_SURNAME})$")
+# (its particles before it, in capitals or not: "DE LA CRUZ, Maricel", "van der Linde, Anna")
+_SURNAME_PARTICLES = rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
+SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-]){_SURNAME_PARTICLES}(?P<surname>{_SURNAME})$")
 # (with a title in brackets after it, as a register prints it: "Kestell, Isolde (Dr)")
-SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})"
+SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>{_SURNAME_PARTICLES}(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})"
                                  r"(?:[ \t]+\((?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?\))?)" + _AFTER_GIVEN, re.MULTILINE)
 # A surname in capitals with its initials, either side, as registers, sign-off sheets and scanned forms print
 # them: "MARWICK, R.", "KESTELL I.J.", "R. MARWICK", "E.J. PRYNNE-VARRICK" (the surname checked by ``person``: no
@@ -124,7 +127,6 @@ NAMED_THING_CAPITALS = re.compile(r" (?:INSTITUTE|FUND|FOUNDATION|TRUST|PRIZE|AW
 CAPITALS_GIVEN_FIRST = re.compile(rf"[A-Z](?<![\w'\u2019.-].)[A-Z]+(?:-[A-Z]{{2,}})?(?= (?P<rest>{_CAPITALS_WORD}(?: {_CAPITALS_WORD})?)(?![\w'\u2019-]))")
 # A register printed wholly in capitals: "DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN" (checked by
 # ``person``), before a column gap, a bracket, a dash, a separator or the line's end.
-_CAPITALS_PARTICLE = r"(?:NÍ|NIC|MAC|MC|UÍ|VAN|VON|DE|DA|DI|DU|LE|LA|AL|EL|BIN|ST)"
 # (found from the comma, the given name after it; then the surname before it)
 CAPITALS_COMMA = re.compile(rf",[ \t]+(?P<given>[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?:[ \t][{UP}]{{2,}})?)"
                             r"(?=[ \t]{2}|[ \t]*(?:[:;<|\t\"(.,]|[\u2013\u2014-][ \t]|$))", re.MULTILINE)
