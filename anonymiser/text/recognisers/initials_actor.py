@@ -22,6 +22,7 @@ from anonymiser.text.initials_in_records import record_actors
 from anonymiser.text.initials_key import initials_keys
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -253,7 +254,10 @@ class InitialsActorRecogniser:
         introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
-            if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
+            # (taken for being written twice, a word of three letters or more is a header's or a form's, "DATE",
+            # "PAGE", "OUT", unless it is a given name too, "ROB")
+            counted = counts[initials] >= 2 and not _a_longer_word(initials)
+            if (counted or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
 
@@ -279,6 +283,11 @@ def _a_word(initials: str) -> bool:
     """Whether initials read as an English word ("SO", "AM", "HIGH"): then one use is not enough."""
     lower = initials.lower()
     return lower in TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
+
+
+def _a_longer_word(initials: str) -> bool:
+    """Whether capitals of three letters or more read as an English word that is no given name ("DATE", "OUT")."""
+    return len(initials) >= 3 and initials.lower() in english_words() and not is_given_name(initials.capitalize())
 
 
 def _named_before(text: str, bracket: int) -> bool:

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
+from anonymiser.text.initials_guard import a_unit_after_a_number
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES
@@ -496,6 +497,8 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         return None
     if len(run) == 1:
         word, lower = run[0][0].text, run[0][0].lower
+        if a_unit_after_a_number(text, start, end):
+            return None  # "2:30 PM", "350 KB": the clock's or the measure's, not anyone's initials
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
