@@ -11,6 +11,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, surnames, uk_place_names, words, world_surnames
 from anonymiser.text.document import Aliases, Document
+from anonymiser.text.initials_column import a_word_among_initials
 from anonymiser.text.name_forms import (LOGIN_MIN, clipped_names, derived_initials, familiar_names, given_name,
                                         hyphenated_surname, initialled_names, login_names, login_owner,
                                         particled_surname, short_form_of)
@@ -66,6 +67,10 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 names.append(span)
                 if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:
                     aliases.in_action_only.add(span.key)  # "MW" elsewhere may be megawatts
+                elif span.recogniser == "table_column" and span.key not in aliases.by_alias \
+                        and a_word_among_initials(doc.text[span.start:span.end]):
+                    # ("AM", "TO", "PV" signing among others' initials: not the AM shift or "PV" of another column)
+                    aliases.in_action_only.add(span.key)
                 elif span.category == "person" and span.recogniser != "initials_actor":
                     sure.add(span.key)  # ("QA reviewer: WK" is also a person's field: "WK" everywhere)
                 if span.category != "person":

@@ -34,7 +34,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.initials_guard import a_unit_after_a_number
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.recognisers.person_cues import TITLES
+from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
 from anonymiser.text.recognisers.word_as_name import habitual_words
 from anonymiser.text.spans import Span, entity_key
@@ -497,8 +497,9 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         return None
     if len(run) == 1:
         word, lower = run[0][0].text, run[0][0].lower
-        if a_unit_after_a_number(text, start, end):
-            return None  # "2:30 PM", "350 KB": the clock's or the measure's, not anyone's initials
+        if a_unit_after_a_number(text, start, end) or word.isupper() and lower in TWO_LETTER_WORDS:
+            return None  # "2:30 PM", "350 KB", "AM", "OH": the clock's, the measure's or a word, taken as initials
+            # only where the rules find someone's ("AM to confirm", a column of sign-offs)
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
