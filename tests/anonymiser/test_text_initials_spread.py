@@ -1,8 +1,11 @@
 """Initials known for a person in one place of a text, and capitals that only look like them: a header's word, a
 time of day or a unit after a number. (Invented names and initials.)"""
+import pytest
+
 from anonymiser import anonymise_text
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import initials_in_column
+from anonymiser.text.initials_in_prose import stands_for_someone
 from anonymiser.text.recognisers.initials_actor import RECOGNISER
 
 
@@ -61,3 +64,56 @@ def test_morning_and_afternoon_in_a_column_of_sign_offs_are_a_shift() -> None:
     header = (starts[0] + 10, starts[0] + 18)
     found = [text[s:e] for s, e in initials_in_column(text, header, body)]
     assert found == ["ZK", "QJ", "TO"]
+
+
+def test_initials_acting_in_minutes_are_that_person_in_the_prose_too() -> None:
+    text = ("Attendees: XQ (Operations), ZW (Engineering)\n\n- XQ: line 3 is still slow.\n- ZW: protocol signed.\n"
+            "The pump trial slipped again. XQ very cross about it, per ZW the supplier is late.\n"
+            'She wrote "ZW" on the whiteboard. Agreed XQ, ZW.\n')
+    redacted = _redacted(text)
+    assert "XQ" not in redacted and "ZW" not in redacted
+
+
+def test_initials_of_a_name_that_are_an_acronym_are_the_person_where_they_act_not_where_they_name_a_thing() -> None:
+    text = ("Reviewed by Perpetua Vantreece, QA Manager.\n\n| Step | Checked by |\n|---|---|\n| Mix | PV |\n| Fill | ZW |\n\n"
+            "Open point (PV, draft): the PV system needs a second inverter. PV disagrees, see the log.\n")
+    redacted = _redacted(text)
+    assert "(PV, draft)" not in redacted and "PV disagrees" not in redacted
+    assert "the PV system" in redacted
+
+
+def test_initials_with_a_particle_are_the_person_wherever_they_stand_alone_but_not_in_a_code() -> None:
+    text = ("| Load | Operator |\n|---|---|\n| AC-1 | JdQ |\n| AC-2 | JdQ |\n\n"
+            "Both loads released and JdQ initialled the charts. The JdQ-2 form is retired.\n")
+    redacted = _redacted(text)
+    assert "JdQ initialled" not in redacted
+    assert "JdQ-2 form" in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "The pump trial slipped again. XQ very cross about it.",
+    "Keep the interlock. XQ disagrees, see the log.",
+    "Approved ZW, XQ.",
+    "Minutes: XQ\n",
+    "per XQ the supplier is late",
+    "Open point (XQ, draft): the wording",
+    'She wrote "XQ" on the board.',
+    "no change once the spares arrive.  - XQ\n",
+    "3 retrain the new starters      XQ + ZW on site Tues",
+])
+def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
+    start = text.index("XQ")
+    assert stands_for_someone(text, start, start + 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The XQ system needs a second inverter.",
+    "XQ array output dropped by 4%.",
+    "Set the XQ to 40 per cent.",
+    "Ask about XQ-101 and XQ/2.",
+    "The room held at 40% XQ all week.",
+    "XQ runs a shared pilot plant.",
+])
+def test_places_in_prose_where_the_same_capitals_name_a_thing(text: str) -> None:
+    start = text.index("XQ")
+    assert not stands_for_someone(text, start, start + 2)
