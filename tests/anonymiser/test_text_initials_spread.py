@@ -117,3 +117,17 @@ def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
 def test_places_in_prose_where_the_same_capitals_name_a_thing(text: str) -> None:
     start = text.index("XQ")
     assert not stands_for_someone(text, start, start + 2)
+
+
+def test_a_persons_own_initials_in_brackets_after_a_given_name_and_an_initial_are_that_person() -> None:
+    text = ("- ring the glazier back re quote, then Tobin Q (TQ) about the rota\n"
+            "- canteen survey: TQ wants the results by Friday\n")
+    redacted = _redacted(text)
+    assert "TQ" not in redacted and "Tobin" not in redacted
+    placeholder = redacted.split("then ")[1].split(" ")[0]
+    assert redacted.count(placeholder) == 3
+
+
+def test_an_acronym_introduced_for_the_words_before_it_stays_an_acronym() -> None:
+    text = "Line 4 moves to automated visual inspection (AVI) in May.\n- AVI wants a new recipe for each format\n"
+    assert "(AVI)" in _redacted(text) and "AVI wants" in _redacted(text)

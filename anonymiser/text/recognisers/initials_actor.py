@@ -21,7 +21,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.initials_in_records import record_actors
 from anonymiser.text.initials_key import initials_keys
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.person import name_initials, not_initials
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
@@ -251,7 +251,12 @@ class InitialsActorRecogniser:
         if not candidates:
             return
         counts = Counter(m.group() for m in tokens)
-        introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
+        introduced: set[str] = set()
+        for m in _BRACKET.finditer(text) if "(" in text else ():
+            if _a_persons_own(text, m.start(), m.group("i")):
+                alone.add(m.span("i"))  # ("Tobin Q (TQ)": his, also where he acts under them)
+            elif _named_before(text, m.start()):
+                introduced.add(m.group("i"))
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
             # (taken for being written twice, a word of three letters or more is a header's or a form's, "DATE",
@@ -288,6 +293,22 @@ def _a_word(initials: str) -> bool:
 def _a_longer_word(initials: str) -> bool:
     """Whether capitals of three letters or more read as an English word that is no given name ("DATE", "OUT")."""
     return len(initials) >= 3 and initials.lower() in english_words() and not is_given_name(initials.capitalize())
+
+
+def _a_persons_own(text: str, bracket: int, initials: str) -> bool:
+    """"Tobin Q (TQ)", "Orlagh Vane-Murtagh (OVM)": initials in brackets after a given name and the rest of a name, each
+    word's first letter (or the first and the last): the person's own, who acts under them elsewhere ("TQ wants the
+    new layout"), not an acronym introduced for the words."""
+    words = text[max(0, bracket - 60):bracket].split()
+    capitals = "".join(c for c in initials if c.isupper())
+    for k in (2, 3):
+        run = words[-k:]
+        if len(run) < k or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in run):
+            continue
+        own = name_initials(" ".join(run))
+        if is_given_name(run[0]) and capitals in (own, own[:1] + own[-1:]):
+            return True
+    return False
 
 
 def _named_before(text: str, bracket: int) -> bool:
