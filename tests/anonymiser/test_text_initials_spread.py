@@ -131,3 +131,11 @@ def test_a_persons_own_initials_in_brackets_after_a_given_name_and_an_initial_ar
 def test_an_acronym_introduced_for_the_words_before_it_stays_an_acronym() -> None:
     text = "Line 4 moves to automated visual inspection (AVI) in May.\n- AVI wants a new recipe for each format\n"
     assert "(AVI)" in _redacted(text) and "AVI wants" in _redacted(text)
+
+
+def test_a_name_typed_in_lower_case_teaches_its_initials() -> None:
+    text = ("Visitors today: orlagh murtagh from the glazing firm, 2 others\n"
+            "- frames come in March, OM thinks the old sills can stay\n- Left site at 4 PM.\n")
+    redacted = _redacted(text)
+    assert "OM" not in redacted and "murtagh" not in redacted
+    assert "4 PM" in redacted
