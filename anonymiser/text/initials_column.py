@@ -99,15 +99,15 @@ def matrix_people(text: str, header: Sequence[tuple[int, int]], columns: Sequenc
     headed = [(s, e) for (s, e), body in zip(header, columns)
               if _CELL.fullmatch(text, s, e) and "/" not in text[s:e] and body
               and all(text[bs:be].strip() in _MARKS for bs, be in body)]
-    people = [(s, e) for s, e in headed if _someone(text[s:e]) and text[s:e] not in _COUNTRIES]
+    people = [(s, e) for s, e in headed if _someone(text[s:e]) and text[s:e] not in COUNTRY_CODES]
     if len({_letters(text[s:e]) for s, e in people}) >= 2:
         people = [(s, e) for s, e in headed
-                  if (_someone(text[s:e]) or _also_initials(text[s:e])) and text[s:e] not in _COUNTRIES]
+                  if (_someone(text[s:e]) or _also_initials(text[s:e])) and text[s:e] not in COUNTRY_CODES]
     return people if len(people) >= 2 and 3 * len(people) >= 2 * len(headed) else []
 
 
 # Countries and markets that head a matrix of approvals or launches ("DE | FR | ES" over Y and N).
-_COUNTRIES = frozenset("""DE FR ES NL BE CH AT SE DK NO FI IE PL CZ HU PT GR IT UK GB US CA AU JP CN IN BR MX ZA NZ SG
+COUNTRY_CODES = frozenset("""DE FR ES NL BE CH AT SE DK NO FI IE PL CZ HU PT GR IT UK GB US CA AU JP CN IN BR MX ZA NZ SG
     KR RO BG HR SI SK LT LV EE LU MT CY IS TR IL AE SA EG NG KE RU UA ROW EU EEA""".split())
 
 

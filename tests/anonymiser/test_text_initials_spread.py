@@ -139,3 +139,18 @@ def test_a_name_typed_in_lower_case_teaches_its_initials() -> None:
     redacted = _redacted(text)
     assert "OM" not in redacted and "murtagh" not in redacted
     assert "4 PM" in redacted
+
+
+def test_the_first_row_of_a_table_names_its_columns_not_who_signed() -> None:
+    text = ("| Sheet | Title | DRW | CKD |\n| P-01 | Hopper | YV | QJ |\n| P-02 | Chute | YV | QJ |\n\n"
+            "| Sheet | Title | DRW | CKD |\n| P-03 | Screw | QJ | YV |\n")
+    found = _initials(text)
+    assert "DRW" not in found and "CKD" not in found
+    assert found.count("YV") == 3
+
+
+def test_a_countrys_code_in_a_data_row_is_no_ones_initials() -> None:
+    rows = "".join(f"{n},Orvane Kestle,Sales Lead,+31 20 555 01{n}{n},{c},Delegate\n" for n, c in
+                   ((1, "NL"), (2, "IE"), (3, "NL"), (4, "BE")))
+    redacted = _redacted("id,name,role,phone,country,type\n" + rows)
+    assert ",NL," in redacted and ",IE," in redacted and ",BE," in redacted

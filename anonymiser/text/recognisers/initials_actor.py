@@ -200,7 +200,7 @@ class InitialsActorRecogniser:
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
-            cells = list(_CELL.finditer(text))
+            cells = [m for m in _CELL.finditer(text) if not _in_a_header(text, m.start())]
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
         once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
@@ -288,6 +288,17 @@ def _a_word(initials: str) -> bool:
     """Whether initials read as an English word ("SO", "AM", "HIGH"): then one use is not enough."""
     lower = initials.lower()
     return lower in TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
+
+
+def _in_a_header(text: str, at: int) -> bool:
+    """Whether ``at`` is in the first row of a table split by bars, a row of no digits over another row ("| Rev | DRN |
+    CHK | APP |"): its cells name the columns (a drawing's "drawn", "checked", "approved"), not who signed them."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or text.count("|", start, end) < 3 or any(c.isdigit() for c in text[start:end]):
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start]
+    return "|" not in before and "|" in text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
 
 
 def _a_longer_word(initials: str) -> bool:
