@@ -200,7 +200,7 @@ class InitialsActorRecogniser:
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
-            cells = [m for m in _CELL.finditer(text) if not _in_a_header(text, m.start())]
+            cells = _not_in_a_header(text, _CELL.finditer(text))
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
         once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
@@ -290,15 +290,30 @@ def _a_word(initials: str) -> bool:
     return lower in TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
 
 
-def _in_a_header(text: str, at: int) -> bool:
-    """Whether ``at`` is in the first row of a table split by bars, a row of no digits over another row ("| Rev | DRN |
-    CHK | APP |"): its cells name the columns (a drawing's "drawn", "checked", "approved"), not who signed them."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
+def _not_in_a_header(text: str, cells: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The cells not in the first row of a table split by bars, a row of no digits over another row ("| Rev | DRN |
+    CHK | APP |"): its cells name the columns (a drawing's "drawn", "checked", "approved"), not who signed them.
+    (Each line read once, however many cells it holds.)"""
+    kept: list[re.Match[str]] = []
+    line_end, header = -1, False
+    for cell in cells:
+        if cell.start() > line_end:
+            start = text.rfind("\n", 0, cell.start()) + 1
+            line_end = text.find("\n", cell.start())
+            header = _a_header_row(text, start, line_end)
+            if line_end < 0:
+                line_end = len(text)
+        if not header:
+            kept.append(cell)
+    return kept
+
+
+def _a_header_row(text: str, start: int, end: int) -> bool:
     if end < 0 or text.count("|", start, end) < 3 or any(c.isdigit() for c in text[start:end]):
         return False
     before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start]
-    return "|" not in before and "|" in text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
+    after_end = text.find("\n", end + 1)
+    return "|" not in before and "|" in text[end + 1:after_end if after_end > 0 else len(text)]
 
 
 def _a_longer_word(initials: str) -> bool:
