@@ -82,6 +82,8 @@ def initials_in_column(text: str, header: tuple[int, int], body: Sequence[tuple[
     if len({_letters(text[s:e]) for s, e in people}) >= 2:
         # (among two people's initials or more, a two-letter word or acronym is someone's too: "AM", "TO", "PV")
         people = [(s, e) for s, e in items if _someone(text[s:e]) or _also_initials(text[s:e])]
+        if {"AM", "PM"} <= {text[s:e] for s, e in people}:  # (both: a shift's, morning and afternoon)
+            people = [(s, e) for s, e in people if text[s:e] not in ("AM", "PM")]
     if len(shaped) >= 2 and 2 * len(shaped) >= len(filled) and 3 * len(people) >= len(items):
         yield from people
 
@@ -97,15 +99,15 @@ def matrix_people(text: str, header: Sequence[tuple[int, int]], columns: Sequenc
     headed = [(s, e) for (s, e), body in zip(header, columns)
               if _CELL.fullmatch(text, s, e) and "/" not in text[s:e] and body
               and all(text[bs:be].strip() in _MARKS for bs, be in body)]
-    people = [(s, e) for s, e in headed if _someone(text[s:e]) and text[s:e] not in _COUNTRIES]
+    people = [(s, e) for s, e in headed if _someone(text[s:e]) and text[s:e] not in COUNTRY_CODES]
     if len({_letters(text[s:e]) for s, e in people}) >= 2:
         people = [(s, e) for s, e in headed
-                  if (_someone(text[s:e]) or _also_initials(text[s:e])) and text[s:e] not in _COUNTRIES]
+                  if (_someone(text[s:e]) or _also_initials(text[s:e])) and text[s:e] not in COUNTRY_CODES]
     return people if len(people) >= 2 and 3 * len(people) >= 2 * len(headed) else []
 
 
 # Countries and markets that head a matrix of approvals or launches ("DE | FR | ES" over Y and N).
-_COUNTRIES = frozenset("""DE FR ES NL BE CH AT SE DK NO FI IE PL CZ HU PT GR IT UK GB US CA AU JP CN IN BR MX ZA NZ SG
+COUNTRY_CODES = frozenset("""DE FR ES NL BE CH AT SE DK NO FI IE PL CZ HU PT GR IT UK GB US CA AU JP CN IN BR MX ZA NZ SG
     KR RO BG HR SI SK LT LV EE LU MT CY IS TR IL AE SA EG NG KE RU UA ROW EU EEA""".split())
 
 
@@ -181,6 +183,12 @@ def _also_initials(item: str) -> bool:
     others: not a status, a team or a place."""
     letters = _letters(item)
     return len(letters) == 2 and letters.isupper() and letters not in _NEVER_INITIALS
+
+
+def a_word_among_initials(item: str) -> bool:
+    """Whether initials a column of sign-offs took are a word or an acronym taken only for the people beside
+    them ("AM", "TO", "PV"): they are someone there, not wherever else the text writes them."""
+    return not _someone(item) and _also_initials(item)
 
 
 def _letters(item: str) -> str:

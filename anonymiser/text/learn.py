@@ -11,6 +11,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, surnames, uk_place_names, words, world_surnames
 from anonymiser.text.document import Aliases, Document
+from anonymiser.text.initials_column import a_word_among_initials
 from anonymiser.text.name_forms import (LOGIN_MIN, clipped_names, derived_initials, familiar_names, given_name,
                                         hyphenated_surname, initialled_names, login_names, login_owner,
                                         particled_surname, short_form_of)
@@ -66,17 +67,16 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 names.append(span)
                 if span.recogniser == "initials_actor" and span.key not in aliases.by_alias:
                     aliases.in_action_only.add(span.key)  # "MW" elsewhere may be megawatts
+                elif span.recogniser == "table_column" and span.key not in aliases.by_alias \
+                        and a_word_among_initials(doc.text[span.start:span.end]):
+                    # ("AM", "TO", "PV" signing among others' initials: not the AM shift or "PV" of another column)
+                    aliases.in_action_only.add(span.key)
                 elif span.category == "person" and span.recogniser != "initials_actor":
                     sure.add(span.key)  # ("QA reviewer: WK" is also a person's field: "WK" everywhere)
                 if span.category != "person":
                     _acronym(doc, span, aliases, people)
                 elif initials := initials_match(doc.text, span.start, span.end):
-                    # "Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word
-                    aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
-                    if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
-                        aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
-                    aliases.add(initials, "person", "Person", span.key)
-                    aliases.capitals_only.add(initials.lower())
+                    _own_initials(initials, span, aliases)
                 else:
                     derived_initials(doc.text[span.start:span.end], span.key, aliases)
                 if span.category == "person" and span.recogniser == "other_script":
@@ -102,6 +102,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     elif (bracketed := _BRACKETED_WORD.match(doc.text, span.end)) \
                             and short_form_of(bracketed.group("nick").lower(), span.key):
                         aliases.add(bracketed.group("nick"), "person", "Person", span.key)
+            elif span.category == "name" and is_given_name(doc.text[span.start:span.end].split()[0]) \
+                    and (initials := initials_match(doc.text, span.start, span.end)):
+                _own_initials(initials, span, aliases)  # ("Tobin Q (TQ)": a name no list knows whole, and his initials)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
             elif span.label == "Handle" and span.recogniser in _LOGIN_TEACHERS:
@@ -144,6 +147,15 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     for key in sorted(logins):  # (after every clipped name: a name's own letters say more than a table's custom)
         familiar_names(key, aliases, remap)
     return remap
+
+
+def _own_initials(initials: str, span: Span, aliases: Aliases) -> None:
+    """"Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word."""
+    aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
+    if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
+        aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
+    aliases.add(initials, span.category, span.label, span.key)
+    aliases.capitals_only.add(initials.lower())
 
 
 _USER_NAME = re.compile(r"(?P<given>[^\W\d_]{3,})\.[^\W\d_]{1,12}")

@@ -143,6 +143,8 @@ def derived_initials(name: str, key: str, aliases: Aliases) -> None:
     "(AK, see INC…)"): minutes, logs and comments use the initials of the people named without introducing them.
     Initials that are also a trade acronym ("MAB", "PV") are taught only where initials stand for someone
     (``acronym_initials``); those that are a form's word ("OK", "NA") only dotted ("N.O.")."""
+    if name.islower():
+        name = name.title()  # ("orlagh murtagh" typed in notes is OM there as well)
     surname, comma, given = name.partition(",")
     initials = name_initials(f"{given} {surname}" if comma else name)  # ("Oyenedun, Dayo" is DO)
     if len(name.split()) < 2 or not 2 <= len(initials) <= 4:

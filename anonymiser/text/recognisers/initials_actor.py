@@ -21,7 +21,8 @@ from anonymiser.text.document import Document
 from anonymiser.text.initials_in_records import record_actors
 from anonymiser.text.initials_key import initials_keys
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.person import name_initials, not_initials
+from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -199,7 +200,7 @@ class InitialsActorRecogniser:
         if "(" in text:  # "(MW)" after a space or at a line start
             candidates += [m.span("i") for m in _BRACKET.finditer(text) if not m.start() or text[m.start() - 1] in " \t\n"]
         if "|" in text:
-            cells = list(_CELL.finditer(text))
+            cells = _not_in_a_header(text, _CELL.finditer(text))
             once += [m.span("i") for m in cells if not _a_word(m.group("i"))]
             candidates += [m.span("i") for m in cells]
         once += [m.span("i") for regex in (_SIGNED_AFTER_SENTENCE, _SIGNED_ALONE) for m in regex.finditer(text)]
@@ -250,10 +251,18 @@ class InitialsActorRecogniser:
         if not candidates:
             return
         counts = Counter(m.group() for m in tokens)
-        introduced = {m.group("i") for m in _BRACKET.finditer(text) if _named_before(text, m.start())} if "(" in text else set()
+        introduced: set[str] = set()
+        for m in _BRACKET.finditer(text) if "(" in text else ():
+            if _a_persons_own(text, m.start(), m.group("i")):
+                alone.add(m.span("i"))  # ("Tobin Q (TQ)": his, also where he acts under them)
+            elif _named_before(text, m.start()):
+                introduced.add(m.group("i"))
         for start, end in sorted(set(candidates)):
             initials = text[start:end]
-            if (counts[initials] >= 2 or (start, end) in alone) and initials not in introduced:
+            # (taken for being written twice, a word of three letters or more is a header's or a form's, "DATE",
+            # "PAGE", "OUT", unless it is a given name too, "ROB")
+            counted = counts[initials] >= 2 and not _a_longer_word(initials)
+            if (counted or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
 
@@ -279,6 +288,53 @@ def _a_word(initials: str) -> bool:
     """Whether initials read as an English word ("SO", "AM", "HIGH"): then one use is not enough."""
     lower = initials.lower()
     return lower in TWO_LETTER_WORDS if len(lower) == 2 else lower in english_words()
+
+
+def _not_in_a_header(text: str, cells: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The cells not in the first row of a table split by bars, a row of no digits over another row ("| Rev | DRN |
+    CHK | APP |"): its cells name the columns (a drawing's "drawn", "checked", "approved"), not who signed them.
+    (Each line read once, however many cells it holds.)"""
+    kept: list[re.Match[str]] = []
+    line_end, header = -1, False
+    for cell in cells:
+        if cell.start() > line_end:
+            start = text.rfind("\n", 0, cell.start()) + 1
+            line_end = text.find("\n", cell.start())
+            header = _a_header_row(text, start, line_end)
+            if line_end < 0:
+                line_end = len(text)
+        if not header:
+            kept.append(cell)
+    return kept
+
+
+def _a_header_row(text: str, start: int, end: int) -> bool:
+    if end < 0 or text.count("|", start, end) < 3 or any(c.isdigit() for c in text[start:end]):
+        return False
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1:start]
+    after_end = text.find("\n", end + 1)
+    return "|" not in before and "|" in text[end + 1:after_end if after_end > 0 else len(text)]
+
+
+def _a_longer_word(initials: str) -> bool:
+    """Whether capitals of three letters or more read as an English word that is no given name ("DATE", "OUT")."""
+    return len(initials) >= 3 and initials.lower() in english_words() and not is_given_name(initials.capitalize())
+
+
+def _a_persons_own(text: str, bracket: int, initials: str) -> bool:
+    """"Tobin Q (TQ)", "Orlagh Vane-Murtagh (OVM)": initials in brackets after a given name and the rest of a name, each
+    word's first letter (or the first and the last): the person's own, who acts under them elsewhere ("TQ wants the
+    new layout"), not an acronym introduced for the words."""
+    words = text[max(0, bracket - 60):bracket].split()
+    capitals = "".join(c for c in initials if c.isupper())
+    for k in (2, 3):
+        run = words[-k:]
+        if len(run) < k or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in run):
+            continue
+        own = name_initials(" ".join(run))
+        if is_given_name(run[0]) and capitals in (own, own[:1] + own[-1:]):
+            return True
+    return False
 
 
 def _named_before(text: str, bracket: int) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.initials_guard import a_unit_after_a_number
+from anonymiser.text.initials_in_prose import particle_initials, stands_for_someone
 from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
@@ -45,14 +47,18 @@ class LearnedAliasesRecogniser:
                 # bare number ending a clause, "we sent Tovrix 40,", is no release: a count, unless ``strength_after``
                 # read it as its strength)
                 end = version.end()
-            if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)):
+            if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)
+                                      or a_unit_after_a_number(text, start, end)):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
                 continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound
             mention = text[start:end].lower()
-            if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)):
+            if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)
+                                                             or particle_initials(text, start, end)
+                                                             or stands_for_someone(text, start, end)):
                 continue
-            if mention in doc.aliases.acronym_initials and not (_in_action(text, start, end) or _in_a_cell(text, start, end)):
+            if mention in doc.aliases.acronym_initials and not (_in_action(text, start, end) or _in_a_cell(text, start, end)
+                                                                or stands_for_someone(text, start, end)):
                 continue
             if mention in doc.aliases.capitals_only and not text[start:end].isupper():
                 continue

@@ -31,9 +31,11 @@ from typing import NamedTuple
 from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
+from anonymiser.text.initials_column import COUNTRY_CODES
+from anonymiser.text.initials_guard import a_unit_after_a_number
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import not_initials
-from anonymiser.text.recognisers.person_cues import TITLES
+from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
 from anonymiser.text.recognisers.word_as_name import habitual_words
 from anonymiser.text.spans import Span, entity_key
@@ -496,6 +498,9 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         return None
     if len(run) == 1:
         word, lower = run[0][0].text, run[0][0].lower
+        if a_unit_after_a_number(text, start, end) or word.isupper() and (lower in TWO_LETTER_WORDS or _a_country_field(text, start, end)):
+            return None  # "2:30 PM", "350 KB", "AM", "OH": the clock's, the measure's or a word, taken as initials
+            # only where the rules find someone's ("AM to confirm", a column of sign-offs)
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
@@ -508,6 +513,12 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
             return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
+
+
+def _a_country_field(text: str, start: int, end: int) -> bool:
+    """Whether two capitals are a country's code in a field of a comma- or semicolon-separated row ("...,Tilburg,NL,")."""
+    return (end - start == 2 and text[start:end] in COUNTRY_CODES and start > 0 and text[start - 1] in ",;"
+            and text[end:end + 1] in (",", ";"))
 
 
 def _names_a_thing(text: str, end: int) -> bool:
