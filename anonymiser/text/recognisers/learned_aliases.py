@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
-from anonymiser.text.initials_guard import a_unit_after_a_number
 from anonymiser.text.initials_in_prose import particle_initials, stands_for_someone
 from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
@@ -47,8 +46,7 @@ class LearnedAliasesRecogniser:
                 # bare number ending a clause, "we sent Tovrix 40,", is no release: a count, unless ``strength_after``
                 # read it as its strength)
                 end = version.end()
-            if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)
-                                      or a_unit_after_a_number(text, start, end)):
+            if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)):
                 continue
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
                 continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound

@@ -24,9 +24,13 @@ def not_initials() -> frozenset[str]:
     return frozenset(known | INITIALS_AS_WORDS)
 
 
-# Capitals that after a number are its unit or the half of the day, never anyone's initials: "10:12 AM", "412 KB".
-UNITS_AFTER_NUMBER = frozenset({"AM", "PM", "KB", "MB", "GB", "TB", "KG", "MG", "ML", "KW", "MW", "KV", "KVA", "HZ", "KHZ",
-                                "MHZ", "RPM", "PSI", "BAR", "NM", "UM", "CM", "MM", "KM"})
+# Capitals that after a number are its unit, the half of the day or a time zone, never anyone's initials: "10:12 AM",
+# "412 KB", "09:00 GMT" (a person whose initials are "AM" or "KB" is learned with their name; the same capitals after a
+# number are the clock's or the measure's, wherever they stand).
+UNITS_AFTER_NUMBER = frozenset("""
+    AM PM UTC GMT BST CET CEST EST EDT PST IST
+    KB MB GB TB PB KW MW GW KWH MWH KV KVA MVA KG MG ML HZ KHZ MHZ GHZ RPM PSI KPA MPA LPM CFM BPM DB BAR NM UM CM MM KM
+    """.split())
 # (a number alone, not the end of a code or a sentence: "A4 AM -" and "A24-20 KM to" are action numbers and whose they
 # are; "booked for 11 February 2025. AM to confirm")
 _NUMBER_BEFORE = re.compile(r"(?<![\w./-])\d(?:[.,:]?\d)*[ \t]?$")

@@ -32,7 +32,6 @@ from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import COUNTRY_CODES
-from anonymiser.text.initials_guard import a_unit_after_a_number
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.person import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
@@ -498,9 +497,9 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
         return None
     if len(run) == 1:
         word, lower = run[0][0].text, run[0][0].lower
-        if a_unit_after_a_number(text, start, end) or word.isupper() and (lower in TWO_LETTER_WORDS or _a_country_field(text, start, end)):
-            return None  # "2:30 PM", "350 KB", "AM", "OH": the clock's, the measure's or a word, taken as initials
-            # only where the rules find someone's ("AM to confirm", a column of sign-offs)
+        if word.isupper() and (lower in TWO_LETTER_WORDS or _a_country_field(text, start, end)):
+            return None  # "AM", "OH": a word, taken as initials only where the rules find someone's ("AM to confirm", a
+            # column of sign-offs); "2:30 PM", "350 KB" the engine leaves for any recogniser (``unit_after_number``)
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
