@@ -75,3 +75,21 @@ def test_the_letters_that_fold_to_an_ascii_letter_but_lower_case_to_another_are_
     apart = {chr(c) for c in range(0x110000) if letter.fullmatch(chr(c)) and not ("a" <= lower_view(chr(c)) <= "z")}
     assert apart == set(handle._FOLDED_APART)
 
+
+def test_name_splits_passed_over_when_their_tail_is_a_word_read_as_printed_as_before():
+    from anonymiser.text import ocr
+    from anonymiser.text.recognisers import ocr_name
+    known = frozenset({"quenwood", "dovrick", "adebayo"})
+    parts = list("aA \n\t|:-.") + ["Mrs ", "Dr. ", "K. ", "Quen", " wood", "Dov", " rick", "Isol", "de", " de", "Kest",
+                                   "-\n ell", " ell", "The", " report", "Mar", " garet", "Ll", " oyd", "Varr", " ick",
+                                   " Marwick", "| ", "Jo", " ski", "0yenedun ", "Graharn"]
+    texts = list(dev_texts()) + _random_texts(145, parts, 20000, 20)
+    changed = 0
+    for text in texts:
+        callbacks = (lambda head, tail: ocr_name._joins(head, tail, known), ocr_name._joins_after,
+                     lambda word, printed: ocr_name._reads_as_name(word, printed, known))
+        fast = ocr.read_as_printed(text, *callbacks, lambda head, tail: ocr_name._may_join(head, tail, known))
+        assert_same(fast, ocr.read_as_printed(text, *callbacks), text, "read as printed")
+        changed += bool(fast.changed)
+    assert changed >= 1000
+
