@@ -93,3 +93,10 @@ def test_name_splits_passed_over_when_their_tail_is_a_word_read_as_printed_as_be
         changed += bool(fast.changed)
     assert changed >= 1000
 
+
+def test_log_ins_before_an_address_tried_only_in_the_run_before_its_bracket_are_the_plain_scan():
+    from anonymiser.text.recognisers import handle
+    parts = list("az09._- \t\n<>@") + ["kaghas", " <kwame.aghas@", "x.y", " <", "@b.c>", "abcdefghijklmnopqrstuvwxyz0123456789",
+                                      "\t<j@", "A", "\u00e9"]
+    _same_as_plain_scan(_handle_pattern(handle._BEFORE_ADDRESS), list(dev_texts()) + _random_texts(147, parts, 30000, 40))
+

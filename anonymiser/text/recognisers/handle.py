@@ -217,6 +217,23 @@ _SHARED_FOLDERS = frozenset("public default all users administrator admin shared
 # (the log-in is the whole run before the space, so its letters are taken once and not given back: the
 # same matches as "[a-z][a-z0-9._-]{2,30}[a-z0-9]", without trying every shorter run at every letter)
 _BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{3,31}+(?<=[a-z0-9]))[ \t]+<[^<>@\s]+@", re.MULTILINE)
+_ADDRESS_AFTER = re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")
+_LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def _before_address_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_BEFORE_ADDRESS`` may start: in the run of a log-in's characters that ends at the spaces
+    before an address's "<", at most 32 before its end (the run is taken whole, so a start further back reads
+    on past the spaces), at least 4. (Speed: the pattern is led by a lower-case letter, where ``re`` stopped at
+    every one in a text with an address.)"""
+    for mark in _ADDRESS_AFTER.finditer(text):
+        end = mark.start() - 1
+        while end and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > max(0, end - 32) and text[start - 1] in _LOGIN_CHARS:
+            start -= 1
+        yield from range(start, end - 3)
 
 
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
@@ -370,7 +387,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
               Pattern(_SYSTEM_LOG_USER, 0.8, group="handle", anchor=re.compile(r"accepted|failed|invalid|session")),
               Pattern(_SUDO_USER, 0.8, group="handle", requires=re.compile(r"sudo:")),
-              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")),
+              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=_ADDRESS_AFTER, starts=_before_address_starts),
               Pattern(_QUOTED_AFTER, 0.8, group="handle", anchor=re.compile(trie_pattern((*_ACCOUNT_WORDS, "login", "log-in")))),
               Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
               Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"),
