@@ -100,3 +100,9 @@ def test_log_ins_before_an_address_tried_only_in_the_run_before_its_bracket_are_
                                       "\t<j@", "A", "\u00e9"]
     _same_as_plain_scan(_handle_pattern(handle._BEFORE_ADDRESS), list(dev_texts()) + _random_texts(147, parts, 30000, 40))
 
+
+def test_home_folders_tried_only_at_their_marks_are_the_plain_scan():
+    from anonymiser.text.recognisers import handle
+    parts = list("cC:\\/ a.-_9\n") + ["C:\\Users\\", "c:\\users\\", "\\USERS\\", "\\uſers\\", "/home/", "/Users/", "/home",
+                                      "r.obave", "kmuchui", "jo.b", "Users/", "home/", "\u212a:"]
+    _same_as_plain_scan(_handle_pattern(handle._HOME_FOLDER), list(dev_texts()) + _random_texts(148, parts, 30000))

@@ -213,6 +213,23 @@ _SUDO_USER = re.compile(r"sudo:[ \t]+(?P<handle>[a-z_][a-z0-9._-]{0,30}[a-z0-9])
 _SYSTEM_ACCOUNTS = frozenset("""root nobody daemon bin sys admin administrator guest user ubuntu centos debian ec2-user
     www-data apache nginx postgres mysql oracle git jenkins ansible vagrant pi test backup operator system service
     sshd ftp mail""".split())
+# (where one may start: two before a "\\users\\", at a "/home/" or "/Users/"; each mark one character, so that marks
+# next to each other are all found, led by a class ``re`` skips ahead to)
+_HOME_MARK = re.compile(r"[\\/](?:(?<=\\)(?=(?i:users)\\)|(?<=/)(?=home/|Users/))")
+
+
+def _home_folder_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_HOME_FOLDER`` may start: two before a "\\users\\" (the drive's letter and colon before
+    it), at a "/home/" or "/Users/". (Speed: the pattern is led by a case-insensitive letter, tried everywhere in
+    a text with a home folder.)"""
+    for mark in _HOME_MARK.finditer(text):
+        at = mark.start()
+        if text[at] == "/":
+            yield at
+        elif at >= 2:
+            yield at - 2
+
+
 _SHARED_FOLDERS = frozenset("public default all users administrator admin shared guest defaultuser0 root".split())
 # (the log-in is the whole run before the space, so its letters are taken once and not given back: the
 # same matches as "[a-z][a-z0-9._-]{2,30}[a-z0-9]", without trying every shorter run at every letter)
@@ -384,7 +401,8 @@ RECOGNISER = PatternRecogniser(
               Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
               Pattern(_RECORD_BY, 0.8, group="handle", anchor=re.compile(trie_pattern(_RECORD_VERBS)),
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
-              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
+              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/"),
+                      starts=_home_folder_starts),
               Pattern(_SYSTEM_LOG_USER, 0.8, group="handle", anchor=re.compile(r"accepted|failed|invalid|session")),
               Pattern(_SUDO_USER, 0.8, group="handle", requires=re.compile(r"sudo:")),
               Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=_ADDRESS_AFTER, starts=_before_address_starts),
