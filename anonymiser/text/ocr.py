@@ -61,13 +61,16 @@ class Reading(NamedTuple):
 
 def read_as_printed(text: str, joins: Callable[[str, str], bool],
                     joins_after: Callable[[str, str, str], bool] | None = None,
-                    reads_as_name: Callable[[str, str], bool] | None = None) -> Reading:
+                    reads_as_name: Callable[[str, str], bool] | None = None,
+                    may_join: Callable[[str, str], bool] | None = None) -> Reading:
     """``text`` with its misread digits read as letters, and the split words after an initial that
     ``joins(head, tail)`` accepts joined (the caller knows which names the text holds); where a name may be split
     elsewhere (after a title or a word of a name, at a line's or a cell's start, across a line break), those that
     ``joins`` or ``joins_after(head, tail, word before)`` accepts; a lower-case "l" read as "I" inside a capitalised
     word read back, and the "rn" of a word read as "m" where ``reads_as_name(word, word read so)`` says it is a name
-    (the word then one letter shorter, a space after it)."""
+    (the word then one letter shorter, a space after it). ``may_join(head, tail)``, when given, is false only for a
+    split that neither ``joins`` nor ``joins_after`` accepts, whatever word stands before it: such a split is passed
+    over without reading what stands before it (most are a capitalised word and a word: "The report")."""
     chars: list[str] = []
     changed = _Changes(len(text))
     after = 0
@@ -126,10 +129,13 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             chars[start:end] = head + tail + " "
             changed.add(start, end)
     for split in _NAME_SPLIT.finditer(text):
+        start, end = split.span()
+        head, tail = text[start:split.end("head_rest")], split.group("tail")
+        if may_join is not None and not may_join(head, tail):
+            continue
         if (before := _split_before(text, split, changed)) is None:
             continue
-        start, end = split.span()
-        head, tail, gap = text[start:split.end("head_rest")], split.group("tail"), split.group("gap")
+        gap = split.group("gap")
         if joins(head, tail) or joins_after is not None and joins_after(head, tail, before):
             chars = chars or list(text)
             filler = " " * len(gap)

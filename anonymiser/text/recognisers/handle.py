@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.normalise import lower_view
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
 from anonymiser.text.wordtrie import trie_pattern
@@ -41,7 +42,9 @@ _UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A
                           r"(?![\w@/\\-])")
 # (both are found from their "." or "_", which ``re`` skips ahead to: a match starts where the run of letters
 # (digits) before it starts, since its look-behind admits no word character before it)
-_DOT = re.compile(r"\.(?<=[A-Za-z]\.)")
+# (a letter on both sides: both forms have one after their ".", and a sentence's full stop, which has none, is passed over
+# without a look back for the run before it)
+_DOT = re.compile(r"\.(?<=[A-Za-z]\.)(?=[A-Za-z])")
 _LETTERS_TO_END = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,15}\Z")
 _UNDERSCORE = re.compile(r"_(?<=[A-Za-z0-9]_)")
 _ALNUM_TO_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+\Z")
@@ -117,8 +120,38 @@ _KEY_TO_START = re.compile(r"[<\"']?[A-Za-z_]*\Z")
 
 def _role_key_starts(text: str) -> Iterator[int]:
     """Where a match of ``_KEYED_ROLE`` may start: at the key (its quote or "<") before a role word's end."""
-    for end in _ROLE_KEY_END.finditer(text):
+    for end in _role_key_ends(text):
         yield _KEY_TO_START.search(text, max(0, end.start() - 40), end.start()).start()
+
+
+# Where a match of ``_ROLE_KEY_END`` starts, in the lower-case text: at one of these words, or at the "_" before "by".
+_ROLE_WORDS = ("by", "owner", "operator", "assign", "author", "approver", "reviewer", "request")
+# Letters ``re`` takes for an ASCII letter when ignoring case that do not lower-case to it ("ſ" for "s", "ı" and "İ" for
+# "i"): a text with one may write a role word so ("aſſignee"), which its lower-case copy does not show.
+_FOLDED_APART = ("\u017f", "\u0131", "\u0130")
+
+
+def _role_key_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_ROLE_KEY_END.finditer(text)``, tried only where a role word starts (found by ``str.find`` in the
+    lower-case text), from where the previous match ended as ``finditer`` goes on. (Speed: the pattern is led by
+    "o", "a" and "r" among its letters, which ``re`` stopped at everywhere in a text.)"""
+    if any(letter in text for letter in _FOLDED_APART):
+        yield from _ROLE_KEY_END.finditer(text)
+        return
+    lower = lower_view(text)
+    candidates: set[int] = set()
+    for word in _ROLE_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            candidates.add(at)
+            if word == "by" and at:
+                candidates.add(at - 1)  # ("_by")
+            at = lower.find(word, at + 1)
+    resume = 0
+    for at in sorted(candidates):
+        if at >= resume and (end := _ROLE_KEY_END.match(text, at)):
+            resume = end.end()
+            yield end
 # "Tomasz Zakrzewski (tzakrzewski)", "Lukas Blaser (ext_lblaser)": a log-in in brackets after a capitalised name.
 # (found from the bracket, then the name before it: a scan from every capital would cost more)
 _AFTER_NAME = re.compile(r"\((?<=[ \t]\()(?P<handle>[a-z][a-z0-9._-]{2,30}[a-z0-9])\)")
@@ -135,9 +168,20 @@ _THREAD_ACTED = re.compile("ed[ \t](?:" + "|".join(f"(?<={re.escape(word)}[ \t])
 
 
 def _thread_user_starts(text: str) -> Iterator[int]:
-    yield 0
-    for mark in _THREAD_MARK.finditer(text):
-        yield mark.end() if mark.group() == "\n" else mark.start()
+    """Where a match of ``_THREAD_USER`` may start: a line's start, a "*" before another, an "@", on a line that
+    holds an act ("ed" after one of its words). A match lies within one line (none of its parts holds a line
+    break) and ends with an act, so a line without one holds none: English text has many "ed " but few lines of
+    a thread, and each line was tried."""
+    line_end = -1
+    for acted in _THREAD_ACTED.finditer(text):
+        if acted.start() < line_end:
+            continue  # (an act on a line already read)
+        line_start = text.rfind("\n", 0, acted.start()) + 1
+        line_end = text.find("\n", acted.start())
+        line_end = len(text) if line_end < 0 else line_end
+        yield line_start
+        for mark in _THREAD_MARK.finditer(text, line_start, line_end):
+            yield mark.start()
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 # (the look-behind after "svc", so that ``re`` finds the literal with a fast search instead of trying every position)
 _SERVICE_ACCOUNT = re.compile(r"(?P<handle>svc(?<![\w.@/\\-]svc)[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
@@ -169,10 +213,44 @@ _SUDO_USER = re.compile(r"sudo:[ \t]+(?P<handle>[a-z_][a-z0-9._-]{0,30}[a-z0-9])
 _SYSTEM_ACCOUNTS = frozenset("""root nobody daemon bin sys admin administrator guest user ubuntu centos debian ec2-user
     www-data apache nginx postgres mysql oracle git jenkins ansible vagrant pi test backup operator system service
     sshd ftp mail""".split())
+# (where one may start: two before a "\\users\\", at a "/home/" or "/Users/"; each mark one character, so that marks
+# next to each other are all found, led by a class ``re`` skips ahead to)
+_HOME_MARK = re.compile(r"[\\/](?:(?<=\\)(?=(?i:users)\\)|(?<=/)(?=home/|Users/))")
+
+
+def _home_folder_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_HOME_FOLDER`` may start: two before a "\\users\\" (the drive's letter and colon before
+    it), at a "/home/" or "/Users/". (Speed: the pattern is led by a case-insensitive letter, tried everywhere in
+    a text with a home folder.)"""
+    for mark in _HOME_MARK.finditer(text):
+        at = mark.start()
+        if text[at] == "/":
+            yield at
+        elif at >= 2:
+            yield at - 2
+
+
 _SHARED_FOLDERS = frozenset("public default all users administrator admin shared guest defaultuser0 root".split())
 # (the log-in is the whole run before the space, so its letters are taken once and not given back: the
 # same matches as "[a-z][a-z0-9._-]{2,30}[a-z0-9]", without trying every shorter run at every letter)
 _BEFORE_ADDRESS = re.compile(r"(?P<handle>[a-z][a-z0-9._-]{3,31}+(?<=[a-z0-9]))[ \t]+<[^<>@\s]+@", re.MULTILINE)
+_ADDRESS_AFTER = re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")
+_LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+def _before_address_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_BEFORE_ADDRESS`` may start: in the run of a log-in's characters that ends at the spaces
+    before an address's "<", at most 32 before its end (the run is taken whole, so a start further back reads
+    on past the spaces), at least 4. (Speed: the pattern is led by a lower-case letter, where ``re`` stopped at
+    every one in a text with an address.)"""
+    for mark in _ADDRESS_AFTER.finditer(text):
+        end = mark.start() - 1
+        while end and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > max(0, end - 32) and text[start - 1] in _LOGIN_CHARS:
+            start -= 1
+        yield from range(start, end - 3)
 
 
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
@@ -323,13 +401,15 @@ RECOGNISER = PatternRecogniser(
               Pattern(_AFTER_DATE, 0.8, group="handle", requires=re.compile(r"\d[ \t]+[a-z]{4}")),
               Pattern(_RECORD_BY, 0.8, group="handle", anchor=re.compile(trie_pattern(_RECORD_VERBS)),
                       requires=re.compile(r"by:?[ \t]+[a-z]{3}")),
-              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/")),
+              Pattern(_HOME_FOLDER, 0.8, group="handle", requires=re.compile(r"\\(?i:users)\\|/(?:home|Users)/"),
+                      starts=_home_folder_starts),
               Pattern(_SYSTEM_LOG_USER, 0.8, group="handle", anchor=re.compile(r"accepted|failed|invalid|session")),
               Pattern(_SUDO_USER, 0.8, group="handle", requires=re.compile(r"sudo:")),
-              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=re.compile(r"<(?<=[ \t]<)[^<>@\s]+@")),
+              Pattern(_BEFORE_ADDRESS, 0.8, group="handle", requires=_ADDRESS_AFTER, starts=_before_address_starts),
               Pattern(_QUOTED_AFTER, 0.8, group="handle", anchor=re.compile(trie_pattern((*_ACCOUNT_WORDS, "login", "log-in")))),
               Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
-              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])")),
+              Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"),
+                      requires=re.compile(r"[UW][A-Z0-9]{8}")),
               Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",

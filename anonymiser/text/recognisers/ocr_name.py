@@ -43,7 +43,8 @@ class OcrNameRecogniser(ReadsFindings):
             return known[0]
 
         reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
-                                  lambda word, printed: _reads_as_name(word, printed, names()))
+                                  lambda word, printed: _reads_as_name(word, printed, names()),
+                                  lambda head, tail: _may_join(head, tail, names()))
         if not reading.changed:
             return
         yield from _rules_over(doc, reading)
@@ -69,6 +70,12 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
         return False
     # (a given name whose head is a word, its tail none: "Mar garet")
     return is_given_name(whole) and (len(head) <= 2 or head.lower() not in words or len(tail) >= 3)
+
+
+def _may_join(head: str, tail: str, known: frozenset[str]) -> bool:
+    """False only where neither ``_joins`` nor ``_joins_after`` joins "head tail", whatever stands before it: both
+    refuse a tail that is a word, unless the whole is a name of this text."""
+    return tail not in english_words() or (head + tail).lower() in known
 
 
 def _reads_as_name(word: str, printed: str, known: frozenset[str]) -> bool:

@@ -393,8 +393,13 @@ class _Scorer:
         self.line_start, self.sentence_start, self.line_end = get("line_start", 0.0), get("sentence_start", 0.0), get("line_end", 0.0)
         self.edge = {offset: get(f"{offset}:edge", 0.0) for offset in _CONTEXT}
         self._own: dict[str, float] = {}
-        # by offset, then by neighbour (and rule code, and gap for the words either side): the weights to add
-        self._neighbours: dict[int, dict[object, tuple[float, ...]]] = {offset: {} for offset in _CONTEXT}
+        # by offset, then by neighbour: the weights of its word's features; by offset and rule code, the rule's
+        # weight; by offset, gap and the neighbour's shape, the gap's two weights (kept apart, so that a word met
+        # again beside another rule or gap is not looked up again)
+        self._words: dict[int, dict[str, tuple[float, ...]]] = {offset: {} for offset in _CONTEXT}
+        self._rules = {offset: [get(f"{offset}:rule={code}", 0.0) for code in range(len(_RULE_CATEGORIES) + 2)]
+                       for offset in _CONTEXT}
+        self._gaps: dict[int, dict[tuple[str, str], tuple[float, float]]] = {offset: {} for offset in (-1, 1)}
 
     def own(self, word: str) -> float:
         """The running sum over the word's own features (``features`` adds them first)."""
@@ -407,22 +412,26 @@ class _Scorer:
             self._own[word] = total
         return total
 
-    def neighbour(self, offset: int, word: str, code: int, gap: str) -> tuple[float, ...]:
-        """The weights of a neighbour's features, in ``features``' order: its word's, the rule over it
-        (``code``), and for a word either side the gap between (``gap``, else ignored)."""
-        cache = self._neighbours[offset]
-        key = (word, code, gap) if offset in (-1, 1) else (word, code)
-        if (found := cache.get(key)) is None:
+    def word_weights(self, offset: int, word: str) -> tuple[float, ...]:
+        """The weights of a neighbour's word's features (``_word_features``), in their order."""
+        cache = self._words[offset]
+        if (found := cache.get(word)) is None:
             if len(cache) >= self._LIMIT:
                 cache.clear()
             get = self._get
-            weights = [get(f, 0.0) for f in _word_features(_PREFIXES[offset], word)]
-            if code:
-                weights.append(get(f"{offset}:rule={code}", 0.0))
-            if offset in (-1, 1):
-                weights.append(get(f"{offset}:gap={gap}", 0.0))
-                weights.append(get(f"{offset}:gap={gap}|shape={_shape(word)}", 0.0))
-            found = cache[key] = tuple(weights)
+            found = cache[word] = tuple([get(f, 0.0) for f in _word_features(_PREFIXES[offset], word)])
+        return found
+
+    def gap_weights(self, offset: int, gap: str, word: str) -> tuple[float, float]:
+        """The weights of the gap between a word and its neighbour ``word`` either side, and of that gap with the
+        neighbour's shape."""
+        cache = self._gaps[offset]
+        shape = _shape(word)
+        if (found := cache.get((gap, shape))) is None:
+            if len(cache) >= self._LIMIT:
+                cache.clear()
+            get = self._get
+            found = cache[(gap, shape)] = (get(f"{offset}:gap={gap}", 0.0), get(f"{offset}:gap={gap}|shape={shape}", 0.0))
         return found
 
     def probability(self, view: _Words, i: int, codes: bytearray) -> float:
@@ -445,14 +454,22 @@ class _Scorer:
         after, _, after_kind = _gap_info(gaps[i + 1])
         if after_kind == 1 or (after_kind == 3 and i == len(words) - 1):
             total += self.line_end
-        neighbour, last = self.neighbour, len(words) - 1
-        for offset, gap in ((-2, ""), (-1, before), (1, after), (2, "")):
+        # (the weights of each neighbour's features in ``features``' order: its word's, the rule's, the gap's two)
+        word_weights, gap_weights, rules, last = self.word_weights, self.gap_weights, self._rules, len(words) - 1
+        for offset, gap in ((-2, None), (-1, before), (1, after), (2, None)):
             j = i + offset
             if not 0 <= j <= last:
                 total += self.edge[offset]
                 continue
-            for weight in neighbour(offset, words[j], codes[starts[j]], gap):
+            other = words[j]
+            for weight in word_weights(offset, other):
                 total += weight
+            if code := codes[starts[j]]:
+                total += rules[offset][code]
+            if gap is not None:
+                gap_weight, shape_weight = gap_weights(offset, gap, other)
+                total += gap_weight
+                total += shape_weight
         score = self.model.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
