@@ -2,7 +2,7 @@
 "J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
 alone was learned with ("A Nwomer" after "Adaeze Nwomer"), as is that of the surname after a given name found
 alone ("Dorota K" after "Dorota Kapinos"); so do the particles of a surname found without them ("Ó Broin,
-Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed"), and the word a nickname puts before a name ("Big Davie").
+Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed"), and the word a nickname puts before a name ("Big Tammo").
 
 Recognisers that find a name by its cue ("Host signature:", a learned surname) may leave an initial before
 or after it; a lone initial left beside a placeholder still narrows who it was. Run on the resolved spans.
@@ -37,7 +37,7 @@ _PARTICLES_BEFORE = re.compile(
     r"|bin|binti|bint|ibn|ap)[ \t]$|(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:al|el)-$")
 
 
-# The word a nickname puts before a given name: "Big Davie", "little steve", "Aunty Pat" (gold and colleagues write
+# The word a nickname puts before a given name: "Big Tammo", "little steve", "Aunty Pat" (gold and colleagues write
 # them as one name); after no determiner ("a big Tom fan", "the little Ada").
 _NICKNAME_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:[Bb]ig|[Ll]ittle|[Aa]unty|[Aa]untie|[Uu]ncle)[ \t]$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?i:a|an|the|this|that|my|your|his|her|our|their|such|so|very)[ \t]+$")
@@ -121,7 +121,7 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                     start = particles.start()
             if (nickname := _NICKNAME_BEFORE.search(text, max(floor, start - 12), start)) \
                     and not _DETERMINER_BEFORE.search(text, max(0, nickname.start() - 8), nickname.start()):
-                start = nickname.start()  # ("Big Davie", "little steve": the nickname is the word and the name)
+                start = nickname.start()  # ("Big Tammo", "little steve": the nickname is the word and the name)
             before = _BEFORE.search(text, max(floor, start - 10), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())

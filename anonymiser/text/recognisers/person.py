@@ -460,8 +460,8 @@ def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
     """"Lars-Erik Durgan" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"; a particle a register
-    prints in capitals inside the name counts as one in lower case does ("Maricel DE LA CRUZ" → "MC", as "Maricel de la
-    Cruz")."""
+    prints in capitals inside the name counts as one in lower case does ("Ysmeni DE LA VORRA" → "YV", as "Ysmeni de la
+    Vorra")."""
     letters = []
     parts = name.replace("-", " ").split()
     for i, part in enumerate(parts):

@@ -95,7 +95,7 @@ COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIV
 _CAPITALS_PARTICLE = r"(?:NÍ|NIC|MAC|MC|UÍ|VAN|VON|DE|DA|DI|DU|LE|LA|AL|EL|BIN|ST)"
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
-# (its particles before it, in capitals or not: "DE LA CRUZ, Maricel", "van der Linde, Anna")
+# (its particles before it, in capitals or not: "DE LA VORRA, Ysmeni", "van der Pellorin, Anna")
 _SURNAME_PARTICLES = rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-]){_SURNAME_PARTICLES}(?P<surname>{_SURNAME})$")
 # (with a title in brackets after it, as a register prints it: "Kestell, Isolde (Dr)")

@@ -97,7 +97,7 @@ _ADDRESS_WORDS = frozenset("street road lane avenue drive close court crescent t
 
 
 def _everyday_words(town: str) -> bool:
-    """Whether a town is everyday words, and no address: "Released" (22 May 2025), "Approved" (– S. Twomey),
+    """Whether a town is everyday words, and no address: "Released" (22 May 2025), "Approved" (– S. Quarnby),
     "Rule"(-based), "Sterile Block" — but not "Bridge Street"."""
     words = town.lower().replace("-", " ").split()
     return words[-1] not in _ADDRESS_WORDS and all(w in english_words() for w in words)

@@ -28,7 +28,7 @@ _MID_SENTENCE = re.compile(rf"[{UP}](?<=[a-z,;)] .)[{LO}]+(?=(?:['\u2019]s)?(?:[
 _MIN_USES = 2
 # The word before: one written with a capital makes the two a term in title case ("Qualified Person", "Net Value",
 # "Microsoft Teams", "Shop Steward"), not a name used mid-sentence ("thanks to Bishop"), unless it is a given name
-# ("Will Summers").
+# ("Will Thatcher").
 _WORD_BEFORE = re.compile(r"[\w'\u2019-]+[ \t]$")
 
 
