@@ -25,7 +25,7 @@ from anonymiser.text.operators.placeholder import Placeholders
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers.base import Recogniser, SecondOpinion
 from anonymiser.text.recognisers.not_names import unit_after_number
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve

@@ -9,7 +9,7 @@ from functools import cache
 
 from anonymiser.text.data import lines
 from anonymiser.text.recognisers.given_name_alone import never_names
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_names import fold_accents
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.data import english_words
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import TWO_LETTER_WORDS
 
 # What a person does on a record, as a header's word: "Done by", "Checked", "Op", "QA", "Supv", "Sign", "Init".

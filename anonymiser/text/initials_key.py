@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from anonymiser.text.data import english_words
-from anonymiser.text.recognisers.person import name_initials, not_initials
+from anonymiser.text.recognisers.not_names import not_initials
+from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.person_names import is_given_name
 
 _TOKEN = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"

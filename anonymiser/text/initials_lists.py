@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from anonymiser.text.data import english_words
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.spans import Span, entity_key
 
 NAME = "initials_list"

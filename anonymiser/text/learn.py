@@ -18,7 +18,8 @@ from anonymiser.text.name_forms import (LOGIN_MIN, clipped_names, derived_initia
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
-from anonymiser.text.recognisers.person import initials_match, not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
+from anonymiser.text.recognisers.person import initials_match
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 

@@ -9,8 +9,8 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Aliases
 from anonymiser.text.hypocorisms import familiar_forms
 from anonymiser.text.recognisers.given_name_alone import never_names
-from anonymiser.text.recognisers.not_names import INITIALS_AS_WORDS
-from anonymiser.text.recognisers.person import login_shapes, name_initials, not_initials
+from anonymiser.text.recognisers.not_names import INITIALS_AS_WORDS, not_initials
+from anonymiser.text.recognisers.person import login_shapes, name_initials
 from anonymiser.text.recognisers.person_names import fold_accents, is_given_name
 from anonymiser.text.spans import entity_key
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.data import words
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.result import ResidualWarning
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")

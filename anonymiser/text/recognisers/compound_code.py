@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from anonymiser.text.data import english_words, surnames, words, world_surnames
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, widest
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span
 

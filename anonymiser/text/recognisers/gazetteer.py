@@ -89,7 +89,7 @@ def _shared_matcher() -> TermMatcher:
 
 
 def _after_name(text: str, start: int) -> bool:
-    from anonymiser.text.recognisers.person import not_name_words
+    from anonymiser.text.recognisers.not_names import not_name_words
 
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(match) and match.group(1).lower() not in not_name_words()

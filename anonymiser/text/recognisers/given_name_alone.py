@@ -22,7 +22,7 @@ from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.person import not_initials, not_name_words
+from anonymiser.text.recognisers.not_names import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key

@@ -21,7 +21,8 @@ from anonymiser.text.document import Document
 from anonymiser.text.initials_in_records import record_actors
 from anonymiser.text.initials_key import initials_keys
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.person import name_initials, not_initials
+from anonymiser.text.recognisers.not_names import not_initials
+from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key

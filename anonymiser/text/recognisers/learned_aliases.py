@@ -15,7 +15,7 @@ from anonymiser.text.initials_in_prose import particle_initials, stands_for_some
 from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.product_context import strength_after, takes_strength
 from anonymiser.text.spans import Span, entity_key
 

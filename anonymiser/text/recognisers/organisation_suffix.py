@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from anonymiser.text.document import NAME_GAP, Document
 from functools import cache
 
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 

@@ -18,8 +18,7 @@ from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
 from anonymiser.text.recognisers import korean_names, names_in_capitals, prefixed_initials
 from anonymiser.text.recognisers import person_cues as cues
-# (``not_initials`` and ``not_name_words`` are read from here by the engine's other passes too)
-from anonymiser.text.recognisers.not_names import not_initials, not_name_words  # noqa: F401
+from anonymiser.text.recognisers.not_names import not_initials, not_name_words
 from anonymiser.text.recognisers.person_names import (broad_given_names, fold_accents, given_name_words, is_given_name,
                                                       looks_like_full_name,
                                                       not_surname_words, not_surnames_free, surname_like)

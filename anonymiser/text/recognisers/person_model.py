@@ -33,7 +33,7 @@ from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import COUNTRY_CODES
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
 from anonymiser.text.recognisers.word_as_name import habitual_words

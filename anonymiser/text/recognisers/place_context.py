@@ -12,7 +12,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.uk_place import RECOGNISER as GAZETTEER
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern

@@ -17,7 +17,7 @@ from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.organisation_suffix import generic_words
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
 from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.spans import Span

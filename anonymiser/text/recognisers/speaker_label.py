@@ -19,7 +19,7 @@ from functools import cache
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.person import not_initials, not_name_words
+from anonymiser.text.recognisers.not_names import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, PARTICLE_WORDS, UP
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use, looks_like_full_name
 from anonymiser.text.spans import Span, entity_key

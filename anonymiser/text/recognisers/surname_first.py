@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers.person import not_initials
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers.unfamiliar_name import unfamiliar

@@ -26,7 +26,8 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import aligned_columns, initials_in_column, matrix_people
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.recognisers.person import name_initials, not_initials
+from anonymiser.text.recognisers.not_names import not_initials
+from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.person_cues import ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, coverage, entity_key

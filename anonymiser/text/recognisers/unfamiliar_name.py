@@ -24,7 +24,7 @@ from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
-from anonymiser.text.recognisers.person import not_name_words
+from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_uses
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.welsh import welsh_word
