@@ -1,7 +1,7 @@
 """Finding a set of terms anywhere in a text, whatever the case, spacing, hyphenation or spelling.
 
 Terms and text are compared in a *compact view*: lower-cased, every run of whitespace, hyphens,
-underscores and slashes folded to one space. A term also matches written solid ("acmebio") and,
+underscores, slashes and colons folded to one space. A term also matches written solid ("acmebio") and,
 when long enough, misspelt by one or two letters (found with rapidfuzz among the text's words).
 Matching runs an Aho-Corasick automaton (pyahocorasick) over the view, so cost grows with the
 text, not with the number of terms.
@@ -23,8 +23,9 @@ from rapidfuzz.distance import Levenshtein
 
 from anonymiser.text.data import english_words
 
-_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
-_SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
+# (a colon too: a form's "Line: B4" is the declared "Line B4")
+_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/:\u2013\u2014"})
+_SEPARATOR = re.compile("[\t\n\r\f\v_/:\u2013\u2014-]")
 _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 

@@ -32,6 +32,7 @@ def _survives(term: str, text: str) -> bool:
         "\u00b9Quillon Biologics, Forfar (an affiliation after a superscript)",
         "2024Quillon Biologics report",
         "proud of the team #TeamQuillonBiologics",
+        "Supplier: Quillon: Biologics division (a form's colon between the words)",
     ],
 )
 def test_declared_term_and_its_variants_never_survive(text):
@@ -49,6 +50,7 @@ def test_declared_term_and_its_variants_never_survive(text):
         ("Project Lantern started in 2021.", "Lantern"),
         ("Dr Ysolde Penhallow led it.", "Ysolde Penhallow"),
         ("Penhallow's team led it.", "Ysolde Penhallow"),
+        ("Line: K7 (blister + cartoner)", "Line K7"),
     ],
 )
 def test_declared_term_is_removed_in_context(text, term):
