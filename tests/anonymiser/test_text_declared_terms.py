@@ -191,3 +191,16 @@ def test_a_declared_term_spelled_out_or_letter_spaced_never_survives(text: str, 
 def test_letters_that_spell_no_declared_term_stay() -> None:
     text = "Plan a b c: options b m and p m are open."
     assert anonymise_text(text, terms=["BMP", "AB"]).text == text
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("TOLLERBY signed the form.", "Tollerby Therapeutics Ltd"),
+    ("T.O.L.L.E.R.B.Y signed the form.", "Tollerby Therapeutics Ltd"),
+    ("TOLLER8Y signed the form.", "Tollerby Therapeutics Ltd"),
+    ("T0LLERBY signed the form.", "Tollerby Therapeutics Ltd"),
+    ("Tolerby signed the form.", "Tollerby Therapeutics Ltd"),
+    ("5ELLOWICK signed the form.", "Sellowick Biologics"),
+])
+def test_a_declared_names_short_form_survives_neither_a_scans_digits_nor_a_misspelling(text: str, term: str) -> None:
+    result = anonymise_text(text, terms=[term])
+    assert result.text.startswith("[") and "signed the form." in result.text
