@@ -1,0 +1,54 @@
+"""The speed15 shortcuts give what the plain forms give, on the development texts and on random strings built
+from the characters each shortcut cares about. (Development texts only: a failing assertion names its file.)"""
+from __future__ import annotations
+
+import copy
+import random
+
+from anonymiser.text import learn
+from anonymiser.text.document import Aliases
+from anonymiser.text.engine import first_pass
+from anonymiser.text.name_forms import derived_initials
+from anonymiser.text.recognisers import person_model
+from anonymiser.text.recognisers.person import initials_match
+
+from tests.anonymiser.dev_corpus import dev_texts
+
+
+def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_a_nickname_in_quotes_before_a_name_is_looked_for_only_where_a_quotation_mark_closes_before_it():
+    parts = list("\"'\u201c\u201d\u2018\u2019 \t\n|(,;:aZ") + ["Kestrow", "Big Tam", "\"Tamsyn\" ", "'Ravelle'  ", "\u201cBo\u201d\t",
+                                                           "\"Quennoch\" \n", "Bellamire", "\u2018Al Bo\u2019 "]
+    for text in list(dev_texts()) + _random_texts(151, parts, 20000):
+        for start in range(len(text) + 1):
+            if learn._NICKNAME_BEFORE.search(text, max(0, start - 24), start):
+                assert learn._quote_before(text, start), (text, start)
+
+
+_INVENTED = [
+    "Tamsyn Kestrow (TK) chaired. Tamsyn Kestrow agreed; TK to send the plan. Dr Tamsyn Kestrow signed.",
+    "Owners: RB Ravelle Bellamire; Ravelle Bellamire and Quennoch Arvale met Ravelle Bellamire again.\n"
+    "QA Lead: Quennoch Arvale (QA)\nQuennoch Arvale, Head of Quality, said so. Quennoch Arvale (QA) agreed.",
+    "Pemberick Oskarine met Oskarine Pemberick. Pemberick Oskarine (PO) raised the PO. P.O. signed for Pemberick Oskarine.",
+]
+
+
+def test_teaching_a_mentions_initials_once_leaves_nothing_a_second_teaching_would_add():
+    """``learn`` teaches the initials of each (mention, person) once: teaching them again afterwards changes no alias,
+    so the mentions it passes over would have taught nothing."""
+    texts = _INVENTED + dev_texts()[:60]
+    for text in texts:
+        doc, spans = first_pass(text)
+        doc.aliases = Aliases()
+        learn.learn([doc], [spans])
+        before = copy.deepcopy((doc.aliases.by_alias, doc.aliases.acronym_initials, doc.aliases.capitals_only))
+        for span in spans:  # (those ``learn`` reads the initials of: people found surely, with none beside them)
+            if span.category == "person" and not person_model.unsure(span) \
+                    and not initials_match(doc.text, span.start, span.end):
+                derived_initials(doc.text[span.start:span.end], span.key, doc.aliases)
+        after = (doc.aliases.by_alias, doc.aliases.acronym_initials, doc.aliases.capitals_only)
+        assert after == before, getattr(text, "source", text)
