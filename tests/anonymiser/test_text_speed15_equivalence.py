@@ -52,3 +52,19 @@ def test_teaching_a_mentions_initials_once_leaves_nothing_a_second_teaching_woul
                 derived_initials(doc.text[span.start:span.end], span.key, doc.aliases)
         after = (doc.aliases.by_alias, doc.aliases.acronym_initials, doc.aliases.capitals_only)
         assert after == before, getattr(text, "source", text)
+
+
+def test_cues_before_a_name_are_searched_only_in_windows_ending_as_they_end():
+    """A window is searched for a cue of ``BEFORE`` only when it ends as the cue does (a colon, a line break, a word
+    and spaces): every window a cue matches is one so tried, on the development texts and on random windows."""
+    from anonymiser.text.recognisers import person
+    from anonymiser.text.recognisers import person_cues as cues
+    words = ["dr", "dr.", "prof", "said", "according to", "thanks", "ceo", "ceo,", "head", "contact", "owner", "by",
+             "hi", "dear", "regards", "best wishes", "cheers", "sincerely", "x"]
+    parts = words + [" ", "  ", "\t", "\n", "\n\n", ":", ",", ".", ";", "(", "- ", "*", "a", "Q"]
+    windows = [text[max(0, at - 60):at].rstrip("*_") for text in dev_texts(str.lower) for at in range(0, len(text), 7)]
+    for window in windows + _random_texts(152, parts, 40000, longest=12):
+        endings = person._endings(window)
+        for regex, _, _, _ in cues.BEFORE:
+            if regex.search(window):
+                assert person._BEFORE_ENDING[regex] in endings, (window, regex.pattern[-40:])
