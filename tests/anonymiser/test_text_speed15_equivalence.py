@@ -68,3 +68,58 @@ def test_cues_before_a_name_are_searched_only_in_windows_ending_as_they_end():
         for regex, _, _, _ in cues.BEFORE:
             if regex.search(window):
                 assert person._BEFORE_ENDING[regex] in endings, (window, regex.pattern[-40:])
+
+
+def test_an_alias_in_its_looked_up_form_is_its_own_form():
+    """``Aliases.add_clipped`` stores the form it looked up without forming it again: the form of a form is itself."""
+    from anonymiser.text.document import _alias_form
+    parts = list("aZ -_/\t\n\r.'\u2013\u2014\u00a0\u2003\u0130\u03a3\u00df") + ["  ", "Kestrow", "O'Neill", "Jean-Luc"]
+    words = [w for text in dev_texts() for w in text.split()[:200]]
+    for alias in words + _random_texts(153, parts, 20000, longest=10):
+        form = _alias_form(alias)
+        assert _alias_form(form) == form, alias
+
+
+def test_a_clipped_name_is_stored_as_adding_it_stores_it():
+    from anonymiser.text.document import Aliases
+    clipped, added = Aliases(), Aliases()
+    for alias in ["Kris", "kris", "Tam", "TAM", "Tams", "x", "Jo-", "Ravz", "  Bel  ", "a" * 300]:
+        clipped.add_clipped(alias, "key " + alias)
+        added.add(alias, "person", "Person", "key " + alias)
+    assert list(clipped.by_alias.items()) == list(added.by_alias.items())
+    assert clipped.clipped == {"kris", "tam", "tams", "x", "jo", "ravz", "bel", "a" * 300}
+
+
+def _code_around_every_code(lower: str, run_start: int, run_end: int) -> tuple[int, int] | None:
+    """``spoken_contact._code_around`` as it was: every code of the window read, those not holding the run passed."""
+    import re
+    from anonymiser.text.recognisers import spoken_contact as sc
+    from anonymiser.text.spoken_numbers import digits
+    for code in sc._CODE.finditer(lower, max(0, run_start - sc._NEAR_CODE), run_end + sc._NEAR_CODE):
+        if code.start() > run_start or code.end() < run_end:
+            continue
+        tokens = list(sc._CODE_TOKENS.finditer(lower, code.start(), code.end()))
+        while tokens and (tokens[0].group() in sc._MARKS or tokens[0].group() in "ai" and len(tokens) > 1
+                          and not re.fullmatch(sc._LETTER, tokens[1].group())):
+            tokens.pop(0)
+        while tokens and tokens[-1].group() in sc._MARKS:
+            tokens.pop()
+        if not tokens:
+            return None
+        words = [t.group() for t in tokens]
+        letters = sum(len(w) == 1 and w.isalpha() and w != "o" for w in words)
+        marks = sum(w in sc._MARKS for w in words)
+        start, end = tokens[0].start(), tokens[-1].end()
+        if (letters >= 2 or letters and marks) and len(digits(lower[start:end])) >= 2:
+            return start, end
+        return None
+    return None
+
+
+def test_a_code_read_out_around_a_number_is_looked_for_only_up_to_the_number():
+    from anonymiser.text.recognisers import spoken_contact as sc
+    parts = ["b ", "m ", "p ", "dash ", "hyphen ", "slash ", "zero ", "four ", "one ", "seven ", "oh ", "twenty ", "double ",
+             "a ", "i ", "o ", "12 ", "7 ", ", ", "\n", "the ", "call ", "x", "-", "q "]
+    for lower in dev_texts(str.lower) + _random_texts(154, parts, 20000, longest=40):
+        for run in sc._NUMBER_RUN.finditer(lower):
+            assert sc._code_around(lower, *run.span()) == _code_around_every_code(lower, *run.span()), (lower, run.span())
