@@ -99,9 +99,11 @@ def _initial_of_the_other_part(mention: str, key: str) -> str | None:
     mention = mention.lower()
     if len(words) < 2 or " " in mention:
         return None
-    if mention == words[0]:
+    # (a hyphenated part is several words of the key: "Okafor-Lind" of "a. okafor lind")
+    parts = mention.split("-")
+    if parts == words[:len(parts)] and len(parts) < len(words):
         return words[-1][0]
-    return words[0][0] if mention == words[-1] else None
+    return words[0][0] if parts == words[-len(parts):] and len(parts) < len(words) else None
 
 
 def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:

@@ -39,6 +39,12 @@ def test_the_initial_of_the_given_name_a_surname_was_learned_with_goes_with_it(t
     assert " A [" not in result.text and "J [" not in result.text and "Nwomer" not in result.text
 
 
+def test_the_initial_of_the_given_name_goes_with_a_hyphenated_surname_learned_from_it():
+    text = "| Name | Signature |\n| A. Oduya-Brandt (Line 2) | checked |\n| ANOUSKA ODUYA-BRANDT | A Oduya-Brandt |"
+    result = anonymise_text(text)
+    assert "Oduya" not in result.text and "| A [" not in result.text
+
+
 def test_another_capital_before_a_learned_surname_stays():
     start = len("Ask Jo Wainscott. B ")
     text = "Ask Jo Wainscott. B Wainscott is not her."
