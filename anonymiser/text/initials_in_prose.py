@@ -18,9 +18,13 @@ import re
 _PERSON_VERBS = (r"(?:agrees|agreed|disagrees|disagreed|asked|asks|confirmed|confirms|said|says|wants|wanted|thinks|"
                  r"thought|reckons|feels|felt|suggested|suggests|proposed|proposes|explained|mentioned|objected|"
                  r"prefers|preferred|offered|offers|replied|replies|argued|argues|accepted|accepts|rejected|insisted|"
-                 r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried)\b")
+                 r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried|"
+                 r"declared|rang|phoned|emailed|spoke|chaired|scored|interviewed|"
+                 r"(?:did|does|do|will|would|could|can|has|had|was|is)(?:[ \t]+not|n't)|won't|can't|cannot)(?![\w'])")
 # A line's or a sentence's start (after a bullet or an item's number).
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?$")
+# (or a clause's, after "and" or "but": "... led the questions and XQ did not score")
+_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?"
+                             r"|[\w,)][ \t]+(?:and|but)[ \t]+)$")
 _SUBJECT_AFTER = re.compile(rf"[ \t]+{_PERSON_VERBS}")
 # A word of approval or a field that takes initials, just before them.
 # (or after others' initials listed after it: "Approved ZW, XQ.")

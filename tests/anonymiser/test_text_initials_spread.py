@@ -100,6 +100,8 @@ def test_initials_with_a_particle_are_the_person_wherever_they_stand_alone_but_n
     'She wrote "XQ" on the board.',
     "no change once the spares arrive.  - XQ\n",
     "3 retrain the new starters      XQ + ZW on site Tues",
+    "ZW led the questions for this one and XQ did not score.",
+    "XQ won't sign until the spares arrive.",
 ])
 def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     start = text.index("XQ")
@@ -113,6 +115,7 @@ def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     "Ask about XQ-101 and XQ/2.",
     "The room held at 40% XQ all week.",
     "XQ runs a shared pilot plant.",
+    "The XQ did not trip.",
 ])
 def test_places_in_prose_where_the_same_capitals_name_a_thing(text: str) -> None:
     start = text.index("XQ")
