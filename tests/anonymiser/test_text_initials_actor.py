@@ -123,3 +123,22 @@ def test_initials_listed_as_present_or_copied_in_are_people(text, initials):
 @pytest.mark.parametrize("text", ["To: QA, IT and Production", "Attendees: QA; HR", "Present: MES team, LIMS vendor"])
 def test_departments_listed_as_present_stay(text):
     assert all(f.recogniser != "initials_actor" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    '"She mopped the floor at 3am." - XQ, Stores (asleep at the time)',
+    '"Best boss I ever had." \u2014 XQ\n',
+    "Words: H. Ode, Comms. Photos: XQ & Ada Obi.",
+    "Pictures: ZW, XQ",
+])
+def test_initials_signing_a_quotation_or_credited_in_a_newsletter_are_a_person(text: str) -> None:
+    assert "XQ" in _initials(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Sterility passed." - QA, Stores',
+    "Words: SO, many words.",
+    'The label said "Do not open" - OK, fine.',
+])
+def test_a_department_or_a_word_after_a_quotation_or_a_credit_stays(text: str) -> None:
+    assert _initials(text) == []

@@ -138,9 +138,15 @@ _BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+
 _ROSTER = LineStartPattern.of(
     r"(?i:[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
     r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:)(?P<list>[^\n]*)")
+# A newsletter's credits, wherever in the line: "Words: H. Ode, Comms. Photos: XQ & Ada Obi."
+_CREDITS = re.compile(r"(?<![\w-])(?i:photos?|photographs?|photography|pictures?|words|credits?|illustrations?)[ \t]*:"
+                      r"(?=(?P<list>[^\n]*))")  # (a look-ahead: the next credit on the line is read on its own)
 _ROSTER_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:[,;&]|and\b|$))")
 # A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
 _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")
+# Initials after a dash after a quotation, signing it with their role: '"... mopping." - XQ, QA (on nights then)'.
+_QUOTE_SIGNED = re.compile(rf"[\"\u201d][ \t]*[-\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?=,[ \t]+[A-Z]|[ \t]+\(|[ \t]*$)",
+                           re.MULTILINE)
 # Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
 _DASH_END = re.compile(rf"(?m:[\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?:[ \t]?/[ \t]?{_TOKEN}{_END})*\.?[ \t]*$)")
 # Initials ending a clause after a word of approval or ownership: "Approved ST.", "witnessed HB.", "(owner GS, due …)".
@@ -208,6 +214,7 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 64), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
+        once += [m.span("i") for m in _QUOTE_SIGNED.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
         logged, acting_again = record_actors(text)
         once += [(s, e) for s, e in logged if not _a_word(text[s:e])]
@@ -219,6 +226,9 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _at_tokens(_CLAUSE_END, text, starts) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         once += [(m.start("list") + i.start("i"), m.start("list") + i.end("i")) for m in _ROSTER.finditer(text)
                  for i in _ROSTER_ITEM.finditer(m.group("list"))]
+        if ":" in text:
+            once += [(m.start("list") + i.start("i"), m.start("list") + i.end("i")) for m in _CREDITS.finditer(text)
+                     for i in _ROSTER_ITEM.finditer(m.group("list")) if not _a_word(i.group("i"))]
         if next(_at_tokens(_TWO_LISTED, text, starts), None):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
