@@ -142,3 +142,14 @@ def test_initials_signing_a_quotation_or_credited_in_a_newsletter_are_a_person(t
 ])
 def test_a_department_or_a_word_after_a_quotation_or_a_credit_stays(text: str) -> None:
     assert _initials(text) == []
+
+
+def test_initials_with_the_name_they_stand_for_in_brackets_are_that_person_even_an_acronym() -> None:
+    assert _initials("Budget approved by IQ (Iain Quillaby).") == ["IQ"]
+    assert _initials("Raise it with IT (Information Technology).") == []
+
+
+def test_initials_in_brackets_after_a_signers_initial_and_surname_are_theirs() -> None:
+    assert _initials("Reviewed by  X. Quillaby  (XV)   Date 3 May") == ["XV"]
+    assert _initials("Reviewed by  X. Quillaby  (QA)   Date 3 May") == []
+    assert _initials("Sample from B. Quillaby (PV) line") == []

@@ -147,6 +147,13 @@ _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END
 # Initials after a dash after a quotation, signing it with their role: '"... mopping." - XQ, QA (on nights then)'.
 _QUOTE_SIGNED = re.compile(rf"[\"\u201d][ \t]*[-\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?=,[ \t]+[A-Z]|[ \t]+\(|[ \t]*$)",
                            re.MULTILINE)
+# Initials with the name they stand for in brackets after them: "approved by XQ (Xanthe Quill)".
+_NAME_AFTER = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+"
+                         r"\((?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\)")
+# A signer's initials in brackets after their initial and surname: "Reviewed by  X. Quillaby  (XV)" (the letters of
+# a register's name need not be those of the name as written: a middle name, a family name used at work).
+_AFTER_INITIAL_AND_SURNAME = re.compile(r"(?<![\w.])(?P<first>[A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
+                                        rf"[ \t]+\((?P<i>{_TOKEN}){_END}\)")
 # Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
 _DASH_END = re.compile(rf"(?m:[\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?:[ \t]?/[ \t]?{_TOKEN}{_END})*\.?[ \t]*$)")
 # Initials ending a clause after a word of approval or ownership: "Approved ST.", "witnessed HB.", "(owner GS, due …)".
@@ -239,6 +246,9 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _ANSWER.finditer(text) if not _a_word(m.group("i"))]
         sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         sure += [m.span("i") for m in _TO_ACT.finditer(text)]
+        signers = [m.span("i") for m in _AFTER_INITIAL_AND_SURNAME.finditer(text)
+                   if m.group("i")[0] == m.group("first") and not _a_word(m.group("i"))] if "(" in text else []
+        once += signers
         candidates += once + sure
         alone, strong = set(once) | set(sure), set(sure)
         if candidates and "/" in text:  # "SO/MTR", "MT / GR" beside initials acting ("UF/DF" is no one)
@@ -250,6 +260,12 @@ class InitialsActorRecogniser:
                     strong |= {m.span("h"), m.span("i")}
                 if m.start("h") in acting or m.start("i") in acting:
                     candidates += [m.span("h"), m.span("i")]
+        if "(" in text:
+            for m in _at_tokens(_NAME_AFTER, text, starts):
+                # (the name's own initials, its first a given name: "IT (Information Technology)" is no one)
+                if name_initials(m.group("name")) == m.group("i") and is_given_name(m.group("name").split()[0]):
+                    yield Span(*m.span("i"), "person", self.name, 0.8, "Person", entity_key(m.group("name")),
+                               "Initials with the name they stand for in brackets")
         keyed = initials_keys(text)  # ("DY = Dorrit Yelland": the name and its initials, one person)
         for initials_at, name_at in keyed:
             key = entity_key(text[slice(*name_at)])
@@ -264,7 +280,7 @@ class InitialsActorRecogniser:
         counts = Counter(m.group() for m in tokens)
         introduced: set[str] = set()
         for m in _BRACKET.finditer(text) if "(" in text else ():
-            if _a_persons_own(text, m.start(), m.group("i")):
+            if _a_persons_own(text, m.start(), m.group("i")) or m.span("i") in signers:
                 alone.add(m.span("i"))  # ("Tobin Q (TQ)": his, also where he acts under them)
             elif _named_before(text, m.start()):
                 introduced.add(m.group("i"))
