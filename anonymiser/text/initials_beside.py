@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from anonymiser.text.recognisers.person_cues import LETTERED, LETTERED_MORE
+from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span
 
 _LETTERED = LETTERED | LETTERED_MORE
@@ -41,6 +42,13 @@ _PARTICLES_BEFORE = re.compile(
 # them as one name); after no determiner ("a big Tom fan", "the little Ada").
 _NICKNAME_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:[Bb]ig|[Ll]ittle|[Aa]unty|[Aa]untie|[Uu]ncle)[ \t]$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?i:a|an|the|this|that|my|your|his|her|our|their|such|so|very)[ \t]+$")
+
+
+# A given name and a nickname in quotes before a surname found alone: 'ANTON "SANDS" QUILLABY', "Anton 'Sands' Quillaby".
+_GIVEN_AND_QUOTED_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:])|^)(?P<given>[A-Z][A-Za-z'\u2019-]{1,20})[ \t]+"
+                                      r"[\"\u201c'\u2018][A-Z][A-Za-z]{1,14}[\"\u201d'\u2019][ \t]+$")
+# Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
+_UNSURE_LETTERS_AFTER = re.compile(r"(?:\?+[A-Za-z\u00c0-\u017f]+)+(?![\w?])")
 
 
 def _lettered(text: str, at: int) -> bool:
@@ -122,8 +130,14 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 if floor <= particles.start():
                     start = particles.start()
             if (nickname := _NICKNAME_BEFORE.search(text, max(floor, start - 12), start)) \
-                    and not _DETERMINER_BEFORE.search(text, max(0, nickname.start() - 8), nickname.start()):
-                start = nickname.start()  # ("Big Tammo", "little steve": the nickname is the word and the name)
+                    and (text[nickname.start()].isupper()
+                         or not _DETERMINER_BEFORE.search(text, max(0, nickname.start() - 8), nickname.start())):
+                # ("Big Tammo", "little steve": the nickname is the word and the name; "a Little Tammo on nights"
+                # too, written with its capital, but not "a big Tom fan")
+                start = nickname.start()
+            if (quoted := _GIVEN_AND_QUOTED_BEFORE.search(text, max(floor, start - 40), start)) \
+                    and is_given_name(quoted.group("given").capitalize()):
+                start = quoted.start()  # ('ANTON "SANDS" QUILLABY': the given name and the nickname inside the name)
             before = _BEFORE.search(text, max(floor, start - 10), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())
@@ -134,6 +148,8 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 end = after.end()
             elif end + 2 <= ceiling and (_own_surname_initial(text, end, span) or _initial_after_one_name(text, end, span)):
                 end += 2
+            if (unsure := _UNSURE_LETTERS_AFTER.match(text, end)) and unsure.end() <= ceiling:
+                end = unsure.end()  # ("ZELINSKA SZ?ZEPA": a letter a transcriber could not read, marked inside the name)
             if (start, end) != (span.start, span.end):
                 span = span.moved(start, end)
         out.append(span)

@@ -116,3 +116,34 @@ def test_a_particle_before_something_other_than_a_person_stays_outside_its_span(
     text = "Universidad de Quillsby"
     span = Span(text.index("Quillsby"), len(text), "organisation", "x", 0.9, "Organisation", "quillsby")
     assert attach_initials([span], text) == [span]
+
+
+def test_a_given_name_and_a_quoted_nickname_before_a_surname_found_alone_go_with_it() -> None:
+    text = 'Managing Director:  IGNATIUS "TIGGY" QUILLABY   tel 01632 960 311\nSigned: I. Quillaby'
+    start = text.index("QUILLABY")
+    span = Span(start, start + len("QUILLABY"), "person", "x", 0.9, "Person", "quillaby")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == 'IGNATIUS "TIGGY" QUILLABY'
+
+
+def test_a_quoted_word_before_a_surname_after_no_given_name_stays_outside() -> None:
+    text = 'the "Phoenix" Quillaby report'
+    start = text.index("Quillaby")
+    span = Span(start, start + len("Quillaby"), "person", "x", 0.9, "Person", "quillaby")
+    assert attach_initials([span], text) == [span]
+
+
+def test_a_capitalised_nickname_after_an_article_goes_with_the_name_a_lower_case_one_does_not() -> None:
+    for text, whole in (("There's a Little Tammo on nights too.", "Little Tammo"), ("He is a big Tammo fan.", "Tammo")):
+        start = text.index("Tammo")
+        span = Span(start, start + 5, "person", "x", 0.9, "Person", "tammo")
+        out = attach_initials([span], text)
+        assert text[out[0].start:out[0].end] == whole
+
+
+def test_letters_after_a_transcribers_question_mark_inside_a_name_go_with_it() -> None:
+    text = "Deputy:  Dr LEOPOLDA ZELINSKA SZ?ZEPA  [? illegible]"
+    start = text.index("LEOPOLDA")
+    span = Span(start, text.index("?"), "person", "x", 0.9, "Person", "leopolda zelinska sz")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == "LEOPOLDA ZELINSKA SZ?ZEPA"
