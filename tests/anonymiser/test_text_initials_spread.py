@@ -157,3 +157,11 @@ def test_a_countrys_code_in_a_data_row_is_no_ones_initials() -> None:
                    ((1, "NL"), (2, "IE"), (3, "NL"), (4, "BE")))
     redacted = _redacted("id,name,role,phone,country,type\n" + rows)
     assert ",NL," in redacted and ",IE," in redacted and ",BE," in redacted
+
+
+def test_initials_that_spell_a_small_word_in_a_heading_in_capitals_are_no_one() -> None:
+    text = ("OUTCOME OF DISCIPLINARY HEARING - 2 MAY\n\nYou used the login of a colleague, Osric Farrelby, while he was "
+            "away. Osric Farrelby (OF) confirmed it. OF signed the log.")
+    redacted = anonymise_text(text).text
+    assert redacted.startswith("OUTCOME OF DISCIPLINARY HEARING")
+    assert "Farrelby" not in redacted and "OF signed" not in redacted
