@@ -42,7 +42,7 @@ _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 # Dotted initials in such a field: "Initials: R.K.", "Checked: A. B." (a patient's or a signer's).
 _DOTTED_FIELD = re.compile(r":[ \t]*(?P<i>(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.)(?![\w&'\u2019-])")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
-# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
+# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD", a stamp's "by: K.O.".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
                               r"sign[ \t-]?off|signed[ \t]+off(?:[ \t]+by)?|last[ \t]+(?:edit|edited|change|changed)(?:[ \t]+by)?|"
                               r"(?:edited|modified|amended|changed)(?:[ \t]+by)?|"
@@ -50,7 +50,7 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
                               r"performed|executed|raised|closed|written)(?:[ \t]+by)?|"
                               r"author|owner|action|lead|assigned[ \t]+to|mentor|buddy|coach|assessor|trainer|"
                               r"(?:line[ \t]+)?manager|supervisor|reviewer|approver|checker|verifier|buyer|requester|"
-                              r"requestor|originator|initiator|interviewees?|attendees|present))"
+                              r"requestor|originator|initiator|interviewees?|attendees|present|by))"
                               r"(?:[ \t]+\d{1,3}|[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
