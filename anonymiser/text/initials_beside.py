@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.person_cues import LETTERED, LETTERED_MORE
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span
@@ -47,6 +48,8 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?i:a|an|the|this|that|my|your|his|h
 # A given name and a nickname in quotes before a surname found alone: 'ANTON "SANDS" QUILLABY', "Anton 'Sands' Quillaby".
 _GIVEN_AND_QUOTED_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:])|^)(?P<given>[A-Z][A-Za-z'\u2019-]{1,20})[ \t]+"
                                       r"[\"\u201c'\u2018][A-Z][A-Za-z]{1,14}[\"\u201d'\u2019][ \t]+$")
+# The rest of a word broken by a hyphen at a line's end, on the next line or after a space where a scan joined the lines.
+_BROKEN_AFTER = re.compile(r"-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<rest>[a-z\u00df-\u00ff]{2,8})(?![\w'\u2019-])")
 # Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
 _UNSURE_LETTERS_AFTER = re.compile(r"(?:\?+[A-Za-z\u00c0-\u017f]+)+(?![\w?])")
 
@@ -148,6 +151,9 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 end = after.end()
             elif end + 2 <= ceiling and (_own_surname_initial(text, end, span) or _initial_after_one_name(text, end, span)):
                 end += 2
+            if (broken := _BROKEN_AFTER.match(text, end)) and broken.end() <= ceiling and text[end - 1].isalpha() \
+                    and broken.group("rest") not in ENGLISH_SMALL_WORDS:
+                end = broken.end()  # ("Ottoline Quorr- ick": a name broken at a line's end by a hyphen, read off a scan)
             if (unsure := _UNSURE_LETTERS_AFTER.match(text, end)) and unsure.end() <= ceiling:
                 end = unsure.end()  # ("ZELINSKA SZ?ZEPA": a letter a transcriber could not read, marked inside the name)
             if (start, end) != (span.start, span.end):

@@ -147,3 +147,15 @@ def test_letters_after_a_transcribers_question_mark_inside_a_name_go_with_it() -
     span = Span(start, text.index("?"), "person", "x", 0.9, "Person", "leopolda zelinska sz")
     out = attach_initials([span], text)
     assert text[out[0].start:out[0].end] == "LEOPOLDA ZELINSKA SZ?ZEPA"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Ops: Ottoline Quorr- ick, R. Vasquin", "Ottoline Quorr- ick"),
+    ("Ops: Ottoline Quorr-\nick on nights", "Ottoline Quorr-\nick"),
+    ("Ask Ottoline Quorr- or someone", "Ottoline Quorr"),
+])
+def test_the_rest_of_a_name_broken_by_a_hyphen_goes_with_it(text: str, whole: str) -> None:
+    start = text.index("Ottoline")
+    span = Span(start, start + len("Ottoline Quorr"), "person", "x", 0.9, "Person", "ottoline quorr")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == whole
