@@ -25,6 +25,7 @@ MODULES: dict[str, str] = {
     "person": "person",
     "given_name_alone": "given_name_alone",
     "nickname_cue": "nickname_cue",
+    "self_introduction": "self_introduction",
     "spoken_name": "spoken_name",
     "spoken_organisation": "spoken_organisation",
     "surname_first": "surname_first",
