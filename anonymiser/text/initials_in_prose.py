@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # What a person says, thinks or feels, after their initials as a sentence's subject.
-_PERSON_VERBS = (r"(?:agrees|agreed|disagrees|disagreed|asked|asks|confirmed|confirms|said|says|wants|wanted|thinks|"
+_PERSON_VERBS = (r"(?:agrees|agreed|agree|disagrees|disagreed|disagree|asked|asks|confirmed|confirms|said|says|wants|wanted|thinks|"
                  r"thought|reckons|feels|felt|suggested|suggests|proposed|proposes|explained|mentioned|objected|"
                  r"prefers|preferred|offered|offers|replied|replies|argued|argues|accepted|accepts|rejected|insisted|"
                  r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried|"
@@ -23,9 +23,10 @@ _PERSON_VERBS = (r"(?:agrees|agreed|disagrees|disagreed|asked|asks|confirmed|con
                  r"(?:did|does|do|will|would|could|can|has|had|was|is)(?:[ \t]+not|n't)|won't|can't|cannot)(?![\w'])")
 # A line's or a sentence's start (after a bullet or an item's number).
 # (or a clause's, after "and" or "but": "... led the questions and XQ did not score")
-_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?"
+_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?;:][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?"
                              r"|[\w,)][ \t]+(?:and|but)[ \t]+)$")
-_SUBJECT_AFTER = re.compile(rf"[ \t]+{_PERSON_VERBS}")
+# (with another's initials joined on: "TQ and XW agree")
+_SUBJECT_AFTER = re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+[A-Z](?:[a-z]?[A-Z]){{1,3}})?[ \t]+{_PERSON_VERBS}")
 # A word of approval or a field that takes initials, just before them.
 # (or after others' initials listed after it: "Approved ZW, XQ.")
 _APPROVAL_BEFORE = re.compile(r"(?<![\w-])(?i:agreed|approved|initialled|initialed|signed|notes|minutes|reviewed|checked|"

@@ -102,6 +102,8 @@ def test_initials_with_a_particle_are_the_person_wherever_they_stand_alone_but_n
     "3 retrain the new starters      XQ + ZW on site Tues",
     "ZW led the questions for this one and XQ did not score.",
     "XQ won't sign until the spares arrive.",
+    "Overall: XQ and ZW agree - offer.",
+    "Overall: ZW and XQ agree - offer.",
 ])
 def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     start = text.index("XQ")
@@ -116,6 +118,7 @@ def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     "The room held at 40% XQ all week.",
     "XQ runs a shared pilot plant.",
     "The XQ did not trip.",
+    "Scope: XQ and PQ protocols.",
 ])
 def test_places_in_prose_where_the_same_capitals_name_a_thing(text: str) -> None:
     start = text.index("XQ")
