@@ -1,7 +1,7 @@
 """Where initials learned for someone in one place of a text (a sign-off column, a list of who was present, an action
 list) stand for that person in its prose too: as the subject of what a person says or feels ("AB very cross about
 the delay", "XQ disagrees, see the log"), after a word of approval or a field that takes initials ("Approved ZW, XQ.",
-"Minutes: XQ", "per AB the supplier is late"), in brackets before more ("(XQ, draft)"), quoted alone ('wrote "AB" on
+"Minutes: XQ", "per AB the supplier is late", "agreed with XQ in Jan"), in brackets before more ("(XQ, draft)"), quoted alone ('wrote "AB" on
 the board'), signing after a sentence ("... once the spares arrive.  - ZW"), or joined to another in a cell ("XQ +
 ZW on site").
 
@@ -36,6 +36,9 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)\]|]|$)", re.MULTILINE)
 # "per AB": whose word it is.
 _PER_BEFORE = re.compile(r"(?<![\w-])(?i:per)[ \t]+$")
 _FREE_AFTER = re.compile(r"(?![\w/-]|\.\w)")
+# Who something was agreed or talked over with: "agreed with XQ in Jan", "checked it with XQ", "spoke to XQ".
+_TALKED_WITH_BEFORE = re.compile(r"(?<![\w-])(?i:agreed|spoke|spoken|talked|checked|discussed|confirmed|met|escalated|"
+                                 r"raised|clarified)(?:[ \t]+(?:it|this|that))?[ \t]+(?:with|to)[ \t]+$")
 _BRACKET_BEFORE = re.compile(r"\($")
 _COMMA_AFTER = re.compile(r",[ \t]")
 _QUOTE_BEFORE = re.compile(r"[\"'\u201c\u2018]$")
@@ -55,7 +58,8 @@ def stands_for_someone(text: str, start: int, end: int) -> bool:
         return True
     if _APPROVAL_BEFORE.search(text, window, start) and _CLAUSE_END.match(text, end):
         return True
-    if _PER_BEFORE.search(text, window, start) and _FREE_AFTER.match(text, end):
+    if (_PER_BEFORE.search(text, window, start) or _TALKED_WITH_BEFORE.search(text, window, start)) \
+            and _FREE_AFTER.match(text, end):
         return True
     if start and _BRACKET_BEFORE.search(text, start - 1, start) and _COMMA_AFTER.match(text, end):
         return True

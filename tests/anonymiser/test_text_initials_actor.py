@@ -130,6 +130,7 @@ def test_departments_listed_as_present_stay(text):
     '"Best boss I ever had." \u2014 XQ\n',
     "Words: H. Ode, Comms. Photos: XQ & Ada Obi.",
     "Pictures: ZW, XQ",
+    "Cake by Pearl. Photos: XQ.",
 ])
 def test_initials_signing_a_quotation_or_credited_in_a_newsletter_are_a_person(text: str) -> None:
     assert "XQ" in _initials(text)

@@ -104,6 +104,8 @@ def test_initials_with_a_particle_are_the_person_wherever_they_stand_alone_but_n
     "XQ won't sign until the spares arrive.",
     "Overall: XQ and ZW agree - offer.",
     "Overall: ZW and XQ agree - offer.",
+    "Objective 2 (agreed with XQ in Jan).",
+    "checked it with XQ before release",
 ])
 def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     start = text.index("XQ")
@@ -119,6 +121,7 @@ def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     "XQ runs a shared pilot plant.",
     "The XQ did not trip.",
     "Scope: XQ and PQ protocols.",
+    "Raised with XQ-101 open.",
 ])
 def test_places_in_prose_where_the_same_capitals_name_a_thing(text: str) -> None:
     start = text.index("XQ")

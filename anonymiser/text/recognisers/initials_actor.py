@@ -141,6 +141,8 @@ _ROSTER = LineStartPattern.of(
 # A newsletter's credits, wherever in the line: "Words: H. Ode, Comms. Photos: XQ & Ada Obi."
 _CREDITS = re.compile(r"(?<![\w-])(?i:photos?|photographs?|photography|pictures?|words|credits?|illustrations?)[ \t]*:"
                       r"(?=(?P<list>[^\n]*))")  # (a look-ahead: the next credit on the line is read on its own)
+# (one of them: before a comma, "&", "and", a full stop or the line's end)
+_CREDIT_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[,;&]|and\b|\.(?!\w)|$))")
 _ROSTER_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:[,;&]|and\b|$))")
 # A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
 _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")
@@ -235,7 +237,7 @@ class InitialsActorRecogniser:
                  for i in _ROSTER_ITEM.finditer(m.group("list"))]
         if ":" in text:
             once += [(m.start("list") + i.start("i"), m.start("list") + i.end("i")) for m in _CREDITS.finditer(text)
-                     for i in _ROSTER_ITEM.finditer(m.group("list")) if not _a_word(i.group("i"))]
+                     for i in _CREDIT_ITEM.finditer(m.group("list")) if not _a_word(i.group("i"))]
         if next(_at_tokens(_TWO_LISTED, text, starts), None):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
