@@ -166,3 +166,23 @@ def test_initials_in_a_stamps_by_field_are_a_person(text: str, initials: str) ->
 
 def test_a_department_in_a_by_field_stays() -> None:
     assert _initials("Checked by: QA") == []
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("22:40  Granulator CIP started - X.Q.\n", "X.Q."),
+    ("06:00  Handover to days, told re held batch. T.Q.K\n", "T.Q.K"),
+    # (read off a scan: an "O" misread as "0", an "I" as "l", in a text the scan misread elsewhere too)
+    ("SHlFT L0G  B00K 37\n22:40  granu1ator CIP started - 0.Q.\n", "0.Q."),
+    ("SHlFT L0G  B00K 37\n06:00  Handover to days. T.l.K\n", "T.l.K"),
+])
+def test_dotted_initials_signing_a_timed_log_line_are_a_person(text: str, initials: str) -> None:
+    assert _initials(text) == [initials]
+
+
+@pytest.mark.parametrize("text", [
+    "22:40  Shipped to the U.S.\n",
+    "22:40  Granulator started at 0.5 bar\n",
+    "Page 2 of the log - X.Q.\n",
+])
+def test_a_log_line_without_a_signer_at_its_end_stays(text: str) -> None:
+    assert _initials(text) == []

@@ -194,7 +194,7 @@ class InitialsActorRecogniser:
     name = "initials_actor"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        text = doc.text
+        text = _initials_as_printed(doc.text)
         tokens = list(_ANY.finditer(text))
         starts = [m.start() for m in tokens]  # (where the scans led by initials standing alone are tried)
         candidates: list[tuple[int, int]] = []
@@ -223,6 +223,7 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 64), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
+        once += [m.span("i") for m in _LOG_LINE_SIGNED.finditer(text)]
         once += [m.span("i") for m in _QUOTE_SIGNED.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
         logged, acting_again = record_actors(text)
@@ -294,6 +295,25 @@ class InitialsActorRecogniser:
             if (counted or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+# Dotted initials signing a log line led by its time, at the line's end after a dash, a column gap or a sentence:
+# "22:40  CIP started - X.Q.", "06:00  Handover to days. T.Q.K", "05:30  Sweep done    Q.X."
+_LOG_LINE_SIGNED = re.compile(r"(?m:^[ \t]*\[?\d{1,2}[:.]\d{2}\b[^\n]*?(?:[ \t]+[-\u2013\u2014][ \t]*|[ \t]{2,}|[.!?][ \t]+)"
+                              r"(?P<i>[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?\.?)[ \t]*$)")
+# A scan's misreadings: a "0" or "1" inside a word of letters ("L0G", "granu1ator"), an "l" among capitals ("SHlFT").
+_MISREAD = re.compile(r"[A-Za-z](?:[01]|(?<=[A-Z])l(?=[A-Z]))[A-Za-z]")
+# Initials a scan misread: an "O" read as "0", an "I" as "l", with or without full stops ("0.T.", "0T", "T.l.K").
+_MISREAD_INITIALS = re.compile(r"(?<![\w.])(?=[A-Z0l.]*[0l])(?=[A-Z0l.]*[A-Z])(?:[A-Z0l]\.){1,3}[A-Z0l]?\.?(?![\w.])"
+                               r"|(?<![\w.])(?=[A-Z0l]*[0l])(?=[A-Z0l]*[A-Z])[A-Z0l]{2,3}(?![\w.])")
+
+
+def _initials_as_printed(text: str) -> str:
+    """``text`` with the initials a scan misread read as printed, of the same length ("0.T." → "O.T."), in a text
+    that shows a scan's misreadings twice or more; else ``text``."""
+    if len(_MISREAD.findall(text, 0, 200_000)) < 2:
+        return text
+    return _MISREAD_INITIALS.sub(lambda m: m.group().replace("0", "O").replace("l", "I"), text)
 
 
 def _at_tokens(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
