@@ -33,3 +33,9 @@ def test_a_nickname_that_is_also_a_month_is_the_person_wherever_it_stands() -> N
     text = "NOVELLA: Everyone calls me Nov, by the way.\nJO: Nov it is.\nNOV: Right, the filling hall."
     redacted = anonymise_text(text).text
     assert "Nov" not in redacted and "NOV" not in redacted
+
+
+def test_a_nickname_that_clips_a_full_name_before_it_is_that_persons() -> None:
+    text = "My guide is the plant manager, Tobrin Quill. TOBRIN: Everyone calls me Tob, by the way."
+    placeholder = {f.original: f.replacement for f in anonymise_text(text).findings}
+    assert placeholder["Tob"] == placeholder["Tobrin Quill"]
