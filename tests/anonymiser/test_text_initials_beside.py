@@ -159,3 +159,11 @@ def test_the_rest_of_a_name_broken_by_a_hyphen_goes_with_it(text: str, whole: st
     span = Span(start, start + len("Ottoline Quorr"), "person", "x", 0.9, "Person", "ottoline quorr")
     out = attach_initials([span], text)
     assert text[out[0].start:out[0].end] == whole
+
+
+def test_an_initial_after_a_signatures_dotted_leader_goes_with_the_name() -> None:
+    text = "Requesting manager  signature ....J Quorrick.......   date 02/10/24"
+    start = text.index("Quorrick")
+    span = Span(start, start + len("Quorrick"), "name", "x", 0.6, "Name", "quorrick")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == "J Quorrick"
