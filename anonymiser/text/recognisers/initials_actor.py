@@ -41,8 +41,9 @@ _LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 # Dotted initials in such a field: "Initials: R.K.", "Checked: A. B." (a patient's or a signer's).
 _DOTTED_FIELD = re.compile(r":[ \t]*(?P<i>(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.)(?![\w&'\u2019-])")
+_BARE_BY = re.compile(r"(?<![\w-])(?i:by)$")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
-# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD", a stamp's "by: K.O.".
+# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
                               r"sign[ \t-]?off|signed[ \t]+off(?:[ \t]+by)?|last[ \t]+(?:edit|edited|change|changed)(?:[ \t]+by)?|"
                               r"(?:edited|modified|amended|changed)(?:[ \t]+by)?|"
@@ -50,7 +51,7 @@ _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes
                               r"performed|executed|raised|closed|written)(?:[ \t]+by)?|"
                               r"author|owner|action|lead|assigned[ \t]+to|mentor|buddy|coach|assessor|trainer|"
                               r"(?:line[ \t]+)?manager|supervisor|reviewer|approver|checker|verifier|buyer|requester|"
-                              r"requestor|originator|initiator|interviewees?|attendees|present|by))"
+                              r"requestor|originator|initiator|interviewees?|attendees|present))"
                               r"(?:[ \t]+\d{1,3}|[ \t]*\([^()\n]{1,20}\))?[ \t]*$")
 # Initials as a sentence's subject before a verb ("JW to propose", "DM has listed", "DF on leave"),
 # or after "by", "from", "cc" at the end of a clause ("Notes taken by FB.", "Comment from MP:").
@@ -206,8 +207,10 @@ class InitialsActorRecogniser:
         # Where one use is enough: a signature or owner field, a numbered action or an action line, a
         # checklist's sign-off, a subject before a verb, after "by", a reviewer's comment, an owner's cell
         # (initials that are no word there: "SO" in a table may be "so").
-        once = [m.span("i") for m in (*fields, *_DOTTED_FIELD.finditer(text))
-                if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        dotted = list(_DOTTED_FIELD.finditer(text))
+        once = [m.span("i") for m in (*fields, *dotted) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        # (dotted initials in a stamp's bare "by:" field, "ENTERED ON SYSTEM | by: K.O.": no acronym is so written)
+        once += [m.span("i") for m in dotted if _BARE_BY.search(text, max(0, m.start() - 8), m.start())]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for matches in (_SUBJECT.finditer(text), _BY.finditer(text), dashed) for m in matches
