@@ -155,7 +155,7 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                     and broken.group("rest") not in ENGLISH_SMALL_WORDS:
                 end = broken.end()  # ("Ottoline Quorr- ick": a name broken at a line's end by a hyphen, read off a scan)
             if (unsure := _UNSURE_LETTERS_AFTER.match(text, end)) and unsure.end() <= ceiling:
-                end = unsure.end()  # ("ZELINSKA SZ?ZEPA": a letter a transcriber could not read, marked inside the name)
+                end = unsure.end()  # ("ZELINSKA KW?ARTOWA": a letter a transcriber could not read, marked inside the name)
             if (start, end) != (span.start, span.end):
                 span = span.moved(start, end)
         out.append(span)

@@ -142,11 +142,11 @@ def test_a_capitalised_nickname_after_an_article_goes_with_the_name_a_lower_case
 
 
 def test_letters_after_a_transcribers_question_mark_inside_a_name_go_with_it() -> None:
-    text = "Deputy:  Dr LEOPOLDA ZELINSKA SZ?ZEPA  [? illegible]"
+    text = "Deputy:  Dr LEOPOLDA ZELINSKA KW?ARTOWA  [? illegible]"
     start = text.index("LEOPOLDA")
-    span = Span(start, text.index("?"), "person", "x", 0.9, "Person", "leopolda zelinska sz")
+    span = Span(start, text.index("?"), "person", "x", 0.9, "Person", "leopolda zelinska kw")
     out = attach_initials([span], text)
-    assert text[out[0].start:out[0].end] == "LEOPOLDA ZELINSKA SZ?ZEPA"
+    assert text[out[0].start:out[0].end] == "LEOPOLDA ZELINSKA KW?ARTOWA"
 
 
 @pytest.mark.parametrize(("text", "whole"), [
