@@ -11,7 +11,7 @@ def _found(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ('"Also the mobile - is it 918 or 9l8?? - Pearl"\n', "Pearl"),
+    ('"Also the mobile - is it 417 or 4l7?? - Pearl"\n', "Pearl"),
     ('"She never once missed a shift." - Violet, Stores\n', "Violet"),
     ("Please sign the card before Friday. - Pearl", "Pearl"),
 ])

@@ -182,7 +182,7 @@ _PAIR_BEFORE = re.compile(rf"(?P<other>[{UP}][{LO}]+)[ \t]+(?:and|&)[ \t]+$")
 _THANKS_BEFORE = re.compile(rf"(?:{trie_pattern(_STRONG_CUES)}),?[ \t]+$")
 
 
-# A note's or a quotation's signature after a dash: '... is it 918 or 9l8?? - Pearl"', '"She never missed." - Pearl, Stores'.
+# A note's or a quotation's signature after a dash: '... is it 417 or 4l7?? - Pearl"', '"She never missed." - Pearl, Stores'.
 _SIGN_OFF_BEFORE = re.compile(r"[.!?\"\u201d)][ \t]+[-\u2013\u2014][ \t]*$")
 _SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:[\"\u201d][ \t]*)?(?:\n|$)|,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[.(\n]|$)")
 
