@@ -12,16 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.person_cues import LETTERED, LETTERED_MORE
+from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span
 
 _LETTERED = LETTERED | LETTERED_MORE
 
 # Dotted initials before a name ("G. ", "F. Z. "), the first of two joined by a hyphen ("A-" of "A-R. Siggers",
 # "J.-" of "J.-P. Legère"), after a space, a cell's edge, a bracket or punctuation; or one capital without a dot at
-# a cell's or a line's start ("| H Shepherd |": not "A Smith").
-_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
-                     r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )$")
+# a cell's or a line's start ("| H Shepherd |": not "A Smith") or after a signature's dotted leader ("....J Whitcombe....").
+_BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
+                     r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )|(?<=\.\.|__)[A-HJ-Z] )$")
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").
 _AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
 
@@ -41,6 +43,15 @@ _PARTICLES_BEFORE = re.compile(
 # them as one name); after no determiner ("a big Tom fan", "the little Ada").
 _NICKNAME_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:[Bb]ig|[Ll]ittle|[Aa]unty|[Aa]untie|[Uu]ncle)[ \t]$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?i:a|an|the|this|that|my|your|his|her|our|their|such|so|very)[ \t]+$")
+
+
+# A given name and a nickname in quotes before a surname found alone: 'ANTON "SANDS" QUILLABY', "Anton 'Sands' Quillaby".
+_GIVEN_AND_QUOTED_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:])|^)(?P<given>[A-Z][A-Za-z'\u2019-]{1,20})[ \t]+"
+                                      r"[\"\u201c'\u2018][A-Z][A-Za-z]{1,14}[\"\u201d'\u2019][ \t]+$")
+# The rest of a word broken by a hyphen at a line's end, on the next line or after a space where a scan joined the lines.
+_BROKEN_AFTER = re.compile(r"-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<rest>[a-z\u00df-\u00ff]{2,8})(?![\w'\u2019-])")
+# Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
+_UNSURE_LETTERS_AFTER = re.compile(r"(?:\?+[A-Za-z\u00c0-\u017f]+)+(?![\w?])")
 
 
 def _lettered(text: str, at: int) -> bool:
@@ -99,9 +110,11 @@ def _initial_of_the_other_part(mention: str, key: str) -> str | None:
     mention = mention.lower()
     if len(words) < 2 or " " in mention:
         return None
-    if mention == words[0]:
+    # (a hyphenated part is several words of the key: "Okafor-Lind" of "a. okafor lind")
+    parts = mention.split("-")
+    if parts == words[:len(parts)] and len(parts) < len(words):
         return words[-1][0]
-    return words[0][0] if mention == words[-1] else None
+    return words[0][0] if parts == words[-len(parts):] and len(parts) < len(words) else None
 
 
 def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
@@ -120,8 +133,14 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 if floor <= particles.start():
                     start = particles.start()
             if (nickname := _NICKNAME_BEFORE.search(text, max(floor, start - 12), start)) \
-                    and not _DETERMINER_BEFORE.search(text, max(0, nickname.start() - 8), nickname.start()):
-                start = nickname.start()  # ("Big Tammo", "little steve": the nickname is the word and the name)
+                    and (text[nickname.start()].isupper()
+                         or not _DETERMINER_BEFORE.search(text, max(0, nickname.start() - 8), nickname.start())):
+                # ("Big Tammo", "little steve": the nickname is the word and the name; "a Little Tammo on nights"
+                # too, written with its capital, but not "a big Tom fan")
+                start = nickname.start()
+            if (quoted := _GIVEN_AND_QUOTED_BEFORE.search(text, max(floor, start - 40), start)) \
+                    and is_given_name(quoted.group("given").capitalize()):
+                start = quoted.start()  # ('ANTON "SANDS" QUILLABY': the given name and the nickname inside the name)
             before = _BEFORE.search(text, max(floor, start - 10), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())
@@ -132,6 +151,11 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 end = after.end()
             elif end + 2 <= ceiling and (_own_surname_initial(text, end, span) or _initial_after_one_name(text, end, span)):
                 end += 2
+            if (broken := _BROKEN_AFTER.match(text, end)) and broken.end() <= ceiling and text[end - 1].isalpha() \
+                    and broken.group("rest") not in ENGLISH_SMALL_WORDS:
+                end = broken.end()  # ("Ottoline Quorr- ick": a name broken at a line's end by a hyphen, read off a scan)
+            if (unsure := _UNSURE_LETTERS_AFTER.match(text, end)) and unsure.end() <= ceiling:
+                end = unsure.end()  # ("ZELINSKA KW?ARTOWA": a letter a transcriber could not read, marked inside the name)
             if (start, end) != (span.start, span.end):
                 span = span.moved(start, end)
         out.append(span)

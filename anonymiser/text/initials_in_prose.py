@@ -1,7 +1,7 @@
 """Where initials learned for someone in one place of a text (a sign-off column, a list of who was present, an action
 list) stand for that person in its prose too: as the subject of what a person says or feels ("AB very cross about
 the delay", "XQ disagrees, see the log"), after a word of approval or a field that takes initials ("Approved ZW, XQ.",
-"Minutes: XQ", "per AB the supplier is late"), in brackets before more ("(XQ, draft)"), quoted alone ('wrote "AB" on
+"Minutes: XQ", "per AB the supplier is late", "agreed with XQ in Jan"), in brackets before more ("(XQ, draft)"), quoted alone ('wrote "AB" on
 the board'), signing after a sentence ("... once the spares arrive.  - ZW"), or joined to another in a cell ("XQ +
 ZW on site").
 
@@ -15,13 +15,18 @@ from __future__ import annotations
 import re
 
 # What a person says, thinks or feels, after their initials as a sentence's subject.
-_PERSON_VERBS = (r"(?:agrees|agreed|disagrees|disagreed|asked|asks|confirmed|confirms|said|says|wants|wanted|thinks|"
+_PERSON_VERBS = (r"(?:agrees|agreed|agree|disagrees|disagreed|disagree|asked|asks|confirmed|confirms|said|says|wants|wanted|thinks|"
                  r"thought|reckons|feels|felt|suggested|suggests|proposed|proposes|explained|mentioned|objected|"
                  r"prefers|preferred|offered|offers|replied|replies|argued|argues|accepted|accepts|rejected|insisted|"
-                 r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried)\b")
+                 r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried|"
+                 r"declared|rang|phoned|emailed|spoke|chaired|scored|interviewed|"
+                 r"(?:did|does|do|will|would|could|can|has|had|was|is)(?:[ \t]+not|n't)|won't|can't|cannot)(?![\w'])")
 # A line's or a sentence's start (after a bullet or an item's number).
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?;][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?$")
-_SUBJECT_AFTER = re.compile(rf"[ \t]+{_PERSON_VERBS}")
+# (or a clause's, after "and" or "but": "... led the questions and XQ did not score")
+_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?;:][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?"
+                             r"|[\w,)][ \t]+(?:and|but)[ \t]+)$")
+# (with another's initials joined on: "TQ and XW agree")
+_SUBJECT_AFTER = re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+[A-Z](?:[a-z]?[A-Z]){{1,3}})?[ \t]+{_PERSON_VERBS}")
 # A word of approval or a field that takes initials, just before them.
 # (or after others' initials listed after it: "Approved ZW, XQ.")
 _APPROVAL_BEFORE = re.compile(r"(?<![\w-])(?i:agreed|approved|initialled|initialed|signed|notes|minutes|reviewed|checked|"
@@ -31,6 +36,9 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)\]|]|$)", re.MULTILINE)
 # "per AB": whose word it is.
 _PER_BEFORE = re.compile(r"(?<![\w-])(?i:per)[ \t]+$")
 _FREE_AFTER = re.compile(r"(?![\w/-]|\.\w)")
+# Who something was agreed or talked over with: "agreed with XQ in Jan", "checked it with XQ", "spoke to XQ".
+_TALKED_WITH_BEFORE = re.compile(r"(?<![\w-])(?i:agreed|spoke|spoken|talked|checked|discussed|confirmed|met|escalated|"
+                                 r"raised|clarified)(?:[ \t]+(?:it|this|that))?[ \t]+(?:with|to)[ \t]+$")
 _BRACKET_BEFORE = re.compile(r"\($")
 _COMMA_AFTER = re.compile(r",[ \t]")
 _QUOTE_BEFORE = re.compile(r"[\"'\u201c\u2018]$")
@@ -50,7 +58,8 @@ def stands_for_someone(text: str, start: int, end: int) -> bool:
         return True
     if _APPROVAL_BEFORE.search(text, window, start) and _CLAUSE_END.match(text, end):
         return True
-    if _PER_BEFORE.search(text, window, start) and _FREE_AFTER.match(text, end):
+    if (_PER_BEFORE.search(text, window, start) or _TALKED_WITH_BEFORE.search(text, window, start)) \
+            and _FREE_AFTER.match(text, end):
         return True
     if start and _BRACKET_BEFORE.search(text, start - 1, start) and _COMMA_AFTER.match(text, end):
         return True

@@ -123,3 +123,62 @@ def test_initials_listed_as_present_or_copied_in_are_people(text, initials):
 @pytest.mark.parametrize("text", ["To: QA, IT and Production", "Attendees: QA; HR", "Present: MES team, LIMS vendor"])
 def test_departments_listed_as_present_stay(text):
     assert all(f.recogniser != "initials_actor" for f in anonymise_text(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    '"She mopped the floor at 3am." - XQ, Stores (asleep at the time)',
+    '"Best boss I ever had." \u2014 XQ\n',
+    "Words: H. Ode, Comms. Photos: XQ & Ada Obi.",
+    "Pictures: ZW, XQ",
+    "Cake by Pearl. Photos: XQ.",
+])
+def test_initials_signing_a_quotation_or_credited_in_a_newsletter_are_a_person(text: str) -> None:
+    assert "XQ" in _initials(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Sterility passed." - QA, Stores',
+    "Words: SO, many words.",
+    'The label said "Do not open" - OK, fine.',
+])
+def test_a_department_or_a_word_after_a_quotation_or_a_credit_stays(text: str) -> None:
+    assert _initials(text) == []
+
+
+def test_initials_with_the_name_they_stand_for_in_brackets_are_that_person_even_an_acronym() -> None:
+    assert _initials("Budget approved by IQ (Iain Quillaby).") == ["IQ"]
+    assert _initials("Raise it with IT (Information Technology).") == []
+
+
+def test_initials_in_brackets_after_a_signers_initial_and_surname_are_theirs() -> None:
+    assert _initials("Reviewed by  X. Quillaby  (XV)   Date 3 May") == ["XV"]
+    assert _initials("Reviewed by  X. Quillaby  (QA)   Date 3 May") == []
+    assert _initials("Sample from B. Quillaby (PV) line") == []
+
+
+def test_dotted_initials_in_a_stamps_bare_by_field_are_a_person() -> None:
+    assert _initials("  |  ENTERED ON SYSTEM  14 FEB 2024    |\n  |  by: X.Q.     SRM ref CX-0001        |") == ["X.Q."]
+
+
+def test_a_department_in_a_by_field_stays() -> None:
+    assert _initials("Checked by: QA") == []
+
+
+@pytest.mark.parametrize(("text", "initials"), [
+    ("22:40  Granulator CIP started - X.Q.\n", "X.Q."),
+    ("06:00  Handover to days, told re held batch. T.Q.K\n", "T.Q.K"),
+    # (read off a scan: an "O" misread as "0", an "I" as "l", in a text the scan misread elsewhere too)
+    ("SHlFT L0G  B00K 37\n22:40  granu1ator CIP started - 0.Q.\n", "0.Q."),
+    ("SHlFT L0G  B00K 37\n06:00  Handover to days. T.l.K\n", "T.l.K"),
+])
+def test_dotted_initials_signing_a_timed_log_line_are_a_person(text: str, initials: str) -> None:
+    assert _initials(text) == [initials]
+
+
+@pytest.mark.parametrize("text", [
+    "22:40  Shipped to the U.S.\n",
+    "22:40  Granulator started at 0.5 bar\n",
+    "Page 2 of the log - X.Q.\n",
+])
+def test_a_log_line_without_a_signer_at_its_end_stays(text: str) -> None:
+    assert _initials(text) == []

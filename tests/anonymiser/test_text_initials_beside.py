@@ -39,6 +39,12 @@ def test_the_initial_of_the_given_name_a_surname_was_learned_with_goes_with_it(t
     assert " A [" not in result.text and "J [" not in result.text and "Nwomer" not in result.text
 
 
+def test_the_initial_of_the_given_name_goes_with_a_hyphenated_surname_learned_from_it():
+    text = "| Name | Signature |\n| A. Oduya-Brandt (Line 2) | checked |\n| ANOUSKA ODUYA-BRANDT | A Oduya-Brandt |"
+    result = anonymise_text(text)
+    assert "Oduya" not in result.text and "| A [" not in result.text
+
+
 def test_another_capital_before_a_learned_surname_stays():
     start = len("Ask Jo Wainscott. B ")
     text = "Ask Jo Wainscott. B Wainscott is not her."
@@ -110,3 +116,54 @@ def test_a_particle_before_something_other_than_a_person_stays_outside_its_span(
     text = "Universidad de Quillsby"
     span = Span(text.index("Quillsby"), len(text), "organisation", "x", 0.9, "Organisation", "quillsby")
     assert attach_initials([span], text) == [span]
+
+
+def test_a_given_name_and_a_quoted_nickname_before_a_surname_found_alone_go_with_it() -> None:
+    text = 'Managing Director:  IGNATIUS "TIGGY" QUILLABY   tel 01632 960 311\nSigned: I. Quillaby'
+    start = text.index("QUILLABY")
+    span = Span(start, start + len("QUILLABY"), "person", "x", 0.9, "Person", "quillaby")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == 'IGNATIUS "TIGGY" QUILLABY'
+
+
+def test_a_quoted_word_before_a_surname_after_no_given_name_stays_outside() -> None:
+    text = 'the "Phoenix" Quillaby report'
+    start = text.index("Quillaby")
+    span = Span(start, start + len("Quillaby"), "person", "x", 0.9, "Person", "quillaby")
+    assert attach_initials([span], text) == [span]
+
+
+def test_a_capitalised_nickname_after_an_article_goes_with_the_name_a_lower_case_one_does_not() -> None:
+    for text, whole in (("There's a Little Tammo on nights too.", "Little Tammo"), ("He is a big Tammo fan.", "Tammo")):
+        start = text.index("Tammo")
+        span = Span(start, start + 5, "person", "x", 0.9, "Person", "tammo")
+        out = attach_initials([span], text)
+        assert text[out[0].start:out[0].end] == whole
+
+
+def test_letters_after_a_transcribers_question_mark_inside_a_name_go_with_it() -> None:
+    text = "Deputy:  Dr LEOPOLDA ZELINSKA KW?ARTOWA  [? illegible]"
+    start = text.index("LEOPOLDA")
+    span = Span(start, text.index("?"), "person", "x", 0.9, "Person", "leopolda zelinska kw")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == "LEOPOLDA ZELINSKA KW?ARTOWA"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Ops: Ottoline Quorr- ick, R. Vasquin", "Ottoline Quorr- ick"),
+    ("Ops: Ottoline Quorr-\nick on nights", "Ottoline Quorr-\nick"),
+    ("Ask Ottoline Quorr- or someone", "Ottoline Quorr"),
+])
+def test_the_rest_of_a_name_broken_by_a_hyphen_goes_with_it(text: str, whole: str) -> None:
+    start = text.index("Ottoline")
+    span = Span(start, start + len("Ottoline Quorr"), "person", "x", 0.9, "Person", "ottoline quorr")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == whole
+
+
+def test_an_initial_after_a_signatures_dotted_leader_goes_with_the_name() -> None:
+    text = "Requesting manager  signature ....J Quorrick.......   date 02/10/24"
+    start = text.index("Quorrick")
+    span = Span(start, start + len("Quorrick"), "name", "x", 0.6, "Name", "quorrick")
+    out = attach_initials([span], text)
+    assert text[out[0].start:out[0].end] == "J Quorrick"

@@ -100,6 +100,12 @@ def test_initials_with_a_particle_are_the_person_wherever_they_stand_alone_but_n
     'She wrote "XQ" on the board.',
     "no change once the spares arrive.  - XQ\n",
     "3 retrain the new starters      XQ + ZW on site Tues",
+    "ZW led the questions for this one and XQ did not score.",
+    "XQ won't sign until the spares arrive.",
+    "Overall: XQ and ZW agree - offer.",
+    "Overall: ZW and XQ agree - offer.",
+    "Objective 2 (agreed with XQ in Jan).",
+    "checked it with XQ before release",
 ])
 def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     start = text.index("XQ")
@@ -113,6 +119,9 @@ def test_places_in_prose_where_initials_stand_for_someone(text: str) -> None:
     "Ask about XQ-101 and XQ/2.",
     "The room held at 40% XQ all week.",
     "XQ runs a shared pilot plant.",
+    "The XQ did not trip.",
+    "Scope: XQ and PQ protocols.",
+    "Raised with XQ-101 open.",
 ])
 def test_places_in_prose_where_the_same_capitals_name_a_thing(text: str) -> None:
     start = text.index("XQ")
@@ -154,3 +163,11 @@ def test_a_countrys_code_in_a_data_row_is_no_ones_initials() -> None:
                    ((1, "NL"), (2, "IE"), (3, "NL"), (4, "BE")))
     redacted = _redacted("id,name,role,phone,country,type\n" + rows)
     assert ",NL," in redacted and ",IE," in redacted and ",BE," in redacted
+
+
+def test_initials_that_spell_a_small_word_in_a_heading_in_capitals_are_no_one() -> None:
+    text = ("OUTCOME OF DISCIPLINARY HEARING - 2 MAY\n\nYou used the login of a colleague, Osric Farrelby, while he was "
+            "away. Osric Farrelby (OF) confirmed it. OF signed the log.")
+    redacted = anonymise_text(text).text
+    assert redacted.startswith("OUTCOME OF DISCIPLINARY HEARING")
+    assert "Farrelby" not in redacted and "OF signed" not in redacted

@@ -28,6 +28,9 @@ EXAMPLES = {
     "reference_number": ("Part-funded by an Innovate UK grant (10078312).", "10078312"),
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
+    "nickname_cue": ("Morning. Everyone calls me Tiggs, by the way.", "Tiggs"),
+    "self_introduction": ("hiya this is bax from stores just to say the pallet has arrived and it is sitting in the goods in"
+                          " bay so if someone can come and sign for it that would be great cheers", "bax"),
     "vehicle_registration": ("| Visitor | Stores | FK62 RWD | 09:30 |", "FK62 RWD"),
     "signature_field": ("Operator     H. Hwang          Sign  HJHwang      09/07/24  11:30", "HJHwang"),
     "numbered_field": ("Supplier no. K77310 as agreed", "K77310"),

@@ -144,3 +144,15 @@ def test_the_header_of_a_ruled_table_is_no_log_in():
             " 5102 | active | svc_qa_board\n 5107 | idle   | kofilani\n")
     result = anonymise_text(text)
     assert "usrname" in result.text and "kofilani" not in result.text
+
+
+def test_a_contact_exports_first_and_last_name_columns_and_its_reps_column_are_people():
+    text = ("badge_id,first,last,title,company,rep,notes\n"
+            "B-1001,Ilka,Tsukimori,Digital Lead,Acme Holdings,QX,badge scan only\n"
+            "B-1002,Ondrej,Quennox,Engineer,Acme Holdings,ZW,wants a demo\n"
+            "B-1003,Zuri,Haviland,Buyer,Acme Holdings,QX,follow up in May\n"
+            "B-1004,Samuel,Tsukimori,Buyer,Acme Holdings,ZW,no conversation\n")
+    out = anonymise_text(text).text
+    for name in ("Ilka", "Tsukimori", "Quennox", "Zuri", "Haviland", "QX", "ZW"):
+        assert name not in out, name
+    assert "Digital Lead" in out and "badge_id,first,last" in out

@@ -143,6 +143,14 @@ def test_a_name_before_a_full_stop_is_still_a_name(text: str, name: str) -> None
     assert _names(text) == [name]
 
 
+def test_a_field_name_cut_short_before_its_colon_is_no_name() -> None:
+    assert _names("Actual: 321 L   Perf: QX 10:22   Ver: ZW 10:24") == []
+
+
+def test_a_name_no_english_word_starts_before_a_colon_is_still_a_name() -> None:
+    assert _names("Orrimer: we will rerun the line.") == ["Orrimer"]
+
+
 def test_a_role_a_contract_defines_in_brackets_is_no_name_but_the_party_is() -> None:
     text = 'Teodric Quennox of Leeds ("the Secondee") joins. The Secondee shall report weekly; the Secondee may leave.'
     assert _names(text) == ["Teodric Quennox"]

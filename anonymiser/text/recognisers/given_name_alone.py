@@ -182,6 +182,11 @@ _PAIR_BEFORE = re.compile(rf"(?P<other>[{UP}][{LO}]+)[ \t]+(?:and|&)[ \t]+$")
 _THANKS_BEFORE = re.compile(rf"(?:{trie_pattern(_STRONG_CUES)}),?[ \t]+$")
 
 
+# A note's or a quotation's signature after a dash: '... is it 417 or 4l7?? - Pearl"', '"She never missed." - Pearl, Stores'.
+_SIGN_OFF_BEFORE = re.compile(r"[.!?\"\u201d)][ \t]+[-\u2013\u2014][ \t]*$")
+_SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:[\"\u201d][ \t]*)?(?:\n|$)|,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*(?:[.(\n]|$)")
+
+
 def _word_name(doc: Document, start: int, end: int) -> str | None:
     """Why a given name that is also a word ("Will", "Rose", "Dawn") is a person here, if it is: a verb
     of speech after it ("Will said"), or a capital in mid-sentence ("ask Will about it", "thanks,
@@ -191,6 +196,8 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return None  # part of a longer name or title ("Will Bishop" is the person recogniser's; "Hope Street")
     if _SPEECH_AFTER.match(text, end):
         return "Given name that is also a word, before a verb of speech"
+    if _SIGN_OFF_BEFORE.search(text, max(0, start - 8), start) and _SIGN_OFF_AFTER.match(text, end):
+        return "Given name that is also a word, signing a note after a dash"
     if _TEAM_AFTER.match(text, end):
         return "Given name that is also a word, before a team or a shift"
     if text[start:end].lower() not in words("word_names.txt"):

@@ -41,6 +41,7 @@ _LINE_START = LineStartPattern.of(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?:[A-Z]?\d{{1,3
 _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 # Dotted initials in such a field: "Initials: R.K.", "Checked: A. B." (a patient's or a signer's).
 _DOTTED_FIELD = re.compile(r":[ \t]*(?P<i>(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.)(?![\w&'\u2019-])")
+_BARE_BY = re.compile(r"(?<![\w-])(?i:by)$")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
 # Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
@@ -138,9 +139,24 @@ _BEFORE_ROLE = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+
 _ROSTER = LineStartPattern.of(
     r"(?i:[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
     r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:)(?P<list>[^\n]*)")
+# A newsletter's credits, wherever in the line: "Words: H. Ode, Comms. Photos: XQ & Ada Obi."
+_CREDITS = re.compile(r"(?<![\w-])(?i:photos?|photographs?|photography|pictures?|words|credits?|illustrations?)[ \t]*:"
+                      r"(?=(?P<list>[^\n]*))")  # (a look-ahead: the next credit on the line is read on its own)
+# (one of them: before a comma, "&", "and", a full stop or the line's end)
+_CREDIT_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[,;&]|and\b|\.(?!\w)|$))")
 _ROSTER_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:\([^()\n]*\))?[ \t]*(?:[,;&]|and\b|$))")
 # A bracketed list of three or more initials: "Decision: GO (YB, CL, AF)".
 _BRACKETED_LIST = re.compile(rf"\((?P<list>{_TOKEN}{_END}(?:,[ \t]*{_TOKEN}{_END}){{2,}})\)")
+# Initials after a dash after a quotation, signing it with their role: '"... mopping." - XQ, QA (on nights then)'.
+_QUOTE_SIGNED = re.compile(rf"[\"\u201d][ \t]*[-\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?=,[ \t]+[A-Z]|[ \t]+\(|[ \t]*$)",
+                           re.MULTILINE)
+# Initials with the name they stand for in brackets after them: "approved by XQ (Xanthe Quill)".
+_NAME_AFTER = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+"
+                         r"\((?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\)")
+# A signer's initials in brackets after their initial and surname: "Reviewed by  X. Quillaby  (XV)" (the letters of
+# a register's name need not be those of the name as written: a middle name, a family name used at work).
+_AFTER_INITIAL_AND_SURNAME = re.compile(r"(?<![\w.])(?P<first>[A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
+                                        rf"[ \t]+\((?P<i>{_TOKEN}){_END}\)")
 # Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
 _DASH_END = re.compile(rf"(?m:[\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?:[ \t]?/[ \t]?{_TOKEN}{_END})*\.?[ \t]*$)")
 # Initials ending a clause after a word of approval or ownership: "Approved ST.", "witnessed HB.", "(owner GS, due …)".
@@ -179,7 +195,7 @@ class InitialsActorRecogniser:
     name = "initials_actor"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        text = doc.text
+        text = _initials_as_printed(doc.text)
         tokens = list(_ANY.finditer(text))
         starts = [m.start() for m in tokens]  # (where the scans led by initials standing alone are tried)
         candidates: list[tuple[int, int]] = []
@@ -191,8 +207,10 @@ class InitialsActorRecogniser:
         # Where one use is enough: a signature or owner field, a numbered action or an action line, a
         # checklist's sign-off, a subject before a verb, after "by", a reviewer's comment, an owner's cell
         # (initials that are no word there: "SO" in a table may be "so").
-        once = [m.span("i") for m in (*fields, *_DOTTED_FIELD.finditer(text))
-                if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        dotted = list(_DOTTED_FIELD.finditer(text))
+        once = [m.span("i") for m in (*fields, *dotted) if _SIGNATURE_FIELD.search(text, max(0, m.start() - 24), m.start())]
+        # (dotted initials in a stamp's bare "by:" field, "ENTERED ON SYSTEM | by: K.O.": no acronym is so written)
+        once += [m.span("i") for m in dotted if _BARE_BY.search(text, max(0, m.start() - 8), m.start())]
         once += [m.span("i") for m in _ACTION_LINE.finditer(text)]
         once += [m.span("i") for m in _SIGN_OFF.finditer(text)]
         once += [m.span("i") for matches in (_SUBJECT.finditer(text), _BY.finditer(text), dashed) for m in matches
@@ -208,6 +226,8 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _BY_INITIALS.finditer(text) if _WRITTEN_BEFORE.search(text, max(0, m.start() - 64), m.start())]
         once += [m.span("i") for m in _LINE_END.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _DASH_END.finditer(text)]
+        once += [m.span("i") for m in _LOG_LINE_SIGNED.finditer(text)]
+        once += [m.span("i") for m in _QUOTE_SIGNED.finditer(text) if not _a_word(m.group("i"))]
         once += [m.span("i") for m in _AFTER_DATE.finditer(text) if not _a_word(m.group("i"))]
         logged, acting_again = record_actors(text)
         once += [(s, e) for s, e in logged if not _a_word(text[s:e])]
@@ -219,6 +239,9 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _at_tokens(_CLAUSE_END, text, starts) if _APPROVED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
         once += [(m.start("list") + i.start("i"), m.start("list") + i.end("i")) for m in _ROSTER.finditer(text)
                  for i in _ROSTER_ITEM.finditer(m.group("list"))]
+        if ":" in text:
+            once += [(m.start("list") + i.start("i"), m.start("list") + i.end("i")) for m in _CREDITS.finditer(text)
+                     for i in _CREDIT_ITEM.finditer(m.group("list")) if not _a_word(i.group("i"))]
         if next(_at_tokens(_TWO_LISTED, text, starts), None):
             once += _items(_LISTED.finditer(text))
         # Where initials are sure to stand for someone, also those that are abbreviations elsewhere ("MD", "PR"):
@@ -229,6 +252,9 @@ class InitialsActorRecogniser:
         once += [m.span("i") for m in _ANSWER.finditer(text) if not _a_word(m.group("i"))]
         sure += [m.span("i") for m in _NUMBERED_ACTION.finditer(text)]
         sure += [m.span("i") for m in _TO_ACT.finditer(text)]
+        signers = [m.span("i") for m in _AFTER_INITIAL_AND_SURNAME.finditer(text)
+                   if m.group("i")[0] == m.group("first") and not _a_word(m.group("i"))] if "(" in text else []
+        once += signers
         candidates += once + sure
         alone, strong = set(once) | set(sure), set(sure)
         if candidates and "/" in text:  # "SO/MTR", "MT / GR" beside initials acting ("UF/DF" is no one)
@@ -240,6 +266,12 @@ class InitialsActorRecogniser:
                     strong |= {m.span("h"), m.span("i")}
                 if m.start("h") in acting or m.start("i") in acting:
                     candidates += [m.span("h"), m.span("i")]
+        if "(" in text:
+            for m in _at_tokens(_NAME_AFTER, text, starts):
+                # (the name's own initials, its first a given name: "IT (Information Technology)" is no one)
+                if name_initials(m.group("name")) == m.group("i") and is_given_name(m.group("name").split()[0]):
+                    yield Span(*m.span("i"), "person", self.name, 0.8, "Person", entity_key(m.group("name")),
+                               "Initials with the name they stand for in brackets")
         keyed = initials_keys(text)  # ("DY = Dorrit Yelland": the name and its initials, one person)
         for initials_at, name_at in keyed:
             key = entity_key(text[slice(*name_at)])
@@ -254,7 +286,7 @@ class InitialsActorRecogniser:
         counts = Counter(m.group() for m in tokens)
         introduced: set[str] = set()
         for m in _BRACKET.finditer(text) if "(" in text else ():
-            if _a_persons_own(text, m.start(), m.group("i")):
+            if _a_persons_own(text, m.start(), m.group("i")) or m.span("i") in signers:
                 alone.add(m.span("i"))  # ("Tobin Q (TQ)": his, also where he acts under them)
             elif _named_before(text, m.start()):
                 introduced.add(m.group("i"))
@@ -266,6 +298,25 @@ class InitialsActorRecogniser:
             if (counted or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+
+# Dotted initials signing a log line led by its time, at the line's end after a dash, a column gap or a sentence:
+# "22:40  CIP started - X.Q.", "06:00  Handover to days. T.Q.K", "05:30  Sweep done    Q.X."
+_LOG_LINE_SIGNED = re.compile(r"(?m:^[ \t]*\[?\d{1,2}[:.]\d{2}\b[^\n]*?(?:[ \t]+[-\u2013\u2014][ \t]*|[ \t]{2,}|[.!?][ \t]+)"
+                              r"(?P<i>[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?\.?)[ \t]*$)")
+# A scan's misreadings: a "0" or "1" inside a word of letters ("L0G", "granu1ator"), an "l" among capitals ("SHlFT").
+_MISREAD = re.compile(r"[A-Za-z](?:[01]|(?<=[A-Z])l(?=[A-Z]))[A-Za-z]")
+# Initials a scan misread: an "O" read as "0", an "I" as "l", with or without full stops ("0.T.", "0T", "T.l.K").
+_MISREAD_INITIALS = re.compile(r"(?<![\w.])(?=[A-Z0l.]*[0l])(?=[A-Z0l.]*[A-Z])(?:[A-Z0l]\.){1,3}[A-Z0l]?\.?(?![\w.])"
+                               r"|(?<![\w.])(?=[A-Z0l]*[0l])(?=[A-Z0l]*[A-Z])[A-Z0l]{2,3}(?![\w.])")
+
+
+def _initials_as_printed(text: str) -> str:
+    """``text`` with the initials a scan misread read as printed, of the same length ("0.T." → "O.T."), in a text
+    that shows a scan's misreadings twice or more; else ``text``."""
+    if len(_MISREAD.findall(text, 0, 200_000)) < 2:
+        return text
+    return _MISREAD_INITIALS.sub(lambda m: m.group().replace("0", "O").replace("l", "I"), text)
 
 
 def _at_tokens(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.initials_in_prose import particle_initials, stands_for_someone
+from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.learn import lower_case_variant_ok
 from anonymiser.text.name_forms import CLIP_ENDINGS, CLIP_MIN
 from anonymiser.text.recognisers.organisation_suffix import LEGAL
@@ -280,11 +281,23 @@ def _asking(text: str, start: int, end: int) -> bool:
 
 
 def _used_as_a_word(text: str, start: int, end: int) -> bool:
-    """Initials that stand for a person ("PC") used as the ordinary acronym: "the PC upgrade"."""
+    """Initials that stand for a person ("PC") used as the ordinary acronym: "the PC upgrade"; or that spell a small
+    word between words in capitals, as a heading writes it: "OUTCOME OF THE HEARING" (not "SO LONG, MO - 31 YEARS",
+    where no small word is spelled)."""
     if not text[start:end].isupper():
         return False
     before = text[max(0, start - 6):start].lower()
-    return before.endswith((" the ", " a ", " an ", "\nthe ", " our ", " his ", " her ")) or before in ("the ", "a ", "an ")
+    if before.endswith((" the ", " a ", " an ", "\nthe ", " our ", " his ", " her ")) or before in ("the ", "a ", "an "):
+        return True
+    return end - start <= 3 and text[start:end].lower() in ENGLISH_SMALL_WORDS and _between_capital_words(text, start, end)
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'])[A-Z]{2,}[ \t]+$")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w'])")
+
+
+def _between_capital_words(text: str, start: int, end: int) -> bool:
+    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start) and _CAPITAL_WORD_AFTER.match(text, end))
 
 
 RECOGNISER = LearnedAliasesRecogniser()

@@ -24,6 +24,8 @@ MODULES: dict[str, str] = {
     "organisation_institution": "organisation_institution",
     "person": "person",
     "given_name_alone": "given_name_alone",
+    "nickname_cue": "nickname_cue",
+    "self_introduction": "self_introduction",
     "spoken_name": "spoken_name",
     "spoken_organisation": "spoken_organisation",
     "surname_first": "surname_first",

@@ -39,7 +39,9 @@ _PEOPLE_HEADER = re.compile(
     r"(?i:(?:.*[ \t_.])?(?:name|names|owner|owners|operator|operators|technician|technicians|engineer|assignee|"
     r"approver|approvers|reviewer|reviewers|tester|testers|user|users|username|user[ _]?id|login|logins|who|initials|init|inits|"
     r"lead|leads|contact|person|people|requester|requestor|analyst|analysts|submitter|by|"
-    r"author|authors|champion|sponsor|trainer|trainee|attendee|attendees|visitor|host|escort|driver|signature))")
+    r"author|authors|champion|sponsor|trainer|trainee|attendee|attendees|visitor|host|escort|driver|signature|"
+    # (a contact export's name in two columns, "first,last", and the sales rep who took the lead)
+    r"first|last|forename|forenames|surname|surnames|given|family|rep|reps|salesperson))")
 # A cell that may hold a log-in: one token in lower case, its parts joined by ".", "_" or "-" ("cezost",
 # "a.muchui", "kowusu2").
 _LOGIN_CELL = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")

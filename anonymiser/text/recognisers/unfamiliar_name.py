@@ -239,12 +239,15 @@ def _translated(text: str, start: int, end: int) -> bool:
 
 # A word cut short and closed with a full stop ("Perf. by", "Ver.", "Sanit. report"): the start of a longer English
 # word, short, and no given name nor the start of a common one ("Dan." and "Rach." end a sentence).
+# (or a form's field name cut short before its colon and a value, mid-line: "Actual: 321 L   Perf: QX 10:22   Ver: ZW")
 _ABBREVIATION_MAX = 6
+_LABEL_COLON = re.compile(r":[ \t]+\S")
 _ABBREVIATION_CUT = 2
 
 
 def _abbreviated(text: str, word: str, end: int) -> bool:
-    if text[end:end + 1] != "." or len(word) > _ABBREVIATION_MAX or is_given_name(word):
+    if not (text[end:end + 1] == "." or _LABEL_COLON.match(text, end)) or len(word) > _ABBREVIATION_MAX \
+            or is_given_name(word):
         return False
     lower = word.lower()
     return _starts(_sorted_words(), lower, _ABBREVIATION_CUT) and not _starts(_sorted_given_names(), lower, 1)
