@@ -182,6 +182,20 @@ def _thread_user_starts(text: str) -> Iterator[int]:
         yield line_start
         for mark in _THREAD_MARK.finditer(text, line_start, line_end):
             yield mark.start()
+# "micro.team2", "pk04.op2", "qc.analyst1": a shared or station account, two dotted parts and a number at its end
+# (not a file's or a type's name: "video.mp4", "np.float64", "math.log2").
+_DOTTED_NUMBERED = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)[a-z0-9]{1,15}\.(?P<word>[a-z]{2,20})\d{1,3})(?![\w@/\\-]|\.[A-Za-z])")
+_NOT_ACCOUNT_WORDS = frozenset("""mp md sha utf ipv int uint float complex log tar gz bz xz zip ogg mpeg aac wav ac jp
+    h hdf nc py exe dll so lib bin rev ver version sec fig tab table eq""".split())
+_NOT_ACCOUNT_FIRSTS = frozenset("""np numpy torch tf math os pd self this hashlib cv fig table eq sec ch vol""".split())
+# "Scanned by pp-scan01", "confirmed by pk04.op2": a station's or a device's account that did a thing, its parts
+# joined by ".", "-" or "_", the last letters then a number (not "covid-19", whose last part is a number alone).
+_DEVICE_BY = re.compile(r"(?i:by)[ \t]+(?P<handle>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*[._-][a-z]+\d{1,3})"
+                        r"(?![\w@/\\-]|\.\w)")
+# "mculhane-qa", "jbrennock-adm": a person's log-in with the role it is used for after a hyphen (an elevated or
+# a second account: one person's as surely as the log-in alone).
+_ROLE_ACCOUNT = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)[a-z]{4,15}\d{0,2}-(?:qa|adm|admin|sa|su|priv|ext|da|ops))"
+                           r"(?![\w@/\\-]|\.\w)")
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 # (the look-behind after "svc", so that ``re`` finds the literal with a fast search instead of trying every position)
 _SERVICE_ACCOUNT = re.compile(r"(?P<handle>svc(?<![\w.@/\\-]svc)[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
@@ -262,6 +276,14 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
+    if match.re is _DOTTED_NUMBERED:
+        first = handle.split(".")[0]
+        return (match.group("word") not in _NOT_ACCOUNT_WORDS and first not in _NOT_ACCOUNT_FIRSTS
+                and first not in _NOT_NAMES)
+    if match.re is _DEVICE_BY:  # (not a standard or a virus: "by SARS-CoV2" is in capitals, "by covid-19" ends in a number)
+        return True
+    if match.re is _ROLE_ACCOUNT:
+        return _initial_and_surname(handle.rsplit("-", 1)[0])
     if match.re is _LOGIN_BY:  # (after a bare "by", also a word no dictionary lists: "collected by apheresis,")
         return _initial_and_surname(handle)
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
@@ -290,7 +312,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if name is None or (name.start() and (text[name.start() - 1].isalnum() or text[name.start() - 1] in "_-")):
             return False
-        return not _wordy(handle) and _made_from(handle, name.group("name").split())
+        words = name.group("name").split()
+        return not _wordy(handle) and (_made_from(handle, words) or _initial_then_login(handle, words))
     if match.re in (_THREAD_USER, _KEYED):
         return not _wordy(handle)
     if match.re is _KEYED_ROLE:  # (a login, not a status or a team: "owner: qa", "createdBy": "system")
@@ -356,6 +379,16 @@ def _made_from(handle: str, name: list[str]) -> bool:
     return len(words) >= 2 and handle[0] == words[0][0] and words[-1][0] in handle[1:]
 
 
+def _initial_then_login(handle: str, name: list[str]) -> bool:
+    """"Femi (fadebayo)", "only Femi (fadebayo)": a log-in in brackets after a given name, its first letter that
+    name's initial and the rest a surname no dictionary knows (the surname the text leaves out); "Agreement
+    (amended)" is no one's."""
+    letters = handle.rstrip("0123456789")
+    given = name[-1]
+    return (len(letters) >= 6 and letters[0] == given[0].lower() and is_given_name(given.capitalize())
+            and _login(letters) and letters[1:] not in english_words())
+
+
 def _user_name(first: str, second: str) -> bool:
     """"m.alaimo", "jess.m", "priya.venkatesh", "mo.aziz", "m.adjei-baranski"; not "e.g", "data.csv"."""
     if first in _NOT_NAMES or second in _NOT_NAMES:
@@ -385,6 +418,11 @@ RECOGNISER = PatternRecogniser(
     patterns=(Pattern(_HANDLE, 0.8, group="handle", anchor=_ANCHOR), Pattern(_MENTION, 0.8, group="handle"),
               Pattern(_DOTTED, 0.7, group="handle", starts=_dotted_starts),
               Pattern(_UNDERSCORED, 0.7, group="handle", starts=_underscored_starts),
+              Pattern(_DOTTED_NUMBERED, 0.7, group="handle", requires=re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2,20}\d")),
+              Pattern(_DEVICE_BY, 0.7, group="handle", anchor=_BY_ANCHOR,
+                      requires=re.compile(r"[._-](?<=[a-z0-9][._-])[a-z]+\d")),
+              Pattern(_ROLE_ACCOUNT, 0.7, group="handle",
+                      requires=re.compile(r"-(?<=[a-z]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b")),
               Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
               Pattern(_ACCOUNT_NAMED, 0.8, group="handle", anchor=re.compile(trie_pattern(_ACCOUNT_WORDS)),

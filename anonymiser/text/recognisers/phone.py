@@ -28,6 +28,8 @@ _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 _EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
                         r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
+# A group of one or two digits after a number, one space from it: "07700 922 481 60".
+_STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
 # The end of a number written and corrected straight after: "07700 900 612 sorry 900 621", "..., I mean 621".
@@ -83,6 +85,14 @@ class PhoneRecogniser:
                     and (inside := readings.number(doc, at, match.group()[:close + 1])) is not None:
                 # "(01506 960 486) 30 min before": a number in brackets, and what follows them is not part of it
                 candidate, found = match.group()[:close + 1], inside
+            if found is None and candidate.startswith(("0", "+")) and (stray := _STRAY_GROUP.search(candidate)) \
+                    and stray.start() >= 9 \
+                    and readings.number(doc, at, candidate[:stray.start()]) is not None:
+                # "that's 07700 922 481 60... sorry": a number, said or typed with a stray group after it (the whole
+                # is redacted, the number's key kept)
+                key = readings.key(candidate[:stray.start()])
+                yield Span(at, at + len(candidate), "contact", self.name, 0.8, "Phone", key, "Telephone number")
+                continue
             if found is None and (inner := _INNER_START.search(text, match.start() + 1, match.end())):
                 # "till 7. 07700 900861": a number read with what stood before it, read again from its own start
                 at, candidate = inner.start(), text[inner.start():match.end()]

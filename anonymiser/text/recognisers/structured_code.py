@@ -22,7 +22,9 @@ from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_s
 # (a token: the recogniser skips a match glued to a letter, digit, "_" or "-" before it, so the look-behind
 # after the first character tries no position inside a token — each such try read the rest of the token, and
 # one long word of capitals took minutes)
-_CODE = re.compile(r"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,5}(?![\w-]|[./]\w)")
+# (a file named by the code is the code: "e.g. QX2207-3315-B.pdf")
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|xlsm|csv|txt|zip|xml|json|png|jpe?g|tiff?|msg|eml)(?![\w-]|\.\w)"
+_CODE = re.compile(rf"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){{1,5}}(?![\w-]|/\w|\.(?!{_FILE_TYPE})\w)")
 _MIN_DIGITS = 3
 _MIN_DIGITS_TWO_SEGMENTS = 5
 _MAX_PREFIX = 6

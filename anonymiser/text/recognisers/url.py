@@ -1,5 +1,6 @@
 """URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``, ``mes01.corp:8443``),
-Windows shares (``\\\\wrf-lab-fs02\\results``) and servers named without their domain (``sg-hist-01``).
+Windows shares (``\\\\wrf-lab-fs02\\results``), servers named without their domain (``sg-hist-01``) and the
+machine a log's line comes from (``PK-L4-CAM02``).
 
 Found from their anchor outwards: the scheme or ``www.``, or a known top-level domain.
 """
@@ -96,6 +97,11 @@ class UrlRecogniser:
         if "\\\\" in doc.text:
             for share in _UNC.finditer(doc.text):
                 yield self._span(doc, share.start(), share.end(), 0.9)
+        if _LOG_LEVEL_HINT.search(doc.text):
+            for source in _LOG_SOURCE.finditer(doc.text):
+                host = source.group("host")
+                if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2:
+                    yield self._span(doc, source.start("host"), source.end("host"), 0.8)
         if _HOST_HINT.search(doc.text):
             for host in _HOST_NAME.finditer(doc.text):
                 if _host_like(host.group()) and not any(s <= host.start() < e for s, e in urls):
@@ -106,6 +112,16 @@ class UrlRecogniser:
                     "Web address or domain")
 
 
+# The machine a log's line comes from, in the column after its time and level, as a server's or a line's
+# controller's log writes it: "2026-11-03T02:11:47Z WARN  PK-L4-CAM02   reject", "2024-03-01 10:02:11,114 [ERROR]
+# mes-app01 timeout"; and after a syslog's time: "Nov  3 02:11:47 pk4-agg01 aggd[311]: case closed". A name with
+# letters and digits ("OrderSvc", "Scheduler" are a program's parts, not a machine).
+_LOG_TIME = r"(?:\d{4}-\d\d-\d\d|\d\d/\d\d/\d{4})[T \t]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?"
+_LOG_LEVEL = r"(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALARM|ALERT|AUDIT)"
+_LOG_SOURCE = re.compile(rf"(?m:^\[?{_LOG_TIME}\]?[ \t]+(?:\[{_LOG_LEVEL}\]|{_LOG_LEVEL}:?)[ \t]+\[?"
+                         r"|^[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d[ \t]+)"
+                         r"(?P<host>[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5})(?=[\] \t:])")
+_LOG_LEVEL_HINT = re.compile(rf"[ \t\[]{_LOG_LEVEL}\b|^[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d\d:\d\d:\d\d[ \t]", re.MULTILINE)
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")

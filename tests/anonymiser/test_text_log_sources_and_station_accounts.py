@@ -1,0 +1,68 @@
+"""Contacts and codes written as systems write them: the machine in a log line's source column, a station's or a
+team's account, a person's log-in with a role after it or in brackets after a given name alone, a telephone number
+with a stray group after it, a document's code with its version, a code that names a file. (Invented names, hosts
+and codes.)"""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+def _found(text: str) -> dict[str, str]:
+    return {f.original: f.category for f in anonymise_text(text).findings}
+
+
+@pytest.mark.parametrize("line, host", [
+    ("2026-04-02T03:14:07Z WARN  QX09-CAM03   grade D on carton 17", "QX09-CAM03"),
+    ("2025-06-11 09:20:44,118 [ERROR] VLT07-APP2 upload timed out", "VLT07-APP2"),
+    ("Apr  2 03:14:07 PKX7-AGG02 aggd[311]: case closed", "PKX7-AGG02"),
+])
+def test_the_machine_in_a_log_lines_source_column_is_a_contact(line: str, host: str) -> None:
+    assert _found(line + "\n").get(host) == "contact"
+
+
+def test_a_program_part_in_the_source_column_is_no_machine() -> None:
+    found = _found("2025-06-11 09:20:44 INFO  Scheduler started the nightly export\n")
+    assert "Scheduler" not in found
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Plate read by stores.team4 at 09:14; 3 CFU.", "stores.team4"),
+    ("Reject confirmed by wh07.op3", "wh07.op3"),
+    ("Scanned by lx-scan04 before release.", "lx-scan04"),
+    ('QA e-signature rbranksome-qa ("R. Branksome") reason: rescanned', "rbranksome-qa"),
+    ("Only Bolanle (bakande) knows the parser config.", "bakande"),
+])
+def test_station_team_and_role_accounts_are_contacts(text: str, account: str) -> None:
+    assert _found(text).get(account) == "contact"
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Saved the clip as video.mp4 and cast it to np.float64 first.", "video.mp4"),
+    ("Saved the clip as video.mp4 and cast it to np.float64 first.", "np.float64"),
+    ("The site was shut by covid-19 for a month.", "covid-19"),
+    ("Signed the Agreement (amended) yesterday.", "amended"),
+])
+def test_files_types_viruses_and_words_are_no_accounts(text: str, token: str) -> None:
+    assert token not in _found(text)
+
+
+def test_a_number_said_with_a_stray_group_after_it_is_redacted_whole() -> None:
+    text = "call me back on that's 07700 900 743 60... sorry, ignore the sixty"
+    result = anonymise_text(text)
+    assert "07700 900 743 60" in {f.original for f in result.findings if f.category == "contact"}
+    assert "743" not in result.text
+
+
+def test_a_count_that_starts_with_no_nought_is_no_number_with_a_stray_group() -> None:
+    assert "1 234 567 890 12" not in _found("Total 1 234 567 890 12 units were counted.")
+
+
+def test_a_document_code_keeps_its_version() -> None:
+    # (its language a standard's prefix too: "EN" alone leads no code)
+    result = anonymise_text("Master panel (version LBQ-2207-415-EN-v3) approved.")
+    assert "v3" not in result.text and "LBQ" not in result.text
+
+
+def test_a_code_naming_a_file_is_redacted_before_its_extension() -> None:
+    result = anonymise_text("Certificates are named by lot, e.g. QZ2207-3315-B.pdf, on the portal.")
+    assert "QZ2207" not in result.text and ".pdf" in result.text
