@@ -20,6 +20,13 @@ def test_the_machine_in_a_log_lines_source_column_is_a_contact(line: str, host: 
     assert _found(line + "\n").get(host) == "contact"
 
 
+def test_a_log_lines_machine_is_that_machine_in_the_notes_under_the_log() -> None:
+    text = ("2026-04-02T03:14:07Z WARN  QX09-CAM03   grade D on carton 17\n\n"
+            "Notes: please pull the audit trail for QX09-CAM03 from 03:00.\n")
+    result = anonymise_text(text)
+    assert "QX09-CAM03" not in result.text
+
+
 def test_a_program_part_in_the_source_column_is_no_machine() -> None:
     found = _found("2025-06-11 09:20:44 INFO  Scheduler started the nightly export\n")
     assert "Scheduler" not in found
@@ -66,3 +73,15 @@ def test_a_document_code_keeps_its_version() -> None:
 def test_a_code_naming_a_file_is_redacted_before_its_extension() -> None:
     result = anonymise_text("Certificates are named by lot, e.g. QZ2207-3315-B.pdf, on the portal.")
     assert "QZ2207" not in result.text and ".pdf" in result.text
+
+
+def test_a_two_word_names_initials_are_declared_where_a_declared_code_starts_with_them() -> None:
+    text = "HB Form QF-PRD-207 rev 3     Printed 13/03/2024 by the line.\nProduct: HB-204 buffer."
+    result = anonymise_text(text, terms=["Harnwick Biologics", "HB-204"])
+    assert "HB " not in result.text
+
+
+def test_a_two_word_names_initials_alone_are_left() -> None:
+    text = "HB Form QF-PRD-207 rev 3     Printed 13/03/2024 by the line."
+    result = anonymise_text(text, terms=["Harnwick Biologics"])
+    assert result.text.startswith("HB Form")

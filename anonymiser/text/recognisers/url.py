@@ -98,14 +98,24 @@ class UrlRecogniser:
             for share in _UNC.finditer(doc.text):
                 yield self._span(doc, share.start(), share.end(), 0.9)
         if _LOG_LEVEL_HINT.search(doc.text):
-            for source in _LOG_SOURCE.finditer(doc.text):
-                host = source.group("host")
-                if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2:
-                    yield self._span(doc, source.start("host"), source.end("host"), 0.8)
+            yield from self._log_sources(doc)
         if _HOST_HINT.search(doc.text):
             for host in _HOST_NAME.finditer(doc.text):
                 if _host_like(host.group()) and not any(s <= host.start() < e for s, e in urls):
                     yield self._span(doc, host.start(), host.end(), 0.75)
+
+    def _log_sources(self, doc: Document) -> Iterator[Span]:
+        """The machines in a log's source column, and the same names wherever else the text writes them ("pull the
+        audit trail for PK-L4-CAM01 from 05:30" in the notes under the log)."""
+        hosts: set[str] = set()
+        for source in _LOG_SOURCE.finditer(doc.text):
+            host = source.group("host")
+            if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2:
+                hosts.add(host)
+                yield self._span(doc, source.start("host"), source.end("host"), 0.8)
+        for host in hosts:
+            for other in re.finditer(rf"(?<![\w.@/\\-]){re.escape(host)}(?![\w@/\\-]|\.\w)", doc.text):
+                yield self._span(doc, other.start(), other.end(), 0.75)
 
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
