@@ -85,3 +85,16 @@ def test_a_two_word_names_initials_alone_are_left() -> None:
     text = "HB Form QF-PRD-207 rev 3     Printed 13/03/2024 by the line."
     result = anonymise_text(text, terms=["Harnwick Biologics"])
     assert result.text.startswith("HB Form")
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Balance 0.1 mg | Mettler Toledo QXR417 | PASS", "QXR417"),
+    ("Zebra QT7713 scanner on booth 3 not reading.", "QT7713"),
+    ("Cytiva Xcellerex QXR-4417, serial 1 of 2.", "QXR-4417"),
+])
+def test_a_code_after_a_technology_vendors_name_is_its_model_not_a_product(text: str, model: str) -> None:
+    assert _found(text).get(model) != "product"
+
+
+def test_a_code_after_an_unknown_maker_is_still_a_product_code() -> None:
+    assert _found("Brantwell QXR417 tablets were released.").get("QXR417") == "product"
