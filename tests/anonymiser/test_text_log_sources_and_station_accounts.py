@@ -98,3 +98,14 @@ def test_a_code_after_a_technology_vendors_name_is_its_model_not_a_product(text:
 
 def test_a_code_after_an_unknown_maker_is_still_a_product_code() -> None:
     assert _found("Brantwell QXR417 tablets were released.").get("QXR417") == "product"
+
+
+def test_a_defanged_address_is_an_address_whole() -> None:
+    text = "Do not open hxxps://portal[.]quellbrook[.]com/login or quellbrook[.]co[.]uk/reset in the notice."
+    result = anonymise_text(text)
+    assert "quellbrook" not in result.text and "portal" not in result.text
+
+
+def test_a_bracketed_dot_in_code_is_no_address() -> None:
+    text = "The array a[.] and list[.]items are read in turn."
+    assert anonymise_text(text).text == text

@@ -23,11 +23,14 @@ _SCHEME = re.compile(r"https?://|www\.")
 # Any other scheme before "://": "ftp://", "sftp://", "opc.tcp://", "smb://", and the defanged "hxxps://" a security
 # notice writes (looked back at from each "://", which ``str.find`` skips ahead to).
 _OTHER_SCHEME = re.compile(r"(?<![\w.+-])[a-z][a-z0-9+.-]{1,15}$")
-_URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+_URL_REST = re.compile(r"(?:[^\s<>\"'()\[\]]|\[[.:]\])*[^\s<>\"'()\[\].,;:!?]")  # ("[.]": a defanged address's dot)
 # Newer top-level domains that are English words: a domain only with a path or a port after it
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
 _WORD_TLD = r"events|online|cloud|digital|global|solutions|systems|group|site"
 _DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
+_DEFANGED_TLD = _TLD.replace(r"\.", r"\[\.\]")
+_DEFANGED = re.compile(rf"[a-z0-9](?<![\w.\]-].)[a-z0-9-]*(?:\[\.\][a-z0-9-]+)*\[\.\](?:{_DEFANGED_TLD})"
+                       r"(?![\w-]|\[\.\]\w)")
 _HOST_BEFORE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*$")
 _PATH = re.compile(r"/[^\s<>\"']*[^\s<>\"'.,;:!?)]|/")
 _PORT = re.compile(r":\d{2,5}(?![\w.:])")  # "kafka-01.corp.example.net:9093"
@@ -94,6 +97,12 @@ class UrlRecogniser:
             end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
             path = _PATH.match(doc.text, end)
             yield self._span(doc, host.start(), path.end() if path else end, 0.9)
+        if "[.]" in doc.text:
+            # a security notice's defanged domain: "quellbrook[.]com", "portal[.]acme-bio[.]co[.]uk/login"
+            for host in _DEFANGED.finditer(doc.lower):
+                if not _glued(doc.text, host.start()) and not any(s <= host.start() < e for s, e in urls):
+                    end = path.end() if (path := _PATH.match(doc.text, host.end())) else host.end()
+                    yield self._span(doc, host.start(), end, 0.85)
         if "\\\\" in doc.text:
             for share in _UNC.finditer(doc.text):
                 yield self._span(doc, share.start(), share.end(), 0.9)
