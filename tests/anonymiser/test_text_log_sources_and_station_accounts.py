@@ -109,3 +109,17 @@ def test_a_defanged_address_is_an_address_whole() -> None:
 def test_a_bracketed_dot_in_code_is_no_address() -> None:
     text = "The array a[.] and list[.]items are read in turn."
     assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Phone: 0113/496 0742 (desk)", "0113/496 0742"),
+    ("Mob. 07700/900743 after six", "07700/900743"),
+    ("Tel +49 621/555-1234 ab 8 Uhr", "+49 621/555-1234"),
+])
+def test_a_number_with_a_slash_after_its_area_code_is_a_phone(text: str, number: str) -> None:
+    assert _found(text).get(number) == "contact"
+
+
+def test_dates_and_ratios_with_slashes_are_no_phones() -> None:
+    found = _found("Paths 2024/0113/4960 and the ratio 0113/4960 were logged.")
+    assert "contact" not in found.values()

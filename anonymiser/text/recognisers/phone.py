@@ -47,6 +47,8 @@ class PhoneRecogniser:
         yield from found
         if "\n" in doc.text:
             yield from _split_across_lines(doc, found, readings)
+        if "/" in doc.text:
+            yield from _slashed(doc, readings)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -137,6 +139,24 @@ def _split_across_lines(doc: Document, found: list[Span], readings: _Readings) -
                    "Telephone number, across a line break")
         yield Span(rest, tail.end(), "contact", PhoneRecogniser.name, sure, "Phone", key,
                    "Telephone number, across a line break")
+
+
+# A number with a slash after its area code, as a form or a German letterhead writes it: "0113/496 0742",
+# "07700/900318", "0621/555-1234", "+49 621/555-1234".
+_SLASHED = re.compile(r"[+(0](?<![\w/.-].)(?:(?<=\+)\d{1,3}[ ]?(?:\(0\)[ ]?)?\d{2,4}|(?<=\()0\d{2,4}\)|(?<=0)\d{2,4})"
+                      r"/[ ]?\d{3,4}[ -]?\d{2,4}(?![\w/-]|\.\d)")
+
+
+def _slashed(doc: Document, readings: _Readings) -> Iterator[Span]:
+    """Numbers with a slash after the area code: read with a space for the slash, valid ones wherever they are
+    and others after a word for a telephone ("01/02/2024 10/11" holds too few digits to be read at all)."""
+    for match in _SLASHED.finditer(doc.text):
+        candidate = match.group().replace("/", " ")
+        sure = readings.number(doc, match.start(), candidate)
+        if sure is None or (sure < _VALID and not _after_a_phone_word(doc, match.start())):
+            continue
+        yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone",
+                   readings.key(candidate), "Telephone number")
 
 
 def _corrected(text: str, end: int, key: str) -> Span | None:
