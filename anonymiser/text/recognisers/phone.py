@@ -28,6 +28,9 @@ _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 _EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
                         r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
+# A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
+# no area code is two digits.
+_GS1_AI = re.compile(r"\(\d\d\)\d")
 # A group of one or two digits after a number, one space from it: "07700 922 481 60".
 _STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
@@ -78,6 +81,8 @@ class PhoneRecogniser:
     def _find(self, doc: Document, text: str, readings: _Readings, start: int = 0, end: int | None = None) -> Iterator[Span]:
         for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
             at, candidate = match.start(), match.group()
+            if ")" in candidate and _GS1_AI.search(text, max(0, at - 1), match.end()):
+                continue  # "(17)270131 (10)": a pack's element string, its identifiers in brackets, no number
             found = readings.number(doc, at, candidate)
             if found is None and (bracket := candidate.rfind(" (")) > 0:
                 candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
