@@ -123,3 +123,12 @@ def test_a_number_with_a_slash_after_its_area_code_is_a_phone(text: str, number:
 def test_dates_and_ratios_with_slashes_are_no_phones() -> None:
     found = _found("Paths 2024/0113/4960 and the ratio 0113/4960 were logged.")
     assert "contact" not in found.values()
+
+
+def test_a_change_control_number_after_cc_is_a_document() -> None:
+    found = _found("Linked change: CC 27-0419 (reel changeover).")
+    assert "27-0419" in found
+
+
+def test_a_year_after_cc_is_no_document() -> None:
+    assert "2027" not in _found("CC 2027 budget line approved; cc: the site lead.")
