@@ -38,6 +38,8 @@ def test_a_program_part_in_the_source_column_is_no_machine() -> None:
     ("Scanned by lx-scan04 before release.", "lx-scan04"),
     ('QA e-signature rbranksome-qa ("R. Branksome") reason: rescanned', "rbranksome-qa"),
     ("Only Bolanle (bakande) knows the parser config.", "bakande"),
+    ("member: CN=ext-dkaminsky,OU=Vendors,DC=ot", "ext-dkaminsky"),
+    ("Elevated session opened as adm-rbranksome at 02:10", "adm-rbranksome"),
 ])
 def test_station_team_and_role_accounts_are_contacts(text: str, account: str) -> None:
     assert _found(text).get(account) == "contact"
@@ -48,6 +50,7 @@ def test_station_team_and_role_accounts_are_contacts(text: str, account: str) ->
     ("Saved the clip as video.mp4 and cast it to np.float64 first.", "np.float64"),
     ("The site was shut by covid-19 for a month.", "covid-19"),
     ("Signed the Agreement (amended) yesterday.", "amended"),
+    ("The ext-display and adm-console panels were cleaned.", "ext-display"),
 ])
 def test_files_types_viruses_and_words_are_no_accounts(text: str, token: str) -> None:
     assert token not in _found(text)

@@ -194,7 +194,9 @@ _DEVICE_BY = re.compile(r"(?i:by)[ \t]+(?P<handle>[a-z][a-z0-9]*(?:[._-][a-z0-9]
                         r"(?![\w@/\\-]|\.\w)")
 # "mculhane-qa", "jbrennock-adm": a person's log-in with the role it is used for after a hyphen (an elevated or
 # a second account: one person's as surely as the log-in alone).
-_ROLE_ACCOUNT = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)[a-z]{4,15}\d{0,2}-(?:qa|adm|admin|sa|su|priv|ext|da|ops))"
+# (or before it, as a directory names a vendor's or an admin account: "CN=ext-dkaminsky", "adm-jbrennock")
+_ROLE_ACCOUNT = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)(?:[a-z]{4,15}\d{0,2}-(?:qa|adm|admin|sa|su|priv|ext|da|ops)"
+                           r"|(?<=[a-z])(?:(?<=e)xt|(?<=a)dm|(?<=a)dmin)-[a-z]{5,16}\d{0,2}))"
                            r"(?![\w@/\\-]|\.\w)")
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 # (the look-behind after "svc", so that ``re`` finds the literal with a fast search instead of trying every position)
@@ -283,7 +285,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     if match.re is _DEVICE_BY:  # (not a standard or a virus: "by SARS-CoV2" is in capitals, "by covid-19" ends in a number)
         return True
     if match.re is _ROLE_ACCOUNT:
-        return _initial_and_surname(handle.rsplit("-", 1)[0])
+        head, tail = handle.split("-", 1)
+        return _initial_and_surname(tail if head in ("ext", "adm", "admin") else head)
     if match.re is _LOGIN_BY:  # (after a bare "by", also a word no dictionary lists: "collected by apheresis,")
         return _initial_and_surname(handle)
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
@@ -422,7 +425,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_DEVICE_BY, 0.7, group="handle", anchor=_BY_ANCHOR,
                       requires=re.compile(r"[._-](?<=[a-z0-9][._-])[a-z]+\d")),
               Pattern(_ROLE_ACCOUNT, 0.7, group="handle",
-                      requires=re.compile(r"-(?<=[a-z]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b")),
+                      requires=re.compile(r"-(?<=[a-z]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b|(?:ext|adm|admin)-[a-z]")),
               Pattern(_LOGIN_AFTER_USER, 0.7, group="handle", anchor=_USER_ANCHOR),
               Pattern(_LOGIN_BY, 0.7, group="handle", anchor=_BY_ANCHOR),
               Pattern(_ACCOUNT_NAMED, 0.8, group="handle", anchor=re.compile(trie_pattern(_ACCOUNT_WORDS)),
