@@ -135,3 +135,12 @@ def test_a_change_control_number_after_cc_is_a_document() -> None:
 
 def test_a_year_after_cc_is_no_document() -> None:
     assert "2027" not in _found("CC 2027 budget line approved; cc: the site lead.")
+
+
+@pytest.mark.parametrize("text", ["Web: http ://www.quellbrook.com (scanned)", "Assets load from //cdn.quellbrook.com/app.js"])
+def test_an_address_broken_from_its_scheme_or_without_one_is_found(text: str) -> None:
+    assert "quellbrook" not in anonymise_text(text).text
+
+
+def test_a_mobile_number_scanned_with_letters_for_noughts_is_found() -> None:
+    assert "9OO" not in anonymise_text("Mobile: 077OO 9OO 743 (after six)").text

@@ -326,7 +326,7 @@ def _after_a_phone_word(doc: Document, start: int) -> bool:
 
 # A letter read for a digit inside a group of digits: "0l539", "72O", "4I6" (never a word: "I1" is no group).
 _MISREAD = re.compile(r"[\dOlI](?:(?<=\d)[OlI]|(?<=[OlI])\d)")  # ("\d[OlI]|[OlI]\d", led by a class: ``re`` skips ahead)
-_MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")
+_MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")  # ("9OO": one digit is enough)
 _AS_DIGITS = str.maketrans("OlI", "011")
 
 

@@ -223,8 +223,16 @@ def _schemes(lower: str) -> list[tuple[int, int]]:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Part of an e-mail address or a longer token (the e-mail recogniser has it)."""
+    """Part of an e-mail address or a longer token (the e-mail recogniser has it); not the host after a scheme
+    that a scan or a typist broke from it ("http ://www.acme.com": the scheme alone names no one), nor one written
+    without its scheme ("//www.acme.com")."""
+    if text.endswith("//", max(0, start - 2), start) and not _SCHEME_BEFORE.search(text, max(0, start - 20), start):
+        return False
     return start > 0 and (text[start - 1] in "@.-_/" or text[start - 1].isalnum())
+
+
+# A scheme glued to its "://" ("https://"): an address found whole from it.
+_SCHEME_BEFORE = re.compile(r"(?<![\w.+-])[A-Za-z][A-Za-z0-9+.-]{1,15}://\Z")
 
 
 RECOGNISER = UrlRecogniser()
