@@ -144,3 +144,17 @@ def test_an_address_broken_from_its_scheme_or_without_one_is_found(text: str) ->
 
 def test_a_mobile_number_scanned_with_letters_for_noughts_is_found() -> None:
     assert "9OO" not in anonymise_text("Mobile: 077OO 9OO 743 (after six)").text
+
+
+@pytest.mark.parametrize("text, lot", [
+    ("Lot QR 27K 0419 released to market.", "QR 27K 0419"),
+    ("The batch QR.2719.0042 was held.", "QR.2719.0042"),
+    ("Lot QR2719/0042 failed assay.", "QR2719/0042"),
+])
+def test_a_lot_number_spaced_dotted_or_slashed_is_found_whole(text: str, lot: str) -> None:
+    assert lot in _found(text)
+
+
+def test_a_team_and_a_year_after_batch_are_no_lot_number() -> None:
+    found = _found("Batch QC 2024 review; lot 3 of 5 went; the lot AB 12 was short.")
+    assert "QC 2024" not in found and "AB 12" not in found
