@@ -158,3 +158,49 @@ def test_a_lot_number_spaced_dotted_or_slashed_is_found_whole(text: str, lot: st
 def test_a_team_and_a_year_after_batch_are_no_lot_number() -> None:
     found = _found("Batch QC 2024 review; lot 3 of 5 went; the lot AB 12 was short.")
     assert "QC 2024" not in found and "AB 12" not in found
+
+
+def test_a_profile_path_beside_the_networks_name_is_an_address() -> None:
+    result = anonymise_text("Head of QA | LinkedIn: /in/rbranksome-4a1b | Teams")
+    assert "rbranksome" not in result.text
+
+
+def test_a_folder_named_in_is_no_profile() -> None:
+    text = "Copy it to the /in/ folder of the repository."
+    assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("EAN 5012345678917 on the outer carton.", "5012345678917"),
+    ("UPC: 012345678929 printed on the tray.", "012345678929"),
+    ("Linked record CAPA: 2291 closed.", "2291"),
+])
+def test_a_bar_code_number_and_a_record_number_after_a_colon_are_found(text: str, code: str) -> None:
+    assert code in _found(text)
+
+
+def test_a_bar_code_standards_name_is_no_code() -> None:
+    text = "Cartons carry an EAN-13 barcode to the EAN 13 standard."
+    assert anonymise_text(text).text == text
+
+
+def test_a_code_name_after_a_colon_is_a_project() -> None:
+    assert _found("Code name: GODWIT. Budget approved.").get("GODWIT") == "product"
+
+
+def test_a_name_before_workstream_mid_sentence_is_a_project() -> None:
+    assert "Dotterel" in _found("Status: the Dotterel workstream is green this week.")
+
+
+def test_a_describing_word_before_workstream_is_no_project() -> None:
+    assert "Digital" not in _found("Status: the Digital workstream is green this week.")
+
+
+def test_a_code_broken_after_a_hyphen_across_lines_is_found_in_both_halves() -> None:
+    result = anonymise_text("Batch QR-2719-\n0042 was split over a line.")
+    assert "2719" not in result.text and "0042" not in result.text
+
+
+def test_a_word_broken_after_a_hyphen_is_no_code() -> None:
+    text = "A well-\nknown risk; step A-\n12 units."
+    assert anonymise_text(text).text == text

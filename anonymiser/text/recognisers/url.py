@@ -28,6 +28,7 @@ _URL_REST = re.compile(r"(?:[^\s<>\"'()\[\]]|\[[.:]\])*[^\s<>\"'()\[\].,;:!?]") 
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
 _WORD_TLD = r"events|online|cloud|digital|global|solutions|systems|group|site"
 _DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
+_PROFILE_PATH = re.compile(r"(?i:linkedin)[^\n/]{0,20}?(?P<path>/in/[A-Za-z0-9][A-Za-z0-9_%-]{2,100}/?)")
 _DEFANGED_TLD = _TLD.replace(r"\.", r"\[\.\]")
 _DEFANGED = re.compile(rf"[a-z0-9](?<![\w.\]-].)[a-z0-9-]*(?:\[\.\][a-z0-9-]+)*\[\.\](?:{_DEFANGED_TLD})"
                        r"(?![\w-]|\[\.\]\w)")
@@ -97,6 +98,11 @@ class UrlRecogniser:
             end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
             path = _PATH.match(doc.text, end)
             yield self._span(doc, host.start(), path.end() if path else end, 0.9)
+        if "/in/" in doc.text:
+            # a LinkedIn profile written from its path beside the network's name: "LinkedIn: /in/jo-bloggs-4a1b2c"
+            for profile in _PROFILE_PATH.finditer(doc.text):
+                if not any(s <= profile.start("path") < e for s, e in urls):
+                    yield self._span(doc, profile.start("path"), profile.end("path"), 0.85)
         if "[.]" in doc.text:
             # a security notice's defanged domain: "quellbrook[.]com", "portal[.]acme-bio[.]co[.]uk/login"
             for host in _DEFANGED.finditer(doc.lower):
