@@ -204,3 +204,25 @@ def test_a_code_broken_after_a_hyphen_across_lines_is_found_in_both_halves() -> 
 def test_a_word_broken_after_a_hyphen_is_no_code() -> None:
     text = "A well-\nknown risk; step A-\n12 units."
     assert anonymise_text(text).text == text
+
+
+def test_a_service_desk_task_numbered_as_servicenow_numbers_it_is_found() -> None:
+    assert "SCTASK0047719" in _found("Raised task SCTASK0047719 to the MES support group.")
+
+
+def test_a_log_in_after_assigned_to_is_a_contact() -> None:
+    assert _found("Caller: desk ; Assigned to: rbranksome ; Group: OT").get("rbranksome") == "contact"
+
+
+def test_a_team_after_assigned_to_is_no_log_in() -> None:
+    text = "Assigned to: the QA team ; state: open"
+    assert anonymise_text(text).text == text
+
+
+def test_a_machines_name_in_its_field_is_a_contact() -> None:
+    assert _found("Windows hostname: DESKTOP-4QZ81TR ; user logged on").get("DESKTOP-4QZ81TR") == "contact"
+
+
+def test_a_placeholder_in_a_machine_field_is_no_name() -> None:
+    text = "Device name: TBC ; Host name: pending"
+    assert anonymise_text(text).text == text

@@ -104,15 +104,15 @@ _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login|uid|by)[
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}|]|$)|[ \t]{2})", re.MULTILINE)
 # "updatedBy": "lzhao", closed_by=iogulisost, <closed_by display_value="…">iogulisost</closed_by>, owner: dntombela:
 # a record's field that names who did something, its value a log-in in lower case.
-_ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor)"
+_ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned[ _]?to|author|approver|reviewer|operator|requester|requestor)"
 _KEYED_ROLE = re.compile(rf"(?:[\"']?(?:{_ROLE_KEY})[\"']?[ \t]*[:=][ \t]*[\"']?|<(?P<tag>{_ROLE_KEY})(?:[ \t][^<>\n]*)?>)"
                          r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?(tag)</(?P=tag)>|(?=[\"']|[ \t]*(?:[,;}|]|$)|[ \t]{2}))",
                          re.MULTILINE)
-# (the same as "(?:By|_by|(?i:owner|assignee|assigned_?to|author|…))…", led by a class of the words' first
+# (the same as "(?:By|_by|(?i:owner|assignee|assigned[ _]?to|author|…))…", led by a class of the words' first
 # letters so ``re`` skips ahead to one, each word's first letter looked behind at from there)
 # (the words grouped by their first letter, each letter looked behind at once: no word is another's start, so at any
 # place one word at most can match, whatever their order)
-_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)(?:wner|perator)|(?<=a)(?:ssignee|ssigned_?to|uthor|pprover)"
+_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)(?:wner|perator)|(?<=a)(?:ssignee|ssigned[ _]?to|uthor|pprover)"
                            r"|(?<=r)(?:eviewer|equester|equestor)))"
                            r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
 _KEY_TO_START = re.compile(r"[<\"']?[A-Za-z_]*\Z")

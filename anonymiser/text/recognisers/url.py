@@ -28,6 +28,11 @@ _URL_REST = re.compile(r"(?:[^\s<>\"'()\[\]]|\[[.:]\])*[^\s<>\"'()\[\].,;:!?]") 
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
 _WORD_TLD = r"events|online|cloud|digital|global|solutions|systems|group|site"
 _DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
+# A machine's name in its field: "Windows hostname: DESKTOP-7K2Q9RM", "Computer name = QBLT-00417", "Device name:
+# ws-qc-04" (letters and digits both: "Host: TBC" is none).
+_HOST_LABEL = re.compile(r"(?i:host[ _-]?name|computer[ _-]?name|device[ _-]?name|machine[ _-]?name|pc[ _-]?name)"
+                         r"[ \t]*[:=][ \t]*(?P<host>[A-Za-z0-9][A-Za-z0-9-]{2,30}[A-Za-z0-9])(?![\w@/\\-])")
+_HOST_LABEL_HINT = re.compile(r"(?:host|computer|device|machine|pc)[ _-]?name[ \t]*[:=]")
 _PROFILE_PATH = re.compile(r"(?i:linkedin)[^\n/]{0,20}?(?P<path>/in/[A-Za-z0-9][A-Za-z0-9_%-]{2,100}/?)")
 _DEFANGED_TLD = _TLD.replace(r"\.", r"\[\.\]")
 _DEFANGED = re.compile(rf"[a-z0-9](?<![\w.\]-].)[a-z0-9-]*(?:\[\.\][a-z0-9-]+)*\[\.\](?:{_DEFANGED_TLD})"
@@ -103,6 +108,11 @@ class UrlRecogniser:
             for profile in _PROFILE_PATH.finditer(doc.text):
                 if not any(s <= profile.start("path") < e for s, e in urls):
                     yield self._span(doc, profile.start("path"), profile.end("path"), 0.85)
+        if _HOST_LABEL_HINT.search(doc.lower):
+            for labelled in _HOST_LABEL.finditer(doc.text):
+                host = labelled.group("host")
+                if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2:
+                    yield self._span(doc, labelled.start("host"), labelled.end("host"), 0.8)
         if "[.]" in doc.text:
             # a security notice's defanged domain: "quellbrook[.]com", "portal[.]acme-bio[.]co[.]uk/login"
             for host in _DEFANGED.finditer(doc.lower):
