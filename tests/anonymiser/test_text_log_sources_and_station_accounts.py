@@ -226,3 +226,14 @@ def test_a_machines_name_in_its_field_is_a_contact() -> None:
 def test_a_placeholder_in_a_machine_field_is_no_name() -> None:
     text = "Device name: TBC ; Host name: pending"
     assert anonymise_text(text).text == text
+
+
+def test_a_number_in_a_column_headed_phone_is_a_phone_without_its_plus() -> None:
+    text = "lead,company,phone,notes\nL-1,Brantwell,46855519087,demo\nL-2,Quellbrook,6565559183,call\n"
+    found = _found(text)
+    assert found.get("46855519087") == "contact" and found.get("6565559183") == "contact"
+
+
+def test_a_short_number_in_a_phone_column_is_left() -> None:
+    text = "name | tel | qty\nA | 1234 | 12\n"
+    assert anonymise_text(text).text == text

@@ -5,7 +5,8 @@ Data pasted into a case study (a register, an import file, a trace) puts one cod
 cell has none of: "AM4J1102", "4400187263". This second opinion reads the first pass's findings: in a
 table of pipe-, tab- or comma-separated rows (``table_column.tables``), a column is a column of codes when
 its header names a kind of code ("Lot", "Batch no", "PO", "Serial", "GTIN", "FS_Ref") or when at least two
-of its code-like cells, and at least half of them, were found as identifiers. Its other code-like cells
+of its code-like cells, and at least half of them, were found as identifiers. (A column headed as telephone numbers
+holds a number in each row, written as an export writes it: "46855512345".) Its other code-like cells
 (letters and digits mixed, or six digits or more) are then identifiers too. A cell something else was found
 in (a date, a product, an amount) is left to that finding; words, statuses and small numbers stay.
 """
@@ -58,6 +59,9 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
         by_column.setdefault(cell.column, []).append(cell)
     for column in by_column.values():
         header = column[0]
+        if _PHONE_HEADER.fullmatch(text, header.start, header.end):
+            yield from _column_phones(text, column[1:], covered)
+            continue
         headed = bool(_CODE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
         # (a first row of codes is a row of a table without a header: "R-1,KX7Q2201,500")
         body = column if not (header.header or headed) and _code_shaped(text, header) else column[1:]
@@ -69,6 +73,24 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
             if not any(covered[cell.start:cell.end]):
                 yield Span(cell.start, cell.end, "identifier", NAME, 0.7, "Code", entity_key(text[cell.start:cell.end]),
                            "In a table's column of codes")
+
+
+# Header cells of a column of telephone numbers: "phone", "Tel.", "Mobile no", "cell_phone", "Fax", "WhatsApp".
+_PHONE_HEADER = re.compile(r"(?i:(?:.*[ \t_.])?(?:phone|telephone|tel|mobile|mob|cell|fax|whatsapp)"
+                           r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|#))?[ \t]*[.:#]?)")
+# A number as an export writes it, without its "+" or its spaces: "46855512345", "6565550192", "+2348035550142".
+_PHONE_CELL = re.compile(r"\+?[\d() -]{8,22}")
+
+
+def _column_phones(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
+    """The numbers in a column headed as telephone numbers that nothing found (an export strips the "+" and
+    the spaces the phone recogniser reads a number by): eight to fifteen digits."""
+    for cell in cells:
+        mention = text[cell.start:cell.end]
+        if (_PHONE_CELL.fullmatch(mention) and 8 <= sum(c.isdigit() for c in mention) <= 15
+                and not any(covered[cell.start:cell.end])):
+            yield Span(cell.start, cell.end, "contact", NAME, 0.75, "Phone", entity_key(re.sub(r"\D", "", mention)),
+                       "In a table's column of telephone numbers")
 
 
 def _code_found(covered: bytearray, cell: Cell) -> bool:
