@@ -237,3 +237,16 @@ def test_a_number_in_a_column_headed_phone_is_a_phone_without_its_plus() -> None
 def test_a_short_number_in_a_phone_column_is_left() -> None:
     text = "name | tel | qty\nA | 1234 | 12\n"
     assert anonymise_text(text).text == text
+
+
+def test_codes_listed_in_a_cell_under_a_kits_header_are_each_found() -> None:
+    text = ("ShipID | To site | Kits | Status\n"
+            "SHP-1 | QZ-104 | 700447, 700448, 700451 | OK\n"
+            "SHP-2 | QZ-512 | 800031-800036 | OK\n")
+    result = anonymise_text(text)
+    assert not any(code in result.text for code in ("700447", "700448", "700451", "800031", "QZ-104"))
+
+
+def test_words_listed_under_a_site_header_are_left() -> None:
+    text = "Site | Notes\nLeeds north | cold, wet, late\n"
+    assert "cold, wet, late" in anonymise_text(text).text

@@ -26,7 +26,9 @@ NAME = "code_column"
 # of people's numbers: "Emp. no.", "Staff ID", "Payroll no".
 _CODE_HEADER = re.compile(
     r"(?i:(?:.*[ \t_.])?(?:batch|batches|lot|lots|po|order|serial|s/?n|gtin|sscc|ndc|ref|refs|reference|asset|tag|"
-    r"ticket|incident|change|sample|barcode|udi|emp|employee|staff|payroll|personnel|student|clock)"
+    r"ticket|incident|change|sample|barcode|udi|emp|employee|staff|payroll|personnel|student|clock|"
+    # a clinical supply's kits and sites, a trial's subjects: "Kits", "To site", "Subject", "Kit no."
+    r"kit|kits|site|subject|patient|randomi[sz]ation)"
     r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
@@ -73,6 +75,34 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
             if not any(covered[cell.start:cell.end]):
                 yield Span(cell.start, cell.end, "identifier", NAME, 0.7, "Code", entity_key(text[cell.start:cell.end]),
                            "In a table's column of codes")
+        if headed:
+            yield from _listed_codes(text, [c for c in body if c not in shaped], covered)
+
+
+# A cell listing codes: "100447, 100448, 100451", "300031-300036" (a range of numbers), "GB-104; PL-203".
+_LISTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}(?:[ \t]*[,;][ \t]*[A-Za-z0-9][A-Za-z0-9._/-]{2,40})+"
+                     r"|\d{4,12}-\d{4,12}")
+_LISTED_ITEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|\d+")
+
+
+def _listed_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
+    """The codes of a cell that lists them, under a header naming a kind of code: each a code's shape (a range's
+    two ends, each four digits or more)."""
+    for cell in cells:
+        if not _LISTED.fullmatch(text, cell.start, cell.end):
+            continue
+        for item in _LISTED_ITEM.finditer(text, cell.start, cell.end):
+            if "-" in item.group() and item.group().replace("-", "").isdigit() and _LISTED.fullmatch(item.group()):
+                parts = [(item.start(), item.start() + item.group().index("-")),
+                         (item.start() + item.group().index("-") + 1, item.end())]
+            else:
+                parts = [item.span()]
+            for start, end in parts:
+                mention = text[start:end]
+                mixed = any(c.isalpha() for c in mention) and any(c.isdigit() for c in mention)
+                if _CODE_CELL.fullmatch(mention) and (mixed or mention.isdigit() and len(mention) >= 4) \
+                        and not any(covered[start:end]):
+                    yield Span(start, end, "identifier", NAME, 0.7, "Code", entity_key(mention), "In a table's column of codes")
 
 
 # Header cells of a column of telephone numbers: "phone", "Tel.", "Mobile no", "cell_phone", "Fax", "WhatsApp".
