@@ -250,3 +250,9 @@ def test_codes_listed_in_a_cell_under_a_kits_header_are_each_found() -> None:
 def test_words_listed_under_a_site_header_are_left() -> None:
     text = "Site | Notes\nLeeds north | cold, wet, late\n"
     assert "cold, wet, late" in anonymise_text(text).text
+
+
+def test_attributes_in_code_and_a_line_in_a_log_column_are_no_accounts() -> None:
+    text = "2024-03-01 10:02:11 INFO  Line4 started\nThen model.layer1 and df.col2 were read; Line4 ran on.\n"
+    found = _found(text)
+    assert not {"Line4", "model.layer1", "df.col2"} & set(found)

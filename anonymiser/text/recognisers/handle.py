@@ -187,6 +187,8 @@ def _thread_user_starts(text: str) -> Iterator[int]:
 _DOTTED_NUMBERED = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)[a-z0-9]{1,15}\.(?P<word>[a-z]{2,20})\d{1,3})(?![\w@/\\-]|\.[A-Za-z])")
 _NOT_ACCOUNT_WORDS = frozenset("""mp md sha utf ipv int uint float complex log tar gz bz xz zip ogg mpeg aac wav ac jp
     h hdf nc py exe dll so lib bin rev ver version sec fig tab table eq""".split())
+_ACCOUNT_WORDS_AFTER_DOT = frozenset("""team op ops user operator analyst tech station shift lab qc qa admin desk line
+    cell bench reader scan scanner kiosk""".split())
 _NOT_ACCOUNT_FIRSTS = frozenset("""np numpy torch tf math os pd self this hashlib cv fig table eq sec ch vol""".split())
 # "Scanned by pp-scan01", "confirmed by pk04.op2": a station's or a device's account that did a thing, its parts
 # joined by ".", "-" or "_", the last letters then a number (not "covid-19", whose last part is a number alone).
@@ -278,10 +280,11 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
-    if match.re is _DOTTED_NUMBERED:
+    if match.re is _DOTTED_NUMBERED:  # (a station's number or a word for who uses it: not "model.layer1", "df.col2")
         first = handle.split(".")[0]
         return (match.group("word") not in _NOT_ACCOUNT_WORDS and first not in _NOT_ACCOUNT_FIRSTS
-                and first not in _NOT_NAMES)
+                and first not in _NOT_NAMES
+                and (any(c.isdigit() for c in first) or match.group("word") in _ACCOUNT_WORDS_AFTER_DOT))
     if match.re is _DEVICE_BY:  # (not a standard or a virus: "by SARS-CoV2" is in capitals, "by covid-19" ends in a number)
         return True
     if match.re is _ROLE_ACCOUNT:

@@ -135,7 +135,8 @@ class UrlRecogniser:
         hosts: set[str] = set()
         for source in _LOG_SOURCE.finditer(doc.text):
             host = source.group("host")
-            if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2:
+            # (a machine's name of parts, as hosts and stations are named: "PK04-CAM02", "mes-app01"; not "Line4", "OPC1")
+            if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2 and ("-" in host or "." in host):
                 hosts.add(host)
                 yield self._span(doc, source.start("host"), source.end("host"), 0.8)
         for host in hosts:
