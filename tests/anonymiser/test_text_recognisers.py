@@ -61,6 +61,7 @@ EXAMPLES = {
     "document_id": ("See SOP-QA-0042 and DEV-2023-117.", "SOP-QA-0042"),
     "batch_number": ("Batch 22B0417 failed.", "22B0417"),
     "serial_number": ("Isolator S/N 4471-2290 was moved.", "4471-2290"),
+    "gs1_string": ("Carton (01)05012345678900 (10)QB24K0412 printed.", "05012345678900"),
     "patent": ("Protected by GB2589123 and EP 3 456 789 B1.", "GB2589123"),
     "money": ("The project cost £2.3m in total.", "£2.3m"),
     "date": ("It went live on 14 March 2023.", "14 March 2023"),

@@ -216,9 +216,9 @@ def test_spelled_names_and_listed_initials_led_by_a_class_are_the_plain_scans():
 
 def test_role_keys_grouped_by_first_letter_are_the_plain_scan():
     from anonymiser.text.recognisers import handle
-    plain = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)wner|(?<=a)ssignee|(?<=a)ssigned_?to|(?<=a)uthor|"
+    plain = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)wner|(?<=a)ssignee|(?<=a)ssigned[ _]?to|(?<=a)uthor|"
                        r"(?<=a)pprover|(?<=r)eviewer|(?<=o)perator|(?<=r)equester|(?<=r)equestor))"
                        r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
-    parts = ["By", "_by", "owner", "OWNER", "assignee", "assigned_to", "assignedto", "Author", "approver", "reviewer",
+    parts = ["By", "_by", "owner", "OWNER", "assignee", "assigned_to", "assigned to", "assignedto", "Author", "approver", "reviewer",
              "operator", "requester", "requestor", "\"", "'", " ", ":", "=", ">", "<", "x", "\n", "a", "o", "r"]
     _same_matches(handle._ROLE_KEY_END, plain, _dev_texts() + _random_texts(200, parts, 30000))

@@ -315,9 +315,9 @@ def test_patterns_at_line_starts_found_from_the_line_breaks_are_those_of_the_pla
 
 
 def test_role_key_ends_found_from_a_class_of_first_letters_are_those_of_the_plain_alternation():
-    plain = re.compile(r"(?:By|_by|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor))"
+    plain = re.compile(r"(?:By|_by|(?i:owner|assignee|assigned[ _]?to|author|approver|reviewer|operator|requester|requestor))"
                        r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
-    texts = _generated(("By", "by", "_by", "_BY", "owner", "OWNER", "Owner", "assignee", "assigned_to", "AssignedTo", "author",
+    texts = _generated(("By", "by", "_by", "_BY", "owner", "OWNER", "Owner", "assignee", "assigned_to", "Assigned to", "AssignedTo", "author",
                         "Approver", "reviewer", "OPERATOR", "requester", "Requestor", "created", "x", " ", ":", "=", '"',
                         "'", ">", "<a b>", "\t", "\n", "B", "y", "o", "wner"), 21, count=15000)
     found = [_matches(handle._ROLE_KEY_END, text) for text in texts]

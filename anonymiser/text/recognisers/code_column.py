@@ -5,7 +5,8 @@ Data pasted into a case study (a register, an import file, a trace) puts one cod
 cell has none of: "AM4J1102", "4400187263". This second opinion reads the first pass's findings: in a
 table of pipe-, tab- or comma-separated rows (``table_column.tables``), a column is a column of codes when
 its header names a kind of code ("Lot", "Batch no", "PO", "Serial", "GTIN", "FS_Ref") or when at least two
-of its code-like cells, and at least half of them, were found as identifiers. Its other code-like cells
+of its code-like cells, and at least half of them, were found as identifiers. (A column headed as telephone numbers
+holds a number in each row, written as an export writes it: "46855512345".) Its other code-like cells
 (letters and digits mixed, or six digits or more) are then identifiers too. A cell something else was found
 in (a date, a product, an amount) is left to that finding; words, statuses and small numbers stay.
 """
@@ -25,7 +26,9 @@ NAME = "code_column"
 # of people's numbers: "Emp. no.", "Staff ID", "Payroll no".
 _CODE_HEADER = re.compile(
     r"(?i:(?:.*[ \t_.])?(?:batch|batches|lot|lots|po|order|serial|s/?n|gtin|sscc|ndc|ref|refs|reference|asset|tag|"
-    r"ticket|incident|change|sample|barcode|udi|emp|employee|staff|payroll|personnel|student|clock)"
+    r"ticket|incident|change|sample|barcode|udi|emp|employee|staff|payroll|personnel|student|clock|"
+    # a clinical supply's kits and sites, a trial's subjects: "Kits", "To site", "Subject", "Kit no."
+    r"kit|kits|site|subject|patient|randomi[sz]ation)"
     r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
@@ -58,6 +61,9 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
         by_column.setdefault(cell.column, []).append(cell)
     for column in by_column.values():
         header = column[0]
+        if _PHONE_HEADER.fullmatch(text, header.start, header.end):
+            yield from _column_phones(text, column[1:], covered)
+            continue
         headed = bool(_CODE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
         # (a first row of codes is a row of a table without a header: "R-1,KX7Q2201,500")
         body = column if not (header.header or headed) and _code_shaped(text, header) else column[1:]
@@ -69,6 +75,52 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
             if not any(covered[cell.start:cell.end]):
                 yield Span(cell.start, cell.end, "identifier", NAME, 0.7, "Code", entity_key(text[cell.start:cell.end]),
                            "In a table's column of codes")
+        if headed:
+            yield from _listed_codes(text, [c for c in body if c not in shaped], covered)
+
+
+# A cell listing codes: "100447, 100448, 100451", "300031-300036" (a range of numbers), "GB-104; PL-203".
+_LISTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}(?:[ \t]*[,;][ \t]*[A-Za-z0-9][A-Za-z0-9._/-]{2,40})+"
+                     r"|\d{4,12}-\d{4,12}")
+_LISTED_ITEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|\d+")
+
+
+def _listed_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
+    """The codes of a cell that lists them, under a header naming a kind of code: each a code's shape (a range's
+    two ends, each four digits or more)."""
+    for cell in cells:
+        if not _LISTED.fullmatch(text, cell.start, cell.end):
+            continue
+        for item in _LISTED_ITEM.finditer(text, cell.start, cell.end):
+            if "-" in item.group() and item.group().replace("-", "").isdigit() and _LISTED.fullmatch(item.group()):
+                parts = [(item.start(), item.start() + item.group().index("-")),
+                         (item.start() + item.group().index("-") + 1, item.end())]
+            else:
+                parts = [item.span()]
+            for start, end in parts:
+                mention = text[start:end]
+                mixed = any(c.isalpha() for c in mention) and any(c.isdigit() for c in mention)
+                if _CODE_CELL.fullmatch(mention) and (mixed or mention.isdigit() and len(mention) >= 4) \
+                        and not any(covered[start:end]):
+                    yield Span(start, end, "identifier", NAME, 0.7, "Code", entity_key(mention), "In a table's column of codes")
+
+
+# Header cells of a column of telephone numbers: "phone", "Tel.", "Mobile no", "cell_phone", "Fax", "WhatsApp".
+_PHONE_HEADER = re.compile(r"(?i:(?:.*[ \t_.])?(?:phone|telephone|tel|mobile|mob|cell|fax|whatsapp)"
+                           r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|#))?[ \t]*[.:#]?)")
+# A number as an export writes it, without its "+" or its spaces: "46855512345", "6565550192", "+2348035550142".
+_PHONE_CELL = re.compile(r"\+?[\d() -]{8,22}")
+
+
+def _column_phones(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
+    """The numbers in a column headed as telephone numbers that nothing found (an export strips the "+" and
+    the spaces the phone recogniser reads a number by): eight to fifteen digits."""
+    for cell in cells:
+        mention = text[cell.start:cell.end]
+        if (_PHONE_CELL.fullmatch(mention) and 8 <= sum(c.isdigit() for c in mention) <= 15
+                and not any(covered[cell.start:cell.end])):
+            yield Span(cell.start, cell.end, "contact", NAME, 0.75, "Phone", entity_key(re.sub(r"\D", "", mention)),
+                       "In a table's column of telephone numbers")
 
 
 def _code_found(covered: bytearray, cell: Cell) -> bool:

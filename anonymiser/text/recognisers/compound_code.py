@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from anonymiser.text.data import english_words, surnames, words, world_surnames
+from anonymiser.text.data import english_words, lines, surnames, words, world_surnames
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, widest
 from anonymiser.text.recognisers.not_names import not_name_words
@@ -66,10 +67,27 @@ def instrument_or_standard(code: str) -> bool:
     return bool(_INSTRUMENT_TAG.fullmatch(code) or _STANDARD_CODE.fullmatch(code))
 
 
+# A technology vendor's name (the allow list's), then at most one word or model of its range, just before a code:
+# "Mettler Toledo XPR205", "Cytiva Xcellerex XDR-2000", "Mettler Toledo PBK9 / IND570", "Zebra DS3678 scanner".
+# The code is the vendor's model, bought by many, not the contributor's product.
+@cache
+def _vendor_before() -> re.Pattern[str]:
+    vendors = sorted((re.escape(name) for name in lines("allow_list.txt")), key=len, reverse=True)
+    return re.compile(rf"(?<![\w&+-])(?:{'|'.join(vendors)})(?:[ \t]+[A-Z][A-Za-z0-9-]{{1,20}}(?:[ \t]*/)?)?[ \t]+\Z")
+
+
+def vendors_model(doc: Document, start: int) -> bool:
+    """Whether the code at ``start`` follows a technology vendor's name: that vendor's model."""
+    return bool(_vendor_before().search(doc.text, max(0, start - 60), start))
+
+
 def _validate(match: re.Match[str], doc: Document) -> bool:
     code = match.group("code")
     if code.isdigit():
         return True  # ("compound 0692": the word says what the number is)
+    if vendors_model(doc, match.start("code")) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),
+                                                                          match.start("code")):
+        return False
     prefix = re.match(r"[A-Za-z]+", code)
     if instrument_or_standard(code) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),
                                                                match.start("code")):

@@ -8,7 +8,8 @@ that is an everyday word ("spoke" for "Speke") is no match either.
 
 A declared term is also found by what it goes by alone: a project's code name ("ANVIL" of "Project
 ANVIL"), a code inside it ("SC-07" of "Chamber SC-07"), and its initials in capitals even where the
-text never introduces them ("PVP", "QSB", "TWT" of "TWT-4471").
+text never introduces them ("PVP", "QSB", "TWT" of "TWT-4471"; "QB" of a two-word name only where a declared
+code starts with it too).
 """
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ def _acronyms(doc: Document) -> Iterator[Span]:
         for letters in sorted(acronyms(term)):
             if letters in doc.text:  # (those the text never holds cannot match: most texts hold none, and need no scan)
                 owner.setdefault(letters, term)
+    for term, letters in _two_letter_initials(doc.terms).items():
+        if letters in doc.text:
+            owner.setdefault(letters, term)
     if not owner:
         return
     # (one scan for all of them, longest first)
@@ -129,6 +133,22 @@ def acronyms(term: str) -> frozenset[str]:
         found.update("".join(letters) for letters in product(*choices))
     return frozenset(a for a in found if len(a) >= 3 and a not in words_file("known_acronyms.txt")
                      and a.lower() not in _CAPITALS_FOR_EMPHASIS)
+
+
+def _two_letter_initials(terms: tuple[str, ...]) -> dict[str, str]:
+    """The initials of a declared name of two words that also lead one of its declared codes: "QB" of "Quarnby
+    Biologics" where "QB-117" is declared too (two letters alone could be anything; their second declaration says
+    they are the contributor's). By the name they stand for."""
+    prefixes = {prefix.group(1) for term in terms if (prefix := _CODE_PREFIX.fullmatch(term.strip()))}
+    found: dict[str, str] = {}
+    for term in terms:
+        words = [w for w in term.replace("-", " ").split()
+                 if w.lower().strip(".") not in _ACRONYM_SKIP and w.strip(".,") not in LEGAL_WORDS]
+        if len(words) == 2 and all(w[0].isupper() and w[1:2].islower() for w in words):
+            letters = words[0][0] + words[1][0]
+            if letters in prefixes:
+                found[term] = letters
+    return found
 
 
 def _initials_of(word: str) -> tuple[str, ...]:

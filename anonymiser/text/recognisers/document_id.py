@@ -1,9 +1,22 @@
-"""Document identifiers: SOP-QA-0042, DEV-2023-117, CC-21-0045, WI-PKG-113, VMP/2022/07."""
+"""Document identifiers: SOP-QA-0042, DEV-2023-117, CC-21-0045, WI-PKG-113, VMP/2022/07, with a version after
+them: LBL-0412-310-FR-v3."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+_TASK = re.compile(r"(?:SC|C|P|S|PRJ)?TASK\d{7}(?![\w-])")
+_TASK_MARK = re.compile(r"TASK\d{7}")
+
+
+def _task_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_TASK`` may start: at its "TASK" (found by a literal search) or up to three capitals before."""
+    for mark in _TASK_MARK.finditer(text):
+        at = mark.start()
+        yield from (start for start in range(max(0, at - 3), at + 1) if text[start:at].isupper() or start == at)
+
 
 RECOGNISER = PatternRecogniser(
     name="document_id",
@@ -12,12 +25,15 @@ RECOGNISER = PatternRecogniser(
     reason="Document identifier",
     # "[A-Z][A-Z]{1,5}" is "[A-Z]{2,6}" starting with a character class: ``re`` skips ahead to a capital.
     patterns=(
-        Pattern(re.compile(r"[A-Z][A-Z]{1,5}(?:(?:[-/_][A-Z]{1,6})+(?:[-/_]\d{2,6}){1,3}|(?:[-/_]\d{2,6}){2,3})(?:[-/_][A-Z0-9]{1,4})?(?![\w-])"), 0.9),
-        # "change request CR#4471", "NCR 24-0113", "OOS no.: 24-017", "Deviation #4471": a record's kind, then its number
+        Pattern(re.compile(r"[A-Z][A-Z]{1,5}(?:(?:[-/_][A-Z]{1,6})+(?:[-/_]\d{2,6}){1,3}|(?:[-/_]\d{2,6}){2,3})(?:[-/_][A-Z0-9]{1,4})?(?:[-_][vV]\d{1,2})?(?![\w-])"), 0.9),
+        # a service desk's record, numbered as ServiceNow numbers them: "INC0048813", "RITM0031277", "SCTASK0031277"
+        # (the prefixes of five letters or fewer are compound codes' shape too; the longer ones are no one else's)
+        Pattern(_TASK, 0.85, starts=_task_starts),
+        # "change request CR#4471", "NCR 24-0113", "CC 24-0113", "CAPA: 2291", "OOS no.: 24-017", "Deviation #4471": a record's kind, then its number
         # (not a year alone: "the report 2024")
-        Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cr|dr|nc|ncr|oos|oot|sop|work instruction|"
-                           r"protocol|report|document|doc)(?:[ \t]+|(?=#))(?:(?:no\.?|number|#|ref\.?)[ \t]*:?)?[ \t]*"
+        Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cc|cr|dr|nc|ncr|oos|oot|sop|work instruction|"
+                           r"protocol|report|document|doc)(?:[ \t]+|(?=#)|:[ \t]*(?=\d))(?:(?:no\.?|number|#|ref\.?)[ \t]*:?)?[ \t]*"
                            r"(?P<id>(?!(?:19|20)\d\d(?![\w/-]))[A-Z]{0,4}-?(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?)\b"), 0.85, "id",
-                re.compile(r"(?:deviation|capa|change c|cr|dr|nc|oo|sop|work i|protocol|report|doc)")),
+                re.compile(r"(?:deviation|capa|change c|cc|cr|dr|nc|oo|sop|work i|protocol|report|doc)")),
     ),
 )

@@ -104,15 +104,15 @@ _KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login|uid|by)[
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}|]|$)|[ \t]{2})", re.MULTILINE)
 # "updatedBy": "lzhao", closed_by=iogulisost, <closed_by display_value="…">iogulisost</closed_by>, owner: dntombela:
 # a record's field that names who did something, its value a log-in in lower case.
-_ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned_?to|author|approver|reviewer|operator|requester|requestor)"
+_ROLE_KEY = r"[A-Za-z]*(?:By|_by)|(?i:owner|assignee|assigned[ _]?to|author|approver|reviewer|operator|requester|requestor)"
 _KEYED_ROLE = re.compile(rf"(?:[\"']?(?:{_ROLE_KEY})[\"']?[ \t]*[:=][ \t]*[\"']?|<(?P<tag>{_ROLE_KEY})(?:[ \t][^<>\n]*)?>)"
                          r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?(tag)</(?P=tag)>|(?=[\"']|[ \t]*(?:[,;}|]|$)|[ \t]{2}))",
                          re.MULTILINE)
-# (the same as "(?:By|_by|(?i:owner|assignee|assigned_?to|author|…))…", led by a class of the words' first
+# (the same as "(?:By|_by|(?i:owner|assignee|assigned[ _]?to|author|…))…", led by a class of the words' first
 # letters so ``re`` skips ahead to one, each word's first letter looked behind at from there)
 # (the words grouped by their first letter, each letter looked behind at once: no word is another's start, so at any
 # place one word at most can match, whatever their order)
-_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)(?:wner|perator)|(?<=a)(?:ssignee|ssigned_?to|uthor|pprover)"
+_ROLE_KEY_END = re.compile(r"[B_OoAaRr](?:(?<=B)y|(?<=_)by|(?i:(?<=o)(?:wner|perator)|(?<=a)(?:ssignee|ssigned[ _]?to|uthor|pprover)"
                            r"|(?<=r)(?:eviewer|equester|equestor)))"
                            r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
 _KEY_TO_START = re.compile(r"[<\"']?[A-Za-z_]*\Z")
@@ -182,6 +182,24 @@ def _thread_user_starts(text: str) -> Iterator[int]:
         yield line_start
         for mark in _THREAD_MARK.finditer(text, line_start, line_end):
             yield mark.start()
+# "micro.team2", "pk04.op2", "qc.analyst1": a shared or station account, two dotted parts and a number at its end
+# (not a file's or a type's name: "video.mp4", "np.float64", "math.log2").
+_DOTTED_NUMBERED = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)[a-z0-9]{1,15}\.(?P<word>[a-z]{2,20})\d{1,3})(?![\w@/\\-]|\.[A-Za-z])")
+_NOT_ACCOUNT_WORDS = frozenset("""mp md sha utf ipv int uint float complex log tar gz bz xz zip ogg mpeg aac wav ac jp
+    h hdf nc py exe dll so lib bin rev ver version sec fig tab table eq""".split())
+_ACCOUNT_WORDS_AFTER_DOT = frozenset("""team op ops user operator analyst tech station shift lab qc qa admin desk line
+    cell bench reader scan scanner kiosk""".split())
+_NOT_ACCOUNT_FIRSTS = frozenset("""np numpy torch tf math os pd self this hashlib cv fig table eq sec ch vol""".split())
+# "Scanned by pp-scan01", "confirmed by pk04.op2": a station's or a device's account that did a thing, its parts
+# joined by ".", "-" or "_", the last letters then a number (not "covid-19", whose last part is a number alone).
+_DEVICE_BY = re.compile(r"(?i:by)[ \t]+(?P<handle>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*[._-][a-z]+\d{1,3})"
+                        r"(?![\w@/\\-]|\.\w)")
+# "mculhane-qa", "jbrennock-adm": a person's log-in with the role it is used for after a hyphen (an elevated or
+# a second account: one person's as surely as the log-in alone).
+# (or before it, as a directory names a vendor's or an admin account: "CN=ext-dkaminsky", "adm-jbrennock")
+_ROLE_ACCOUNT = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)(?:[a-z]{4,15}\d{0,2}-(?:qa|adm|admin|sa|su|priv|ext|da|ops)"
+                           r"|(?<=[a-z])(?:(?<=e)xt|(?<=a)dm|(?<=a)dmin)-[a-z]{5,16}\d{0,2}))"
+                           r"(?![\w@/\\-]|\.\w)")
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 # (the look-behind after "svc", so that ``re`` finds the literal with a fast search instead of trying every position)
 _SERVICE_ACCOUNT = re.compile(r"(?P<handle>svc(?<![\w.@/\\-]svc)[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
@@ -262,6 +280,16 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
+    if match.re is _DOTTED_NUMBERED:  # (a station's number or a word for who uses it: not "model.layer1", "df.col2")
+        first = handle.split(".")[0]
+        return (match.group("word") not in _NOT_ACCOUNT_WORDS and first not in _NOT_ACCOUNT_FIRSTS
+                and first not in _NOT_NAMES
+                and (any(c.isdigit() for c in first) or match.group("word") in _ACCOUNT_WORDS_AFTER_DOT))
+    if match.re is _DEVICE_BY:  # (not a standard or a virus: "by SARS-CoV2" is in capitals, "by covid-19" ends in a number)
+        return True
+    if match.re is _ROLE_ACCOUNT:
+        head, tail = handle.split("-", 1)
+        return _initial_and_surname(tail if head in ("ext", "adm", "admin") else head)
     if match.re is _LOGIN_BY:  # (after a bare "by", also a word no dictionary lists: "collected by apheresis,")
         return _initial_and_surname(handle)
     if match.re in (_LOGIN_AFTER_USER, _LOGIN_CELL):
@@ -290,7 +318,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if name is None or (name.start() and (text[name.start() - 1].isalnum() or text[name.start() - 1] in "_-")):
             return False
-        return not _wordy(handle) and _made_from(handle, name.group("name").split())
+        words = name.group("name").split()
+        return not _wordy(handle) and (_made_from(handle, words) or _initial_then_login(handle, words))
     if match.re in (_THREAD_USER, _KEYED):
         return not _wordy(handle)
     if match.re is _KEYED_ROLE:  # (a login, not a status or a team: "owner: qa", "createdBy": "system")
@@ -356,6 +385,16 @@ def _made_from(handle: str, name: list[str]) -> bool:
     return len(words) >= 2 and handle[0] == words[0][0] and words[-1][0] in handle[1:]
 
 
+def _initial_then_login(handle: str, name: list[str]) -> bool:
+    """"Femi (fadebayo)", "only Femi (fadebayo)": a log-in in brackets after a given name, its first letter that
+    name's initial and the rest a surname no dictionary knows (the surname the text leaves out); "Agreement
+    (amended)" is no one's."""
+    letters = handle.rstrip("0123456789")
+    given = name[-1]
+    return (len(letters) >= 6 and letters[0] == given[0].lower() and is_given_name(given.capitalize())
+            and _login(letters) and letters[1:] not in english_words())
+
+
 def _user_name(first: str, second: str) -> bool:
     """"m.alaimo", "jess.m", "priya.venkatesh", "mo.aziz", "m.adjei-baranski"; not "e.g", "data.csv"."""
     if first in _NOT_NAMES or second in _NOT_NAMES:
@@ -410,7 +449,12 @@ RECOGNISER = PatternRecogniser(
               Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
               Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"),
                       requires=re.compile(r"[UW][A-Z0-9]{8}")),
-              Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]"))),
+              Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]")),
+              Pattern(_DOTTED_NUMBERED, 0.7, group="handle", requires=re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2,20}\d")),
+              Pattern(_DEVICE_BY, 0.7, group="handle", anchor=_BY_ANCHOR,
+                      requires=re.compile(r"[._-](?<=[a-z0-9][._-])[a-z]+\d")),
+              Pattern(_ROLE_ACCOUNT, 0.7, group="handle",
+                      requires=re.compile(r"-(?<=[a-z0-9]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b|(?:ext|adm|admin)-[a-z]"))),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

@@ -28,6 +28,11 @@ _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 _EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
                         r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
+# A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
+# no area code is two digits.
+_GS1_AI = re.compile(r"\(\d\d\)\d")
+# A group of one or two digits after a number, one space from it: "07700 922 481 60".
+_STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
 # The end of a number written and corrected straight after: "07700 900 612 sorry 900 621", "..., I mean 621".
@@ -45,6 +50,8 @@ class PhoneRecogniser:
         yield from found
         if "\n" in doc.text:
             yield from _split_across_lines(doc, found, readings)
+        if "/" in doc.text:
+            yield from _slashed(doc, readings)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -74,6 +81,8 @@ class PhoneRecogniser:
     def _find(self, doc: Document, text: str, readings: _Readings, start: int = 0, end: int | None = None) -> Iterator[Span]:
         for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
             at, candidate = match.start(), match.group()
+            if ")" in candidate and _GS1_AI.search(text, max(0, at - 1), match.end()):
+                continue  # "(17)270131 (10)": a pack's element string, its identifiers in brackets, no number
             found = readings.number(doc, at, candidate)
             if found is None and (bracket := candidate.rfind(" (")) > 0:
                 candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
@@ -83,6 +92,14 @@ class PhoneRecogniser:
                     and (inside := readings.number(doc, at, match.group()[:close + 1])) is not None:
                 # "(01506 960 486) 30 min before": a number in brackets, and what follows them is not part of it
                 candidate, found = match.group()[:close + 1], inside
+            if found is None and candidate.startswith(("0", "+")) and (stray := _STRAY_GROUP.search(candidate)) \
+                    and stray.start() >= 9 \
+                    and readings.number(doc, at, candidate[:stray.start()]) is not None:
+                # "that's 07700 922 481 60... sorry": a number, said or typed with a stray group after it (the whole
+                # is redacted, the number's key kept)
+                key = readings.key(candidate[:stray.start()])
+                yield Span(at, at + len(candidate), "contact", self.name, 0.8, "Phone", key, "Telephone number")
+                continue
             if found is None and (inner := _INNER_START.search(text, match.start() + 1, match.end())):
                 # "till 7. 07700 900861": a number read with what stood before it, read again from its own start
                 at, candidate = inner.start(), text[inner.start():match.end()]
@@ -127,6 +144,24 @@ def _split_across_lines(doc: Document, found: list[Span], readings: _Readings) -
                    "Telephone number, across a line break")
         yield Span(rest, tail.end(), "contact", PhoneRecogniser.name, sure, "Phone", key,
                    "Telephone number, across a line break")
+
+
+# A number with a slash after its area code, as a form or a German letterhead writes it: "0113/496 0742",
+# "07700/900318", "0621/555-1234", "+49 621/555-1234".
+_SLASHED = re.compile(r"[+(0](?<![\w/.-].)(?:(?<=\+)\d{1,3}[ ]?(?:\(0\)[ ]?)?\d{2,4}|(?<=\()0\d{2,4}\)|(?<=0)\d{2,4})"
+                      r"/[ ]?\d{3,4}[ -]?\d{2,4}(?![\w/-]|\.\d)")
+
+
+def _slashed(doc: Document, readings: _Readings) -> Iterator[Span]:
+    """Numbers with a slash after the area code: read with a space for the slash, valid ones wherever they are
+    and others after a word for a telephone ("01/02/2024 10/11" holds too few digits to be read at all)."""
+    for match in _SLASHED.finditer(doc.text):
+        candidate = match.group().replace("/", " ")
+        sure = readings.number(doc, match.start(), candidate)
+        if sure is None or (sure < _VALID and not _after_a_phone_word(doc, match.start())):
+            continue
+        yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone",
+                   readings.key(candidate), "Telephone number")
 
 
 def _corrected(text: str, end: int, key: str) -> Span | None:
@@ -291,7 +326,7 @@ def _after_a_phone_word(doc: Document, start: int) -> bool:
 
 # A letter read for a digit inside a group of digits: "0l539", "72O", "4I6" (never a word: "I1" is no group).
 _MISREAD = re.compile(r"[\dOlI](?:(?<=\d)[OlI]|(?<=[OlI])\d)")  # ("\d[OlI]|[OlI]\d", led by a class: ``re`` skips ahead)
-_MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")
+_MISREAD_TOKEN = re.compile(r"(?<![\w])(?=[\dOlI]*\d)[\dOlI]{3,6}(?![\w])")  # ("9OO": one digit is enough)
 _AS_DIGITS = str.maketrans("OlI", "011")
 
 

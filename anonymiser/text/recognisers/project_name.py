@@ -75,7 +75,7 @@ _FIELD = re.compile(
     r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?=[ \t]*(?:$|\n|[(:;,|\u2013\u2014]|[ \t]-[ \t]|[ \t]{2})))", re.MULTILINE)
 # A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick
 # Phase 2)", "fixed in Gorsefell release 3.2".
-_KINDS = r"(?:programme|project|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
+_KINDS = r"(?:programme|project|workstream|initiative|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
 # (Speed, the same matches as "(?P<n>[A-Z][a-z]{2,15}|[A-Z]{4,12})…", tried in the same order: the capital both
 # alternatives start with taken first, so ``re`` skips ahead to a capital instead of trying every position.)
 _KIND = re.compile(rf"(?P<n>[A-Z](?:[a-z]{{2,15}}|[A-Z]{{3,11}}))[ ]{_KINDS}\b")
@@ -167,7 +167,7 @@ RECOGNISER = PatternRecogniser(
     patterns=(
         Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative)")),
         Pattern(_CAPITALS, 0.9, 0, re.compile(r"(?:project|programme|proj|prosiect)")),
-        Pattern(re.compile(rf"(?i:code[- ]?named?|known internally as(?:[ \t]+the)?|internally called|dubbed|nicknamed|"
+        Pattern(re.compile(rf"(?i:code[- ]?named?(?:[ \t]*:)?|known internally as(?:[ \t]+the)?|internally called|dubbed|nicknamed|"
                            rf"(?:internal|working)(?:[ \t]+(?:programme|project|product|system))?[ \t]+name"
                            rf"(?:[ \t]+for[ \t]+the[ \t]+(?:programme|project|product|system|platform|tool|line))?(?:[ \t]+(?:was|is)|:)?)[ \t]+[\"'\u201c]?(?P<n>{_NAME})"), 0.9, "n",
                 re.compile(r"code|known internally|internally called|dubbed|nicknamed|internal|working")),

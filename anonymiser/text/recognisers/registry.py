@@ -58,6 +58,7 @@ MODULES: dict[str, str] = {
     "identifier_list": "identifier_list",
     "structured_code": "structured_code",
     "serial_number": "serial_number",
+    "gs1_string": "gs1_string",
     "patent": "patent",
     "money": "money",
     "date": "date",

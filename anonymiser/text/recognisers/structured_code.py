@@ -14,15 +14,19 @@ not codes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard
+from anonymiser.text.spans import Span, entity_key
 
 # (a token: the recogniser skips a match glued to a letter, digit, "_" or "-" before it, so the look-behind
 # after the first character tries no position inside a token — each such try read the rest of the token, and
 # one long word of capitals took minutes)
-_CODE = re.compile(r"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,5}(?![\w-]|[./]\w)")
+# (a file named by the code is the code: "e.g. QX2207-3315-B.pdf")
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|xlsm|csv|txt|zip|xml|json|png|jpe?g|tiff?|msg|eml)(?![\w-]|\.\w)"
+_CODE = re.compile(rf"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){{1,5}}(?![\w-]|/\w|\.(?!{_FILE_TYPE})\w)")
 _MIN_DIGITS = 3
 _MIN_DIGITS_TWO_SEGMENTS = 5
 _MAX_PREFIX = 6
@@ -51,7 +55,7 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
     return mixed and digits >= _MIN_DIGITS_TWO_SEGMENTS
 
 
-RECOGNISER = PatternRecogniser(
+_CODES = PatternRecogniser(
     name="structured_code",
     category="identifier",
     label="Code",
@@ -59,3 +63,31 @@ RECOGNISER = PatternRecogniser(
     validate=_is_code,
     reason="Code of letters and digits: a batch, protocol, document or asset",
 )
+# A code broken after one of its hyphens by a narrow column or a wrapped line: "QX-2291-\n0042".
+_BROKEN = re.compile(r"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[ \t]*\n[ \t]*"
+                     r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-]|[./]\w)")
+
+
+class StructuredCodeRecogniser:
+    name = "structured_code"
+    patterns = _CODES.patterns  # (read by the speed tests)
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        yield from _CODES.find(doc)
+        if "-\n" not in doc.text and not re.search(r"-[ \t]+\n", doc.text):
+            return
+        for broken in _BROKEN.finditer(doc.text):
+            head, _, tail = broken.group().partition("\n")
+            head, tail = head.rstrip(" \t"), tail.lstrip(" \t")
+            joined = head + tail
+            whole = _CODE.fullmatch(joined)
+            if whole is None or not _is_code(whole, doc):
+                continue
+            key = entity_key(joined)
+            start, end = broken.start(), broken.start() + len(head)
+            yield Span(start, end, "identifier", self.name, 0.7, "Code", key, "A code broken across a line")
+            yield Span(broken.end() - len(tail), broken.end(), "identifier", self.name, 0.7, "Code", key,
+                       "A code broken across a line")
+
+
+RECOGNISER = StructuredCodeRecogniser()

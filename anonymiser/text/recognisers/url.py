@@ -1,5 +1,6 @@
 """URLs and bare domain names (``https://…``, ``www.acme-bio.co.uk``, ``acmebio.com/careers``, ``mes01.corp:8443``),
-Windows shares (``\\\\wrf-lab-fs02\\results``) and servers named without their domain (``sg-hist-01``).
+Windows shares (``\\\\wrf-lab-fs02\\results``), servers named without their domain (``sg-hist-01``) and the
+machine a log's line comes from (``PK-L4-CAM02``).
 
 Found from their anchor outwards: the scheme or ``www.``, or a known top-level domain.
 """
@@ -22,11 +23,20 @@ _SCHEME = re.compile(r"https?://|www\.")
 # Any other scheme before "://": "ftp://", "sftp://", "opc.tcp://", "smb://", and the defanged "hxxps://" a security
 # notice writes (looked back at from each "://", which ``str.find`` skips ahead to).
 _OTHER_SCHEME = re.compile(r"(?<![\w.+-])[a-z][a-z0-9+.-]{1,15}$")
-_URL_REST = re.compile(r"[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+_URL_REST = re.compile(r"(?:[^\s<>\"'()\[\]]|\[[.:]\])*[^\s<>\"'()\[\].,;:!?]")  # ("[.]": a defanged address's dot)
 # Newer top-level domains that are English words: a domain only with a path or a port after it
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
 _WORD_TLD = r"events|online|cloud|digital|global|solutions|systems|group|site"
 _DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
+# A machine's name in its field: "Windows hostname: DESKTOP-7K2Q9RM", "Computer name = QBLT-00417", "Device name:
+# ws-qc-04" (letters and digits both: "Host: TBC" is none).
+_HOST_LABEL = re.compile(r"(?i:host[ _-]?name|computer[ _-]?name|device[ _-]?name|machine[ _-]?name|pc[ _-]?name)"
+                         r"[ \t]*[:=][ \t]*(?P<host>[A-Za-z0-9][A-Za-z0-9-]{2,30}[A-Za-z0-9])(?![\w@/\\-])")
+_HOST_LABEL_HINT = re.compile(r"(?:host|computer|device|machine|pc)[ _-]?name[ \t]*[:=]")
+_PROFILE_PATH = re.compile(r"(?i:linkedin)[^\n/]{0,20}?(?P<path>/in/[A-Za-z0-9][A-Za-z0-9_%-]{2,100}/?)")
+_DEFANGED_TLD = _TLD.replace(r"\.", r"\[\.\]")
+_DEFANGED = re.compile(rf"[a-z0-9](?<![\w.\]-].)[a-z0-9-]*(?:\[\.\][a-z0-9-]+)*\[\.\](?:{_DEFANGED_TLD})"
+                       r"(?![\w-]|\[\.\]\w)")
 _HOST_BEFORE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*$")
 _PATH = re.compile(r"/[^\s<>\"']*[^\s<>\"'.,;:!?)]|/")
 _PORT = re.compile(r":\d{2,5}(?![\w.:])")  # "kafka-01.corp.example.net:9093"
@@ -93,19 +103,61 @@ class UrlRecogniser:
             end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
             path = _PATH.match(doc.text, end)
             yield self._span(doc, host.start(), path.end() if path else end, 0.9)
+        if "/in/" in doc.text:
+            # a LinkedIn profile written from its path beside the network's name: "LinkedIn: /in/jo-bloggs-4a1b2c"
+            for profile in _PROFILE_PATH.finditer(doc.text):
+                if not any(s <= profile.start("path") < e for s, e in urls):
+                    yield self._span(doc, profile.start("path"), profile.end("path"), 0.85)
+        if _HOST_LABEL_HINT.search(doc.lower):
+            for labelled in _HOST_LABEL.finditer(doc.text):
+                host = labelled.group("host")
+                if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2:
+                    yield self._span(doc, labelled.start("host"), labelled.end("host"), 0.8)
+        if "[.]" in doc.text:
+            # a security notice's defanged domain: "quellbrook[.]com", "portal[.]acme-bio[.]co[.]uk/login"
+            for host in _DEFANGED.finditer(doc.lower):
+                if not _glued(doc.text, host.start()) and not any(s <= host.start() < e for s, e in urls):
+                    end = path.end() if (path := _PATH.match(doc.text, host.end())) else host.end()
+                    yield self._span(doc, host.start(), end, 0.85)
         if "\\\\" in doc.text:
             for share in _UNC.finditer(doc.text):
                 yield self._span(doc, share.start(), share.end(), 0.9)
+        if _LOG_LEVEL_HINT.search(doc.text):
+            yield from self._log_sources(doc)
         if _HOST_HINT.search(doc.text):
             for host in _HOST_NAME.finditer(doc.text):
                 if _host_like(host.group()) and not any(s <= host.start() < e for s, e in urls):
                     yield self._span(doc, host.start(), host.end(), 0.75)
+
+    def _log_sources(self, doc: Document) -> Iterator[Span]:
+        """The machines in a log's source column, and the same names wherever else the text writes them ("pull the
+        audit trail for PK-L4-CAM01 from 05:30" in the notes under the log)."""
+        hosts: set[str] = set()
+        for source in _LOG_SOURCE.finditer(doc.text):
+            host = source.group("host")
+            # (a machine's name of parts, as hosts and stations are named: "PK04-CAM02", "mes-app01"; not "Line4", "OPC1")
+            if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2 and ("-" in host or "." in host):
+                hosts.add(host)
+                yield self._span(doc, source.start("host"), source.end("host"), 0.8)
+        for host in hosts:
+            for other in re.finditer(rf"(?<![\w.@/\\-]){re.escape(host)}(?![\w@/\\-]|\.\w)", doc.text):
+                yield self._span(doc, other.start(), other.end(), 0.75)
 
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
                     "Web address or domain")
 
 
+# The machine a log's line comes from, in the column after its time and level, as a server's or a line's
+# controller's log writes it: "2026-11-03T02:11:47Z WARN  PK-L4-CAM02   reject", "2024-03-01 10:02:11,114 [ERROR]
+# mes-app01 timeout"; and after a syslog's time: "Nov  3 02:11:47 pk4-agg01 aggd[311]: case closed". A name with
+# letters and digits ("OrderSvc", "Scheduler" are a program's parts, not a machine).
+_LOG_TIME = r"(?:\d{4}-\d\d-\d\d|\d\d/\d\d/\d{4})[T \t]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?"
+_LOG_LEVEL = r"(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALARM|ALERT|AUDIT)"
+_LOG_SOURCE = re.compile(rf"(?m:^\[?{_LOG_TIME}\]?[ \t]+(?:\[{_LOG_LEVEL}\]|{_LOG_LEVEL}:?)[ \t]+\[?"
+                         r"|^[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d[ \t]+)"
+                         r"(?P<host>[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5})(?=[\] \t:])")
+_LOG_LEVEL_HINT = re.compile(rf"[ \t\[]{_LOG_LEVEL}\b|^[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d\d:\d\d:\d\d[ \t]", re.MULTILINE)
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
@@ -188,8 +240,16 @@ def _schemes(lower: str) -> list[tuple[int, int]]:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Part of an e-mail address or a longer token (the e-mail recogniser has it)."""
+    """Part of an e-mail address or a longer token (the e-mail recogniser has it); not the host after a scheme
+    that a scan or a typist broke from it ("http ://www.acme.com": the scheme alone names no one), nor one written
+    without its scheme ("//www.acme.com")."""
+    if text.endswith("//", max(0, start - 2), start) and not _SCHEME_BEFORE.search(text, max(0, start - 20), start):
+        return False
     return start > 0 and (text[start - 1] in "@.-_/" or text[start - 1].isalnum())
+
+
+# A scheme glued to its "://" ("https://"): an address found whole from it.
+_SCHEME_BEFORE = re.compile(r"(?<![\w.+-])[A-Za-z][A-Za-z0-9+.-]{1,15}://\Z")
 
 
 RECOGNISER = UrlRecogniser()
