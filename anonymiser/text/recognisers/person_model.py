@@ -3,16 +3,17 @@
 The rule recognisers find people by cue ("said", "Dr", a sign-off, a known given name); on text written
 by someone else each new position of a name ("Thank you, Kelvin.", a nickname, a sign-off cell) needs a
 new rule. This model scores every capitalised word the first pass left uncovered by how much it looks
-like part of a person's name: its shape, whether a dictionary or the name lists know it, whether the
-text also writes it in lower case, the words and punctuation around it, and what the rules found
-next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
+like part of a person's name: its shape, its first and last letters, whether a dictionary, the name
+lists or the surname lists know it, whether the text also writes it in lower case, the words and
+punctuation around it, what kind of word stands next to it (a given name, a dictionary word, another
+capitalised word), and what the rules found next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
 scored with confidence (``SURE_GUESS``; ``learn`` asks ``unsure``) teach the second pass their other
 mentions, like the rules' names. The rules' knowledge vetoes some (``_span``).
 
 The weights (data/person_model.json.gz) are trained by ``build_person_model.py`` on the development
 texts of the evaluation corpus; features name a word itself only when it is an everyday word (a
-dictionary word or one of three letters or fewer), so what the model learns is context and shape,
-not the corpus's names. Inference is a sum of weights: no learning library is needed at run time.
+dictionary word or one of three letters or fewer), and of any other word only its first two or three
+and last two to four letters, so what the model learns is context and shape, not the corpus's names. Inference is a sum of weights: no learning library is needed at run time.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from itertools import accumulate, compress, islice
 from importlib import resources
 from typing import NamedTuple
 
-from anonymiser.text.data import english_words, uk_place_names
+from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import COUNTRY_CODES
@@ -200,8 +201,24 @@ def _own_features(word: str) -> tuple[str, ...]:
     elif len(lower) <= 3:
         feats.append(f"w={lower}")
     else:
+        # (a name's ending and beginning: "-son", "-ski", "-ova", "Mc", "O'"; letters enough to say where a
+        # name comes from, too few to name it)
         feats.append(f"suf3={lower[-3:]}")
         feats.append(f"suf2={lower[-2:]}")
+        feats.append(f"pre2={lower[:2]}")
+        feats.append(f"pre3={lower[:3]}")
+        if len(lower) > 5:
+            feats.append(f"suf4={lower[-4:]}")
+    if lower in surnames():
+        feats.append("surname_list" if lower not in english_words() else "surname_list_word")
+    if lower in world_surnames():
+        feats.append("world_surname")
+    if word.isupper() and len(word) >= 4:  # a name in capitals ("OKAFOR") or a word shouted ("NOTE")
+        feats.append("capitals")
+        if lower in surnames() or lower in world_surnames():
+            feats.append("capitals_surname")
+        if is_given_name(word.capitalize()):
+            feats.append("capitals_given")
     if is_given_name(word):
         feats.append("given")
     if lower in given_name_words():
@@ -252,7 +269,25 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
             gap = _gap(text, token.end, other.start) if offset > 0 else _gap(text, other.end, token.start)
             feats.append(f"{offset}:gap={gap}")
             feats.append(f"{offset}:gap={gap}|shape={_shape(other.text)}")
+            if gap == "_":
+                feats.append(_PAIRS[offset][_kind(token.text)][_kind(other.text)])
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _kind(word: str) -> int:
+    """What a word is, for pairing with its neighbour: 0 in lower case, 1 a capitalised given name, 2 a
+    capitalised dictionary word, 3 another capitalised word (a surname, a brand, an acronym)."""
+    if not word[:1].isupper():
+        return 0
+    if is_given_name(word):
+        return 1
+    return 2 if word.lower() in english_words() else 3
+
+
+# (a word's kind and its neighbour's across one space, either side: "given then unknown" reads as a name,
+# "word then word" as a title; ``_PAIRS[offset][kind][neighbour's kind]``)
+_PAIRS = {offset: [[f"{offset}:pair={a}{b}" for b in "lgdu"] for a in "lgdu"] for offset in (-1, 1)}
 
 
 @dataclass(frozen=True)
@@ -400,6 +435,7 @@ class _Scorer:
         self._rules = {offset: [get(f"{offset}:rule={code}", 0.0) for code in range(len(_RULE_CATEGORIES) + 2)]
                        for offset in _CONTEXT}
         self._gaps: dict[int, dict[tuple[str, str], tuple[float, float]]] = {offset: {} for offset in (-1, 1)}
+        self._pairs = {offset: [[get(f, 0.0) for f in row] for row in _PAIRS[offset]] for offset in (-1, 1)}
 
     def own(self, word: str) -> float:
         """The running sum over the word's own features (``features`` adds them first)."""
@@ -454,8 +490,10 @@ class _Scorer:
         after, _, after_kind = _gap_info(gaps[i + 1])
         if after_kind == 1 or (after_kind == 3 and i == len(words) - 1):
             total += self.line_end
-        # (the weights of each neighbour's features in ``features``' order: its word's, the rule's, the gap's two)
+        # (the weights of each neighbour's features in ``features``' order: its word's, the rule's, the gap's two,
+        # the pair of kinds across one space)
         word_weights, gap_weights, rules, last = self.word_weights, self.gap_weights, self._rules, len(words) - 1
+        kind = None
         for offset, gap in ((-2, None), (-1, before), (1, after), (2, None)):
             j = i + offset
             if not 0 <= j <= last:
@@ -470,6 +508,10 @@ class _Scorer:
                 gap_weight, shape_weight = gap_weights(offset, gap, other)
                 total += gap_weight
                 total += shape_weight
+                if gap == "_":
+                    if kind is None:
+                        kind = _kind(word)
+                    total += self._pairs[offset][kind][_kind(other)]
         score = self.model.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
