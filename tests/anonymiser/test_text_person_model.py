@@ -124,9 +124,11 @@ def _features_of(text: str, word: str) -> list[str]:
 
 def test_an_unknown_words_beginning_and_ending_are_features_but_not_the_word():
     feats = _features_of("Signed: Wrzesniowska", "Wrzesniowska")
-    assert {"pre2=wr", "pre3=wrz", "suf3=ska", "suf4=wska"} <= set(feats)
+    assert {"pre2=wr", "pre3=wrz", "suf3=ska", "suf4=wska", "bigram=rz", "bigram=ws"} <= set(feats)
+    repeated = _features_of("Signed: Zoltanonova", "Zoltanonova")  # ("no" twice)
+    assert repeated.count("bigram=no") == 1  # (one feature: its weight is added once, as it was learned)
     assert not any("wrzesniowska" in f for f in feats)
-    assert not any(f.startswith(("pre2=", "pre3=", "suf4=")) for f in _features_of("Signed: Apparatus", "Apparatus"))
+    assert not any(f.startswith(("pre2=", "pre3=", "suf4=", "bigram=")) for f in _features_of("Signed: Apparatus", "Apparatus"))
 
 
 def test_a_word_the_surname_lists_know_says_so():
@@ -150,4 +152,4 @@ def test_the_shipped_model_was_trained_with_the_shape_and_list_features():
     raw = resources.files("anonymiser.text.data").joinpath(pm.MODEL_FILE).read_bytes()
     weights = json.loads(gzip.decompress(raw))["weights"]
     assert {"surname_list", "world_surname", "capitals", "-1:pair=ug"} <= weights.keys()
-    assert any(k.startswith("pre3=") for k in weights) and any(k.startswith("suf4=") for k in weights)
+    assert all(any(k.startswith(kind) for k in weights) for kind in ("pre3=", "suf4=", "bigram="))

@@ -3,7 +3,7 @@
 The rule recognisers find people by cue ("said", "Dr", a sign-off, a known given name); on text written
 by someone else each new position of a name ("Thank you, Kelvin.", a nickname, a sign-off cell) needs a
 new rule. This model scores every capitalised word the first pass left uncovered by how much it looks
-like part of a person's name: its shape, its first and last letters, whether a dictionary, the name
+like part of a person's name: its shape, its first and last letters and its pairs of letters, whether a dictionary, the name
 lists or the surname lists know it, whether the text also writes it in lower case, the words and
 punctuation around it, what kind of word stands next to it (a given name, a dictionary word, another
 capitalised word), and what the rules found next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
@@ -13,7 +13,7 @@ mentions, like the rules' names. The rules' knowledge vetoes some (``_span``).
 The weights (data/person_model.json.gz) are trained by ``build_person_model.py`` on the development
 texts of the evaluation corpus; features name a word itself only when it is an everyday word (a
 dictionary word or one of three letters or fewer), and of any other word only its first two or three
-and last two to four letters, so what the model learns is context and shape, not the corpus's names. Inference is a sum of weights: no learning library is needed at run time.
+and last two to four letters and its pairs of letters, so what the model learns is context and shape, not the corpus's names. Inference is a sum of weights: no learning library is needed at run time.
 """
 from __future__ import annotations
 
@@ -209,6 +209,7 @@ def _own_features(word: str) -> tuple[str, ...]:
         feats.append(f"pre3={lower[:3]}")
         if len(lower) > 5:
             feats.append(f"suf4={lower[-4:]}")
+        feats.extend(dict.fromkeys(f"bigram={lower[k:k + 2]}" for k in range(len(lower) - 1)))  # ("cz", "kh", "ij")
     if lower in surnames():
         feats.append("surname_list" if lower not in english_words() else "surname_list_word")
     if lower in world_surnames():
