@@ -33,6 +33,7 @@ from anonymiser.text.data import english_words, surnames, uk_place_names, world_
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import COUNTRY_CODES
+from anonymiser.text.name_forms import short_form_of
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
@@ -271,8 +272,19 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
             feats.append(f"{offset}:gap={gap}")
             feats.append(f"{offset}:gap={gap}|shape={_shape(other.text)}")
             if gap == "_":
-                feats.append(_PAIRS[offset][_kind(token.text)][_kind(other.text)])
+                neighbour = _kind(other.text)
+                if neighbour == 2 and offset < 0 and _starts_sentence(text, other.start):
+                    neighbour = 0  # ("Ask Wale": a sentence's first word is capitalised for the sentence)
+                feats.append(_PAIRS[offset][_kind(token.text)][neighbour])
     return feats
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins the text, a line or a sentence (only spaces after a line break or ".!?")."""
+    at = start - 1
+    while at >= 0 and text[at] != "\n" and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] == "\n" or text[at] in ".!?"
 
 
 @lru_cache(maxsize=65536)
@@ -322,6 +334,7 @@ class PersonModel(ReadsFindings):
         view = _Words.of(text)
         codes = coverage(len(text), found)
         run: list[tuple[Token, float]] = []
+        people = tuple({span.key for span in found if span.category == "person" and " " in span.key})
         for i in view.asked():
             at = view.starts[i]
             if codes[at] or ord(text[at]) > _LATIN_MAX or doc.foreign.in_foreign(at) or doc.welsh.in_welsh(at):
@@ -333,10 +346,10 @@ class PersonModel(ReadsFindings):
             if run and _joins(text, run[-1][0], token):
                 run.append((token, p))
                 continue
-            if run and (span := _span(text, run)):
+            if run and (span := _span(text, run, people)):
                 yield span
             run = [(token, p)]
-        if run and (span := _span(text, run)):
+        if run and (span := _span(text, run, people)):
             yield span
 
 
@@ -512,7 +525,11 @@ class _Scorer:
                 if gap == "_":
                     if kind is None:
                         kind = _kind(word)
-                    total += self._pairs[offset][kind][_kind(other)]
+                    neighbour = _kind(other)
+                    if neighbour == 2 and offset < 0 and (
+                            (start_kind := _gap_info(gaps[j])[1]) in (1, 2) or (start_kind == 3 and j == 0)):
+                        neighbour = 0
+                    total += self._pairs[offset][kind][neighbour]
         score = self.model.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -545,12 +562,14 @@ _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
 _LONE_WORD_THRESHOLD = 0.85
 
 
-def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
+def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] = ()) -> Span | None:
     """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article
     stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's
     "=" or ":" follows it ("CN=", "FN:Ada"), it is a lower-case value in quotes ('"stella"'), or
     it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
-    in lower case scored without strong evidence."""
+    in lower case scored without strong evidence. One word that is a clipped or familiar form of the given name of
+    one of ``people`` (the keys of the people the rules found: "Kris" beside "Kristiane Hallqvist") is an unsure
+    guess, so that the form the full name teaches, with that person's placeholder, is the one the text learns."""
     start, end = run[0][0].start, run[-1][0].end
     confidence = min(p for _, p in run)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end) or _KEY_AFTER.match(text, end):
@@ -570,6 +589,8 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
             return None
         if word.islower() and _QUOTED_VALUE.match(text, start - 1, end + 1):
             return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
+        if any(short_form_of(lower, key) for key in people):
+            confidence = min(confidence, _UNSURE)
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
 
@@ -594,6 +615,7 @@ def _names_a_thing(text: str, end: int) -> bool:
 # A guess teaches the other mentions only when it is sure: each mention is scored anyway, and one wrong
 # guess taught everywhere ("Write-Log" in a script, "DPO") costs a page of false people.
 SURE_GUESS = 0.8
+_UNSURE = 0.79  # (under ``SURE_GUESS``)
 
 
 def unsure(span: Span) -> bool:
