@@ -58,7 +58,9 @@ class Aliases:
         """A clipped given name of the person ``key`` (see ``clipped``), unless the alias stands for something already."""
         alias = _alias_form(alias)
         if alias not in self.by_alias:
-            self.add(alias, "person", "Person", key)
+            # (``add`` inlined: ``alias`` is in its looked-up form already, which the form of leaves as it is)
+            if 2 <= len(alias) <= _LONGEST_ALIAS:
+                self.by_alias[alias] = ("person", "Person", key, False)
             self.clipped.add(alias)
 
 

@@ -56,12 +56,15 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     found_logins: list[tuple[str, str]] = []
     found_codes: list[tuple[str, str, str]] = []
     named: dict[str, str] = {}  # (a person's key → their given name: taught clipped once the rest is taught)
+    # Mentions whose initials are taught already: ``derived_initials`` again would add what ``Aliases.add`` leaves as
+    # it is (the initials stay among the aliases once taught: ``_own_initials`` puts back what it takes out).
+    initialled: set[tuple[str, str]] = set()
     spans_by_doc = [list(spans) for spans in spans_by_doc]
     people = frozenset(word for spans in spans_by_doc for span in spans if span.category == "person"
                        for word in span.key.split())  # (keys are lower case: "ottilie brannagh")
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
-            if span.category in ("person", "name") and \
+            if span.category in ("person", "name") and _quote_before(doc.text, span.start) and \
                     (nickname := _NICKNAME_BEFORE.search(doc.text, max(0, span.start - 24), span.start)):
                 aliases.add(nickname.group("nick"), "person", "Person", span.key)  # (a name with a nickname: a person)
             if span.category in _LEARN_FROM and not person_model.unsure(span):
@@ -78,8 +81,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _acronym(doc, span, aliases, people)
                 elif initials := initials_match(doc.text, span.start, span.end):
                     _own_initials(initials, span, aliases)
-                else:
-                    derived_initials(doc.text[span.start:span.end], span.key, aliases)
+                elif (mention := (doc.text[span.start:span.end], span.key)) not in initialled:
+                    initialled.add(mention)
+                    derived_initials(*mention, aliases)
                 if span.category == "person" and span.recogniser == "other_script":
                     # "北川 春菜" for "KITAGAWA Haruna": each part of the name in its own script is that person
                     # ("the seal reads 北川"; two characters make a whole name in Chinese, Japanese and Korean)
@@ -148,6 +152,20 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     for key in sorted(logins):  # (after every clipped name: a name's own letters say more than a table's custom)
         familiar_names(key, aliases, remap)
     return remap
+
+
+def _quote_before(text: str, start: int) -> bool:
+    """Whether a quotation mark closes just before ``start``, spaces (and a line break) between: where
+    ``_NICKNAME_BEFORE`` may match, which ends in a closing mark and spaces (its "$" also before a final line break).
+    Most names have none before them: the search of the text before them is passed over."""
+    end = start - 1 if start and text[start - 1] == "\n" else start
+    at = end
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return 0 < at < end and text[at - 1] in _CLOSING_QUOTES
+
+
+_CLOSING_QUOTES = "\"'\u201d\u2019"
 
 
 def _own_initials(initials: str, span: Span, aliases: Aliases) -> None:

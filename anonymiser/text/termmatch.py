@@ -1,7 +1,7 @@
 """Finding a set of terms anywhere in a text, whatever the case, spacing, hyphenation or spelling.
 
 Terms and text are compared in a *compact view*: lower-cased, every run of whitespace, hyphens,
-underscores and slashes folded to one space. A term also matches written solid ("acmebio") and,
+underscores, slashes and colons folded to one space. A term also matches written solid ("acmebio") and,
 when long enough, misspelt by one or two letters (found with rapidfuzz among the text's words).
 Matching runs an Aho-Corasick automaton (pyahocorasick) over the view, so cost grows with the
 text, not with the number of terms.
@@ -23,8 +23,9 @@ from rapidfuzz.distance import Levenshtein
 
 from anonymiser.text.data import english_words
 
-_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/\u2013\u2014"})
-_SEPARATOR = re.compile("[\t\n\r\f\v_/\u2013\u2014-]")
+# (a colon too: a form's "Line: B4" is the declared "Line B4")
+_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/:\u2013\u2014"})
+_SEPARATOR = re.compile("[\t\n\r\f\v_/:\u2013\u2014-]")
 _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
@@ -79,6 +80,7 @@ def variants(term: str) -> frozenset[str]:
     letters = base.replace(" ", "")
     if len(letters) >= _SPELLED_MIN and letters.isalpha():
         found.add(" ".join(letters))
+        found.add(".".join(letters))  # (and with full stops: "B.R.A.C.K")
     return frozenset(v for v in found if len(v) >= 2)
 
 
@@ -104,7 +106,8 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
 
     Several-word terms are only compared with n-grams starting with a term's first letter (a
     misspelt first letter of a several-word name is rare; single words are all compared); a found
-    form has at least 4 characters and starts with a letter. All terms of one n-gram size are
+    form has at least 4 characters and starts with a letter (or a digit a scan reads for one: "8RACKEN" for
+    "Bracken"). All terms of one n-gram size are
     compared with all the text's distinct n-grams in one ``rapidfuzz.process.cdist`` call, and
     those conditions are applied to the few forms it finds (cheaper than to every n-gram).
     """
@@ -121,7 +124,7 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
         # (only forms a term can be near: a length within its limit; at least 4 characters, starting with a letter)
         lengths = {n for term, limit in group for n in range(len(term) - limit, len(term) + limit + 1) if n >= 4}
         if size == 1:
-            choices = [w for w in set(words) if len(w) in lengths and w[0].isalpha()]
+            choices = [w for w in set(words) if len(w) in lengths and (w[0].isalpha() or w[0] in _READ_AS_LETTERS)]
         else:
             if size == 2:  # (the common case, in one pass over the word pairs)
                 choices = list({a + " " + b for a, b in zip(words, islice(words, 1, None))
@@ -138,7 +141,8 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
         limits = np.array([limit for _, limit in group], dtype=np.uint8)
         for row, col in zip(*(a.tolist() for a in np.nonzero(scores <= limits[:, None]))):
             found = choices[col]
-            if len(found) >= 4 and found[0].isalpha() and (size == 1 or found[0] in initials):
+            if len(found) >= 4 and (found[0].isalpha() or found[0] in _READ_AS_LETTERS) \
+                    and (size == 1 or found[0] in initials):
                 hits_by_term.setdefault(group[row][0], []).append(found)
     out: dict[str, str] = {}
     for term, _, _ in eligible:
@@ -146,6 +150,10 @@ def misspellings(terms: Mapping[str, object], view: str) -> dict[str, str]:
             if found != term:
                 out.setdefault(found, term)
     return out
+
+
+# Digits a scan reads in place of a letter: 0/O, 1/l, 3/E, 5/S, 8/B.
+_READ_AS_LETTERS = "01358"
 
 
 def _words(view: str) -> list[str]:

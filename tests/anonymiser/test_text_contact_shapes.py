@@ -136,3 +136,16 @@ def test_a_page_sharing_the_first_two_parts_of_a_sites_path_is_that_sites_even_i
 def test_a_long_run_of_letters_before_same_domain_is_read_quickly_and_holds_no_mailbox() -> None:
     text = "a b c d e f g h i j " * 2000 + "same domain"
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("address", [
+    "p.quarrie(at)vellwood-bio.co.uk", "p.quarrie [at] vellwood-bio.com", "p.quarrie{at}vellwood-bio.com",
+    "p.quarrie {at} vellwood-bio {dot} com",
+])
+def test_an_address_with_its_at_written_in_brackets_is_found_whole(address: str) -> None:
+    assert _found(f"Questions to {address} please.") == [address]
+
+
+@pytest.mark.parametrize("text", ["Meet (at) 10.30 in the canteen.", "Sample pulled [at] 11.45, room (at) b.12."])
+def test_a_time_or_a_room_after_a_bracketed_at_is_no_address(text: str) -> None:
+    assert _found(text) == []

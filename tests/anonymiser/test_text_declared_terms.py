@@ -32,6 +32,7 @@ def _survives(term: str, text: str) -> bool:
         "\u00b9Quillon Biologics, Forfar (an affiliation after a superscript)",
         "2024Quillon Biologics report",
         "proud of the team #TeamQuillonBiologics",
+        "Supplier: Quillon: Biologics division (a form's colon between the words)",
     ],
 )
 def test_declared_term_and_its_variants_never_survive(text):
@@ -49,6 +50,7 @@ def test_declared_term_and_its_variants_never_survive(text):
         ("Project Lantern started in 2021.", "Lantern"),
         ("Dr Ysolde Penhallow led it.", "Ysolde Penhallow"),
         ("Penhallow's team led it.", "Ysolde Penhallow"),
+        ("Line: K7 (blister + cartoner)", "Line K7"),
     ],
 )
 def test_declared_term_is_removed_in_context(text, term):
@@ -189,3 +191,16 @@ def test_a_declared_term_spelled_out_or_letter_spaced_never_survives(text: str, 
 def test_letters_that_spell_no_declared_term_stay() -> None:
     text = "Plan a b c: options b m and p m are open."
     assert anonymise_text(text, terms=["BMP", "AB"]).text == text
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("TOLLERBY signed the form.", "Tollerby Therapeutics Ltd"),
+    ("T.O.L.L.E.R.B.Y signed the form.", "Tollerby Therapeutics Ltd"),
+    ("TOLLER8Y signed the form.", "Tollerby Therapeutics Ltd"),
+    ("T0LLERBY signed the form.", "Tollerby Therapeutics Ltd"),
+    ("Tolerby signed the form.", "Tollerby Therapeutics Ltd"),
+    ("5ELLOWICK signed the form.", "Sellowick Biologics"),
+])
+def test_a_declared_names_short_form_survives_neither_a_scans_digits_nor_a_misspelling(text: str, term: str) -> None:
+    result = anonymise_text(text, terms=[term])
+    assert result.text.startswith("[") and "signed the form." in result.text

@@ -129,3 +129,31 @@ def test_an_everyday_word_called_a_project_elsewhere_leads_its_status_line_as_on
                                   "The scripts came back from ABERNATHY yesterday, all signed."])
 def test_a_surname_in_capitals_is_no_code_name(text: str) -> None:
     assert "ABERNATHY" not in _products(text)
+
+
+def _identifiers(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.category == "identifier"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Lot#: 7716-C quarantined.", "7716-C"),
+    ("LOT #: 26Q093 on the carton.", "26Q093"),
+    ("Batch No.: 26Q093 released.", "26Q093"),
+])
+def test_a_batch_or_lot_label_with_both_a_number_sign_and_a_colon_keeps_its_number(text: str, number: str) -> None:
+    assert any(number in found for found in _identifiers(text))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Raised change request CR#7716 for the recipe.", "7716"),
+    ("OOS 26-093 opened on the assay.", "26-093"),
+    ("OOS no.: 26-093 closed.", "26-093"),
+    ("Deviation #7716 raised by the line lead.", "7716"),
+    ("NCR 26-0913 against the supplier.", "26-0913"),
+])
+def test_a_records_number_after_its_kind_is_an_identifier(text: str, number: str) -> None:
+    assert any(number in found for found in _identifiers(text))
+
+
+def test_a_year_after_a_records_kind_is_no_identifier() -> None:
+    assert _identifiers("The annual report 2024 was late.") == []

@@ -62,7 +62,7 @@ _INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
-    (r"@|[\[(][ \t]*at[ \t]*[\])]", email._AT, True),
+    (r"@|[\[({][ \t]*at[ \t]*[\])}]", email._AT, True),
     (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", quantity._NUMBER, False),
     (money._PATTERNS[1].pattern.replace(money._NUMBER, _NUMBER), money._PATTERNS[1], True),
     (DATE_PATTERNS[0].pattern.replace(DATE_PATTERNS[0].pattern.split("(?:[ \\t]+of)")[0], _DAY), DATE_PATTERNS[0], False),
@@ -111,7 +111,7 @@ def _misspellings_pairwise(terms: dict[str, str], view: str) -> dict[str, str]:
         limit = 1 if len(solid) < 9 else 2
         hits = process.extract(term, list(by_size[size]), scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
         for found, _, _ in hits:
-            if found != term and len(found) >= 4 and found[0].isalpha():
+            if found != term and len(found) >= 4 and (found[0].isalpha() or found[0] in "01358"):  # (a scan's digit for a letter)
                 out.setdefault(found, term)
     return out
 

@@ -29,7 +29,7 @@ RECOGNISER = PatternRecogniser(
     label="Batch",
     reason="Batch or lot number",
     patterns=(
-        Pattern(re.compile(r"\b(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:no\.?|number|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
+        Pattern(re.compile(r"\b(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:(?:no\.?|number|#)[ \t]*:?|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
                 re.compile(r"(?:batch|lot|b/n)")),
         # "batches from CS24V0610 onwards", "lots up to 24B118": with a word between, the number holds a letter
         # too ("batches from 2019" is a year)
@@ -37,7 +37,7 @@ RECOGNISER = PatternRecogniser(
                            r"(?P<id>(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.85, "id",
                 re.compile(r"(?:batch|lot)")),
         # "LOT 24B118" in capitals, as printed on a pack: the label goes with the number
-        Pattern(re.compile(r"(?:LOT|BATCH)[ \t]*(?:NO\.?|#|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, 0,
+        Pattern(re.compile(r"(?:LOT|BATCH)[ \t]*(?:(?:NO\.?|#)[ \t]*:?|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, 0,
                 re.compile(r"(?:batch|lot)")),
         # "B23K0457", "22F0419": a batch number's shape, with no word before it
         Pattern(_SHAPED, 0.8, starts=_shaped_starts),

@@ -38,7 +38,9 @@ class DeclaredTermsRecogniser:
         if not entries:
             return
         yield from _acronyms(doc)
-        near = misspellings({compact(t): entity_key(t) for t in doc.terms}, doc.compact.text)
+        # (a term's short forms too: "Brackwatter" or a scan's "BRACKWAT3R" for "Brackwater" of "Brackwater Biologics")
+        near = misspellings({compact(form): entity_key(t) for t in doc.terms for form in (t, *_short_forms(t))},
+                            doc.compact.text)
         dictionary = english_words()
         for found, term in near.items():
             if found not in dictionary:  # "spoke" is a word, not "Speke" misspelt

@@ -13,7 +13,11 @@ RECOGNISER = PatternRecogniser(
     # "[A-Z][A-Z]{1,5}" is "[A-Z]{2,6}" starting with a character class: ``re`` skips ahead to a capital.
     patterns=(
         Pattern(re.compile(r"[A-Z][A-Z]{1,5}(?:(?:[-/_][A-Z]{1,6})+(?:[-/_]\d{2,6}){1,3}|(?:[-/_]\d{2,6}){2,3})(?:[-/_][A-Z0-9]{1,4})?(?![\w-])"), 0.9),
-        Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cr|dr|nc|ncr|sop|work instruction|protocol|report|document|doc)[ \t]+(?:no\.?|number|#|ref\.?)?[ \t]*(?P<id>[A-Z]{0,4}-?\d{3,8}(?:[-/]\d{1,4})?)\b"), 0.85, "id",
-                re.compile(r"(?:deviation|capa|change c|cr|dr|nc|sop|work i|protocol|report|doc)")),
+        # "change request CR#4471", "NCR 24-0113", "OOS no.: 24-017", "Deviation #4471": a record's kind, then its number
+        # (not a year alone: "the report 2024")
+        Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cr|dr|nc|ncr|oos|oot|sop|work instruction|"
+                           r"protocol|report|document|doc)(?:[ \t]+|(?=#))(?:(?:no\.?|number|#|ref\.?)[ \t]*:?)?[ \t]*"
+                           r"(?P<id>(?!(?:19|20)\d\d(?![\w/-]))[A-Z]{0,4}-?(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?)\b"), 0.85, "id",
+                re.compile(r"(?:deviation|capa|change c|cr|dr|nc|oo|sop|work i|protocol|report|doc)")),
     ),
 )

@@ -15,12 +15,14 @@ from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
-# "@|[\[(][ \t]*at[ \t]*[\])]" led by one character class, so ``re`` skips ahead to "@", "[" or "(".
-_AT = anchor_scan.registered(re.compile(r"[@\[(](?:(?<=@)|(?<=[\[(])[ \t]*at[ \t]*[\])])"))
+# "@|[\[({][ \t]*at[ \t]*[\])}]" led by one character class, so ``re`` skips ahead to "@", "[", "(" or "{".
+_AT = anchor_scan.registered(re.compile(r"[@\[({](?:(?<=@)|(?<=[\[({])[ \t]*at[ \t]*[\])}])"))
 _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
 # (a part may be broken at its hyphen across a line, as a printed letter breaks it: "quillon-ana-\nlytics.co.uk")
 _PART = r"[\w-]+(?:(?<=-)\n[\w-]+)?"
-_DOMAIN = re.compile(rf"[ \t]*{_PART}(?:(?:\.|[ \t]*[\[(][ \t]*dot[ \t]*[\])][ \t]*){_PART})+")
+_DOMAIN = re.compile(rf"[ \t]*{_PART}(?:(?:\.|[ \t]*[\[({{][ \t]*dot[ \t]*[\])}}][ \t]*){_PART})+")
+# A real domain's last part: letters only ("(at)acme.co.uk"; not "(at) 10.30", a time).
+_LETTERS_ENDING = re.compile(r"\.[^\W\d_]{2,}$")
 # A domain a scan broke with a stray space, inside a part or beside a dot: "help@corrow-engineeri ng.co.uk",
 # "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
 _BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
@@ -43,8 +45,9 @@ class EmailRecogniser:
             if at.group() == "@" and local.group()[-1] in " \t" and domain.group()[:1] not in " \t":
                 continue  # "Tobias @t.quarshie": a name, then a mention ("jo @ acme.com" is spaced on both sides)
             start, end = local.start(), domain.end()
-            if at.group() != "@" and not re.search(r"[\[(][ \t]*dot", doc.lower[at.end():end]):
-                continue
+            if at.group() != "@" and not re.search(r"[\[({][ \t]*dot", doc.lower[at.end():end]) \
+                    and not _LETTERS_ENDING.search(domain.group()):
+                continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)
             yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email",
                        entity_key(doc.text[start:end]), "E-mail address")
         yield from _mailboxes_alone(doc, self.name)

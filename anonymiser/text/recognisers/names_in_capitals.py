@@ -1,6 +1,6 @@
 """People in registers printed in capitals: a surname in capitals with initials ("R. MARWICK", "MARWICK, R.",
-"KESTELL I.J."), with a title printed with it ("DR. M. HADDAD"); a known given name and a surname in capitals
-("JOHN STONE"); a surname first and a comma ("DHILLON, GURLEEN"). ``person`` reads each as a person, and reads
+"KESTELL I.J."), with a title printed with it ("DR. M. KHOURY"); a known given name and a surname in capitals
+("JOHN STONE"); a surname first and a comma ("QUILTY, RAHMAT"). ``person`` reads each as a person, and reads
 ``unlisted_given`` for its registers of surnames in capitals and given names in mixed case ("DRUMMOCK, Zilvinas").
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ class Stretch:
 
 def with_initials(text: str) -> Iterator[Stretch]:
     """"R. MARWICK", "MARWICK, R.", "KESTELL I.J.": a surname in capitals with initials, the surname no word or acronym
-    (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. HADDAD"), the title
+    (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. KHOURY"), the title
     too; without a comma, no number after it ("TECNICO N. 24" is a number)."""
     for match in cues.INITIALS_CAPITALS_SURNAME.finditer(text):
         if capitals_surname(match.group("surname")):
@@ -55,7 +55,7 @@ def full_names(text: str) -> Iterator[Stretch]:
     """"JOHN STONE", "MAIREAD OKONKWO-BELL": a given name and a surname in capitals that written capitalised are a
     known given name that is no everyday word ("WILL", "MARK") and a surname (``looks_like_full_name``: "John Stone"
     where "stone" is never written in lower case; ``capitals_surname``: no word but a common surname, acronym or
-    code, and of four letters or more bar a common surname, "FOX": not "DECLAN COVERS", "AVI RZE"), none a word of a form or a title ("IMRAN MR"); the two
+    code, and of four letters or more bar a common surname, "FOX": not "DECLAN COVERS", "AVI RZE"), none a word of a form or a title ("RAHMAT MR"); the two
     words after the given name tried first, then one (not "JOHN STONE VERIFIED")."""
     for match in cues.CAPITALS_GIVEN_FIRST.finditer(text):
         given = match.group()
@@ -68,7 +68,7 @@ def full_names(text: str) -> Iterator[Stretch]:
             if any(w in not_initials() or w.lower() in not_name_words() or w.lower() in cues.TITLES
                    or not capitals_surname(w) or len(w) < 4 and w.lower() not in words_of("surname_words.txt")
                    for w in words[1:]):
-                continue  # ("DECLAN COVERS", "AVI RZE", "IMRAN MR": a verb, a code, a title)
+                continue  # ("DECLAN COVERS", "AVI RZE", "RAHMAT MR": a verb, a code, a title)
             if looks_like_full_name(text, [capitalised(w) for w in words], end) \
                     and not cues.NAMED_THING_CAPITALS.match(text, end):
                 yield Stretch(match.start(), end)
@@ -76,10 +76,10 @@ def full_names(text: str) -> Iterator[Stretch]:
 
 
 def surname_first(text: str) -> Iterator[Stretch]:
-    """"DHILLON, GURLEEN", "NÍ DHUIBHIR, CAOIMHE", "TAN, SIEW LAN": a register printed wholly in capitals, the surname
+    """"QUILTY, RAHMAT", "NÍ CHEALLAIGH, ÚNA", "KHOURY, PEI XIN": a register printed wholly in capitals, the surname
     no word, acronym or place (``capitals_surname``, a particle before it aside), each part of the given name a known
     given name (not "NOTE, PLEASE", "LEEDS, UK"); or, in a register of two such names or more, one no list holds
-    that is no word (``unlisted_given``: "DHILLON, GURLEEN"; not "MATL, SERV" in a directory of abbreviations)."""
+    that is no word (``unlisted_given``: "QUILTY, RAHMAT"; not "MATL, SERV" in a directory of abbreviations)."""
     sure: list[Stretch] = []
     maybe: list[Stretch] = []
     for comma in cues.CAPITALS_COMMA.finditer(text):

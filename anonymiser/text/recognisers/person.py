@@ -41,6 +41,37 @@ def _worth_checking(window: str) -> bool:
     return last in cues.CUE_LAST_WORDS
 
 
+# What a cue of ``cues.BEFORE`` ends in, just before its "$" (the end of the window, or a line break ending it): a
+# colon and spaces (a labelled field), a line break and spaces (a sign-off), or a word (or "." or ",") and a space
+# or more. A window whose end is none of these is not searched for such cues: most windows are tried for a few.
+_COLON, _LINE_BREAK, _WORD_SPACED, _ANY = "colon", "line break", "word and spaces", "any"
+_BEFORE_SUFFIXES = ((r":[ \t]*$", _COLON), (r"\n+[ \t]*$", _LINE_BREAK), (r"[ \t]+$", _WORD_SPACED))
+
+
+def _ending_of(pattern: str) -> str:
+    return next((kind for suffix, kind in _BEFORE_SUFFIXES if pattern.endswith(suffix)), _ANY)
+
+
+_BEFORE_ENDING = {regex: _ending_of(regex.pattern) for regex, _, _, _ in cues.BEFORE}
+
+
+def _endings(window: str) -> set[str]:
+    """The endings (``_BEFORE_ENDING``) a match of a cue anchored at the end of ``window`` may have: read where "$" may
+    match, at the end and, after a line break ending the window, before it."""
+    found = {_ANY}
+    for end in (len(window), len(window) - 1) if window.endswith("\n") else (len(window),):
+        stripped = window[:end].rstrip(" \t")
+        if not stripped:
+            continue
+        if stripped[-1] == ":":
+            found.add(_COLON)
+        elif stripped[-1] == "\n":
+            found.add(_LINE_BREAK)
+        elif len(stripped) < end:
+            found.add(_WORD_SPACED)
+    return found
+
+
 @cache
 def _peelable() -> frozenset[str]:
     """Words peeled off the front of a run and read as context: "Chief Executive", "Hi", "Dr"."""
@@ -299,8 +330,9 @@ class PersonRecogniser:
                 return 0.85, "Name in a greeting"
         window = doc.lower[max(0, start - 60):start].rstrip("*_")  # Markdown emphasis is not context
         if _worth_checking(window):
+            endings = _endings(window)
             for regex, confidence, reason, single_ok in cues.BEFORE:
-                if (size >= 2 or single_ok) and regex.search(window):
+                if (size >= 2 or single_ok) and _BEFORE_ENDING[regex] in endings and regex.search(window):
                     return confidence, reason
         if size < 2:
             return None

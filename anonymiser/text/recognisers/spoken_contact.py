@@ -226,7 +226,9 @@ def _code_around(lower: str, run_start: int, run_end: int) -> tuple[int, int] | 
     """The code read out that a run of number words is part of: two spelled letters or more, or one and a
     dash, and two digits or more; a leading "a" or "i" before a number is an English word ("a one off")."""
     for code in _CODE.finditer(lower, max(0, run_start - _NEAR_CODE), run_end + _NEAR_CODE):
-        if code.start() > run_start or code.end() < run_end:
+        if code.start() > run_start:
+            return None  # (the codes come in order: none after this one holds the run either)
+        if code.end() < run_end:
             continue
         tokens = list(_CODE_TOKENS.finditer(lower, code.start(), code.end()))
         while tokens and (tokens[0].group() in _MARKS or tokens[0].group() in "ai" and len(tokens) > 1
