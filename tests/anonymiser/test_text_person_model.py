@@ -153,3 +153,15 @@ def test_the_shipped_model_was_trained_with_the_shape_and_list_features():
     weights = json.loads(gzip.decompress(raw))["weights"]
     assert {"surname_list", "world_surname", "capitals", "-1:pair=ug"} <= weights.keys()
     assert all(any(k.startswith(kind) for k in weights) for kind in ("pre3=", "suf4=", "bigram="))
+
+
+def test_a_sentences_capitalised_first_word_pairs_as_a_word_in_lower_case():
+    assert "-1:pair=gl" in _features_of("Ask Winifred about the torque check.", "Winifred")
+    assert "-1:pair=gd" in _features_of("the new Harbour Winifred wing", "Winifred")
+
+
+def test_a_clipped_form_of_someone_the_rules_found_is_an_unsure_guess_that_teaches_nothing():
+    text = "Isolde Brankworth chaired. Ask Iso."
+    token = next(t for t in pm.tokens(text) if t.text == "Iso")
+    assert not pm.unsure(pm._span(text, [(token, 0.95)]))
+    assert pm.unsure(pm._span(text, [(token, 0.95)], ("isolde brankworth",)))

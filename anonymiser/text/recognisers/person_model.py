@@ -568,8 +568,9 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
     "=" or ":" follows it ("CN=", "FN:Ada"), it is a lower-case value in quotes ('"stella"'), or
     it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
     in lower case scored without strong evidence. One word that is a clipped or familiar form of the given name of
-    one of ``people`` (the keys of the people the rules found: "Kris" beside "Kristiane Hallqvist") is an unsure
-    guess, so that the form the full name teaches, with that person's placeholder, is the one the text learns."""
+    one of ``people`` (the keys of the people the rules found: "Kris" beside "Kristiane Hallqvist"), or their initials,
+    is an unsure guess, so that the form the full name teaches, with that person's placeholder, is the one the text
+    learns."""
     start, end = run[0][0].start, run[-1][0].end
     confidence = min(p for _, p in run)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end) or _KEY_AFTER.match(text, end):
@@ -589,10 +590,15 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
             return None
         if word.islower() and _QUOTED_VALUE.match(text, start - 1, end + 1):
             return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
-        if any(short_form_of(lower, key) for key in people):
+        if any(short_form_of(lower, key) or lower == _initials_of(key) for key in people):
             confidence = min(confidence, _UNSURE)
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
+
+
+def _initials_of(key: str) -> str:
+    """"rachel khomo" → "rk"."""
+    return "".join(part[:1] for part in key.split())
 
 
 def _a_country_field(text: str, start: int, end: int) -> bool:
