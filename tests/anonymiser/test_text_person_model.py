@@ -165,3 +165,10 @@ def test_a_clipped_form_of_someone_the_rules_found_is_an_unsure_guess_that_teach
     token = next(t for t in pm.tokens(text) if t.text == "Iso")
     assert not pm.unsure(pm._span(text, [(token, 0.95)]))
     assert pm.unsure(pm._span(text, [(token, 0.95)], ("isolde brankworth",)))
+
+
+def test_the_initials_of_someone_the_rules_found_are_an_unsure_guess():
+    text = "IB Isolde Brankworth; IB signs."
+    token = pm.tokens(text)[0]
+    assert not pm.unsure(pm._span(text, [(token, 0.95)]))
+    assert pm.unsure(pm._span(text, [(token, 0.95)], ("isolde brankworth",)))
