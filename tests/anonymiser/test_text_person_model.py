@@ -114,3 +114,61 @@ def test_training_examples_are_the_words_the_model_is_asked_about_labelled_from_
     assert len(feats) == len(labels) == len(uncovered) == len(left) == 3  # Tomasz, Wiecek, Kessock ("Quay" is a place word)
     assert labels == [1, 1, 0]
     assert all("bias" in f for f in feats)
+
+
+def _features_of(text: str, word: str) -> list[str]:
+    words = pm.tokens(text)
+    i = next(k for k, t in enumerate(words) if t.text == word)
+    return pm.features(text, words, i, bytearray(len(text)), pm.Context.of(text, words))
+
+
+def test_an_unknown_words_beginning_and_ending_are_features_but_not_the_word():
+    feats = _features_of("Signed: Wrzesniowska", "Wrzesniowska")
+    assert {"pre2=wr", "pre3=wrz", "suf3=ska", "suf4=wska", "bigram=rz", "bigram=ws"} <= set(feats)
+    repeated = _features_of("Signed: Zoltanonova", "Zoltanonova")  # ("no" twice)
+    assert repeated.count("bigram=no") == 1  # (one feature: its weight is added once, as it was learned)
+    assert not any("wrzesniowska" in f for f in feats)
+    assert not any(f.startswith(("pre2=", "pre3=", "suf4=", "bigram=")) for f in _features_of("Signed: Apparatus", "Apparatus"))
+
+
+def test_a_word_the_surname_lists_know_says_so():
+    assert "surname_list" in _features_of("thanks Shackleford", "Shackleford")
+    assert not any(f.startswith("surname_list") for f in _features_of("thanks Brankworth", "Brankworth"))
+
+
+def test_capitals_of_a_surname_or_a_given_name_are_told_from_shouted_capitals():
+    assert {"capitals", "capitals_surname"} <= set(_features_of("SIGNED: SHACKLEFORD", "SHACKLEFORD"))
+    assert "capitals_given" in _features_of("SIGNED: WINIFRED", "WINIFRED")
+    assert not {"capitals_surname", "capitals_given"} & set(_features_of("SIGNED: BRANKWORTH", "BRANKWORTH"))
+
+
+def test_the_kinds_of_a_word_and_its_neighbours_across_one_space_are_paired():
+    feats = _features_of("met Isolde Brankworth today", "Brankworth")
+    assert "-1:pair=ug" in feats and "1:pair=ul" in feats  # after a given name, before a word in lower case
+    assert not any("pair=" in f for f in _features_of("Isolde, Brankworth", "Brankworth") if f.startswith("-1:"))
+
+
+def test_the_shipped_model_was_trained_with_the_shape_and_list_features():
+    raw = resources.files("anonymiser.text.data").joinpath(pm.MODEL_FILE).read_bytes()
+    weights = json.loads(gzip.decompress(raw))["weights"]
+    assert {"surname_list", "world_surname", "capitals", "-1:pair=ug"} <= weights.keys()
+    assert all(any(k.startswith(kind) for k in weights) for kind in ("pre3=", "suf4=", "bigram="))
+
+
+def test_a_sentences_capitalised_first_word_pairs_as_a_word_in_lower_case():
+    assert "-1:pair=gl" in _features_of("Ask Winifred about the torque check.", "Winifred")
+    assert "-1:pair=gd" in _features_of("the new Harbour Winifred wing", "Winifred")
+
+
+def test_a_clipped_form_of_someone_the_rules_found_is_an_unsure_guess_that_teaches_nothing():
+    text = "Isolde Brankworth chaired. Ask Iso."
+    token = next(t for t in pm.tokens(text) if t.text == "Iso")
+    assert not pm.unsure(pm._span(text, [(token, 0.95)]))
+    assert pm.unsure(pm._span(text, [(token, 0.95)], ("isolde brankworth",)))
+
+
+def test_the_initials_of_someone_the_rules_found_are_an_unsure_guess():
+    text = "IB Isolde Brankworth; IB signs."
+    token = pm.tokens(text)[0]
+    assert not pm.unsure(pm._span(text, [(token, 0.95)]))
+    assert pm.unsure(pm._span(text, [(token, 0.95)], ("isolde brankworth",)))

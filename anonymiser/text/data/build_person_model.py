@@ -63,7 +63,7 @@ def examples(case: Case, policy: Policy) -> tuple[list[list[str]], list[int], li
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--threshold", type=float, default=0.6, help="score over which a word is a person")
+    parser.add_argument("--threshold", type=float, default=0.5, help="score over which a word is a person")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: none)")
     parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength")
     args = parser.parse_args(argv)

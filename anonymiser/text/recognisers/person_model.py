@@ -3,16 +3,17 @@
 The rule recognisers find people by cue ("said", "Dr", a sign-off, a known given name); on text written
 by someone else each new position of a name ("Thank you, Kelvin.", a nickname, a sign-off cell) needs a
 new rule. This model scores every capitalised word the first pass left uncovered by how much it looks
-like part of a person's name: its shape, whether a dictionary or the name lists know it, whether the
-text also writes it in lower case, the words and punctuation around it, and what the rules found
-next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
+like part of a person's name: its shape, its first and last letters and its pairs of letters, whether a dictionary, the name
+lists or the surname lists know it, whether the text also writes it in lower case, the words and
+punctuation around it, what kind of word stands next to it (a given name, a dictionary word, another
+capitalised word), and what the rules found next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
 scored with confidence (``SURE_GUESS``; ``learn`` asks ``unsure``) teach the second pass their other
 mentions, like the rules' names. The rules' knowledge vetoes some (``_span``).
 
 The weights (data/person_model.json.gz) are trained by ``build_person_model.py`` on the development
 texts of the evaluation corpus; features name a word itself only when it is an everyday word (a
-dictionary word or one of three letters or fewer), so what the model learns is context and shape,
-not the corpus's names. Inference is a sum of weights: no learning library is needed at run time.
+dictionary word or one of three letters or fewer), and of any other word only its first two or three
+and last two to four letters and its pairs of letters, so what the model learns is context and shape, not the corpus's names. Inference is a sum of weights: no learning library is needed at run time.
 """
 from __future__ import annotations
 
@@ -28,10 +29,11 @@ from itertools import accumulate, compress, islice
 from importlib import resources
 from typing import NamedTuple
 
-from anonymiser.text.data import english_words, uk_place_names
+from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import COUNTRY_CODES
+from anonymiser.text.name_forms import short_form_of
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
@@ -200,8 +202,25 @@ def _own_features(word: str) -> tuple[str, ...]:
     elif len(lower) <= 3:
         feats.append(f"w={lower}")
     else:
+        # (a name's ending and beginning: "-son", "-ski", "-ova", "Mc", "O'"; letters enough to say where a
+        # name comes from, too few to name it)
         feats.append(f"suf3={lower[-3:]}")
         feats.append(f"suf2={lower[-2:]}")
+        feats.append(f"pre2={lower[:2]}")
+        feats.append(f"pre3={lower[:3]}")
+        if len(lower) > 5:
+            feats.append(f"suf4={lower[-4:]}")
+        feats.extend(dict.fromkeys(f"bigram={lower[k:k + 2]}" for k in range(len(lower) - 1)))  # ("cz", "kh", "ij")
+    if lower in surnames():
+        feats.append("surname_list" if lower not in english_words() else "surname_list_word")
+    if lower in world_surnames():
+        feats.append("world_surname")
+    if word.isupper() and len(word) >= 4:  # a name in capitals ("OKAFOR") or a word shouted ("NOTE")
+        feats.append("capitals")
+        if lower in surnames() or lower in world_surnames():
+            feats.append("capitals_surname")
+        if is_given_name(word.capitalize()):
+            feats.append("capitals_given")
     if is_given_name(word):
         feats.append("given")
     if lower in given_name_words():
@@ -252,7 +271,36 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
             gap = _gap(text, token.end, other.start) if offset > 0 else _gap(text, other.end, token.start)
             feats.append(f"{offset}:gap={gap}")
             feats.append(f"{offset}:gap={gap}|shape={_shape(other.text)}")
+            if gap == "_":
+                neighbour = _kind(other.text)
+                if neighbour == 2 and offset < 0 and _starts_sentence(text, other.start):
+                    neighbour = 0  # ("Ask Wale": a sentence's first word is capitalised for the sentence)
+                feats.append(_PAIRS[offset][_kind(token.text)][neighbour])
     return feats
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins the text, a line or a sentence (only spaces after a line break or ".!?")."""
+    at = start - 1
+    while at >= 0 and text[at] != "\n" and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] == "\n" or text[at] in ".!?"
+
+
+@lru_cache(maxsize=65536)
+def _kind(word: str) -> int:
+    """What a word is, for pairing with its neighbour: 0 in lower case, 1 a capitalised given name, 2 a
+    capitalised dictionary word, 3 another capitalised word (a surname, a brand, an acronym)."""
+    if not word[:1].isupper():
+        return 0
+    if is_given_name(word):
+        return 1
+    return 2 if word.lower() in english_words() else 3
+
+
+# (a word's kind and its neighbour's across one space, either side: "given then unknown" reads as a name,
+# "word then word" as a title; ``_PAIRS[offset][kind][neighbour's kind]``)
+_PAIRS = {offset: [[f"{offset}:pair={a}{b}" for b in "lgdu"] for a in "lgdu"] for offset in (-1, 1)}
 
 
 @dataclass(frozen=True)
@@ -286,6 +334,7 @@ class PersonModel(ReadsFindings):
         view = _Words.of(text)
         codes = coverage(len(text), found)
         run: list[tuple[Token, float]] = []
+        people = tuple({span.key for span in found if span.category == "person" and " " in span.key})
         for i in view.asked():
             at = view.starts[i]
             if codes[at] or ord(text[at]) > _LATIN_MAX or doc.foreign.in_foreign(at) or doc.welsh.in_welsh(at):
@@ -297,10 +346,10 @@ class PersonModel(ReadsFindings):
             if run and _joins(text, run[-1][0], token):
                 run.append((token, p))
                 continue
-            if run and (span := _span(text, run)):
+            if run and (span := _span(text, run, people)):
                 yield span
             run = [(token, p)]
-        if run and (span := _span(text, run)):
+        if run and (span := _span(text, run, people)):
             yield span
 
 
@@ -400,6 +449,7 @@ class _Scorer:
         self._rules = {offset: [get(f"{offset}:rule={code}", 0.0) for code in range(len(_RULE_CATEGORIES) + 2)]
                        for offset in _CONTEXT}
         self._gaps: dict[int, dict[tuple[str, str], tuple[float, float]]] = {offset: {} for offset in (-1, 1)}
+        self._pairs = {offset: [[get(f, 0.0) for f in row] for row in _PAIRS[offset]] for offset in (-1, 1)}
 
     def own(self, word: str) -> float:
         """The running sum over the word's own features (``features`` adds them first)."""
@@ -454,8 +504,10 @@ class _Scorer:
         after, _, after_kind = _gap_info(gaps[i + 1])
         if after_kind == 1 or (after_kind == 3 and i == len(words) - 1):
             total += self.line_end
-        # (the weights of each neighbour's features in ``features``' order: its word's, the rule's, the gap's two)
+        # (the weights of each neighbour's features in ``features``' order: its word's, the rule's, the gap's two,
+        # the pair of kinds across one space)
         word_weights, gap_weights, rules, last = self.word_weights, self.gap_weights, self._rules, len(words) - 1
+        kind = None
         for offset, gap in ((-2, None), (-1, before), (1, after), (2, None)):
             j = i + offset
             if not 0 <= j <= last:
@@ -470,6 +522,14 @@ class _Scorer:
                 gap_weight, shape_weight = gap_weights(offset, gap, other)
                 total += gap_weight
                 total += shape_weight
+                if gap == "_":
+                    if kind is None:
+                        kind = _kind(word)
+                    neighbour = _kind(other)
+                    if neighbour == 2 and offset < 0 and (
+                            (start_kind := _gap_info(gaps[j])[1]) in (1, 2) or (start_kind == 3 and j == 0)):
+                        neighbour = 0
+                    total += self._pairs[offset][kind][neighbour]
         score = self.model.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -498,16 +558,20 @@ _KEY_AFTER = re.compile(r"=|:[^\s/]|/\d")
 _QUOTED_VALUE = re.compile(r"[\"'][^\"'\s]+[\"']")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
 # A lone everyday word, a lone word in lower case or lone capitals are taken only on strong evidence
-# ("thanks kwame" but not "très bien", "KD" signing a record but not "DPO").
-_LONE_WORD_THRESHOLD = 0.85
+# ("thanks kwame" but not "très bien", "KD" signing a record but not "DPO"). (0.7: out of fold, such words scoring
+# 0.7-0.85 were 90 people, 17 of them left by the rules, and 57 no one, before the vetoes below)
+_LONE_WORD_THRESHOLD = 0.7
 
 
-def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
+def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] = ()) -> Span | None:
     """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article
     stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's
     "=" or ":" follows it ("CN=", "FN:Ada"), it is a lower-case value in quotes ('"stella"'), or
     it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
-    in lower case scored without strong evidence."""
+    in lower case scored without strong evidence. One word that is a clipped or familiar form of the given name of
+    one of ``people`` (the keys of the people the rules found: "Kris" beside "Kristiane Hallqvist"), or their initials,
+    is an unsure guess, so that the form the full name teaches, with that person's placeholder, is the one the text
+    learns."""
     start, end = run[0][0].start, run[-1][0].end
     confidence = min(p for _, p in run)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end) or _KEY_AFTER.match(text, end):
@@ -527,8 +591,15 @@ def _span(text: str, run: Sequence[tuple[Token, float]]) -> Span | None:
             return None
         if word.islower() and _QUOTED_VALUE.match(text, start - 1, end + 1):
             return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
+        if any(short_form_of(lower, key) or lower == _initials_of(key) for key in people):
+            confidence = min(confidence, _UNSURE)
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
+
+
+def _initials_of(key: str) -> str:
+    """"rachel khomo" → "rk"."""
+    return "".join(part[:1] for part in key.split())
 
 
 def _a_country_field(text: str, start: int, end: int) -> bool:
@@ -551,6 +622,7 @@ def _names_a_thing(text: str, end: int) -> bool:
 # A guess teaches the other mentions only when it is sure: each mention is scored anyway, and one wrong
 # guess taught everywhere ("Write-Log" in a script, "DPO") costs a page of false people.
 SURE_GUESS = 0.8
+_UNSURE = 0.79  # (under ``SURE_GUESS``)
 
 
 def unsure(span: Span) -> bool:
