@@ -21,7 +21,7 @@ from anonymiser.text.learn import learn
 from anonymiser.text.normalise import normalise
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers import (address, email, handle, identifier_list, initials_actor, money, organisation_context, person,
-                                         person_cues, phone, place_context, product_context, quantity, speaker_label)
+                                         person_cues, phone, place_context, product_context, quantity, speaker_label, url)
 from anonymiser.text.recognisers.date import _PATTERNS as DATE_PATTERNS
 from anonymiser.text.recognisers.registry import build, get
 from anonymiser.text import residual
@@ -72,6 +72,11 @@ _PLAIN_AND_FAST = [
     (r"[0-9]+", residual._DIGITS, False),
     (rf"(?<![\w/])(?P<h>{_INITIALS})[ \t]?/[ \t]?(?P<i>{_INITIALS})(?![\w&'\u2019=-])", initials_actor._SLASH, False),
     (rf"(?<![\w&]){_INITIALS}(?![\w&'\u2019=-])", initials_actor._ANY, False),
+    (r"(?<![\w-])(?i:photos?|photographs?|photography|pictures?|words|credits?|illustrations?)[ \t]*:"
+     r"(?=(?P<list>[^\n]*))", initials_actor._CREDITS, False),
+    (r"(?<![\w.])(?P<first>[A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
+     rf"[ \t]+\((?P<i>{initials_actor._TOKEN}){initials_actor._END}\)", initials_actor._AFTER_INITIAL_AND_SURNAME, False),
+    (r"(?:[^\s<>\"'()\[\]]|\[[.:]\])*[^\s<>\"'()\[\].,;:!?]", url._URL_REST, False),
 ]
 
 

@@ -140,7 +140,10 @@ _ROSTER = LineStartPattern.of(
     r"(?i:[ \t>]*(?:present|attendees|attendance|attending|apologies|absent|cc|bcc|to|distribution|"
     r"circulation|invitees|participants|panel|interviewers|signatories)[ \t]*:)(?P<list>[^\n]*)")
 # A newsletter's credits, wherever in the line: "Words: H. Ode, Comms. Photos: XQ & Ada Obi."
-_CREDITS = re.compile(r"(?<![\w-])(?i:photos?|photographs?|photography|pictures?|words|credits?|illustrations?)[ \t]*:"
+# (led by the word's first letter, the word's start looked behind at: ``re`` skips ahead to those letters instead of
+# trying every position)
+_CREDITS = re.compile(r"[PpWwCcIi](?<![\w-].)(?i:(?<=p)hoto(?:s|graphs?|graphy)?|(?<=p)ictures?|(?<=w)ords|(?<=c)redits?|"
+                      r"(?<=i)llustrations?)[ \t]*:"
                       r"(?=(?P<list>[^\n]*))")  # (a look-ahead: the next credit on the line is read on its own)
 # (one of them: before a comma, "&", "and", a full stop or the line's end)
 _CREDIT_ITEM = re.compile(rf"(?:^|[,;&]|\band\b)[ \t]*(?P<i>{_TOKEN}){_END}(?=[ \t]*(?:[,;&]|and\b|\.(?!\w)|$))")
@@ -155,7 +158,7 @@ _NAME_AFTER = re.compile(rf"(?P<i>[A-Z](?<![\w&'.-].){_TOKEN_REST}){_END}[ \t]+"
                          r"\((?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})\)")
 # A signer's initials in brackets after their initial and surname: "Reviewed by  X. Quillaby  (XV)" (the letters of
 # a register's name need not be those of the name as written: a middle name, a family name used at work).
-_AFTER_INITIAL_AND_SURNAME = re.compile(r"(?<![\w.])(?P<first>[A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
+_AFTER_INITIAL_AND_SURNAME = re.compile(r"(?P<first>[A-Z])(?<![\w.][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?"
                                         rf"[ \t]+\((?P<i>{_TOKEN}){_END}\)")
 # Initials after a dash ending a line, alone or slashed: "to be validated separately – HF / COD."
 _DASH_END = re.compile(rf"(?m:[\u2013\u2014][ \t]*(?P<i>{_TOKEN}){_END}(?:[ \t]?/[ \t]?{_TOKEN}{_END})*\.?[ \t]*$)")
