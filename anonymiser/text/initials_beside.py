@@ -21,7 +21,7 @@ _LETTERED = LETTERED | LETTERED_MORE
 
 # Dotted initials before a name ("G. ", "F. Z. "), the first of two joined by a hyphen ("A-" of "A-R. Siggers",
 # "J.-" of "J.-P. Legère"), after a space, a cell's edge, a bracket or punctuation; or one capital without a dot at
-# a cell's or a line's start ("| H Shepherd |": not "A Smith") or after a signature's dotted leader ("....J Whitcombe....").
+# a cell's or a line's start ("| H Shepherd |": not "A Smith") or after a signature's dotted leader ("....J Qorrin....").
 _BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )|(?<=\.\.|__)[A-HJ-Z] )$")
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").

@@ -194,9 +194,9 @@ _NOT_ACCOUNT_FIRSTS = frozenset("""np numpy torch tf math os pd self this hashli
 # joined by ".", "-" or "_", the last letters then a number (not "covid-19", whose last part is a number alone).
 _DEVICE_BY = re.compile(r"(?i:by)[ \t]+(?P<handle>[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*[._-][a-z]+\d{1,3})"
                         r"(?![\w@/\\-]|\.\w)")
-# "mculhane-qa", "jbrennock-adm": a person's log-in with the role it is used for after a hyphen (an elevated or
+# "mqorrin-qa", "tvarlow-adm": a person's log-in with the role it is used for after a hyphen (an elevated or
 # a second account: one person's as surely as the log-in alone).
-# (or before it, as a directory names a vendor's or an admin account: "CN=ext-dkaminsky", "adm-jbrennock")
+# (or before it, as a directory names a vendor's or an admin account: "CN=ext-dkaminsky", "adm-tvarlow")
 _ROLE_ACCOUNT = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)(?:[a-z]{4,15}\d{0,2}-(?:qa|adm|admin|sa|su|priv|ext|da|ops)"
                            r"|(?<=[a-z])(?:(?<=e)xt|(?<=a)dm|(?<=a)dmin)-[a-z]{5,16}\d{0,2}))"
                            r"(?![\w@/\\-]|\.\w)")
@@ -386,7 +386,7 @@ def _made_from(handle: str, name: list[str]) -> bool:
 
 
 def _initial_then_login(handle: str, name: list[str]) -> bool:
-    """"Femi (fadebayo)", "only Femi (fadebayo)": a log-in in brackets after a given name, its first letter that
+    """"Femi (fqorrin)", "only Femi (fqorrin)": a log-in in brackets after a given name, its first letter that
     name's initial and the rest a surname no dictionary knows (the surname the text leaves out); "Agreement
     (amended)" is no one's."""
     letters = handle.rstrip("0123456789")

@@ -1,5 +1,5 @@
 """People in registers printed in capitals: a surname in capitals with initials ("R. MARWICK", "MARWICK, R.",
-"KESTELL I.J."), with a title printed with it ("DR. M. KHOURY"); a known given name and a surname in capitals
+"KESTELL I.J."), with a title printed with it ("DR. M. KYPRIANOU"); a known given name and a surname in capitals
 ("JOHN STONE"); a surname first and a comma ("QUILTY, RAHMAT"). ``person`` reads each as a person, and reads
 ``unlisted_given`` for its registers of surnames in capitals and given names in mixed case ("DRUMMOCK, Zilvinas").
 """
@@ -39,7 +39,7 @@ class Stretch:
 
 def with_initials(text: str) -> Iterator[Stretch]:
     """"R. MARWICK", "MARWICK, R.", "KESTELL I.J.": a surname in capitals with initials, the surname no word or acronym
-    (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. KHOURY"), the title
+    (``capitals_surname``); with a title in capitals before it, as a register prints it ("DR. M. KYPRIANOU"), the title
     too; without a comma, no number after it ("TECNICO N. 24" is a number)."""
     for match in cues.INITIALS_CAPITALS_SURNAME.finditer(text):
         if capitals_surname(match.group("surname")):
@@ -76,7 +76,7 @@ def full_names(text: str) -> Iterator[Stretch]:
 
 
 def surname_first(text: str) -> Iterator[Stretch]:
-    """"QUILTY, RAHMAT", "NÍ CHEALLAIGH, ÚNA", "KHOURY, PEI XIN": a register printed wholly in capitals, the surname
+    """"QUILTY, RAHMAT", "NÍ CHEALLAIGH, ÚNA", "KYPRIANOU, PEI XIN": a register printed wholly in capitals, the surname
     no word, acronym or place (``capitals_surname``, a particle before it aside), each part of the given name a known
     given name (not "NOTE, PLEASE", "LEEDS, UK"); or, in a register of two such names or more, one no list holds
     that is no word (``unlisted_given``: "QUILTY, RAHMAT"; not "MATL, SERV" in a directory of abbreviations)."""

@@ -125,7 +125,7 @@ NAMED_THING_CAPITALS = re.compile(r" (?:INSTITUTE|FUND|FOUNDATION|TRUST|PRIZE|AW
                                   r"SQUARE|MUSEUM|LIBRARY|THEATRE|PROGRAMME|PROGRAM|GROUP|PHARMA|LTD|LIMITED|PLC|LLP|INC|"
                                   r"ENTERPRISES|INDUSTRIES|ASSOCIATES|PARTNERS|LEISURE|CONSULTING|SERVICES|ENGINEERING)\b")
 CAPITALS_GIVEN_FIRST = re.compile(rf"[A-Z](?<![\w'\u2019.-].)[A-Z]+(?:-[A-Z]{{2,}})?(?= (?P<rest>{_CAPITALS_WORD}(?: {_CAPITALS_WORD})?)(?![\w'\u2019-]))")
-# A register printed wholly in capitals: "QUILTY, RAHMAT", "NÍ CHEALLAIGH, ÚNA", "KHOURY, PEI XIN" (checked by
+# A register printed wholly in capitals: "QUILTY, RAHMAT", "NÍ CHEALLAIGH, ÚNA", "KYPRIANOU, PEI XIN" (checked by
 # ``person``), before a column gap, a bracket, a dash, a separator or the line's end.
 # (found from the comma, the given name after it; then the surname before it)
 CAPITALS_COMMA = re.compile(rf",[ \t]+(?P<given>[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?:[ \t][{UP}]{{2,}})?)"
