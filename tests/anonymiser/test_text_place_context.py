@@ -4,6 +4,7 @@ import pytest
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.place_context import RECOGNISER
+from anonymiser import anonymise_text
 
 
 def _places(text: str) -> list[str]:
@@ -29,3 +30,11 @@ def test_a_place_named_by_its_context_is_found(text: str, place: str) -> None:
 ])
 def test_everyday_words_leading_a_line_or_before_based_or_a_county_are_no_place(text: str) -> None:
     assert _places(text) == []
+
+
+def test_a_supplier_forms_duns_label_is_no_town_but_the_town_after_in_still_is() -> None:
+    form = anonymise_text("Supplier DUNS 21-876-5432; DUNS no. 21 876 5432.")
+    assert not [f for f in form.findings if f.category == "place"]
+    assert "DUNS" in form.text and "5432" not in form.text
+    town = anonymise_text("Our packing plant in Duns has two lines.")
+    assert [f.original for f in town.findings if f.category == "place"] == ["Duns"]
