@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from anonymiser.eval.corpus import Case
+from anonymiser.eval.corpus import Case, Gold
 from anonymiser.text.engine import anonymise_text
 from anonymiser.text.policy import Policy
 from anonymiser.text.result import AnonymisationResult
@@ -54,14 +54,19 @@ def _score(case: Case, result: AnonymisationResult, tally: Tally) -> None:
             tally.false.append((case.name, f.category, f.original))
     for g in case.gold:
         tally.gold[g.category] += 1
-        start = g.start
-        if g.category == "person" and (title := _TITLE.match(case.text, g.start, g.end)):
-            start = title.end()
+        start = name_start(case.text, g)
         if all(covered[i] or not case.text[i].isalnum() for i in range(start, g.end)):
             tally.recalled[g.category] += 1
         else:
             tally.missed.append((case.name, g.category, g.text))
     _leaks(case, result.text, tally)
+
+
+def name_start(text: str, gold: Gold) -> int:
+    """Where what must go of a gold span starts: after a person's leading title ("Dr", "Ms"), which is kept."""
+    if gold.category == "person" and (title := _TITLE.match(text, gold.start, gold.end)):
+        return title.end()
+    return gold.start
 
 
 def raw_offsets(normalised: str, raw: str) -> list[int]:

@@ -6,7 +6,7 @@ Run by hand when the corpus, the features or the rules change (needs scikit-lear
 Trains on the development texts of the evaluation corpus only: texts marked ``split: heldout`` are
 never read. Each text goes through the anonymiser's first pass with the model left out, exactly as the
 model sees it at run time; every word the model is asked about (``Context.asks``) is one example,
-labelled a person when it lies inside a gold person span. Before the final fit it prints, by K-fold
+labelled a person when it lies inside a gold person span (a leading title, which the anonymiser keeps, is not). Before the final fit it prints, by K-fold
 cross-validation grouped by text, how many uncovered words over each threshold are people and how
 many are not: the threshold trades those two.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy
 
 from anonymiser.eval.corpus import Case, load
-from anonymiser.eval.measure import raw_offsets
+from anonymiser.eval.measure import name_start, raw_offsets
 from anonymiser.text.engine import anonymise_text, first_pass
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers import person_model as pm
@@ -45,8 +45,9 @@ def examples(case: Case, policy: Policy) -> tuple[list[list[str]], list[int], li
     raw = raw_offsets(text, case.text)
     person = bytearray(len(case.text))
     for g in case.gold:
-        if g.category == "person":
-            person[g.start:g.end] = b"\x01" * (g.end - g.start)
+        if g.category == "person":  # (a leading title is kept, like a job title: it is no part of the name)
+            start = name_start(case.text, g)
+            person[start:g.end] = b"\x01" * (g.end - start)
     words = pm.tokens(text)
     codes = pm.coverage(len(text), found)
     context = pm.Context.of(text, words)
