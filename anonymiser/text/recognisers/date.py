@@ -1,4 +1,5 @@
-"""Exact dates (14 March 2023, 14/03/2023, 2023-03-14, March 14th, 2023); kept as month and year."""
+"""Exact dates (14 March 2023, 14/03/2023, 13/11/26, 2023-03-14, March 14th, 2023, 14-Mar-24, 09 JUL 2024); kept as month
+and year."""
 from __future__ import annotations
 
 import re
@@ -14,13 +15,31 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 # trying the pattern at every position (same matches, tried in the same order).
 _DAY = r"(?P<day>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+$")
+_SHORT_YEAR = r"(?P<short>\d\d)"
+# A weekday written out or cut short before the date: "Monday ", "Wed, ", "SUNDAY ".
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?:day)?,?[ \t]+$", re.IGNORECASE)
+# The first day of a range or pair before the date: "11–13 October", "17 and 18 November".
+# (alone: not the end of another date, "2024-11-16 to 30 Nov", nor a month's day, "Feb 5 – Jun 21")
+_FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|[ \t]+(?:and|to|&)[ \t]+)$")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+$")
 _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
     re.compile(rf"{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
     re.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "13/11/26", "28.05.24": a year of two digits (the form of a batch record or a logbook); with dots only when
+    # day and month have two digits each, and never one of a longer run of numbers ("1.10.12.24", "12/03/24/7")
+    re.compile(rf"{_DAY}(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep){_SHORT_YEAR}\b(?![/.]\d)"),
+    # "13 / 11 / 2026": the parts spaced out (a form filled in by hand)
+    re.compile(rf"{_DAY}[ \t]+/[ \t]*(?P<mnum>[01]?\d)[ \t]*/[ \t]*(?:{_YEAR}|{_SHORT_YEAR})\b"),
+    # "14-Mar-24", "05/Jun/2024", "12-JUN-2024": a month's name between dashes or slashes, in any case
+    re.compile(rf"{_DAY}(?P<sep>[-/])(?P<month>[A-Za-z]{{3,9}})(?P=sep)(?:{_YEAR}|{_SHORT_YEAR})\b"),
+    # "09 JUL 2024", "03 MAY", "07JUN24": a month's name in capitals (a record's stamp)
+    re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
 )
+# Month names and their short forms, as the patterns of any case read them.
+_MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
+_MONTH_WORDS["sept"] = 9
 
 
 class DateRecogniser:
@@ -29,14 +48,19 @@ class DateRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         for regex in _PATTERNS:
             for m in regex.finditer(doc.text):
-                if m.start() and doc.text[m.start() - 1].isalnum():
+                if m.start() and (doc.text[m.start() - 1].isalnum() or _after_a_number(doc.text, m.start())):
                     continue
                 month = _month_number(m)
-                if month is None or not 1 <= int(m.group("day")) <= 31:
+                if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
                     continue
-                attrs = (("month", MONTHS[month - 1]), ("year", m.group("year") or ""))
-                weekday = _WEEKDAY.search(doc.text, max(0, m.start() - 12), m.start())
-                start = weekday.start() if weekday else m.start()
+                attrs = (("month", MONTHS[month - 1]), ("year", _year(m)))
+                start = m.start()
+                # (only before a day and a month's name: "Version 3 - 18/12/2024" is no range)
+                first = _FIRST_DAY.search(doc.text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
+                if first and not _MONTH_BEFORE.search(doc.text, max(0, first.start() - 12), first.start()):
+                    start = first.start()
+                if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
+                    start = weekday.start()
                 yield Span(start, m.end(), "date", self.name, 0.9, "Date", m.group().casefold(),
                            "Exact date", attrs)
 
@@ -46,8 +70,25 @@ def _month_number(m: re.Match[str]) -> int | None:
     if groups.get("mnum"):
         number = int(groups["mnum"])
         return number if 1 <= number <= 12 else None
-    prefix = groups["month"][:3].lower()
-    return next(i + 1 for i, name in enumerate(MONTHS) if name[:3].lower() == prefix)
+    return _MONTH_WORDS.get(groups["month"].rstrip(".").lower())
+
+
+def _year(m: re.Match[str]) -> str:
+    """The year written, "24" read as 2024 and "98" as 1998 (empty when none is written)."""
+    groups = m.groupdict()
+    if short := groups.get("short"):
+        return ("20" if int(short) < 70 else "19") + short
+    return groups.get("year") or ""
+
+
+def _a_version(m: re.Match[str]) -> bool:
+    """Whether two-digit numbers between dots are more likely a version than a date ("3.1.24", not "28.05.24")."""
+    return m.groupdict().get("sep") == "." and (len(m.group("day")) < 2 or len(m.group("mnum")) < 2)
+
+
+def _after_a_number(text: str, start: int) -> bool:
+    """Whether a number and a dot or slash stand just before: the match is the tail of a longer run ("1.10.12.24")."""
+    return start >= 2 and text[start - 1] in "./" and text[start - 2].isdigit()
 
 
 RECOGNISER = DateRecogniser()

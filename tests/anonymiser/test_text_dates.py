@@ -1,0 +1,62 @@
+"""Exact dates in the forms records, logs and forms write them go, kept as month and year; numbers that only look
+like dates (versions, addresses, ratios) stay."""
+from __future__ import annotations
+
+import pytest
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.date import RECOGNISER
+
+
+def _dates(text: str) -> list[tuple[str, str, str]]:
+    return [(text[s.start:s.end], s.attr("month"), s.attr("year")) for s in RECOGNISER.find(Document(text))]
+
+
+@pytest.mark.parametrize(("text", "date", "month", "year"), [
+    ("Signed R. Hughes 13/11/26 witnessed", "13/11/26", "November", "2026"),
+    ("Checked 28.05.24 by QA", "28.05.24", "May", "2024"),
+    ("Born 3/7/98.", "3/7/98", "July", "1998"),
+    ("Date: 13 / 11 / 2026", "13 / 11 / 2026", "November", "2026"),
+    ("Booked 31-Mar-25 for cleaning", "31-Mar-25", "March", "2025"),
+    ("Received 05/Jun/2024 10:03", "05/Jun/2024", "June", "2024"),
+    ("Expiry 12-JUN-2024", "12-JUN-2024", "June", "2024"),
+    ("Stamped 09 JUL 2024", "09 JUL 2024", "July", "2024"),
+    ("Dispensed 07JUN24", "07JUN24", "June", "2024"),
+    ("Due 03 MAY.", "03 MAY", "May", ""),
+    ("Sent Wed, 19 Mar 2025 08:05", "Wed, 19 Mar 2025", "March", "2025"),
+    ("Shadowing Mon 3 March", "Mon 3 March", "March", ""),
+    ("SUNDAY 16 JUNE 2024", "SUNDAY 16 JUNE 2024", "June", "2024"),
+])
+def test_a_date_in_a_record_goes_with_its_month_and_year_kept(text: str, date: str, month: str, year: str) -> None:
+    assert _dates(text) == [(date, month, year)]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The audit ran 11\u201313 October 2024.", "11\u201313 October 2024"),
+    ("Spot checks on 17 and 18 November.", "17 and 18 November"),
+    ("Shutdown (4-6 June).", "4-6 June"),
+])
+def test_the_first_day_of_a_range_goes_with_the_date(text: str, date: str) -> None:
+    assert [d for d, _, _ in _dates(text)] == [date]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("valid 2026-11-16 to 2026-11-30", ["2026-11-16", "2026-11-30"]),
+    ("review, Feb 5 \u2013 Jun 21, 2024", ["Feb 5", "Jun 21, 2024"]),
+    ("Version 3 - 18/12/2024", ["18/12/2024"]),
+    ("31-Mar-25 to 03-Apr-25", ["31-Mar-25", "03-Apr-25"]),
+])
+def test_a_range_takes_no_number_that_belongs_to_something_else(text: str, dates: list[str]) -> None:
+    assert [d for d, _, _ in _dates(text)] == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Firmware 3.1.24 installed",          # a version: one-digit parts between dots
+    "Host 1.10.12.24 answered",           # the tail of a longer run of numbers
+    "Code 12/03/24/7 on the label",       # one more part follows
+    "We offer 24/7/365 support",
+    "the 3 BAR valve, 10 MAYBE, 5 DECK",  # capitals that are no month
+    "Ratio 40/13/26 in the blend",        # no month 13
+])
+def test_numbers_that_only_look_like_dates_stay(text: str) -> None:
+    assert _dates(text) == []
