@@ -239,3 +239,11 @@ def test_a_surname_first_with_its_particles_is_one_name(row: str, name: str) -> 
 def test_a_particle_printed_in_capitals_inside_a_name_gives_no_initial() -> None:
     assert name_initials("Ysmeni DE LA VORRA") == name_initials("Ysmeni de la Vorra") == "YV"
     assert name_initials("AL PELLORIN") == "AP"  # (a given name that is a particle's word, first)
+
+
+@pytest.mark.parametrize("row", [" 6  VAN DER QUELLBORNE, Ysolde      E10711    Upstream   N",
+                                 " 2  MAC AN BRANNOCH, Ysolde          E10518    QA         Y",
+                                 "* DE LA QUELLBORNE, Ysolde - to attend session 4"])
+def test_a_surname_in_capitals_keeps_its_particles_in_capitals(row: str) -> None:
+    redacted = anonymise_text(row).text
+    assert not any(word in redacted for word in ("VAN", "DER", "MAC AN", "DE LA", "QUELLBORNE", "BRANNOCH", "Ysolde"))

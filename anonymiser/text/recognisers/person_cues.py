@@ -92,7 +92,8 @@ _AFTER_GIVEN = r"(?=[ \t]{2}|[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))
 # (a given name's second part in lower case too, as Korean names are written: "Ji-ho", "Min-jun")
 GIVEN_AFTER_COMMA = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
 COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIVEN})")
-_CAPITALS_PARTICLE = r"(?:NÍ|NIC|MAC|MC|UÍ|VAN|VON|DE|DA|DI|DU|LE|LA|AL|EL|BIN|ST)"
+# (every particle in capitals, and the Irish ones with "AN" after: "VAN DER STEEG", "MAC AN TSAOIR")
+_CAPITALS_PARTICLE = "(?:" + "|".join(("NÍ", "NIC", "MAC", "MC", "UÍ", "ST", "AN", *(w.upper() for w in PARTICLE_WORDS))) + ")"
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 # (its particles before it, in capitals or not: "DE LA VORRA, Ysmeni", "van der Pellorin, Anna")
@@ -130,7 +131,7 @@ CAPITALS_GIVEN_FIRST = re.compile(rf"[A-Z](?<![\w'\u2019.-].)[A-Z]+(?:-[A-Z]{{2,
 # (found from the comma, the given name after it; then the surname before it)
 CAPITALS_COMMA = re.compile(rf",[ \t]+(?P<given>[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?:[ \t][{UP}]{{2,}})?)"
                             r"(?=[ \t]{2}|[ \t]*(?:[:;<|\t\"(.,]|[\u2013\u2014-][ \t]|$))", re.MULTILINE)
-CAPITALS_BEFORE_COMMA = re.compile(rf"(?<![\w,.'\u2019-])(?P<surname>(?:{_CAPITALS_PARTICLE}[ \t])?[{UP}]{{2,}}(?:['\u2019-][{UP}]{{2,}})?)$")
+CAPITALS_BEFORE_COMMA = re.compile(rf"(?<![\w,.'\u2019-])(?P<surname>(?:{_CAPITALS_PARTICLE}[ \t]){{0,2}}[{UP}]{{2,}}(?:['\u2019-][{UP}]{{2,}})?)$")
 # "Farouk A;Jan W": a given name and a surname's initial as a cell or an item of a delimited list.
 # (``(?m:(?:^|[;"|\t,])[ \t]*(?P<name>…)…)`` scanned from the line breaks and separators: read by its group)
 GIVEN_INITIAL_ITEM = LineStartPattern.either("", "[;\"|\t,]", r"[ \t]*(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z])(?=[ \t]*(?:[;\"|\t]|$))",
