@@ -1,0 +1,32 @@
+"""Marketing authorisation and procedure numbers: "PL 31184/0006", "PLGB 31184/0004/IA/012", "PA 1234/005/001",
+"THR 12345/0001", "EU/1/21/1602/001–004", "RVG 128844", "NL/H/1234/001/II/045", "NL/H/xxxx/WS/1187".
+
+A UK product licence's first five digits are its holder's company number: the number names the contributor as
+surely as its name does. The regulators' own names (MHRA, EMA, CBG) stay; the numbers go.
+"""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+_SLASH = r"[ \t]?/[ \t]?"
+_PATTERNS = (
+    # UK (PL, PLGB, PLNI), traditional herbal (THR), Irish (PA) and homoeopathic (NR, HR) numbers: holder/product,
+    # Ireland's with a pack number, a variation's suffix after them ("/IA/012")
+    rf"\b(?:PLGB|PLNI|PL|THR|PA|NR|HR)[ \t]?\d{{4,5}}{_SLASH}\d{{3,4}}(?:{_SLASH}\d{{3}})?(?:/[A-Z]{{1,4}}/\d{{1,4}})?\b",
+    # the Union register (EU/1/21/1602/001, a range of packs "001–004")
+    r"\bEU/[12]/\d{2}/\d{3,4}/\d{3}(?:[ \t]?[-\u2013][ \t]?\d{3})?\b",
+    # the Netherlands' register
+    r"\bRVG[ \t]?\d{5,6}\b",
+    # a mutual recognition, decentralised or work-sharing procedure: country/H or V/number or xxxx/...
+    r"\b[A-Z]{2}/[HV]/(?:\d{4}|[xX]{4})(?:/[A-Z0-9]{1,4}){1,3}\b",
+)
+
+RECOGNISER = PatternRecogniser(
+    name="licence_number",
+    category="identifier",
+    label="Licence",
+    patterns=tuple(Pattern(re.compile(p), 0.9, requires=re.compile(r"PL|THR|PA|NR|HR|EU/|RVG|/[HV]/")) for p in _PATTERNS),
+    reason="Marketing authorisation or procedure number",
+)

@@ -1,0 +1,32 @@
+"""Hardware (MAC) addresses: "00:50:56:A3:1F:7C", "B8-27-EB-19-0C-5A", "0050.56a3.1f7c": one device on someone's
+network, and its maker's prefix besides."""
+from __future__ import annotations
+
+import re
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+
+_HEX = "[0-9A-Fa-f]"
+_PATTERNS = (
+    # six pairs, one separator throughout
+    re.compile(rf"(?<![\w:.-]){_HEX}{{2}}(?P<sep>[:-])(?:{_HEX}{{2}}(?P=sep)){{4}}{_HEX}{{2}}(?![\w:-])"),
+    # three groups of four, as network switches print them
+    re.compile(rf"(?<![\w.]){_HEX}{{4}}\.{_HEX}{{4}}\.{_HEX}{{4}}(?![\w.])"),
+)
+
+
+def _not_only_digits_in_dots(match: re.Match[str], doc: Document) -> bool:
+    """Three groups of four digits and no letter are a number written in groups ("1234.5678.9012"), not an address."""
+    return "." not in match.group() or any(c.isalpha() for c in match.group())
+
+
+RECOGNISER = PatternRecogniser(
+    name="mac_address",
+    category="identifier",
+    label="Device",
+    patterns=tuple(Pattern(p, 0.9, requires=re.compile(rf"{_HEX}{{2}}[:-]{_HEX}{{2}}[:-]|{_HEX}{{4}}\.{_HEX}{{4}}\."))
+                   for p in _PATTERNS),
+    validate=_not_only_digits_in_dots,
+    reason="Hardware address",
+)
