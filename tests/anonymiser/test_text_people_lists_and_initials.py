@@ -480,3 +480,16 @@ def test_a_surname_in_capitals_before_a_given_name_no_list_holds_is_a_person(tex
 @pytest.mark.parametrize("text", ["CAUTION, Wet\nfloor by the washbay", "NOTE, Please\nsee the SOP", "LONDON, Heathrow"])
 def test_a_label_in_capitals_before_a_word_is_no_surname_and_given_name(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_three_letter_code_of_initial_and_surname_letters_introduced_after_a_name_stands_for_that_person() -> None:
+    text = ("Minutes: Ysella Brommage (YBR)\n\nYBR to circulate the draft.\nAction: YBR (for the chair).\n"
+            "The YBX line is a product.")
+    result = anonymise_text(text)
+    assert "YBR" not in result.text and "YBX" in result.text
+    assert len({f.replacement for f in result.findings if f.category == "person"}) == 1
+
+
+def test_a_three_letter_code_that_is_not_the_name_s_letters_is_not_learned() -> None:
+    result = anonymise_text("Minutes: Ysella Brommage (QMS)\n\nQMS owns the procedure.")
+    assert "QMS owns" in result.text
