@@ -1,0 +1,95 @@
+"""The speed16 shortcuts give what the plain forms give, on the development texts and on random strings built
+from the characters each shortcut cares about. (Development texts only: a failing assertion names its file.)"""
+from __future__ import annotations
+
+import random
+
+from anonymiser.text.document import Aliases, Document
+from anonymiser.text.engine import first_pass
+from anonymiser.text.learn import learn
+from anonymiser.text.recognisers import compound_code
+from anonymiser.text.recognisers.learned_aliases import _family_codes, family_code_pattern
+
+from tests.anonymiser.dev_corpus import dev_texts
+
+
+def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+_FAMILIES = [frozenset({"QW"}), frozenset({"QWX", "QW"}), frozenset({"QWXZ", "BRN", "TK"}), frozenset({"ABCDE", "AB"})]
+_CODE_PARTS = ["QW", "QWX", "QWXZ", "BRN", "TK", "ABCDE", "AB", "A", "Q", "x", "é", "1", "22", "310", "4471", "123456",
+               "9", "-", " ", "  ", "\t", "\n", ".", "/", "_", ",", ";", ")", "(", "w", "ß", "٣"]
+
+
+def _codes(text: str, families: frozenset[str]) -> list[tuple[int, int, str]]:
+    doc = Document(text, aliases=Aliases(code_families=set(families)))
+    return [(s.start, s.end, s.key) for s in _family_codes(doc, "learned_aliases")]
+
+
+def test_a_product_familys_codes_are_found_as_one_pattern_of_its_families_finds_them():
+    texts = list(dev_texts()) + _random_texts(161, _CODE_PARTS, 30000)
+    for families in _FAMILIES:
+        plain = family_code_pattern(families)
+        for text in texts:
+            expected = [(m.start(), m.end()) for m in plain.finditer(text)]
+            assert [(s, e) for s, e, _ in _codes(text, families)] == expected, (getattr(text, "source", text), families)
+
+
+def test_families_of_other_letters_are_still_found_by_their_own_pattern():
+    """A family not of two to five capitals (none that ``learn`` makes) falls back to the plain pattern."""
+    assert [(s, e) for s, e, _ in _codes("see QW-1234 and Qz-2345 or Qz 3456 A  x", frozenset({"Qz", "QW"}))] == \
+        [(4, 11), (16, 23), (27, 36)]
+
+
+def test_no_code_of_a_family_is_found_where_the_text_has_none():
+    assert _codes("QWE-1234, XQW-1234, QW-12, QW1234567", frozenset({"QW"})) == []
+
+
+_NUMBER_PARTS = ["4471", "447", "71", "1", "0", "٤٤٧١", "a", "Z", "_", "%", ".", ",", "/", "-", "£", "$", "€", "#", ":",
+                 " ", "\n", "(", "x"]
+
+
+def test_a_compound_codes_number_written_alone_is_found_where_its_pattern_finds_it():
+    texts = list(dev_texts()) + _random_texts(162, _NUMBER_PARTS, 40000)
+    for number in ("4471", "٤٤٧١", "2207"):
+        plain = compound_code.bare_number_pattern(number)
+        for text in texts:
+            assert list(compound_code.bare_numbers(text, number)) == [m.span() for m in plain.finditer(text)], \
+                (getattr(text, "source", text), number)
+
+
+def test_a_number_inside_a_longer_number_or_an_amount_is_not_written_alone():
+    assert list(compound_code.bare_numbers("44710 £4471 4471.5 4471% x4471 (4471) 4471", "4471")) == [(32, 36), (38, 42)]
+
+
+def test_the_aliases_a_view_can_hold_are_found_there_as_all_the_aliases_are():
+    """``Aliases.matcher_within`` leaves out only aliases ``find_words`` cannot find in the view: the same finds, in
+    the same order, on the development texts (their aliases learned from their own first pass) and on random texts
+    read with those aliases."""
+    texts = dev_texts()[:400]  # (a first pass over each: the first 400 are enough to teach every kind of alias)
+    rng = random.Random(163)
+    for text in texts:
+        doc, spans = first_pass(text)
+        doc.aliases = Aliases()
+        learn([doc], [spans])
+        if not doc.aliases.by_alias:
+            continue
+        full = doc.aliases.matcher()
+        forms = list(doc.aliases.by_alias)
+        others = [" ".join(rng.choice(forms + [" ", ".", "x", "-", "1", "é"]) for _ in range(rng.randint(1, 12)))
+                  for _ in range(5)]
+        for other in [doc] + [Document(o) for o in others]:
+            view = other.compact
+            assert doc.aliases.matcher_within(view).find_words(view) == full.find_words(view), text.source
+
+
+def test_an_alias_glued_to_a_letter_or_a_digit_is_left_out_of_the_views_automaton():
+    aliases = Aliases()
+    for alias in ("tamsyn kestrow", "t.kestrow", "kestrow", "tk", "quennoch"):
+        aliases.add(alias, "person", "Person", "tamsyn kestrow")
+    view = Document("Tamsyn Kestrow and T.Kestrow met tkestrow2 and Quennochs").compact
+    kept = aliases.matcher_within(view)
+    assert {view.text[s:e] for s, e, _ in kept.find_words(view)} == {"tamsyn kestrow", "t.kestrow", "kestrow"}
+    assert kept.find_words(view) == aliases.matcher().find_words(view)
