@@ -145,6 +145,9 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
         admit(recogniser.find(doc))
     for opinion in opinions:
         admit(opinion.find_among(doc, tuple(spans)))
+    # (``admit`` calls itself, so its closure holds it: a cycle that would keep it, the policy and every span of the
+    # field alive until the cyclic garbage collector found them, walking them in each collection on the way)
+    del admit
     return spans
 
 
