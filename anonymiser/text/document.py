@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from anonymiser.text.normalise import lower_view
-from anonymiser.text.termmatch import ALNUM_RUN, CompactView, TermMatcher, compact
+from anonymiser.text.termmatch import CompactView, TermMatcher, compact
 from anonymiser.text.languages import ForeignLines
 from anonymiser.text.speech import SpeechLines
 from anonymiser.text.welsh import WelshLines
@@ -48,16 +48,6 @@ class Aliases:
             self._built = (dict(self.by_alias), TermMatcher(self.by_alias))
         return self._built[1]
 
-    def matcher_within(self, view: CompactView) -> TermMatcher:
-        """An automaton over the aliases that ``TermMatcher.find_words`` can find in ``view``: ``matcher()`` less
-        those with a run of letters and digits that is no whole run of the view's. (A match that no letter or digit
-        is glued to starts and ends where the view's runs do, and the alias's marks end its inner runs there too.)
-        ``find_words`` finds the same with it, in the same order (at each place, longest first): a document names
-        few of the hundreds of forms learned from a page of names, and the automaton over those few is quicker built."""
-        runs = view.runs()
-        return TermMatcher({alias: value for alias, value in self.by_alias.items()
-                            if _runs_of(alias) <= runs})
-
     def add(self, alias: str, category: str, label: str, key: str, *, any_case: bool = False) -> None:
         """``any_case`` aliases (a domain-derived "acmebio") also match when written in lower case."""
         alias = _alias_form(alias)
@@ -76,12 +66,6 @@ class Aliases:
 
 # No name runs longer; a longer "name" is a run of text read as one, and an automaton over it is slow to scan.
 _LONGEST_ALIAS = 200
-
-
-@lru_cache(maxsize=16384)
-def _runs_of(alias: str) -> frozenset[str]:
-    """The runs of letters and digits of an alias (as ``CompactView.runs`` reads them)."""
-    return frozenset(ALNUM_RUN.findall(alias))
 
 
 @lru_cache(maxsize=16384)

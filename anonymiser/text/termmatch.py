@@ -28,7 +28,6 @@ _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/:\u2013\u2014"})
 _SEPARATOR = re.compile("[\t\n\r\f\v_/:\u2013\u2014-]")
 _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8192)
@@ -58,10 +57,6 @@ class CompactView:
             removed += m.end() - m.start() - 1
             shifts.append(removed)
         return cls(_RUN.sub(" ", spaced), tuple(positions), tuple(shifts))
-
-    def runs(self) -> frozenset[str]:
-        """The view's whole runs of letters and digits (``str.isalnum``, as ``re`` reads a word character less "_")."""
-        return frozenset(ALNUM_RUN.findall(self.text))
 
     def source_offset(self, index: int) -> int:
         k = bisect_left(self.run_positions, index)

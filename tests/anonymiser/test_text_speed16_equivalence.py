@@ -5,8 +5,6 @@ from __future__ import annotations
 import random
 
 from anonymiser.text.document import Aliases, Document
-from anonymiser.text.engine import first_pass
-from anonymiser.text.learn import learn
 from anonymiser.text.recognisers import compound_code
 from anonymiser.text.recognisers.learned_aliases import _family_codes, family_code_pattern
 
@@ -62,37 +60,6 @@ def test_a_compound_codes_number_written_alone_is_found_where_its_pattern_finds_
 
 def test_a_number_inside_a_longer_number_or_an_amount_is_not_written_alone():
     assert list(compound_code.bare_numbers("44710 £4471 4471.5 4471% x4471 (4471) 4471", "4471")) == [(32, 36), (38, 42)]
-
-
-def test_the_aliases_a_view_can_hold_are_found_there_as_all_the_aliases_are():
-    """``Aliases.matcher_within`` leaves out only aliases ``find_words`` cannot find in the view: the same finds, in
-    the same order, on the development texts (their aliases learned from their own first pass) and on random texts
-    read with those aliases."""
-    texts = dev_texts()[:400]  # (a first pass over each: the first 400 are enough to teach every kind of alias)
-    rng = random.Random(163)
-    for text in texts:
-        doc, spans = first_pass(text)
-        doc.aliases = Aliases()
-        learn([doc], [spans])
-        if not doc.aliases.by_alias:
-            continue
-        full = doc.aliases.matcher()
-        forms = list(doc.aliases.by_alias)
-        others = [" ".join(rng.choice(forms + [" ", ".", "x", "-", "1", "é"]) for _ in range(rng.randint(1, 12)))
-                  for _ in range(5)]
-        for other in [doc] + [Document(o) for o in others]:
-            view = other.compact
-            assert doc.aliases.matcher_within(view).find_words(view) == full.find_words(view), text.source
-
-
-def test_an_alias_glued_to_a_letter_or_a_digit_is_left_out_of_the_views_automaton():
-    aliases = Aliases()
-    for alias in ("tamsyn kestrow", "t.kestrow", "kestrow", "tk", "quennoch"):
-        aliases.add(alias, "person", "Person", "tamsyn kestrow")
-    view = Document("Tamsyn Kestrow and T.Kestrow met tkestrow2 and Quennochs").compact
-    kept = aliases.matcher_within(view)
-    assert {view.text[s:e] for s, e, _ in kept.find_words(view)} == {"tamsyn kestrow", "t.kestrow", "kestrow"}
-    assert kept.find_words(view) == aliases.matcher().find_words(view)
 
 
 def test_anonymising_leaves_no_cycle_for_the_garbage_collector():

@@ -31,7 +31,7 @@ class LearnedAliasesRecogniser:
         view, text = doc.compact, doc.text
         # (whole words only: most hits sit inside a longer word, dropped before they cost a lookup here)
         found = [(view.source_offset(cstart), view.source_offset(cend), value)
-                 for cstart, cend, value in doc.aliases.matcher_within(view).find_words(view)]
+                 for cstart, cend, value in doc.aliases.matcher().find_words(view)]
         clipped = doc.aliases.clipped
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
