@@ -66,9 +66,9 @@ def serve(host: str, port: int, workers: int, threads: int) -> None:
         _close(app)
         serve_with_gunicorn(host, port, workers, threads)
         return
-    from exchange.warmup import warm
+    from exchange.warmup import warm_process
 
-    warm(app)
+    warm_process(app)
     app.run(host=host, port=port, debug=False, use_reloader=False)
 
 

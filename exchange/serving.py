@@ -14,7 +14,7 @@ from flask import Flask
 from gunicorn.app.base import BaseApplication
 
 from exchange.app import create_app
-from exchange.warmup import warm
+from exchange.warmup import warm_process
 
 
 class GunicornServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
@@ -37,7 +37,7 @@ ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"
 
 def _warm_worker(worker: Any) -> None:
     """gunicorn's ``post_worker_init`` hook: the worker's application is loaded, no request taken yet."""
-    warm(worker.wsgi)
+    warm_process(worker.wsgi)
 
 
 def gunicorn_options(host: str, port: int, workers: int, threads: int = 1, timeout: int = 60) -> dict[str, Any]:

@@ -116,23 +116,31 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones
 
     def admit(found: Iterable[Span]) -> None:
-        for s in found:
-            if s.category in SPLIT_CATEGORIES and has_column_gap(text[s.start:s.end]):
-                admit(split_at_column_gaps(s, text))  # ("Andrius Kavaliauskas   Sign": a name and the next cell)
-                continue
-            if shadow and _shadowed(s, shadow):
-                continue
-            if s.category != "declared":
-                if s.key in allow:
+        # (the parts a span is split into are admitted in its place, before the spans after it: a stack of what is
+        # being read, not a call of ``admit`` from itself, whose closure would then hold it in a reference cycle with
+        # the policy and every span of the field, kept until the cyclic garbage collector found them)
+        reading = [iter(found)]
+        while reading:
+            for s in reading[-1]:
+                if s.category in SPLIT_CATEGORIES and has_column_gap(text[s.start:s.end]):
+                    # ("Andrius Kavaliauskas   Sign": a name and the next cell)
+                    reading.append(iter(split_at_column_gaps(s, text)))
+                    break
+                if shadow and _shadowed(s, shadow):
                     continue
-                if s.category == "person" and unit_after_number(text, s.start, s.end):
-                    continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
-                mention = text[s.start:s.end]
-                if (keep := kept.get(mention)) is None:
-                    keep = kept[mention] = _keeps(mention, policy)
-                if keep:
-                    continue
-            spans.append(s)
+                if s.category != "declared":
+                    if s.key in allow:
+                        continue
+                    if s.category == "person" and unit_after_number(text, s.start, s.end):
+                        continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
+                    mention = text[s.start:s.end]
+                    if (keep := kept.get(mention)) is None:
+                        keep = kept[mention] = _keeps(mention, policy)
+                    if keep:
+                        continue
+                spans.append(s)
+            else:
+                reading.pop()
 
     opinions: list[SecondOpinion] = []
     for recogniser in recognisers:

@@ -58,3 +58,17 @@ def test_bad_input_exits_2_with_one_line(monkeypatch, capsys, argv, stdin):
     code, out, err = _run(monkeypatch, capsys, argv, stdin)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("anonymise: error:") and "Zebulon" not in err
+
+
+def test_the_cyclic_collector_is_paused_while_the_command_anonymises_and_resumed_after(monkeypatch, capsys):
+    import gc
+
+    from anonymiser.text import command
+    seen = []
+    real = command.anonymise_text
+    monkeypatch.setattr(command, "anonymise_text", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Call Jo Bloggs on 07700 900123.")))
+    assert gc.isenabled()
+    assert main(["text"]) == 0
+    assert seen == [False] and gc.isenabled()
+    assert "Jo Bloggs" not in capsys.readouterr().out

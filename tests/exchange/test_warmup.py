@@ -63,3 +63,24 @@ def test_the_worker_warm_up_text_reaches_every_family_of_recogniser() -> None:
 
     found = {f.category for f in anonymise_text(warmup.WARM_TEXT, terms=("Acme",)).findings}
     assert {"person", "organisation", "place", "money", "date", "contact", "product", "identifier"} <= found
+
+
+def test_warming_the_anonymiser_freezes_what_it_loaded(monkeypatch) -> None:
+    """The word lists are loaded first, then left out of the garbage collector's full collections."""
+    calls = []
+    monkeypatch.setattr(warmup, "anonymise_text", lambda *a, **k: calls.append("anonymise"))
+    monkeypatch.setattr(warmup.gc, "freeze", lambda: calls.append("freeze"))
+    warmup.warm_anonymiser()
+    assert calls == ["anonymise", "freeze"]
+
+
+@pytest.mark.parametrize(("queue_url", "expected"), [("", ["warm", "anonymiser"]), ("redis://x", ["warm", "freeze"])])
+def test_a_server_process_warms_the_anonymiser_only_where_it_anonymises_in_the_request(
+        app: Flask, monkeypatch, queue_url: str, expected: list[str]) -> None:
+    calls = []
+    monkeypatch.setattr(warmup, "warm", lambda a: calls.append("warm"))
+    monkeypatch.setattr(warmup, "warm_anonymiser", lambda: calls.append("anonymiser"))
+    monkeypatch.setattr(warmup, "freeze_warmed", lambda: calls.append("freeze"))
+    monkeypatch.setitem(app.extensions["exchange"], "queue_url", queue_url)
+    warmup.warm_process(app)
+    assert calls == expected

@@ -159,11 +159,40 @@ class CompoundCodeRecogniser:
         for number, key in numbers.items():
             if number in registers:
                 continue  # ("RR-1307", "RR-1308", "RR-1309": a register's records, numbered in turn, not compounds)
-            for bare in re.finditer(rf"(?<![\w.,/£$€#:-]){number}(?![\w%]|[.,/-]\d)", doc.text):
-                if _LABEL_BEFORE.search(doc.text, max(0, bare.start() - 4), bare.start()):
+            for start, end in bare_numbers(doc.text, number):
+                if _LABEL_BEFORE.search(doc.text, max(0, start - 4), start):
                     continue  # ("Plant code: 6102": a field's value)
-                yield Span(bare.start(), bare.end(), "product", self.name, 0.7, "Code", key,
+                yield Span(start, end, "product", self.name, 0.7, "Code", key,
                            "A compound code's number written alone")
+
+
+def bare_number_pattern(number: str) -> re.Pattern[str]:
+    """``number`` written alone: no word character or mark of a code, an amount or a decimal glued to it (the plain
+    form of ``bare_numbers``)."""
+    return re.compile(rf"(?<![\w.,/£$€#:-]){number}(?![\w%]|[.,/-]\d)")
+
+
+_GLUED_BEFORE = frozenset(".,/£$€#:-_")
+_GLUED_AFTER = frozenset("%_")
+
+
+def bare_numbers(text: str, number: str) -> Iterator[tuple[int, int]]:
+    """Where ``bare_number_pattern(number)`` matches, in order, found with ``str.find`` (a number's digits are
+    literal) instead of a pattern compiled for each number and tried at every position of the text. A match of
+    digits ends before the next can start, so after one the search goes on from its end, as ``finditer`` does.
+    (``\\w`` is a letter, digit or "_" by ``str.isalnum``, ``\\d`` a digit by ``str.isdecimal``, as ``re`` reads them.)"""
+    at = text.find(number)
+    while at >= 0:
+        end = at + len(number)
+        before = text[at - 1] if at else ""
+        after = text[end:end + 1]
+        if not (before and (before.isalnum() or before in _GLUED_BEFORE)) \
+                and not (after and (after.isalnum() or after in _GLUED_AFTER)) \
+                and not (after and after in ".,/-" and text[end + 1:end + 2].isdecimal()):
+            yield at, end
+            at = text.find(number, end)
+        else:
+            at = text.find(number, at + 1)
 
 
 RECOGNISER = CompoundCodeRecogniser()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -115,12 +116,32 @@ def _family_codes(doc: Document, name: str) -> Iterator[Span]:
     families = doc.aliases.code_families
     if not families:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(families, key=len, reverse=True))
-                         + r")(?:[ -]?|[./_](?=\d))\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])")
-    for match in pattern.finditer(doc.text):
+    if all(_FAMILY_LETTERS.fullmatch(family) for family in families):
+        matches: Iterator[re.Match[str]] = (match for match in _ANY_FAMILY_CODE.finditer(doc.text)
+                                            if match.group("family") in families)
+    else:
+        matches = family_code_pattern(frozenset(families)).finditer(doc.text)
+    for match in matches:
         mention = match.group()
         yield Span(match.start(), match.end(), "product", name, 0.8, "Code", entity_key(mention),
                    "Another code of a product family declared or introduced")
+
+
+_FAMILY_CODE_REST = r"(?:[ -]?|[./_](?=\d))\d{3,6}(?:-[A-Z0-9]{1,4})*(?:[ ][A-Z](?=[ \t]{2}|[ \t]*(?:\n|$)|[,;)]))?(?![\w-])"
+# (``learn`` makes every family of two to five capitals)
+_FAMILY_LETTERS = re.compile(r"[A-Z]{2,5}")
+# A code of any family of such letters, led by its first capital (``re`` skips ahead to one), the look-behind after it.
+# The family a code of ``family_code_pattern`` starts with is the whole run of capitals it starts at: the rest starts
+# with no capital, and a run's start is where the look-behind lets a match start; no match of either starts inside
+# another's code. So the codes of the families are the matches of this whose run of capitals is one of them, with
+# no pattern compiled per document.
+_ANY_FAMILY_CODE = re.compile(r"(?P<family>[A-Z](?<![\w-].)[A-Z]{1,4})" + _FAMILY_CODE_REST)
+
+
+@lru_cache(maxsize=64)
+def family_code_pattern(families: frozenset[str]) -> re.Pattern[str]:
+    """The codes of ``families`` in one pattern, longest family first (the plain form of ``_ANY_FAMILY_CODE``)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(families, key=len, reverse=True)) + ")" + _FAMILY_CODE_REST)
 
 
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
