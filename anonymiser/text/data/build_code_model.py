@@ -84,12 +84,10 @@ def examples(case: Case, policy: Policy) -> tuple[Examples, Text]:
             if not _covers(redacted, case.text, g.start, g.end):
                 left.append((g.start, g.end))
     codes = cm.coverage(len(text), found)
-    words = cm.tokens(text)
+    words = cm.candidate_tokens(text)
     context = cm.Context.of(text, words, found)
     out = Examples()
     for token in words:
-        if not cm.is_candidate_word(token.text):
-            continue
         start, end = raw[token.start], raw[token.end]
         wide = cm.extent(text, token)
         out.feats.append(cm.features(text, token, codes, context, vendors_model(doc, token.start)))

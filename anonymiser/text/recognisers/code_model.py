@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from anonymiser.text.data import english_words, words as words_of
+from anonymiser.text.data import english_words, lines, words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard, vendors_model
@@ -81,18 +81,53 @@ def tokens(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
+# (where a candidate may be: a digit, or three capitals; most of a text's tokens hold neither)
+_SEED = re.compile(r"[0-9]+|[A-Z]{3,}")
+_SEPARATORS = frozenset("-/._")
+
+
+def candidate_tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` that ``is_candidate_word`` (found by the rules or not): ``tokens``, read only around
+    a digit or three capitals, back from there to where the token starts."""
+    out: list[Token] = []
+    after = 0
+    asks = is_candidate_word
+    for seed in _SEED.finditer(text):
+        start = seed.start()
+        if start < after:
+            continue
+        while start > after:
+            before = text[start - 1]
+            if before.isascii() and before.isalnum():
+                start -= 1
+            elif start - 2 >= after and text[start - 2].isascii() and text[start - 2].isalnum() and (
+                    before in _SEPARATORS or (before == ":" and text[start - 2].isdigit() and text[start].isdigit())):
+                start -= 2
+            else:
+                break
+        token = TOKEN.match(text, start)
+        if token is None:  # (not reached: a seed is a token's letters or digits)
+            continue
+        after = token.end()
+        if asks(word := token.group()):
+            out.append(Token(start, after, word))
+    return out
+
+
 @cache
 def _trade_words() -> frozenset[str]:
     """Capitals the trade writes everywhere (known acronyms, standards' bodies): named as themselves."""
     return frozenset(w.upper() for w in words_of("known_acronyms.txt")) | NOT_CODES
 
 
+@lru_cache(maxsize=65536)
 def everyday(word: str) -> bool:
     """Whether a word may be named in a feature as itself: a dictionary word, a trade acronym or a unit."""
     lower = word.lower()
     return lower in english_words() or word.upper() in _trade_words() or lower in _UNITS
 
 
+@lru_cache(maxsize=65536)
 def _context_word(word: str) -> bool:
     """A word beside a token named as itself: everyday, or of three letters or fewer ("PO", "Ref", "SN")."""
     return everyday(word) or (len(word) <= 3 and word.isalpha())
@@ -177,6 +212,7 @@ class Context:
 
     @classmethod
     def of(cls, text: str, words: Sequence[Token], found: Sequence[Span]) -> Context:
+        """The context of ``text``; ``words`` its tokens, or its ``candidate_tokens`` (the same counts of those)."""
         prefixes, shapes, texts = set(), set(), set()
         for span in found:
             if span.category in ("product", "identifier"):
@@ -294,10 +330,12 @@ class Model:
     threshold: float
 
     def probability(self, feats: Sequence[str]) -> float:
-        return _sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in feats))
+        get = self.weights.get
+        return _sigmoid(self.bias + sum([get(f, 0.0) for f in feats]))
 
     def product(self, feats: Sequence[str]) -> float:
-        return _sigmoid(self.product_bias + sum(self.product_weights.get(f, 0.0) for f in feats))
+        get = self.product_weights.get
+        return _sigmoid(self.product_bias + sum([get(f, 0.0) for f in feats]))
 
 
 def _sigmoid(score: float) -> float:
@@ -311,11 +349,9 @@ def model() -> Model:
     return Model(data["weights"], data["bias"], data["product_weights"], data["product_bias"], data["threshold"])
 
 
-def candidates(text: str, codes: bytearray) -> Iterator[Token]:
-    """The tokens the model is asked about: code-like and not touched by any finding of the rules."""
-    for token in tokens(text):
-        if is_candidate_word(token.text) and not any(codes[token.start:token.end]):
-            yield token
+def candidates(words: Sequence[Token], codes: bytearray) -> list[Token]:
+    """Of ``candidate_tokens``, those the model is asked about: not touched by any finding of the rules."""
+    return [token for token in words if not any(codes[token.start:token.end])]
 
 
 # Two capitals just before a number, a space between: "PO 4500221876", "FR 1922", "CC 5120" — the kind of record
@@ -335,6 +371,25 @@ def extent(text: str, token: Token) -> tuple[int, int]:
     return start, end
 
 
+@cache
+def _vendor_names() -> re.Pattern[str]:
+    """The allow list's names (a technology vendor's among them), to find once per text where one may stand."""
+    return re.compile("|".join(sorted((re.escape(name) for name in lines("allow_list.txt")), key=len, reverse=True)))
+
+
+class _Vendors:
+    """``vendors_model`` for the tokens of one text, asked only where an allow-listed name ends within its reach
+    before the token (that check reads 60 characters back with every vendor's name; most tokens have none)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.ends = [m.end() for m in _vendor_names().finditer(doc.text)]
+
+    def before(self, start: int) -> bool:
+        i = bisect_right(self.ends, start)
+        return i > 0 and self.ends[i - 1] >= start - 60 and vendors_model(self.doc, start)
+
+
 @dataclass(frozen=True)
 class CodeModel(ReadsFindings):
     name: str = NAME
@@ -342,12 +397,14 @@ class CodeModel(ReadsFindings):
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text, m = doc.text, model()
         codes = coverage(len(text), found)
-        asked = list(candidates(text, codes))
+        words = candidate_tokens(text)
+        asked = candidates(words, codes)
         if not asked:
             return
-        context = Context.of(text, tokens(text), found)
+        context = Context.of(text, words, found)
+        vendors = _Vendors(doc)
         for token in asked:
-            feats = features(text, token, codes, context, vendors_model(doc, token.start))
+            feats = features(text, token, codes, context, vendors.before(token.start))
             p = m.probability(feats)
             if p < m.threshold:
                 continue
