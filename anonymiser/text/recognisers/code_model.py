@@ -3,7 +3,7 @@
 The rule recognisers find product codes and identifiers by shape ("AZD9291", "B23K0457") or by cue ("Lot",
 "PO", "Asset"); on text written by someone else each new shape or cue needs a new rule. This model scores
 every code-like token the first pass left uncovered (a token with a digit, three digits or more when it has
-no letter; or a word of three capitals or more) by how much it looks like a product code or a record's
+no letter) by how much it looks like a product code or a record's
 identifier: the pattern of its runs of letters and digits, its separators, its length and count of digits,
 the length and case of its letters before the first digit (the letters themselves only when they are an
 everyday or trade word: "ISO", "SOP", "Lot"), whether it reads as a date, a time, a version, a decimal, a
@@ -69,26 +69,25 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=65536)
 def is_candidate_word(word: str) -> bool:
-    """A token the model is asked about: one with a letter and a digit, three digits or more, or a word of
-    three capitals or more."""
+    """A token the model is asked about: one with a letter and a digit, or three digits or more. (Words of
+    capitals alone were asked too, at first: cross-validated, of six such words over the threshold four were
+    no code ("EXPIRED", "SOLVENT") and the two code names were already found elsewhere in their texts.)"""
     digits = sum(c.isdigit() for c in word)
-    if digits:
-        return digits >= 3 or any(c.isalpha() for c in word)
-    return len(word) >= 3 and word.isalpha() and word.isupper()
+    return digits >= 3 or (digits > 0 and any(c.isalpha() for c in word))
 
 
 def tokens(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
-# (where a candidate may be: a digit, or three capitals; most of a text's tokens hold neither)
-_SEED = re.compile(r"[0-9]+|[A-Z]{3,}")
+# (where a candidate may be: a digit; most of a text's tokens hold none)
+_SEED = re.compile(r"[0-9]+")
 _SEPARATORS = frozenset("-/._")
 
 
 def candidate_tokens(text: str) -> list[Token]:
     """The tokens of ``text`` that ``is_candidate_word`` (found by the rules or not): ``tokens``, read only around
-    a digit or three capitals, back from there to where the token starts."""
+    a digit, back from there to where the token starts."""
     out: list[Token] = []
     after = 0
     asks = is_candidate_word
@@ -404,6 +403,8 @@ class CodeModel(ReadsFindings):
         context = Context.of(text, words, found)
         vendors = _Vendors(doc)
         for token in asked:
+            if instrument_or_standard(token.text):
+                continue  # (an instrument's tag or a standard's code, "PDT-5126", "RS-485": the rules' knowledge says no)
             feats = features(text, token, codes, context, vendors.before(token.start))
             p = m.probability(feats)
             if p < m.threshold:
