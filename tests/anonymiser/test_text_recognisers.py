@@ -43,6 +43,7 @@ EXAMPLES = {
     "initials_actor": ("TW reported the fix.\nACTION 3: TW \u2014 close it.", "TW"),
     "structured_code": ("Coating finished for LM10-25-0385 at noon.", "LM10-25-0385"),
     "person_model": ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
+    "code_model": ("Kit no. VQT7-0932 was dispensed to the ward.", "VQT7-0932"),
     "ocr_name": ("Driver:   Lee Armstr0ng      Sign: [illegible]", "Lee Armstr0ng"),
     "table_column": ("| Name | Login |\n|---|---|\n| Kenji Niblett | kniblett |\n| Rose Gates | rgates |\n"
                      "| Aisling Kubow | akubow |\n", "rgates"),

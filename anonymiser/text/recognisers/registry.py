@@ -37,6 +37,7 @@ MODULES: dict[str, str] = {
     "table_column": "table_column",
     "code_column": "code_column",
     "person_model": "person_model",
+    "code_model": "code_model",
     "ocr_name": "ocr_name",
     "other_script": "other_script",
     "uk_place": "uk_place",
