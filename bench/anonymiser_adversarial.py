@@ -49,6 +49,8 @@ VARYING = {
     "misread digits, all different": lambda i: f"0l5{i // 1000 % 10}{i // 100 % 10} 7{i // 10 % 10}O 6{i % 10}4 I1O ",
     # (lists of initials that stand for people: each item is looked up among the spans found; twelfth session)
     "panels of initials, all different": lambda i: f"Panel: {_initials(i)} met Jolyon Hattersley on the line {i % 9 + 1}.\n",
+    # (codes the learned code model and the dotted-code and date readers score, each one new; sixteenth session)
+    "codes and dates, all different": lambda i: f"Lot {i:05d}K7 / PRC.{i % 9973}.GRN.{i % 97:02d} on {i % 28 + 1}/{i % 12 + 1}/2{i % 10} ",
 }
 
 

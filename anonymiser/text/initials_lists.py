@@ -57,10 +57,13 @@ def initials_in_lists(spans: Sequence[Span], text: str) -> list[Span]:
 
 
 def _list_at(text: str, line_start: int, slash: int) -> re.Match[str] | None:
-    """The list of initials the slash at ``slash`` is in, or None."""
+    """The list of initials the slash at ``slash`` is in, or None: the first list that starts at most 24 characters
+    before it and holds it. Tried at each of those starts, not searched for through the rest of the line (a line of a
+    megabyte with a slash before every code was read to its end once per slash)."""
     line_end = text.find("\n", slash)
-    for match in _LIST.finditer(text, max(line_start, slash - 24), len(text) if line_end < 0 else line_end):
-        if match.start() <= slash < match.end():
+    end = len(text) if line_end < 0 else line_end
+    for start in range(max(line_start, slash - 24), slash):
+        if (match := _LIST.match(text, start, end)) and slash < match.end():
             return match
     return None
 

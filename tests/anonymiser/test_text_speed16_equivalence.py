@@ -80,3 +80,26 @@ def test_anonymising_leaves_no_cycle_for_the_garbage_collector():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _plain_list_at(text: str, line_start: int, slash: int):
+    """``initials_lists._list_at`` as it was: every list from 24 characters before the slash to the line's end."""
+    from anonymiser.text.initials_lists import _LIST
+    line_end = text.find("\n", slash)
+    for match in _LIST.finditer(text, max(line_start, slash - 24), len(text) if line_end < 0 else line_end):
+        if match.start() <= slash < match.end():
+            return match
+    return None
+
+
+_LIST_PARTS = ["AB", "C.D.", "EFG", "HIJK", "LMNOP", "Q", "x", "7", "/", " / ", "/ ", " /", "  ", "\t", "\n", ".", "-",
+               "(", ",", "Panel: ", "by "]
+
+
+def test_a_list_of_initials_is_found_at_a_slash_as_the_search_to_the_lines_end_found_it():
+    from anonymiser.text.initials_lists import _SLASH, _list_at
+    for text in list(dev_texts()) + _random_texts(1616, _LIST_PARTS, 30000):
+        for slash in _SLASH.finditer(text):
+            line_start = text.rfind("\n", 0, slash.start()) + 1
+            fast, plain = _list_at(text, line_start, slash.start()), _plain_list_at(text, line_start, slash.start())
+            assert (fast and fast.span()) == (plain and plain.span()), (getattr(text, "source", text), slash.start())
