@@ -13,7 +13,7 @@ def _dates(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("text", "date", "month", "year"), [
-    ("Signed R. Hughes 13/11/26 witnessed", "13/11/26", "November", "2026"),
+    ("Signed R. Quillet 13/11/26 witnessed", "13/11/26", "November", "2026"),
     ("Checked 28.05.24 by QA", "28.05.24", "May", "2024"),
     ("Born 3/7/98.", "3/7/98", "July", "1998"),
     ("Date: 13 / 11 / 2026", "13 / 11 / 2026", "November", "2026"),

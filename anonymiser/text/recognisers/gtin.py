@@ -1,5 +1,5 @@
 """Trade item numbers (GTIN, EAN, UPC) outside a GS1 element string: printed in groups under a barcode
-("0 5031827 40117 3", "5 031827 401173") or written after their name ("GTIN: 05031827401173", "EAN 5031827401173").
+("0 5061299 30072 8", "5 061299 300728") or written after their name ("GTIN: 05061299300728", "EAN 5061299300728").
 
 The number names the product and, in its company prefix, the brand owner: a reference, as the other registered
 numbers after their names are (``numbered_field``). Digits in groups count only with a valid

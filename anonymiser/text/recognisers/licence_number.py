@@ -1,5 +1,5 @@
-"""Marketing authorisation and procedure numbers: "PL 31184/0006", "PLGB 31184/0004/IA/012", "PA 1234/005/001",
-"THR 12345/0001", "EU/1/21/1602/001–004", "RVG 128844", "NL/H/1234/001/II/045", "NL/H/xxxx/WS/1187".
+"""Marketing authorisation and procedure numbers: "PL 58206/0003", "PLGB 58206/0002/IA/005", "PA 1234/005/001",
+"THR 12345/0001", "EU/1/19/1488/001–003", "RVG 117402", "NL/H/4410/001/II/021", "NL/H/xxxx/WS/0657".
 
 A UK product licence's first five digits are its holder's company number: the number names the contributor as
 surely as its name does. The regulators' own names (MHRA, EMA, CBG) stay; the numbers go.
@@ -15,7 +15,7 @@ _PATTERNS = (
     # UK (PL, PLGB, PLNI), traditional herbal (THR), Irish (PA) and homoeopathic (NR, HR) numbers: holder/product,
     # Ireland's with a pack number, a variation's suffix after them ("/IA/012")
     rf"\b(?:PLGB|PLNI|PL|THR|PA|NR|HR)[ \t]?\d{{4,5}}{_SLASH}\d{{3,4}}(?:{_SLASH}\d{{3}})?(?:/[A-Z]{{1,4}}/\d{{1,4}})?\b",
-    # the Union register (EU/1/21/1602/001, a range of packs "001–004")
+    # the Union register (EU/1/19/1488/001, a range of packs "001–004")
     r"\bEU/[12]/\d{2}/\d{3,4}/\d{3}(?:[ \t]?[-\u2013][ \t]?\d{3})?\b",
     # the Netherlands' register
     r"\bRVG[ \t]?\d{5,6}\b",

@@ -1,4 +1,4 @@
-"""Hardware (MAC) addresses: "00:50:56:A3:1F:7C", "B8-27-EB-19-0C-5A", "0050.56a3.1f7c": one device on someone's
+"""Hardware (MAC) addresses: "02:4C:9E:7A:11:D3", "DE-AD-BE-EF-10-22", "0242.ac11.0002": one device on someone's
 network, and its maker's prefix besides."""
 from __future__ import annotations
 

@@ -506,8 +506,8 @@ def name_initials(name: str) -> str:
 
 def initials_match(text: str, start: int, end: int) -> str | None:
     """The initials in brackets just after the name at ``start:end``, or just before it in a list of
-    owners, when they are the name's own ("Parveen Coogan (PC)", "Lars-Erik Durgan (LED, chair)", "Lionel Sweet
-    (LSW)", "Emeka Uzith (chair) - EU",
+    owners, when they are the name's own ("Parveen Coogan (PC)", "Lars-Erik Durgan (LED, chair)", "Ysella Brommage
+    (YBR)", "Emeka Uzith (chair) - EU",
     "Owners: RK Rachel Khomo; MD Manon Dumais"); else ``None``."""
     own = name_initials(text[start:end])
     after = cues.INITIALS_AFTER.match(text, end)
@@ -517,8 +517,8 @@ def initials_match(text: str, start: int, end: int) -> str | None:
             else None
     if not own:
         return None
-    # (or a house's three-letter code, the given name's initial and the surname's first two letters: "Lionel Sweet
-    # (LSW)", "Cerys Honeysett (CHO)", as minutes and action logs write who is who)
+    # (or a house's three-letter code, the given name's initial and the surname's first two letters: "Ysella Brommage
+    # (YBR)", "Idris Vantwell (IVA)", as minutes and action logs write who is who)
     surname = re.sub(r"[^\w]", "", text[start:end].split()[-1]).upper()
     forms = (own, own[:1] + own[-1:], own[:1] + surname[:2])
     for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):

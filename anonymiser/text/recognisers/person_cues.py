@@ -92,7 +92,7 @@ _AFTER_GIVEN = r"(?=[ \t]{2}|[ \t]*(?::|;|<|\||\t|\"|\(|[\u2013\u2014-][ \t]|$))
 # (a given name's second part in lower case too, as Korean names are written: "Ji-ho", "Min-jun")
 GIVEN_AFTER_COMMA = rf"[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
 COMMA_GIVEN = re.compile(rf"(?m:,[ \t]+(?P<given>{GIVEN_AFTER_COMMA}){_AFTER_GIVEN})")
-# (every particle in capitals, and the Irish ones with "AN" after: "VAN DER STEEG", "MAC AN TSAOIR")
+# (every particle in capitals, and the Irish ones with "AN" after: "VAN DER QUELLBORNE", "MAC AN BRANNOCH")
 _CAPITALS_PARTICLE = "(?:" + "|".join(("NÍ", "NIC", "MAC", "MC", "UÍ", "ST", "AN", *(w.upper() for w in PARTICLE_WORDS))) + ")"
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"

@@ -1,5 +1,5 @@
-"""Codes whose parts are joined by dots or slashes: "PRC.4417.GRN.02", "PLS.25.004117", "Q208/2501A", "WB24-0771/01",
-"PK-55102/C07": a process step, a sample, a stability batch, a container of a lot, as a LIMS, an ERP or a protocol
+"""Codes whose parts are joined by dots or slashes: "PXR.7712.BLD.03", "SMP.26.008814", "K517/2604B", "GB31-0884/02",
+"DR-66213/B11": a process step, a sample, a stability batch, a container of a lot, as a LIMS, an ERP or a protocol
 writes them. ``structured_code`` reads the codes joined by hyphens alone.
 
 A code here is capitals and digits only (a unit, "mg/mL", a domain or a file name has lower case), with a capital,
