@@ -15,11 +15,11 @@ import re
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard
+from anonymiser.text.recognisers.structured_code import FILE_TYPE, mixes_letters_and_digits
 
 # (led by a capital or digit no word character, dot, slash or hyphen stands before, which ``re`` skips ahead to; it
-# ends its token: no letter, digit, hyphen or slash and word after it, a file's type aside)
-_FILE_TYPE = r"(?:pdf|docx?|xlsx?|csv|txt|xml|json|png|jpe?g|tiff?)(?![\w-]|\.\w)"
-_CODE = re.compile(rf"[A-Z0-9](?<![\w./-].)[A-Z0-9]*(?:[./-][A-Z0-9]+){{1,5}}(?![\w-]|/\w|\.(?!{_FILE_TYPE})\w)")
+# ends its token: no letter, digit, hyphen or slash and word after it, a file's type aside, as ``structured_code`` reads)
+_CODE = re.compile(rf"[A-Z0-9](?<![\w./-].)[A-Z0-9]*(?:[./-][A-Z0-9]+){{1,5}}(?![\w-]|/\w|\.(?!{FILE_TYPE})\w)")
 _MIN_DIGITS = 4
 _MIN_DIGITS_ONE_JOIN = 6
 _DIGIT_RUN = re.compile(r"\d+")
@@ -38,7 +38,7 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
         return False
     if max(map(len, _DIGIT_RUN.findall(code))) < 3:
         return False  # ("3.2.P.3.5", a dossier's section; "HF-11.4.2-07", a release)
-    mixed = any(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in parts)
+    mixed = mixes_letters_and_digits(parts)
     if not mixed and sum(c.isalpha() for c in code) < 2:
         return False  # ("P.001/003", a fax's page)
     if len(parts) == 2:

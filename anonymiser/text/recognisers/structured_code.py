@@ -25,8 +25,8 @@ from anonymiser.text.spans import Span, entity_key
 # after the first character tries no position inside a token — each such try read the rest of the token, and
 # one long word of capitals took minutes)
 # (a file named by the code is the code: "e.g. QX2207-3315-B.pdf")
-_FILE_TYPE = r"(?:pdf|docx?|xlsx?|xlsm|csv|txt|zip|xml|json|png|jpe?g|tiff?|msg|eml)(?![\w-]|\.\w)"
-_CODE = re.compile(rf"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){{1,5}}(?![\w-]|/\w|\.(?!{_FILE_TYPE})\w)")
+FILE_TYPE = r"(?:pdf|docx?|xlsx?|xlsm|csv|txt|zip|xml|json|png|jpe?g|tiff?|msg|eml)(?![\w-]|\.\w)"
+_CODE = re.compile(rf"[A-Z0-9](?<![\w-].)[A-Za-z0-9]*(?:-[A-Za-z0-9]+){{1,5}}(?![\w-]|/\w|\.(?!{FILE_TYPE})\w)")
 _MIN_DIGITS = 3
 _MIN_DIGITS_TWO_SEGMENTS = 5
 _MAX_PREFIX = 6
@@ -51,8 +51,12 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
     if first.isalpha() and first.isupper() and len(first) <= _MAX_PREFIX and second.isdigit() \
             and len(second) >= _MIN_RECORD_DIGITS:
         return True
-    mixed = any(any(c.isdigit() for c in s) and any(c.isalpha() for c in s) for s in segments)
-    return mixed and digits >= _MIN_DIGITS_TWO_SEGMENTS
+    return mixes_letters_and_digits(segments) and digits >= _MIN_DIGITS_TWO_SEGMENTS
+
+
+def mixes_letters_and_digits(parts: list[str]) -> bool:
+    """Whether one of a code's parts holds both letters and digits ("LC7731", "C07")."""
+    return any(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in parts)
 
 
 _CODES = PatternRecogniser(
