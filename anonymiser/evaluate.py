@@ -1,6 +1,7 @@
-"""``python -m anonymiser.evaluate [-v] [--texts FIRST-LAST] [--without RECOGNISER ...]``: the text
-anonymiser measured on the labelled corpus (or on the texts numbered FIRST to LAST, e.g. one held-out
-set), with every default recogniser or without those named (what one of them adds)."""
+"""``python -m anonymiser.evaluate [-v] [--texts FIRST-LAST] [--split dev|heldout] [--without RECOGNISER ...]``:
+the text anonymiser measured on the labelled corpus (or on the texts numbered FIRST to LAST, e.g. one held-out
+set, or on one split: ``--split dev`` reads no held-out text, for tuning), with every default recogniser or
+without those named (what one of them adds)."""
 from __future__ import annotations
 
 import argparse
@@ -55,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false positive")
     parser.add_argument("--texts", type=text_range, default=None, metavar="FIRST-LAST",
                         help="only the texts so numbered, e.g. 129-152")
+    parser.add_argument("--split", choices=("dev", "heldout"), default=None,
+                        help="only the development texts (for tuning: prints nothing of the held-out ones) or only the held-out")
     parser.add_argument("--without", action="append", default=[], metavar="RECOGNISER",
                         help="leave this recogniser out (repeatable), e.g. person_model")
     args = parser.parse_args(argv)
@@ -66,10 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         cases = [c for c in cases if (n := re.match(r"\d+", c.name)) and int(n.group()) in args.texts]
         if not cases:
             parser.error("--texts: no corpus text has a number in that range")
-    print("== all texts" if args.texts is None else f"== texts {args.texts.start}-{args.texts.stop - 1}")
+    if args.split is not None:
+        cases = [c for c in cases if c.split == args.split]
+        if not cases:
+            parser.error(f"--split: no {args.split} text among those asked for")
+    label = "all texts" if args.texts is None else f"texts {args.texts.start}-{args.texts.stop - 1}"
+    print(f"== {label}" if args.split is None else f"== {label}, {args.split} only")
     print(render(evaluate(cases, policy), verbose=args.verbose))
     heldout = [c for c in cases if c.split == "heldout"]
-    if heldout:
+    if heldout and args.split is None:
         print("\n== held-out texts only (never used to tune the recognisers)")
         print(render(evaluate(heldout, policy), verbose=args.verbose))
     return 0

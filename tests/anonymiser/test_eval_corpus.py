@@ -43,6 +43,21 @@ def test_evaluate_measures_only_the_numbered_texts_asked_for(capsys):
     assert "documents: 2\n" in capsys.readouterr().out
 
 
+def test_evaluate_on_the_development_split_reads_no_held_out_text(capsys):
+    asked = [c for c in load() if 316 <= int(c.name.split("-")[0]) <= 325]
+    development = sum(c.split == "dev" for c in asked)
+    assert 0 < development < len(asked)  # (the range holds both)
+    assert main(["--texts", "316-325", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert f"documents: {development}\n" in out and "held-out" not in out
+
+
+def test_evaluate_refuses_a_split_with_no_text_in_the_range(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--texts", "1-2", "--split", "heldout"])
+    assert stopped.value.code == 2 and "--split" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("value", ["x", "5-2", "0-3", "9000-9999"])
 def test_evaluate_refuses_a_text_range_it_cannot_use(value, capsys):
     with pytest.raises(SystemExit) as stopped:
