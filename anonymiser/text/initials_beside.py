@@ -1,5 +1,5 @@
 """A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
-"J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", and the initial of the given name a surname found
+"J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", "Wiśniewska, A.", and the initial of the given name a surname found
 alone was learned with ("A Nwomer" after "Adaeze Nwomer"), as is that of the surname after a given name found
 alone ("Dorota K" after "Dorota Kapinos"); so do the particles of a surname found without them ("Ó Broin,
 Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed"), and the word a nickname puts before a name ("Big Tammo").
@@ -26,6 +26,11 @@ _BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )|(?<=\.\.|__)[A-HJ-Z] )$")
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").
 _AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
+# Initials after a surname and its comma, as registers, sign-off lines and citations write a name ("Crowmarsh, J.",
+# "Lindqvarn, J. R.", "Baptiste-Roux, M.-C.", "| Varnley, P |"): dotted before anything but the next name's surname
+# ("Smith, A. Jones" lists two people), one capital without a dot only before a cell's edge or the line's end.
+_AFTER_COMMA = re.compile(r",[ \t]?(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.){0,2}(?![\w'\u2019-])(?![ \t]*[A-Z][a-z])"
+                          r"|[A-Z](?=[ \t]*(?:[|;)\t]|$)))", re.MULTILINE)
 
 
 # The particles that lead a surname, just before a name found without them, after a space, a cell's edge, a bracket
@@ -147,7 +152,8 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
             elif start - 2 >= floor and _own_initial(text, start, span):
                 start -= 2
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            if (after := _AFTER.match(text, end)) and after.end() <= ceiling:
+            if ((after := _AFTER.match(text, end)) or (" " not in text[start:end] and (after := _AFTER_COMMA.match(text, end)))) \
+                    and after.end() <= ceiling:
                 end = after.end()
             elif end + 2 <= ceiling and (_own_surname_initial(text, end, span) or _initial_after_one_name(text, end, span)):
                 end += 2

@@ -19,6 +19,29 @@ def test_initials_beside_a_found_name_are_redacted_with_it(text, name):
     assert name in {f.original for f in result.findings}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Reviewed by Crowmarsh, J. on the night shift.", "Crowmarsh, J."),
+    ("Prepared: Lindqvarn, J. R.\nChecked: QA", "Lindqvarn, J. R."),
+    ("| Varnley, P | Packing | 19/11 |", "Varnley, P"),
+    ("Approved: Baptiste-Varnley, M.-C. (QA)", "Baptiste-Varnley, M.-C."),
+])
+def test_initials_after_a_surname_and_its_comma_go_with_it(text, name):
+    start = text.index(name.split(",")[0])
+    span = Span(start, start + len(name.split(",")[0]), "name", "x", 0.6, "Name", name.split(",")[0].lower())
+    assert [text[s.start:s.end] for s in attach_initials([span], text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Panel: Crowmarsh, A. Jones and B. Hill", "Crowmarsh"),  # (two people: the initial is the next one's)
+    ("Crowmarsh, A and B shifts agreed.", "Crowmarsh"),  # (shifts, not an initial)
+    ("Thanks Amara Crowmarsh, J. will send it.", "Amara Crowmarsh"),  # (a full name: the initial is someone else's)
+])
+def test_a_capital_after_a_comma_that_is_not_the_surnames_initial_stays(text, surname):
+    start = text.index(surname)
+    span = Span(start, start + len(surname), "person", "x", 0.9, "Person", surname.lower())
+    assert attach_initials([span], text) == [span]
+
+
 @pytest.mark.parametrize("text", ["A Wainscott came by on Monday.", "Zone B. Wainscott checked it.", "I Wainscott"])
 def test_an_article_a_pronoun_or_a_lettered_thing_before_a_name_stays(text):
     start = text.index("Wainscott")
