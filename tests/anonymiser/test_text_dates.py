@@ -60,3 +60,23 @@ def test_a_range_takes_no_number_that_belongs_to_something_else(text: str, dates
 ])
 def test_numbers_that_only_look_like_dates_stay(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date", "month", "year"), [
+    ("Entered by hand O8/07/24 (scan)", "O8/07/24", "July", "2024"),
+    ("Exp. 13/1l/26 checked", "13/1l/26", "November", "2026"),
+    ("Stamp 0l/O2/2025 faint", "0l/O2/2025", "February", "2025"),
+])
+def test_a_date_a_scanner_misread_with_letters_for_digits_goes_as_printed(text: str, date: str, month: str,
+                                                                         year: str) -> None:
+    assert _dates(text) == [(date, month, year)]
+
+
+@pytest.mark.parametrize("text", [
+    "lot l/O/24 released",  # (no month nought)
+    "cells OO/ll/lI in the grid",  # (fewer than three digits read right: letters, not a date)
+    "path src/lOl/2024 in the repo",  # (part of a longer path)
+    "ratio 12/O5 only",  # (two parts)
+])
+def test_letters_and_digits_that_only_look_like_a_misread_date_stay(text: str) -> None:
+    assert _dates(text) == []

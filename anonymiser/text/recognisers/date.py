@@ -1,5 +1,5 @@
-"""Exact dates (14 March 2023, 14/03/2023, 13/11/26, 2023-03-14, March 14th, 2023, 14-Mar-24, 09 JUL 2024); kept as month
-and year."""
+"""Exact dates (14 March 2023, 14/03/2023, 13/11/26, 2023-03-14, March 14th, 2023, 14-Mar-24, 09 JUL 2024), and dates a
+scanner misread with letters for digits (O8/07/24, 13/1l/26); kept as month and year."""
 from __future__ import annotations
 
 import re
@@ -37,13 +37,23 @@ _PATTERNS = (
     # "09 JUL 2024", "03 MAY", "07JUN24": a month's name in capitals (a record's stamp)
     re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
 )
+# A date of digits and slashes as a scanner reads handwriting or a faint stamp, an "O" or "o" for a zero, an "l" or
+# "I" for a one ("O8/07/24", "13/1l/26"), with at least three digits read right; read as printed, then as a date.
+# (Found from its slash: a pattern led by a class of digits and letters would be tried at every word.)
+_MISREAD_DATE = re.compile(r"/(?<=[\dOolI]/)")
+_MISREAD_AROUND = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}/[\dOolI]{2,4}(?![\w/])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_NUMERIC_DATES = (_PATTERNS[2], _PATTERNS[4])
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
 _MONTH_WORDS["sept"] = 9
 
 
+NAME = "date"
+
+
 class DateRecogniser:
-    name = "date"
+    name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
         for regex in _PATTERNS:
@@ -63,6 +73,28 @@ class DateRecogniser:
                     start = weekday.start()
                 yield Span(start, m.end(), "date", self.name, 0.9, "Date", m.group().casefold(),
                            "Exact date", attrs)
+        yield from _misread(doc.text)
+
+
+def _misread(text: str) -> Iterator[Span]:
+    """Dates of digits and slashes with a letter misread for a digit (``_MISREAD_AROUND``)."""
+    done = 0
+    for slash in _MISREAD_DATE.finditer(text):
+        if slash.start() < done:
+            continue
+        found = _MISREAD_AROUND.search(text, max(0, slash.start() - 2), slash.start() + 8)
+        if found is None or found.start() > slash.start():
+            continue
+        done = found.end()
+        written = found.group()
+        if not any(c in "OolI" for c in written) or sum(c.isdigit() for c in written) < 3:
+            continue  # (a date of digits only is the patterns' above)
+        printed = written.translate(_AS_DIGITS)
+        for regex in _NUMERIC_DATES:
+            if (m := regex.fullmatch(printed)) and (month := _month_number(m)) and 1 <= int(m.group("day")) <= 31:
+                yield Span(found.start(), found.end(), "date", NAME, 0.8, "Date", printed,
+                           "Exact date, letters misread for digits", (("month", MONTHS[month - 1]), ("year", _year(m))))
+                break
 
 
 def _month_number(m: re.Match[str]) -> int | None:
