@@ -28,6 +28,7 @@ from anonymiser.text.recognisers.not_names import unit_after_number
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
+from anonymiser.text.salt_forms import attach_salt_forms
 from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
 from anonymiser.text.result import AnonymisationResult, Finding
 from anonymiser.text.spans import Span, entity_key
@@ -66,6 +67,7 @@ def anonymise_fields(
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
         spans = initials_in_lists(attach_initials(join_repeats(resolve(spans), doc.text), doc.text), doc.text)
+        spans = attach_salt_forms(spans, doc.text)
         results[name] = _apply(doc.text, spans, policy, placeholders)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
