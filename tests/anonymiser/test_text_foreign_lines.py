@@ -3,7 +3,9 @@ people in them and in the English notes around them are still found. (Invented n
 import pytest
 
 from anonymiser import anonymise_text
+from anonymiser.text.document import Document
 from anonymiser.text.languages import ForeignLines
+from anonymiser.text.recognisers.surname_first import RECOGNISER as SURNAME_FIRST
 
 REPORT = (
     "ABNAHMEPROTOKOLL / FACTORY ACCEPTANCE TEST REPORT\n"
@@ -134,7 +136,16 @@ def test_a_surname_in_capitals_before_a_given_name_is_a_person(text: str, gone: 
     assert gone not in anonymise_text(text).text
 
 
-@pytest.mark.parametrize("text", ["The ISO Standard applies.", "FAO Dawit Haile, Goods In", "See the DRAFT Notes and PASS Rate."])
+@pytest.mark.parametrize(("text", "name"), [
+    ("Signed for the supplier: Mr. FENG Bo, QA", "FENG Bo"),  # (a given name of two letters)
+    ("Checked by: XU Jiayi, Production", "XU Jiayi"),  # (a surname of two letters a dictionary also knows)
+])
+def test_a_short_surname_or_given_name_of_a_name_written_surname_first_is_read_whole(text: str, name: str) -> None:
+    assert [text[s.start:s.end] for s in SURNAME_FIRST.find(Document(text))] == [name]
+
+
+@pytest.mark.parametrize("text", ["The ISO Standard applies.", "FAO Dawit Haile, Goods In", "See the DRAFT Notes and PASS Rate.",
+                                  "The OR Gate and IT Support.", "MA Long term plan"])
 def test_an_acronym_a_word_or_a_label_in_capitals_before_a_word_is_no_surname(text: str) -> None:
     assert not [f for f in anonymise_text(text).findings if f.recogniser == "surname_first"]
 
@@ -149,6 +160,21 @@ def test_a_name_written_again_in_another_script_is_the_same_entity(text: str, go
     assert gone not in result.text
     by_original = {f.original: f.replacement for f in result.findings}
     assert len({by_original[same]} | {r for o, r in by_original.items() if gone in o}) == 1
+
+
+@pytest.mark.parametrize(("text", "gone", "same"), [
+    ("From: 堀内 智也 HORIUCHI Tomoya <t-horiuchi@example.co.jp>", "堀内", "HORIUCHI Tomoya"),
+    ("Tested by 检验员: 钱晓梅 (QIAN Xiaomei)    Checked by: QA", "钱晓梅", "QIAN Xiaomei"),
+])
+def test_a_name_in_another_script_just_before_the_name_found_is_the_same_entity(text: str, gone: str, same: str) -> None:
+    result = anonymise_text(text)
+    assert gone not in result.text
+    persons = {f.replacement for f in result.findings if f.category == "person"}
+    assert len(persons) == 1 and any(same in f.original for f in result.findings)
+
+
+def test_a_label_in_another_script_kept_apart_by_its_colon_stays() -> None:
+    assert "检验员:" in anonymise_text("检验员: HORIUCHI Tomoya signed.").text
 
 
 def test_another_script_in_brackets_after_no_name_stays() -> None:

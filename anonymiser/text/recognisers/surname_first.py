@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonymiser.text.data import english_words
+from anonymiser.text.data import english_words, surnames
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import LO, UP
@@ -32,15 +32,29 @@ class SurnameFirstRecogniser:
         text = doc.text
         for match in _NAME.finditer(text):
             surname = match.group()[:match.start("given") - match.start()].strip()
-            if surname in not_initials() or any(part.lower() in english_words() for part in surname.split("-")):
+            given = match.group("given")
+            if surname in not_initials() or (any(part.lower() in english_words() for part in surname.split("-"))
+                                             and not _short_surname_before_given_name(surname, given)):
                 continue
             if _NAME_GOES_ON.match(text, match.end()):
                 continue  # "FAO Dawit Haile": a label in capitals before a name in the usual order
-            given = match.group("given")
-            if given.lower() in english_words() and not is_given_name(given) or not (is_given_name(given) or unfamiliar(given)):
+            if given.lower() in english_words() and not is_given_name(given) or not (
+                    is_given_name(given) or unfamiliar(given) or _short_given_name_after_surname(surname, given)):
                 continue
             yield Span(match.start(), match.end(), "person", self.name, 0.8, "Person", entity_key(match.group()),
                        "Surname in capitals before a given name")
+
+
+def _short_surname_before_given_name(surname: str, given: str) -> bool:
+    """A surname of two letters that a dictionary also knows, before a known given name: "XU Wei", "HE Jiayi" (Chinese
+    surnames romanised; "OR Gate", "IT Support" have no given name after them)."""
+    return len(surname) == 2 and surname.lower() in surnames() and is_given_name(given)
+
+
+def _short_given_name_after_surname(surname: str, given: str) -> bool:
+    """A given name of two letters, no word, after a surname the lists know and no dictionary does: "LIU Bo"."""
+    lower = surname.lower()
+    return len(given) == 2 and given.lower() not in english_words() and lower in surnames() and lower not in english_words()
 
 
 RECOGNISER = SurnameFirstRecogniser()
