@@ -30,8 +30,8 @@ from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.salt_forms import attach_salt_forms
 from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
-from anonymiser.text.result import AnonymisationResult, Finding
-from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.result import AnonymisationResult, Finding, ResidualWarning
+from anonymiser.text.spans import REVIEW, Span, entity_key
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +59,17 @@ def anonymise_fields(
     recognisers = build(policy.recognisers)
     names = list(fields)
     docs = _documents(fields, terms, organisation_terms, policy)
-    first = [_detect(doc, recognisers, policy, second=False) for doc in docs]
+    reviews: list[list[Span]] = [[] for _ in docs]
+    first = [_detect(doc, recognisers, policy, second=False, review=review) for doc, review in zip(docs, reviews)]
     remap = learn(docs, first)
     placeholders = Placeholders()
     results: dict[str, AnonymisationResult] = {}
-    for name, doc, spans in zip(names, docs, first):
+    for name, doc, spans, review in zip(names, docs, first, reviews):
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
         spans = initials_in_lists(attach_initials(join_repeats(resolve(spans), doc.text), doc.text), doc.text)
         spans = attach_salt_forms(spans, doc.text)
-        results[name] = _apply(doc.text, spans, policy, placeholders)
+        results[name] = _apply(doc.text, spans, policy, placeholders, review)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results
 
@@ -110,9 +111,11 @@ def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
 
 
 def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool,
-            shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None) -> list[Span]:
+            shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None,
+            review: list[Span] | None = None) -> list[Span]:
     """Pass one (``second`` false) or two over ``doc``. A second opinion (``find_among``) runs last in
-    pass one and reads what the others found."""
+    pass one and reads what the others found. What a recogniser was unsure of (``REVIEW`` spans) goes to
+    ``review`` when given, never among the findings."""
     spans: list[Span] = []
     allow, text = policy.allow, doc.text
     kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones
@@ -124,6 +127,10 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
         reading = [iter(found)]
         while reading:
             for s in reading[-1]:
+                if s.category == REVIEW:
+                    if review is not None and s.key not in allow:
+                        review.append(s)
+                    continue
                 if s.category in SPLIT_CATEGORIES and has_column_gap(text[s.start:s.end]):
                     # ("Andrius Kavaliauskas   Sign": a name and the next cell)
                     reading.append(iter(split_at_column_gaps(s, text)))
@@ -242,11 +249,20 @@ def _term_labels(terms: Sequence[str], recognisers: Sequence[Recogniser]) -> dic
     return labels
 
 
-def _apply(text: str, spans: Sequence[Span], policy: Policy, placeholders: Placeholders) -> AnonymisationResult:
+def _apply(text: str, spans: Sequence[Span], policy: Policy, placeholders: Placeholders,
+           review: Sequence[Span] = ()) -> AnonymisationResult:
     out: list[str] = []
     findings: list[Finding] = []
     cursor = length = 0
+    unsure = sorted(review, key=lambda s: s.start)
+    checks: list[ResidualWarning] = []
+    at = 0  # (the next of ``unsure`` to place)
     for span in spans:
+        while at < len(unsure) and unsure[at].end <= span.start:  # (left in the text before this finding)
+            checks.append(_unsure(unsure[at], length - cursor, text))
+            at += 1
+        while at < len(unsure) and unsure[at].start < span.end:  # (this finding replaces it: nothing left to check)
+            at += 1
         action, new = replacement(span, policy.action(span.category), text, placeholders)
         out.append(text[cursor:span.start])
         length += span.start - cursor
@@ -256,6 +272,16 @@ def _apply(text: str, spans: Sequence[Span], policy: Policy, placeholders: Place
         length += len(new)
         cursor = span.end
     out.append(text[cursor:])
+    checks += [_unsure(s, length - cursor, text) for s in unsure[at:]]
     redacted = "".join(out)
-    warnings = residual_warnings(redacted, policy.allow) if policy.residual_warnings else ()
+    warnings: tuple[ResidualWarning, ...] = ()
+    if policy.residual_warnings:
+        warnings = tuple(sorted((*residual_warnings(redacted, policy.allow), *checks), key=lambda w: (w.start, w.kind)))
     return AnonymisationResult(redacted, text, tuple(findings), warnings)
+
+
+def _unsure(span: Span, shift: int, text: str) -> ResidualWarning:
+    """A ``REVIEW`` span as a warning at its place in the redacted text (``shift``: how far the findings before it moved
+    it)."""
+    return ResidualWarning(span.start + shift, span.end + shift, text[span.start:span.end], f"possible_{span.label.lower()}",
+                           span.reason)

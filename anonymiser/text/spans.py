@@ -9,6 +9,9 @@ CATEGORIES = (
     "organisation", "person", "place", "product", "identifier",
     "contact", "money", "date", "quantity", "declared", "name",
 )
+# Not a category of findings: what a recogniser was unsure of and a human should check (the engine turns such spans
+# into residual-risk warnings; nothing is replaced).
+REVIEW = "review"
 
 
 @dataclass(frozen=True)

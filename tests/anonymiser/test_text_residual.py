@@ -23,3 +23,11 @@ def test_residual_risk_is_warned_with_redacted_offsets(text, kind, mention):
 @pytest.mark.parametrize("text", ["OEE rose after the MES went live.", "The MHRA inspected.", "", "[Person A] said so."])
 def test_known_terms_and_placeholders_raise_no_warning(text):
     assert anonymise_text(text).warnings == ()
+
+
+def test_every_warning_points_at_its_text_in_the_redacted_text():
+    text = ("Thanks to Basil Thorlacius-Quarm (b.thorlacius@example.org, 07700 900123) on 12 March 2024. Ask Fern about the "
+            "Harbour Valley Widgets kit AB-12X; the QQX team fill 400 vials.")
+    result = anonymise_text(text)
+    assert {w.kind for w in result.warnings} >= {"possible_person", "capitalised_name", "code", "acronym"}
+    assert all(result.text[w.start:w.end] == w.text for w in result.warnings)

@@ -39,7 +39,7 @@ from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
 from anonymiser.text.recognisers.word_as_name import habitual_words
-from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spans import REVIEW, Span, entity_key
 
 NAME = "person_model"
 MODEL_FILE = "person_model.json.gz"
@@ -341,6 +341,8 @@ class PersonModel(ReadsFindings):
                 continue  # (a word of another script or of a line in another language: the model knows English text)
             p = scorer.probability(view, i, codes)
             if p < m.threshold:
+                if p >= REVIEW_THRESHOLD:
+                    yield _review(text, view.token(i), p)
                 continue
             token = view.token(i)
             if run and _joins(text, run[-1][0], token):
@@ -564,7 +566,9 @@ _LONE_WORD_THRESHOLD = 0.7
 
 
 def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] = ()) -> Span | None:
-    """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article
+    """The person span over a run of scored words (a ``REVIEW`` span, for a human to check, where one lone word is a
+    given name that is also a word or is weak and not scored high enough; see the end); ``None`` when the rules'
+    knowledge says no: an article
     stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's
     "=" or ":" follows it ("CN=", "FN:Ada"), it is a lower-case value in quotes ('"stella"'), or
     it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
@@ -588,13 +592,23 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
         # (an everyday word, a word in lower case or two or three capitals alone: "DPO", "FX")
         weak = lower in english_words() or word.islower() or (word.isupper() and len(word) <= 3)
         if lower in given_name_words() or (weak and confidence < _LONE_WORD_THRESHOLD):
-            return None
+            return _review(text, run[0][0], confidence)  # ("Grant", "Wale": a word or a name, for a human to say)
         if word.islower() and _QUOTED_VALUE.match(text, start - 1, end + 1):
             return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
         if any(short_form_of(lower, key) or lower == _initials_of(key) for key in people):
             confidence = min(confidence, _UNSURE)
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
+
+
+# A word scored under the threshold but over this, or a lone word the model is not sure enough of to take, is no
+# finding but a warning: the contributor's review points at it ("possible person") before anything is published.
+REVIEW_THRESHOLD = 0.3
+
+
+def _review(text: str, token: Token, p: float) -> Span:
+    return Span(token.start, token.end, REVIEW, NAME, round(p, 2), "Person", entity_key(token.text),
+                "Possibly a person's name: the model was unsure. Check it before publishing.")
 
 
 def _initials_of(key: str) -> str:
