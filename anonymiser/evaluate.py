@@ -19,11 +19,16 @@ def _ratio(a: int, b: int) -> str:
 
 
 def render(tally: Tally, *, verbose: bool = False) -> str:
-    lines = [f"documents: {tally.documents}", "", f"{'gold category':<14}{'gold':>6}{'found':>7}{'recall':>8}"]
+    lines = [f"documents: {tally.documents}", "",
+             f"{'gold category':<14}{'gold':>6}{'found':>7}{'recall':>8}{'missed':>8}{'warned':>8}"]
     for cat in GOLD_CATEGORIES:
-        lines.append(f"{cat:<14}{tally.gold[cat]:>6}{tally.recalled[cat]:>7}{_ratio(tally.recalled[cat], tally.gold[cat]):>8}")
+        missed = tally.gold[cat] - tally.recalled[cat]
+        lines.append(f"{cat:<14}{tally.gold[cat]:>6}{tally.recalled[cat]:>7}{_ratio(tally.recalled[cat], tally.gold[cat]):>8}"
+                     f"{missed:>8}{tally.warned[cat]:>8}")
     total_gold, total_recalled = sum(tally.gold.values()), sum(tally.recalled.values())
-    lines.append(f"{'all':<14}{total_gold:>6}{total_recalled:>7}{_ratio(total_recalled, total_gold):>8}")
+    lines.append(f"{'all':<14}{total_gold:>6}{total_recalled:>7}{_ratio(total_recalled, total_gold):>8}"
+                 f"{total_gold - total_recalled:>8}{sum(tally.warned.values()):>8}")
+    lines.append("(warned: missed spans a residual-risk warning points the reviewer at)")
     lines += ["", f"{'finding category':<17}{'found':>6}{'correct':>8}{'precision':>10}"]
     for cat in sorted(tally.found):
         lines.append(f"{cat:<17}{tally.found[cat]:>6}{tally.correct[cat]:>8}{_ratio(tally.correct[cat], tally.found[cat]):>10}")

@@ -4,10 +4,15 @@ A gold span is *recalled* when findings cover every letter and digit of it, what
 finding carries, except a person's leading title ("Dr", "Ms", "Prof."), which the anonymiser keeps by
 design as it keeps job titles (some corpus texts label "Dr Jane Smith", most "Dr [[person:Jane Smith]]") (a declared-term match removes a person as well as a person match does). A finding
 is *correct* when it overlaps a gold span. ``self`` gold spans count as organisations too.
+
+A missed gold span is *warned* when a residual-risk warning (what the contributor's review shows a human to check
+before anything is published) covers one of its letters or digits left in the redacted text: a miss a reviewer is
+pointed at, not a silent one.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -27,6 +32,7 @@ class Tally:
     found: Counter[str] = field(default_factory=Counter)
     correct: Counter[str] = field(default_factory=Counter)
     leaks: dict[str, list[str]] = field(default_factory=lambda: {"declared": [], "person": [], "self": []})
+    warned: Counter[str] = field(default_factory=Counter)
     missed: list[tuple[str, str, str]] = field(default_factory=list)
     false: list[tuple[str, str, str]] = field(default_factory=list)
     documents: int = 0
@@ -52,14 +58,35 @@ def _score(case: Case, result: AnonymisationResult, tally: Tally) -> None:
             tally.correct[f.category] += 1
         else:
             tally.false.append((case.name, f.category, f.original))
+    warned = _warned(case.text, result, raw)
     for g in case.gold:
         tally.gold[g.category] += 1
         start = name_start(case.text, g)
-        if all(covered[i] or not case.text[i].isalnum() for i in range(start, g.end)):
+        left = [i for i in range(start, g.end) if not covered[i] and case.text[i].isalnum()]
+        if not left:
             tally.recalled[g.category] += 1
         else:
             tally.missed.append((case.name, g.category, g.text))
+            if any(warned[i] for i in left):
+                tally.warned[g.category] += 1
     _leaks(case, result.text, tally)
+
+
+def _warned(raw_text: str, result: AnonymisationResult, raw: Sequence[int]) -> bytearray:
+    """For each character of the corpus text, 1 where a residual-risk warning covers it (warnings index the
+    redacted text: mapped back through the findings, between which the two texts differ by a constant shift; a
+    warning inside a replacement, "The Humber" of a generalised place, covers nothing of the source)."""
+    warned = bytearray(len(raw_text))
+    findings = sorted(result.findings, key=lambda f: f.redacted_start)
+    starts = [f.redacted_start for f in findings]
+    for w in result.warnings:
+        i = bisect_right(starts, w.start) - 1
+        if i >= 0 and w.start < findings[i].redacted_end:
+            continue
+        shift = 0 if i < 0 else findings[i].end - findings[i].redacted_end
+        start, end = raw[w.start + shift], raw[w.end + shift]
+        warned[start:end] = b"\x01" * (end - start)
+    return warned
 
 
 def name_start(text: str, gold: Gold) -> int:

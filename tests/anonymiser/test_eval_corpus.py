@@ -91,3 +91,13 @@ def test_a_persons_title_inside_a_gold_span_need_not_be_redacted():
     assert tally.recalled["person"] == 1
     missed = parse("t.txt", "terms: Zed\n---\nThe [[person:Dr Who]] box was grey.")
     assert evaluate([missed]).recalled["person"] == 0
+
+
+def test_a_miss_a_residual_risk_warning_points_at_is_counted_as_warned_and_a_silent_one_is_not():
+    # (after a placeholder, so that the warning is mapped back through a finding's change of length)
+    warned = parse("t.txt", "terms: Zed\n---\nThanks to Basil Thorlacius-Quarm. Ask [[person:Fern]] about the check.")
+    tally = evaluate([warned])
+    assert (tally.gold["person"], tally.recalled["person"], tally.warned["person"]) == (1, 0, 1)
+    silent = parse("t.txt", "terms: Zed\n---\nthe check was done by [[person:qwv]] on nights.")
+    tally = evaluate([silent])
+    assert (tally.recalled["person"], tally.warned["person"]) == (0, 0)
