@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from anonymiser.text.data import words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.result import ResidualWarning
 
@@ -36,7 +37,7 @@ def residual_warnings(redacted: str, allow: frozenset[str]) -> tuple[ResidualWar
 
 
 def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
-    known = words("known_acronyms.txt")
+    known = _known_capitals()
     for regex, kind, not_after, message in _CHECKS:
         for match in (code_matches(regex, text) if kind == "code" else regex.finditer(text)):
             mention = match.group()
@@ -74,6 +75,11 @@ def code_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from regex.finditer(text, start, done)
 
 
+@cache
+def _known_capitals() -> frozenset[str]:
+    return words("known_acronyms.txt") | words("everyday_capitals.txt")
+
+
 def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[str]) -> bool:
     folded = mention.casefold()
     if folded in allow or mention.upper().rstrip("S") in known or mention.upper() in known:
@@ -84,4 +90,11 @@ def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[
     if kind == "capitalised_name":
         parts = [w.lower() for w in mention.split() if w not in ("of", "&")]
         return all(p in not_name_words() or p in allow for p in parts)
+    if kind == "acronym":
+        # (a word written in capitals, "REPORT", "NOTES", "THE", is no acronym; two letters only when a small word,
+        # "OF", "TO": two capitals may be someone's initials, "DM", "CR", though a dictionary lists them too)
+        return mention in _SMALL_WORDS or (len(mention) >= 3 and mention.lower() in english_words())
     return False
+
+
+_SMALL_WORDS = frozenset("OF IN TO ON NO BY AS IS DO IF UP SO OR AN AT BE GO WE ME MY HE IT".split())
