@@ -65,16 +65,20 @@ def test_whole_word_hits_of_a_matcher_are_its_hits_not_glued_in_the_text():
     assert compared >= 500
 
 
-def test_money_skips_the_currency_word_pattern_only_where_it_has_no_match():
+def test_money_scans_only_for_the_currencies_a_text_holds_and_finds_what_scanning_for_all_would():
     parts = ("1", "2,000", "3.5", " ", "\t", "m", "bn", "k", "million", "pounds", "sterling", "dollars", "euros", "eur",
-             "gbp", "usd", "£", "$", "€", "us$", "x", "EUR", "Pounds", ".", ",")
+             "gbp", "usd", "£", "$", "€", "us$", "x", "EUR", "Pounds", ".", ",", "1.234,56", "148 600,00", "chf", "kr",
+             "zł", "'", "DKK", "¥")
     rng = random.Random(2)
     texts = _texts(1, 0) + ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(4000)]
+    every = money._patterns(money._BEFORE, money._AFTER)
     compared = 0
     for text in texts:
         doc = Document(text)
-        plain = [m.span() for regex in money._PATTERNS for m in regex.finditer(doc.lower)
-                 if not (m.start() and doc.lower[m.start() - 1].isalnum())]
+        lower = doc.lower
+        plain = [m.span() for regex in every for m in regex.finditer(lower)
+                 if not (m.start() and (lower[m.start() - 1].isalnum() or lower[m.start()].isdigit() and lower[m.start() - 1] in ".,"))
+                 and not (m.group("cur") == "kr" and m.group("scale"))]
         found = [(s.start, s.end) for s in money.RECOGNISER.find(doc)]
         assert_same(found, plain, text)
         compared += bool(found)

@@ -52,7 +52,8 @@ def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
     return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
 
 
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MONEY_NUMBER = (r"(?P<num>\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:'\d{3})+(?:\.\d{1,2})?"
+                 r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,4}}[A-Za-z]?,?[ \t]+)"
                   rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}"
@@ -64,7 +65,8 @@ _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
     (r"@|[\[({][ \t]*at[ \t]*[\])}]", email._AT, True),
     (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", quantity._NUMBER, False),
-    (money._PATTERNS[1].pattern.replace(money._NUMBER, _NUMBER), money._PATTERNS[1], True),
+    (money._patterns((), ("euros", "eur", "€"))[0].pattern.replace(money._NUMBER, _MONEY_NUMBER),
+     money._patterns((), ("euros", "eur", "€"))[0], True),
     (DATE_PATTERNS[0].pattern.replace(DATE_PATTERNS[0].pattern.split("(?:[ \\t]+of)")[0], _DAY), DATE_PATTERNS[0], False),
     (r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", get("postcode").patterns[0].regex, False),
     (_PLAIN_ADDRESS, get("address").patterns[0].regex, False),

@@ -1,42 +1,77 @@
-"""Exact money amounts (£2.3m, $4 billion, EUR 750,000, 1.2 million pounds); banded by the operator."""
+"""Exact money amounts (£2.3m, $4 billion, EUR 750,000, 1.2 million pounds, and as the rest of Europe writes them:
+148 600,00 €, 86.450,00 EUR, CHF 1'234.50, 2 310,00 Kč, DKK 312.00); banded by the operator."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from anonymiser.text.document import Document
 from anonymiser.text.spans import Span
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9}
-_SYMBOL = {"£": "£", "$": "$", "€": "€", "gbp": "£", "usd": "$", "eur": "€", "us$": "$"}
-# "\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" with the first digit taken out: a pattern that starts
-# with a character class lets ``re`` skip ahead to the next digit (same matches, same order).
-_NUMBER = r"(?P<num>\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+# Each currency as matched in the lower-cased text, and what its band is written with.
+_SYMBOL = {"£": "£", "$": "$", "€": "€", "gbp": "£", "usd": "$", "eur": "€", "us$": "$",
+           "pounds": "£", "sterling": "£", "dollars": "$", "euros": "€",
+           "chf": "CHF ", "sek": "SEK ", "nok": "NOK ", "dkk": "DKK ", "pln": "PLN ", "czk": "CZK ", "huf": "HUF ",
+           "jpy": "JPY ", "cny": "CNY ", "rmb": "CNY ", "inr": "INR ", "cad": "CAD ", "aud": "AUD ", "sgd": "SGD ",
+           "zar": "ZAR ", "aed": "AED ", "¥": "¥", "₹": "₹", "zł": "PLN ", "kč": "CZK ", "kr": "kr "}
+# Currencies whose amounts are written the continental way: "1.234" is a thousand and more, "12,50" a decimal.
+_CONTINENTAL = frozenset({"€", "eur", "euros", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "zł", "kč", "kr"})
+_CODES = ("gbp", "usd", "eur", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "jpy", "cny", "rmb", "inr", "cad", "aud",
+          "sgd", "zar", "aed")
+_BEFORE = ("£", "$", "€", "us$", "¥", "₹", *_CODES)
+_AFTER = ("pounds", "sterling", "dollars", "euros", "€", "zł", "kč", "kr", *_CODES)  # (not "Ft": feet more often)
+_SYMBOLS = frozenset("£$€¥₹")
+# An amount, led by its first digit (``re`` skips ahead to digits): groups of three after a dot, a space (or a
+# no-break or thin one) or an apostrophe and a decimal comma ("148 600,00", "86.450,00", "1'234.50"); groups after a
+# comma and a decimal point ("1,024,500.00"); a decimal comma alone ("98,00", "11,2"); or digits and a decimal point.
+_NUMBER = (r"(?P<num>\d(?:\d{0,2}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{0,2}(?:'\d{3})+(?:\.\d{1,2})?"
+           r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*,\d{1,2}(?![\d,])|\d*(?:\.\d+)?))")
 _SCALE_RE = r"(?:[ \t]?(?P<scale>k|m|mn|bn|b|thousand|million|billion)\b)?"
-# Matched in the lower-cased text (same offsets): no case-insensitive scan of every position.
-_PATTERNS = (
-    re.compile(rf"(?P<cur>£|\$|€|us\$|gbp|usd|eur)[ \t]?{_NUMBER}{_SCALE_RE}"),
-    re.compile(rf"{_NUMBER}{_SCALE_RE}[ \t]?(?P<cur>pounds|sterling|dollars|euros|gbp|usd|eur)\b"),
-)
-# For each pattern, literals one of which every match holds (none: always scanned): a currency
-# written after the number needs its word ("euros" holds "eur").
-_NEEDS: tuple[tuple[str, ...], ...] = ((), ("pounds", "sterling", "dollars", "gbp", "usd", "eur"))
-_WORD_CURRENCY = {"pounds": "£", "sterling": "£", "dollars": "$", "euros": "€"}
+_WORDS_AFTER = frozenset({"pounds", "sterling", "dollars", "euros", "kr", *_CODES})
+
+
+@lru_cache(maxsize=64)
+def _patterns(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The scans for the currencies a text holds: written before the amount, and after it. (Matched in the
+    lower-cased text, same offsets; only the currencies present, so that most texts try two or three.)"""
+    out = []
+    if before:
+        alternatives = "|".join(re.escape(c) + ("" if c in _SYMBOLS else r"(?![a-z])") for c in before)
+        out.append(re.compile(rf"(?P<cur>{alternatives})[ \t]?{_NUMBER}{_SCALE_RE}"))
+    if after:
+        alternatives = "|".join(re.escape(c) + (r"\b" if c in _WORDS_AFTER else "") for c in after)
+        out.append(re.compile(rf"{_NUMBER}{_SCALE_RE}[ \t\u00a0]?(?P<cur>{alternatives})"))
+    return tuple(out)
+
+
+def amount(number: str, currency: str) -> float:
+    """The value of an amount as written with ``currency`` (its lower-case form as matched)."""
+    if "'" in number:
+        return float(number.replace("'", ""))
+    grouped = any(sep in number for sep in " \u00a0\u202f")
+    if re.search(r",\d{1,2}$", number) or grouped or (currency in _CONTINENTAL and re.search(r"\.\d{3}(?:$|\.)", number)):
+        return float(re.sub(r"[.\u00a0\u202f ]", "", number).replace(",", "."))
+    return float(number.replace(",", ""))
 
 
 class MoneyRecogniser:
     name = "money"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for regex, words in zip(_PATTERNS, _NEEDS):
-            if words and not any(word in doc.lower for word in words):
-                continue  # (no currency word anywhere: no scan tried at every digit)
-            for m in regex.finditer(doc.lower):
-                if m.start() and doc.lower[m.start() - 1].isalnum():
-                    continue
-                cur = m.group("cur").lower()
-                symbol = _SYMBOL.get(cur) or _WORD_CURRENCY.get(cur, "£")
-                value = float(m.group("num").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1)
+        lower = doc.lower
+        before = tuple(c for c in _BEFORE if c in lower)
+        after = tuple(c for c in _AFTER if c in lower)
+        for regex in _patterns(before, after):
+            for m in regex.finditer(lower):
+                if m.start() and (lower[m.start() - 1].isalnum() or lower[m.start()].isdigit() and lower[m.start() - 1] in ".,"):
+                    continue  # (inside a word or a longer number: "v2.50 eur", "1.250,00 eur" cut short are no amounts)
+                cur = m.group("cur")
+                if cur == "kr" and m.group("scale"):
+                    continue  # ("5 m kr"? no: "5 kr" only)
+                symbol = _SYMBOL[cur]
+                value = amount(m.group("num"), cur) * _SCALE.get(m.group("scale") or "", 1)
                 attrs = (("currency", symbol), ("value", repr(value)))
                 yield Span(m.start(), m.end(), "money", self.name, 0.95, "Amount", f"{symbol}{value}",
                            "Exact money amount", attrs)
