@@ -36,6 +36,7 @@ MODULES: dict[str, str] = {
     "word_as_name": "word_as_name",
     "table_column": "table_column",
     "code_column": "code_column",
+    "money_column": "money_column",
     "person_model": "person_model",
     "code_model": "code_model",
     "ocr_name": "ocr_name",
