@@ -271,12 +271,26 @@ def _before_address_starts(text: str) -> Iterator[int]:
         yield from range(start, end - 3)
 
 
+# The tags of doc comments (Javadoc, JSDoc, PHPDoc), Java's and Python's common annotations and decorators, CSS's
+# at-rules and a chat's group mentions, in lower case: "@param", "@Override", "@staticmethod", "@media", "@here".
+_CODE_TAGS = frozenset("""param params return returns throws throw exception override deprecated since see link
+    inheritdoc author version type typedef template callback property staticmethod classmethod dataclass
+    abstractmethod cached_property lru_cache wraps fixture media import keyframes font-face supports charset
+    namespace page layer include mixin extend forward function test before after beforeeach aftereach beforeall
+    afterall autowired component service repository controller restcontroller bean configuration entity table column
+    id getmapping postmapping putmapping deletemapping requestmapping requestparam pathvariable requestbody
+    transactional value suppresswarnings functionalinterface nonnull nullable notnull valid slf4j data getter setter
+    builder input output injectable ngmodule viewchild hostlistener todo fixme here channel everyone""".split())
+
+
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     handle = match.group("handle")
     if handle.lower() in _WORDS:
         return False
     if match.group().startswith("@"):
         # (not a word of code: "@article{", "DECLARE @from", a test's tag "@dispense"; "@fern" may be someone)
+        if handle.lower() in _CODE_TAGS:
+            return False  # "@param", "@Override", "@dataclass", "@media": a doc comment's tag, an annotation, a rule
         return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
