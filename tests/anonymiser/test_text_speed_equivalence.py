@@ -38,7 +38,8 @@ _TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-
            "Business", "Industrial Estate", "Oak", "SK10", "2NA", "GIR", "AZD", "MK", "SOP", "QA", "(", ")", "+44",
            "07", "@", "at", "[", "]", "dot", "é", "L", "kg", "'", "s", "Ab", "ab", "IT", "ISO", "_", "Building", "Block",
            "Plot", "Street", "Carrow", "4B", "١٢", "regards", "best", " wishes", "thanks", "many", "thank you", "cheers",
-           "warm", "yours", "!", "?", "Jo Bloggs", "said", "Head", "(left)", "jo@acme.com", ":")
+           "warm", "yours", "!", "?", "Jo Bloggs", "said", "Head", "(left)", "jo@acme.com", ":", "<at>", "[@]", "&#64;",
+           "&#x40;", "\\u0040", "&")
 
 
 def _texts(lower: bool = False) -> list[str]:
@@ -62,7 +63,7 @@ _INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
-    (r"@|[\[({][ \t]*at[ \t]*[\])}]", email._AT, True),
+    (r"@|[\[({<][ \t]*(?:at|@)[ \t]*[\])}>]|&#(?:64|x40);|\\u0040", email._AT, True),
     (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", quantity._NUMBER, False),
     (money._PATTERNS[1].pattern.replace(money._NUMBER, _NUMBER), money._PATTERNS[1], True),
     (DATE_PATTERNS[0].pattern.replace(DATE_PATTERNS[0].pattern.split("(?:[ \\t]+of)")[0], _DAY), DATE_PATTERNS[0], False),
@@ -356,7 +357,9 @@ def _plain_phone_number(doc: Document, start: int, candidate: str) -> tuple[phon
             candidate.startswith("+") or phone._UK_SHAPED.fullmatch(candidate)
             or candidate.lstrip("(").startswith("0") and said):
         confidence = 0.7
-    elif confidence == 0.0 and said and not (uk_length and candidate.lstrip("(").startswith("0")) \
+    elif confidence == 0.0 and not (uk_length and candidate.lstrip("(").startswith("0")) and (
+            phone._PHONE_WORD_RIGHT_BEFORE.search(doc.lower, max(0, start - 24), start)
+            or phone._LETTER_LABEL.search(doc.text, max(0, start - 3), start)) \
             and (abroad := phone._national_abroad(candidate)) is not None:
         number, confidence = abroad, 0.7
     return (number, confidence) if confidence else None

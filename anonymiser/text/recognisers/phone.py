@@ -269,6 +269,9 @@ class _Readings:
                 _after_a_phone_word(doc, start) or _LETTER_LABEL.search(doc.text, max(0, start - 3), start))):
             # a number mistyped or of a plan phonenumbers does not know is still a number (if phonenumbers can read it)
             return 0.7 if reading.parsed(candidate) else None
+        if reading.written == _RIGHT_AFTER_A_WORD and (_right_after_a_phone_word(doc, start)
+                                                       or _LETTER_LABEL.search(doc.text, max(0, start - 3), start)):
+            return 0.7  # a number written at home abroad, straight after its word: "Mobil: 0151 23456789"
         return None
 
     def key(self, candidate: str) -> str:
@@ -281,7 +284,7 @@ class _Readings:
 
 
 # Whether a candidate that is no valid or possible number is written as one (``_written_as_a_phone``).
-_NEVER, _ALWAYS, _AFTER_A_WORD = 0, 1, 2
+_NEVER, _ALWAYS, _AFTER_A_WORD, _RIGHT_AFTER_A_WORD = 0, 1, 2, 3
 
 
 class _Reading:
@@ -305,7 +308,7 @@ class _Reading:
             if written != _NEVER:
                 return _Reading(None, 0.0, written)
             abroad = _national_abroad(candidate)
-            return _Reading(abroad, 0.0, _AFTER_A_WORD) if abroad is not None else None
+            return _Reading(abroad, 0.0, _RIGHT_AFTER_A_WORD) if abroad is not None else None
         try:
             number = phonenumbers.parse(candidate, "GB")
         except phonenumbers.NumberParseException:
@@ -328,7 +331,7 @@ class _Reading:
         if written == _NEVER and confidence == 0.0 and (abroad := _national_abroad(candidate)) is not None:
             # "212.555.0148", "0151 23456789", "91 234 56 78": a number as the US or a neighbour in Europe writes
             # it at home, valid there: one where a word for a telephone comes before it
-            number, written = abroad, _AFTER_A_WORD
+            number, written = abroad, _RIGHT_AFTER_A_WORD
         return _Reading(number, confidence, written)
 
     def parsed(self, candidate: str) -> bool:
@@ -372,8 +375,9 @@ def _parsed(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | No
 
 def _national_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
     """The candidate read as a number written at home in North America or a neighbour in Europe (the first plan
-    it is valid in), for a candidate no UK plan holds; ``None`` if it is valid in none of them."""
-    if not 9 <= _digits(candidate) <= 12:
+    it is valid in), for a candidate no UK plan holds and written in groups as a number is ("0151 23456789",
+    "212.555.0148"; a run of digits alone, "123456789", is too often a code); ``None`` if it is valid in none."""
+    if not 9 <= _digits(candidate) <= 12 or candidate.isdigit():
         return None
     for region in _PLANS_ABROAD:
         number = _parsed(candidate, region)
@@ -425,6 +429,12 @@ def _digits(candidate: str) -> int:
     return sum(ch.isdigit() for ch in candidate)
 
 
+def _right_after_a_phone_word(doc: Document, start: int) -> bool:
+    """A word for a telephone straight before ``start``, only a mark or a word in brackets between them ("Tel.:",
+    "Mobil (DE):"; not "Portable scanner SN ..."): what a number written at home abroad needs."""
+    return bool(_PHONE_WORD_RIGHT_BEFORE.search(doc.lower, max(0, start - 24), start))
+
+
 def _after_a_phone_word(doc: Document, start: int) -> bool:
     """A word for a telephone shortly before ``start`` on its line ("by phone on", "Tel.:")."""
     return bool(_PHONE_WORD.search(doc.lower, max(0, start - 24), start))
@@ -467,6 +477,9 @@ _UK_SHAPED = re.compile(r"\(?0[1-9]\d{2,4}\)?[ \t]\d{3}[ \t]\d{3,4}")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|whatsapp|text|cell|cellphone|office|direct|"
                          r"desk|switchboard|landline|helpline|hotline|ph|t[ée]l[ée]phone|t[ée]l|telefon|telefoon|tel[ée]fono|"
                          r"mobil|mobiel|handy|portable|m[óo]vil|cellulare|tlf|fon)\b[^\n]{0,12}$")
+
+
+_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/-]*(?:\([^()\n]{1,10}\)[ \t.:/-]*)?$"))
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:

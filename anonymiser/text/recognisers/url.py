@@ -34,7 +34,9 @@ _ESCAPE = re.compile(r"\\[ntr,;]")
 _BRACKETED_PART = re.compile(r"\([^\s()<>\"']+\)(?:[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
 # The rest of an address wrapped to the next line: a run without spaces that an address's path holds (a "/", a "=", a
 # "." between letters, a "-" or a digit: "2024/q3.pdf", "id=4471"; not a sentence's first word, "Thanks").
-_WRAPPED_REST = re.compile(r"\n[ \t]*(?P<rest>(?=[^\s]*[/=&%\d]|[^\s]*[a-z]\.[a-z])[\w/?#=&%~+.-]*[\w/=#~+-])(?=[\s)>\]\"',.;:!?]|$)")
+# (a digit counts only beside a letter: "2." at the next line's start is a list's number; and no other address: "www.")
+_WRAPPED_REST = re.compile(r"\n[ \t]*(?P<rest>(?!www\.|[a-z]+://)(?=[^\s]*[/=&%]|[^\s]*[a-z]\.[a-z]|[^\s]*(?:\d[a-z]|[a-z]\d))"
+                           r"[\w/?#=&%~+.-]*[\w/=#~+-])(?=[\s)>\]\"',.;:!?]|$)")
 # Where an address may be cut by a line's end: after a part's separator, not after a word that may end it.
 _MID_URL = frozenset("/-_?&=%#.")
 
@@ -42,9 +44,9 @@ _MID_URL = frozenset("/-_?&=%#.")
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
 # (so are newer ones of a file's or a setting's name and countries' that are English words, as short links and
 # developers' sites use them: "bit.ly/3kQx", "wa.me/447700900000", "lnkd.in/eXa", "tool.dev/docs"; "requirements.in",
-# "config.dev" and "price.at" are no domains)
+# "config.dev" and "price.at" are no domains; "to", "is" and "no" not even so: "Ref.no/Rev")
 _WORD_TLD = (r"events|online|cloud|digital|global|solutions|systems|group|site|"
-             r"app|dev|shop|store|me|in|at|no|ly|gl|to|tv|is|im|xyz|page|link|live|news|club")
+             r"app|dev|shop|store|me|in|at|ly|gl|tv|im|xyz|page|link|live|news|club")
 _DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
 # A machine's name in its field: "Windows hostname: DESKTOP-7K2Q9RM", "Computer name = QBLT-00417", "Device name:
 # ws-qc-04" (letters and digits both: "Host: TBC" is none).
@@ -144,6 +146,8 @@ class UrlRecogniser:
             if site is None:
                 continue
             host = site.group("host")
+            if _FILE_TYPE.search(host.lower()):
+                continue  # "URL: index.html": a file's name
             if (host.islower() or host.isupper()) and not any(s <= site.start("host") < e for s, e in urls):
                 yield self._span(doc, site.start("host"), site.end(), 0.85)
         if "/in/" in doc.text:
@@ -204,6 +208,8 @@ _TECHNOLOGIES = frozenset({"asp.net", "vb.net", "ado.net"})
 # looked behind at; the domain then matched after it in the text)
 _SITE_WORD = re.compile(r"[wsuhiv](?<![\w.].)(?:(?<=w)eb(?:[ \t-]?site)?|(?<=w)(?=[ \t]*:)|(?<=s)ite|(?<=u)rl|"
                         r"(?<=h)ome[ \t]?page|(?<=i)nternet|(?<=v)isit(?:[ \t]+us)?(?:[ \t]+(?:at|on))?)(?![a-z])")
+_FILE_TYPE = re.compile(r"\.(?:json|ya?ml|xml|html?|txt|csv|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|zip|exe|py|js|md|log|ini|"
+                        r"cfg|conf|sh|bat|ps1)$")
 _SITE_AFTER_WORD = re.compile(r"[ \t]*:?[ \t]*(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*"
                               r"\.[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?")
 
