@@ -415,6 +415,10 @@ LOOK_ALIKES = [
     "Speed 1200\u20131500 rpm over 2019\u20132024, pages 123\u2013145, open 0900\u20131730.",
     "Batches 230145\u2013230199 and 0123456\u20130123499 were held.",
     "Path a\\/b and c\\/d in the JSON; &#64;here in the HTML.",
+    "Portable scanner SN 123-456-789 and handy tool kit 271 839 465.",
+    "Cell count 250 000 000 per ml; cell bank 2024 03 001 12.",
+    "See Ref.no/Rev 3 and Sign.in/out sheet.",
+    "URL: index.html and Site: config.yaml in the repo.",
 ]
 
 
@@ -427,6 +431,7 @@ def test_a_look_alike_of_a_contact_is_no_contact(text: str) -> None:
     ("See https://example.com/docs/\nThanks, Jo", "https://example.com/docs/"),
     ("See https://example.com/docs/\nThe next step is testing.", "https://example.com/docs/"),
     ("See https://example.com/a-b\nnext-steps.md today", "https://example.com/a-b"),
+    ("See https://example.com/docs/\n2. Next step", "https://example.com/docs/"),
 ])
 def test_an_address_at_a_lines_end_takes_no_word_of_the_next_line(text: str, address: str) -> None:
     assert _contacts(text) == [address]
@@ -448,3 +453,10 @@ def test_a_number_and_its_alternatives_after_a_slash_are_one_number() -> None:
 def test_an_address_after_a_calendar_files_escaped_line_break_stops_at_the_next_one() -> None:
     text = "DESCRIPTION:Join\\nhttps://example.com/j/81234?pwd=ab\\nMeeting ID: 812 3456 7890"
     assert _contacts(text) == ["https://example.com/j/81234?pwd=ab"]
+
+
+def test_another_address_on_the_next_line_is_not_the_rest_of_one_wrapped() -> None:
+    result = anonymise_text("See https://example.com/docs/\nwww.example.org")
+    found = [f for f in result.findings if f.category == "contact"]
+    assert [f.original for f in found] == ["https://example.com/docs/", "www.example.org"]
+    assert found[0].replacement != found[1].replacement

@@ -138,6 +138,9 @@ class UrlRecogniser:
                 continue
             if doc.lower[host.start():hit.end()] in _TECHNOLOGIES:
                 continue  # "ASP.NET Core": a framework's name
+            if hit.group() in _WORDS_BEFORE_A_DOT and len(word := doc.lower[host.start():hit.start()]) >= 3 \
+                    and word in english_words():
+                continue  # "Sign.in/out", "Looked.at/..." ("lnkd.in/", "wa.me/" are addresses)
             end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
             path = _PATH.match(doc.text, end)
             yield self._span(doc, host.start(), path.end() if path else end, 0.9)
@@ -200,6 +203,8 @@ class UrlRecogniser:
                     "Web address or domain")
 
 
+# Top-level domains that are English words after a dot between words ("sign.in/out"): an address's only after no word.
+_WORDS_BEFORE_A_DOT = frozenset({".in", ".at", ".me"})
 # Frameworks named like a domain.
 _TECHNOLOGIES = frozenset({"asp.net", "vb.net", "ado.net"})
 # A domain after a word that says it is a site's, whatever its top-level domain: "Web: kelvarro.app", "W: example.shop",
