@@ -26,7 +26,9 @@ _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
 # calendar file: "+44 20 7946 0188\\,\\,512734809#")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
-_EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
+# (in brackets too, "(x214)", and more than one, "ext 214/215")
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
+                        r"(?:/\d{1,5})*"
                         r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
 # no area code is two digits.
