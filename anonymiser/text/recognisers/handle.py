@@ -323,6 +323,8 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return sum(c.isdigit() for c in handle) >= 2 and sum(c.isalpha() for c in handle[1:]) >= 2
     if match.re is _HOME_FOLDER:
         return handle.lower() not in _SHARED_FOLDERS and handle.lower() not in _SYSTEM_ACCOUNTS
+    if match.re is _JIRA_MENTION:
+        return True
     if match.re is _SKYPE_LIVE:  # (a name's ID holds a ".", "_" or digit: not "live:stream")
         return handle.startswith("live:.cid.") or any(c in "._" or c.isdigit() for c in handle[5:])
     if match.re is _SYSTEM_LOG_USER or match.re is _SUDO_USER:
@@ -424,6 +426,8 @@ def _user_name(first: str, second: str) -> bool:
 
 # "U04RZ7K1QDL", "<@W05A3MPX2TT>": a chat workspace's member ID, in an export's "user" fields and mentions.
 _MEMBER_ID = re.compile(r"(?<=[\"'@ \t\[(])(?P<handle>[UW][A-Z0-9]{8,10})(?![\w-])")
+# A mention in Jira's and Confluence's wiki markup: "[~jbloggs]", "[~accountid:5b10ac8d82e05b22cc7d4ef5]".
+_JIRA_MENTION = re.compile(r"\[~(?P<handle>(?:accountid:)?[A-Za-z0-9][\w.@-]{0,60}[A-Za-z0-9])\]")
 # A Skype account's ID as Microsoft writes it: "live:.cid.4a7b2c1d9e8f", "live:jo.brannagh_1".
 _SKYPE_LIVE = re.compile(r"(?P<handle>live:(?:\.cid\.[0-9a-f]{8,20}|[a-z][\w.-]{1,30}[a-z0-9]))(?![\w-])")
 
@@ -464,6 +468,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"),
                       requires=re.compile(r"[UW][A-Z0-9]{8}")),
               Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]")),
+              Pattern(_JIRA_MENTION, 0.85, group="handle", requires=re.compile(r"\[~")),
               Pattern(_DOTTED_NUMBERED, 0.7, group="handle", requires=re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2,20}\d")),
               Pattern(_DEVICE_BY, 0.7, group="handle", anchor=_BY_ANCHOR,
                       requires=re.compile(r"[._-](?<=[a-z0-9][._-])[a-z]+\d")),

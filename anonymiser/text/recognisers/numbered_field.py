@@ -25,7 +25,7 @@ _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 _VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
                 r"(?i:passcode|pin|password|conference[ \t]+(?:id|code)|meeting[ \t]+(?:id|number)|access[ \t]+code|webinar[ \t]+id|"
-                r"participant[ \t]+(?:code|pin)|attendee[ \t]+id)[ \t]*:)")
+                r"participant[ \t]+(?:code|pin)|attendee[ \t]+id|pmi)[ \t]*:)")
 _NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
 # Registrations, tax numbers and bank details of letterheads abroad, and orders and invoices in their languages.
 _FOREIGN = re.compile(
@@ -66,7 +66,7 @@ RECOGNISER = PatternRecogniser(
     label="Reference",
     patterns=(Pattern(_NUMBERED, 0.8, "id", anchor=re.compile(
                   r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting|access|webinar|participant|"
-                  r"attendee)(?![a-z])|#")),
+                  r"attendee|pmi)(?![a-z])|#")),
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
                   r"(?<![a-z])(?:kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
                   r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"

@@ -22,14 +22,15 @@ _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator.
 _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
-# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", its commas escaped in a
+# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", and a passcode after more,
+# "...,,81234567890#,,,,*482913#", as a one-tap link dials them; its commas escaped in a
 # calendar file: "+44 20 7946 0188\\,\\,512734809#")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 # (in brackets too, "(x214)", and more than one, "ext 214/215")
 _EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
                         r"(?:/\d{1,5})*"
-                        r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
+                        r"|(?:\\?,){1,3}\d{3,12}#?(?:(?<=#)(?:\\?,){1,6}\*?\d{3,12}#)?", re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
 # no area code is two digits.
 _GS1_AI = re.compile(r"\(\d\d\)\d")
