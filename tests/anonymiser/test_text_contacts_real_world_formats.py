@@ -362,6 +362,21 @@ VCARDS_AND_URIS = [
     ("Proxy [2001:db8::8a2e:370]:8080", "2001:db8::8a2e:370"),
 ]
 
+# Accounts as systems write them: a shell's, a directory's, a cloud's, a chat log's, a repository's remote.
+ACCOUNTS = [
+    ("Run ssh jbloggs@build01 then sudo", "jbloggs@build01"),
+    ("jbloggs@pc-0412:~$ ls -la", "jbloggs@pc-0412"),
+    ("scp f.txt jbloggs@10.4.1.9:/tmp", "jbloggs@10.4.1.9"),
+    ("Bind as uid=jbloggs,ou=people,dc=example,dc=com", "jbloggs"),
+    ("sAMAccountName: jbloggs", "jbloggs"),
+    ("mailNickname: jo.bloggs", "jo.bloggs"),
+    ('"user_name": "jbloggs",', "jbloggs"),
+    ("arn:aws:iam::271839465012:user/jbloggs", "jbloggs"),
+    ("git clone git@github.com:jobloggs/tool.git", "git@github.com:jobloggs/tool.git"),
+    ("[2024-03-12 09:14] <jbloggs> build is green", "jbloggs"),
+    ("09:14 <@jbloggs> pushed the fix", "jbloggs"),
+]
+
 # Meeting IDs and passcodes: a way in to one meeting, labelled identifiers (not contacts) where the corpus has them.
 MEETINGS = [
     ("Meeting ID: 812 3456 7890\nPasscode: 482913", "812 3456 7890"),
@@ -377,7 +392,8 @@ MEETINGS = [
 
 
 @pytest.mark.parametrize(("text", "said"), _cases("uk", UK_NUMBERS) + _cases("abroad", ABROAD)
-                         + _cases("email", EMAILS) + _cases("url", URLS) + _cases("vcard", VCARDS_AND_URIS))
+                         + _cases("email", EMAILS) + _cases("url", URLS) + _cases("vcard", VCARDS_AND_URIS)
+                         + _cases("account", ACCOUNTS))
 def test_a_contact_in_a_real_world_format_is_found(text: str, said: str) -> None:
     assert _covered(text, said)
 
@@ -436,6 +452,8 @@ LOOK_ALIKES = [
     "URL: index.html and Site: config.yaml in the repo.",
     "Time 10:30:00, timecode 01:02:03:04, ratio 1:2:3, typo 12:00::30.",
     "C++ std::vector, a::b, Foo::Bar and Rust's ::new(); loopback ::1.",
+    "Email me@home tonight; reach root@build01 via ssh root@build01.",
+    "Meeting at 10:30 <see below> and 09:15 <TBC>.",
 ]
 
 

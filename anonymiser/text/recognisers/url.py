@@ -27,6 +27,9 @@ _SCHEME = re.compile(r"https?://|www\.")
 _OTHER_SCHEME = re.compile(r"(?<![\w.+-])[a-z][a-z0-9+.-]{1,15}$")
 # ("[.]": a defanged address's dot; the loop unrolled, "(?:[^…]|\[[.:]\])*" matching alike, a character at a time)
 _URL_REST = re.compile(r"[^\s<>\"'()\[\]]*(?:\[[.:]\][^\s<>\"'()\[\]]*)*[^\s<>\"'()\[\].,;:!?]")
+# (from its "@", which ``re`` skips ahead to; the account before it looked back for)
+_SSH_REMOTE = re.compile(r"@[a-z0-9][a-z0-9.-]*\.[a-z]{2,}:(?!\d+\b)[A-Za-z0-9_.~-]+/[A-Za-z0-9_./-]*[A-Za-z0-9_]")
+_REMOTE_USER = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9_-]{0,31}\Z")
 _JSON_ESCAPED = re.compile(r"(?<![\w.+-])[A-Za-z][A-Za-z0-9+.-]{1,15}:\\/\\/[^\s\"'<>]*[^\s\"'<>.,;:!?\\]")
 # A line break, a tab or a comma escaped as a calendar file or a JSON string escapes them: no address holds one.
 _ESCAPE = re.compile(r"\\[ntr,;]")
@@ -169,6 +172,12 @@ class UrlRecogniser:
                 if not _glued(doc.text, host.start()) and not any(s <= host.start() < e for s, e in urls):
                     end = path.end() if (path := _PATH.match(doc.text, host.end())) else host.end()
                     yield self._span(doc, host.start(), end, 0.85)
+        if "@" in doc.text:
+            # a repository's remote over SSH: "git@github.com:jobloggs/tool.git" (its owner's path, with the host)
+            for remote in _SSH_REMOTE.finditer(doc.text):
+                user = _REMOTE_USER.search(doc.text, max(0, remote.start() - 32), remote.start())
+                if user is not None and not any(s <= user.start() < e for s, e in urls):
+                    yield self._span(doc, user.start(), remote.end(), 0.9)
         if "\\/" in doc.text:
             # a JSON export's address, its slashes escaped: "https:\\/\\/example.com\\/reports"
             for escaped in _JSON_ESCAPED.finditer(doc.text):
