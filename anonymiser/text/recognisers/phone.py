@@ -199,6 +199,10 @@ _EN_DASH_IN_NUMBER = re.compile(r"\u2013(?:(?<=\d\u2013)|(?<=\d \u2013))(?=[ ]?\
 _PLUS_LEFT_OUT = re.compile(r"44(?<![\w+]44)[ \t]?\(0\)[ \t]?[1-9][\d \t-]{7,13}\d(?![\w/-]|\.\d)")
 
 
+# ("00 44 (0) 1632 960 518": the international prefix written for the "+")
+_EXIT_CODE_BEFORE = re.compile(r"(?<![\w+])00[ \t]?\Z")
+
+
 def _plus_left_out(doc: Document) -> Iterator[Span]:
     for match in _PLUS_LEFT_OUT.finditer(doc.text):
         try:
@@ -207,7 +211,8 @@ def _plus_left_out(doc: Document) -> Iterator[Span]:
             continue
         if phonenumbers.is_possible_number(number):
             sure = _VALID if phonenumbers.is_valid_number(number) else 0.75
-            yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone",
+            prefix = _EXIT_CODE_BEFORE.search(doc.text, max(0, match.start() - 4), match.start())
+            yield Span(prefix.start() if prefix else match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
 
 
