@@ -66,12 +66,28 @@ def _wide(text: str) -> Iterator[tuple[int, int, phonenumbers.PhoneNumber]]:
         if len(wide.group()) < _SHORTEST_WIDE:
             continue
         ends = [end.end() for end in _GROUP_END.finditer(wide.group())]
+        possible: tuple[int, phonenumbers.PhoneNumber] | None = None
         for end in reversed(ends):
             if end < _SHORTEST_WIDE:
                 break
             if (number := _valid(wide.group()[:end].replace("/", " "), "GB")) is not None:
                 yield wide.start(), wide.start() + end, number
+                possible = None
                 break
+            if possible is None and (number := _possible(wide.group()[:end].replace("/", " "))) is not None:
+                possible = end, number
+        if possible is not None:
+            # "+44 (0) 77 00 90 01 23": a UK number in pairs, of a range no plan holds yet (a drama's, a new one's)
+            yield wide.start(), wide.start() + possible[0], possible[1]
+
+
+def _possible(candidate: str) -> phonenumbers.PhoneNumber | None:
+    """A UK number of a possible length (+44 only: a number abroad must be valid)."""
+    try:
+        number = phonenumbers.parse(candidate, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    return number if number.country_code == 44 and phonenumbers.is_possible_number(number) else None
 
 
 def _valid(candidate: str, region: str) -> phonenumbers.PhoneNumber | None:

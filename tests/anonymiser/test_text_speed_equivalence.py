@@ -38,7 +38,8 @@ _TOKENS = ("1", "2", "12", "31", "45", "2023", "0", "00", "9", ",", ".", "/", "-
            "Business", "Industrial Estate", "Oak", "SK10", "2NA", "GIR", "AZD", "MK", "SOP", "QA", "(", ")", "+44",
            "07", "@", "at", "[", "]", "dot", "é", "L", "kg", "'", "s", "Ab", "ab", "IT", "ISO", "_", "Building", "Block",
            "Plot", "Street", "Carrow", "4B", "١٢", "regards", "best", " wishes", "thanks", "many", "thank you", "cheers",
-           "warm", "yours", "!", "?", "Jo Bloggs", "said", "Head", "(left)", "jo@acme.com", ":")
+           "warm", "yours", "!", "?", "Jo Bloggs", "said", "Head", "(left)", "jo@acme.com", ":", "<at>", "[@]", "&#64;",
+           "&#x40;", "\\u0040", "&")
 
 
 def _texts(lower: bool = False) -> list[str]:
@@ -63,7 +64,7 @@ _INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
     (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
-    (r"@|[\[({][ \t]*at[ \t]*[\])}]", email._AT, True),
+    (r"@|[\[({<][ \t]*(?:at|@)[ \t]*[\])}>]|&#(?:64|x40);|\\u0040", email._AT, True),
     (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", quantity._NUMBER, False),
     (money._patterns((), ("euros", "eur", "€"))[0].pattern.replace(money._NUMBER, _MONEY_NUMBER),
      money._patterns((), ("euros", "eur", "€"))[0], True),
@@ -344,13 +345,25 @@ def _plain_phone_number(doc: Document, start: int, candidate: str) -> tuple[phon
     if confidence == 0.0 and phone._IRISH_NON_GEOGRAPHIC.match(candidate):
         number = phonenumbers.parse(candidate, "IE")
         confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
-    if confidence == 0.0 and phone._NORTH_AMERICAN.fullmatch(candidate):
+    if confidence == 0.0 and (phone._NORTH_AMERICAN.fullmatch(candidate) or phone._NORTH_AMERICAN_WITH_ONE.fullmatch(candidate)):
         number = phonenumbers.parse(candidate, "US")
         confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
-    if confidence == 0.0 and 10 <= sum(ch.isdigit() for ch in candidate) <= 15 and (
+    if confidence == 0.0 and phone._DIALLED_FROM_NORTH_AMERICA.match(candidate):
+        abroad = phone._parsed("+" + candidate[3:].lstrip(), None)
+        if abroad is not None and phonenumbers.is_valid_number(abroad):
+            number, confidence = abroad, 0.9
+    said = bool(phone._PHONE_WORD.search(doc.lower, max(0, start - 24), start)
+                or phone._LETTER_LABEL.search(doc.text, max(0, start - 3), start))
+    uk_length = 10 <= sum(ch.isdigit() for ch in candidate) <= 15
+    if confidence == 0.0 and uk_length and (
             candidate.startswith("+") or phone._UK_SHAPED.fullmatch(candidate)
-            or candidate.lstrip("(").startswith("0") and phone._PHONE_WORD.search(doc.lower, max(0, start - 24), start)):
+            or candidate.lstrip("(").startswith("0") and said):
         confidence = 0.7
+    elif confidence == 0.0 and not (uk_length and candidate.lstrip("(").startswith("0")) and (
+            phone._PHONE_WORD_RIGHT_BEFORE.search(doc.lower, max(0, start - 24), start)
+            or phone._LETTER_LABEL.search(doc.text, max(0, start - 3), start)) \
+            and (abroad := phone._national_abroad(candidate)) is not None:
+        number, confidence = abroad, 0.7
     return (number, confidence) if confidence else None
 
 
@@ -374,7 +387,8 @@ class _PlainReadings:
 def test_phone_numbers_read_once_per_document_are_those_read_wherever_they_are_written(monkeypatch):
     parts = ("0", "00", "+", "+44 ", "(0)", "(", ")", " ", " ", "\t", ".", "-", "07700", "01632", "960", "0163", "2960",
              "01234", "9008", "(24 h)", " (24", "ring me on ", "phone: ", "fax ", "Batch ", "(610) 555-0148", "555", "2019-2024",
-             "2024-09-03", " ext 12", ",,618224903#", "O", "l", "I", "\n", "44", "1800", "180020", "1", "9", "123456", "x")
+             "2024-09-03", " ext 12", ",,618224903#", "O", "l", "I", "\n", "44", "1800", "180020", "1", "9", "123456", "x",
+             "T ", "011 ", "1-800-", "212.555.", "0151 ", "91 234 56 78")
     rng = random.Random(17)
     generated = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
     # (each candidate again elsewhere, after a word for a telephone or not: a reading kept must not keep its place)
@@ -384,6 +398,7 @@ def test_phone_numbers_read_once_per_document_are_those_read_wherever_they_are_w
     assert_each_same(texts, found, [list(phone.RECOGNISER.find(Document(text))) for text in texts])
     assert sum(map(len, found)) >= 2000
     assert sum(s.confidence == 0.7 for spans in found for s in spans) >= 100
+    assert sum(not s.key.startswith("+44") for spans in found for s in spans) >= 100  # (numbers abroad read too)
 
 
 def _plain_misread_groups(text: str) -> list[tuple[int, int]]:

@@ -16,13 +16,24 @@ from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 # "@|[\[({][ \t]*at[ \t]*[\])}]" led by one character class, so ``re`` skips ahead to "@", "[", "(" or "{".
-_AT = anchor_scan.registered(re.compile(r"[@\[({](?:(?<=@)|(?<=[\[({])[ \t]*at[ \t]*[\])}])"))
+# (and "<at>", "[@]": an HTML page's and a forum's ways of writing it)
+# (and "&#64;", "&#x40;", "\\u0040": an HTML page's character reference and a JSON string's escape for it)
+_AT = anchor_scan.registered(re.compile(r"[@\[({<&\\](?:(?<=@)|(?<=[\[({<])[ \t]*(?:at|@)[ \t]*[\])}>]|(?<=&)#(?:64|x40);"
+                                        r"|(?<=\\)u0040)"))
 _LOCAL = re.compile(r"[\w.+-]+[ \t]*$")
 # (a part may be broken at its hyphen across a line, as a printed letter breaks it: "quillon-ana-\nlytics.co.uk")
 _PART = r"[\w-]+(?:(?<=-)\n[\w-]+)?"
-_DOMAIN = re.compile(rf"[ \t]*{_PART}(?:(?:\.|[ \t]*[\[({{][ \t]*dot[ \t]*[\])}}][ \t]*){_PART})+")
+# (a dot written "[dot]", "(DOT)", "<dot>" or defanged "[.]")
+_DOMAIN = re.compile(rf"[ \t]*{_PART}(?:(?:\.|[ \t]*[\[({{<][ \t]*(?:(?i:dot)|\.)[ \t]*[\])}}>][ \t]*){_PART})+")
+# A domain after an "@" written with its dots as words or spaced, as a page hides it from robots or a caption writes
+# it: "@example dot com", "@ example . co . uk" (its last part a known top-level domain).
+_SPELLED_DOMAIN = re.compile(r"[ \t]*[\w-]+(?:[ \t]+(?i:dot)[ \t]+[\w-]+|[ \t]+\.[ \t]+[\w-]+)+")
+_SPELLED_DOT = re.compile(r"[ \t]+(?i:dot)[ \t]+|[ \t]+\.[ \t]+")
+# A picture's size for a screen after an "@", a file's extension after it: "logo@2x.png" is no address.
+_FILE_AFTER_AT = re.compile(r"[ \t]*\d(?:\.\d)?x\.|.*\.(?i:png|jpe?g|gif|svg|webp|pdf|docx?|xlsx?|pptx?|csv|txt|zip)$")
 # A real domain's last part: letters only ("(at)acme.co.uk"; not "(at) 10.30", a time).
 _LETTERS_ENDING = re.compile(r"\.[^\W\d_]{2,}$")
+_LETTERS_LAST = re.compile(r"(?<![\w-])[^\W\d_]{2,}$")  # (a domain's last part, however its dot is written)
 # A domain a scan broke with a stray space, inside a part or beside a dot: "help@corrow-engineeri ng.co.uk",
 # "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
 _BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
@@ -40,12 +51,23 @@ class EmailRecogniser:
                     and (broken := _BROKEN_DOMAIN.match(doc.text, at.end())) and " " in broken.group() \
                     and _KNOWN_ENDING.search(broken.group().replace(" ", "")):
                 domain = broken  # a scan's stray space inside the domain
+            if at.group() == "@" and not domain and doc.text.startswith("\n", at.end()) and local \
+                    and local.group()[-1] not in " \t":
+                domain = _DOMAIN.match(doc.text, at.end() + 1)  # "jo.bloggs@\nexample.com": wrapped after its "@"
+            if at.group() == "@" and (not domain or "." not in domain.group()) \
+                    and (spelled := _SPELLED_DOMAIN.match(doc.text, at.end())) \
+                    and _KNOWN_ENDING.search("." + _SPELLED_DOT.split(spelled.group().strip())[-1].lower()):
+                domain = spelled  # "jo@example dot com", "jo @ example . com"
             if not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():
                 continue
+            if at.group() == "@" and _FILE_AFTER_AT.match(domain.group()):
+                continue  # "logo@2x.png", "icon@3x.svg"
             if at.group() == "@" and local.group()[-1] in " \t" and domain.group()[:1] not in " \t":
                 continue  # "Tobias @t.quarshie": a name, then a mention ("jo @ acme.com" is spaced on both sides)
+            if at.group() == "@" and local.group()[-1] in " \t" and not _LETTERS_LAST.search(domain.group()):
+                continue  # "e-mail me @ 10.30": a time
             start, end = local.start(), domain.end()
-            if at.group() != "@" and not re.search(r"[\[({][ \t]*dot", doc.lower[at.end():end]) \
+            if at.group() != "@" and not re.search(r"[\[({<][ \t]*(?:dot|\.)", doc.lower[at.end():end]) \
                     and not _LETTERS_ENDING.search(domain.group()):
                 continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)
             yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email",

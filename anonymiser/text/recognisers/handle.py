@@ -100,7 +100,9 @@ _LOGIN_CELL = re.compile(r"\|[ \t]*(?P<handle>[a-z]{5,16}\d{0,3})[ \t]*(?=\|)")
 # message's author before the address.
 _DOMAIN_ACCOUNT = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9-]{1,14}\\(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\w@\\-])")
 # "username": "pdunphy", by: mkang_vli, "login": "akhan2": a log-in in an exported record.
-_KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login|uid|by)[\"']?[ \t]*[:=][ \t]*)[\"']?"
+# (and a directory's attributes for an account: "sAMAccountName: jbloggs", "userPrincipalName", "mailNickname")
+_KEYED = re.compile(r"(?i:[\"']?(?:user[ _]?name|user[ _]?id|user|login[ _]?(?:id|name)|login|uid|by|samaccountname|"
+                    r"userprincipalname|mailnickname|account[ _]?name)[\"']?[ \t]*[:=][ \t]*)[\"']?"
                     r"(?P<handle>[a-z][a-z0-9._-]{1,30}[a-z0-9])(?=[\"']|[ \t]*(?:[,}|]|$)|[ \t]{2})", re.MULTILINE)
 # "updatedBy": "lzhao", closed_by=iogulisost, <closed_by display_value="…">iogulisost</closed_by>, owner: dntombela:
 # a record's field that names who did something, its value a log-in in lower case.
@@ -271,12 +273,26 @@ def _before_address_starts(text: str) -> Iterator[int]:
         yield from range(start, end - 3)
 
 
+# The tags of doc comments (Javadoc, JSDoc, PHPDoc), Java's and Python's common annotations and decorators, CSS's
+# at-rules and a chat's group mentions, in lower case: "@param", "@Override", "@staticmethod", "@media", "@here".
+_CODE_TAGS = frozenset("""param params return returns throws throw exception override deprecated since see link
+    inheritdoc author version type typedef template callback property staticmethod classmethod dataclass
+    abstractmethod cached_property lru_cache wraps fixture media import keyframes font-face supports charset
+    namespace page layer include mixin extend forward function test before after beforeeach aftereach beforeall
+    afterall autowired component service repository controller restcontroller bean configuration entity table column
+    id getmapping postmapping putmapping deletemapping requestmapping requestparam pathvariable requestbody
+    transactional value suppresswarnings functionalinterface nonnull nullable notnull valid slf4j data getter setter
+    builder input output injectable ngmodule viewchild hostlistener todo fixme here channel everyone""".split())
+
+
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
     handle = match.group("handle")
     if handle.lower() in _WORDS:
         return False
     if match.group().startswith("@"):
         # (not a word of code: "@article{", "DECLARE @from", a test's tag "@dispense"; "@fern" may be someone)
+        if handle.lower() in _CODE_TAGS:
+            return False  # "@param", "@Override", "@dataclass", "@media": a doc comment's tag, an annotation, a rule
         return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
@@ -309,6 +325,15 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         return sum(c.isdigit() for c in handle) >= 2 and sum(c.isalpha() for c in handle[1:]) >= 2
     if match.re is _HOME_FOLDER:
         return handle.lower() not in _SHARED_FOLDERS and handle.lower() not in _SYSTEM_ACCOUNTS
+    if match.re in (_JIRA_MENTION, _ARN_USER, _CHAT_NICK):
+        return True
+    if match.re is _SHELL_ACCOUNT:  # (a target after a copy or log-in command, or a prompt with its path: not "me@home")
+        user = handle.split("@")[0]
+        prompt = doc.text.startswith((":~", ":/"), match.end())
+        host = handle.split("@")[1]
+        domain = "." in host and host.rsplit(".", 1)[1].isalpha()  # (an e-mail address's: the e-mail recogniser's)
+        return user not in _SYSTEM_ACCOUNTS and not domain and (
+            prompt or bool(_SHELL_WORD.search(doc.lower, max(0, match.start() - 60), match.start())))
     if match.re is _SKYPE_LIVE:  # (a name's ID holds a ".", "_" or digit: not "live:stream")
         return handle.startswith("live:.cid.") or any(c in "._" or c.isdigit() for c in handle[5:])
     if match.re is _SYSTEM_LOG_USER or match.re is _SUDO_USER:
@@ -410,6 +435,31 @@ def _user_name(first: str, second: str) -> bool:
 
 # "U04RZ7K1QDL", "<@W05A3MPX2TT>": a chat workspace's member ID, in an export's "user" fields and mentions.
 _MEMBER_ID = re.compile(r"(?<=[\"'@ \t\[(])(?P<handle>[UW][A-Z0-9]{8,10})(?![\w-])")
+# A mention in Jira's and Confluence's wiki markup: "[~jbloggs]", "[~accountid:5b10ac8d82e05b22cc7d4ef5]".
+_JIRA_MENTION = re.compile(r"\[~(?P<handle>(?:accountid:)?[A-Za-z0-9][\w.@-]{0,60}[A-Za-z0-9])\]")
+# (where a shell's account may start: at the run of an account's characters before an "@", which ``re`` skips ahead to)
+_AT_SIGN = re.compile(r"@(?<=[a-z0-9_.-]@)(?=[A-Za-z0-9])")
+_ACCOUNT_TO_END = re.compile(r"(?<![a-z0-9_.-])[a-z_][a-z0-9_.-]{0,31}\Z")
+
+
+def _shell_account_starts(text: str) -> Iterator[int]:
+    for at in _AT_SIGN.finditer(text):
+        run = _ACCOUNT_TO_END.search(text, max(0, at.start() - 32), at.start())
+        if run is not None:
+            yield run.start()
+
+
+# An account on a machine as a shell writes it: the target of "ssh", "scp", "sftp" or "rsync" ("ssh jbloggs@build01",
+# "scp f.txt jbloggs@10.4.1.9:/tmp") and a prompt at a line's start ("jbloggs@pc-0412:~$"); the account and its machine.
+_SHELL_ACCOUNT = re.compile(r"(?m:(?<![\w.@/-])(?:(?<=ssh )|(?<=scp )|(?<=sftp )|(?<=rsync )|^|(?<=[ \t]))"
+                            r"(?P<handle>[a-z_][a-z0-9_.-]{0,31}@[A-Za-z0-9][A-Za-z0-9.-]{0,62}[A-Za-z0-9])"
+                            r"(?=:[~/][^\s]*[$#](?:[ \t]|$)|:/|[ \t]|$))")
+_SHELL_WORD = re.compile(r"\b(?:ssh|scp|sftp|rsync)\b[^\n]{0,60}$")
+# A user in Amazon's identity service, named in its ARN: "arn:aws:iam::271839465012:user/jbloggs".
+_ARN_USER = re.compile(r"arn:aws:iam::\d{12}:user/(?:[\w+=,.@-]+/)*(?P<handle>[\w+=,.@-]{2,64})")
+# A nick in a chat log, IRC's "<nick>" after the line's time: "[09:14] <jbloggs> build is green".
+_CHAT_NICK = re.compile(r"(?m:^[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+<[@+]?"
+                        r"(?P<handle>[A-Za-z_\[\]^`|][\w\[\]^`|-]{1,30})>[ \t])")
 # A Skype account's ID as Microsoft writes it: "live:.cid.4a7b2c1d9e8f", "live:jo.brannagh_1".
 _SKYPE_LIVE = re.compile(r"(?P<handle>live:(?:\.cid\.[0-9a-f]{8,20}|[a-z][\w.-]{1,30}[a-z0-9]))(?![\w-])")
 
@@ -430,7 +480,7 @@ RECOGNISER = PatternRecogniser(
                       requires=re.compile(r"_(?<=[a-z0-9]_)[a-z0-9]")),  # ("[a-z0-9]_[a-z0-9]" led by its "_")
               Pattern(_LOGIN_CELL, 0.7, group="handle", requires=re.compile(r"\|[ \t]*[a-z]{5}")),
               Pattern(_DOMAIN_ACCOUNT, 0.8, group="handle", requires=re.compile(r"\\(?<=[A-Z0-9]\\)[a-z]")),
-              Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by)"),
+              Pattern(_KEYED, 0.8, group="handle", anchor=re.compile(r"(?:user|login|uid|by|samaccountname|mailnickname|account)"),
                       requires=re.compile(r"[:=](?<=[eEdDnNyYrR\"' \t][:=])")),
               Pattern(_KEYED_ROLE, 0.8, group="handle", starts=_role_key_starts),
               Pattern(_AFTER_NAME, 0.8, group="handle", requires=re.compile(r"[a-z] \([a-z]")),
@@ -450,6 +500,11 @@ RECOGNISER = PatternRecogniser(
               Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"),
                       requires=re.compile(r"[UW][A-Z0-9]{8}")),
               Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]")),
+              Pattern(_JIRA_MENTION, 0.85, group="handle", requires=re.compile(r"\[~")),
+              Pattern(_SHELL_ACCOUNT, 0.8, group="handle", requires=re.compile(r"[a-z0-9_]@[A-Za-z0-9]"),
+                      starts=_shell_account_starts),
+              Pattern(_ARN_USER, 0.85, group="handle", requires=re.compile(r"arn:aws:iam::")),
+              Pattern(_CHAT_NICK, 0.8, group="handle", requires=re.compile(r"\d[\] \t]+<[@+]?\w")),
               Pattern(_DOTTED_NUMBERED, 0.7, group="handle", requires=re.compile(r"\.(?<=[a-z0-9]\.)[a-z]{2,20}\d")),
               Pattern(_DEVICE_BY, 0.7, group="handle", anchor=_BY_ANCHOR,
                       requires=re.compile(r"[._-](?<=[a-z0-9][._-])[a-z]+\d")),

@@ -1,6 +1,6 @@
 """Numbers a form or a letterhead says are numbers, whatever they number: "Supplier no. V01982", "Cert. no.
 IS 771902", "Company reg. no. ........... 11840326", "No. PR 017734", "Registered in Ireland No. 548812",
-"Meeting ID: 349 812 776 054", "Passcode: kT7vRq", and the registrations, tax and bank numbers of
+"Meeting ID: 349 812 776 054", "Passcode: kT7vRq", "Access code: 2301 774 95", and the registrations, tax and bank numbers of
 letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 852 114 337 00021",
 "P.IVA IT02987451206", "IBAN FR76 1020 6000 …", "BIC AGRIFRPP802", "factuur 2024-10418", "n° 4700012398"; and
 licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 26981/0015-0016",
@@ -24,7 +24,8 @@ _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 # mark only glued to it: "# was 3200" is a comment.)
 _VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
-                r"(?i:passcode|pin|password|conference[ \t]+id|meeting[ \t]+id)[ \t]*:)")
+                r"(?i:passcode|pin|password|conference[ \t]+(?:id|code)|meeting[ \t]+(?:id|number)|access[ \t]+code|webinar[ \t]+id|"
+                r"participant[ \t]+(?:code|pin)|attendee[ \t]+id|pmi)[ \t]*:)")
 _NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
 # Registrations, tax numbers and bank details of letterheads abroad, and orders and invoices in their languages.
 _FOREIGN = re.compile(
@@ -64,7 +65,8 @@ RECOGNISER = PatternRecogniser(
     category="identifier",
     label="Reference",
     patterns=(Pattern(_NUMBERED, 0.8, "id", anchor=re.compile(
-                  r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting)(?![a-z])|#")),
+                  r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting|access|webinar|participant|"
+                  r"attendee|pmi)(?![a-z])|#")),
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
                   r"(?<![a-z])(?:kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
                   r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"

@@ -22,12 +22,15 @@ _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator.
 _INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
-# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", its commas escaped in a
+# (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", and a passcode after more,
+# "...,,81234567890#,,,,*482913#", as a one-tap link dials them; its commas escaped in a
 # calendar file: "+44 20 7946 0188\\,\\,512734809#")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
-_EXTENSION = re.compile(r"(?:[ \t]*[/,][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
-                        r"|(?:\\?,){1,3}\d{3,12}#?", re.IGNORECASE)
+# (in brackets too, "(x214)", and more than one, "ext 214/215")
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
+                        r"(?:/\d{1,5})*"
+                        r"|(?:\\?,){1,3}\d{3,12}#?(?:(?<=#)(?:\\?,){1,6}\*?\d{3,12}#)?", re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
 # no area code is two digits.
 _GS1_AI = re.compile(r"\(\d\d\)\d")
@@ -52,6 +55,11 @@ class PhoneRecogniser:
             yield from _split_across_lines(doc, found, readings)
         if "/" in doc.text:
             yield from _slashed(doc, readings)
+            yield from _with_alternatives(doc, readings)
+        if "\u2013" in doc.text:
+            yield from self._en_dashed(doc, readings)
+        if "(0)" in doc.text:
+            yield from _plus_left_out(doc)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -77,6 +85,27 @@ class PhoneRecogniser:
                 k = bisect_left(starts, span.start)
                 if k < len(starts) and starts[k] < span.end:
                     yield span
+
+    def _en_dashed(self, doc: Document, readings: _Readings) -> Iterator[Span]:
+        """Numbers with an en dash between their groups, as a word processor writes a typed hyphen ("0161–496–0733",
+        "01632 – 960 518"): read with hyphens for the dashes (the same length), near each dash between digits."""
+        dashes = [dash.start() for dash in _EN_DASH_IN_NUMBER.finditer(doc.text)]
+        if not dashes:
+            return
+        text = doc.text.replace("\u2013", "-")
+        low = high = -1
+        for dash in dashes:
+            if dash - _NEAR > high:
+                if high >= 0:
+                    yield from self._with_a_dash(doc, text, readings, low, high)
+                low = max(0, dash - _NEAR)
+            high = dash + _NEAR
+        yield from self._with_a_dash(doc, text, readings, low, high)
+
+    def _with_a_dash(self, doc: Document, text: str, readings: _Readings, low: int, high: int) -> Iterator[Span]:
+        for span in self._find(doc, text, readings, low, high):
+            if "\u2013" in doc.text[span.start:span.end]:
+                yield span
 
     def _find(self, doc: Document, text: str, readings: _Readings, start: int = 0, end: int | None = None) -> Iterator[Span]:
         for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
@@ -164,6 +193,50 @@ def _slashed(doc: Document, readings: _Readings) -> Iterator[Span]:
                    readings.key(candidate), "Telephone number")
 
 
+# An en dash between two digits (one space either side at most).
+_EN_DASH_IN_NUMBER = re.compile(r"\u2013(?:(?<=\d\u2013)|(?<=\d \u2013))(?=[ ]?\d)")
+# A UK number written with "(0)" and its country code but not the "+" before it: "44 (0)1632 960 518".
+_PLUS_LEFT_OUT = re.compile(r"44(?<![\w+]44)[ \t]?\(0\)[ \t]?[1-9][\d \t-]{7,13}\d(?![\w/-]|\.\d)")
+
+
+# ("00 44 (0) 1632 960 518": the international prefix written for the "+")
+_EXIT_CODE_BEFORE = re.compile(r"(?<![\w+])00[ \t]?\Z")
+
+
+def _plus_left_out(doc: Document) -> Iterator[Span]:
+    for match in _PLUS_LEFT_OUT.finditer(doc.text):
+        try:
+            number = phonenumbers.parse("+" + match.group(), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            sure = _VALID if phonenumbers.is_valid_number(number) else 0.75
+            prefix = _EXIT_CODE_BEFORE.search(doc.text, max(0, match.start() - 4), match.start())
+            yield Span(prefix.start() if prefix else match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone",
+                       phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
+
+
+# A number with the other lines of its switchboard after a slash, as a letterhead writes them: "020 7946 0321/2",
+# "0161 496 0410/0411" (the alternative the number's own last digits, changed).
+_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6})+(?![\w/]|[.-]\d)")
+
+
+def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
+    """Numbers with their alternatives after a slash: the number and its alternatives, one span (its key the
+    number's), where the number is a valid one, or a possible one after a word for a telephone ("Batch 0123456789/2"
+    is none), and no alternative is longer than the number's last group."""
+    for match in _ALTERNATIVES.finditer(doc.text):
+        candidate, *alternatives = match.group().split("/")
+        sure = readings.number(doc, match.start(), candidate)
+        if sure is None or max(map(len, alternatives)) > len(candidate.rsplit(None, 1)[-1]):
+            continue
+        if sure < _VALID and not (_after_a_phone_word(doc, match.start())
+                                  or _LETTER_LABEL.search(doc.text, max(0, match.start() - 3), match.start())):
+            continue
+        yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone", readings.key(candidate),
+                   "Telephone number and its alternatives")
+
+
 def _corrected(text: str, end: int, key: str) -> Span | None:
     """The digits a writer gives again to correct a number's end ("07700 900 612 sorry 900 621"): the number
     with its last digits replaced, when they are fewer than the number's own."""
@@ -190,7 +263,8 @@ class _Readings:
         self._read: dict[str, _Reading | None] = {}
 
     def number(self, doc: Document, start: int, candidate: str) -> float | None:
-        """How sure it is that the candidate written at ``start`` is a telephone number; ``None`` if it is none."""
+        """How sure it is that the candidate written at ``start`` is a telephone number; ``None`` if it is none.
+        (A word for a telephone or a letterhead's letter label, "T 0151 2345678", says one written at home is.)"""
         if candidate in self._read:
             reading = self._read[candidate]
         else:
@@ -199,9 +273,13 @@ class _Readings:
             return None
         if reading.confidence:
             return reading.confidence
-        if reading.written == _ALWAYS or (reading.written == _AFTER_A_WORD and _after_a_phone_word(doc, start)):
+        if reading.written == _ALWAYS or (reading.written == _AFTER_A_WORD and (
+                _after_a_phone_word(doc, start) or _LETTER_LABEL.search(doc.text, max(0, start - 3), start))):
             # a number mistyped or of a plan phonenumbers does not know is still a number (if phonenumbers can read it)
             return 0.7 if reading.parsed(candidate) else None
+        if reading.written == _RIGHT_AFTER_A_WORD and (_right_after_a_phone_word(doc, start)
+                                                       or _LETTER_LABEL.search(doc.text, max(0, start - 3), start)):
+            return 0.7  # a number written at home abroad, straight after its word: "Mobil: 0151 23456789"
         return None
 
     def key(self, candidate: str) -> str:
@@ -214,7 +292,7 @@ class _Readings:
 
 
 # Whether a candidate that is no valid or possible number is written as one (``_written_as_a_phone``).
-_NEVER, _ALWAYS, _AFTER_A_WORD = 0, 1, 2
+_NEVER, _ALWAYS, _AFTER_A_WORD, _RIGHT_AFTER_A_WORD = 0, 1, 2, 3
 
 
 class _Reading:
@@ -235,7 +313,10 @@ class _Reading:
         if _too_long_for_a_uk_number(candidate):
             # (phonenumbers would find it neither valid nor possible: parsed only where it is written as a phone)
             written = _written_as_a_phone(candidate, digits)
-            return _Reading(None, 0.0, written) if written != _NEVER else None
+            if written != _NEVER:
+                return _Reading(None, 0.0, written)
+            abroad = _national_abroad(candidate)
+            return _Reading(abroad, 0.0, _RIGHT_AFTER_A_WORD) if abroad is not None else None
         try:
             number = phonenumbers.parse(candidate, "GB")
         except phonenumbers.NumberParseException:
@@ -245,11 +326,21 @@ class _Reading:
             # "1800 555 214": an Irish freephone or shared-cost number, written without "+353" as Ireland writes it
             number = phonenumbers.parse(candidate, "IE")
             confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
-        if confidence == 0.0 and _NORTH_AMERICAN.fullmatch(candidate):
-            # "(484) 555-0173": a number of the US or Canada, written as they write it, without its "+1"
+        if confidence == 0.0 and (_NORTH_AMERICAN.fullmatch(candidate) or _NORTH_AMERICAN_WITH_ONE.fullmatch(candidate)):
+            # "(484) 555-0173", "1-800-555-0148": a number of the US or Canada, written as they write it, without its "+"
             number = phonenumbers.parse(candidate, "US")
             confidence = 0.9 if phonenumbers.is_valid_number(number) else 0.0
-        return _Reading(number, confidence, _written_as_a_phone(candidate, digits) if confidence == 0.0 else _NEVER)
+        if confidence == 0.0 and _DIALLED_FROM_NORTH_AMERICA.match(candidate):
+            # "011 44 20 7946 0958": a number abroad dialled from the US or Canada, "011" for "+"
+            abroad = _parsed("+" + candidate[3:].lstrip(), None)
+            if abroad is not None and phonenumbers.is_valid_number(abroad):
+                number, confidence = abroad, 0.9
+        written = _written_as_a_phone(candidate, digits) if confidence == 0.0 else _NEVER
+        if written == _NEVER and confidence == 0.0 and (abroad := _national_abroad(candidate)) is not None:
+            # "212.555.0148", "0151 23456789", "91 234 56 78": a number as the US or a neighbour in Europe writes
+            # it at home, valid there: one where a word for a telephone comes before it
+            number, written = abroad, _RIGHT_AFTER_A_WORD
+        return _Reading(number, confidence, written)
 
     def parsed(self, candidate: str) -> bool:
         """Whether the candidate is a number to phonenumbers at all (one too long for a UK number is parsed only here)."""
@@ -266,7 +357,7 @@ def _too_long_for_a_uk_number(candidate: str) -> bool:
     """Whether ``phonenumbers.parse(candidate, "GB")`` can give no valid and no possible number, without parsing it.
 
     Written in ASCII digits and separators without a "+", its digits starting with no international prefix ("00"),
-    no country code ("44") and no long national prefix ("180020"), a candidate is read as a UK number of all its
+    no country code ("44"), no long national prefix ("180020") and no North American one for abroad ("011"), a candidate is read as a UK number of all its
     digits but a leading "0"; with more than the UK's plans allow (Guernsey's, Jersey's and the Isle of Man's too,
     all +44) it is neither valid nor possible, and with twelve digits or more it is no North American number either.
     Parsing costs most of the recogniser's time, and a run of long numbers in brackets ("(24 01236 814 500 (24")
@@ -275,7 +366,7 @@ def _too_long_for_a_uk_number(candidate: str) -> bool:
     if not _DIGITS_AND_SEPARATORS.fullmatch(candidate):
         return False
     digits = candidate.translate(_NO_SEPARATORS)
-    return len(digits) - 1 > _LONGEST_UK_NUMBER and not digits.startswith(("00", "44", "180020"))
+    return len(digits) - 1 > _LONGEST_UK_NUMBER and not digits.startswith(("00", "44", "180020", "011"))
 
 
 _DIGITS_AND_SEPARATORS = re.compile(r"[0-9 \t().-]+")
@@ -283,10 +374,37 @@ _NO_SEPARATORS = str.maketrans("", "", " \t().-")
 _LONGEST_UK_NUMBER = 10  # (digits of a national number, without its prefix "0")
 
 
+def _parsed(candidate: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _national_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
+    """The candidate read as a number written at home in North America or a neighbour in Europe (the first plan
+    it is valid in), for a candidate no UK plan holds and written in groups as a number is ("0151 23456789",
+    "212.555.0148"; a run of digits alone, "123456789", is too often a code); ``None`` if it is valid in none."""
+    if not 9 <= _digits(candidate) <= 12 or candidate.isdigit():
+        return None
+    for region in _PLANS_ABROAD:
+        number = _parsed(candidate, region)
+        if number is not None and phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+# (the US first: "212 555 0148" is valid there and in no European plan tried after it)
+_PLANS_ABROAD = ("US", "IE", "DE", "FR", "NL", "BE", "ES", "IT", "CH", "AT")
+
 # Ireland's freephone and shared-cost ranges, spaced as written there: "1800 555 214", "1850 94 7712".
 _IRISH_NON_GEOGRAPHIC = re.compile(r"18[059]0[ \t]\d")
 # An area code in brackets, then three digits and four: "(484) 555-0173", "(416) 555 2398".
 _NORTH_AMERICAN = re.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}[ .-]\d{4}")
+# The same with the country's "1" before it, as toll-free numbers are written: "1-800-555-0148", "1 (800) 555-0148",
+# "1.800.555.0148" (its separators alike).
+_NORTH_AMERICAN_WITH_ONE = re.compile(r"1(?:(?P<sep>[ .-])[2-9]\d{2}(?P=sep)|[ ]?\([2-9]\d{2}\)[ ]?)[2-9]\d{2}[ .-]\d{4}")
+_DIALLED_FROM_NORTH_AMERICA = re.compile(r"011[ \t]?[1-9]")
 
 
 _VALID = 0.95
@@ -317,6 +435,12 @@ def _digits(candidate: str) -> int:
     if candidate.isascii():
         return sum(map(candidate.count, "0123456789"))
     return sum(ch.isdigit() for ch in candidate)
+
+
+def _right_after_a_phone_word(doc: Document, start: int) -> bool:
+    """A word for a telephone straight before ``start``, only a mark or a word in brackets between them ("Tel.:",
+    "Mobil (DE):"; not "Portable scanner SN ..."): what a number written at home abroad needs."""
+    return bool(_PHONE_WORD_RIGHT_BEFORE.search(doc.lower, max(0, start - 24), start))
 
 
 def _after_a_phone_word(doc: Document, start: int) -> bool:
@@ -357,14 +481,23 @@ _NEAR = 24  # (a number is read again this far around a misread group: no number
 _UK_SHAPED = re.compile(r"\(?0[1-9]\d{2,4}\)?[ \t]\d{3}[ \t]\d{3,4}")
 
 
-_PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|whatsapp|text)\b[^\n]{0,12}$")
+# (and the words abroad, and a line's kind on a card or a signature: "Mobil", "Tél.", "Cell:", "Direct:", "Office:")
+_PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|whatsapp|text|cell|cellphone|office|direct|"
+                         r"desk|switchboard|landline|helpline|hotline|ph|t[ée]l[ée]phone|t[ée]l|telefon|telefoon|tel[ée]fono|"
+                         r"mobil|mobiel|handy|portable|m[óo]vil|cellulare|tlf|fon)\b[^\n]{0,12}$")
+
+
+_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/-]*(?:\([^()\n]{1,10}\)[ \t.:/-]*)?$"))
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
-    return bool(_RANGE.fullmatch(candidate)) or bool(_YEARS_OR_DATE.search(candidate))
+    return bool(_RANGE.fullmatch(candidate)) and not _AREA_CODE_HYPHEN_NUMBER.fullmatch(candidate) \
+        or bool(_YEARS_OR_DATE.search(candidate))
 
 
 _RANGE = re.compile(r"[\d.]+\s*-\s*[\d.]+")  # ("1.5 - 2.5", "100-250")
+# (but an area code and a number joined by a hyphen are no range: "01632-960789", "0161-4960000")
+_AREA_CODE_HYPHEN_NUMBER = re.compile(r"0[1-9]\d{0,4}-\d{6,8}")
 # "2019-2024", or an ISO date ("1.3  2024-09-03" is a version and a date in a change history)
 _YEARS_OR_DATE = re.compile(r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 

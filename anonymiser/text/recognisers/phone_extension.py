@@ -24,6 +24,9 @@ _WORDED = PatternRecogniser(
               # the same abroad: "Durchwahl -217", "wewn. 214", "wew. 212", "poste 3127", "interno 22"
               Pattern(re.compile(r"(?i:durchwahl|wewn?\.|wewn|poste|interno)[ \t]*:?[ \t]*-?(?P<num>\d{2,6})(?![\d.,/-]\d)(?!\w)"),
                       0.8, anchor=re.compile(r"durchwahl|wew|poste|interno")),
+              # a hospital's or a site's pager: "bleep 4471", "Pager no. 2231" (NHS trusts' "bleep")
+              Pattern(re.compile(r"(?i:bleep|pager)(?:[ \t]+(?:no\.?|number))?[ \t]*:?[ \t]*#?(?P<num>\d{3,6})(?![\d.,/-]\d)(?!\w)"),
+                      0.8, anchor=re.compile(r"bleep|pager")),
               # "Tasha  x4417", "or x5000": the short form on rotas and cards (not "2x500", "x 10")
               Pattern(re.compile(r"(?<![\w.,/-])x(?P<num>\d{4,5})(?![\w.,/-]?\d|[\w%])"), 0.8,
                       requires=re.compile(r"x\d{4}")),),

@@ -18,16 +18,38 @@ _TLD = (r"com|co\.uk|org\.uk|org|net|io|uk|eu|de|fr|ch|ie|nl|be|bio|ai|co|us|inf
         # partners and sister sites abroad (and Wales's and Scotland's own)
         r"cymru|wales|scot|pl|it|es|se|dk|fi|cz|hu|pt|jp|cn|co\.in|sa|ae|sg|au|za|br|mx|"
         # intranet host names: "servicedesk.acme.local", "qms.corp", "wiki.lab.internal"
-        r"local|internal|intranet|lan|corp|localdomain|home\.arpa|int")
+        r"local|internal|intranet|lan|corp|localdomain|home\.arpa|int|"
+        # North America's, New Zealand's and the Channel Islands'
+        r"ca|gov|edu|nz|gg|je")
 _SCHEME = re.compile(r"https?://|www\.")
 # Any other scheme before "://": "ftp://", "sftp://", "opc.tcp://", "smb://", and the defanged "hxxps://" a security
 # notice writes (looked back at from each "://", which ``str.find`` skips ahead to).
 _OTHER_SCHEME = re.compile(r"(?<![\w.+-])[a-z][a-z0-9+.-]{1,15}$")
 # ("[.]": a defanged address's dot; the loop unrolled, "(?:[^…]|\[[.:]\])*" matching alike, a character at a time)
 _URL_REST = re.compile(r"[^\s<>\"'()\[\]]*(?:\[[.:]\][^\s<>\"'()\[\]]*)*[^\s<>\"'()\[\].,;:!?]")
+# (from its "@", which ``re`` skips ahead to; the account before it looked back for)
+_SSH_REMOTE = re.compile(r"@[a-z0-9][a-z0-9.-]*\.[a-z]{2,}:(?!\d+\b)[A-Za-z0-9_.~-]+/[A-Za-z0-9_./-]*[A-Za-z0-9_]")
+_REMOTE_USER = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9_-]{0,31}\Z")
+_JSON_ESCAPED = re.compile(r"(?<![\w.+-])[A-Za-z][A-Za-z0-9+.-]{1,15}:\\/\\/[^\s\"'<>]*[^\s\"'<>.,;:!?\\]")
+# A line break, a tab or a comma escaped as a calendar file or a JSON string escapes them: no address holds one.
+_ESCAPE = re.compile(r"\\[ntr,;]")
+# A bracketed part of an address's path, glued to it and holding no space: "Mercury_(element)".
+_BRACKETED_PART = re.compile(r"\([^\s()<>\"']+\)(?:[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?")
+# The rest of an address wrapped to the next line: a run without spaces that an address's path holds (a "/", a "=", a
+# "." between letters, a "-" or a digit: "2024/q3.pdf", "id=4471"; not a sentence's first word, "Thanks").
+# (a digit counts only beside a letter: "2." at the next line's start is a list's number; and no other address: "www.")
+_WRAPPED_REST = re.compile(r"\n[ \t]*(?P<rest>(?!www\.|[a-z]+://)(?=[^\s]*[/=&%]|[^\s]*[a-z]\.[a-z]|[^\s]*(?:\d[a-z]|[a-z]\d))"
+                           r"[\w/?#=&%~+.-]*[\w/=#~+-])(?=[\s)>\]\"',.;:!?]|$)")
+# Where an address may be cut by a line's end: after a part's separator, not after a word that may end it.
+_MID_URL = frozenset("/-_?&=%#.")
+
 # Newer top-level domains that are English words: a domain only with a path or a port after it
 # ("pharmadigitaluk.events/live"); "mes.batch.events" is a message topic, "com.acme.solutions" a package.
-_WORD_TLD = r"events|online|cloud|digital|global|solutions|systems|group|site"
+# (so are newer ones of a file's or a setting's name and countries' that are English words, as short links and
+# developers' sites use them: "bit.ly/3kQx", "wa.me/447700900000", "lnkd.in/eXa", "tool.dev/docs"; "requirements.in",
+# "config.dev" and "price.at" are no domains; "to", "is" and "no" not even so: "Ref.no/Rev")
+_WORD_TLD = (r"events|online|cloud|digital|global|solutions|systems|group|site|"
+             r"app|dev|shop|store|me|in|at|ly|gl|tv|im|xyz|page|link|live|news|club")
 _DOT_TLD = re.compile(rf"\.(?:{_TLD}|(?:{_WORD_TLD})(?=/|:\d))(?![\w-]|\.[a-z])")
 # A machine's name in its field: "Windows hostname: DESKTOP-7K2Q9RM", "Computer name = QBLT-00417", "Device name:
 # ws-qc-04" (letters and digits both: "Host: TBC" is none).
@@ -93,17 +115,47 @@ class UrlRecogniser:
         for start, end in _schemes(doc.lower) if "://" in doc.lower or "www." in doc.lower else ():
             rest = _URL_REST.match(doc.text, end)
             if rest and (not urls or start >= urls[-1][1]) and not _glued(doc.text, start):
-                urls.append((start, rest.end()))
-                yield self._span(doc, start, rest.end(), 0.99)
+                stop = rest.end()
+                if "\\" in doc.text[end:stop] and (escape := _ESCAPE.search(doc.text, end, stop)):
+                    stop = escape.start()  # "...?context=%7b%7d\\nMeeting ID": a calendar file's escaped line break
+                    while stop > end and doc.text[stop - 1] in ".,;:!?":
+                        stop -= 1
+                while (bracketed := _BRACKETED_PART.match(doc.text, stop)) is not None:
+                    stop = bracketed.end()  # "https://en.example.org/wiki/Mercury_(element)": brackets of its path
+                wrapped = _WRAPPED_REST.match(doc.text, stop) if doc.text.startswith("\n", stop) else None
+                if wrapped is not None and doc.text[stop - 1] in _MID_URL:
+                    # "https://example.com/reports/\n2024/q3.pdf": a long address wrapped at its line's end (one key)
+                    key = entity_key(doc.text[start:stop] + wrapped.group("rest"))
+                    urls.append((start, wrapped.end()))
+                    yield Span(start, stop, "contact", self.name, 0.9, "URL", key, "Web address or domain")
+                    yield Span(wrapped.start("rest"), wrapped.end(), "contact", self.name, 0.9, "URL", key,
+                               "Web address or domain")
+                    continue
+                urls.append((start, stop))
+                yield self._span(doc, start, stop, 0.99)
         for hit in _DOT_TLD.finditer(doc.lower):
             if doc.text[hit.start() + 1].isupper() and doc.text[hit.start() + 2].islower():
                 continue  # "the plan.Local teams": a full stop without its space, not a domain
             host = _HOST_BEFORE.search(doc.lower, max(0, hit.start() - 80), hit.start())
             if not host or _glued(doc.text, host.start()) or any(s <= hit.start() < e for s, e in urls):
                 continue
+            if doc.lower[host.start():hit.end()] in _TECHNOLOGIES:
+                continue  # "ASP.NET Core": a framework's name
+            if hit.group() in _WORDS_BEFORE_A_DOT and len(word := doc.lower[host.start():hit.start()]) >= 3 \
+                    and word in english_words():
+                continue  # "Sign.in/out", "Looked.at/..." ("lnkd.in/", "wa.me/" are addresses)
             end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
             path = _PATH.match(doc.text, end)
             yield self._span(doc, host.start(), path.end() if path else end, 0.9)
+        for word in _SITE_WORD.finditer(doc.lower):
+            site = _SITE_AFTER_WORD.match(doc.text, word.end())
+            if site is None:
+                continue
+            host = site.group("host")
+            if _FILE_TYPE.search(host.lower()):
+                continue  # "URL: index.html": a file's name
+            if (host.islower() or host.isupper()) and not any(s <= site.start("host") < e for s, e in urls):
+                yield self._span(doc, site.start("host"), site.end(), 0.85)
         if "/in/" in doc.text:
             # a LinkedIn profile written from its path beside the network's name: "LinkedIn: /in/jo-bloggs-4a1b2c"
             for profile in _PROFILE_PATH.finditer(doc.text):
@@ -120,6 +172,17 @@ class UrlRecogniser:
                 if not _glued(doc.text, host.start()) and not any(s <= host.start() < e for s, e in urls):
                     end = path.end() if (path := _PATH.match(doc.text, host.end())) else host.end()
                     yield self._span(doc, host.start(), end, 0.85)
+        if "@" in doc.text:
+            # a repository's remote over SSH: "git@github.com:jobloggs/tool.git" (its owner's path, with the host)
+            for remote in _SSH_REMOTE.finditer(doc.text):
+                user = _REMOTE_USER.search(doc.text, max(0, remote.start() - 32), remote.start())
+                if user is not None and not any(s <= user.start() < e for s, e in urls):
+                    yield self._span(doc, user.start(), remote.end(), 0.9)
+        if "\\/" in doc.text:
+            # a JSON export's address, its slashes escaped: "https:\\/\\/example.com\\/reports"
+            for escaped in _JSON_ESCAPED.finditer(doc.text):
+                if not any(s <= escaped.start() < e for s, e in urls):
+                    yield self._span(doc, escaped.start(), escaped.end(), 0.9)
         if "\\\\" in doc.text:
             for share in _UNC.finditer(doc.text):
                 yield self._span(doc, share.start(), share.end(), 0.9)
@@ -147,6 +210,22 @@ class UrlRecogniser:
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
                     "Web address or domain")
+
+
+# Top-level domains that are English words after a dot between words ("sign.in/out"): an address's only after no word.
+_WORDS_BEFORE_A_DOT = frozenset({".in", ".at", ".me"})
+# Frameworks named like a domain.
+_TECHNOLOGIES = frozenset({"asp.net", "vb.net", "ado.net"})
+# A domain after a word that says it is a site's, whatever its top-level domain: "Web: kelvarro.app", "W: example.shop",
+# "visit us at example.dev" (in one case throughout: "Site: St.Helens" is a place).
+# (the word found in the lower-case view, led by its first letter, which ``re`` skips ahead to, the character before it
+# looked behind at; the domain then matched after it in the text)
+_SITE_WORD = re.compile(r"[wsuhiv](?<![\w.].)(?:(?<=w)eb(?:[ \t-]?site)?|(?<=w)(?=[ \t]*:)|(?<=s)ite|(?<=u)rl|"
+                        r"(?<=h)ome[ \t]?page|(?<=i)nternet|(?<=v)isit(?:[ \t]+us)?(?:[ \t]+(?:at|on))?)(?![a-z])")
+_FILE_TYPE = re.compile(r"\.(?:json|ya?ml|xml|html?|txt|csv|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|zip|exe|py|js|md|log|ini|"
+                        r"cfg|conf|sh|bat|ps1)$")
+_SITE_AFTER_WORD = re.compile(r"[ \t]*:?[ \t]*(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*"
+                              r"\.[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?")
 
 
 # The machine a log's line comes from, in the column after its time and level, as a server's or a line's
@@ -246,6 +325,8 @@ def _glued(text: str, start: int) -> bool:
     without its scheme ("//www.acme.com")."""
     if text.endswith("//", max(0, start - 2), start) and not _SCHEME_BEFORE.search(text, max(0, start - 20), start):
         return False
+    if text.endswith(("\\n", "\\t", "\\r"), max(0, start - 2), start):
+        return False  # "\\nhttps://…": after a calendar file's or a JSON string's escaped line break
     return start > 0 and (text[start - 1] in "@.-_/" or text[start - 1].isalnum())
 
 
