@@ -1,0 +1,93 @@
+"""The speed17 shortcuts give what the plain forms give, on the development texts and on random strings built
+from the pieces each shortcut cares about. (Development texts only: a failing assertion names its file.)
+
+A recogniser's ``requires`` is searched for before its pattern: a text without it is not scanned. A sharper
+``requires`` is output-neutral when, on every text, the pattern scanned under it finds what it found under the
+plain one (``_gated``)."""
+from __future__ import annotations
+
+import random
+import re
+
+from anonymiser.text.document import Document
+from anonymiser.text.normalise import normalise
+from anonymiser.text.recognisers import gtin, licence_number, mac_address, nickname_cue
+from anonymiser.text.recognisers.person_cues import LO, UP
+
+from tests.anonymiser.dev_corpus import dev_texts
+
+
+def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def _gated(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)] if requires.search(text) else []
+
+
+def _texts(seed: int, parts: list[str], count: int = 30000) -> list[str]:
+    return list(dev_texts(normalise)) + _random_texts(seed, parts, count)
+
+
+_LICENCE_PARTS = ["PL", "PLGB", "PLNI", "THR", "PA", "NR", "HR", "EU", "RVG", "NL", "H", "V", "G", "P", "/", " ", "\t",
+                  "1", "12", "123", "1234", "12345", "0003", "001", "005", "xxxx", "IA", "WS", "-", "\u2013", "a", "\n"]
+
+
+def test_licence_numbers_are_found_where_the_plain_requirement_found_them():
+    old = re.compile(r"PL|THR|PA|NR|HR|EU/|RVG|/[HV]/")
+    patterns = licence_number.RECOGNISER.patterns
+    for text in _texts(171, _LICENCE_PARTS):
+        for pattern in patterns:
+            assert pattern.requires is not None
+            assert _gated(pattern.regex, pattern.requires, text) == _gated(pattern.regex, old, text), \
+                (getattr(text, "source", text), pattern.regex.pattern)
+
+
+_MAC_PARTS = ["02", "4C", "9e", "7A", "11", "d3", "0242", "ac11", "0002", "de", "AD", "1", "123", "g", "G", ":", "-",
+              ".", " ", "\n", "::", "10:30:00", "2024-03-15", "x", "02:", "4C:", "9e-", "7A-", "0242.", "ac11.", "1f:"]
+
+
+def test_hardware_addresses_are_found_where_the_plain_requirement_found_them():
+    hex_ = "[0-9A-Fa-f]"
+    old = re.compile(rf"{hex_}{{2}}[:-]{hex_}{{2}}[:-]|{hex_}{{4}}\.{hex_}{{4}}\.")
+    for text in _texts(172, _MAC_PARTS):
+        for pattern in mac_address.RECOGNISER.patterns:
+            assert pattern.requires is not None
+            assert _gated(pattern.regex, pattern.requires, text) == _gated(pattern.regex, old, text), \
+                (getattr(text, "source", text), pattern.regex.pattern)
+
+
+def test_a_hardware_address_is_still_found_whole():
+    doc = Document("Port 7 saw 02:4C:9E:7A:11:D3, then DE-AD-BE-EF-10-22 and 0a42.ac11.0002 at 10:30:00 on 2024-03-15.")
+    assert [doc.text[s.start:s.end] for s in mac_address.RECOGNISER.find(doc)] == \
+        ["02:4C:9E:7A:11:D3", "DE-AD-BE-EF-10-22", "0a42.ac11.0002"]
+
+
+_GTIN_PARTS = ["gtin", "GTIN", "Gtin", "ean", "EAN", "mean", "clean", "upc", "UPC", "barcode", "Barcode", "-13", "-8",
+               "14", " ", "\t", ":", "#", "=", "no.", "number", "code", "5061299300728", "05061299", "1", "0", "x",
+               "_", "\n", "\u0131", "\u017f", "G", "e", "b"]
+
+
+def test_trade_item_numbers_after_their_name_are_found_where_the_plain_requirement_found_them():
+    old = re.compile(r"(?i:gtin|ean|upc|barcode)")
+    pattern = gtin.RECOGNISER.patterns[1]
+    assert pattern.requires is not None
+    for text in _texts(173, _GTIN_PARTS):
+        assert _gated(pattern.regex, pattern.requires, text) == _gated(pattern.regex, old, text), \
+            getattr(text, "source", text)
+
+
+_CUE_PARTS = ["call", "Call", "CALL", "calls", "called", "goes", "go", "going", "GOES", "Going", "by", "BY", "me", "him",
+              "her", "them", "HIM", " ", "\t", "'", "\"", "\u201c", "Bax", "Zed", "Tiggs", "x", "a", "recall", "ago",
+              ",", ".", "\n", "by the way", "for short", "\u017f", "_", "1"]
+
+
+def test_the_name_someone_is_called_by_is_found_where_the_plain_scan_finds_it():
+    plain = re.compile(r"(?<![\w'])(?i:call(?:s|ed)?[ \t]+(?:me|him|her|them)|goes[ \t]+by|go[ \t]+by|going[ \t]+by)"
+                       rf"[ \t]+[\"'\u201c\u2018]?(?P<name>[{UP}][{LO}]{{1,14}})[\"'\u201d\u2019]?"
+                       r"(?=[ \t]*(?:[,.!?;:)\n]|$|by[ \t]+the[ \t]+way|to[ \t]+(?:everyone|all|friends)|for[ \t]+short|though|"
+                       r"instead))")
+    for text in _texts(174, _CUE_PARTS):
+        assert [m.span() for m in nickname_cue._CUE.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+            getattr(text, "source", text)
