@@ -11,7 +11,8 @@ import re
 
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import normalise
-from anonymiser.text.recognisers import gtin, licence_number, mac_address, nickname_cue
+from anonymiser.text import speech
+from anonymiser.text.recognisers import code_model, gtin, handle, licence_number, mac_address, nickname_cue, url
 from anonymiser.text.recognisers.person_cues import LO, UP
 
 from tests.anonymiser.dev_corpus import dev_texts
@@ -91,3 +92,43 @@ def test_the_name_someone_is_called_by_is_found_where_the_plain_scan_finds_it():
     for text in _texts(174, _CUE_PARTS):
         assert [m.span() for m in nickname_cue._CUE.finditer(text)] == [m.span() for m in plain.finditer(text)], \
             getattr(text, "source", text)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> int | None:
+    found = pattern.search(text)
+    return None if found is None else found.start()
+
+
+_LOG_PARTS = ["INFO", "WARN", "WARNING", "ERROR", "ERR", "DEBUG", "TRACE", "FATAL", "CRIT", "AUDIT", "ALERT", " ", "\t",
+              "[", "]", "\n", "Nov", "Mar", "Jan", "NOV", "12", "3", "08:15:02", "08:15", ":", "x", "_", "Info", "E"]
+
+
+def test_log_lines_are_told_where_the_plain_hint_tells_them():
+    level = r"(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALARM|ALERT|AUDIT)"
+    plain = re.compile(rf"[ \t\[]{level}\b|^[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d\d:\d\d:\d\d[ \t]", re.MULTILINE)
+    for text in _texts(175, _LOG_PARTS):
+        assert _first(url._LOG_LEVEL_HINT, text) == _first(plain, text), getattr(text, "source", text)
+
+
+_ROLE_PARTS = ["-", "qa", "adm", "admin", "sa", "su", "priv", "ext", "da", "ops", "e", "a", "x", "t", "mqorrin", "tv",
+               "7", "_", " ", "\n", "CN=", "Q", "ad", "min", "."]
+
+
+def test_role_accounts_are_hinted_where_the_plain_hint_finds_them():
+    plain = re.compile(r"-(?<=[a-z0-9]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b|(?:ext|adm|admin)-[a-z]")
+    for text in _texts(176, _ROLE_PARTS):
+        assert _first(handle._ROLE_HINT, text) == _first(plain, text), getattr(text, "source", text)
+
+
+_RUN_PARTS = ["1", "23", "0", "a", "B", "z", "'", "\u2019", "-", " ", "\n", "\u00e9", "\u0141", "_", "\u0663", "\u00b2",
+              "x1", ".", "don't", "O'"]
+
+
+def test_runs_led_by_one_character_find_what_their_repeats_found():
+    pairs = [(code_model._SEED, re.compile(r"[0-9]+")),
+             (speech.WORD, re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")),
+             (speech._ASCII_WORD, re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?"))]
+    for text in _texts(177, _RUN_PARTS):
+        for fast, plain in pairs:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                (getattr(text, "source", text), plain.pattern)

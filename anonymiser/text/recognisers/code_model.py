@@ -81,7 +81,9 @@ def tokens(text: str) -> list[Token]:
 
 
 # (where a candidate may be: a digit; most of a text's tokens hold none)
-_SEED = re.compile(r"[0-9]+")
+# (``[0-9]+`` led by one digit: a pattern led by a repeat gives ``re`` nothing to skip ahead to, and is tried at every
+# position)
+_SEED = re.compile(r"[0-9][0-9]*")
 _SEPARATORS = frozenset("-/._")
 
 
