@@ -12,7 +12,7 @@ import re
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import normalise
 from anonymiser.text import speech
-from anonymiser.text.recognisers import code_model, gtin, handle, licence_number, mac_address, nickname_cue, url
+from anonymiser.text.recognisers import code_model, code_name_capitals, date, gtin, handle, licence_number, mac_address, nickname_cue, url
 from anonymiser.text.recognisers.person_cues import LO, UP
 
 from tests.anonymiser.dev_corpus import dev_texts
@@ -132,3 +132,29 @@ def test_runs_led_by_one_character_find_what_their_repeats_found():
         for fast, plain in pairs:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], \
                 (getattr(text, "source", text), plain.pattern)
+
+
+_STATUS_PARTS = ["amber", "AMBER", "Amber", "green", "GREEN", "red", "Red", "on track", "ON TRACK", "off track", "at risk",
+                 "At Risk", "tool", "system", "SYSTEM", "\u017fystem", "platform", "database", "spreadsheet", "app", "dashboard",
+                 "portal", "software", "robot", "project", "programme", "PROGRAMME", "on", "at", "o", "a", "s", "t", "p",
+                 " ", "\t", "\n", "-", "x", "r", "K", "\u212a", "d", "g"]
+
+
+def test_status_and_kind_hints_are_found_where_the_plain_hints_find_them():
+    pairs = [(code_name_capitals._RAG_HINT, re.compile(r"(?i:amber|green|red|on track|off track|at risk)")),
+             (code_name_capitals._DEFINED_HINT, re.compile(r"(?i:tool|system|platform|database|spreadsheet|app|"
+                                                           r"dashboard|portal|software|robot|project|programme)"))]
+    for text in _texts(178, _STATUS_PARTS):
+        for fast, plain in pairs:
+            assert _first(fast, text) == _first(plain, text), (getattr(text, "source", text), plain.pattern)
+
+
+_DATE_PARTS = ["13", "1", "3", "11", "26", "2026", "24", "0", "st", "nd", "rd", "th", "/", ".", "-", " ", "\t", " / ",
+               "Mar", "JUN", "jun", "March", "x", "and", "\n", "v1.2.3", "12/03/24/7", "A"]
+
+
+def test_dates_are_found_where_their_gates_let_them_be_looked_for():
+    for text in _texts(179, _DATE_PARTS):
+        for regex, gate in date.GATES.items():
+            assert _gated(regex, gate, text) == [m.span() for m in regex.finditer(text)], \
+                (getattr(text, "source", text), regex.pattern)
