@@ -175,3 +175,33 @@ def test_a_scans_misreadings_are_counted_from_the_first_one():
         expected = text if len(plain.findall(text, 0, 200_000)) < 2 else initials_actor._MISREAD_INITIALS.sub(
             lambda m: m.group().replace("0", "O").replace("l", "I"), text)
         assert initials_actor._initials_as_printed(text) == expected, getattr(text, "source", text)
+
+
+def test_the_code_models_coverage_codes_each_character_by_the_category_over_it():
+    from anonymiser.text.spans import Span
+    categories = [*code_model._RULE_CATEGORIES, "contact", "other", "misc"]
+    rng = random.Random(181)
+    for _ in range(2000):
+        length = rng.randint(0, 60)
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            start = rng.randint(0, length)
+            end = rng.randint(start, length)
+            spans.append(Span(start, end, rng.choice(categories), "r", 0.5, "L", "k"))
+        plain = bytearray(length)
+        for span in spans:
+            code = code_model._RULE_CATEGORIES.index(span.category) + 1 if span.category in code_model._RULE_CATEGORIES \
+                else len(code_model._RULE_CATEGORIES) + 1
+            plain[span.start:span.end] = bytes([code]) * (span.end - span.start)
+        assert code_model.coverage(length, spans) == plain, spans
+
+
+def test_allow_listed_names_end_where_the_plain_pattern_finds_them_end():
+    from anonymiser.text.data import lines
+    names = list(lines("allow_list.txt"))
+    rng = random.Random(182)
+    parts = rng.sample(names, min(40, len(names))) + [n[:3] for n in rng.sample(names, 10)] + \
+        [" ", "\n", "x", "-", "XPR205", "&", "/"]
+    for text in _texts(182, parts, 20000):
+        assert code_model.vendor_name_ends(text) == [m.end() for m in code_model._vendor_names().finditer(text)], \
+            getattr(text, "source", text)
