@@ -9,10 +9,11 @@ from __future__ import annotations
 import random
 import re
 
+from anonymiser.text import initials_column, speech, termmatch
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import normalise
-from anonymiser.text import speech
-from anonymiser.text.recognisers import code_model, code_name_capitals, date, gtin, handle, initials_actor, licence_number, mac_address, nickname_cue, url
+from anonymiser.text.recognisers import (code_model, code_name_capitals, date, gtin, handle, initials_actor, licence_number,
+                                         mac_address, nickname_cue, organisation_suffix, person, url)
 from anonymiser.text.recognisers.person_cues import LO, UP
 
 from tests.anonymiser.dev_corpus import dev_texts
@@ -120,14 +121,19 @@ def test_role_accounts_are_hinted_where_the_plain_hint_finds_them():
         assert (handle._ROLE_HINT.search(text) is None) == (plain.search(text) is None), getattr(text, "source", text)
 
 
-_RUN_PARTS = ["1", "23", "0", "a", "B", "z", "'", "\u2019", "-", " ", "\n", "\u00e9", "\u0141", "_", "\u0663", "\u00b2",
+_RUN_PARTS = ["1", "23", "0", "a", "B", "z", "'", "\u2019", "-", " ", "  ", "\t", "\n", "\u00e9", "\u0141", "_", "\u0663", "\u00b2",
               "x1", ".", "don't", "O'"]
 
 
 def test_runs_led_by_one_character_find_what_their_repeats_found():
     pairs = [(code_model._SEED, re.compile(r"[0-9]+")),
              (speech.WORD, re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")),
-             (speech._ASCII_WORD, re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?"))]
+             (speech._ASCII_WORD, re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")),
+             (initials_column._HEADER_WORD, re.compile(r"[A-Za-z]+")),
+             (initials_column._ALIGNED_CELL, re.compile(r"\S+(?: \S+)*")),
+             (person._WORD, re.compile(r"\S+")),
+             (organisation_suffix._TOKEN, re.compile(r"\S+")),
+             (termmatch._WORD, re.compile(r"[^\W_]+(?:'[^\W_]+)?"))]
     for text in _texts(177, _RUN_PARTS):
         for fast, plain in pairs:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], \
@@ -204,4 +210,11 @@ def test_allow_listed_names_end_where_the_plain_pattern_finds_them_end():
         [" ", "\n", "x", "-", "XPR205", "&", "/"]
     for text in _texts(182, parts, 20000):
         assert code_model.vendor_name_ends(text) == [m.end() for m in code_model._vendor_names().finditer(text)], \
+            getattr(text, "source", text)
+
+
+def test_words_beside_a_code_are_found_as_the_plain_alternation_finds_them():
+    plain = re.compile(r"[A-Za-z]+|#|\d+")
+    for text in _texts(183, ["No.", "#", "12", "Lot", "\u0663", "\u00e9", "a", "Z", " ", "-", "_", "x1", "\n", "ab#12"]):
+        assert [m.span() for m in code_model._WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], \
             getattr(text, "source", text)

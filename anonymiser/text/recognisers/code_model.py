@@ -45,7 +45,9 @@ MODEL_FILE = "code_model.json.gz"
 # A token: runs of letters and digits joined by "-", "/", ".", "_" (and ":" between digits: a time, a ratio).
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:(?:[-/._]|(?<=\d):(?=\d))[A-Za-z0-9]+)*")
 # A word beside a token: letters (and "#", "No." keeps its dot apart).
-_WORD = re.compile(r"[A-Za-z]+|#|\d+")
+# (Speed: "[A-Za-z]+|#|\d+" led by the class its alternatives start with, which ``re`` skips ahead to, each then looking
+# behind at its first character: the alternatives start with different characters, so the same one matches.)
+_WORD = re.compile(r"[A-Za-z#\d](?:(?<=[A-Za-z])[A-Za-z]*|(?<=#)|(?<=\d)\d*)")
 _RULE_CATEGORIES = ("product", "identifier", "date", "quantity", "money", "person", "organisation", "place",
                     "contact", "declared", "name")
 _UNITS = frozenset(u.lower() for u in UNITS_AFTER_NUMBER) | frozenset(
