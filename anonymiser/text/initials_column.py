@@ -38,7 +38,7 @@ _THING_WORDS = frozenset("""
     """.split())
 _SIGNING_WORDS = frozenset("sign signed signature sig sgd initials initial init inits initialled by".split())
 _WHEN_SIGNED = frozenset("date dates time times".split())
-_HEADER_WORD = re.compile(r"[A-Za-z]+")
+_HEADER_WORD = re.compile(r"[A-Za-z][A-Za-z]*")  # (led by one character, not a repeat: ``re`` skips ahead to it)
 _ITEM = r"[A-Z]\.?(?:[ \t]?(?:[a-z]|Mc|O')?[A-Z]\.?){1,2}"
 _CELL = re.compile(rf"{_ITEM}(?:[ \t]*[/+&,][ \t]*{_ITEM})*")
 _ITEM_IN_CELL = re.compile(_ITEM)
@@ -112,7 +112,7 @@ COUNTRY_CODES = frozenset("""DE FR ES NL BE CH AT SE DK NO FI IE PL CZ HU PT GR 
 
 
 # A cell of a line laid out in columns by spaces: words one space apart, two or more spaces between cells.
-_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_CELL = re.compile(r"\S\S*(?: \S+)*")  # (led by one character, not a repeat: ``re`` skips ahead to it)
 _MAX_ROWS = 80
 
 

@@ -17,13 +17,14 @@ from collections.abc import Iterable
 
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS, ForeignLines
 
-WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# (each run of letters led by one letter: led by a repeat, a pattern gives ``re`` nothing to skip ahead to)
+WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['\u2019][^\W\d_]+)?")
 # A word of a capital and lower case ("Bronwyn", "Łukasz"); not an acronym in capitals ("QA", "I").
 # (Speed: the look-behind comes after the capital, so ``re`` skips ahead to capitals instead of trying
 # every position of every line.)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![^\W\d_].)[a-zß-öø-ÿā-ž]")
 # ``WORD`` and ``_CAPITALISED`` on a text in ASCII, where a letter (``[^\W\d_]``) is one of A–Z, a–z.
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:'[A-Za-z]+)?")
 _ASCII_CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z].)[a-z]")
 _MIN_WORDS = 6
 _SMALL_ONE_IN = 12  # (one English small word in twelve words or more: speech, not a data export)

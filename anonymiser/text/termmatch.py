@@ -27,7 +27,7 @@ from anonymiser.text.data import english_words
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\f\v-_/:\u2013\u2014"})
 _SEPARATOR = re.compile("[\t\n\r\f\v_/:\u2013\u2014-]")
 _RUN = re.compile(r"  +")  # " {2,}" led by a literal: ``re`` finds it with a fast string search
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_WORD = re.compile(r"[^\W_][^\W_]*(?:'[^\W_]+)?")  # (led by one character, not a repeat: ``re`` skips ahead to it)
 
 
 @lru_cache(maxsize=8192)

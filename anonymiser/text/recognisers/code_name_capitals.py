@@ -178,6 +178,15 @@ def _recurs(text: str, word: str) -> bool:
 # (a lower-case letter, a space and five capitals: led by the space, which ``re`` skips ahead to, not by a class of
 # letters tried at every letter of the text)
 _CAPITALS_AFTER_LOWER = re.compile(r" (?<=[a-z] )[A-Z]{5}")
+# A status word, and a kind of thing a site names, in any case: "(?i:amber|green|red|on track|off track|at risk)" and
+# "(?i:tool|system|platform|database|spreadsheet|app|dashboard|portal|software|robot|project|programme)", led by the
+# class of their first letters (the long s "\u017f" is an "s" in any case), which ``re`` skips ahead to, each
+# alternative looking behind at its letter: led by alternatives in any case, they were tried at every position.
+_RAG_HINT = re.compile(r"[AaGgRrOo](?i:(?<=[Aa])mber|(?<=[Gg])reen|(?<=[Rr])ed|(?<=[Oo])n track|(?<=[Oo])ff track"
+                       r"|(?<=[Aa])t risk)")
+_DEFINED_HINT = re.compile(r"[TtSs\u017fPpDdAaRr](?i:(?<=[Tt])ool|(?<=[Ss])ystem|(?<=[Pp])latform|(?<=[Dd])atabase"
+                           r"|(?<=[Ss])preadsheet|(?<=[Aa])pp|(?<=[Dd])ashboard|(?<=[Pp])ortal|(?<=[Ss])oftware"
+                           r"|(?<=[Rr])obot|(?<=[Pp])roject|(?<=[Pp])rogramme)")
 
 RECOGNISER = PatternRecogniser(
     name="code_name_capitals",
@@ -186,7 +195,5 @@ RECOGNISER = PatternRecogniser(
     reason="A system's or project's code name written in capitals",
     validate=_validate,
     patterns=(Pattern(_CAPITALS, 0.7, 0, requires=_CAPITALS_AFTER_LOWER),
-              Pattern(_RAG_LINE, 0.75, "n", requires=re.compile(r"(?i:amber|green|red|on track|off track|at risk)")),
-              Pattern(_DEFINED, 0.7, "n", requires=re.compile(r"(?i:tool|system|platform|database|spreadsheet|app|"
-                                                              r"dashboard|portal|software|robot|project|programme)"))),
+              Pattern(_RAG_LINE, 0.75, "n", requires=_RAG_HINT), Pattern(_DEFINED, 0.7, "n", requires=_DEFINED_HINT)),
 )

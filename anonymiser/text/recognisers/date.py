@@ -44,6 +44,14 @@ _MISREAD_DATE = re.compile(r"/(?<=[\dOolI]/)")
 _MISREAD_AROUND = re.compile(r"(?<![\w/.])[\dOolI]{1,2}/[\dOolI]{1,2}/[\dOolI]{2,4}(?![\w/])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _NUMERIC_DATES = (_PATTERNS[2], _PATTERNS[4])
+# What every match of some patterns holds, searched for before the pattern is (most texts hold none, and the patterns,
+# led by a digit, are tried at every digit): "13/11/26", "13 / 11 / 2026", "14-Mar-24" from the separator after the
+# day on (the character before it a digit or the end of "st", "nd", "rd", "th"). (Speed: led by the separator.)
+GATES = {
+    _PATTERNS[4]: re.compile(r"[/.][01]?\d[/.]\d\d"),
+    _PATTERNS[5]: re.compile(r"/(?<=[ \t]/)[ \t]*[01]?\d[ \t]*/"),
+    _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
+}
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
 _MONTH_WORDS["sept"] = 9
@@ -57,6 +65,8 @@ class DateRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for regex in _PATTERNS:
+            if (gate := GATES.get(regex)) is not None and gate.search(doc.text) is None:
+                continue
             for m in regex.finditer(doc.text):
                 if m.start() and (doc.text[m.start() - 1].isalnum() or _after_a_number(doc.text, m.start())):
                     continue

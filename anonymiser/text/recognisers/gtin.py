@@ -43,12 +43,17 @@ def _a_trade_item_number(match: re.Match[str], doc: Document) -> bool:
     return check_digit_valid(digits) or _NAMED.search(doc.text) is not None
 
 
+# What every match after the number's name holds: the name starting a word (``\b``), in any case ("mean" and "clean"
+# hold "ean"). (Speed: led by the class of the names' first letters, which ``re`` skips ahead to, the character before
+# looked behind at; ``(?i:gtin|ean|upc|barcode)``, led by alternatives, was tried at every position.)
+_NAME_STARTING_A_WORD = re.compile(r"[GgEeUuBb](?<!\w.)(?i:(?<=[Gg])tin|(?<=[Ee])an|(?<=[Uu])pc|(?<=[Bb])arcode)")
+
 RECOGNISER = PatternRecogniser(
     name="gtin",
     category="identifier",
     label="Reference",
     patterns=(Pattern(_PATTERNS[0], 0.85, requires=re.compile(r"\d[ \t]\d{6}")),
-              Pattern(_PATTERNS[1], 0.9, group="value", requires=re.compile(r"(?i:gtin|ean|upc|barcode)"))),
+              Pattern(_PATTERNS[1], 0.9, group="value", requires=_NAME_STARTING_A_WORD)),
     validate=_a_trade_item_number,
     reason="Trade item number (GTIN)",
 )

@@ -202,6 +202,10 @@ _DEVICE_BY = re.compile(r"(?i:by)[ \t]+(?P<handle>[a-z][a-z0-9]*(?:[._-][a-z0-9]
 _ROLE_ACCOUNT = re.compile(r"(?P<handle>[a-z](?<![\w.@/\\-].)(?:[a-z]{4,15}\d{0,2}-(?:qa|adm|admin|sa|su|priv|ext|da|ops)"
                            r"|(?<=[a-z])(?:(?<=e)xt|(?<=a)dm|(?<=a)dmin)-[a-z]{5,16}\d{0,2}))"
                            r"(?![\w@/\\-]|\.\w)")
+# Whether a text holds such an account, for ``search``: "-(?<=[a-z0-9]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b|
+# (?:ext|adm|admin)-[a-z]" found from the hyphen every match holds, which ``re`` skips ahead to, the word before it
+# looked behind at (led by alternatives, it was tried at every position).
+_ROLE_HINT = re.compile(r"-(?:(?<=[a-z0-9]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b|(?<=ext-|adm-)[a-z]|(?<=admin-)[a-z])")
 # "svc_rpt_rdafydd", "svc-hist-pkg-kdl": a service account, named after what and whom it serves.
 # (the look-behind after "svc", so that ``re`` finds the literal with a fast search instead of trying every position)
 _SERVICE_ACCOUNT = re.compile(r"(?P<handle>svc(?<![\w.@/\\-]svc)[_-][a-z0-9][a-z0-9_-]{2,40}[a-z0-9])(?![\w@/\\-])")
@@ -509,7 +513,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_DEVICE_BY, 0.7, group="handle", anchor=_BY_ANCHOR,
                       requires=re.compile(r"[._-](?<=[a-z0-9][._-])[a-z]+\d")),
               Pattern(_ROLE_ACCOUNT, 0.7, group="handle",
-                      requires=re.compile(r"-(?<=[a-z0-9]-)(?:qa|adm|admin|sa|su|priv|ext|da|ops)\b|(?:ext|adm|admin)-[a-z]"))),
+                      requires=_ROLE_HINT)),
     validate=_looks_like_a_handle,
     reason="Forum or social-media handle",
 )

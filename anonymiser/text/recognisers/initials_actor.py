@@ -314,10 +314,17 @@ _MISREAD_INITIALS = re.compile(r"(?<![\w.])(?=[A-Z0l.]*[0l])(?=[A-Z0l.]*[A-Z])(?
                                r"|(?<![\w.])(?=[A-Z0l]*[0l])(?=[A-Z0l]*[A-Z])[A-Z0l]{2,3}(?![\w.])")
 
 
+# ``_MISREAD`` found from its middle character, the letter before it looked behind at: where its first match starts is
+# one before where this finds its first (the same three characters), and most texts hold none. (Speed: led by the
+# class of "0", "1" and "l", which ``re`` skips ahead to, instead of a class of letters tried at every letter.)
+_MISREAD_MIDDLE = re.compile(r"(?:[01](?<=[A-Za-z].)|l(?<=[A-Z]l)(?=[A-Z]))[A-Za-z]")
+
+
 def _initials_as_printed(text: str) -> str:
     """``text`` with the initials a scan misread read as printed, of the same length ("0.T." → "O.T."), in a text
     that shows a scan's misreadings twice or more; else ``text``."""
-    if len(_MISREAD.findall(text, 0, 200_000)) < 2:
+    first = _MISREAD_MIDDLE.search(text, 0, 200_000)
+    if first is None or len(_MISREAD.findall(text, first.start() - 1, 200_000)) < 2:
         return text
     return _MISREAD_INITIALS.sub(lambda m: m.group().replace("0", "O").replace("l", "I"), text)
 

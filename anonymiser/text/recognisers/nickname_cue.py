@@ -17,7 +17,11 @@ from anonymiser.text.recognisers.person_cues import LO, UP
 from anonymiser.text.spans import Span, entity_key
 
 # (led by the cue's verb in either case; the name's capital then checked by the class)
-_CUE = re.compile(r"(?<![\w'])(?i:call(?:s|ed)?[ \t]+(?:me|him|her|them)|goes[ \t]+by|go[ \t]+by|going[ \t]+by)"
+# (Speed: the same matches as "(?<![\w'])(?i:call(?:s|ed)?[ \t]+(?:me|him|her|them)|goes[ \t]+by|go[ \t]+by|going[ \t]+by)…",
+# tried in the same order: led by the class of the verbs' first letters, which ``re`` skips ahead to, the character
+# before looked behind at; led by a look-behind, it was tried at every position.)
+_CUE = re.compile(r"[CcGg](?<![\w'].)(?i:(?<=[Cc])all(?:s|ed)?[ \t]+(?:me|him|her|them)|(?<=[Gg])oes[ \t]+by|(?<=[Gg])o[ \t]+by"
+                  r"|(?<=[Gg])oing[ \t]+by)"
                   rf"[ \t]+[\"'\u201c\u2018]?(?P<name>[{UP}][{LO}]{{1,14}})[\"'\u201d\u2019]?"
                   r"(?=[ \t]*(?:[,.!?;:)\n]|$|by[ \t]+the[ \t]+way|to[ \t]+(?:everyone|all|friends)|for[ \t]+short|though|instead))")
 _NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday tomorrow tonight today later back

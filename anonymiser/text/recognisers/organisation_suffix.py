@@ -44,7 +44,7 @@ _WORD = r"(?:[A-Z][\w'&+]*(?:-[A-Z]?[\w']+)*|&|and)"
 # Found from the suffix backwards: the sector word or legal suffix is a cheap literal to scan for.
 _SUFFIX = re.compile(rf"{trie_pattern(SECTOR_WORDS + LEGAL_WORDS)}(?![\w-])")
 _NAME_WORD = re.compile(rf"{_WORD},?")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S\S*")  # (led by one character, not a repeat: ``re`` skips ahead to it)
 _MORE_SUFFIXES = re.compile(rf"(?:{NAME_GAP}(?:{SECTOR}))*(?:,?{NAME_GAP}(?:{LEGAL}))?(?![\w-])")
 _LEGAL_END = re.compile(rf"(?:{LEGAL})$")
 LEADING_STOPWORDS = frozenset(

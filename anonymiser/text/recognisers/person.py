@@ -24,7 +24,7 @@ from anonymiser.text.recognisers.person_names import (broad_given_names, fold_ac
                                                       not_surname_words, not_surnames_free, surname_like)
 from anonymiser.text.spans import Span, entity_key
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S\S*")  # (led by one character, not a repeat: ``re`` skips ahead to it)
 _OPENING = "([\"'\u201c\u2018"
 _WORDS_OF_LIST = re.compile(r"[^\W\d_]{2,}")
 _MARKDOWN_EMPHASIS = re.compile(r"[*_]*")

@@ -237,7 +237,11 @@ _LOG_LEVEL = r"(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NO
 _LOG_SOURCE = re.compile(rf"(?m:^\[?{_LOG_TIME}\]?[ \t]+(?:\[{_LOG_LEVEL}\]|{_LOG_LEVEL}:?)[ \t]+\[?"
                          r"|^[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d[ \t]+)"
                          r"(?P<host>[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5})(?=[\] \t:])")
-_LOG_LEVEL_HINT = re.compile(rf"[ \t\[]{_LOG_LEVEL}\b|^[A-Z][a-z]{{2}}[ \t]+\d{{1,2}}[ \t]+\d\d:\d\d:\d\d[ \t]", re.MULTILINE)
+# (for ``search``: "[ \t\[]LEVEL\b|(?m:^)[A-Z][a-z]{2}[ \t]+\d{1,2}…" with the class both alternatives start with taken
+# first, so that ``re`` skips ahead to it, each alternative then looking behind at it; a line start is no character
+# before the capital but a line break. Led by alternatives, the pattern was tried at every position.)
+_LOG_LEVEL_HINT = re.compile(rf"[ \t\[A-Z](?:(?<=[ \t\[]){_LOG_LEVEL}\b"
+                             r"|(?<=[A-Z])(?<![^\n].)[a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d[ \t])")
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
