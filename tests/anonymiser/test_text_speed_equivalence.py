@@ -53,7 +53,7 @@ def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
     return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
 
 
-_MONEY_NUMBER = (r"(?P<num>\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:'\d{3})+(?:\.\d{1,2})?"
+_MONEY_NUMBER = (r"(?P<num>(?<!\d)(?<!\d[.,'\u00a0\u202f ])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:'\d{3})+(?:\.\d{1,2})?"
                  r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,4}}[A-Za-z]?,?[ \t]+)"

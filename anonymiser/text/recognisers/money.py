@@ -26,7 +26,10 @@ _SYMBOLS = frozenset("£$€¥₹")
 # An amount, led by its first digit (``re`` skips ahead to digits): groups of three after a dot, a space (or a
 # no-break or thin one) or an apostrophe and a decimal comma ("148 600,00", "86.450,00", "1'234.50"); groups after a
 # comma and a decimal point ("1,024,500.00"); a decimal comma alone ("98,00", "11,2"); or digits and a decimal point.
-_NUMBER = (r"(?P<num>\d(?:\d{0,2}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{0,2}(?:'\d{3})+(?:\.\d{1,2})?"
+# Never from inside a run of digits and separators (after a digit, or a digit and a separator): tried from every
+# group of a long run ("123 123 123 …", "123,123,…" without a currency after it), the groups would be read again from
+# each, quadratic in the run.
+_NUMBER = (r"(?P<num>\d(?<!\d\d)(?<!\d[.,'\u00a0\u202f ]\d)(?:\d{0,2}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{0,2}(?:'\d{3})+(?:\.\d{1,2})?"
            r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*,\d{1,2}(?![\d,])|\d*(?:\.\d+)?))")
 _SCALE_RE = r"(?:[ \t]?(?P<scale>k|m|mn|bn|b|thousand|million|billion)\b)?"
 _WORDS_AFTER = frozenset({"pounds", "sterling", "dollars", "euros", "kr", *_CODES})
