@@ -26,7 +26,9 @@ _CHECKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     # the look-behind tries them at token starts only.
     (re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*\d)(?=[a-z0-9-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"), "code", "[-",
      "Alphanumeric code: could it identify a product, batch or document?"),
-    (re.compile(r"\d[\d,.]*[ \t]?(?:L|litres?|kg|tonnes?|m2|m²|sq[ \t]?ft|square[ \t]feet|beds|lines|sites|vials|doses|units)\b"),
+    # (never from inside a run of digits, commas and dots: tried from each, a long run is read again from every digit
+    # of it, quadratic in the run; a match from inside one ends where one from its start would)
+    (re.compile(r"\d(?<![\d,.]\d)[\d,.]*[ \t]?(?:L|litres?|kg|tonnes?|m2|m²|sq[ \t]?ft|square[ \t]feet|beds|lines|sites|vials|doses|units)\b"),
      "number_with_unit", ".,", "Exact figure with a unit: could it identify the site?"),
 )
 
