@@ -51,6 +51,11 @@ VARYING = {
     "panels of initials, all different": lambda i: f"Panel: {_initials(i)} met Jolyon Hattersley on the line {i % 9 + 1}.\n",
     # (codes the learned code model and the dotted-code and date readers score, each one new; sixteenth session)
     "codes and dates, all different": lambda i: f"Lot {i:05d}K7 / PRC.{i % 9973}.GRN.{i % 97:02d} on {i % 28 + 1}/{i % 12 + 1}/2{i % 10} ",
+    # (a currency word once, then one run of digit groups the length of the input, by commas or by spaces: the money
+    # scans tried an amount from every group of a run, quadratic in it; by commas since the money recogniser was
+    # written, by spaces for a day; seventeenth session)
+    "digit groups by commas after a currency": lambda i: ("Totals in EUR: " if i == 0 else "") + f"{i % 1000:03d},",
+    "digit groups by spaces after a currency": lambda i: ("Totals in EUR: " if i == 0 else "") + f"{i % 1000:03d} ",
 }
 
 
