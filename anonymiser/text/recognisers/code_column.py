@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.recognisers.table_column import Cell, tables
+from anonymiser.text.recognisers.table_column import Cell, columns, tables
 from anonymiser.text.spans import Span, coverage, entity_key
 
 NAME = "code_column"
@@ -56,10 +56,7 @@ class CodeColumnRecogniser(ReadsFindings):
 
 
 def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
-    by_column: dict[int, list[Cell]] = {}
-    for cell in cells:
-        by_column.setdefault(cell.column, []).append(cell)
-    for column in by_column.values():
+    for column in columns(cells):
         header = column[0]
         if _PHONE_HEADER.fullmatch(text, header.start, header.end):
             yield from _column_phones(text, column[1:], covered)

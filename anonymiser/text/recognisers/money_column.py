@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.recognisers.table_column import Cell, tables
+from anonymiser.text.recognisers.table_column import Cell, columns, tables
 from anonymiser.text.spans import Span
 
 NAME = "money_column"
@@ -46,10 +46,7 @@ class MoneyColumnRecogniser(ReadsFindings):
 
 
 def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
-    by_column: dict[int, list[Cell]] = {}
-    for cell in cells:
-        by_column.setdefault(cell.column, []).append(cell)
-    for column in by_column.values():
+    for column in columns(cells):
         header = column[0]
         named = _CURRENCY.search(text, header.start, header.end)
         if named is None or _FIGURE.fullmatch(text, header.start, header.end):

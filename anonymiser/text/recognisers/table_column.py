@@ -206,11 +206,16 @@ def _cells(text: str, start: int, end: int, delimiter: str, header: bool = False
     return cells
 
 
-def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initials: dict[str, str]) -> Iterator[Span]:
+def columns(cells: Sequence[Cell]) -> list[list[Cell]]:
+    """A table's cells by column, each column's header first, the columns in their order."""
     by_column: dict[int, list[Cell]] = {}
     for cell in cells:
         by_column.setdefault(cell.column, []).append(cell)
-    for column in by_column.values():
+    return [column for _, column in sorted(by_column.items())]
+
+
+def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initials: dict[str, str]) -> Iterator[Span]:
+    for column in columns(cells):
         header = column[0]
         signed = {(s, e) for s, e in initials_in_column(text, (header.start, header.end), [(c.start, c.end) for c in column[1:]])
                   if not any(covered[s:e])}
@@ -256,11 +261,8 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
 
 def _matrix_people(text: str, cells: Sequence[Cell]) -> list[tuple[int, int]]:
     """The initials heading a matrix's columns (``initials_column.matrix_people``), read from a table's cells."""
-    by_column: dict[int, list[Cell]] = {}
-    for cell in cells:
-        by_column.setdefault(cell.column, []).append(cell)
-    columns = [column for _, column in sorted(by_column.items())][1:]  # (the first column names the rows)
-    return matrix_people(text, [(c[0].start, c[0].end) for c in columns], [[(x.start, x.end) for x in c[1:]] for c in columns])
+    headed = columns(cells)[1:]  # (the first column names the rows)
+    return matrix_people(text, [(c[0].start, c[0].end) for c in headed], [[(x.start, x.end) for x in c[1:]] for c in headed])
 
 
 def _signed(text: str, where: Iterable[tuple[int, int]], covered: bytearray) -> Iterator[Span]:
