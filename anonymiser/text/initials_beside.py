@@ -27,7 +27,7 @@ _BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").
 _AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
 # Initials after a surname and its comma, as registers, sign-off lines and citations write a name ("Crowmarsh, J.",
-# "Lindqvarn, J. R.", "Baptiste-Roux, M.-C.", "| Varnley, P |"): dotted before anything but the next name's surname
+# "Lindqvarn, J. R.", "Thorlacius-Varnley, M.-C.", "| Varnley, P |"): dotted before anything but the next name's surname
 # ("Smith, A. Jones" lists two people), one capital without a dot only before a cell's edge or the line's end.
 _AFTER_COMMA = re.compile(r",[ \t]?(?:[A-Z]\.(?:[ \t]?-?[A-Z]\.){0,2}(?![\w'\u2019-])(?![ \t]*[A-Z][a-z])"
                           r"|[A-Z](?=[ \t]*(?:[|;)\t]|$)))", re.MULTILINE)

@@ -23,7 +23,7 @@ def test_initials_beside_a_found_name_are_redacted_with_it(text, name):
     ("Reviewed by Crowmarsh, J. on the night shift.", "Crowmarsh, J."),
     ("Prepared: Lindqvarn, J. R.\nChecked: QA", "Lindqvarn, J. R."),
     ("| Varnley, P | Packing | 19/11 |", "Varnley, P"),
-    ("Approved: Baptiste-Varnley, M.-C. (QA)", "Baptiste-Varnley, M.-C."),
+    ("Approved: Thorlacius-Varnley, M.-C. (QA)", "Thorlacius-Varnley, M.-C."),
 ])
 def test_initials_after_a_surname_and_its_comma_go_with_it(text, name):
     start = text.index(name.split(",")[0])
@@ -34,7 +34,7 @@ def test_initials_after_a_surname_and_its_comma_go_with_it(text, name):
 @pytest.mark.parametrize(("text", "surname"), [
     ("Panel: Crowmarsh, A. Jones and B. Hill", "Crowmarsh"),  # (two people: the initial is the next one's)
     ("Crowmarsh, A and B shifts agreed.", "Crowmarsh"),  # (shifts, not an initial)
-    ("Thanks Amara Crowmarsh, J. will send it.", "Amara Crowmarsh"),  # (a full name: the initial is someone else's)
+    ("Thanks Basil Crowmarsh, J. will send it.", "Basil Crowmarsh"),  # (a full name: the initial is someone else's)
 ])
 def test_a_capital_after_a_comma_that_is_not_the_surnames_initial_stays(text, surname):
     start = text.index(surname)

@@ -166,7 +166,7 @@ def test_dates_are_found_where_their_gates_let_them_be_looked_for():
                 (getattr(text, "source", text), regex.pattern)
 
 
-_MISREAD_PARTS = ["L0G", "granu1ator", "SHlFT", "0.T.", "T.l.K", "0T", "l", "I", "0", "1", "A", "b", "Z", "x", ".", " ",
+_MISREAD_PARTS = ["L0G", "granu1ator", "SHlFT", "0.T.", "R.l.W", "0T", "l", "I", "0", "1", "A", "b", "Z", "x", ".", " ",
                   "\n", "10", "ll", "Al", "lA", "Hello"]
 
 

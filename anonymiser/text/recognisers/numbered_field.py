@@ -1,6 +1,6 @@
 """Numbers a form or a letterhead says are numbers, whatever they number: "Supplier no. V01982", "Cert. no.
 IS 771902", "Company reg. no. ........... 11840326", "No. PR 017734", "Registered in Ireland No. 548812",
-"Meeting ID: 349 812 776 054", "Passcode: kT7vRq", "Access code: 2301 774 95", and the registrations, tax and bank numbers of
+"Meeting ID: 318 604 229 771", "Passcode: Qm4zWp", "Access code: 2301 774 95", and the registrations, tax and bank numbers of
 letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 852 114 337 00021",
 "P.IVA IT02987451206", "IBAN FR76 1020 6000 …", "BIC AGRIFRPP802", "factuur 2024-10418", "n° 4700012398"; and
 licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 26981/0015-0016",
@@ -20,7 +20,7 @@ from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 # (a dotted leader may run from the label to the value: "Company reg. no. ........... 11840326")
 _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 # Groups of letters and digits joined by "-" or "/" or a single space before a group with a digit ("PR 017734",
-# "349 812 776 054", "PO 4410-22981", "618 204 557#"; not "#318 FAILED"), holding a digit. ("#" is a number's
+# "318 604 229 771", "PO 4410-37815", "618 204 557#"; not "#318 FAILED"), holding a digit. ("#" is a number's
 # mark only glued to it: "# was 3200" is a comment.)
 _VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
@@ -56,7 +56,7 @@ def _is_number(match: re.Match[str], doc: object) -> bool:
     value = match.group("id").rstrip("#")
     compact = value.replace(" ", "").replace("-", "").replace("/", "")
     if _SECRET.match(match.group()):
-        return len(compact) >= 4 and any(c.isdigit() for c in compact)  # "Passcode: kT7vRq"
+        return len(compact) >= 4 and any(c.isdigit() for c in compact)  # "Passcode: Qm4zWp"
     return len(compact) >= 5 and sum(c.isdigit() for c in compact) >= 3
 
 

@@ -592,7 +592,7 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
         # (an everyday word, a word in lower case or two or three capitals alone: "DPO", "FX")
         weak = lower in english_words() or word.islower() or (word.isupper() and len(word) <= 3)
         if lower in given_name_words() or (weak and confidence < _LONE_WORD_THRESHOLD):
-            return _review(text, run[0][0], confidence)  # ("Grant", "Wale": a word or a name, for a human to say)
+            return _review(text, run[0][0], confidence)  # ("Fern", "Wale": a word or a name, for a human to say)
         if word.islower() and _QUOTED_VALUE.match(text, start - 1, end + 1):
             return None  # '"--mode", "stella"': a lower-case value in quotes is a setting of code or data
         if any(short_form_of(lower, key) or lower == _initials_of(key) for key in people):

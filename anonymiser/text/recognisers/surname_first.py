@@ -52,7 +52,7 @@ def _short_surname_before_given_name(surname: str, given: str) -> bool:
 
 
 def _short_given_name_after_surname(surname: str, given: str) -> bool:
-    """A given name of two letters, no word, after a surname the lists know and no dictionary does: "LIU Bo"."""
+    """A given name of two letters, no word, after a surname the lists know and no dictionary does: "FENG Bo"."""
     lower = surname.lower()
     return len(given) == 2 and given.lower() not in english_words() and lower in surnames() and lower not in english_words()
 
