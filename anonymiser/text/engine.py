@@ -28,9 +28,9 @@ from anonymiser.text.recognisers.not_names import unit_after_number
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
-from anonymiser.text.salt_forms import attach_salt_forms
 from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
 from anonymiser.text.result import AnonymisationResult, Finding, ResidualWarning
+from anonymiser.text.salt_forms import attach_salt_forms
 from anonymiser.text.spans import REVIEW, Span, entity_key
 
 log = logging.getLogger(__name__)
