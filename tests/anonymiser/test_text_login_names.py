@@ -128,3 +128,11 @@ def test_a_log_in_closing_markdown_emphasis_is_still_a_log_in() -> None:
 
 def test_a_log_in_joined_to_a_word_by_an_underscore_stays_part_of_a_file_name() -> None:
     assert "hpettigrew_notes.txt" in anonymise_text("Attach the file hpettigrew_notes.txt to the ticket.").text
+
+
+def test_two_initials_and_a_surname_in_lower_case_are_warned_for_review_not_redacted() -> None:
+    # ("rjbrinkerhoff": a log-in of two initials and a surname, or a word of code of the same shape, "pytest": no finding,
+    # a warning the contributor must confirm)
+    result = anonymise_text("Checked by rjbrinkerhoff after the run; tests ran under pytest.")
+    assert "rjbrinkerhoff" in result.text
+    assert [w.text for w in result.warnings if w.kind == "possible_person"] == ["rjbrinkerhoff", "pytest"]

@@ -25,7 +25,7 @@ from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
-from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spans import REVIEW, Span, entity_key
 
 NAME = "login_name"
 # One token of five letters or more, a number of one or two digits after it, not inside an address, a path,
@@ -53,19 +53,26 @@ class LoginNameRecogniser:
             surname = lower[1:]
             if lower in dictionary or lower in _NOT_LOGINS or lower in CONTRACTIONS:
                 continue
+            unsure = False
             if surname not in census:
                 if written is None:
                     written = set(map(str.lower, _CAPITALISED.findall(doc.text)))
                 if not (surname in written and _no_word_or_given_name(surname)
                         or surname in world and _world_login(doc, match.start(), letters, digits)
                         or _where_a_user_stands(doc.text, match.start(), match.end(), letters)):
-                    continue
+                    if not (letters.islower() and len(lower) >= 6 and lower[2:] in census):
+                        continue
+                    unsure = True  # ("sjlewis": two initials and a surname; as often a word of code, "pytest")
             if (derived := _DERIVED.fullmatch(lower)) and derived.group(1) in dictionary:
                 continue  # "gloveless", "handedness": a word the dictionary lists without its ending
             if letters.isupper() and not digits and (surname in dictionary or surname in uk_place_names()):
                 continue  # "PWHEATON" may be a log-in, "WESSEX" on a heading is no one
             if (is_given_name(lower.capitalize()) or lower in never_names() or lower in function_words()
                     or doc.foreign.in_foreign(match.start())):
+                continue
+            if unsure:
+                yield Span(match.start(), match.end(), REVIEW, NAME, 0.5, "Person", entity_key(match.group()),
+                           "Possibly a person's log-in (two initials and a surname): check it before publishing.")
                 continue
             yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
                        "A log-in made of an initial and a surname")
