@@ -10,7 +10,7 @@ is one in capitals ("R.DESTOTTS"), and so is a token joined by "_" with a given 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -50,12 +50,21 @@ _UNDERSCORE = re.compile(r"_(?<=[A-Za-z0-9]_)")
 _ALNUM_TO_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+\Z")
 
 
-def _dotted_starts(text: str) -> Iterator[int]:
-    """Where a match of ``_DOTTED`` may start: at the run of up to 15 letters before a "."."""
-    for dot in _DOT.finditer(text):
-        run = _LETTERS_TO_END.search(text, max(0, dot.start() - 15), dot.start())
-        if run is not None:
-            yield run.start()
+def _runs_before(mark: re.Pattern[str], run_to_end: re.Pattern[str], reach: int) -> Callable[[str], Iterator[int]]:
+    """``Pattern.starts`` for a pattern whose matches start at a run of characters ending just before a ``mark``:
+    where ``run_to_end`` finds that run in the ``reach`` characters before each mark."""
+
+    def starts(text: str) -> Iterator[int]:
+        for hit in mark.finditer(text):
+            run = run_to_end.search(text, max(0, hit.start() - reach), hit.start())
+            if run is not None:
+                yield run.start()
+
+    return starts
+
+
+# Where a match of ``_DOTTED`` may start: at the run of up to 15 letters before a ".".
+_dotted_starts = _runs_before(_DOT, _LETTERS_TO_END, 15)
 
 
 def _underscored_starts(text: str) -> Iterator[int]:
@@ -446,11 +455,7 @@ _AT_SIGN = re.compile(r"@(?<=[a-z0-9_.-]@)(?=[A-Za-z0-9])")
 _ACCOUNT_TO_END = re.compile(r"(?<![a-z0-9_.-])[a-z_][a-z0-9_.-]{0,31}\Z")
 
 
-def _shell_account_starts(text: str) -> Iterator[int]:
-    for at in _AT_SIGN.finditer(text):
-        run = _ACCOUNT_TO_END.search(text, max(0, at.start() - 32), at.start())
-        if run is not None:
-            yield run.start()
+_shell_account_starts = _runs_before(_AT_SIGN, _ACCOUNT_TO_END, 32)
 
 
 # An account on a machine as a shell writes it: the target of "ssh", "scp", "sftp" or "rsync" ("ssh jbloggs@build01",
