@@ -75,14 +75,18 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
     return sorted(kept, key=_START)
 
 
+_FIGURES = frozenset({"money", "quantity", "date"})  # (generalised where they stand, each its own)
+
+
 def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
     """Two mentions of one entity one space apart are one mention ("Carys" and "Morgan", both learned
-    from "Carys Morgan", read where the full name was not): one placeholder, not "[Person C] [Person C]"."""
+    from "Carys Morgan", read where the full name was not): one placeholder, not "[Person C] [Person C]". Not two
+    figures ("13,685.69 13,685.69": an invoice line's unit price and total), each banded in its place."""
     out: list[Span] = []
     for span in spans:
         last = out[-1] if out else None
         if last is not None and last.key == span.key and last.category == span.category \
-                and span.start - last.end == 1 and text[last.end] == " ":
+                and span.category not in _FIGURES and span.start - last.end == 1 and text[last.end] == " ":
             out[-1] = last.moved(last.start, span.end)
         else:
             out.append(span)

@@ -45,3 +45,23 @@ def test_a_continental_amount_is_banded_whole_with_nothing_of_it_left() -> None:
 ])
 def test_numbers_with_other_units_or_inside_other_numbers_are_no_amounts(text: str) -> None:
     assert _amounts(text) == []
+
+
+def test_figures_written_as_money_in_a_text_that_names_its_currency_are_amounts_each_in_its_place() -> None:
+    text = ("COST BUILD-UP (GBP, excl. VAT)\n"
+            "Item             Qty   Rate        Amount\n"
+            "Camera station   1     13,685.69   13,685.69\n"
+            "Format parts     4     1,180.00    4,720.00\n")
+    assert [(w, c, v) for w, c, v in _amounts(text)] == [
+        ("13,685.69", "£", 13685.69), ("13,685.69", "£", 13685.69), ("1,180.00", "£", 1180.0), ("4,720.00", "£", 4720.0)]
+    result = anonymise_text(text)
+    assert "13,685" not in result.text and result.text.count("under £100k") == 4  # (two figures side by side stay two)
+
+
+@pytest.mark.parametrize("text", [
+    "Batch yield 1,250.50 kg against 1,300.00 kg (GBP costs in annex)",  # (a unit after it)
+    "Totals: 1,250.50 and 2,400.00",  # (no currency named anywhere)
+    "Growth 12,345.67% (in GBP)",  # (a percentage)
+])
+def test_figures_with_a_unit_or_in_a_text_naming_no_currency_are_no_amounts(text: str) -> None:
+    assert _amounts(text) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -59,10 +60,38 @@ def amount(number: str, currency: str) -> float:
     return float(number.replace(",", ""))
 
 
+# A figure written as money, its pence or cents after thousands ("26,950.00", "1,367,137.00"), standing alone in a
+# text that names its currency elsewhere (an invoice's lines, a claim's table): no measurement is so written, and a
+# unit or a percentage after it says it is none. (Found from its comma, which ``re`` skips ahead to.)
+_FIGURE = re.compile(r"\d(?<![\w.,£$€]\d)\d{0,2}(?:,\d{3})+\.\d{2}(?![\d%])"
+                     r"(?![ \t]?(?:kg|g|mg|L|l|mL|ml|m|mm|km|h|hrs?|units|vials|tablets|packs)\b)")
+# What names a text's currency, for those figures: a symbol or a code.
+_NAMED = re.compile(r"[£€$]|\b(?:GBP|EUR|USD|CHF)\b")
+_NAMES = ("£", "€", "$", "GBP", "EUR", "USD", "CHF")  # (looked for first: most texts hold none, and need no scan)
+
+
 class MoneyRecogniser:
     name = "money"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        yield from self._written(doc)
+        text = doc.text
+        if "," in text and any(c in text for c in _NAMES) and (named := [(m.start(), m.group()) for m in _NAMED.finditer(text)]):
+            yield from self._figures(doc, named)
+
+    def _figures(self, doc: Document, named: list[tuple[int, str]]) -> Iterator[Span]:
+        """Figures written as money (``_FIGURE``) in a text that names a currency: that of the nearest mention before
+        it (or the first after it)."""
+        starts = [at for at, _ in named]
+        for m in _FIGURE.finditer(doc.text):
+            i = max(0, bisect_right(starts, m.start()) - 1)
+            symbol = _SYMBOL[named[i][1].lower()]
+            value = float(m.group().replace(",", ""))
+            yield Span(m.start(), m.end(), "money", self.name, 0.85, "Amount", f"{symbol}{value}",
+                       "A figure written as money in a text that names its currency",
+                       (("currency", symbol), ("value", repr(value))))
+
+    def _written(self, doc: Document) -> Iterator[Span]:
         lower = doc.lower
         before = tuple(c for c in _BEFORE if c in lower)
         after = tuple(c for c in _AFTER if c in lower)
