@@ -204,3 +204,19 @@ def test_letters_that_spell_no_declared_term_stay() -> None:
 def test_a_declared_names_short_form_survives_neither_a_scans_digits_nor_a_misspelling(text: str, term: str) -> None:
     result = anonymise_text(text, terms=[term])
     assert result.text.startswith("[") and "signed the form." in result.text
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Registered: Quennivar 10 / Quennivar 20", ["Quennivar 10", "Quennivar 20"]),
+    ('"Quennivar 500 (reg. A4-1004)",x', ["Quennivar 500"]),
+    ("We ship Quennivar 20 mg tablets.", ["Quennivar 20 mg"]),
+])
+def test_a_declared_medicines_strength_goes_with_it(text: str, whole: list[str]) -> None:
+    result = anonymise_text(text, terms=["Quennivar"])
+    assert [f.original for f in result.findings if f.category == "declared"] == whole
+    assert len({f.replacement for f in result.findings if f.category == "declared"}) == 1
+
+
+def test_a_number_after_a_declared_place_or_given_name_stays() -> None:
+    result = anonymise_text("Site: Holsworthy 10 (units). Contact: Zenobia 20 (ext).", terms=["Holsworthy", "Zenobia"])
+    assert "10" in result.text and "20" in result.text

@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import product
 
-from anonymiser.text.data import english_words, words as words_file
+from anonymiser.text.data import english_words, uk_place_names, words as words_file
 from anonymiser.text.document import Document, word_end
 from anonymiser.text.recognisers.organisation_suffix import LEGAL_WORDS, SECTOR_WORDS
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.product_context import STRENGTHS, strength_after, takes_strength
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.termmatch import TermMatcher, compact, misspellings, variants
 
@@ -57,9 +59,30 @@ class DeclaredTermsRecogniser:
                 continue  # "DEVIA" starts "deviation", an everyday word, not a name glued to it
             assert isinstance(key, str)
             exact = compact(doc.text[start:end]) in entries
+            if end == matched_end and _a_medicine(doc.text[start:end]):
+                end = _with_strength(doc.text, start, end)
             yield Span(start, end, "declared", self.name, 1.0 if exact else 0.95,
                        doc.term_labels.get(key, "Term"), key,
                        "Declared sensitive term" if exact else "Variant of a declared sensitive term")
+
+
+# A medicine's strength after its declared name, without its unit, before what ends a list's item or a cell: "Quennivar 10
+# / Quennivar 20", "Toralex 500 (reg. A4-1004)" (with its unit, or a word of dosing before it, ``strength_after``).
+_BARE_STRENGTH = re.compile(rf"[ \t]+{STRENGTHS}(?=[ \t]*(?:[,;)/\n(|]|$))")
+
+
+def _a_medicine(name: str) -> bool:
+    """A declared name that may be a medicine's: one coined word, no English word, given name or place."""
+    lower = name.lower()
+    return takes_strength(name) and lower not in english_words() and not is_given_name(name.capitalize()) \
+        and lower not in uk_place_names()
+
+
+def _with_strength(text: str, start: int, end: int) -> int:
+    """Where a declared medicine's name ends with the strength written after it (``end`` when none is)."""
+    if (strength := strength_after(text, start, end)) > end:
+        return strength
+    return bare.end() if (bare := _BARE_STRENGTH.match(text, end)) else end
 
 
 # "Project ANVIL" → "ANVIL": the code name is used alone as often as with its word.

@@ -162,10 +162,10 @@ _FORMS = r"(?:caplets?|tablets?|tabs|capsules?|caps|sachets?|vials?|ampoules?|in
 _PACK_COUNT = r"(?:\d{1,3}s|x[ \t]?\d{1,3})(?![\w.,/%-])"
 _STRENGTH_FORM = re.compile(rf"(?P<n>[A-Z][a-z]{{3,15}})[ \t]+\d{{1,4}}(?:\.\d+)?[ \t]+(?:{_FORMS}\b|{_PACK_COUNT})")
 # The strengths medicines are made in, written without their unit after a product's name ("Tovrix 500").
-_STRENGTHS = r"(?:2\.5|5|10|12\.5|15|20|25|30|40|50|60|75|80|100|120|125|150|200|250|300|400|450|500|600|750|800|1000)"
+STRENGTHS = r"(?:2\.5|5|10|12\.5|15|20|25|30|40|50|60|75|80|100|120|125|150|200|250|300|400|450|500|600|750|800|1000)"
 # What a product's name carries after it and goes with it: its strength ("Lumidra 20 mg", "LUMIDRA 5 mg/ml",
 # "Tovrix 500 caplets", "Tovrix 500").
-STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|(?P<bare>{_STRENGTHS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)))")
+STRENGTH_AFTER = re.compile(rf"[ \t]+(?:{_DOSE}|\d{{1,4}}(?:\.\d+)?(?=[ \t]+(?:{_FORMS}\b|{_PACK_COUNT}))|(?P<bare>{STRENGTHS})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)))")
 # What says a bare number after a medicine is its strength ("the dose of Tovrix 500", "switched to Tovrix 40"), not a
 # count ("Packs on the shelf: Tovrix 30."): a word of dosing before the name, on its line.
 _STRENGTH_CUE = re.compile(r"(?i:\b(?:dose[ds]?|dosing|dosage|strength|titrat\w*|prescri\w*|take|takes|taking|took|"
