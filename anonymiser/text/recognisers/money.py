@@ -50,13 +50,18 @@ def _patterns(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[re.Patte
     return tuple(out)
 
 
-def amount(number: str, currency: str) -> float:
+_DECIMAL_COMMA = re.compile(r",\d{1,2}$")
+_DOT_THOUSANDS = re.compile(r"\.\d{3}(?:$|\.)")
+_CONTINENTAL_GROUPS = re.compile(r"[.\u00a0\u202f ]")
+
+
+def _amount(number: str, currency: str) -> float:
     """The value of an amount as written with ``currency`` (its lower-case form as matched)."""
     if "'" in number:
         return float(number.replace("'", ""))
     grouped = any(sep in number for sep in " \u00a0\u202f")
-    if re.search(r",\d{1,2}$", number) or grouped or (currency in _CONTINENTAL and re.search(r"\.\d{3}(?:$|\.)", number)):
-        return float(re.sub(r"[.\u00a0\u202f ]", "", number).replace(",", "."))
+    if _DECIMAL_COMMA.search(number) or grouped or (currency in _CONTINENTAL and _DOT_THOUSANDS.search(number)):
+        return float(_CONTINENTAL_GROUPS.sub("", number).replace(",", "."))
     return float(number.replace(",", ""))
 
 
@@ -65,9 +70,16 @@ def amount(number: str, currency: str) -> float:
 # unit or a percentage after it says it is none. (Found from its comma, which ``re`` skips ahead to.)
 _FIGURE = re.compile(r"\d(?<![\w.,£$€]\d)\d{0,2}(?:,\d{3})+\.\d{2}(?![\d%])"
                      r"(?![ \t]?(?:kg|g|mg|L|l|mL|ml|m|mm|km|h|hrs?|units|vials|tablets|packs)\b)")
-# What names a text's currency, for those figures: a symbol or a code.
-_NAMED = re.compile(r"[£€$]|\b(?:GBP|EUR|USD|CHF)\b")
-_NAMES = ("£", "€", "$", "GBP", "EUR", "USD", "CHF")  # (looked for first: most texts hold none, and need no scan)
+# What names the currency of a text's or a column's bare figures: a symbol or a code ("(GBP)", "Budget £").
+_NAMED_CODES = ("GBP", "EUR", "USD", "CHF")
+NAMED = rf"[£€$]|\b(?:{'|'.join(_NAMED_CODES)})\b"
+_NAMED = re.compile(NAMED)
+_NAMES = ("£", "€", "$", *_NAMED_CODES)  # (looked for first: most texts hold none, and need no scan)
+
+
+def symbol(named: str) -> str:
+    """What a band of amounts in a currency named so (``NAMED``) is written with: "£", "CHF "."""
+    return _SYMBOL[named.lower()]
 
 
 class MoneyRecogniser:
@@ -85,11 +97,11 @@ class MoneyRecogniser:
         starts = [at for at, _ in named]
         for m in _FIGURE.finditer(doc.text):
             i = max(0, bisect_right(starts, m.start()) - 1)
-            symbol = _SYMBOL[named[i][1].lower()]
+            written = symbol(named[i][1])
             value = float(m.group().replace(",", ""))
-            yield Span(m.start(), m.end(), "money", self.name, 0.85, "Amount", f"{symbol}{value}",
+            yield Span(m.start(), m.end(), "money", self.name, 0.85, "Amount", f"{written}{value}",
                        "A figure written as money in a text that names its currency",
-                       (("currency", symbol), ("value", repr(value))))
+                       (("currency", written), ("value", repr(value))))
 
     def _written(self, doc: Document) -> Iterator[Span]:
         lower = doc.lower
@@ -100,13 +112,10 @@ class MoneyRecogniser:
                 if m.start() and (lower[m.start() - 1].isalnum() or lower[m.start()].isdigit() and lower[m.start() - 1] in ".,"):
                     continue  # (inside a word or a longer number: "v2.50 eur", "1.250,00 eur" cut short are no amounts)
                 cur = m.group("cur")
-                if cur == "kr" and m.group("scale"):
-                    continue  # ("5 m kr"? no: "5 kr" only)
-                symbol = _SYMBOL[cur]
-                value = amount(m.group("num"), cur) * _SCALE.get(m.group("scale") or "", 1)
-                attrs = (("currency", symbol), ("value", repr(value)))
-                yield Span(m.start(), m.end(), "money", self.name, 0.95, "Amount", f"{symbol}{value}",
-                           "Exact money amount", attrs)
+                written = _SYMBOL[cur]
+                value = _amount(m.group("num"), cur) * _SCALE.get(m.group("scale") or "", 1)
+                yield Span(m.start(), m.end(), "money", self.name, 0.95, "Amount", f"{written}{value}",
+                           "Exact money amount", (("currency", written), ("value", repr(value))))
 
 
 RECOGNISER = MoneyRecogniser()

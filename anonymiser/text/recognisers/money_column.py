@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
+from anonymiser.text.recognisers.money import NAMED, symbol
 from anonymiser.text.recognisers.table_column import Cell, columns, tables
 from anonymiser.text.spans import Span
 
@@ -21,8 +22,7 @@ NAME = "money_column"
 
 # A header naming its currency, perhaps with a scale: "Budget £", "Day rate (£)", "Unit GBP", "EUR", "Cost (£k)",
 # "Value £000", "(€m)".
-_CURRENCY = re.compile(r"(?P<cur>£|€|\$|\b(?:GBP|EUR|USD|CHF)\b)[ \t]*(?P<scale>k\b|000\b|'000\b|m\b|mn\b)?")
-_SYMBOL = {"£": "£", "€": "€", "$": "$", "GBP": "£", "EUR": "€", "USD": "$", "CHF": "CHF "}
+_CURRENCY = re.compile(rf"(?P<cur>{NAMED})[ \t]*(?P<scale>k\b|000\b|'000\b|m\b|mn\b)?")
 _SCALE = {"k": 1e3, "000": 1e3, "'000": 1e3, "m": 1e6, "mn": 1e6}
 # A figure alone in its cell, as a spreadsheet writes one: "286,000.00", "-2,712.40", "(1,250)", "690", "48.5".
 _FIGURE = re.compile(r"[-\u2212]?\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\)?")
@@ -51,7 +51,7 @@ def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Ite
         named = _CURRENCY.search(text, header.start, header.end)
         if named is None or _FIGURE.fullmatch(text, header.start, header.end):
             continue
-        symbol, scale = _SYMBOL[named.group("cur")], _SCALE.get(named.group("scale") or "", 1.0)
+        written, scale = symbol(named.group("cur")), _SCALE.get(named.group("scale") or "", 1.0)
         for cell in column[1:]:
             start, end = _unquoted(text, cell)
             figure = _FIGURE.fullmatch(text, start, end)
@@ -60,8 +60,8 @@ def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Ite
             value = float(figure.group("num").replace(",", "")) * scale
             if value == 0:
                 continue
-            yield Span(start, end, "money", NAME, 0.85, "Amount", f"{symbol}{value}",
-                       "A figure in a column of amounts", (("currency", symbol), ("value", repr(value))))
+            yield Span(start, end, "money", NAME, 0.85, "Amount", f"{written}{value}",
+                       "A figure in a column of amounts", (("currency", written), ("value", repr(value))))
 
 
 def _unquoted(text: str, cell: Cell) -> tuple[int, int]:
