@@ -152,7 +152,8 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
             elif start - 2 >= floor and _own_initial(text, start, span):
                 start -= 2
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            if ((after := _AFTER.match(text, end)) or (" " not in text[start:end] and (after := _AFTER_COMMA.match(text, end)))) \
+            if ((after := _AFTER.match(text, end)) or (text.startswith(",", end) and " " not in text[start:end]
+                                                        and (after := _AFTER_COMMA.match(text, end)))) \
                     and after.end() <= ceiling:
                 end = after.end()
             elif end + 2 <= ceiling and (_own_surname_initial(text, end, span) or _initial_after_one_name(text, end, span)):

@@ -28,7 +28,8 @@ def attach_salt_forms(spans: Sequence[Span], text: str) -> list[Span]:
     """``spans`` (resolved, in text order) with the salt or hydrate written after a product code taken into its span."""
     out: list[Span] = []
     for i, span in enumerate(spans):
-        if (span.category == "product" or span.category == "declared" and span.label not in _NOT_PRODUCTS) \
+        if text.startswith((" ", "\t"), span.end) \
+                and (span.category == "product" or span.category == "declared" and span.label not in _NOT_PRODUCTS) \
                 and any(c.isdigit() for c in text[span.start:span.end]):
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
             if (form := _FORMS_AFTER.match(text, span.end)) and form.end() <= ceiling:
