@@ -566,16 +566,14 @@ _LONE_WORD_THRESHOLD = 0.7
 
 
 def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] = ()) -> Span | None:
-    """The person span over a run of scored words (a ``REVIEW`` span, for a human to check, where one lone word is a
-    given name that is also a word or is weak and not scored high enough; see the end); ``None`` when the rules'
-    knowledge says no: an article
-    stands before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's
-    "=" or ":" follows it ("CN=", "FN:Ada"), it is a lower-case value in quotes ('"stella"'), or
-    it is one word that is a given name and also a word ("Hope in vain"), or an everyday word or a word
-    in lower case scored without strong evidence. One word that is a clipped or familiar form of the given name of
-    one of ``people`` (the keys of the people the rules found: "Kris" beside "Kristiane Hallqvist"), or their initials,
-    is an unsure guess, so that the form the full name teaches, with that person's placeholder, is the one the text
-    learns."""
+    """The person span over a run of scored words; ``None`` when the rules' knowledge says no: an article stands
+    before it ("a Cooper"), capitalised words after it name a thing ("Alan Turing Institute"), a key's "=" or ":"
+    follows it ("CN=", "FN:Ada"), or it is a lower-case value in quotes ('"stella"'). A ``REVIEW`` span (no finding,
+    a warning for a human) when it is one word that is a given name and also a word ("Hope in vain"), or an everyday
+    word or a word in lower case scored without strong evidence. One word that is a clipped or familiar form of the
+    given name of one of ``people`` (the keys of the people the rules found: "Kris" beside "Kristiane Hallqvist"), or
+    their initials, is an unsure guess, so that the form the full name teaches, with that person's placeholder, is the
+    one the text learns."""
     start, end = run[0][0].start, run[-1][0].end
     confidence = min(p for _, p in run)
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) or _names_a_thing(text, end) or _KEY_AFTER.match(text, end):
