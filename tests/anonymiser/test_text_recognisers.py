@@ -397,6 +397,16 @@ def test_figures_after_a_numbered_item_are_no_phone():
     assert not list(get("phone").find(doc))
 
 
+@pytest.mark.parametrize("text", [
+    "00010 NON-STOCK  AGV, lift module   6    EA     31,250.00    187,500.00  14.06.2024",
+    "Net value 4,480.00  09.12.2025 delivery",
+    "Total 1,000.00\t12.03.2026",
+])
+def test_the_pence_of_an_amount_and_a_date_after_it_are_no_phone(text):
+    doc = Document(normalise(text))
+    assert not list(get("phone").find(doc))
+
+
 @pytest.mark.parametrize("text", ["Ring me on 0163 2960 01234 today. Batch 0163 2960 01234 passed.",
                                   "Batch 0163 2960 01234 passed. Ring me on 0163 2960 01234 today."])
 def test_a_number_no_plan_holds_is_a_phone_only_where_a_word_for_a_telephone_comes_before_it(text):

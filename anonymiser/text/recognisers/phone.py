@@ -20,8 +20,9 @@ from anonymiser.text.spans import Span
 # branches after it are the original's choices in the original order, by what that character was.
 _REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
-# Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator.
-_INNER_START = re.compile(r"(?<=[ \t.(])[+0]")
+# Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator (a
+# full stop too, but not a decimal point: "230,700.00  14.06.2024" holds no number).
+_INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
 # (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", and a passcode after more,
 # "...,,81234567890#,,,,*482913#", as a one-tap link dials them; its commas escaped in a
 # calendar file: "+44 20 7946 0188\\,\\,512734809#")
