@@ -6,6 +6,13 @@ in the header ("Budget £", "Day rate (£)", "Total GBP", "Cost (£k)"), and bar
 the tables of pipe-, tab- or comma-separated rows (``table_column.tables``): under a header naming a currency, each
 figure nothing else was found in is an amount of that currency (thousands or millions when the header says so:
 "£k", "£000", "(£m)"), banded like any. Noughts stay ("0.00" says nothing).
+
+Tables laid out by spaces (``spaced_tables``: an invoice's lines, a claim's summary, an expense form) are read too,
+and there a header need not name the currency itself: a column headed by a word for an amount ("Unit Price", "Net
+Value", "Eligible costs", "Rate/hr") is one when the section's heading or another header cell names the currency
+("PROJECT FINANCES (GBP)", "... Amount   Currency   GBP"), or, in a text that names its currency, when its
+figures are written with pence ("495.00"); under such a heading, any column not headed by a word for what is counted
+("Qty", "Hours", "Year") holds amounts where its figures are grouped in thousands or have pence ("318,400").
 """
 from __future__ import annotations
 
@@ -16,6 +23,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.money import NAMED, symbol
 from anonymiser.text.recognisers.table_column import Cell, columns, tables
+from anonymiser.text.spaced_tables import SpacedTable, spaced_tables
 from anonymiser.text.spans import Span
 
 NAME = "money_column"
@@ -25,7 +33,7 @@ NAME = "money_column"
 _CURRENCY = re.compile(rf"(?P<cur>{NAMED})[ \t]*(?P<scale>k\b|000\b|'000\b|m\b|mn\b)?")
 _SCALE = {"k": 1e3, "000": 1e3, "'000": 1e3, "m": 1e6, "mn": 1e6}
 # A figure alone in its cell, as a spreadsheet writes one: "286,000.00", "-2,712.40", "(1,250)", "690", "48.5".
-_FIGURE = re.compile(r"[-\u2212]?\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\)?")
+_FIGURE = re.compile(r"[-+\u2212]?\(?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\)?")
 
 
 class MoneyColumnRecogniser(ReadsFindings):
@@ -36,13 +44,16 @@ class MoneyColumnRecogniser(ReadsFindings):
         if not _CURRENCY.search(text):
             return
         found_tables = tables(text)
-        if not found_tables:
+        laid_out = list(spaced_tables(text, _amounts_header))
+        if not found_tables and not laid_out:
             return
         covered = bytearray(len(text))
         for span in found:
             covered[span.start:span.end] = b"\x01" * (span.end - span.start)
         for cells in found_tables:
             yield from _column_amounts(text, cells, covered)
+        for table in laid_out:
+            yield from _spaced_amounts(text, table, covered)
 
 
 def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
@@ -62,6 +73,78 @@ def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Ite
                 continue
             yield Span(start, end, "money", NAME, 0.85, "Amount", f"{written}{value}",
                        "A figure in a column of amounts", (("currency", written), ("value", repr(value))))
+
+
+# Words of a header over amounts ("Unit Price", "Net Value", "Eligible costs", "Gross salary*", "Rate/hr", "VAT"),
+# and over what is counted, not paid ("Qty", "Hrs/Qty", "Hours", "FTE", "Year"): an amount's word wins ("Rate/hr").
+# Some name nothing else ("Cost", "Salary"): their figures are amounts when grouped in thousands too ("71,500"). Others
+# are amounts' only in a text that names its currency ("NET", "VAT", "GROSS" over "495.00"); the rest ("Total",
+# "Value", "Rate", "Remaining") only under a heading or beside a header cell naming the currency ("Value" and "Rate"
+# head a pH's or a flow's figures too), except a rate by the hour or day ("Rate/hr", "Day rate").
+_PRICE_WORDS = frozenset("amount amounts cost costs price prices fee fees salary salaries budget spend charge charges".split())
+_PAID_WORDS = _PRICE_WORDS | frozenset("net vat gross subtotal spent grant claimed paid payable invoiced".split())
+_AMOUNT_WORDS = _PAID_WORDS | frozenset("rate rates total totals value claim remaining balance variance var forecast eligible".split())
+_TIME_WORDS = frozenset("hr hrs hour hourly day daily".split())
+_COUNT_WORDS = frozenset("""qty quantity hours hrs hr h days d units pcs packs no number count fte headcount year years yr
+    date week wk month batch lot serial score rank kg weight pct percent""".split())
+_WORD = re.compile(r"[a-z]+")
+_HAS_FIGURE = re.compile(r"\d[.,]\d")  # (a header's figure: "GBP 39,735.06", "Total 1.5")
+_PENCE = re.compile(r"\.\d\d\)?$")
+_GROUPED = re.compile(r"\d,\d{3}")
+
+
+def _amounts_header(line: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a line laid out by spaces heads a table with a column of amounts: no figure in it, and one cell naming
+    a currency or a word for an amount."""
+    if _HAS_FIGURE.search(line) or any(_FIGURE.fullmatch(line, a, b) for a, b in cells):
+        return False
+    return any(_CURRENCY.search(line, a, b) or not _AMOUNT_WORDS.isdisjoint(_WORD.findall(line[a:b].lower()))
+               for a, b in cells)
+
+
+def _spaced_amounts(text: str, table: SpacedTable, covered: bytearray) -> Iterator[Span]:
+    """The amounts in a table laid out by spaces (the module's docstring says which columns hold them); the
+    currency of a column that does not name its own is the heading's, another header cell's or the text's first."""
+    named = [_CURRENCY.search(text, a, b) for a, b in table.header]
+    scope = next((m for m in named if m), None)
+    if table.heading and (heading := _section_currency(text, *table.heading)):
+        scope = heading
+    document = _CURRENCY.search(text)
+    for row in table.rows:
+        for (start, end), k in zip(row, table.columns_of(text, row)):
+            start, end = _unquoted(text, Cell(0, start, end))
+            figure = _FIGURE.fullmatch(text, start, end)
+            if figure is None or k is None or any(covered[start:end]):
+                continue
+            words = set(_WORD.findall(text[table.header[k][0]:table.header[k][1]].lower()))
+            paid, counted = _paid(words), not _COUNT_WORDS.isdisjoint(words)
+            pence, grouped = _PENCE.search(figure.group()), _GROUPED.search(figure.group())
+            currency = named[k]
+            if currency is None and scope is not None and (
+                    paid or not counted and (pence or grouped or not _AMOUNT_WORDS.isdisjoint(words))):
+                currency = scope
+            elif currency is None and paid and (pence or grouped and not _PRICE_WORDS.isdisjoint(words)):
+                currency = document
+            if currency is None:
+                continue
+            written, scale = symbol(currency.group("cur")), _SCALE.get(currency.group("scale") or "", 1.0)
+            value = float(figure.group("num").replace(",", "")) * scale
+            if value:
+                yield Span(start, end, "money", NAME, 0.85, "Amount", f"{written}{value}", "A figure in a column of amounts",
+                           (("currency", written), ("value", repr(value))))
+
+
+def _paid(words: set[str]) -> bool:
+    return not _PAID_WORDS.isdisjoint(words) or "rate" in words and not _TIME_WORDS.isdisjoint(words)
+
+
+# A section's heading naming the currency of its table, not an amount: "PROJECT FINANCES (GBP)", "3. COST BUILD-UP
+# (GBP, excl. VAT)", "Budget (£000)", "Currency: GBP"; not "Budget £4.1m" or "4,100 GBP".
+def _section_currency(text: str, start: int, end: int) -> re.Match[str] | None:
+    for m in _CURRENCY.finditer(text, start, end):
+        if not text[m.end():end].lstrip()[:1].isdigit() and not text[start:m.start()].rstrip()[-1:].isdigit():
+            return m
+    return None
 
 
 def _unquoted(text: str, cell: Cell) -> tuple[int, int]:
