@@ -130,3 +130,17 @@ def test_public_innovation_centres_are_kept():
 def test_irish_and_community_legal_forms_end_an_organisation(text, gone):
     result = anonymise_text(text)
     assert gone not in result.text and "DAC" not in result.text and "CLG" not in result.text
+
+
+def test_a_company_at_the_start_of_a_row_does_not_take_the_last_word_of_the_table_header_above():
+    text = ("Supplier                          Invoice       Description                        Cost\n"
+            "Pellowen Weighing Systems Ltd     PWS-30418     Load cells x4                      6,120\n")
+    found = [f.original for f in anonymise_text(text).findings if f.category == "organisation"]
+    assert found == ["Pellowen Weighing Systems Ltd"]
+    assert anonymise_text(text).text.startswith("Supplier ") and "Cost\n" in anonymise_text(text).text
+
+
+def test_a_company_name_wrapped_in_prose_is_still_read_whole():
+    text = ("After a long tender the contract for the new blister line went to the integrator Thornbarrow\n"
+            "Packaging Systems Ltd, who delivered it in March.")
+    assert "Thornbarrow" not in anonymise_text(text).text

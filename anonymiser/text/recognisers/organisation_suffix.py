@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from anonymiser.text.document import NAME_GAP, Document
 from functools import cache
+
+from anonymiser.text.column_gaps import has_column_gap
+from anonymiser.text.document import NAME_GAP, Document
 
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.spans import Span, entity_key
@@ -122,7 +124,7 @@ def _name_start(text: str, suffix_start: int) -> int | None:
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
         token = tokens[index]
         gap = text[token.end():boundary]
-        if gap.count("\n") > 1 or ("\n" in gap and token.end() - text.rfind("\n", 0, token.end()) < _WRAPPED_LINE):
+        if gap.count("\n") > 1 or ("\n" in gap and _not_prose(text, token.end())):
             break  # a short line above ("S. Licorith\nEasington Biologics") ends there: only prose wraps names
         if token.group() in ("and", "&") and index and _ENDS_NAME.fullmatch(tokens[index - 1].group().rstrip(",")):
             break  # "Ottringham Vaccines and Sunk Island Automation Ltd": two companies
@@ -154,6 +156,13 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory
 # "a Cumbrian CDMO", "Welsh CMO": a kind of company described, not named.
 _DESCRIBED = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)[ \t]+(?:CDMO|CMO|CRO|Pharma|Biotech)")
 _WRAPPED_LINE = 60
+
+
+def _not_prose(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is short or laid out in columns (a table's header, "... Description
+    Cost"): no name wraps from such a line onto the next."""
+    line = text.rfind("\n", 0, end) + 1
+    return end - line < _WRAPPED_LINE or has_column_gap(text[line:end])
 _OPENING = "([\"'\u201c\u2018"
 _ENDS_NAME = re.compile(rf"(?:{SECTOR}|{LEGAL})")
 # An affiliation mark glued to a name: "2Severnside" (a superscript ² after NFKC), "*Acme".
