@@ -493,3 +493,15 @@ def test_a_three_letter_code_of_initial_and_surname_letters_introduced_after_a_n
 def test_a_three_letter_code_that_is_not_the_name_s_letters_is_not_learned() -> None:
     result = anonymise_text("Minutes: Ysella Brommage (QMS)\n\nQMS owns the procedure.")
     assert "QMS owns" in result.text
+
+
+def test_a_role_in_brackets_after_a_person_is_not_learned_as_another_name_for_them():
+    text = ("Key: TP = Trevannick Pellish (QP), XP = Xiuwen Pardwell (QP)\n"
+            "The QP on call releases the batch; the QP signs the certificate.")
+    redacted = anonymise_text(text, terms=["Trevannick Pellish", "Xiuwen Pardwell"]).text
+    assert redacted.count("(QP)") == 2 and "The QP on call releases the batch; the QP signs" in redacted
+
+
+def test_a_persons_own_initials_in_brackets_are_still_learned():
+    redacted = anonymise_text("Meeting with Ffion Garrow (FG) today. FG agreed the plan.").text
+    assert "FG" not in redacted
