@@ -505,3 +505,20 @@ def test_a_role_in_brackets_after_a_person_is_not_learned_as_another_name_for_th
 def test_a_persons_own_initials_in_brackets_are_still_learned():
     redacted = anonymise_text("Meeting with Ffion Garrow (FG) today. FG agreed the plan.").text
     assert "FG" not in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "INTERVIEW 2 - Vesna Toderic, Dispensary Operator (2nd checker), 8 months in role",
+    "(likely Mohsin Drumkeel, Maintenance Tech; to be confirmed)",
+    "Signed for the company: Vesna Kestevan, Finance Controller",
+])
+def test_a_job_title_after_a_person_and_a_comma_is_not_another_person(text):
+    result = anonymise_text(text)
+    people = [f.original for f in result.findings if f.category == "person"]
+    assert len(people) == 1 and people[0].split()[0] in ("Vesna", "Mohsin")
+
+
+@pytest.mark.parametrize("label", ["CAPA ID", "PO NUMBER", "DEVIATION REF", "CHANGE OWNER"])
+def test_a_form_field_in_capitals_before_a_colon_is_no_speaker(label):
+    result = anonymise_text(f"{label}:            CX-40815\nRaised by Vesna Toderic")
+    assert label in result.text

@@ -92,7 +92,8 @@ class PersonRecogniser:
         found = list(self._from_runs(doc))
         found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
         found += self._simple(doc, cues.TITLED_INITIAL.finditer(doc.text), 0.8, "An initial after a title", group="name")
-        speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text) if not _everyday_capitals(m.group("name")))
+        speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text)
+                    if not _everyday_capitals(m.group("name")) and not _field_label(m.group("name")))
         found += self._simple(doc, speakers, 0.8, "Speaker in an interview", group="name")
         signed = (cues.SIGN_OFF_NAME.match(doc.text, m.end()) for m in anchor_scan.finditer(cues.SIGN_OFF, doc, doc.lower))
         found += self._simple(doc, (m for m in signed if m), 0.85, "Name in a sign-off")
@@ -372,8 +373,8 @@ class PersonRecogniser:
             nxt: list[Span] = []
             for seed in frontier:
                 match = cues.COORDINATED.match(doc.text, seed.end)
-                if match and _JOB_TITLE.match(match.group("name")):
-                    continue  # "Iolanthe Morejon, Qualified Person": her title, not another person
+                if match and (_JOB_TITLE.match(match.group("name")) or match.group("name").split()[-1] in _ROLE_ENDS):
+                    continue  # "Iolanthe Morejon, Qualified Person", "Sorin Nistor, Dispensary Operator": a title
                 for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
                     if (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
@@ -469,6 +470,18 @@ def _everyday_capitals(words: str) -> bool:
     """Whether a label in capitals is everyday words only, none a given name: a form's field, no speaker ("PRINT
     NAME:", "SHIFT LEAD:")."""
     return all(w.lower() in english_words() and not is_given_name(w.capitalize()) for w in re.split(r"[\s'-]+", words) if w)
+
+
+# The last word of a form's field in capitals ("CAPA ID:", "PO NUMBER:", "BATCH NO:"), and of a job title after a name
+# and its comma ("Dispensary Operator", "Maintenance Tech").
+_FIELD_ENDS = frozenset("ID NO NUMBER REF DATE CODE TYPE STATUS OWNER TIME VERSION REV".split())
+_ROLE_ENDS = frozenset("""Operator Operators Tech Technician Engineer Manager Lead Supervisor Officer Analyst Scientist
+    Specialist Coordinator Controller Assistant Planner Chemist Microbiologist Pharmacist Administrator Director Head
+    Inspector Auditor Apprentice Trainee Checker Associate""".split())
+
+
+def _field_label(words: str) -> bool:
+    return words.split()[-1] in _FIELD_ENDS
 
 
 def _everyday_line(text: str, start: int, end: int) -> bool:
