@@ -522,3 +522,12 @@ def test_a_job_title_after_a_person_and_a_comma_is_not_another_person(text):
 def test_a_form_field_in_capitals_before_a_colon_is_no_speaker(label):
     result = anonymise_text(f"{label}:            CX-40815\nRaised by Vesna Toderic")
     assert label in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "6. OOS / OOT\nResults OOS or trending per SOP are investigated by the analyst.",
+    "B5 CEP / DMF held for the products we buy: yes",
+    "Attach the CoA and CoC; the BMR is reviewed before release.",
+])
+def test_quality_and_regulatory_acronyms_are_no_ones_initials(text):
+    assert not [f for f in anonymise_text(text).findings if f.category == "person"]
