@@ -144,3 +144,22 @@ def test_a_company_name_wrapped_in_prose_is_still_read_whole():
     text = ("After a long tender the contract for the new blister line went to the integrator Thornbarrow\n"
             "Packaging Systems Ltd, who delivered it in March.")
     assert "Thornbarrow" not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Distributor: Kelana Sentul Farmasi Sdn. Bhd., Selangor", "Kelana Sentul Farmasi Sdn. Bhd."),
+    ("KELANA MEDIKA SDN BHD - import permit holder", "KELANA MEDIKA SDN BHD"),
+])
+def test_a_malaysian_private_company_ends_at_its_legal_form(text, company):
+    assert company in [f.original for f in anonymise_text(text).findings if f.category == "organisation"]
+
+
+def test_a_company_in_a_comma_separated_row_starts_after_the_comma_before_it():
+    text = "country,distributor,contact\nMY,Kelana Sentul Medika Sdn. Bhd.,imports\nIE,Drumcaw Kesterly Pharma Ltd,QA\n"
+    found = [f.original for f in anonymise_text(text).findings if f.category == "organisation"]
+    assert found == ["Kelana Sentul Medika Sdn. Bhd.", "Drumcaw Kesterly Pharma Ltd"]
+
+
+def test_a_sector_word_starting_a_data_file_cell_makes_no_company_of_the_cell_before():
+    text = "Activity,PM,QA,IT OT,Packaging Ops,Vendor\nURS sign-off,R,A,C,I,C\n"
+    assert not [f for f in anonymise_text(text).findings if f.category == "organisation"]

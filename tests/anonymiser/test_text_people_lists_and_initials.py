@@ -531,3 +531,9 @@ def test_a_form_field_in_capitals_before_a_colon_is_no_speaker(label):
 ])
 def test_quality_and_regulatory_acronyms_are_no_ones_initials(text):
     assert not [f for f in anonymise_text(text).findings if f.category == "person"]
+
+
+def test_the_cell_after_a_person_in_a_data_file_row_is_not_another_person():
+    text = "date,nominee,team,value\n04/03/2026,Vesna Toderic,Packaging Night Shift (team),Teamwork\n"
+    people = [f.original for f in anonymise_text(text).findings if f.category == "person"]
+    assert people == ["Vesna Toderic"]

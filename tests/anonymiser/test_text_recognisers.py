@@ -412,3 +412,13 @@ def test_the_pence_of_an_amount_and_a_date_after_it_are_no_phone(text):
 def test_a_number_no_plan_holds_is_a_phone_only_where_a_word_for_a_telephone_comes_before_it(text):
     doc = Document(normalise(text))
     assert [doc.text[s.start - 11:s.end] for s in get("phone").find(doc)] == ["Ring me on 0163 2960 01234"]
+
+
+@pytest.mark.parametrize("text", ["Step   Chk   Msg   Pkg   Lvl", "Thx, will do", "Mgmt review on Friday"])
+def test_a_capitalised_abbreviation_without_a_vowel_is_no_unfamiliar_name(text):
+    assert not list(get("unfamiliar_name").find(Document(normalise(text))))
+
+
+def test_a_welsh_name_whose_vowel_is_a_w_or_a_y_is_still_unfamiliar():
+    doc = Document(normalise("The change was raised by Cwrw Llwydd."))
+    assert "Cwrw Llwydd" in {doc.text[s.start:s.end] for s in get("unfamiliar_name").find(doc)}

@@ -23,6 +23,10 @@ LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "In
                # partners and sister companies abroad: "Calderbrook Polska Sp. z o.o.", "Meccanica Ferraresi S.r.l."
                "Co., Ltd.", "Co.,Ltd.", "Co., Ltd", "Sp. z o.o.", "sp. z o.o.", "S.r.l.", "Srl", "SRL", "S.L.", "S.L.U.", "s.r.o.", "Kft.", "Kft", "Zrt.", "Zrt",
                "KG", "ASA", "Oyj", "SARL", "Lda", "Ltda", "Pvt", "Bhd", "Pte", "S.p.A",
+               # Malaysia's private limited company: "Sentul Medika Sdn. Bhd."
+               "Sdn. Bhd.", "Sdn Bhd", "Sdn. Bhd", "SDN BHD", "SDN. BHD.",
+               # Egypt's joint-stock company: "Nile Valley Pharma S.A.E."
+               "S.A.E.",
                # Ireland's designated activity companies and companies limited by guarantee, and community interest
                # companies: "Vantreau Biomanufacturing DAC" (not Norway's "AS": "COPY VERIFIED AS" is a stamp)
                "DAC", "Teoranta", "Teo.", "CLG", "ULC", "CIC")
@@ -80,8 +84,8 @@ class OrganisationSuffixRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text, after = doc.text, 0
         for suffix in _SUFFIX.finditer(text):
-            if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n,":
-                continue
+            if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n":
+                continue  # (after a comma with no space, "IT OT,Packaging Ops", a data file's cell starts with it)
             if _JOB_AFTER.match(text, suffix.end()) or _BODY_AFTER.match(text, suffix.end()):
                 continue  # "Mark Jarvis, Engineering Manager", "Good Manufacturing Practice": no company
             if text[suffix.start() - 2:suffix.start()] == ", " and not _LEGAL_END.match(suffix.group()):
@@ -130,6 +134,12 @@ def _name_start(text: str, suffix_start: int) -> int | None:
             break  # "Ottringham Vaccines and Sunk Island Automation Ltd": two companies
         if token.group()[0] in _OPENING and _NAME_WORD.fullmatch(token.group()[1:]):
             start = token.start() + 1  # "(Tees Line Systems, …)": the bracket opens the name
+            break
+        if (cell := token.group().rfind(",", 0, len(token.group()) - 1)) >= 0:
+            # "MY,Sentosa Jaya Medik Sdn. Bhd.": a comma-separated row's cell starts after its comma
+            rest = token.group()[cell + 1:]
+            if rest[:1].isupper() and not rest.endswith(",") and _NAME_WORD.fullmatch(rest):
+                start = token.start() + cell + 1
             break
         marked = _MARKED.fullmatch(token.group())
         if marked and "," not in token.group():

@@ -35,6 +35,8 @@ _WORD = re.compile(
     rf"[{UP}](?<![\w'\u2019.@/&\\-].)(?:'[{UP}])?[{LO}]+(?:(?:(?<=Mc)|(?<=Mac)|(?<=Le)|(?<=De)|(?<=Di)|(?<=Da))[{UP}][{LO}]+)?"
     rf"(?:-[{UP}][{LO}]+)*(?=(?:['\u2019]s)?(?![\w'\u2019@/&\\-]))")
 _MIN_LENGTH = 3
+# A word with no vowel (nor a Welsh "w" or "y") is an abbreviation, no name: a table's "Chk", "Msg", "Qty", "Pkg".
+_SOUNDED = re.compile(r"[aeiouyw]|[^\x00-\x7f]")
 # Long words with these endings are English words the dictionary happens to miss ("Digitalisation",
 # "Chemometrics", "Allogeneic"), not names.
 _WORD_ENDINGS = ("isation", "ization", "isations", "izations", "ology", "ologies", "ological", "metrics", "ments",
@@ -65,7 +67,7 @@ def unfamiliar(word: str) -> bool:
     if "-" in word:
         return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
     lower = word.lower().replace("\u2019", "'")
-    if len(lower) < _MIN_LENGTH or lower in _known() or lower in TITLES:
+    if len(lower) < _MIN_LENGTH or lower in _known() or lower in TITLES or not _SOUNDED.search(lower):
         return False
     return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS))
 
