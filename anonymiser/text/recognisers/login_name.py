@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames
+from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames, words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
@@ -38,7 +39,7 @@ _TOKEN = re.compile(r"(?P<letters>[a-zA-Z](?<![\w.@/\\<-].)(?:(?<=[a-z])[a-z]{4,
                     r"(?P<digits>\d{0,2})(?!(?!_(?![\w@/\\>-]))[\w@/\\>-]|\.[A-Za-z])")
 _DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
 # (Not a tool or a format with a letter before a name: "vcard", "dmarc", "xcode".)
-_NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark".split())
+_NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark cli".split())
 
 
 class LoginNameRecogniser:
@@ -76,6 +77,55 @@ class LoginNameRecogniser:
                 continue
             yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
                        "A log-in made of an initial and a surname")
+        yield from _short_logins(doc)
+
+
+# Short log-ins of an initial and a surname of two or three letters ("hkim", "dwu", "ukhan" is read above), taken only
+# where a log names who did a thing: after a word that introduces a user ("by", "user=", "author:", "signed"), after a
+# log line's time and before what was done ("09:13 zali changed", "| hkim | LOGIN |"), or as a shell prompt's user
+# ("[fobi@line3-hmi ~]$"). Such tokens are too short to be read anywhere else: "eng", "ops", "cli" are words of the trade.
+_SHORT_CUED = re.compile(
+    r"(?:\b(?i:by|user(?:[ _]?(?:name|id))?|log-?in|operator|author|signed|audit|analyst|owner|assignee|reviewer|"
+    r"witness(?:ed)?|sign(?:ature|ed[ \t]+off)?)[ \t]*[:=(]?[ \t]*"
+    r"|\d:\d\d(?::\d\d)?(?:\.\d+)?Z?[ \t]*(?:\|[ \t]*)?)"
+    r"(?P<token>[a-z]{3,4})(?![\w@/\\>-]|\.[A-Za-z])(?P<after>[ \t]*(?:\|[ \t]*)?[A-Za-z]*)")
+_SHELL_PROMPT = re.compile(r"\[(?P<token>[a-z][a-z0-9._-]{1,30})@[\w.-]+(?:[ \t:][^\]\n]{0,40})?\][$#]")
+# What a log line says was done, after its user (a word in capitals is an event: "LOGIN", "MODIFIED").
+_DONE = frozenset("""changed acknowledged signed logged approved edited modified created deleted updated entered
+    reviewed verified checked raised closed opened started stopped reset added removed released rejected
+    performed executed witnessed""".split())
+# Surnames of two or three letters common in the UK that the census and world lists lack.
+_SHORT_SURNAMES = frozenset("obi eze rai sen dey ode oni ojo jha pal nag deb rao".split())
+
+
+def _short_logins(doc: Document) -> Iterator[Span]:
+    text = doc.text
+    census, world = surnames(), world_surnames()
+    for match in _SHORT_CUED.finditer(text):
+        token = match.group("token")
+        cued = not match.group().lstrip()[:1].isdigit()
+        after = match.group("after").strip(" \t|")
+        if not cued and not (after.isupper() and len(after) >= 3 or after in _DONE or match.group("after").lstrip(" \t").startswith("|")):
+            continue  # a time and a short word: the time's user only before what was done
+        if _short_login(token, census, world):
+            yield Span(match.start("token"), match.end("token"), "person", NAME, 0.7, "Person", entity_key(token),
+                       "A short log-in (an initial and a short surname) where a log names its user")
+    if "@" in text:
+        for match in _SHELL_PROMPT.finditer(text):
+            token = match.group("token")
+            if token not in ("root", "admin", "user", "ubuntu", "pi", "ec2-user", "centos", "debian", "oracle"):
+                yield Span(match.start("token"), match.end("token"), "person", NAME, 0.7, "Person", entity_key(token),
+                           "A shell prompt's user")
+
+
+def _short_login(token: str, census: frozenset[str], world: frozenset[str]) -> bool:
+    """Whether a token of three or four letters may be an initial and a short surname: no word, abbreviation, given
+    name or place."""
+    surname = token[1:]
+    return ((surname in census or surname in world or surname in _SHORT_SURNAMES)
+            and token not in english_words() and token not in never_names() and token not in _NOT_LOGINS
+            and token not in CONTRACTIONS and token not in function_words() and token.upper() not in _known_capitals()
+            and not is_given_name(token.capitalize()))
 
 
 # A word written with a capital: "Danladi", "MAKONI", "Wierzbicka".
@@ -111,6 +161,11 @@ def _no_word_or_given_name(word: str) -> bool:
     """Whether a word written with a capital may be a surname: no English word, given name, place or word of the
     trade."""
     return word not in english_words() and word not in never_names() and not is_given_name(word.capitalize())
+
+
+@cache
+def _known_capitals() -> frozenset[str]:
+    return words("known_acronyms.txt") | words("everyday_capitals.txt")
 
 
 RECOGNISER = LoginNameRecogniser()
