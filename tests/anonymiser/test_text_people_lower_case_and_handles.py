@@ -336,6 +336,8 @@ LOOK_ALIKES = [
     "ruby anniversary", "jasmine rice on the menu", "heather on the hill", "holly wreath in reception",
     "user admin changed password", "Changed by: system", "Last modified by root", "Operator: auto",
     "login guest failed", "approved by qa", "created by sysadmin", "signed by n/a", "09:14 svc_backup LOGIN OK",
+    "and theres a leak on line 2", "approved by eng on 04/05", "09:14 sys LOGIN OK", "10:02 | app | RESTART |",
+    "[root@hmi-03 ~]# reboot", "user=svc action=sync", "login cli failed", "sorry all, back at 2",
 ]
 
 

@@ -5,7 +5,8 @@ seal", "tanveer you around?", "tejinder's off sick", "emlyn + hefin did the CIP"
 message off ("cheers\\nhefin", "-orville").
 
 Only a known given name that is no English word, no given name that is also a word ("will", "rose", "amber": such
-words stay), no place, trade word or small word of another language; and never a word the same text also writes with
+words stay), no contraction written without its apostrophe ("theres"), no place, trade word or small word of another
+language; and never a word the same text also writes with
 a capital as something else. Speaker labels ("murdo:") are ``speaker_label``'s, log-ins ``login_name``'s.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
+from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
 from anonymiser.text.spans import Span, entity_key
 
 NAME = "lower_case_name"
@@ -73,7 +75,7 @@ class LowerCaseNameRecogniser:
 
 def _a_given_name(word: str) -> bool:
     return (is_given_name(word.capitalize()) and word not in english_words() and word not in given_name_words()
-            and word not in never_names() and word not in function_words())
+            and word not in never_names() and word not in function_words() and word not in CONTRACTIONS)
 
 
 # Between two names of a list: "urszula (days), danuta", "emlyn / hefin".
