@@ -338,6 +338,7 @@ LOOK_ALIKES = [
     "login guest failed", "approved by qa", "created by sysadmin", "signed by n/a", "09:14 svc_backup LOGIN OK",
     "and theres a leak on line 2", "approved by eng on 04/05", "09:14 sys LOGIN OK", "10:02 | app | RESTART |",
     "[root@hmi-03 ~]# reboot", "user=svc action=sync", "login cli failed", "sorry all, back at 2",
+    "Site IT confirmed tags arriv-\n  ing in the Historian at 15:02",
 ]
 
 
@@ -359,3 +360,29 @@ def test_an_ordinary_lower_case_word_that_is_also_a_name_is_no_person(text: str)
     people = [f.original for f in result.findings if f.category in ("person", "name")]
     warned = [w.text for w in result.warnings if w.kind == "possible_person"]
     assert not people and not warned, f"{text!r}: found {people}, warned {warned}"
+
+
+MATRIX_AND_SCAN_ROWS = [
+    ("SOP | Trefor M | Dilys P-W | Kudzai N | Aarti K\nSOP-114 | ✓ | ✓ | ✗ | ✓", "Dilys P-W"),
+    ("Module\tEmlyn R\tHefin D\tIoan G-J\nGowning\tY\tY\tN", "Ioan G-J"),
+    ("| SOP | Ekow A-M | Bolanle O | Tinashe C |\n| SOP-7 | Y | N | Y |", "Ekow A-M"),
+    ("Verified: Aarti Sha rma", "Aarti Sha rma"),
+    ("QA release: Orville Fer guson", "Orville Fer guson"),
+    ("Witness: Tinashe Ch ikwanha", "Tinashe Ch ikwanha"),
+]
+
+
+@pytest.mark.parametrize("text,name", MATRIX_AND_SCAN_ROWS)
+def test_a_double_barrelled_initial_or_a_scanners_split_surname_goes_with_the_name(text: str, name: str) -> None:
+    assert _outcome(text, name) == FOUND
+
+
+@pytest.mark.parametrize("text,name,word_after", [
+    ("Thanks Aarti Shah and all", "Aarti Shah", "and"),
+    ("Met Ekow Mensah at 3", "Ekow Mensah", "at"),
+    ("Spoke to Aarti Shah re the rota.", "Aarti Shah", "re"),
+    ("Aarti Shah and Ekow Mensah signed, ok.", "Ekow Mensah", "signed"),
+])
+def test_a_word_after_a_name_is_not_taken_as_its_split_rest(text: str, name: str, word_after: str) -> None:
+    people = [f.original for f in anonymise_text(text).findings if f.category == "person"]
+    assert name in people and not any(word_after in person.split() for person in people)

@@ -90,7 +90,13 @@ def _path_reason(text: str, end: int) -> str | None:
     return "Given name in lower case naming a folder or a file" if _PATH_AFTER.match(text, end) else None
 
 
+# A word broken by a hyphen at the line's end before it: "arriv-\n  ing" is no name opening a line.
+_BROKEN_BEFORE = re.compile(r"[A-Za-z]-[ \t]*\n[ \t]*$")
+
+
 def _reason(text: str, start: int, end: int) -> str | None:
+    if _BROKEN_BEFORE.search(text, max(0, start - 12), start):
+        return None
     if text[start - 1:start] == "(" and _BRACKETED_LABEL.match(text, end):
         return "Given name in lower case in brackets labelling a line"
     before = text[max(0, start - 40):start]
