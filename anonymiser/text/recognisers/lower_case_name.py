@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -73,6 +74,7 @@ class LowerCaseNameRecogniser:
                 yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(word), reason)
 
 
+@lru_cache(maxsize=65536)  # (the same words recur on every page)
 def _a_given_name(word: str) -> bool:
     return (is_given_name(word.capitalize()) and word not in english_words() and word not in given_name_words()
             and word not in never_names() and word not in function_words() and word not in CONTRACTIONS)
