@@ -116,6 +116,11 @@ CHAT = [
     ("thanks claudette", "claudette", FOUND),
     ("delano has the van today", "delano", FOUND),
     ("yvette can you sign this off", "yvette", FOUND),
+    # (names no list knows, in lower case after a greeting or thanks: a warning for the reviewer)
+    ("thanks zorvath, all sorted", "zorvath", WARNED),
+    ("see attached\n\ncheers\nbrakmoor", "brakmoor", WARNED),
+    ("spoke to okparo re the belt", "okparo", WARNED),
+    ("hi ilvesh can you check", "ilvesh", WARNED),
 ]
 
 TRANSCRIPT = [

@@ -21,7 +21,7 @@ from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
 from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
-from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spans import REVIEW, Span, entity_key
 
 NAME = "lower_case_name"
 _WORD = re.compile(r"(?<![\w'\u2019@.])(?<![\w.]-)[a-z]{3,15}(?![\w@-])")
@@ -50,13 +50,20 @@ class LowerCaseNameRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        names = {word for word in set(_WORD.findall(text)) if _a_given_name(word)}
-        if not names:
+        written = set(_WORD.findall(text))
+        names = {word for word in written if _a_given_name(word)}
+        unknown = {word for word in written if _no_known_word(word)}
+        if not names and not unknown:
             return
         last = -1  # (where the last name found ends: "urszula (days), danuta (nights)" lists them)
         for match in _WORD.finditer(text):
             word = match.group()
             if word not in names:
+                if word in unknown and not doc.foreign.in_foreign(match.start()) \
+                        and _strongly_cued(text, match.start(), match.end()):
+                    yield Span(match.start(), match.end(), REVIEW, NAME, 0.5, "Person", entity_key(word),
+                               "Possibly a person's name in lower case after a greeting or thanks: check it before "
+                               "publishing.")
                 continue
             start, end = match.span()
             if doc.foreign.in_foreign(start):
@@ -72,6 +79,33 @@ class LowerCaseNameRecogniser:
             if reason:
                 last = end
                 yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(word), reason)
+
+
+# Words of chat that no dictionary lists: "btw", "pls", "asap".
+_CHAT_WORDS = frozenset("""btw fyi asap pls plz thx thnx lol tbh imo imho atm eod eow cob ooo wfh tbc tba idk cya gonna
+    wanna gotta yall hiya heya yep yup nope nah okey okie tmrw tmw tomoz cheers guys peeps folks mate hun babe""".split())
+# A greeting, thanks or a word that hands a thing to someone just before: the strong cues alone.
+_STRONG_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w'-])(?:hi|hey|hiya|morning|sorry|thanks|thank[ \t]+you|thx|ta|cheers|nice[ \t]+one|well[ \t]+done|cc|"
+    r"ping|told|ask|asked|msg'?d|messaged|texted|rang|spoke[ \t]+to|speak[ \t]+to)[ \t]*,?[ \t]*$")
+
+
+def _strongly_cued(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30):start]
+    return bool((_STRONG_CUE_BEFORE.search(before) or _SIGN_OFF_BEFORE.search(before)) and _LINE_END_OR_WORD.match(text, end))
+
+
+# (what may follow: the line's end, punctuation, or a word, but not another word in the same breath of a phrase
+# ending in "-ing": the check is only that it ends a word)
+_LINE_END_OR_WORD = re.compile(r"[ \t]*(?:[,.!?:;)]|\n|$|[ \t][a-z])")
+
+
+@lru_cache(maxsize=65536)
+def _no_known_word(word: str) -> bool:
+    """A lower-case word of four letters or more that no dictionary, name list or list of the trade knows: "wyng"."""
+    return (len(word) >= 4 and word not in english_words() and not is_given_name(word.capitalize())
+            and word not in never_names() and word not in function_words() and word not in CONTRACTIONS
+            and word not in _CHAT_WORDS and word not in given_name_words())
 
 
 @lru_cache(maxsize=65536)  # (the same words recur on every page)
