@@ -226,6 +226,9 @@ LOGINS = [
     ("raised by yrai", "yrai", FOUND),
     ("C:\\Users\\bho\\Desktop\\batch_report.xlsx", "bho", FOUND),
     ("/home/tkwuarty/scripts/run.sh", "tkwuarty", FOUND),
+    # (the log-in of a person the text names with a short surname, wherever it stands)
+    ("Line tech: Lucía Vaz.\n22:55 lvaz (line tech): challenge set passed 3/3.", "lvaz", FOUND),
+    ("Jin Ho signed the form; jho then changed the recipe.", "jho", FOUND),
 ]
 
 HANDLES = [
@@ -391,3 +394,12 @@ def test_a_double_barrelled_initial_or_a_scanners_split_surname_goes_with_the_na
 def test_a_word_after_a_name_is_not_taken_as_its_split_rest(text: str, name: str, word_after: str) -> None:
     people = [f.original for f in anonymise_text(text).findings if f.category == "person"]
     assert name in people and not any(word_after in person.split() for person in people)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ed Ng joined eng today.", "eng"),
+    ("Al Orr and ops agreed the plan.", "ops"),
+    ("Kay Dev ran the dev build.", "kdev"),
+])
+def test_a_short_word_is_no_log_in_of_a_person_named_with_a_short_surname(text: str, word: str) -> None:
+    assert word not in [f.original for f in anonymise_text(text).findings]

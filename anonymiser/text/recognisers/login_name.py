@@ -24,7 +24,7 @@ from anonymiser.text.data import english_words, surnames, uk_place_names, world_
 from anonymiser.text.document import Document
 from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
-from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.person_names import fold_accents, is_given_name
 from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
 from anonymiser.text.spans import REVIEW, Span, entity_key
 
@@ -116,12 +116,39 @@ def _short_logins(doc: Document) -> Iterator[Span]:
         if _short_login(token, census, world):
             yield Span(match.start("token"), match.end("token"), "person", NAME, 0.7, "Person", entity_key(token),
                        "A short log-in (an initial and a short surname) where a log names its user")
+    yield from _named_short_logins(doc)
     if "@" in text:
         for match in _SHELL_PROMPT.finditer(text):
             token = match.group("token")
             if token not in ("root", "admin", "user", "ubuntu", "pi", "ec2-user", "centos", "debian", "oracle"):
                 yield Span(match.start("token"), match.end("token"), "person", NAME, 0.7, "Person", entity_key(token),
                            "A shell prompt's user")
+
+
+# A name of a given name and a short surname ("Lucía Paz", "Jin Lo"), and a short lower-case token anywhere.
+_SHORT_SURNAME_NAME = re.compile(r"[A-Z](?<![\w'-].)[\w'\u2019]*[ \t]+(?P<surname>[A-Z][a-z]{1,2})(?![\w'-])")
+_SHORT_TOKEN = re.compile(r"(?<![\w.@/\\-])[a-z]{3,4}(?![\w@/\\-])")
+
+
+def _named_short_logins(doc: Document) -> Iterator[Span]:
+    """The log-in of a person the text names with a short surname, made of their initial and that surname, in lower
+    case ("lpaz" beside "Lucía Paz", "jlo" beside "Jin Lo"), where it is no word, abbreviation, given name or place."""
+    text = doc.text
+    logins = {fold_accents(name.group()[0]).lower() + name.group("surname").lower()
+              for name in _SHORT_SURNAME_NAME.finditer(text)}
+    logins = {login for login in logins if _short_word_free(login)}
+    if not logins:
+        return
+    for match in _SHORT_TOKEN.finditer(text):
+        if match.group() in logins:
+            yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
+                       "A short log-in made of the initial and the surname of a person the text names")
+
+
+def _short_word_free(token: str) -> bool:
+    return (token not in english_words() and token not in never_names() and token not in _NOT_LOGINS
+            and token not in CONTRACTIONS and token not in function_words() and token.upper() not in _known_capitals()
+            and not is_given_name(token.capitalize()))
 
 
 def _short_login(token: str, census: frozenset[str], world: frozenset[str]) -> bool:
