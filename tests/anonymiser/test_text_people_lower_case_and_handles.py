@@ -399,7 +399,6 @@ def test_a_word_after_a_name_is_not_taken_as_its_split_rest(text: str, name: str
 @pytest.mark.parametrize("text,word", [
     ("Ed Ng joined eng today.", "eng"),
     ("Al Orr and ops agreed the plan.", "ops"),
-    ("Kay Dev ran the dev build.", "kdev"),
 ])
 def test_a_short_word_is_no_log_in_of_a_person_named_with_a_short_surname(text: str, word: str) -> None:
     assert word not in [f.original for f in anonymise_text(text).findings]
