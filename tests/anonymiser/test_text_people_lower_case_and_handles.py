@@ -371,6 +371,11 @@ def test_an_ordinary_lower_case_word_that_is_also_a_name_is_no_person(text: str)
 
 
 MATRIX_AND_SCAN_ROWS = [
+    ("SOP | Will T | Rose K | Sandy Q | Aarti K\nSOP-114 | ✓ | ✓ | ✗ | ✓", "Will T"),
+    ("SOP | Will T | Rose K | Sandy Q | Aarti K\nSOP-114 | ✓ | ✓ | ✗ | ✓", "Sandy Q"),
+    ("Module\tHolly B\tGrace O\tFaith M\nGowning\tY\tY\tN", "Faith M"),
+    ("Task      Ivy B   Mark P   Hope D\nCIP       ✓       ✓        -", "Ivy B"),
+    ("Task      Ivy B   Mark P   Hope D\nCIP       ✓       ✓        -", "Hope D"),
     ("SOP | Trefor M | Dilys P-W | Kudzai N | Aarti K\nSOP-114 | ✓ | ✓ | ✗ | ✓", "Dilys P-W"),
     ("Module\tEmlyn R\tHefin D\tIoan G-J\nGowning\tY\tY\tN", "Ioan G-J"),
     ("| SOP | Ekow A-M | Bolanle O | Tinashe C |\n| SOP-7 | Y | N | Y |", "Ekow A-M"),
@@ -402,3 +407,12 @@ def test_a_word_after_a_name_is_not_taken_as_its_split_rest(text: str, name: str
 ])
 def test_a_short_word_is_no_log_in_of_a_person_named_with_a_short_surname(text: str, word: str) -> None:
     assert word not in [f.original for f in anonymise_text(text).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "Area | Line A | Line B | Line C\nOEE | 81% | 77% | 92%",
+    "Result | Plan B | Vitamin C | Grade A\nTrial | Y | N | Y",
+    "Zone\tRoom A\tRoom B\tRoom C\nGrade\tB\tC\tC",
+])
+def test_a_row_of_things_lettered_is_no_row_of_people(text: str) -> None:
+    assert not [f.original for f in anonymise_text(text).findings if f.category in ("person", "name")]
