@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from anonymiser.text.data import english_words, surnames, world_surnames
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.person_cues import LETTERED, LETTERED_MORE
 from anonymiser.text.recognisers.person_names import is_given_name
@@ -24,8 +25,9 @@ _LETTERED = LETTERED | LETTERED_MORE
 # a cell's or a line's start ("| H Shepherd |": not "A Smith") or after a signature's dotted leader ("....J Qorrin....").
 _BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )|(?<=\.\.|__)[A-HJ-Z] )$")
-# Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |").
-_AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
+# Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |"), or a
+# double-barrelled surname's two initials joined by a hyphen, as a training matrix's header writes them ("Ekow A-M |").
+_AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}|[A-Z]\.?-[A-Z]\.?)(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
 # Initials after a surname and its comma, as registers, sign-off lines and citations write a name ("Crowmarsh, J.",
 # "Lindqvarn, J. R.", "Thorlacius-Varnley, M.-C.", "| Varnley, P |"): dotted before anything but the next name's surname
 # ("Smith, A. Jones" lists two people), one capital without a dot only before a cell's edge or the line's end.
@@ -56,6 +58,29 @@ _GIVEN_AND_QUOTED_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:])|^)(?P<given>[A-Z][A-
 # The rest of a word broken by a hyphen at a line's end, on the next line or after a space where a scan joined the lines.
 _BROKEN_AFTER = re.compile(r"-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<rest>[a-z\u00df-\u00ff]{2,8})(?![\w'\u2019-])")
 # Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
+# The second of two initials joined by a hyphen after a name ending in the first ("Dilys P" + "-W"), before a cell's
+# edge, punctuation or the line's end.
+_SECOND_INITIAL_AFTER = re.compile(r"-[A-Z]\.?(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
+_INITIAL_LAST = re.compile(r"[ \t][A-Z]\.?\Z")
+# The lower-case rest of a word a scanner split after a name's last capitalised part ("Aarti Sha" + " rma"), before
+# punctuation, a cell's edge or the line's end.
+_SPLIT_TAIL_AFTER = re.compile(r"[ \t](?P<rest>[a-z]{2,10})(?=[ \t]*(?:[|,;:.)\t]|$|[ \t]{2}|[ \t]+\d))", re.MULTILINE)
+_LAST_PART = re.compile(r"(?<![\w'-])(?P<head>[A-Z][a-z]{0,5})\Z")
+
+
+def _split_surname(text: str, start: int, end: int, split: re.Match[str]) -> bool:
+    """Whether a name's last part and the lower-case letters after it are one surname split by a stray space: the rest
+    is no word, and the whole is a surname the lists know or the part is no word ("Sha rma", "Fer guson", "Ch ikwanha";
+    not "Aarti Shah ran", nor "Orville Fer was")."""
+    head = _LAST_PART.search(text, start, end)
+    rest = split.group("rest")
+    if head is None or head.start() == start or rest in english_words() or rest in ENGLISH_SMALL_WORDS:
+        return False
+    whole = (head.group("head") + rest).lower()
+    return whole not in english_words() and (whole in surnames() or whole in world_surnames()
+                                              or len(head.group("head")) <= 2 and len(rest) >= 5)
+
+
 _UNSURE_LETTERS_AFTER = re.compile(r"(?:\?+[A-Za-z\u00c0-\u017f]+)+(?![\w?])")
 
 
@@ -161,6 +186,11 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
             if (broken := _BROKEN_AFTER.match(text, end)) and broken.end() <= ceiling and text[end - 1].isalpha() \
                     and broken.group("rest") not in ENGLISH_SMALL_WORDS:
                 end = broken.end()  # ("Ottoline Quorr- ick": a name broken at a line's end by a hyphen, read off a scan)
+            if (second := _SECOND_INITIAL_AFTER.match(text, end)) and second.end() <= ceiling \
+                    and _INITIAL_LAST.search(text, start, end):
+                end = second.end()  # ("Dilys P-W |": a double-barrelled surname's two initials in a matrix's header)
+            elif (split := _SPLIT_TAIL_AFTER.match(text, end)) and split.end() <= ceiling and _split_surname(text, start, end, split):
+                end = split.end()  # ("Aarti Sha rma": a surname a scanner split with a space)
             if (unsure := _UNSURE_LETTERS_AFTER.match(text, end)) and unsure.end() <= ceiling:
                 end = unsure.end()  # ("ZELINSKA KW?ARTOWA": a letter a transcriber could not read, marked inside the name)
             if (start, end) != (span.start, span.end):

@@ -26,7 +26,7 @@ def test_it_is_a_second_opinion_that_reads_the_rules_findings():
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("built by tomasz + Ade", "tomasz"),
+    ("Rig rebuilt, tomasz + Ade", "tomasz"),
     ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
 ])
 def test_it_finds_people_the_rules_leave(text, name):

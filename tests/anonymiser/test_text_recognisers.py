@@ -28,6 +28,8 @@ EXAMPLES = {
     "reference_number": ("Part-funded by an Innovate UK grant (10078312).", "10078312"),
     "identifier_list": ("Piloted on lots KRD16-24-031 and KRD16-24-032.", "KRD16-24-032"),
     "given_name_alone": ("The trial ran until July, when Wanjiru took it over.", "Wanjiru"),
+    "lower_case_name": ("spoke to hefin re the belt, he will swap it", "hefin"),
+    "initialled_header": ("SOP | Will T | Rose K | Hefin D\nSOP-7 | Y | N | Y", "Rose K"),
     "nickname_cue": ("Morning. Everyone calls me Tiggs, by the way.", "Tiggs"),
     "self_introduction": ("hiya this is bax from stores just to say the pallet has arrived and it is sitting in the goods in"
                           " bay so if someone can come and sign for it that would be great cheers", "bax"),

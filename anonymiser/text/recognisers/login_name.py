@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames
+from anonymiser.text.data import english_words, surnames, uk_place_names, world_surnames, words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
-from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.person_names import fold_accents, is_given_name
 from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
 from anonymiser.text.spans import REVIEW, Span, entity_key
 
@@ -38,7 +39,7 @@ _TOKEN = re.compile(r"(?P<letters>[a-zA-Z](?<![\w.@/\\<-].)(?:(?<=[a-z])[a-z]{4,
                     r"(?P<digits>\d{0,2})(?!(?!_(?![\w@/\\>-]))[\w@/\\>-]|\.[A-Za-z])")
 _DERIVED = re.compile(r"(.{3,})(?:less|ness|ful|fully|ments?|ably|ings?|ers?|ed|ly)")
 # (Not a tool or a format with a letter before a name: "vcard", "dmarc", "xcode".)
-_NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark".split())
+_NOT_LOGINS = frozenset("vcard dmarc xcode ebatch ecard emark iphone imark cli".split())
 
 
 class LoginNameRecogniser:
@@ -76,6 +77,88 @@ class LoginNameRecogniser:
                 continue
             yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
                        "A log-in made of an initial and a surname")
+        yield from _short_logins(doc)
+
+
+# Short log-ins of an initial and a surname of two or three letters ("hkim", "dwu", "ukhan" is read above), taken only
+# where a log names who did a thing: after a word that introduces a user ("by", "user=", "author:", "signed"), after a
+# log line's time and before what was done ("09:13 zali changed", "| hkim | LOGIN |"), or as a shell prompt's user
+# ("[fobi@line3-hmi ~]$"). Such tokens are too short to be read anywhere else: "eng", "ops", "cli" are words of the trade.
+# (Speed: a cue word is searched in the lower-cased text by a bare alternation of literals, which ``re`` skips ahead to by
+# its first letters, its word's start checked after; a time from its ":", which ``re`` skips ahead to.)
+_USER_CUE = re.compile(r"(?:user[ _]?name|user[ _]?id|user|log-?in|operator|author|signed[ \t]+off|signed|signature|sign|"
+                       r"audit|analyst|owner|assignee|reviewer|witnessed|witness|by)")
+_TOKEN_AFTER_CUE = re.compile(r"(?:[ \t]+|[ \t]*[:=(][ \t]*)(?P<token>[a-z]{3,4})(?![\w@/\\>-]|\.[A-Za-z])")
+_TOKEN_AFTER_TIME = re.compile(r":(?<=\d:)\d\d(?::\d\d)?(?:\.\d+)?Z?[ \t]*(?:\|[ \t]*)?(?P<token>[a-z]{3,4})"
+                               r"(?![\w@/\\>-]|\.[A-Za-z])(?P<after>[ \t]*(?:\|[ \t]*)?[A-Za-z]*)")
+_SHELL_PROMPT = re.compile(r"\[(?P<token>[a-z][a-z0-9._-]{1,30})@[\w.-]+(?:[ \t:][^\]\n]{0,40})?\][$#]")
+# What a log line says was done, after its user (a word in capitals is an event: "LOGIN", "MODIFIED").
+_DONE = frozenset("""changed acknowledged signed logged approved edited modified created deleted updated entered
+    reviewed verified checked raised closed opened started stopped reset added removed released rejected
+    performed executed witnessed""".split())
+# Surnames of two or three letters common in the UK that the census and world lists lack.
+_SHORT_SURNAMES = frozenset("obi eze rai sen dey ode oni ojo jha pal nag deb rao".split())
+
+
+def _short_logins(doc: Document) -> Iterator[Span]:
+    text = doc.text
+    census, world = surnames(), world_surnames()
+    tokens: list[re.Match[str]] = []
+    for cue in _USER_CUE.finditer(doc.lower):
+        if (cue.start() == 0 or not text[cue.start() - 1].isalnum()) and (match := _TOKEN_AFTER_CUE.match(text, cue.end())):
+            tokens.append(match)
+    for match in _TOKEN_AFTER_TIME.finditer(text):
+        after = match.group("after").strip(" \t|")
+        if after.isupper() and len(after) >= 3 or after in _DONE or match.group("after").lstrip(" \t").startswith("|"):
+            tokens.append(match)  # (a time and a short word: the time's user only before what was done)
+    for match in tokens:
+        token = match.group("token")
+        if _short_login(token, census, world):
+            yield Span(match.start("token"), match.end("token"), "person", NAME, 0.7, "Person", entity_key(token),
+                       "A short log-in (an initial and a short surname) where a log names its user")
+    yield from _named_short_logins(doc)
+    if "@" in text:
+        for match in _SHELL_PROMPT.finditer(text):
+            token = match.group("token")
+            if token not in ("root", "admin", "user", "ubuntu", "pi", "ec2-user", "centos", "debian", "oracle"):
+                yield Span(match.start("token"), match.end("token"), "person", NAME, 0.7, "Person", entity_key(token),
+                           "A shell prompt's user")
+
+
+# A name of a given name and a short surname ("Lucía Paz", "Jin Lo"), and a short lower-case token anywhere.
+_SHORT_SURNAME_NAME = re.compile(r"[A-Z](?<![\w'-].)[\w'\u2019]*[ \t]+(?P<surname>[A-Z][a-z]{1,2})(?![\w'-])")
+_SHORT_TOKEN = re.compile(r"(?<![\w.@/\\-])[a-z]{3,4}(?![\w@/\\-])")
+
+
+def _named_short_logins(doc: Document) -> Iterator[Span]:
+    """The log-in of a person the text names with a short surname, made of their initial and that surname, in lower
+    case ("lpaz" beside "Lucía Paz", "jlo" beside "Jin Lo"), where it is no word, abbreviation, given name or place."""
+    text = doc.text
+    logins = {fold_accents(name.group()[0]).lower() + name.group("surname").lower()
+              for name in _SHORT_SURNAME_NAME.finditer(text)}
+    logins = {login for login in logins if _short_word_free(login)}
+    if not logins:
+        return
+    for match in _SHORT_TOKEN.finditer(text):
+        if match.group() in logins:
+            yield Span(match.start(), match.end(), "person", NAME, 0.7, "Person", entity_key(match.group()),
+                       "A short log-in made of the initial and the surname of a person the text names")
+
+
+def _short_word_free(token: str) -> bool:
+    return (token not in english_words() and token not in never_names() and token not in _NOT_LOGINS
+            and token not in CONTRACTIONS and token not in function_words() and token.upper() not in _known_capitals()
+            and not is_given_name(token.capitalize()))
+
+
+def _short_login(token: str, census: frozenset[str], world: frozenset[str]) -> bool:
+    """Whether a token of three or four letters may be an initial and a short surname: no word, abbreviation, given
+    name or place."""
+    surname = token[1:]
+    return ((surname in census or surname in world or surname in _SHORT_SURNAMES)
+            and token not in english_words() and token not in never_names() and token not in _NOT_LOGINS
+            and token not in CONTRACTIONS and token not in function_words() and token.upper() not in _known_capitals()
+            and not is_given_name(token.capitalize()))
 
 
 # A word written with a capital: "Danladi", "MAKONI", "Wierzbicka".
@@ -111,6 +194,11 @@ def _no_word_or_given_name(word: str) -> bool:
     """Whether a word written with a capital may be a surname: no English word, given name, place or word of the
     trade."""
     return word not in english_words() and word not in never_names() and not is_given_name(word.capitalize())
+
+
+@cache
+def _known_capitals() -> frozenset[str]:
+    return words("known_acronyms.txt") | words("everyday_capitals.txt")
 
 
 RECOGNISER = LoginNameRecogniser()

@@ -211,7 +211,8 @@ def is_given_name(word: str) -> bool:
     if word in broad_given_names():
         return True
     if word.isascii():
-        return False
+        # ("Jaroslaw", "Malgorzata": typed without their accents; not a short or everyday word that folds to one: "Run")
+        return len(word) >= 5 and word in _folded_accented_names() and word.lower() not in english_words()
     folded = fold_accents(word)
     return folded in broad_given_names() or folded in _folded_accented_names()
 

@@ -24,6 +24,8 @@ MODULES: dict[str, str] = {
     "organisation_institution": "organisation_institution",
     "person": "person",
     "given_name_alone": "given_name_alone",
+    "lower_case_name": "lower_case_name",
+    "initialled_header": "initialled_header",
     "nickname_cue": "nickname_cue",
     "self_introduction": "self_introduction",
     "spoken_name": "spoken_name",

@@ -1,0 +1,148 @@
+"""Given names typed in lower case, where chat, transcripts, hurried notes and e-mails put a person: after a greeting
+or a word of thanks ("morning hefin", "nice one alwyn", "sorry islwyn"), after a word that hands something to someone
+("spoke to conall", "told tinashe", "msg'd laoise"), opening a message before what they do or are ("orville fixed the
+seal", "tanveer you around?", "tejinder's off sick", "emlyn + hefin did the CIP"), or alone on the line that signs a
+message off ("cheers\\nhefin", "-orville").
+
+Only a known given name that is no English word, no given name that is also a word ("will", "rose", "amber": such
+words stay), no contraction written without its apostrophe ("theres"), no place, trade word or small word of another
+language; and never a word the same text also writes with
+a capital as something else. Speaker labels ("murdo:") are ``speaker_label``'s, log-ins ``login_name``'s.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from anonymiser.text.data import english_words
+from anonymiser.text.document import Document
+from anonymiser.text.languages import function_words
+from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
+from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
+from anonymiser.text.spans import REVIEW, Span, entity_key
+
+NAME = "lower_case_name"
+_WORD = re.compile(r"(?<![\w'\u2019@.])(?<![\w.]-)[a-z]{3,15}(?![\w@-])")
+# The words before a name: greetings, thanks, and words that hand a thing to someone.
+_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w'-])(?:hi|hey|ok|okay|owner:|assignee:|reviewer:|cover:|by|hiya|morning|evening|afternoon|night|sorry|thanks|thank[ \t]+you|thx|ta|cheers|nice[ \t]+one|"
+    r"good[ \t]+shout|great[ \t]+work|well[ \t]+done|bye|cc|ping|pinged|tell|told|ask|asked|msg'?d|messaged|texted|rang|"
+    r"spoke[ \t]+to|speak[ \t]+to|talk[ \t]+to|talked[ \t]+to|over[ \t]+to|left[ \t]+(?:a[ \t]+)?(?:msg|message|vm)[ \t]+for|"
+    r"waiting[ \t]+on|chase|chased|per|w/|with|from|and|\+|&)[ \t]*,?[ \t]*$")
+# What a name opening a message does or is: "orville fixed", "tanveer you around?", "sukhdev is doing nights".
+_DOES_AFTER = re.compile(
+    r"(?:['\u2019]s\b|[ \t]+(?:is|was|has|had|can|could|will|would|did|does|said|says|sent|fixed|did|done|covering|"
+    r"off|on|in|to|you|pls|please|and|\+|&|-|has|says|asked|told|rang|called|phoned|emailed|checked|signed|swapped|"
+    r"found|made|took|left|came|went|got|wants|needs|reckons|thinks|knows|back|here|out)\b|[ \t]*[,?!]|[ \t]+[-+&])")
+# The start of a message: a line's start, after a time, a bullet or a quote mark.
+_MESSAGE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*)?(?:[-*>\u2022][ \t]*)?$")
+# A sign-off before a name alone on its line: "thanks", "cheers", "regards", "best", "ta", "x".
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:many[ \t]+|kind[ \t]+|best[ \t]+)?(?:thanks|thx|ta|cheers|regards|best|wishes|np)[ \t]*[,!.]?"
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-x\u2013][ \t]*)?|(?:[-\u2013][ \t]*|x[ \t]+))$", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t.!]*(?:\n|$)")
+
+
+class LowerCaseNameRecogniser:
+    name = NAME
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        written = set(_WORD.findall(text))
+        names = {word for word in written if _a_given_name(word)}
+        unknown = {word for word in written if _no_known_word(word)}
+        if not names and not unknown:
+            return
+        last = -1  # (where the last name found ends: "urszula (days), danuta (nights)" lists them)
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word not in names:
+                if word in unknown and not doc.foreign.in_foreign(match.start()) \
+                        and _strongly_cued(text, match.start(), match.end()):
+                    yield Span(match.start(), match.end(), REVIEW, NAME, 0.5, "Person", entity_key(word),
+                               "Possibly a person's name in lower case after a greeting or thanks: check it before "
+                               "publishing.")
+                continue
+            start, end = match.span()
+            if doc.foreign.in_foreign(start):
+                continue
+            if text[start - 1:start] in ("/", "\\"):
+                reason = _path_reason(text, end)
+            elif text[end:end + 1] in ("/", "\\") or text[end:end + 1] == "." and text[end + 1:end + 2].isalpha():
+                continue  # (a path's or a host's first part: "tejinder.log" is read after its "/")
+            elif last >= 0 and _LISTED.fullmatch(text, last, start):
+                reason = "Given name in lower case listed after another"
+            else:
+                reason = _reason(text, start, end)
+            if reason:
+                last = end
+                yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(word), reason)
+
+
+# Words of chat that no dictionary lists: "btw", "pls", "asap".
+_CHAT_WORDS = frozenset("""btw fyi asap pls plz thx thnx lol tbh imo imho atm eod eow cob ooo wfh tbc tba idk cya gonna
+    wanna gotta yall hiya heya yep yup nope nah okey okie tmrw tmw tomoz cheers guys peeps folks mate hun babe""".split())
+# A greeting, thanks or a word that hands a thing to someone just before: the strong cues alone.
+_STRONG_CUE_BEFORE = re.compile(
+    r"(?:^|[^\w'-])(?:hi|hey|hiya|morning|sorry|thanks|thank[ \t]+you|thx|ta|cheers|nice[ \t]+one|well[ \t]+done|cc|"
+    r"ping|told|ask|asked|msg'?d|messaged|texted|rang|spoke[ \t]+to|speak[ \t]+to)[ \t]*,?[ \t]*$")
+
+
+def _strongly_cued(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30):start]
+    return bool((_STRONG_CUE_BEFORE.search(before) or _SIGN_OFF_BEFORE.search(before)) and _LINE_END_OR_WORD.match(text, end))
+
+
+# (what may follow: the line's end, punctuation, or a word, but not another word in the same breath of a phrase
+# ending in "-ing": the check is only that it ends a word)
+_LINE_END_OR_WORD = re.compile(r"[ \t]*(?:[,.!?:;)]|\n|$|[ \t][a-z])")
+
+
+@lru_cache(maxsize=65536)
+def _no_known_word(word: str) -> bool:
+    """A lower-case word of four letters or more that no dictionary, name list or list of the trade knows: "wyng"."""
+    return (len(word) >= 4 and word not in english_words() and not is_given_name(word.capitalize())
+            and word not in never_names() and word not in function_words() and word not in CONTRACTIONS
+            and word not in _CHAT_WORDS and word not in given_name_words())
+
+
+@lru_cache(maxsize=65536)  # (the same words recur on every page)
+def _a_given_name(word: str) -> bool:
+    return (is_given_name(word.capitalize()) and word not in english_words() and word not in given_name_words()
+            and word not in never_names() and word not in function_words() and word not in CONTRACTIONS)
+
+
+# Between two names of a list: "urszula (days), danuta", "emlyn / hefin".
+_LISTED = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*(?:,|and|&|\+|/)[ \t]*")
+# A name in brackets labelling what follows: "comment (orville):", "speaker 1 (tormod):".
+_BRACKETED_LABEL = re.compile(r"\)[ \t]*:")
+# A folder or a file named after a person in a path: "\\Validation\\murdo\\IQ", "/ekow/old", "/tejinder.log".
+_PATH_AFTER = re.compile(r"[/\\]|\.(?:log|txt|docx?|xlsx?|csv|pdf)\b")
+
+
+def _path_reason(text: str, end: int) -> str | None:
+    return "Given name in lower case naming a folder or a file" if _PATH_AFTER.match(text, end) else None
+
+
+# A word broken by a hyphen at the line's end before it: "arriv-\n  ing" is no name opening a line.
+_BROKEN_BEFORE = re.compile(r"[A-Za-z]-[ \t]*\n[ \t]*$")
+
+
+def _reason(text: str, start: int, end: int) -> str | None:
+    if _BROKEN_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if text[start - 1:start] == "(" and _BRACKETED_LABEL.match(text, end):
+        return "Given name in lower case in brackets labelling a line"
+    before = text[max(0, start - 40):start]
+    if _CUE_BEFORE.search(before):
+        return "Given name in lower case after a greeting, thanks or a word that hands a thing to someone"
+    if _MESSAGE_START.search(before) and _DOES_AFTER.match(text, end):
+        return "Given name in lower case opening a message"
+    if _SIGN_OFF_BEFORE.search(before) and _LINE_END.match(text, end):
+        return "Given name in lower case signing a message off"
+    return None
+
+
+RECOGNISER = LowerCaseNameRecogniser()
