@@ -45,8 +45,11 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # A title or a header writes the word in capitals or cuts it short: "PROJECT PENNISTOW – RAID LOG", "Proj DUNHARROW";
 # a Welsh notice writes "Prosiect".
 _CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAPITALS_NAME}|{_NAME})")
-# Prose writes the word in lower case and the name in capitals: "(project SKERRYVORE)", "the programme TERNSAY".
-_LOWER_WORD_CAPITALS = re.compile(r"\b(?:project|programme)[ ](?P<n>[A-Z][A-Z0-9-]{3,14}[A-Z0-9])(?![\w-])")
+# Prose writes the word in lower case and the name in capitals or with a capital: "(project SKERRYVORE)", "the
+# programme TERNSAY", "under programme Sallowby we replaced ...".
+_LOWER_WORD_CAPITALS = re.compile(r"\b(?:project|programme)[ ](?P<n>[A-Z][A-Z0-9-]{3,14}[A-Z0-9]|[A-Z][a-z]{3,15})(?![\w-])")
+# (a word for a thing, not a name, after "the project": "the project Updates", "programme Management")
+_NOUN_ENDINGS = ("tion", "ment", "ing", "ness", "ity", "ance", "ence", "s", "ed", "al", "ive")
 # A system, a line or a cell with its name in brackets after it: "our LIMS (ALDER)", "Line 4 (Vireling)", "the dispense
 # booth (Quennick)", "Serialisation HMI (SABREVANE)".
 _BRACKETED_KIND = (r"\b(?i:system|platform|tool|app|lims|mes|ebr|hmi|scada|historian|cell|line|booth|isolator|robot|"
@@ -114,6 +117,11 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
         return _a_spoken_code_name(match, doc)
     if match.re is _LOWER_WORD_CAPITALS:
         name = match.group("n")
+        if not name.isupper():
+            lower = name.lower()
+            return not (lower in _not_code_names() or lower in ROLE_WORDS or is_given_name(name)
+                        or lower_case_use(doc.text, name)
+                        or lower in english_words() and lower.endswith(_NOUN_ENDINGS))
         return (name.lower() not in _not_code_names() and name.lower().split("-")[0] not in _not_code_names()
                 and (sayable(name.replace("-", "")) or name.lower() in english_words()))
     if match.re is _BRACKETED or match.re is _APPOSITIVE:
@@ -177,6 +185,6 @@ RECOGNISER = PatternRecogniser(
         Pattern(_BRACKETED, 0.75, "n", starts=before_marks(_BRACKET_MARK, widest(_BRACKETED_KIND))),
         Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(" " + _KINDS)),
-        Pattern(_LOWER_WORD_CAPITALS, 0.8, "n", requires=re.compile(r"(?:project|programme) [A-Z]{5}")),
+        Pattern(_LOWER_WORD_CAPITALS, 0.8, "n", requires=re.compile(r"(?:project|programme) [A-Z][A-Za-z]{3}")),
     ),
 )
