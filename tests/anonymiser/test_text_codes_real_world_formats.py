@@ -479,6 +479,31 @@ PURCHASE_ORDERS_WITH_LABEL = [
 ]
 
 
+BRANDS_AND_BIOLOGICAL_MATERIALS = [
+    ("Relaunch of Quorvexa® is planned for Q3.", "Quorvexa"),
+    ("The Pellamyx™ pen was redesigned.", "Pellamyx"),
+    ("Tovrelix 40 mg film-coated tablets were short-dated.", "Tovrelix"),
+    ("Sales of ZANTHERA® rose by 12%.", "ZANTHERA"),
+    ("Vexolid (the brand) is sold in 14 markets.", "Vexolid"),
+    ("The plasmid pKV1183 was sequenced.", "pKV1183"),
+    ("Clone QZ-22F7 was selected as the production clone.", "QZ-22F7"),
+    ("Peptide QP-04417 was synthesised at 5 g scale.", "QP-04417"),
+    ("Formulation F-2281-03 met the target profile.", "F-2281-03"),
+]
+
+TRIAL_SUBJECTS_SAMPLES_AND_KITS = [
+    ("Subject 104-0031 withdrew consent.", "104-0031"),
+    ("Patient 02-117 had a grade 3 event.", "02-117"),
+    ("Kit number 006183 was dispensed.", "006183"),
+    ("Randomisation no. R-1183 was assigned.", "R-1183"),
+    ("Sample S24-00417 was retested.", "S24-00417"),
+    ("LIMS ID 240117-003 was logged.", "240117-003"),
+    ("Cat. No. 88-2281-04 was ordered.", "88-2281-04"),
+    ("Part No. 4417-22B is obsolete.", "4417-22B"),
+    ("Employee ID 007529 was deactivated.", "007529"),
+]
+
+
 @pytest.mark.parametrize(("text", "said"), [
     *_cases("pipeline", PIPELINE_CODES),
     *_cases("salt", SALTS_AND_STRENGTHS),
@@ -499,6 +524,8 @@ PURCHASE_ORDERS_WITH_LABEL = [
     *_cases("shipment", SHIPMENT_TRACKING),
     *_cases("revision", REVISIONS),
     *_cases("po", PURCHASE_ORDERS_WITH_LABEL),
+    *_cases("brand", BRANDS_AND_BIOLOGICAL_MATERIALS),
+    *_cases("subject", TRIAL_SUBJECTS_SAMPLES_AND_KITS),
 ])
 def test_a_code_in_a_real_world_format_is_found(text: str, said: str) -> None:
     assert _covered(text, said)
@@ -587,6 +614,10 @@ LOOK_ALIKES = [
     "Under the project Timeline the programme Updates are weekly.",
     "The template is at Rev. B and the form at issue 3.",
     "See section 5.2 rev 3 of the guidance.",
+    "The cell line CHO-K1 and the vector AAV9 are public; so is the plasmid pUC19.",
+    "Blood gases: pCO2 and pO2 were normal.",
+    "Subject: 2024-25 budget and Patient Safety Week 2024-26.",
+    "The ATM is in the lobby; HTM 03-01 covers ventilation.",
 ]
 
 

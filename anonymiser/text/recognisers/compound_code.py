@@ -88,6 +88,10 @@ def _validate(match: re.Match[str], doc: Document) -> bool:
         return _validate_spaced(match, doc)
     if match.re is _LOWER:
         return _validate_lower(match, doc)
+    if match.re is _AFTER_MATERIAL:
+        family = match.group("code").split("-")[0].upper()
+        return not (instrument_or_standard(match.group("code")) or family in NOT_CODES
+                    or family in words("known_acronyms.txt"))
     code = match.group("code")
     if code.isdigit():
         return True  # ("compound 0692": the word says what the number is)
@@ -139,6 +143,13 @@ _NOT_LOWER_PREFIXES = frozenset("""sha md utf iso rfc ieee pep cp win es ecma an
     crc dn pn gs en bs din astm usp ich cfr vs ms net log python node php ubuntu rhel el centos sql mysql java jdk jre
     gcc py fy cy wk page room line unit tel fax id ref no nr v x h ip port vlan com lpt tty dev sd sda nvme eth wlan
     img dsc pic scan doc file copy test temp tmp backup bak draft rev ver build rel api gpt llama ee covid sars""".split())
+# A plasmid named as labs name them, a lower-case "p" before capitals and a number: "pKV1183" (three digits or more:
+# "pCO2", "pUC19" are a gas and a public vector).
+_PLASMID = re.compile(r"(?P<code>p(?<![\w-].)[A-Z]{2,4}-?\d{3,6}[A-Za-z]?)(?![\w-])")
+# A biological material's code after the word for it, in whatever shape the lab gives it: "Clone QZ-22F7", "cell line
+# KV-4B11", "construct QX17-H2" (letters and digits both, in one to three parts; not a public line, "CHO-K1", "HEK293").
+_AFTER_MATERIAL = re.compile(r"(?i:clone|cell[ \t]line|construct|plasmid)[ \t]+"
+                             r"(?P<code>(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8}){0,2})(?![\w-])")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d[a-z]?")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
@@ -203,6 +214,8 @@ _CODES = PatternRecogniser(
         Pattern(_ANTIBODY, 0.8, "code", requires=re.compile(r"Ab-?\d")),
         Pattern(_THOUSANDS, 0.8, "code", requires=re.compile(r"-\d{2,3},\d{3}")),
         Pattern(_LOWER, 0.7, "code", starts=_lower_starts),
+        Pattern(_PLASMID, 0.8, "code", requires=re.compile(r"p[A-Z][A-Z]")),
+        Pattern(_AFTER_MATERIAL, 0.8, "code", anchor=re.compile(r"clone|cell line|construct|plasmid")),
     ),
 )
 # The number of a code found ("QVX-5127", "GL 6102"), four digits or more and no year, that a team says alone once

@@ -46,7 +46,7 @@ _JIRA_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,6}")
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
-    if match.re is _UPS:
+    if match.re is _UPS or match.re is _SUBJECT:
         return True
     ref = match.group("id")
     cost_centre = bool(_COST_CENTRE.match(match.group()))
@@ -63,6 +63,10 @@ def _is_reference(match: re.Match[str], doc: Document) -> bool:
 # An order's capitals are part of its number as a purchase order is cited: "PO 4500631927", "PO# 4500771234",
 # "PO 4420-31187" (the capitals and five digits or more; the reference above is its number alone).
 _PO = re.compile(r"PO(?:[ \t]*#[ \t]*:?|[ \t]*:|[ \t]+No\.?:?)?[ \t]*(?P<id>\d{4,12}-\d{3,8}|\d{5,12})(?![\w/-])")
+# A trial's subject by the number its site and order give it: "Patient 02-117", "Subject 104-0031" (no colon after
+# the word: "Subject: 2024-25 budget" heads an e-mail).
+_SUBJECT = re.compile(r"\b(?i:patient|subject|participant)[ \t]+(?:(?i:no\.?|number|id|#)[ \t]*:?[ \t]*)?"
+                      r"(?P<id>\d{2,4}-\d{3,5}(?:-\d{1,4})?)(?![\w/-])")
 # A parcel's UPS tracking number, spaced or not: "1Z 7W2 388 41 5510 276 4", "1Z999AA10123456784".
 _UPS = re.compile(r"1Z(?:[ ]?[A-Z0-9]){16}(?![\w-])")
 
@@ -72,7 +76,8 @@ RECOGNISER = PatternRecogniser(
     category="identifier",
     label="Reference",
     patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR), Pattern(_VAT, 0.85, "id", anchor=re.compile("vat")),
-              Pattern(_PO, 0.85, requires=re.compile(r"PO")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z"))),
+              Pattern(_PO, 0.85, requires=re.compile(r"PO")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z")),
+              Pattern(_SUBJECT, 0.85, "id", anchor=re.compile(r"patient|subject|participant"))),
     validate=_is_reference,
     reason="Grant, licence, quote or other reference number",
 )
