@@ -504,6 +504,17 @@ TRIAL_SUBJECTS_SAMPLES_AND_KITS = [
 ]
 
 
+CODES_READ_OUT = [
+    ("Can you pull K R four one seven seven two from the archive?", "K R four one seven seven two"),
+    ("It's delta six six oh two one, the second lot.", "delta six six oh two one"),
+    ("The job is J nine double oh four one.", "J nine double oh four one"),
+    ("Log it against CHG oh oh three eight one one four.", "CHG oh oh three eight one one four"),
+    ("Batch eight eight two oh one six needs a retest.", "eight eight two oh one six"),
+    ("Ticket number seven three three one nine, please.", "seven three three one nine"),
+    ("Sample is S T six one dash oh four four.", "S T six one dash oh four four"),
+]
+
+
 @pytest.mark.parametrize(("text", "said"), [
     *_cases("pipeline", PIPELINE_CODES),
     *_cases("salt", SALTS_AND_STRENGTHS),
@@ -526,6 +537,7 @@ TRIAL_SUBJECTS_SAMPLES_AND_KITS = [
     *_cases("po", PURCHASE_ORDERS_WITH_LABEL),
     *_cases("brand", BRANDS_AND_BIOLOGICAL_MATERIALS),
     *_cases("subject", TRIAL_SUBJECTS_SAMPLES_AND_KITS),
+    *_cases("spoken", CODES_READ_OUT),
 ])
 def test_a_code_in_a_real_world_format_is_found(text: str, said: str) -> None:
     assert _covered(text, said)
@@ -618,6 +630,10 @@ LOOK_ALIKES = [
     "Blood gases: pCO2 and pO2 were normal.",
     "Subject: 2024-25 budget and Patient Safety Week 2024-26.",
     "The ATM is in the lobby; HTM 03-01 covers ventilation.",
+    "We counted one two three four and then five.",
+    "In twenty twenty four we moved; I four five six seven is a typo.",
+    "Call me on oh one six three two nine six oh one two three.",
+    "It took two or three times, maybe four or five.",
 ]
 
 
