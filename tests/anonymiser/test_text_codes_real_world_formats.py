@@ -380,6 +380,12 @@ ORDERS_AND_TICKETS = [
     ("SCTASK0048812 was assigned to the OT team.", "SCTASK0048812"),
     ("Support case 00481123 was opened with the vendor.", "00481123"),
     ("Shipment AWB 176-12345675 was delayed.", "176-12345675"),
+    ("The OT subnet 10.61.44.0/24 is isolated from the office network.", "10.61.44.0/24"),
+    ("Sent by Special Delivery RR118823945GB on Monday.", "RR118823945GB"),
+    ("Tracked item RN 3318 8274 1GB was signed for.", "RN 3318 8274 1GB"),
+    ("Footer: Registered in England 11884327. GB 284 6619 37.", "GB 284 6619 37"),
+    ("EPCIS event for urn:epc:id:sgtin:5061427.031882.7K2Q9XP4 was rejected.", "urn:epc:id:sgtin:5061427.031882.7K2Q9XP4"),
+    ("The pallet urn:epc:id:sscc:5061427.0000012345 was shipped.", "urn:epc:id:sscc:5061427.0000012345"),
 ]
 
 CAS_NUMBERS = [

@@ -46,7 +46,7 @@ _JIRA_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,6}")
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
-    if match.re is _UPS or match.re is _SUBJECT:
+    if match.re is _UPS or match.re is _SUBJECT or match.re is _POSTAL_ITEM or match.re is _VAT_GROUPS:
         return True
     ref = match.group("id")
     cost_centre = bool(_COST_CENTRE.match(match.group()))
@@ -67,6 +67,11 @@ _PO = re.compile(r"PO(?:[ \t]*#[ \t]*:?|[ \t]*:|[ \t]+No\.?:?)?[ \t]*(?P<id>\d{4
 # the word: "Subject: 2024-25 budget" heads an e-mail).
 _SUBJECT = re.compile(r"\b(?i:patient|subject|participant)[ \t]+(?:(?i:no\.?|number|id|#)[ \t]*:?[ \t]*)?"
                       r"(?P<id>\d{2,4}-\d{3,5}(?:-\d{1,4})?)(?![\w/-])")
+# A postal item's number as the Universal Postal Union's S10 standard prints it, its service letters, eight digits and
+# a check digit, and its country: "RR118823945GB", "RM 4418 2093 7GB" (nine digits in all).
+_POSTAL_ITEM = re.compile(r"[A-Z]{2}(?<![\w-]..)[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}(?![\w-])|[A-Z]{2}(?<![\w-]..)\d{9}[A-Z]{2}(?![\w-])")
+# A UK VAT number in its printed groups, unlabelled, as a footer gives it: "GB 284 6619 37".
+_VAT_GROUPS = re.compile(r"GB[ ]\d{3}[ ]\d{4}[ ]\d{2}(?:[ ]\d{3})?(?![\w-])")
 # A parcel's UPS tracking number, spaced or not: "1Z 7W2 388 41 5510 276 4", "1Z999AA10123456784".
 _UPS = re.compile(r"1Z(?:[ ]?[A-Z0-9]){16}(?![\w-])")
 
@@ -77,7 +82,9 @@ RECOGNISER = PatternRecogniser(
     label="Reference",
     patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR), Pattern(_VAT, 0.85, "id", anchor=re.compile("vat")),
               Pattern(_PO, 0.85, requires=re.compile(r"PO")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z")),
-              Pattern(_SUBJECT, 0.85, "id", anchor=re.compile(r"patient|subject|participant"))),
+              Pattern(_SUBJECT, 0.85, "id", anchor=re.compile(r"patient|subject|participant")),
+              Pattern(_POSTAL_ITEM, 0.8, requires=re.compile(r"\d[ ]?[A-Z]{2}\b")),
+              Pattern(_VAT_GROUPS, 0.8, requires=re.compile(r"GB \d{3} \d{4}"))),
     validate=_is_reference,
     reason="Grant, licence, quote or other reference number",
 )
