@@ -408,6 +408,12 @@ PROJECT_NAMES = [
     ("Our MES (Callowmoor) goes live in June.", "Callowmoor"),
     ("Project Wimbrel-2 delivered the serialisation line.", "Wimbrel-2"),
     ("Project ATHELNEY: phase 2 kick-off", "ATHELNEY"),
+    ("Workstream Sandwort covers the data migration.", "Sandwort"),
+    ("The Teasel workstream is late again.", "Teasel"),
+    ("The Corncrake initiative saved two FTE.", "Corncrake"),
+    ("Burdock (internal name) is our serialisation platform.", "Burdock"),
+    ("The new line (codename: Campion) starts in May.", "Campion"),
+    ("Workstream Askerwell moved the archive.", "Askerwell"),
 ]
 
 
@@ -640,6 +646,9 @@ LOOK_ALIKES = [
     "In twenty twenty four we moved; I four five six seven is a typo.",
     "Call me on oh one six three two nine six oh one two three.",
     "It took two or three times, maybe four or five.",
+    "The Graduate programme and the Apprenticeship programme start in September.",
+    "The delay hit the Transformation programme and the Lean initiative.",
+    "Our Recovery workstream and the Pilot programme were merged.",
 ]
 
 

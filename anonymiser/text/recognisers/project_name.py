@@ -76,6 +76,8 @@ _FIELD = re.compile(
     r"(?i:project|programme)(?:[ ](?i:title|name)|[ ]/[ ][A-Za-z ]{2,20})?[ \t]*:[ \t]*(?:\d{5,}[ \t]*[-\u2013\u2014][ \t]*)?"
     r"(?P<n>[A-Z][A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?(?![\w-])"
     r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?=[ \t]*(?:$|\n|[(:;,|\u2013\u2014]|[ \t]-[ \t]|[ \t]{2})))", re.MULTILINE)
+# A name with a note in brackets that it is one: "Dralmore (internal name) is our platform", "Heron (project name)".
+_NAMED_AFTER = re.compile(r"(?P<n>[A-Z](?<![\w-].)[A-Za-z]{2,15})[ ]\((?:internal|project|code)[ -]?name\)")
 # A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick
 # Phase 2)", "fixed in Gorsefell release 3.2".
 _KINDS = r"(?:programme|project|workstream|initiative|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
@@ -83,12 +85,20 @@ _KINDS = r"(?:programme|project|workstream|initiative|steering[ ]group|go-live|c
 # alternatives start with taken first, so ``re`` skips ahead to a capital instead of trying every position.)
 _KIND = re.compile(rf"(?P<n>[A-Z](?:[a-z]{{2,15}}|[A-Z]{{3,11}}))[ ]{_KINDS}\b")
 # (before it, a word in lower case or an opening: mid-sentence, not a sentence's or a heading's first word)
-_MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a)[ \t]+|[(\"'\u201c])$")
+_MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a|The|Our|Their|Its)[ \t]+"
+                                  r"|[(\"'\u201c])$")
 
 
 # (a code name is a noun, "Quennick", "Gorsefell"; a word with an adjective's or a verb's ending before "programme"
 # says what kind it is: "the Pharmaceutical MES", "the Integrated programme")
-_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ible", "able")
+_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ible", "able",
+                       # (and a noun of what the programme does or is for: "the Graduate programme", "the Apprenticeship
+                       # programme", "the Transformation programme", "the Recovery initiative")
+                       "ship", "tion", "sion", "ment", "ity", "ance", "ence", "ery", "ness", "ism", "ure", "age", "ate",
+                       "ice", "th")
+# (and the kinds of programme a company runs, named by a word no ending gives away)
+_PROGRAMME_KINDS = frozenset("lean energy pilot upgrade outreach skills capex opex kaizen apprentice graduate intern "
+                             "trainee cadet mentor wellness wellbeing talent".split())
 
 
 @cache
@@ -142,7 +152,8 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
         return False
     if match.re is _KIND and (not _MID_SENTENCE_BEFORE.search(doc.text, max(0, match.start() - 12), match.start())
                               or doc.foreign.in_foreign(match.start())
-                              or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS)):
+                              or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS)
+                              or lower in _PROGRAMME_KINDS):
         return False
     return not (lower in english_words() and not name.isupper() and lower_case_use(doc.text, name))
 
@@ -173,7 +184,8 @@ RECOGNISER = PatternRecogniser(
     reason="Internal project or system code name",
     validate=_a_name,
     patterns=(
-        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative)")),
+        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative|Workstream)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative|workstream)")),
+        Pattern(_NAMED_AFTER, 0.85, "n", requires=re.compile(r" \((?:internal|project|code)[ -]?name")),
         Pattern(_CAPITALS, 0.9, 0, re.compile(r"(?:project|programme|proj|prosiect)")),
         Pattern(re.compile(rf"(?i:code[- ]?named?(?:[ \t]*:)?|known internally as(?:[ \t]+the)?|internally called|dubbed|nicknamed|"
                            rf"(?:internal|working)(?:[ \t]+(?:programme|project|product|system))?[ \t]+name"
