@@ -36,14 +36,11 @@ def _cases(family: str, rows: list[tuple[str, str]]) -> list[object]:
 
 # Shapes the engine does not read yet, and why (each fails now; a fix makes its test pass and must remove it here).
 KNOWN_GAPS = {
-    "AQG 417": "three digits after a space: standards look alike (API 650, TRS 961, USP 797)",
     "Hx7K3-G2": "letters and digits mixed in every part, no cue",
     "LQAR-C47M": "one letter after the hyphen: mutations look alike (EGFR-T790M, KRAS-G12C)",
     "WQ-12": "two digits, no cue: equipment tags look alike (AHU-09)",
     "QMX-1": "one digit, the cue after the code",
     "tqk-381": "three digits in lower case: encodings and algorithms look alike (sha-256)",
-    "KQ 7793": "four digits after a space: standards and limits look alike (BS 7671, NMT 4000, TTL 7200)",
-    "CQTO 2386": "four digits after a space: standards and limits look alike (BS 7671, NMT 4000, TTL 7200)",
     "JRN-\n61284407": "the number after the break is read as a count of the tablets after it",
     "DQ 7734a": "DQ is the trade's acronym for design qualification",
     "P24002": "one capital: a listed series of one letter is refused (P1, P2 ...)",
@@ -646,6 +643,8 @@ LOOK_ALIKES = [
     "In twenty twenty four we moved; I four five six seven is a typo.",
     "Call me on oh one six three two nine six oh one two three.",
     "It took two or three times, maybe four or five.",
+    "AUC 1234 ng.h/mL after a 10 mg dose; the HPLC 1260 ran the dose study.",
+    "Line 4 ran 1200 tablets per minute; QC 1234 tested the capsules.",
     "The Graduate programme and the Apprenticeship programme start in September.",
     "The delay hit the Transformation programme and the Lean initiative.",
     "Our Recovery workstream and the Pilot programme were merged.",

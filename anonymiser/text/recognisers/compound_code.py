@@ -84,7 +84,7 @@ def vendors_model(doc: Document, start: int) -> bool:
 
 
 def _validate(match: re.Match[str], doc: Document) -> bool:
-    if match.re is _SPACED:
+    if match.re is _SPACED or match.re is _SPACED_SHORT:
         return _validate_spaced(match, doc)
     if match.re is _LOWER:
         return _validate_lower(match, doc)
@@ -124,6 +124,15 @@ _NOT_SPACED_PREFIXES = frozenset("""DIN ASTM ASME API NFPA IEC HTM HBN TRS NHS S
     IL ES IT CH AT SE DK NL BE FI NO PL IE PT HU CZ AR CL CO PE MY TH ID PH VN EA OA AP EM GR TR
     NDA ANDA BLA IND DMF CMS FEI MIA WDA HRB HRA KVK BTW CIF NIF NIP KRS EIN ABN ACN UEN CNPJ GSTIN CIN ULN GRN PLGB
     THR RVG CEP SO INV DN AWB UPRN UKPRN EORI DUNS IBAN BIC""".split())
+# With three or four digits ("AMG 510", "CNTO 1275", "MK 3475") the same shape is a code only with a medicine's words
+# after it in its sentence: "KQ 7793 or placebo", "CQTO 2386 is an IL-12/23 antibody" (a standard, a limit or a
+# setting has none: "NMT 2000 ppm", "TTL 7200").
+_SPACED_SHORT = re.compile(r"(?P<code>[A-Z](?<![\w&.#/-].)[A-Z]{1,4} \d{3,4}[a-z]?)(?![\w/-]|[.,]\d|[ \t]?(?:%|°)|[ \t]\d)")
+_MEDICINE_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:inhibitor|antagonist|agonist|antibody|conjugate|degrader|modulator|"
+                             r"placebo|mg|dose[sd]?|dosing|tablets?|capsules?|infusion|injection|Phase[ ][1-3I]|"
+                             r"first-in-human|monotherapy|combination)\b")
+_CLINICAL_ABBREVIATIONS = frozenset("""AUC CMAX TMAX CL VD BMI ECG QTC QTCF ALT AST GFR EGFR ECOG BSA LDL HDL ANC PLT WBC
+    HB CRP PK PD MTD DLT ORR PFS OS DOR CR PR SD HR OR CI SE NNT IU LD ED ID EC IC TD""".split())
 # (a label before it says what the number is: "Cert. no. QZ 448190" is a certificate's)
 _NUMBER_LABEL_BEFORE = re.compile(r"(?i:\bno\.?|\bnr\.?|n°|\bnumber|#|\bref\.?|\bid)[ \t]*:?[ \t]*$")
 # A code after the word for what it is, in any shape the word makes plain: "the multikinase inhibitor E6194", "the
@@ -172,7 +181,10 @@ def _lower_starts(text: str) -> Iterator[int]:
 
 
 def _validate_spaced(match: re.Match[str], doc: Document) -> bool:
-    letters = match.group("code").partition(" ")[0]
+    letters, _, number = match.group("code").partition(" ")
+    if match.re is _SPACED_SHORT and (_YEAR.fullmatch(number) or letters in _CLINICAL_ABBREVIATIONS
+                                      or not _MEDICINE_AFTER.match(doc.text, match.end("code"))):
+        return False
     if vendors_model(doc, match.start("code")):
         return False  # ("ABB YuMi IRB 14000": a vendor's model)
     if _NUMBER_LABEL_BEFORE.search(doc.text, max(0, match.start("code") - 12), match.start("code")):
@@ -209,6 +221,7 @@ _CODES = PatternRecogniser(
         Pattern(_NUMBERED_COMPOUND, 0.8, 0, anchor=re.compile(r"compound|cpd|cmpd")),
         Pattern(_LOWER_AFTER_COMPOUND, 0.8, "code", anchor=re.compile(r"compound|cpd|cmpd|molecule|candidate")),
         Pattern(_SPACED, 0.75, "code", requires=re.compile(r"[A-Z] \d{5}")),
+        Pattern(_SPACED_SHORT, 0.75, "code", requires=re.compile(r"[A-Z] \d{3}")),
         Pattern(_AFTER_ACTIVITY, 0.8, "code", anchor=re.compile(r"inhibitor|antagonist|agonist|antibody|degrader|modulator|"
                                                                 r"conjugate|compound|candidate|molecule")),
         Pattern(_ANTIBODY, 0.8, "code", requires=re.compile(r"Ab-?\d")),
