@@ -645,6 +645,7 @@ LOOK_ALIKES = [
     "It took two or three times, maybe four or five.",
     "AUC 1234 ng.h/mL after a 10 mg dose; the HPLC 1260 ran the dose study.",
     "Line 4 ran 1200 tablets per minute; QC 1234 tested the capsules.",
+    "Fixed in commit 3e9b2a7 on the release branch.",  # (a hash names a change, no one)
     "The Graduate programme and the Apprenticeship programme start in September.",
     "The delay hit the Transformation programme and the Lean initiative.",
     "Our Recovery workstream and the Pilot programme were merged.",
