@@ -30,6 +30,7 @@ from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
 from anonymiser.text.result import AnonymisationResult, Finding, ResidualWarning
+from anonymiser.text.revisions import attach_revisions
 from anonymiser.text.salt_forms import attach_salt_forms
 from anonymiser.text.spans import REVIEW, Span, entity_key
 
@@ -68,7 +69,7 @@ def anonymise_fields(
         spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
         spans = initials_in_lists(attach_initials(join_repeats(resolve(spans), doc.text), doc.text), doc.text)
-        spans = attach_salt_forms(spans, doc.text)
+        spans = attach_revisions(attach_salt_forms(spans, doc.text), doc.text)
         results[name] = _apply(doc.text, spans, policy, placeholders, review)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))
     return results

@@ -35,7 +35,11 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", text)
+    if "\u2122" in text:
+        # (the trade mark sign marks a brand, "Pellamyx™": NFKC would fold it into the letters "TM", glued to the name)
+        text = "\u2122".join(unicodedata.normalize("NFKC", part) for part in text.split("\u2122"))
+    else:
+        text = unicodedata.normalize("NFKC", text)
     # (each special character present replaced on its own: ``str.translate`` looks every character of a text up in
     # its table, ~30 times slower than a search; what replaces one is ASCII, which no later replacement touches)
     for special in set(_SPECIAL.findall(text)):

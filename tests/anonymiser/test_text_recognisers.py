@@ -70,6 +70,7 @@ EXAMPLES = {
     "gtin": ("Carton barcode 4 006381 333931 approved.", "4 006381 333931"),
     "licence_number": ("Variation to PL 58206/0009 submitted.", "PL 58206/0009"),
     "mac_address": ("The HMI is 02:4C:9E:7A:11:D3 on VLAN 20.", "02:4C:9E:7A:11:D3"),
+    "spoken_code": ("Pull K R four one seven seven two from the archive.", "K R four one seven seven two"),
     "patent": ("Protected by GB2589123 and EP 3 456 789 B1.", "GB2589123"),
     "money": ("The project cost £2.3m in total.", "£2.3m"),
     "date": ("It went live on 14 March 2023.", "14 March 2023"),

@@ -1,4 +1,4 @@
-"""Batch and lot numbers: "batch 22B0417", "Lot: AB-1234", "lot no. 7731", and wherever it stands a code
+"""Batch and lot numbers: "batch 22B0417", "Lot: AB-1234", "lot no. 7731", "Batch code 23291A", "Lote: 3A0291", and wherever it stands a code
 shaped as batch numbers are across the trade: up to four letters, two digits of a year, a letter and three to
 six digits ("B23K0457", "SF23K1102", "PRX24A0317", "22F0419")."""
 from __future__ import annotations
@@ -48,7 +48,7 @@ RECOGNISER = PatternRecogniser(
     reason="Batch or lot number",
     validate=_validate,
     patterns=(
-        Pattern(re.compile(r"\b(?i:batch(?:es)?|lots?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:(?:no\.?|number|#)[ \t]*:?|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
+        Pattern(re.compile(r"\b(?i:batch(?:es)?|lot(?:/lote|/batch)?s?|lotes?|b/n|batch[ \t]+no\.?|lot[ \t]+no\.?)[ \t]*(?:(?:no\.?|number|#|code)[ \t]*:?|:)?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15})\b"), 0.9, "id",
                 re.compile(r"(?:batch|lot|b/n)")),
         # "Lot QB 24K 0412", "batch QX.2291.0042", "Lot QX2291/0042": a number spaced, dotted or slashed as a
         # label or a scan writes it (a capital among its groups, four digits or more: "lot 3 of 5" is a count)

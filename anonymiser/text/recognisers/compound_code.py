@@ -15,7 +15,9 @@ from anonymiser.text.spans import Span
 NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
                         # algorithms, encodings and viruses: "HMAC-SHA256", "UTF-8", "SARS-CoV2"
                         "HMAC", "SHA", "AES", "RSA", "TLS", "SSL", "UTF", "MD", "IEEE", "USB", "PCIE", "DDR", "COVID",
-                        "SARS", "MERS", "HIV", "HPV", "IPV", "RFC"})
+                        "SARS", "MERS", "HIV", "HPV", "IPV", "RFC",
+                        # a dangerous good's UN number ("UN3373", "UN 1170"), public
+                        "UN"})
 
 
 # A short code (one to three digits) is a product's where the words before it say so: "batches of QRV-12", "the
@@ -82,6 +84,14 @@ def vendors_model(doc: Document, start: int) -> bool:
 
 
 def _validate(match: re.Match[str], doc: Document) -> bool:
+    if match.re is _SPACED or match.re is _SPACED_SHORT:
+        return _validate_spaced(match, doc)
+    if match.re is _LOWER:
+        return _validate_lower(match, doc)
+    if match.re is _AFTER_MATERIAL:
+        family = match.group("code").split("-")[0].upper()
+        return not (instrument_or_standard(match.group("code")) or family in NOT_CODES
+                    or family in words("known_acronyms.txt"))
     code = match.group("code")
     if code.isdigit():
         return True  # ("compound 0692": the word says what the number is)
@@ -103,6 +113,96 @@ _NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?(?:[ \t]*|-)(?:no\.?[
 # "candidate qvz2291" (letters, an optional hyphen and three to six digits).
 _LOWER_AFTER_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd|molecule|candidate)[ \t]+(?P<code>[a-z]{2,5}-?\d{3,6})(?![\w%-]|[.,/]\d)")
 
+# A development code written with a space, as pipelines and papers print many: "BI 1015550", "SCH 900222", "BAY
+# 2927088" (capitals that are no word, acronym or standard's body, and five digits or more: "EN 1822", "ISO 14644",
+# "FY 2024", "NMT 2000" stay; with four, "CNTO 1275" and a limit or a setting, "NMT 4000", "TTL 7200", look alike).
+_SPACED = re.compile(r"(?P<code>[A-Z](?<![\w&.#/-].)[A-Z]{1,4} \d{5,8}[a-z]?)"
+                     r"(?![\w/-]|[.,]\d|[ \t]?(?:%|°)|[ \t]\d)")
+_NOT_SPACED_PREFIXES = frozenset("""DIN ASTM ASME API NFPA IEC HTM HBN TRS NHS SI UN IMO ATEX MIL SAE ANSI AS AAMI CLSI
+    NIST PDA ISPE BP JP PH EUR TEL FAX MOB REF NO NR PO INV ID QTY EXT TOTAL ROOM PAGE LINE UNIT CODE ITEM PART TAG
+    SITE PLANT CAS NDC GTIN EAN UPC SSCC PZN VAT REG CRN SN SR WO IN KR AU CA DE GB EP US WO FR CN TW BR MX RU ZA NZ SG
+    IL ES IT CH AT SE DK NL BE FI NO PL IE PT HU CZ AR CL CO PE MY TH ID PH VN EA OA AP EM GR TR
+    NDA ANDA BLA IND DMF CMS FEI MIA WDA HRB HRA KVK BTW CIF NIF NIP KRS EIN ABN ACN UEN CNPJ GSTIN CIN ULN GRN PLGB
+    THR RVG CEP SO INV DN AWB UPRN UKPRN EORI DUNS IBAN BIC""".split())
+# With three or four digits ("AMG 510", "CNTO 1275", "MK 3475") the same shape is a code only with a medicine's words
+# after it in its sentence: "KQ 7793 or placebo", "CQTO 2386 is an IL-12/23 antibody" (a standard, a limit or a
+# setting has none: "NMT 2000 ppm", "TTL 7200").
+_SPACED_SHORT = re.compile(r"(?P<code>[A-Z](?<![\w&.#/-].)[A-Z]{1,4} \d{3,4}[a-z]?)(?![\w/-]|[.,]\d|[ \t]?(?:%|°)|[ \t]\d)")
+_MEDICINE_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:inhibitor|antagonist|agonist|antibody|conjugate|degrader|modulator|"
+                             r"placebo|mg|dose[sd]?|dosing|tablets?|capsules?|infusion|injection|Phase[ ][1-3I]|"
+                             r"first-in-human|monotherapy|combination)\b")
+_CLINICAL_ABBREVIATIONS = frozenset("""AUC CMAX TMAX CL VD BMI ECG QTC QTCF ALT AST GFR EGFR ECOG BSA LDL HDL ANC PLT WBC
+    HB CRP PK PD MTD DLT ORR PFS OS DOR CR PR SD HR OR CI SE NNT IU LD ED ID EC IC TD""".split())
+# (a label before it says what the number is: "Cert. no. QZ 448190" is a certificate's)
+_NUMBER_LABEL_BEFORE = re.compile(r"(?i:\bno\.?|\bnr\.?|n°|\bnumber|#|\bref\.?|\bid)[ \t]*:?[ \t]*$")
+# A code after the word for what it is, in any shape the word makes plain: "the multikinase inhibitor E6194", "the
+# candidate Q7712" (one capital and four to six digits: alone, an E number or a grid square).
+_AFTER_ACTIVITY = re.compile(r"(?i:inhibitor|antagonist|agonist|antibody|degrader|modulator|conjugate|compound|"
+                             r"candidate|molecule)[ \t]+(?P<code>[A-Z]\d{4,6}[a-z]?)(?![\w-]|[.,]\d)")
+# An antibody's code that says so ("MORAb-202", "XmAb5574"): letters ending in "Ab", then digits.
+_ANTIBODY = re.compile(r"(?P<code>[A-Z](?<![\w-].)[A-Za-z]{0,4}Ab-?\d{3,6}[a-z]?)(?![\w-])")
+# A code with its number in groups of thousands, as older codes were printed: "CP-690,550".
+_THOUSANDS = re.compile(r"(?P<code>[A-Z](?<![\w-].)[A-Z]{1,4}-\d{2,3},\d{3})(?![\w,-]|\.\d)")
+# A code in lower case in a file's name, a folder, a channel or an e-mail's subject, where names go in lower case:
+# "xrd7316_stability.xlsx", "/lims/bqb4222/assay", "Subject: re: pw-07284411 DP release" (letters that are no word,
+# acronym, standard, encoding or algorithm, four digits or more and no year: "sha256", "utf-8", "iso9001", "es2015",
+# "win1252" stay).
+_LOWER = re.compile(r"(?P<code>[a-z](?<![\w.@%+-].)[a-z]{1,4}-?\d{4,8}[a-z]?(?:-\d{2,4}(?=[_.]\w))?)(?=[_.\-/\\]\w|[ \t\n),;:\]]|$)")
+_NOT_LOWER_PREFIXES = frozenset("""sha md utf iso rfc ieee pep cp win es ecma ansi mp ipv http https tls ssl aes rsa
+    crc dn pn gs en bs din astm usp ich cfr vs ms net log python node php ubuntu rhel el centos sql mysql java jdk jre
+    gcc py fy cy wk page room line unit tel fax id ref no nr v x h ip port vlan com lpt tty dev sd sda nvme eth wlan
+    img dsc pic scan doc file copy test temp tmp backup bak draft rev ver build rel api gpt llama ee covid sars""".split())
+# A plasmid named as labs name them, a lower-case "p" before capitals and a number: "pKV1183" (three digits or more:
+# "pCO2", "pUC19" are a gas and a public vector).
+_PLASMID = re.compile(r"(?P<code>p(?<![\w-].)[A-Z]{2,4}-?\d{3,6}[A-Za-z]?)(?![\w-])")
+# A biological material's code after the word for it, in whatever shape the lab gives it: "Clone QZ-22F7", "cell line
+# KV-4B11", "construct QX17-H2" (letters and digits both, in one to three parts; not a public line, "CHO-K1", "HEK293").
+_AFTER_MATERIAL = re.compile(r"(?i:clone|cell[ \t]line|construct|plasmid)[ \t]+"
+                             r"(?P<code>(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8}){0,2})(?![\w-])")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d[a-z]?")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+
+
+def _lower_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_LOWER`` may start: two to five lower-case letters (and a hyphen) before four digits, found
+    from the digits (``re`` skips ahead to a digit; led by a letter, the pattern was tried at every letter)."""
+    after = 0
+    for digits in _FOUR_DIGITS.finditer(text):
+        at = digits.start()
+        if at < after:
+            continue
+        after = digits.end()
+        end = at - 1 if at and text[at - 1] == "-" else at
+        start = end
+        while start > 0 and end - start < 5 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if end - start >= 2 and (start == 0 or not "a" <= text[start - 1] <= "z"):
+            yield start
+
+
+def _validate_spaced(match: re.Match[str], doc: Document) -> bool:
+    letters, _, number = match.group("code").partition(" ")
+    if match.re is _SPACED_SHORT and (_YEAR.fullmatch(number) or letters in _CLINICAL_ABBREVIATIONS
+                                      or not _MEDICINE_AFTER.match(doc.text, match.end("code"))):
+        return False
+    if vendors_model(doc, match.start("code")):
+        return False  # ("ABB YuMi IRB 14000": a vendor's model)
+    if _NUMBER_LABEL_BEFORE.search(doc.text, max(0, match.start("code") - 12), match.start("code")):
+        return False
+    return not (letters in NOT_CODES or letters in _NOT_SPACED_PREFIXES or letters in words("known_acronyms.txt")
+                or letters.lower() in english_words())
+
+
+def _validate_lower(match: re.Match[str], doc: Document) -> bool:
+    code = match.group("code")
+    letters = re.match(r"[a-z]+", code)
+    if letters is None or _YEAR_DIGITS.fullmatch(code[len(letters.group()):].lstrip("-")):
+        return False
+    prefix = letters.group()
+    return not (prefix in _NOT_LOWER_PREFIXES or prefix.upper() in NOT_CODES or prefix.upper() in words("known_acronyms.txt")
+                or prefix in english_words())
+
+
 _CODES = PatternRecogniser(
     name="compound_code",
     category="product",
@@ -120,6 +220,15 @@ _CODES = PatternRecogniser(
                 starts=_short_code_starts),
         Pattern(_NUMBERED_COMPOUND, 0.8, 0, anchor=re.compile(r"compound|cpd|cmpd")),
         Pattern(_LOWER_AFTER_COMPOUND, 0.8, "code", anchor=re.compile(r"compound|cpd|cmpd|molecule|candidate")),
+        Pattern(_SPACED, 0.75, "code", requires=re.compile(r"[A-Z] \d{5}")),
+        Pattern(_SPACED_SHORT, 0.75, "code", requires=re.compile(r"[A-Z] \d{3}")),
+        Pattern(_AFTER_ACTIVITY, 0.8, "code", anchor=re.compile(r"inhibitor|antagonist|agonist|antibody|degrader|modulator|"
+                                                                r"conjugate|compound|candidate|molecule")),
+        Pattern(_ANTIBODY, 0.8, "code", requires=re.compile(r"Ab-?\d")),
+        Pattern(_THOUSANDS, 0.8, "code", requires=re.compile(r"-\d{2,3},\d{3}")),
+        Pattern(_LOWER, 0.7, "code", starts=_lower_starts),
+        Pattern(_PLASMID, 0.8, "code", requires=re.compile(r"p[A-Z][A-Z]")),
+        Pattern(_AFTER_MATERIAL, 0.8, "code", anchor=re.compile(r"clone|cell line|construct|plasmid")),
     ),
 )
 # The number of a code found ("QVX-5127", "GL 6102"), four digits or more and no year, that a team says alone once

@@ -29,11 +29,15 @@ RECOGNISER = PatternRecogniser(
         # a service desk's record, numbered as ServiceNow numbers them: "INC0048813", "RITM0031277", "SCTASK0031277"
         # (the prefixes of five letters or fewer are compound codes' shape too; the longer ones are no one else's)
         Pattern(_TASK, 0.85, starts=_task_starts),
+        # a record's kind as an abbreviation in capitals is part of its number: "SOP 10234", "BMR 0417-22", "CC 24-0113"
+        Pattern(re.compile(r"(?:SOP|CAPA|CC|CR|DR|NCR?|OOS|OOT|BMR|MBR|BPR|MFR|EBR|DEV)[ \t]+(?!(?:19|20)\d\d(?![\w/-]))"
+                           r"(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?(?![\w/-])"), 0.85,
+                anchor=re.compile(r"(?:sop|capa|cc|cr|dr|nc|oo|bmr|mbr|bpr|mfr|ebr|dev) ")),
         # "change request CR#4471", "NCR 24-0113", "CC 24-0113", "CAPA: 2291", "OOS no.: 24-017", "Deviation #4471": a record's kind, then its number
         # (not a year alone: "the report 2024")
         Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cc|cr|dr|nc|ncr|oos|oot|sop|work instruction|"
-                           r"protocol|report|document|doc)(?:[ \t]+|(?=#)|:[ \t]*(?=\d))(?:(?:no\.?|number|#|ref\.?)[ \t]*:?)?[ \t]*"
+                           r"protocol|report|document|doc|bmr|mbr|bpr|mfr|ebr)(?:[ \t]+|(?=#)|:[ \t]*(?=\d))(?:(?:no\.?|number|#|ref\.?)[ \t]*:?)?[ \t]*"
                            r"(?P<id>(?!(?:19|20)\d\d(?![\w/-]))[A-Z]{0,4}-?(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?)\b"), 0.85, "id",
-                re.compile(r"(?:deviation|capa|change c|cc|cr|dr|nc|oo|sop|work i|protocol|report|doc)")),
+                re.compile(r"(?:deviation|capa|change c|cc|cr|dr|nc|oo|sop|work i|protocol|report|doc|bmr|mbr|bpr|mfr|ebr)")),
     ),
 )

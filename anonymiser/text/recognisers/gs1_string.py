@@ -25,11 +25,19 @@ _DATE = re.compile(r"\((?:11|13|15|17)\)[ \t]?(?P<value>\d{6})(?!\d)")
 _VARIABLE = re.compile(r"\((?P<ai>10|21)\)[ \t]?(?P<value>[A-Za-z0-9\-./_]{1,20}?)(?=\(\d{2,4}\)|[\s,;|]|$)", re.MULTILINE)
 
 
+# An EPC tag's URI, the same numbers in the form RFID and EPCIS events write them: "urn:epc:id:sgtin:5061427.031882.7K2Q9X",
+# "urn:epc:id:sscc:5061427.0000012345", "urn:epc:id:sgln:5061427.00001.0".
+_EPC_URI = re.compile(r"urn:epc:(?:id|tag|idpat|class):[a-z0-9-]+:[A-Za-z0-9.*%-]*\d[A-Za-z0-9.*%-]*(?<![.-])")
+
+
 class Gs1StringRecogniser:
     name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
+        if "urn:epc:" in text:
+            for match in _EPC_URI.finditer(text):
+                yield self._span(doc, match, "identifier", "Code", "An EPC tag's URI")
         if "(0" not in text:
             return  # (a string with no GTIN or SSCC is no pack's element string)
         anchored = False
@@ -57,7 +65,7 @@ class Gs1StringRecogniser:
                 yield self._span(doc, match, "identifier", "Serial", "A serial in a GS1 element string")
 
     def _span(self, doc: Document, match: re.Match[str], category: str, label: str, reason: str) -> Span:
-        start, end = match.span("value")
+        start, end = match.span("value") if "value" in match.re.groupindex else match.span()
         return Span(start, end, category, NAME, 0.9, label, entity_key(doc.text[start:end]), reason)
 
 

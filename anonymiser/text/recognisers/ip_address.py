@@ -1,4 +1,4 @@
-"""IPv4 addresses ("10.40.2.17", "192.168.0.12:8080") and IPv6 ones ("2001:db8:4a::17", "fe80::1c2f:3aff:fe10:9b2"):
+"""IPv4 addresses ("10.40.2.17", "192.168.0.12:8080") and networks ("10.40.2.0/24") and IPv6 ones ("2001:db8:4a::17", "fe80::1c2f:3aff:fe10:9b2"):
 a host on someone's network."""
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ RECOGNISER = PatternRecogniser(
     label="IP address",
     # (a text without three dots between digits has no address: that cheap test first; "\d\.\d{1,3}\.\d{1,3}\.\d"
     # led by its first dot, which ``re`` skips ahead to, the digit before it looked behind at)
-    patterns=(Pattern(re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{2,5}})?(?![\w]|\.\d)"), 0.85,
+    # (with a port, "192.168.0.12:8080", or a network's prefix length, "10.40.2.0/24": a site's subnet)
+    patterns=(Pattern(re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{2,5}}|/(?:3[0-2]|[12]?\d)(?![\d.]))?(?![\w]|\.\d)"), 0.85,
                       requires=re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")),
               Pattern(_IPV6, 0.85, requires=re.compile(r"::|(?:[0-9A-Fa-f]{1,4}:){7}")),),
     validate=_an_address,

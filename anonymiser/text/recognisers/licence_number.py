@@ -21,6 +21,8 @@ _PATTERNS = (
     r"\bRVG[ \t]?\d{5,6}\b",
     # a mutual recognition, decentralised or work-sharing procedure: country/H or V/number or xxxx/...
     r"\b[A-Z]{2}/[HV]/(?:\d{4}|[xX]{4})(?:/[A-Z0-9]{1,4}){1,3}\b",
+    # the EDQM's certificate of suitability, with its revision: "R1-CEP 2018-117-Rev 01", "CEP 2021-204"
+    r"\b(?:R\d-)?CEP[ \t]\d{4}-\d{3}(?:-Rev[ \t]?\d{2})?\b",
 )
 
 # What every match of each pattern holds, searched for first (most texts hold none, and each pattern, led by "\b", is
@@ -31,6 +33,7 @@ _REQUIRES = (
     r"EU/[12]/",
     r"RVG",
     r"/[HV]/",
+    r"CEP[ \t]\d",
 )
 
 RECOGNISER = PatternRecogniser(

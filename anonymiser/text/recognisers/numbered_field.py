@@ -29,12 +29,16 @@ _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*
 _NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
 # Registrations, tax numbers and bank details of letterheads abroad, and orders and invoices in their languages.
 _FOREIGN = re.compile(
+    # (abroad, the registrations written in capitals only, whose letters are words or names in other languages: the
+    # US employer's number, Australia's business and company numbers, Singapore's entity number, Brazil's, India's tax
+    # and company numbers, the FDA's investigational application)
+    r"(?:(?<![\w-])(?:EIN|ABN|ACN|UEN|CNPJ|GSTIN|CIN|IND|ISRCTN)(?![A-Za-z])|"
     r"(?i:kvk|hrb|hra|btw|siret|siren|p\.?[ ]?iva|partita[ ]iva|tva(?:[ ]intracom(?:munautaire)?\.?)?|ust-?id(?:nr)?\.?|nip|"
     r"regon|krs|cif|nif|kbo|rcs(?:[ ][A-Z][a-z]+)?|iban|bic|swift|eori|duns|cvr|org\.?[ ]?nr\.?|steuernummer|"
     r"handelsregister|factuur|rechnung|facture|fattura|factura|bestelling|bestellung|commande|auftrag|pedido|ordine|"
     # (and at home: VAT, learner and provider numbers, goods received notes, requisitions, sort codes, the FDA's
     # establishment and application numbers and warning letters)
-    r"vat(?:[ ]reg(?:istration)?)?|uln|ukprn|grn|requisition|sort[ ]code|fei|a?nda|bla|warning[ ]letter)"
+    r"vat(?:[ ]reg(?:istration)?)?|uln|ukprn|grn|requisition|sort[ ]code|fei|a?nda|bla|dmf|warning[ ]letter))"
     rf"(?![A-Za-z])\)?[ \t]*(?:{_NUMBER_WORD})?[ \t]*:?{_LEADER}{_VALUE}(?![\w/-])")
 # A licence or a register written with its letters, which are part of the number: "MIA 28814", "PL 51273/0004",
 # "WDA(H) 12345", "HRB 734512" (capitals only: "ma 12345" is no marketing authorisation).
@@ -49,6 +53,10 @@ _LETTERED = re.compile(
     r"|(?<=[Il])nsp[ \t]GMP(?:/GDP)?[ \t]\d{4,6}/\d{4,8}-\d{4}))(?![\w/-])")
 # An IBAN as it is printed, in groups of four: "GB15 MIDL 4005 1522 3318 46".
 _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4}){3,7}(?:[ ][A-Z0-9]{1,3})?)(?![\w-])")
+# Brazil's company number by its shape, with or without its name: "27.318.664/0002-41".
+# The UK's trial register's number, its letters part of it: "ISRCTN71284456".
+_ISRCTN = re.compile(r"(?P<id>ISRCTN[ \t]?\d{8})(?!\d)")
+_CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
 _SECRET = re.compile(r"(?i:passcode|pin|password)")
 
 
@@ -70,9 +78,11 @@ RECOGNISER = PatternRecogniser(
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
                   r"(?<![a-z])(?:kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
                   r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"
-                  r"vat|uln|ukprn|grn|requisition|sort|fei|a?nda|bla|warning)")),
+                  r"vat|uln|ukprn|grn|requisition|sort|fei|a?nda|bla|dmf|warning|ein|abn|acn|uen|cnpj|gstin|cin|ind|isrctn)")),
               Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
-              Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban"))),
+              Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban")),
+              Pattern(_ISRCTN, 0.85, requires=re.compile(r"ISRCTN")),
+              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"\d{3}/\d{4}-\d"))),
     validate=_is_number,
     reason="A number its label says is one (a registration, an order, a certificate, a meeting)",
 )

@@ -45,8 +45,11 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # A title or a header writes the word in capitals or cuts it short: "PROJECT PENNISTOW – RAID LOG", "Proj DUNHARROW";
 # a Welsh notice writes "Prosiect".
 _CAPITALS = re.compile(rf"\b(?:PROJECT|PROGRAMME|Proj\.?|Prosiect)[ ](?P<n>{_CAPITALS_NAME}|{_NAME})")
-# Prose writes the word in lower case and the name in capitals: "(project SKERRYVORE)", "the programme TERNSAY".
-_LOWER_WORD_CAPITALS = re.compile(r"\b(?:project|programme)[ ](?P<n>[A-Z][A-Z0-9-]{3,14}[A-Z0-9])(?![\w-])")
+# Prose writes the word in lower case and the name in capitals or with a capital: "(project SKERRYVORE)", "the
+# programme TERNSAY", "under programme Sallowby we replaced ...".
+_LOWER_WORD_CAPITALS = re.compile(r"\b(?:project|programme)[ ](?P<n>[A-Z][A-Z0-9-]{3,14}[A-Z0-9]|[A-Z][a-z]{3,15})(?![\w-])")
+# (a word for a thing, not a name, after "the project": "the project Updates", "programme Management")
+_NOUN_ENDINGS = ("tion", "ment", "ing", "ness", "ity", "ance", "ence", "s", "ed", "al", "ive")
 # A system, a line or a cell with its name in brackets after it: "our LIMS (ALDER)", "Line 4 (Vireling)", "the dispense
 # booth (Quennick)", "Serialisation HMI (SABREVANE)".
 _BRACKETED_KIND = (r"\b(?i:system|platform|tool|app|lims|mes|ebr|hmi|scada|historian|cell|line|booth|isolator|robot|"
@@ -73,6 +76,8 @@ _FIELD = re.compile(
     r"(?i:project|programme)(?:[ ](?i:title|name)|[ ]/[ ][A-Za-z ]{2,20})?[ \t]*:[ \t]*(?:\d{5,}[ \t]*[-\u2013\u2014][ \t]*)?"
     r"(?P<n>[A-Z][A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?(?![\w-])"
     r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?=[ \t]*(?:$|\n|[(:;,|\u2013\u2014]|[ \t]-[ \t]|[ \t]{2})))", re.MULTILINE)
+# A name with a note in brackets that it is one: "Dralmore (internal name) is our platform", "Heron (project name)".
+_NAMED_AFTER = re.compile(r"(?P<n>[A-Z](?<![\w-].)[A-Za-z]{2,15})[ ]\((?:internal|project|code)[ -]?name\)")
 # A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick
 # Phase 2)", "fixed in Gorsefell release 3.2".
 _KINDS = r"(?:programme|project|workstream|initiative|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
@@ -80,12 +85,20 @@ _KINDS = r"(?:programme|project|workstream|initiative|steering[ ]group|go-live|c
 # alternatives start with taken first, so ``re`` skips ahead to a capital instead of trying every position.)
 _KIND = re.compile(rf"(?P<n>[A-Z](?:[a-z]{{2,15}}|[A-Z]{{3,11}}))[ ]{_KINDS}\b")
 # (before it, a word in lower case or an opening: mid-sentence, not a sentence's or a heading's first word)
-_MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a)[ \t]+|[(\"'\u201c])$")
+_MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a|The|Our|Their|Its)[ \t]+"
+                                  r"|[(\"'\u201c])$")
 
 
 # (a code name is a noun, "Quennick", "Gorsefell"; a word with an adjective's or a verb's ending before "programme"
 # says what kind it is: "the Pharmaceutical MES", "the Integrated programme")
-_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ible", "able")
+_DESCRIBING_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ed", "ing", "ible", "able",
+                       # (and a noun of what the programme does or is for: "the Graduate programme", "the Apprenticeship
+                       # programme", "the Transformation programme", "the Recovery initiative")
+                       "ship", "tion", "sion", "ment", "ity", "ance", "ence", "ery", "ness", "ism", "ure", "age", "ate",
+                       "ice", "th")
+# (and the kinds of programme a company runs, named by a word no ending gives away)
+_PROGRAMME_KINDS = frozenset("lean energy pilot upgrade outreach skills capex opex kaizen apprentice graduate intern "
+                             "trainee cadet mentor wellness wellbeing talent".split())
 
 
 @cache
@@ -114,6 +127,11 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
         return _a_spoken_code_name(match, doc)
     if match.re is _LOWER_WORD_CAPITALS:
         name = match.group("n")
+        if not name.isupper():
+            lower = name.lower()
+            return not (lower in _not_code_names() or lower in ROLE_WORDS or is_given_name(name)
+                        or lower_case_use(doc.text, name)
+                        or lower in english_words() and lower.endswith(_NOUN_ENDINGS))
         return (name.lower() not in _not_code_names() and name.lower().split("-")[0] not in _not_code_names()
                 and (sayable(name.replace("-", "")) or name.lower() in english_words()))
     if match.re is _BRACKETED or match.re is _APPOSITIVE:
@@ -134,7 +152,8 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
         return False
     if match.re is _KIND and (not _MID_SENTENCE_BEFORE.search(doc.text, max(0, match.start() - 12), match.start())
                               or doc.foreign.in_foreign(match.start())
-                              or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS)):
+                              or lower in english_words() and lower.endswith(_DESCRIBING_ENDINGS)
+                              or lower in _PROGRAMME_KINDS):
         return False
     return not (lower in english_words() and not name.isupper() and lower_case_use(doc.text, name))
 
@@ -165,7 +184,8 @@ RECOGNISER = PatternRecogniser(
     reason="Internal project or system code name",
     validate=_a_name,
     patterns=(
-        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative)")),
+        Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative|Workstream)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative|workstream)")),
+        Pattern(_NAMED_AFTER, 0.85, "n", requires=re.compile(r" \((?:internal|project|code)[ -]?name")),
         Pattern(_CAPITALS, 0.9, 0, re.compile(r"(?:project|programme|proj|prosiect)")),
         Pattern(re.compile(rf"(?i:code[- ]?named?(?:[ \t]*:)?|known internally as(?:[ \t]+the)?|internally called|dubbed|nicknamed|"
                            rf"(?:internal|working)(?:[ \t]+(?:programme|project|product|system))?[ \t]+name"
@@ -177,6 +197,6 @@ RECOGNISER = PatternRecogniser(
         Pattern(_BRACKETED, 0.75, "n", starts=before_marks(_BRACKET_MARK, widest(_BRACKETED_KIND))),
         Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(" " + _KINDS)),
-        Pattern(_LOWER_WORD_CAPITALS, 0.8, "n", requires=re.compile(r"(?:project|programme) [A-Z]{5}")),
+        Pattern(_LOWER_WORD_CAPITALS, 0.8, "n", requires=re.compile(r"(?:project|programme) [A-Z][A-Za-z]{3}")),
     ),
 )

@@ -18,9 +18,9 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
         r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
-        r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|ean|upc|barcode|student|notif|notification|"
+        r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|ean|upc|barcode|student|notif|notification|jira|pzn|"
         # Companies House's number, a booking's confirmation, a cost centre, an order of any kind
-        r"companies[ \t]+house|confirmation|conf|cost[ \t]+cent(?:re|er)|(?:process|sales|work|production)?[ \t]*order(?:[ \t]?id)?")
+        r"companies[ \t]+house|confirmation|conf|cost[ \t]+cent(?:re|er)|(?:air[ \t]+)?waybill|awb|tracking(?:[ \t]+number)?|consignment|(?:process|sales|work|production)?[ \t]*order(?:[ \t]?id)?")
 _ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
     rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*"
@@ -28,8 +28,8 @@ _REFERENCE = re.compile(
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
                                    "project material item part asset equipment employee staff badge sample article "
-                                   "sku company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost "
-                                   "order process sales work production".split()))
+                                   "sku company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost jira pzn "
+                                   "order process sales work production waybill air awb tracking consignment".split()))
 # "VAT: GB 214 7785 06": the United Kingdom's VAT number, in groups
 _VAT = re.compile(r"(?i:vat)(?:[ \t]+(?i:reg(?:istration)?|no|number))*\.?[ \t]*:?[ \t]*"
                   r"(?P<id>(?:GB[ \t]?)?\d{3}[ \t]?\d{4}[ \t]?\d{2}(?:[ \t]?\d{3})?)(?![\w/-])")
@@ -40,24 +40,51 @@ _ORDER_DIGITS = 5
 # (and a cost centre's four: "cost centre 6630")
 _COST_CENTRE = re.compile(r"(?i:cost[ \t]+cent(?:re|er))")
 _COST_CENTRE_DIGITS = 4
+# (and a Jira issue its project's key and any number: "Jira: LIMSUP-442")
+_JIRA = re.compile(r"(?i:jira)")
+_JIRA_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,6}")
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
+    if match.re is _UPS or match.re is _SUBJECT or match.re is _POSTAL_ITEM or match.re is _VAT_GROUPS:
+        return True
     ref = match.group("id")
     cost_centre = bool(_COST_CENTRE.match(match.group()))
     if _YEAR.fullmatch(ref) or len(ref.replace(" ", "")) < (_COST_CENTRE_DIGITS if cost_centre else 5):
         return False
     fewest_digits = _COST_CENTRE_DIGITS if cost_centre else _ORDER_DIGITS if _ORDER.match(match.group()) else 6
+    if _JIRA.match(match.group()) and _JIRA_KEY.fullmatch(ref):
+        return True  # ("Jira: LIMSUP-442": a project's key and an issue's number)
     if ref.isdigit() and len(ref) < fewest_digits:
         return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 55120")
     return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
+
+
+# An order's capitals are part of its number as a purchase order is cited: "PO 4500631927", "PO# 4500771234",
+# "PO 4420-31187" (the capitals and five digits or more; the reference above is its number alone).
+_PO = re.compile(r"PO(?:[ \t]*#[ \t]*:?|[ \t]*:|[ \t]+No\.?:?)?[ \t]*(?P<id>\d{4,12}-\d{3,8}|\d{5,12})(?![\w/-])")
+# A trial's subject by the number its site and order give it: "Patient 02-117", "Subject 104-0031" (no colon after
+# the word: "Subject: 2024-25 budget" heads an e-mail).
+_SUBJECT = re.compile(r"\b(?i:patient|subject|participant)[ \t]+(?:(?i:no\.?|number|id|#)[ \t]*:?[ \t]*)?"
+                      r"(?P<id>\d{2,4}-\d{3,5}(?:-\d{1,4})?)(?![\w/-])")
+# A postal item's number as the Universal Postal Union's S10 standard prints it, its service letters, eight digits and
+# a check digit, and its country: "RR118823945GB", "RM 4418 2093 7GB" (nine digits in all).
+_POSTAL_ITEM = re.compile(r"[A-Z]{2}(?<![\w-]..)[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}(?![\w-])|[A-Z]{2}(?<![\w-]..)\d{9}[A-Z]{2}(?![\w-])")
+# A UK VAT number in its printed groups, unlabelled, as a footer gives it: "GB 284 6619 37".
+_VAT_GROUPS = re.compile(r"GB[ ]\d{3}[ ]\d{4}[ ]\d{2}(?:[ ]\d{3})?(?![\w-])")
+# A parcel's UPS tracking number, spaced or not: "1Z 7W2 388 41 5510 276 4", "1Z999AA10123456784".
+_UPS = re.compile(r"1Z(?:[ ]?[A-Z0-9]){16}(?![\w-])")
 
 
 RECOGNISER = PatternRecogniser(
     name="reference_number",
     category="identifier",
     label="Reference",
-    patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR), Pattern(_VAT, 0.85, "id", anchor=re.compile("vat"))),
+    patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR), Pattern(_VAT, 0.85, "id", anchor=re.compile("vat")),
+              Pattern(_PO, 0.85, requires=re.compile(r"PO")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z")),
+              Pattern(_SUBJECT, 0.85, "id", anchor=re.compile(r"patient|subject|participant")),
+              Pattern(_POSTAL_ITEM, 0.8, requires=re.compile(r"\d[ ]?[A-Z]{2}\b")),
+              Pattern(_VAT_GROUPS, 0.8, requires=re.compile(r"GB \d{3} \d{4}"))),
     validate=_is_reference,
     reason="Grant, licence, quote or other reference number",
 )

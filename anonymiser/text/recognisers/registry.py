@@ -63,6 +63,7 @@ MODULES: dict[str, str] = {
     "structured_code": "structured_code",
     "serial_number": "serial_number",
     "separated_code": "separated_code",
+    "spoken_code": "spoken_code",
     "gs1_string": "gs1_string",
     "gtin": "gtin",
     "licence_number": "licence_number",

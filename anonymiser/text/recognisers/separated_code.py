@@ -23,6 +23,8 @@ _CODE = re.compile(rf"[A-Z0-9](?<![\w./-].)[A-Z0-9]*(?:[./-][A-Z0-9]+){{1,5}}(?!
 _MIN_DIGITS = 4
 _MIN_DIGITS_ONE_JOIN = 6
 _DIGIT_RUN = re.compile(r"\d+")
+# (the European Union's directives and regulations: "2006/42/EC", "2017/745/EU", "93/42/EEC")
+_LEGISLATION = frozenset({"EC", "EU", "EEC", "EG", "CE", "EWG", "UE"})
 _PERIOD = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2}|CY\d{2})[./]")
 
 
@@ -34,7 +36,7 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
     if digits < _MIN_DIGITS or not any(c.isalpha() for c in code) or _PERIOD.match(code):
         return False
     parts = re.split(r"[./-]", code)
-    if any(part in NOT_CODES for part in parts) or instrument_or_standard(code):
+    if any(part in NOT_CODES or part in _LEGISLATION for part in parts) or instrument_or_standard(code):
         return False
     if max(map(len, _DIGIT_RUN.findall(code))) < 3:
         return False  # ("3.2.P.3.5", a dossier's section; "HF-11.4.2-07", a release)

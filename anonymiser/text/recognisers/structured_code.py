@@ -48,6 +48,8 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
     if len(segments) >= 3:
         return True
     first, second = segments
+    if second[-1:].islower() and second[:-1].isdigit():
+        second = second[:-1]  # ("DQ-7734a": a number and its letter)
     if first.isalpha() and first.isupper() and len(first) <= _MAX_PREFIX and second.isdigit() \
             and len(second) >= _MIN_RECORD_DIGITS:
         return True

@@ -1,0 +1,73 @@
+"""Codes read out, as speech recognition, voicemail transcripts and call notes write them down: a letter or two
+(or their phonetic words) and the digits in words, "W O seven seven one two three", "Q seven seven one two oh",
+"bravo two four oh one seven", "INC zero zero four five five two one"; or the digits in words after a word that says
+what they number, "lot two five oh four two", "ticket four four one nine two".
+
+A run is four digits or more (up to twelve), two of them said in words; a year said ("twenty twenty four") is none.
+Numbers read out as telephone numbers are ``spoken_contact``'s.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
+from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.spoken_numbers import DIGIT, REPEAT, TEEN, TENS, digits, phone_start, year_like
+
+NAME = "spoken_code"
+_DIGIT_WORD = rf"(?:{REPEAT}[ \t-]+{DIGIT}|{DIGIT})"
+_TOKEN = rf"(?:{_DIGIT_WORD}|{TENS}(?:[ \t-]+(?!oh\b|o\b|zero\b|nought\b){DIGIT})?|{TEEN}|\d{{1,5}})"
+_SEPARATOR = r"(?:[ \t]*,?[ \t]+|[ \t]+(?:dash|hyphen|slash|stroke)[ \t]+|-)"
+# (tried in the lower-cased text only where a word for a digit and a space, a comma or a hyphen start, found by the
+# one automaton pass over the text: led by alternatives, the run was tried at every position)
+_RUN = re.compile(rf"\b{_TOKEN}(?:{_SEPARATOR}{_TOKEN}){{1,11}}(?![\w])")
+_ANCHOR = anchor_scan.registered(re.compile(r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|"
+                                            r"triple|treble|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ ,-]"))
+_WORD_DIGITS = re.compile(rf"\b{_DIGIT_WORD}\b")
+# Before the run, the code's letters said one by one (capitals or the phonetic alphabet), or its prefix in capitals.
+_PHONETIC = ("alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|"
+             "oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu")
+_LETTERS_BEFORE = re.compile(rf"(?<![\w'])(?:(?:[A-Z]|(?i:{_PHONETIC}))(?:[ \t]+|[ \t]*-[ \t]*)){{1,3}}$|"
+                             r"(?<![\w'])[A-Z]{2,5}[ \t]+$")
+# Or a word for a record: the run alone is the code.
+_RECORD_BEFORE = re.compile(r"(?<![\w'])(?i:lot|batch|deviation|dev|ticket|incident|order|case|job|capa|change|sample|kit|"
+                            r"asset|serial|reference|ref|work[ \t]+order|purchase[ \t]+order|po|tag)"
+                            r"(?:[ \t]+(?i:number|no\.?|ref))?[ \t]*,?[ \t]*$")
+_NOT_LETTERS = frozenset({"I", "A"})  # (the pronoun and the article, before a number said)
+_MIN_DIGITS = 4
+_MAX_DIGITS = 12
+_MIN_WORDS = 2
+_REACH = 40
+
+
+class SpokenCodeRecogniser:
+    name = NAME
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text, lower = doc.text, doc.lower
+        after = 0
+        for at in anchor_scan.starts(_ANCHOR, doc, lower):
+            if at < after or (run := _RUN.match(lower, at)) is None:
+                continue
+            after = run.end()
+            said = run.group()
+            number = digits(said)
+            if not _MIN_DIGITS <= len(number) <= _MAX_DIGITS or year_like(said):
+                continue
+            words = len(_WORD_DIGITS.findall(said))
+            before = text[max(0, run.start() - _REACH):run.start()]
+            letters = _LETTERS_BEFORE.search(before)
+            if letters and letters.group().split()[0] not in _NOT_LETTERS and words >= _MIN_WORDS \
+                    and not (phone_start(number) and len(number) >= 10):
+                start = run.start() - len(before) + letters.start()
+                yield self._span(text, start, run.end(), "A code read out, its letters and digits")
+            elif _RECORD_BEFORE.search(before) and words >= _MIN_WORDS and not (phone_start(number) and len(number) >= 10):
+                yield self._span(text, run.start(), run.end(), "A record's number read out")
+
+    def _span(self, text: str, start: int, end: int, reason: str) -> Span:
+        return Span(start, end, "identifier", NAME, 0.75, "Code", entity_key(text[start:end]), reason)
+
+
+RECOGNISER = SpokenCodeRecogniser()
