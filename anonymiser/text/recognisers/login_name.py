@@ -155,10 +155,7 @@ def _short_login(token: str, census: frozenset[str], world: frozenset[str]) -> b
     """Whether a token of three or four letters may be an initial and a short surname: no word, abbreviation, given
     name or place."""
     surname = token[1:]
-    return ((surname in census or surname in world or surname in _SHORT_SURNAMES)
-            and token not in english_words() and token not in never_names() and token not in _NOT_LOGINS
-            and token not in CONTRACTIONS and token not in function_words() and token.upper() not in _known_capitals()
-            and not is_given_name(token.capitalize()))
+    return (surname in census or surname in world or surname in _SHORT_SURNAMES) and _short_word_free(token)
 
 
 # A word written with a capital: "Danladi", "MAKONI", "Wierzbicka".
