@@ -41,7 +41,6 @@ KNOWN_GAPS = {
     "ravequin": "a hashtag of a coined word alone: hashtags join English words as often ('#womeninstem')",
     "Zelquevan": "a brand before a slash and a generic medicine the stems do not know",
     "NORVELIQ": "a sentence written all in capitals: every word looks like a name",
-    "Avorquil": "a name closed by a straight quote mark ('Life with Avorquil') is read as glued to it",
 }
 # Look-alikes still found, and why.
 LOOK_ALIKE_GAPS = {
