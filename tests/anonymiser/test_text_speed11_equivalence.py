@@ -23,8 +23,8 @@ def test_cheap_tests_led_by_a_rarer_character_find_the_same():
         _requires(handle.RECOGNISER, 6): re.compile(r"[a-z0-9]_[a-z0-9]"),
         _requires(ip_address.RECOGNISER, 0): re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d"),
         _requires(vehicle_registration.RECOGNISER, 0): re.compile(r"\d [A-Z]{3}"),
-        _requires(product_context.RECOGNISER, 1): re.compile(r"[A-Z]{4}[ \t]+\d"),
-        _requires(product_context.RECOGNISER, 5): re.compile(r"[a-z][A-Z][a-z]"),
+        _requires(product_context.RECOGNISER, 1): re.compile(r"[A-Z]{4}\s+\d"),
+        _requires(product_context.RECOGNISER, 8): re.compile(r"[a-z][A-Z][a-z]"),
     }
     rng = random.Random(11)
     parts = list("aAbBzZ09_. \t\n-é") + ["AB", "ABCD", "12", "1.2", "x_y"]

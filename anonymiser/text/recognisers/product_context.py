@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.recognisers.code_name_capitals import sayable
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
@@ -30,6 +31,10 @@ _INN_STEMS = (
     "afil", "caine", "profen", "oxetine", "azepam", "olam", "tadine", "semide", "thiazide", "olone", "asone", "sone",
     "cycline", "floxacin", "conazole", "amine", "amol", "fen", "mide", "pine", "zole", "cept", "kinra", "platin",
     "taxel", "rubicin", "trexate", "uracil", "sulin", "etamol", "adol", "oxone", "orphine", "codone", "sartan",
+    # (and the stems of newer classes: factor Xa and thrombin inhibitors, PARP and CDK inhibitors, mTOR inhibitors,
+    # colony-stimulating factors, erythropoietins, echinocandins, coxibs, beta-agonists, corticosteroids, prostaglandins)
+    "xaban", "gatran", "parib", "ciclib", "lisib", "limus", "grastim", "poetin", "fungin", "coxib", "terol", "sonide",
+    "prost", "lutamide", "tropium", "glutide", "degib", "estrant",
 )
 _CAPITALS_SYSTEM = (r"(?:tracking|tracker|system|software|platform|tool|database|spreadsheet|app|dashboard|portal|"
                     r"model|workbook|module|interface)")
@@ -57,7 +62,12 @@ _FIELD_LABEL_START = re.compile(r"(?:^|\n|\||\t|[ ]{3})[^:\n|\t]{0,25}$")
 # (what a product field holds that names no product)
 _NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tbd mixed generic other new existing "
                         "see same any".split())
-_CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})[ \t]+{_DOSE}")
+# (a carton prints the name on its own line above the strength: "WELVIRA\n20 mg\nfilm-coated tablets")
+_CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})(?:[ \t]+|[ \t]*\n[ \t]*){_DOSE}")
+# A carton's name in capitals on its own line with its generic medicine on the next: "ZORQUILA\nrivaroxaban".
+_CAPITALS_OVER_GENERIC = re.compile(
+    r"^[ \t]*(?P<n>[A-Z]{4,14})[ \t]*\n[ \t]*[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
+    + r")(?:[ \t]+[a-z]+)?[ \t]*$", re.MULTILINE)
 # A brand with its generic medicine in brackets after it: "Velquora (ondansetron orodispersible)".
 # (Speed, the same matches as "(?P<n>[A-Z][a-z]{3,15}|[A-Z]{4,15})…", tried in the same order: the capital both
 # alternatives start with taken first, so ``re`` skips ahead to a capital instead of trying every position.)
@@ -131,10 +141,13 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
                     or _an_identifier_of_code(match, doc))
     if match.re is _FIELD:
         return _a_product_field(match, doc)
+    if match.re is _LOWER_BRAND:
+        return _a_lower_case_brand(name) and not (name[0].isupper() and lower_case_use(doc.text, name))
     lower = name.lower()
     if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
         return False
-    if match.re is _STRENGTH_FORM and (lower in english_words() or lower.rstrip("s") in english_words()):
+    # (a word before a dose is no brand: "Sample 20 mg was taken", "Placebo 20 mg", "Contains 20 mg")
+    if match.re in (_STRENGTH_FORM, _NAME_DOSE) and (lower in english_words() or lower.rstrip("s") in english_words()):
         return False
     if match.re is _CAPITALS_DOSE and (lower in english_words() or is_given_name(name.capitalize())):
         return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
@@ -195,6 +208,26 @@ def takes_strength(name: str) -> bool:
     return bool(_MEDICINE_NAME.fullmatch(name))
 
 
+# A brand's modified-release or line-extension form goes with it: "Sarquelin XR 50 mg", "Varelquin SR", "Tovex ODT".
+_RELEASE = r"(?:XR|SR|ER|CR|XL|LA|MR|PR|DR|ODT|Duo|Plus|Forte)"
+_RELEASE_AFTER = re.compile(rf"[ ]{_RELEASE}(?![\w-])")
+# A brand in lower case in a file's name, a channel or a subject, before the word for one of its documents:
+# "norvequa_pil_v3.docx", "#norvequa-launch", "Subject: norvequa artwork" (a coined word that can be said: not an
+# English word, a generic medicine or an acronym).
+_LOWER_BRAND = re.compile(r"(?<![A-Za-z0-9])(?P<n>[A-Za-z][a-z]{5,14})[_ -](?:(?:pil|smpc|spc|carton|cartons|label|labels|"
+                          r"leaflet|artwork|launch|blister|hcp|epar|packshot|brand)(?![a-z])|\d+(?:\.\d+)?(?:mg|mcg|ug|ml)(?![a-z]))")
+
+
+def _a_lower_case_brand(name: str) -> bool:
+    name = name.lower()
+    return not (name in english_words() or name.rstrip("s") in english_words() or name in _common()
+                or name.endswith(_INN_STEMS) or name in vendors() or is_given_name(name.capitalize())
+                or not sayable(name.upper()))
+
+
+_NAME_DOSE = re.compile(rf"(?P<n>[A-Z][a-z]{{3,}}(?:[A-Z][a-z]+)?)(?:[ ]{_RELEASE})?[ \t]+{_DOSE}")
+
+
 _IN_CONTEXT = PatternRecogniser(
     name="product_context",
     category="product",
@@ -202,11 +235,16 @@ _IN_CONTEXT = PatternRecogniser(
     reason="Product named by its context (dose, brand mark, system)",
     validate=_brand_like,
     patterns=(
-        Pattern(re.compile(rf"(?P<n>[A-Z][a-z]{{3,}}(?:[A-Z][a-z]+)?)[ \t]+{_DOSE}"), 0.8, "n",
+        Pattern(_NAME_DOSE, 0.8, "n",
                 requires=re.compile(r"\d[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|unit|g\b)")),
         # (in capitals too, as batch records and labels print it: "Product: DORVEXA 20 mg film-coated tablets")
-        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+\d")),  # ("[A-Z]{4}": a class first skips ahead)
+        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}\s+\d")),
+        Pattern(_CAPITALS_OVER_GENERIC, 0.8, "n", requires=re.compile(r"[A-Z]{4}[ \t]*\n[ \t]*[a-z]")),  # ("[A-Z]{4}": a class first skips ahead)
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?[\u00ae\u2122]"), 0.9, "n", requires=re.compile("[\u00ae\u2122]")),
+        # (the marks typed without their symbols: "Zilmora(R)", "LUTRAVEX (TM)")
+        Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?\((?:R|TM)\)"), 0.9, "n", requires=re.compile(r"\((?:R|TM)\)")),
+        Pattern(_LOWER_BRAND, 0.75, "n", requires=re.compile(r"[a-z][_ -](?:pil|smpc|spc|carton|label|leaflet|artwork|"
+                                                             r"launch|blister|hcp|epar|packshot|brand|\d+(?:mg|mcg|ug|ml))")),
         Pattern(re.compile(r"(?i:brand[ \t]name|branded|brand|trade[ \t]?name|trademark|marketed[ \t]as|sold[ \t]as)[ \t]+"
                            r"[\"'\u201c\u2018]?(?P<n>[A-Z][A-Za-z0-9-]{2,})"), 0.85, "n",
                 anchor=re.compile(r"brand|trade|marketed|sold")),
@@ -232,7 +270,12 @@ class ProductContextRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         for span in _IN_CONTEXT.find(doc):
-            if takes_strength(doc.text[span.start:span.end]) and (end := strength_after(doc.text, span.start, span.end)) > span.end:
+            if not takes_strength(doc.text[span.start:span.end]):
+                yield span
+                continue
+            if release := _RELEASE_AFTER.match(doc.text, span.end):
+                span = replace(span, end=release.end())
+            if (end := strength_after(doc.text, span.start, span.end)) > span.end:
                 span = replace(span, end=end)
             yield span
 

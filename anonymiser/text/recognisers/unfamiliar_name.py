@@ -30,10 +30,11 @@ from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.welsh import welsh_word
 
 # A capitalised word standing alone ("O'Brien", "McAllister" and a possessive "Priya's" too): not glued
-# to a letter, digit, hyphen, dot, slash, @ or & on either side (a file name, a URL, "Anglo-Irish").
+# to a letter, digit, hyphen, dot, slash, @ or & on either side (a file name, a URL, "Anglo-Irish"), nor to a letter
+# through an apostrophe; a quote mark around it is no glue ("the 'Avorquil' campaign", "\u2018Quennick\u2019").
 _WORD = re.compile(
-    rf"[{UP}](?<![\w'\u2019.@/&\\-].)(?:'[{UP}])?[{LO}]+(?:(?:(?<=Mc)|(?<=Mac)|(?<=Le)|(?<=De)|(?<=Di)|(?<=Da))[{UP}][{LO}]+)?"
-    rf"(?:-[{UP}][{LO}]+)*(?=(?:['\u2019]s)?(?![\w'\u2019@/&\\-]))")
+    rf"[{UP}](?<![\w.@/&\\-].)(?<!\w['\u2019].)(?:'[{UP}])?[{LO}]+(?:(?:(?<=Mc)|(?<=Mac)|(?<=Le)|(?<=De)|(?<=Di)|(?<=Da))[{UP}][{LO}]+)?"
+    rf"(?:-[{UP}][{LO}]+)*(?=(?:['\u2019]s)?(?![\w@/&\\-]|['\u2019]\w))")
 _MIN_LENGTH = 3
 # A word with no vowel (nor a Welsh "w" or "y") is an abbreviation, no name: a table's "Chk", "Msg", "Qty", "Pkg".
 _SOUNDED = re.compile(r"[aeiouyw]|[^\x00-\x7f]")
