@@ -307,8 +307,9 @@ class _Readings:
     def _far_abroad(self, doc: Document, start: int, candidate: str) -> float | None:
         """A number written at home in a country further away ("手机：138 0013 8000", "Tfno.: 912 345 678",
         "Tlf: 12 34 56 78"), straight after its word or a letterhead's letter: valid in one of those plans."""
-        if not (_right_after_a_phone_word(doc, start) or _LETTER_LABEL_MARKED.search(doc.text, max(0, start - 4), start)):
-            return None
+        if not (_right_after_a_phone_word(doc, start) or _LETTER_LABEL.search(doc.text, max(0, start - 3), start)
+                or _LETTER_LABEL_MARKED.search(doc.text, max(0, start - 4), start)):
+            return None  # (what a number written at home abroad needs, as ``number`` asks it of those read once)
         if candidate not in self._far:
             self._far[candidate] = _national_far_abroad(candidate)
         number = self._far[candidate]
