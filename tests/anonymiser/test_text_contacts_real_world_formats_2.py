@@ -193,6 +193,8 @@ CELLS_VANITY_DIALS = [
     ("Tel. +33 1 23 45 67 89 poste 214", "+33 1 23 45 67 89 poste 214"),
     ("Tel. +39 02 2718 3946 int. 21", "+39 02 2718 3946 int. 21"),
     ("Fax no. 01632 960 124", "01632 960 124"),
+    ("Contact no: 07700 900347", "07700 900347"),
+    ("Mobile # 212-555-0129", "212-555-0129"),
     ("Fax +1 (212) 555-0130", "+1 (212) 555-0130"),
     ("Telefax: +49 89 2718 3947", "+49 89 2718 3947"),
     ("Fax (24h): 020 7946 0999", "020 7946 0999"),
@@ -529,6 +531,7 @@ LOOK_ALIKES = [
     "Fig. 3: 12 34 56 78 are the well numbers.",
     "M: 12.5 kg, T: 21.4 °C, F: 0.5 L/min.",
     "QQ plot of the residuals; ICQ: not used.",
+    "Contract no. 2024-0173 and Contact: QA team.",
     "Form 0123(2024) and item 2(a)(iii).",
 ]
 

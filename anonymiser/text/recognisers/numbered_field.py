@@ -62,12 +62,13 @@ _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4
 _ISRCTN = re.compile(r"(?P<id>ISRCTN[ \t]?\d{8})(?!\d)")
 _CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
-# A word for a telephone before "no.": "Fax no. 01632 960 124" is the telephone recogniser's number, no reference.
-_PHONE_BEFORE = re.compile(r"(?i:\b(?:fax|tel|telephone|phone|mobile|mob|cell|telefax|facsimile)\.?)[ \t]*\Z")
+# A word for a telephone before "no." or "#": "Fax no. 01632 960 124", "Contact no: 07700 900347" are the telephone
+# recogniser's numbers, no references.
+_PHONE_BEFORE = re.compile(r"(?i:\b(?:fax|tel|telephone|phone|mobile|mob|cell|telefax|facsimile|contact|whatsapp)\.?)[ \t]*\Z")
 
 
 def _is_number(match: re.Match[str], doc: object) -> bool:
-    if match.group()[:1].lower() == "n" and _PHONE_BEFORE.search(doc.text, max(0, match.start() - 14), match.start()):  # type: ignore[attr-defined]
+    if match.group()[:1] in "nN#" and _PHONE_BEFORE.search(doc.text, max(0, match.start() - 14), match.start()):  # type: ignore[attr-defined]
         return False
     value = match.group("id").rstrip("#")
     compact = value.replace(" ", "").replace("-", "").replace("/", "")

@@ -547,7 +547,7 @@ _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|wha
                          r"手机|手機|电话|電話|携帯|传真|傳真|휴대폰|핸드폰|전화|팩스)\b[^\n]{0,12}$")
 
 
-_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/\uff1a-]*(?:\([^()\n]{1,10}\)[ \t.:/\uff1a-]*)?$"))
+_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/\uff1a#-]*(?:\([^()\n]{1,10}\)[ \t.:/\uff1a#-]*)?$"))
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
