@@ -29,7 +29,7 @@ DEFAULT_ACTIONS: dict[str, str] = {
 }
 
 DEFAULT_RECOGNISERS = (
-    "declared_terms", "learned_aliases", "email", "url", "phone", "phone_extension", "spoken_contact", "ip_address", "handle",
+    "declared_terms", "learned_aliases", "email", "url", "phone", "phone_extension", "phone_vanity", "spoken_contact", "ip_address", "handle",
     "organisation_suffix",
     "organisation_gazetteer", "organisation_context", "organisation_institution", "person",
     "given_name_alone", "lower_case_name", "initialled_header", "nickname_cue", "self_introduction", "spoken_name", "spoken_organisation", "surname_first", "login_name", "signature_field", "speaker_label", "initials_actor", "unfamiliar_name", "word_as_name", "table_column", "person_model", "ocr_name", "other_script", "uk_place", "place_context", "postcode", "address",

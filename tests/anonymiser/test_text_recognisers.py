@@ -19,6 +19,7 @@ EXAMPLES = {
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),
     "phone_extension": ("Call the QC lab on ext. 4471 today.", "ext. 4471"),
+    "phone_vanity": ("For spares call 1-800-PUMP-KIT today.", "1-800-PUMP-KIT"),
     "spoken_contact": ("my direct line is oh one three eight four, five five nine, two one three thanks",
                        "oh one three eight four, five five nine, two one three"),
     "ip_address": ("The PLC answers on 192.168.10.21 only.", "192.168.10.21"),

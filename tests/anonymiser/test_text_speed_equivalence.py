@@ -333,14 +333,24 @@ def test_role_key_ends_found_from_a_class_of_first_letters_are_those_of_the_plai
     assert sum(map(len, found)) >= 1000
 
 
+def _plain_far_abroad(doc: Document, start: int, candidate: str) -> tuple[phonenumbers.PhoneNumber, float] | None:
+    """A number written at home further away, straight after its word or a letter label: read afresh."""
+    if not (phone._PHONE_WORD_RIGHT_BEFORE.search(doc.lower, max(0, start - 24), start)
+            or phone._LETTER_LABEL.search(doc.text, max(0, start - 3), start)
+            or phone._LETTER_LABEL_MARKED.search(doc.text, max(0, start - 4), start)):
+        return None
+    far = phone._national_far_abroad(candidate)
+    return (far, 0.7) if far is not None else None
+
+
 def _plain_phone_number(doc: Document, start: int, candidate: str) -> tuple[phonenumbers.PhoneNumber, float] | None:
     """The phone recogniser's reading of a candidate as it was before readings were kept: parsed wherever it is written."""
     if sum(ch.isdigit() for ch in candidate) < 9 or phone._looks_like_date_or_range(candidate):
-        return None
+        return _plain_far_abroad(doc, start, candidate)
     try:
         number = phonenumbers.parse(candidate, "GB")
     except phonenumbers.NumberParseException:
-        return None
+        return _plain_far_abroad(doc, start, candidate)
     confidence = phone._confidence(candidate, number)
     if confidence == 0.0 and phone._IRISH_NON_GEOGRAPHIC.match(candidate):
         number = phonenumbers.parse(candidate, "IE")
@@ -361,9 +371,14 @@ def _plain_phone_number(doc: Document, start: int, candidate: str) -> tuple[phon
         confidence = 0.7
     elif confidence == 0.0 and not (uk_length and candidate.lstrip("(").startswith("0")) and (
             phone._PHONE_WORD_RIGHT_BEFORE.search(doc.lower, max(0, start - 24), start)
-            or phone._LETTER_LABEL.search(doc.text, max(0, start - 3), start)) \
+            or phone._LETTER_LABEL.search(doc.text, max(0, start - 3), start)
+            or phone._LETTER_LABEL_MARKED.search(doc.text, max(0, start - 4), start)) \
             and (abroad := phone._national_abroad(candidate)) is not None:
         number, confidence = abroad, 0.7
+    elif confidence == 0.0 and not (uk_length and (candidate.startswith("+") or phone._UK_SHAPED.fullmatch(candidate)
+                                                   or candidate.lstrip("(").startswith("0"))) \
+            and phone._national_abroad(candidate) is None:
+        return _plain_far_abroad(doc, start, candidate)  # (a number written at home further away)
     return (number, confidence) if confidence else None
 
 

@@ -38,6 +38,9 @@ _LETTERS_LAST = re.compile(r"(?<![\w-])[^\W\d_]{2,}$")  # (a domain's last part,
 # "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
 _BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
 _KNOWN_ENDING = re.compile(r"\.(?:co\.uk|org\.uk|ac\.uk|com|net|org|eu|uk|de|ie|nl|fr|pl|it|es)$")
+# A domain's last dot misread by a scan as a comma: "jo.bloggs@kelvarro,com" (a known ending after it, then no more).
+_NAME_PART = re.compile(r"[\w-]{2,}")
+_COMMA_ENDING = re.compile(r",(?i:co\.uk|org\.uk|ac\.uk|com|net|org|eu|de|ie|nl|fr|pl|it|es)(?![\w@.-]|\.\w)")
 
 
 class EmailRecogniser:
@@ -58,7 +61,11 @@ class EmailRecogniser:
                     and (spelled := _SPELLED_DOMAIN.match(doc.text, at.end())) \
                     and _KNOWN_ENDING.search("." + _SPELLED_DOT.split(spelled.group().strip())[-1].lower()):
                 domain = spelled  # "jo@example dot com", "jo @ example . com"
-            if not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():
+            end = domain.end() if domain else 0
+            if at.group() == "@" and local and not domain and (name := _NAME_PART.match(doc.text, at.end())) \
+                    and (comma := _COMMA_ENDING.match(doc.text, name.end())):
+                domain, end = name, comma.end()  # "jo@kelvarro,com": a scan's comma for the last dot
+            elif not local or not domain or "." not in domain.group() and "dot" not in domain.group().lower():
                 continue
             if at.group() == "@" and _FILE_AFTER_AT.match(domain.group()):
                 continue  # "logo@2x.png", "icon@3x.svg"
@@ -66,7 +73,7 @@ class EmailRecogniser:
                 continue  # "Tobias @t.quarshie": a name, then a mention ("jo @ acme.com" is spaced on both sides)
             if at.group() == "@" and local.group()[-1] in " \t" and not _LETTERS_LAST.search(domain.group()):
                 continue  # "e-mail me @ 10.30": a time
-            start, end = local.start(), domain.end()
+            start = local.start()
             if at.group() != "@" and not re.search(r"[\[({<][ \t]*(?:dot|\.)", doc.lower[at.end():end]) \
                     and not _LETTERS_ENDING.search(domain.group()):
                 continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)

@@ -31,12 +31,25 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
     all here channel everyone""".split())
 
 
+# An ID on a messenger, after the messenger's name: "WeChat ID: wxid_kq7ab2c9x", "KakaoTalk ID: orrimek77",
+# "Discord: name#4821", "Threema ID: ABCD1234", "ICQ: 123456789", "Matrix: @name:matrix.org", "Signal: name.42"
+# (Signal's user names end in a full stop and two digits or more: "Signal: AI_101.PV" on a control system's screen is
+# a tag, so that label takes that shape only). "LINE" only with "ID": "Line: L4" is a production line.
+_MESSENGER = re.compile(
+    r"(?i:(?P<app>we[ ]?chat|weixin|\u5fae\u4fe1|kakao(?:[ ]?talk)?|line[ \t]+id|telegram|viber|threema|icq|discord|zalo|"
+    r"matrix|signal|wickr|qq))(?:[ \t]+(?i:id|username|user[ \t]?name|handle))?[ \t]*[:\uff1a][ \t]*@?"
+    r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.:-]{0,40}[A-Za-z0-9](?:#\d{4})?)(?![\w@-]|\.[A-Za-z])")
+_MESSENGER_ANCHOR = re.compile(r"chat|weixin|\u5fae\u4fe1|kakao|line|telegram|viber|threema|icq|discord|zalo|matrix|signal|wickr|"
+                               r"qq")
+_MATRIX_ID = re.compile(r"[a-z0-9._=-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+_SIGNAL_NAME = re.compile(r"[a-z][a-z0-9_]{2,31}\.\d{2,9}", re.IGNORECASE)
+
 # "@DeclanMoriartyPPW", "@jo_lab", "@amira-hulett-hv": a mention, not inside an e-mail address (the recogniser skips a match
 # glued to a word before it) nor a domain after it.
 _MENTION = re.compile(r"@(?P<handle>[A-Za-z][A-Za-z0-9_]{0,30}(?:[.-][A-Za-z0-9_]{1,30})*)(?![\w@-]|\.[A-Za-z])")
 # "jess.m", "m.alaimo", "priya.venkatesh": a user name of a person's initial or given name and a name.
 _DOTTED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[a-z]{1,15}\.[a-z]{1,20}(?:-[a-z]{2,20})?|[A-Z]{1,15}\.[A-Z]{3,20})"
-                     r"(?![\w@/\\-]|\.[A-Za-z]|://)")  # (not a URL's scheme: "opc.tcp://")
+                     r"(?![\w@/\\-]|\.[A-Za-z0-9]|://)")  # (not a URL's scheme: "opc.tcp://", nor a code's: "WI.PRD.017")
 # "ollie_b", "anjali_r", "Mod_Helen", "aisha_rahman_qc", "cfr_ahmad.rahimi": a handle with a given name among its parts.
 _UNDERSCORED = re.compile(r"(?<![\w.@/\\-])(?P<handle>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z]+(?![\w@/\\-]|\.[A-Za-z]))?)"
                           r"(?![\w@/\\-])")
@@ -296,6 +309,12 @@ _CODE_TAGS = frozenset("""param params return returns throws throw exception ove
     id getmapping postmapping putmapping deletemapping requestmapping requestparam pathvariable requestbody
     transactional value suppresswarnings functionalinterface nonnull nullable notnull valid slf4j data getter setter
     builder input output injectable ngmodule viewchild hostlistener todo fixme here channel everyone""".split())
+# A decorator's module, and its name, in a dotted one: "@pytest.fixture", "@app.route", "@functools.lru_cache" (only
+# in a dotted one, and a name only after the module: "@mark" alone and "@mark.smith" may be someone).
+_DECORATOR_MODULES = frozenset("""pytest app functools unittest mock contextlib router api celery click typing abc
+    dataclasses numba torch tf bp blueprint""".split())
+_DECORATOR_PARTS = _CODE_TAGS | frozenset("""mark parametrize skip skipif xfail usefixtures patch object contextmanager
+    asynccontextmanager route get post put delete task shared_task jit njit command option validator""".split())
 
 
 def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
@@ -306,6 +325,10 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         # (not a word of code: "@article{", "DECLARE @from", a test's tag "@dispense"; "@fern" may be someone)
         if handle.lower() in _CODE_TAGS:
             return False  # "@param", "@Override", "@dataclass", "@media": a doc comment's tag, an annotation, a rule
+        if "." in handle and (handle.split(".")[0].lower() in _DECORATOR_MODULES
+                              or any(part.lower() in _DECORATOR_PARTS for part in handle.split(".")[1:])
+                              or doc.text.startswith("(", match.end())):
+            return False  # "@pytest.fixture", "@app.route(": a decorator with its module
         return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
@@ -347,6 +370,16 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
         domain = "." in host and host.rsplit(".", 1)[1].isalpha()  # (an e-mail address's: the e-mail recogniser's)
         return user not in _SYSTEM_ACCOUNTS and not domain and (
             prompt or bool(_SHELL_WORD.search(doc.lower, max(0, match.start() - 60), match.start())))
+    if match.re is _MESSENGER:
+        app = match.group("app").lower()
+        if app == "signal":
+            return bool(_SIGNAL_NAME.fullmatch(handle))
+        if app == "matrix":  # (an ID on Matrix names its server: "@name:matrix.org"; not "Matrix: 96-well plate")
+            return bool(_MATRIX_ID.fullmatch(handle))
+        if app == "icq" or app == "qq":
+            return handle.isdigit() and 5 <= len(handle) <= 10
+        return (any(c in "._#:" or c.isdigit() for c in handle) or len(handle) >= 4 and handle.lower() not in english_words()) \
+            and handle.lower() not in _WORDS
     if match.re is _SKYPE_LIVE:  # (a name's ID holds a ".", "_" or digit: not "live:stream")
         return handle.startswith("live:.cid.") or any(c in "._" or c.isdigit() for c in handle[5:])
     if match.re is _SYSTEM_LOG_USER or match.re is _SUDO_USER:
@@ -508,6 +541,7 @@ RECOGNISER = PatternRecogniser(
               Pattern(_QUOTED_BEFORE, 0.8, group="handle", requires=re.compile(r"[\"\u201d][ \t]+(?i:account|login|user)")),
               Pattern(_MEMBER_ID, 0.8, group="handle", anchor=re.compile(r"[uw](?=[a-z0-9]{8,10}[^\w-])"),
                       requires=re.compile(r"[UW][A-Z0-9]{8}")),
+              Pattern(_MESSENGER, 0.93, group="handle", anchor=_MESSENGER_ANCHOR),
               Pattern(_SKYPE_LIVE, 0.8, group="handle", requires=re.compile(r"live:[.a-z]")),
               Pattern(_JIRA_MENTION, 0.85, group="handle", requires=re.compile(r"\[~")),
               Pattern(_SHELL_ACCOUNT, 0.8, group="handle", requires=re.compile(r"[a-z0-9_]@[A-Za-z0-9]"),

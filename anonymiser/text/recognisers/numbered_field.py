@@ -25,7 +25,11 @@ _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 _VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
                 r"(?i:passcode|pin|password|conference[ \t]+(?:id|code)|meeting[ \t]+(?:id|number)|access[ \t]+code|webinar[ \t]+id|"
-                r"participant[ \t]+(?:code|pin)|attendee[ \t]+id|pmi)[ \t]*:)")
+                r"participant[ \t]+(?:code|pin)|attendee[ \t]+id|pmi|"
+                # (a meeting's ID and passcode in the languages invitations come in: German, French, Spanish, Italian, Dutch)
+                r"besprechungs-?id|meeting-id|konferenz-?id|kenncode|zugangscode|id[ \t]+de[ \t]+(?:la[ \t]+)?r[ée]union|"
+                r"code[ \t]+(?:secret|d'acc[èe]s)|id[ \t]+de[ \t]+(?:la[ \t]+)?reuni[óo]n|c[óo]digo[ \t]+de[ \t]+acceso|"
+                r"id[ \t]+riunione|codice[ \t]+(?:d'accesso|di[ \t]+accesso)|vergadering-?id|toegangscode)[ \t]*:)")
 _NUMBERED = re.compile(rf"{_NUMBER_WORD}{_LEADER}{_VALUE}(?![\w/-])")
 # Registrations, tax numbers and bank details of letterheads abroad, and orders and invoices in their languages.
 _FOREIGN = re.compile(
@@ -57,10 +61,15 @@ _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4
 # The UK's trial register's number, its letters part of it: "ISRCTN71284456".
 _ISRCTN = re.compile(r"(?P<id>ISRCTN[ \t]?\d{8})(?!\d)")
 _CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
-_SECRET = re.compile(r"(?i:passcode|pin|password)")
+_SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
+# A word for a telephone before "no." or "#": "Fax no. 01632 960 124", "Contact no: 07700 900347" are the telephone
+# recogniser's numbers, no references.
+_PHONE_BEFORE = re.compile(r"(?i:\b(?:fax|tel|telephone|phone|mobile|mob|cell|telefax|facsimile|contact|whatsapp)\.?)[ \t]*\Z")
 
 
 def _is_number(match: re.Match[str], doc: object) -> bool:
+    if match.group()[:1] in "nN#" and _PHONE_BEFORE.search(doc.text, max(0, match.start() - 14), match.start()):  # type: ignore[attr-defined]
+        return False
     value = match.group("id").rstrip("#")
     compact = value.replace(" ", "").replace("-", "").replace("/", "")
     if _SECRET.match(match.group()):
@@ -74,7 +83,7 @@ RECOGNISER = PatternRecogniser(
     label="Reference",
     patterns=(Pattern(_NUMBERED, 0.8, "id", anchor=re.compile(
                   r"(?<![a-z])(?:no|nr|num|n[°º]|number|id|ref|passcode|pin|password|conference|meeting|access|webinar|participant|"
-                  r"attendee|pmi)(?![a-z])|#")),
+                  r"attendee|pmi|besprechungs|kenncode|zugangscode|konferenz|code|c[óo]digo|codice|toegangscode|vergadering)(?![a-z])|#")),
               Pattern(_FOREIGN, 0.85, "id", anchor=re.compile(
                   r"(?<![a-z])(?:kvk|hr[ab]|btw|sire[tn]|p\.?[ ]?iva|partita|tva|ust|nip|regon|krs|cif|nif|kbo|rcs|iban|bic|swift|eori|"
                   r"duns|cvr|org|steuernummer|handelsregister|factu|rechnung|fattura|bestel|commande|auftrag|pedido|ordine|"

@@ -29,7 +29,9 @@ _INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 # (in brackets too, "(x214)", and more than one, "ext 214/215")
-_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.)\s*-?\d{1,5}"
+# (and Brazil's "Ramal", China's "转" and "分机", Japan's and Taiwan's "内線"/"內線")
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
+                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*-?\d{1,5}"
                         r"(?:/\d{1,5})*"
                         r"|(?:\\?,){1,3}\d{3,12}#?(?:(?<=#)(?:\\?,){1,6}\*?\d{3,12}#)?", re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
@@ -39,6 +41,8 @@ _GS1_AI = re.compile(r"\(\d\d\)\d")
 _STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
+# The same with a mark after it, as a card prints it: "M: 98765 43210", "T. 6123 4567" (the label kept out of the span).
+_LETTER_LABEL_MARKED = re.compile(r"(?:^|(?<=[\s|(]))[TFM][.:][ \t]*$")
 # The end of a number written and corrected straight after: "07700 900 612 sorry 900 621", "..., I mean 621".
 _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction|make[ \t]+that|or[ \t]+rather|no[ \t,]+wait|"
                          r"should[ \t]+(?:be|read|have[ \t]+been)|scratch[ \t]+that|typo)[ \t,:\u2013\u2014-]+"
@@ -61,6 +65,8 @@ class PhoneRecogniser:
             yield from self._en_dashed(doc, readings)
         if "(0)" in doc.text:
             yield from _plus_left_out(doc)
+        if "(" in doc.text:
+            yield from _japanese_exchange_in_brackets(doc)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -176,6 +182,19 @@ def _split_across_lines(doc: Document, found: list[Span], readings: _Readings) -
                    "Telephone number, across a line break")
 
 
+# A Japanese number with its exchange in brackets, as Japanese letterheads print it: "03(1234)5678", "TEL.06(6123)4567"
+# (a word or a full stop may stand straight before it; a digit may not).
+_JAPANESE_BRACKETS = re.compile(r"0(?<![\d(]0)\d{1,4}\(\d{1,4}\)\d{4}(?![\d)])")
+
+
+def _japanese_exchange_in_brackets(doc: Document) -> Iterator[Span]:
+    for match in _JAPANESE_BRACKETS.finditer(doc.text):
+        number = _parsed(match.group(), "JP")
+        if number is not None and phonenumbers.is_valid_number(number):
+            yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, 0.9, "Phone",
+                       phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
+
+
 # A number with a slash after its area code, as a form or a German letterhead writes it: "0113/496 0742",
 # "07700/900318", "0621/555-1234", "+49 621/555-1234".
 _SLASHED = re.compile(r"[+(0](?<![\w/.-].)(?:(?<=\+)\d{1,3}[ ]?(?:\(0\)[ ]?)?\d{2,4}|(?<=\()0\d{2,4}\)|(?<=0)\d{2,4})"
@@ -262,6 +281,7 @@ class _Readings:
 
     def __init__(self) -> None:
         self._read: dict[str, _Reading | None] = {}
+        self._far: dict[str, phonenumbers.PhoneNumber | None] = {}
 
     def number(self, doc: Document, start: int, candidate: str) -> float | None:
         """How sure it is that the candidate written at ``start`` is a telephone number; ``None`` if it is none.
@@ -270,8 +290,8 @@ class _Readings:
             reading = self._read[candidate]
         else:
             reading = self._read[candidate] = _Reading.of(candidate)
-        if reading is None:
-            return None
+        if reading is None or (not reading.confidence and reading.written == _NEVER):
+            return self._far_abroad(doc, start, candidate)
         if reading.confidence:
             return reading.confidence
         if reading.written == _ALWAYS or (reading.written == _AFTER_A_WORD and (
@@ -279,9 +299,25 @@ class _Readings:
             # a number mistyped or of a plan phonenumbers does not know is still a number (if phonenumbers can read it)
             return 0.7 if reading.parsed(candidate) else None
         if reading.written == _RIGHT_AFTER_A_WORD and (_right_after_a_phone_word(doc, start)
-                                                       or _LETTER_LABEL.search(doc.text, max(0, start - 3), start)):
+                                                       or _LETTER_LABEL.search(doc.text, max(0, start - 3), start)
+                                                       or _LETTER_LABEL_MARKED.search(doc.text, max(0, start - 4), start)):
             return 0.7  # a number written at home abroad, straight after its word: "Mobil: 0151 23456789"
         return None
+
+    def _far_abroad(self, doc: Document, start: int, candidate: str) -> float | None:
+        """A number written at home in a country further away ("手机：138 0013 8000", "Tfno.: 912 345 678",
+        "Tlf: 12 34 56 78"), straight after its word or a letterhead's letter: valid in one of those plans."""
+        if not (_right_after_a_phone_word(doc, start) or _LETTER_LABEL.search(doc.text, max(0, start - 3), start)
+                or _LETTER_LABEL_MARKED.search(doc.text, max(0, start - 4), start)):
+            return None  # (what a number written at home abroad needs, as ``number`` asks it of those read once)
+        if candidate not in self._far:
+            self._far[candidate] = _national_far_abroad(candidate)
+        number = self._far[candidate]
+        if number is None:
+            return None
+        self._read[candidate] = reading = _Reading(number, 0.0, _RIGHT_AFTER_A_WORD)
+        reading.key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return 0.7
 
     def key(self, candidate: str) -> str:
         """The found candidate's number in E.164, the key of its placeholder."""
@@ -395,6 +431,24 @@ def _national_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
     return None
 
 
+def _national_far_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
+    """The candidate read as a number written at home further away (the first plan it is valid in), written in
+    groups as a number is, eight to twelve digits; ``None`` if it is valid in none. Asked only after a word for a
+    telephone (a figure of eight digits is valid in some plan of the world more often than not)."""
+    if not 8 <= _digits(candidate) <= 12 or candidate.isdigit() or _looks_like_date_or_range(candidate):
+        return None
+    for region in _PLANS_FAR_ABROAD:
+        number = _parsed(candidate, region)
+        if number is not None and phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+# (in the order of the signature blocks that come most: Asia, Scandinavia, Poland, Iberia, Latin America, Australasia,
+# Africa and the Gulf)
+_PLANS_FAR_ABROAD = ("CN", "JP", "KR", "IN", "HK", "SG", "TW", "NO", "DK", "SE", "FI", "PL", "PT", "ES", "IT", "BR", "MX",
+                     "AU", "NZ", "ZA", "NG", "KE", "AE", "SA", "TR", "GR")
+
 # (the US first: "212 555 0148" is valid there and in no European plan tried after it)
 _PLANS_ABROAD = ("US", "IE", "DE", "FR", "NL", "BE", "ES", "IT", "CH", "AT")
 
@@ -485,10 +539,15 @@ _UK_SHAPED = re.compile(r"\(?0[1-9]\d{2,4}\)?[ \t]\d{3}[ \t]\d{3,4}")
 # (and the words abroad, and a line's kind on a card or a signature: "Mobil", "Tél.", "Cell:", "Direct:", "Office:")
 _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|whatsapp|text|cell|cellphone|office|direct|"
                          r"desk|switchboard|landline|helpline|hotline|ph|t[ée]l[ée]phone|t[ée]l|telefon|telefoon|tel[ée]fono|"
-                         r"mobil|mobiel|handy|portable|m[óo]vil|cellulare|tlf|fon)\b[^\n]{0,12}$")
+                         r"mobil|mobiel|handy|portable|m[óo]vil|cellulare|tlf|fon|"
+                         # (and abroad further: Spain's "Tfno.", Poland's "kom.", Brazil's "Cel."/"Fone", Finland's "Puh.",
+                         # Iceland's "Sími", Switzerland's "Natel", Turkey's "Cep", the "GSM" and "H.P" of several, the words of
+                         # China, Taiwan, Japan and Korea)
+                         r"tfno|telf|kom|cel|celular|fone|telefone|puh|s[íi]mi|natel|cep|gsm|h\.p|hp|"
+                         r"手机|手機|电话|電話|携帯|传真|傳真|휴대폰|핸드폰|전화|팩스)\b[^\n]{0,12}$")
 
 
-_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/-]*(?:\([^()\n]{1,10}\)[ \t.:/-]*)?$"))
+_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/\uff1a#-]*(?:\([^()\n]{1,10}\)[ \t.:/\uff1a#-]*)?$"))
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:
@@ -500,7 +559,9 @@ _RANGE = re.compile(r"[\d.]+\s*-\s*[\d.]+")  # ("1.5 - 2.5", "100-250")
 # (but an area code and a number joined by a hyphen are no range: "01632-960789", "0161-4960000")
 _AREA_CODE_HYPHEN_NUMBER = re.compile(r"0[1-9]\d{0,4}-\d{6,8}")
 # "2019-2024", or an ISO date ("1.3  2024-09-03" is a version and a date in a change history)
-_YEARS_OR_DATE = re.compile(r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+# (and a date written with full stops or slashes, "02.11.2026 08:15", or a decimal fraction, "0.123 456 789")
+_YEARS_OR_DATE = re.compile(r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+                            r"|\b[0-3]?\d([./])[01]?\d\1(?:19|20)\d\d\b|\A\(?0\.\d")
 
 
 RECOGNISER = PhoneRecogniser()

@@ -15,6 +15,7 @@ MODULES: dict[str, str] = {
     "url": "url",
     "phone": "phone",
     "phone_extension": "phone_extension",
+    "phone_vanity": "phone_vanity",
     "spoken_contact": "spoken_contact",
     "ip_address": "ip_address",
     "handle": "handle",
