@@ -56,6 +56,11 @@ VARYING = {
     # written, by spaces for a day; seventeenth session)
     "digit groups by commas after a currency": lambda i: ("Totals in EUR: " if i == 0 else "") + f"{i % 1000:03d},",
     "digit groups by spaces after a currency": lambda i: ("Totals in EUR: " if i == 0 else "") + f"{i % 1000:03d} ",
+    # (a table laid out by spaces, its header naming amounts, then one row as wide as the input: each cell's column
+    # was found by reading back to its line's start and over every header cell, quadratic in the row; eighteenth session)
+    "one wide row under a header of amounts": lambda i: ("Item  Cost GBP  Net  VAT  Gross\n" if i == 0 else "") + f"{i % 997}.00  ",
+    # (a record's label and a number, again and again: a look-ahead for a digit ran to the end of the run each time)
+    "order numbers in a run": lambda i: f"PO {i % 100000:05d} ",
 }
 
 

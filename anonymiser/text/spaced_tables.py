@@ -14,44 +14,60 @@ claim)") is passed over, and another header after rows starts another table. Rul
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 # A cell: words and figures one space apart; two spaces or more (or a tab) end it.
 _CELL = re.compile(r"\S+(?: \S+)*")
 _RULE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t+|]+[-=_]{3,})*[ \t]*")
 _MAX_ROWS = 80
+_MAX_CELLS = 40  # (no table a person reads has more columns: a line of more is no header)
 # (how far a row's cell may stand beyond its header's edge and still be under it)
 _SLACK = 2
 
 
 @dataclass(frozen=True)
+class Row:
+    line: int  # where the row's line starts in the text
+    cells: tuple[tuple[int, int], ...]  # its cells, as offsets in the text
+
+
+@dataclass(frozen=True)
 class SpacedTable:
     heading: tuple[int, int] | None  # the non-blank line just above the header (a blank line between allowed)
+    line: int  # where the header's line starts in the text
     header: tuple[tuple[int, int], ...]  # the header's cells, as offsets in the text
-    rows: tuple[tuple[tuple[int, int], ...], ...]  # each row's cells, as offsets in the text
+    rows: tuple[Row, ...]
 
-    def columns_of(self, text: str, row: tuple[tuple[int, int], ...]) -> list[int | None]:
+    @cached_property
+    def _edges(self) -> tuple[list[int], list[int]]:
+        """The header cells' starts and ends within their line (in order: cells never overlap)."""
+        return [a - self.line for a, _ in self.header], [b - self.line for _, b in self.header]
+
+    def columns_of(self, row: Row) -> list[int | None]:
         """The index of the header cell each cell of ``row`` stands under (None for none): a row of as many cells
         as the header's, one under each, whatever its spacing; another by where its cells stand."""
-        if len(row) == len(self.header):
-            return list(range(len(row)))
-        return [self._column_of(text, cell) for cell in row]
+        if len(row.cells) == len(self.header):
+            return list(range(len(row.cells)))
+        return [self._column_of(a - row.line, b - row.line) for a, b in row.cells]
 
-    def _column_of(self, text: str, cell: tuple[int, int]) -> int | None:
-        line = text.rfind("\n", 0, cell[0]) + 1
-        head_line = text.rfind("\n", 0, self.header[0][0]) + 1
-        a, b = cell[0] - line, cell[1] - line
+    def _column_of(self, a: int, b: int) -> int | None:
+        starts, ends = self._edges
         best, best_shared = None, 0
-        for k, (start, end) in enumerate(self.header):
-            shared = min(b, end - head_line) - max(a, start - head_line)
-            if shared > best_shared:
+        k = bisect_right(ends, a)  # (the first header cell ending after the cell's start: those before share nothing)
+        while k < len(starts) and starts[k] < b:
+            if (shared := min(b, ends[k]) - max(a, starts[k])) > best_shared:
                 best, best_shared = k, shared
+            k += 1
         if best is not None:
             return best
-        for k, (start, end) in enumerate(self.header):
-            if start - head_line - _SLACK <= b and a <= end - head_line + _SLACK:
+        k = bisect_left(ends, a - _SLACK)
+        while k < len(starts) and starts[k] - _SLACK <= b:
+            if a <= ends[k] + _SLACK:
                 return k
+            k += 1
         return None
 
 
@@ -73,13 +89,15 @@ def spaced_tables(text: str, is_header: Callable[[str, list[tuple[int, int]]], b
         header_line, at = i - 1, starts[i - 1]
         while i < len(lines) and _heads(lines[i], is_header):
             i += 1  # (a header written on two lines: "Total eligible   Costs to date" over "(budget)   (before claim)")
-        rows: list[tuple[tuple[int, int], ...]] = []
+        rows: list[Row] = []
         while i < len(lines) and len(rows) < _MAX_ROWS and lines[i].strip() and not _heads(lines[i], is_header):
             if not _RULE.fullmatch(lines[i]):
-                rows.append(tuple((starts[i] + a, starts[i] + b) for a, b in (m.span() for m in _CELL.finditer(lines[i]))))
+                rows.append(Row(starts[i], tuple((starts[i] + a, starts[i] + b) for a, b in
+                                                 (m.span() for m in _CELL.finditer(lines[i])))))
             i += 1
         if rows:
-            yield SpacedTable(_heading(lines, starts, header_line), tuple((at + a, at + b) for a, b in cells), tuple(rows))
+            yield SpacedTable(_heading(lines, starts, header_line), at, tuple((at + a, at + b) for a, b in cells),
+                              tuple(rows))
 
 
 def _heads(line: str, is_header: Callable[[str, list[tuple[int, int]]], bool]) -> list[tuple[int, int]]:
@@ -87,7 +105,7 @@ def _heads(line: str, is_header: Callable[[str, list[tuple[int, int]]], bool]) -
     if "  " not in line or "|" in line or "\t" in line or ": " in line:
         return []
     cells = [m.span() for m in _CELL.finditer(line)]
-    return cells if len(cells) >= 2 and is_header(line, cells) else []
+    return cells if 2 <= len(cells) <= _MAX_CELLS and is_header(line, cells) else []
 
 
 def _heading(lines: list[str], starts: list[int], header_line: int) -> tuple[int, int] | None:

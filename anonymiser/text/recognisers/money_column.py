@@ -111,7 +111,7 @@ def _spaced_amounts(text: str, table: SpacedTable, covered: bytearray) -> Iterat
         scope = heading
     document = _CURRENCY.search(text)
     for row in table.rows:
-        for (start, end), k in zip(row, table.columns_of(text, row)):
+        for (start, end), k in zip(row.cells, table.columns_of(row)):
             start, end = _unquoted(text, Cell(0, start, end))
             figure = _FIGURE.fullmatch(text, start, end)
             if figure is None or k is None or any(covered[start:end]):

@@ -21,7 +21,7 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|ean|upc|barcode|student|notif|notification|jira|pzn|"
         # Companies House's number, a booking's confirmation, a cost centre, an order of any kind
         r"companies[ \t]+house|confirmation|conf|cost[ \t]+cent(?:re|er)|(?:air[ \t]+)?waybill|awb|tracking(?:[ \t]+number)?|consignment|(?:process|sales|work|production)?[ \t]*order(?:[ \t]?id)?")
-_ID = r"(?=[A-Z0-9/ -]*\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
+_ID = r"(?=[A-Z0-9/ -]{0,30}\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
     rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*"
     rf"(?:(?:is|was)[ \t]+)?(?P<id>{_ID})(?![\w/-])")
