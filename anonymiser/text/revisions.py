@@ -17,13 +17,18 @@ _REVISION_AFTER = re.compile(r"[ \t]+(?:[Rr]ev(?:ision)?|REV|[Ii]ssue|[Vv]er(?:s
 
 
 def attach_revisions(spans: Sequence[Span], text: str) -> list[Span]:
-    """``spans`` (resolved, in text order) with the revision written after a document's number taken into its span."""
+    """``spans`` (resolved, in text order) with the revision written after a document's number taken into its span,
+    and what else was found inside the revision dropped ("Rev. B" read as an initial); not where something found runs
+    on past it ("rev 6 June 2024", a date)."""
     out: list[Span] = []
+    taken = -1  # (the end of the last revision taken)
     for i, span in enumerate(spans):
+        if span.end <= taken:
+            continue
         if text.startswith((" ", "\t"), span.end) and span.category == "identifier" \
-                and any(c.isdigit() for c in text[span.start:span.end]):
-            ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            if (revision := _REVISION_AFTER.match(text, span.end)) and revision.end() <= ceiling:
-                span = span.moved(span.start, revision.end())
+                and any(c.isdigit() for c in text[span.start:span.end]) \
+                and (revision := _REVISION_AFTER.match(text, span.end)) \
+                and not any(s.end > revision.end() for s in spans[i + 1:i + 4] if s.start < revision.end()):
+            span, taken = span.moved(span.start, revision.end()), revision.end()
         out.append(span)
     return out

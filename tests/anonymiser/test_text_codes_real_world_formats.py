@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from anonymiser.text.engine import anonymise_text
+from tests.anonymiser.world_formats import cases, covered
 
 # (a code inside a web address goes with the address; a code name no rule knows as a project is a name)
 FOUND_AS = ("product", "identifier", "contact", "name", "organisation")
@@ -21,17 +22,11 @@ CODE_CATEGORIES = ("product", "identifier")
 
 
 def _covered(text: str, said: str) -> bool:
-    """Whether every letter and digit of ``said`` (its first mention) is inside a finding."""
-    result = anonymise_text(text)
-    start = text.index(said)
-    spans = [(f.start, f.end) for f in result.findings if f.category in FOUND_AS]
-    return all(not text[i].isalnum() or any(s <= i < e for s, e in spans) for i in range(start, start + len(said)))
+    return covered(text, said, FOUND_AS)
 
 
 def _cases(family: str, rows: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(text, said, id=f"{family}-{i}",
-                         marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[said])] if said in KNOWN_GAPS else [])
-            for i, (text, said) in enumerate(rows)]
+    return cases(family, rows, KNOWN_GAPS)
 
 
 # Shapes the engine does not read yet, and why (each fails now; a fix makes its test pass and must remove it here).
@@ -553,6 +548,8 @@ def test_a_code_in_a_real_world_format_is_found(text: str, said: str) -> None:
 
 
 LOOK_ALIKES = [
+    "OK four four one nine two, that matches the count.",  # (capitals of speech before digits said: no code's letters)
+    "NB seven seven one two three units were counted twice.",
     "Manufactured in accordance with ICH Q7 and EU GMP Annex 1.",
     "The cleanroom is classified to ISO 14644-1 Class 5.",
     "Electronic records comply with 21 CFR Part 11.",

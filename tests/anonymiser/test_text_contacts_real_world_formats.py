@@ -9,22 +9,18 @@ from __future__ import annotations
 import pytest
 
 from anonymiser.text.engine import anonymise_text
+from tests.anonymiser.world_formats import cases, covered
 
 
 def _covered(text: str, said: str, categories: tuple[str, ...] = ("contact",)) -> bool:
-    """Whether every letter and digit of ``said`` (its first mention) is inside a finding of one of ``categories``."""
-    result = anonymise_text(text)
-    start = text.index(said)
-    spans = [(f.start, f.end) for f in result.findings if f.category in categories]
-    return all(not text[i].isalnum() or any(s <= i < e for s, e in spans) for i in range(start, start + len(said)))
+    return covered(text, said, categories)
 
 
 def _contacts(text: str) -> list[str]:
     return [f.original for f in anonymise_text(text).findings if f.category == "contact"]
 
 
-def _cases(family: str, rows: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(text, said, id=f"{family}-{i}") for i, (text, said) in enumerate(rows)]
+_cases = cases
 
 
 UK_NUMBERS = [

@@ -12,22 +12,18 @@ from __future__ import annotations
 import pytest
 
 from anonymiser.text.engine import anonymise_text
+from tests.anonymiser.world_formats import cases, covered
 
 
 def _covered(text: str, said: str, categories: tuple[str, ...] = ("contact",)) -> bool:
-    """Whether every letter and digit of ``said`` (its first mention) is inside a finding of one of ``categories``."""
-    result = anonymise_text(text)
-    start = text.index(said)
-    spans = [(f.start, f.end) for f in result.findings if f.category in categories]
-    return all(not text[i].isalnum() or any(s <= i < e for s, e in spans) for i in range(start, start + len(said)))
+    return covered(text, said, categories)
 
 
 def _contacts(text: str) -> list[str]:
     return [f.original for f in anonymise_text(text).findings if f.category == "contact"]
 
 
-def _cases(family: str, rows: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(text, said, id=f"{family}-{i}") for i, (text, said) in enumerate(rows)]
+_cases = cases
 
 
 # Signature blocks and letterheads of East and South Asia, with their own labels and groupings.
@@ -48,6 +44,7 @@ ASIA = [
     ("M.P. +82 10 1234 5678", "+82 10 1234 5678"),
     ("电话：010-1234 5678", "010-1234 5678"),
     ("手机：138 0013 8000", "138 0013 8000"),
+    ("联系手机：138 0013 8002", "138 0013 8002"),  # (the word after another, no space between)
     ("传真：021-6123 4567", "021-6123 4567"),
     ("Tel: +86 (21) 6123 4567", "+86 (21) 6123 4567"),
     ("Tel: +86-21-6123-4567 ext. 8012", "+86-21-6123-4567 ext. 8012"),
@@ -177,6 +174,8 @@ CELLS_VANITY_DIALS = [
     ("Phone: 0800 FLOW-KIT", "0800 FLOW-KIT"),
     ("Call 1-800-KELVARRO today", "1-800-KELVARRO"),
     ("Call 1-888-PUMP-NOW", "1-888-PUMP-NOW"),
+    ("Call 1300-KELVARO today", "1300-KELVARO"),
+    ("Phone: 0808-ORRIKIT", "0808-ORRIKIT"),
     ("Hotline 0800 TAPS FIX", "0800 TAPS FIX"),
     ("Direct dial: 01632 960 347", "01632 960 347"),
     ("DD: 01632 960347", "01632 960347"),
@@ -210,6 +209,8 @@ CELLS_VANITY_DIALS = [
 
 MESSAGING = [
     ("WeChat: kelvarro_sh88", "kelvarro_sh88"),
+    ("WeChat: kelvarro88", "kelvarro88"),  # (no underscore: read by the messenger's label alone)
+    ("We Chat ID: orrimek2024", "orrimek2024"),
     ("WeChat ID: wxid_kq7ab2c9x", "wxid_kq7ab2c9x"),
     ("微信：kelvarro_sh88", "kelvarro_sh88"),
     ("LINE ID: @kelvarro", "kelvarro"),

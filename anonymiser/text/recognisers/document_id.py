@@ -32,7 +32,7 @@ RECOGNISER = PatternRecogniser(
         # a record's kind as an abbreviation in capitals is part of its number: "SOP 10234", "BMR 0417-22", "CC 24-0113"
         Pattern(re.compile(r"(?:SOP|CAPA|CC|CR|DR|NCR?|OOS|OOT|BMR|MBR|BPR|MFR|EBR|DEV)[ \t]+(?!(?:19|20)\d\d(?![\w/-]))"
                            r"(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?(?![\w/-])"), 0.85,
-                anchor=re.compile(r"(?:sop|capa|cc|cr|dr|nc|oo|bmr|mbr|bpr|mfr|ebr|dev) ")),
+                anchor=re.compile(r"(?:sop|capa|cc|cr|dr|ncr?|oo[st]|bmr|mbr|bpr|mfr|ebr|dev) ")),
         # "change request CR#4471", "NCR 24-0113", "CC 24-0113", "CAPA: 2291", "OOS no.: 24-017", "Deviation #4471": a record's kind, then its number
         # (not a year alone: "the report 2024")
         Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cc|cr|dr|nc|ncr|oos|oot|sop|work instruction|"

@@ -37,9 +37,9 @@ _WORDS = frozenset("""the a an our my his her their your its this that me us him
 # a tag, so that label takes that shape only). "LINE" only with "ID": "Line: L4" is a production line.
 _MESSENGER = re.compile(
     r"(?i:(?P<app>we[ ]?chat|weixin|\u5fae\u4fe1|kakao(?:[ ]?talk)?|line[ \t]+id|telegram|viber|threema|icq|discord|zalo|"
-    r"matrix|signal|wickr|qq))(?:[ \t]+(?i:id|username|user[ \t]?name|handle))?[ \t]*[:\uff1a][ \t]*@?"
+    r"matrix|signal|wickr|qq))(?:[ \t]+(?i:id|username|user[ \t]?name|handle))?[ \t]*:[ \t]*@?"
     r"(?P<handle>[A-Za-z0-9][A-Za-z0-9_.:-]{0,40}[A-Za-z0-9](?:#\d{4})?)(?![\w@-]|\.[A-Za-z])")
-_MESSENGER_ANCHOR = re.compile(r"chat|weixin|\u5fae\u4fe1|kakao|line|telegram|viber|threema|icq|discord|zalo|matrix|signal|wickr|"
+_MESSENGER_ANCHOR = re.compile(r"we ?chat|weixin|\u5fae\u4fe1|kakao|line|telegram|viber|threema|icq|discord|zalo|matrix|signal|wickr|"
                                r"qq")
 _MATRIX_ID = re.compile(r"[a-z0-9._=-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _SIGNAL_NAME = re.compile(r"[a-z][a-z0-9_]{2,31}\.\d{2,9}", re.IGNORECASE)

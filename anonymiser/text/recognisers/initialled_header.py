@@ -21,7 +21,7 @@ NAME = "initialled_header"
 # A cell of a given name and an initial, before the next cell's separator or the line's end.
 _CELL = re.compile(r"[A-Z](?<![\w'-].)[a-z]+(?:[-'][A-Z]?[a-z]+)? [A-Z](?:\.?-[A-Z])?\.?(?=[ \t]*(?:\||\t|,|  |$))",
                    re.MULTILINE)
-_SEPARATOR_BEFORE = re.compile(r"(?:^|[|\t,]|  )[ \t]*$")
+_SEPARATOR_BEFORE = re.compile(r"(?:^|[|\t,]|  )[ \t]*$", re.MULTILINE)
 
 
 class InitialledHeaderRecogniser:
@@ -30,8 +30,10 @@ class InitialledHeaderRecogniser:
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         rows: dict[int, list[re.Match[str]]] = defaultdict(list)
+        line = read = 0  # (the start of the line of the cell last read, and where the search for it stopped)
         for cell in _CELL.finditer(text):
-            line = text.rfind("\n", 0, cell.start()) + 1
+            line = max(line, text.rfind("\n", read, cell.start()) + 1)
+            read = cell.start()
             if _SEPARATOR_BEFORE.search(text, max(line, cell.start() - 4), cell.start()):
                 rows[line].append(cell)
         for cells in rows.values():

@@ -26,6 +26,8 @@ _US_SERIAL = re.compile(r"(?:0[89]|1\d)/\d{3},\d{3}(?![\d,]|\.\d)")
 
 
 def _a_patent(match: re.Match[str], doc: Document) -> bool:
+    if match.start() and doc.text[match.start() - 1].isalnum():
+        return False  # (inside a word or a number: "MCA 123456", "2016/123,456")
     if match.re is not _PUBLISHED or match.group("office") not in _AMBIGUOUS_OFFICES:
         return True
     number = match.group()[2:]

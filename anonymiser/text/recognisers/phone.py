@@ -424,11 +424,7 @@ def _national_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
     "212.555.0148"; a run of digits alone, "123456789", is too often a code); ``None`` if it is valid in none."""
     if not 9 <= _digits(candidate) <= 12 or candidate.isdigit():
         return None
-    for region in _PLANS_ABROAD:
-        number = _parsed(candidate, region)
-        if number is not None and phonenumbers.is_valid_number(number):
-            return number
-    return None
+    return _first_valid(candidate, _PLANS_ABROAD)
 
 
 def _national_far_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
@@ -437,7 +433,12 @@ def _national_far_abroad(candidate: str) -> phonenumbers.PhoneNumber | None:
     telephone (a figure of eight digits is valid in some plan of the world more often than not)."""
     if not 8 <= _digits(candidate) <= 12 or candidate.isdigit() or _looks_like_date_or_range(candidate):
         return None
-    for region in _PLANS_FAR_ABROAD:
+    return _first_valid(candidate, _PLANS_FAR_ABROAD)
+
+
+def _first_valid(candidate: str, plans: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
+    """The candidate as read in the first of ``plans`` it is a valid number of, or ``None``."""
+    for region in plans:
         number = _parsed(candidate, region)
         if number is not None and phonenumbers.is_valid_number(number):
             return number
@@ -543,11 +544,12 @@ _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|wha
                          # (and abroad further: Spain's "Tfno.", Poland's "kom.", Brazil's "Cel."/"Fone", Finland's "Puh.",
                          # Iceland's "Sími", Switzerland's "Natel", Turkey's "Cep", the "GSM" and "H.P" of several, the words of
                          # China, Taiwan, Japan and Korea)
-                         r"tfno|telf|kom|cel|celular|fone|telefone|puh|s[íi]mi|natel|cep|gsm|h\.p|hp|"
-                         r"手机|手機|电话|電話|携帯|传真|傳真|휴대폰|핸드폰|전화|팩스)\b[^\n]{0,12}$")
+                         r"tfno|telf|kom|cel|celular|fone|telefone|puh|s[íi]mi|natel|cep|gsm|h\.p|hp)\b[^\n]{0,12}$"
+                         # (no word boundary round words written without spaces between them: "联系手机：")
+                         r"|(?:手机|手機|电话|電話|携帯|传真|傳真|휴대폰|핸드폰|전화|팩스)[^\n]{0,12}$")
 
 
-_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/\uff1a#-]*(?:\([^()\n]{1,10}\)[ \t.:/\uff1a#-]*)?$"))
+_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/#-]*(?:\([^()\n]{1,10}\)[ \t.:/#-]*)?$"))
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:

@@ -18,7 +18,7 @@ from anonymiser.text.spans import Span
 _VANITY = re.compile(
     r"(?<![\w+(-])(?P<prefix>(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?|0800|0808|0500|1300|1800)"
     r"[ .-](?P<body>[A-Z0-9]{2,}(?:[ .-][A-Z0-9]{2,}){0,2})(?![\w-])")
-_HINT = re.compile(r"8(?:00|33|44|55|66|77|88)[ .)-]+[A-Z0-9]*[A-Z]|0808 [A-Z]|0500 [A-Z]|1300 [A-Z]")
+_HINT = re.compile(r"8(?:00|33|44|55|66|77|88)[ .)-]+[A-Z0-9]*[A-Z]|(?:0808|0500|1300)[ .-][A-Z0-9]*[A-Z]")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:phone|tel|telephone|call|ring|dial|hotline|helpline|freephone|freecall|"
                                 r"toll[ -]free|fax|order\s+line|sales)\b)[ \t.:/-]*\Z")
 _NORTH_AMERICAN = re.compile(r"\+?1[ .-]")

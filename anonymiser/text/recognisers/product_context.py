@@ -149,7 +149,7 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
     # (a word before a dose is no brand: "Sample 20 mg was taken", "Placebo 20 mg", "Contains 20 mg")
     if match.re in (_STRENGTH_FORM, _NAME_DOSE) and (lower in english_words() or lower.rstrip("s") in english_words()):
         return False
-    if match.re is _CAPITALS_DOSE and (lower in english_words() or is_given_name(name.capitalize())):
+    if match.re in (_CAPITALS_DOSE, _CAPITALS_OVER_GENERIC) and (lower in english_words() or is_given_name(name.capitalize())):
         return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
     return not lower_case_use(doc.text, name)
 
@@ -238,8 +238,8 @@ _IN_CONTEXT = PatternRecogniser(
         Pattern(_NAME_DOSE, 0.8, "n",
                 requires=re.compile(r"\d[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|unit|g\b)")),
         # (in capitals too, as batch records and labels print it: "Product: DORVEXA 20 mg film-coated tablets")
-        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}\s+\d")),
-        Pattern(_CAPITALS_OVER_GENERIC, 0.8, "n", requires=re.compile(r"[A-Z]{4}[ \t]*\n[ \t]*[a-z]")),  # ("[A-Z]{4}": a class first skips ahead)
+        Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}\s+\d")),  # ("[A-Z]{4}": a class first skips ahead)
+        Pattern(_CAPITALS_OVER_GENERIC, 0.8, "n", requires=re.compile(r"[A-Z]{4}[ \t]*\n[ \t]*[a-z]")),
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?[\u00ae\u2122]"), 0.9, "n", requires=re.compile("[\u00ae\u2122]")),
         # (the marks typed without their symbols: "Zilmora(R)", "LUTRAVEX (TM)")
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?\((?:R|TM)\)"), 0.9, "n", requires=re.compile(r"\((?:R|TM)\)")),

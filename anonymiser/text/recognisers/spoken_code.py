@@ -35,7 +35,9 @@ _LETTERS_BEFORE = re.compile(rf"(?<![\w'])(?:(?:[A-Z]|(?i:{_PHONETIC}))(?:[ \t]+
 _RECORD_BEFORE = re.compile(r"(?<![\w'])(?i:lot|batch|deviation|dev|ticket|incident|order|case|job|capa|change|sample|kit|"
                             r"asset|serial|reference|ref|work[ \t]+order|purchase[ \t]+order|po|tag)"
                             r"(?:[ \t]+(?i:number|no\.?|ref))?[ \t]*,?[ \t]*$")
-_NOT_LETTERS = frozenset({"I", "A"})  # (the pronoun and the article, before a number said)
+# The pronoun and the article before a number said, and capitals of speech and notes, no code's letters: "OK four four
+# one nine two", "NB seven seven one two three".
+_NOT_LETTERS = frozenset("I A OK NB PS FYI ASAP TBC TBD AM PM ETA BTW ER UM HM OH".split())
 _MIN_DIGITS = 4
 _MAX_DIGITS = 12
 _MIN_WORDS = 2
