@@ -57,7 +57,6 @@ _GIVEN_AND_QUOTED_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:])|^)(?P<given>[A-Z][A-
                                       r"[\"\u201c'\u2018][A-Z][A-Za-z]{1,14}[\"\u201d'\u2019][ \t]+$")
 # The rest of a word broken by a hyphen at a line's end, on the next line or after a space where a scan joined the lines.
 _BROKEN_AFTER = re.compile(r"-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<rest>[a-z\u00df-\u00ff]{2,8})(?![\w'\u2019-])")
-# Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
 # The second of two initials joined by a hyphen after a name ending in the first ("Dilys P" + "-W"), before a cell's
 # edge, punctuation or the line's end.
 _SECOND_INITIAL_AFTER = re.compile(r"-[A-Z]\.?(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
@@ -81,6 +80,7 @@ def _split_surname(text: str, start: int, end: int, split: re.Match[str]) -> boo
                                               or len(head.group("head")) <= 2 and len(rest) >= 5)
 
 
+# Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
 _UNSURE_LETTERS_AFTER = re.compile(r"(?:\?+[A-Za-z\u00c0-\u017f]+)+(?![\w?])")
 
 

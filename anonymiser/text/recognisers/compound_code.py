@@ -120,10 +120,10 @@ _SPACED = re.compile(r"(?P<code>[A-Z](?<![\w&.#/-].)[A-Z]{1,4} \d{5,8}[a-z]?)"
                      r"(?![\w/-]|[.,]\d|[ \t]?(?:%|°)|[ \t]\d)")
 _NOT_SPACED_PREFIXES = frozenset("""DIN ASTM ASME API NFPA IEC HTM HBN TRS NHS SI UN IMO ATEX MIL SAE ANSI AS AAMI CLSI
     NIST PDA ISPE BP JP PH EUR TEL FAX MOB REF NO NR PO INV ID QTY EXT TOTAL ROOM PAGE LINE UNIT CODE ITEM PART TAG
-    SITE PLANT CAS NDC GTIN EAN UPC SSCC PZN VAT REG CRN SN SR WO IN KR AU CA DE GB EP US WO FR CN TW BR MX RU ZA NZ SG
-    IL ES IT CH AT SE DK NL BE FI NO PL IE PT HU CZ AR CL CO PE MY TH ID PH VN EA OA AP EM GR TR
+    SITE PLANT CAS NDC GTIN EAN UPC SSCC PZN VAT REG CRN SN SR WO IN KR AU CA DE GB EP US FR CN TW BR MX RU ZA NZ SG
+    IL ES IT CH AT SE DK NL BE FI PL IE PT HU CZ AR CL CO PE MY TH VN EA OA AP EM GR TR
     NDA ANDA BLA IND DMF CMS FEI MIA WDA HRB HRA KVK BTW CIF NIF NIP KRS EIN ABN ACN UEN CNPJ GSTIN CIN ULN GRN PLGB
-    THR RVG CEP SO INV DN AWB UPRN UKPRN EORI DUNS IBAN BIC""".split())
+    THR RVG CEP SO DN AWB UPRN UKPRN EORI DUNS IBAN BIC""".split())
 # With three or four digits ("AMG 510", "CNTO 1275", "MK 3475") the same shape is a code only with a medicine's words
 # after it in its sentence: "KQ 7793 or placebo", "CQTO 2386 is an IL-12/23 antibody" (a standard, a limit or a
 # setting has none: "NMT 2000 ppm", "TTL 7200").
@@ -166,12 +166,8 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 def _lower_starts(text: str) -> Iterator[int]:
     """Where a match of ``_LOWER`` may start: two to five lower-case letters (and a hyphen) before four digits, found
     from the digits (``re`` skips ahead to a digit; led by a letter, the pattern was tried at every letter)."""
-    after = 0
     for digits in _FOUR_DIGITS.finditer(text):
         at = digits.start()
-        if at < after:
-            continue
-        after = digits.end()
         end = at - 1 if at and text[at - 1] == "-" else at
         start = end
         while start > 0 and end - start < 5 and "a" <= text[start - 1] <= "z":

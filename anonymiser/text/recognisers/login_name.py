@@ -126,7 +126,7 @@ def _short_logins(doc: Document) -> Iterator[Span]:
 
 
 # A name of a given name and a short surname ("Lucía Paz", "Jin Lo"), and a short lower-case token anywhere.
-_SHORT_SURNAME_NAME = re.compile(r"[A-Z](?<![\w'-].)[\w'\u2019]*[ \t]+(?P<surname>[A-Z][a-z]{1,2})(?![\w'-])")
+_SHORT_SURNAME_NAME = re.compile(r"(?P<given>[A-Z](?<![\w'-].)[\w'\u2019]*)[ \t]+(?P<surname>[A-Z][a-z]{1,2})(?![\w'-])")
 _SHORT_TOKEN = re.compile(r"(?<![\w.@/\\-])[a-z]{3,4}(?![\w@/\\-])")
 
 
@@ -135,7 +135,7 @@ def _named_short_logins(doc: Document) -> Iterator[Span]:
     case ("lpaz" beside "Lucía Paz", "jlo" beside "Jin Lo"), where it is no word, abbreviation, given name or place."""
     text = doc.text
     logins = {fold_accents(name.group()[0]).lower() + name.group("surname").lower()
-              for name in _SHORT_SURNAME_NAME.finditer(text)}
+              for name in _SHORT_SURNAME_NAME.finditer(text) if is_given_name(name.group("given"))}
     logins = {login for login in logins if _short_word_free(login)}
     if not logins:
         return

@@ -6,8 +6,7 @@ message off ("cheers\\nhefin", "-orville").
 
 Only a known given name that is no English word, no given name that is also a word ("will", "rose", "amber": such
 words stay), no contraction written without its apostrophe ("theres"), no place, trade word or small word of another
-language; and never a word the same text also writes with
-a capital as something else. Speaker labels ("murdo:") are ``speaker_label``'s, log-ins ``login_name``'s.
+language. Speaker labels ("murdo:") are ``speaker_label``'s, log-ins ``login_name``'s.
 """
 from __future__ import annotations
 
@@ -33,8 +32,8 @@ _CUE_BEFORE = re.compile(
     r"waiting[ \t]+on|chase|chased|per|w/|with|from|and|\+|&)[ \t]*,?[ \t]*$")
 # What a name opening a message does or is: "orville fixed", "tanveer you around?", "sukhdev is doing nights".
 _DOES_AFTER = re.compile(
-    r"(?:['\u2019]s\b|[ \t]+(?:is|was|has|had|can|could|will|would|did|does|said|says|sent|fixed|did|done|covering|"
-    r"off|on|in|to|you|pls|please|and|\+|&|-|has|says|asked|told|rang|called|phoned|emailed|checked|signed|swapped|"
+    r"(?:['\u2019]s\b|[ \t]+(?:is|was|has|had|can|could|will|would|did|does|said|says|sent|fixed|done|covering|"
+    r"off|on|in|to|you|pls|please|and|\+|&|-|asked|told|rang|called|phoned|emailed|checked|signed|swapped|"
     r"found|made|took|left|came|went|got|wants|needs|reckons|thinks|knows|back|here|out)\b|[ \t]*[,?!]|[ \t]+[-+&])")
 # The start of a message: a line's start, after a time, a bullet or a quote mark.
 _MESSAGE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*)?(?:[-*>\u2022][ \t]*)?$")

@@ -22,7 +22,7 @@ _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 # Groups of letters and digits joined by "-" or "/" or a single space before a group with a digit ("PR 017734",
 # "318 604 229 771", "PO 4410-37815", "618 204 557#"; not "#318 FAILED"), holding a digit. ("#" is a number's
 # mark only glued to it: "# was 3200" is a comment.)
-_VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]*\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
+_VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]{0,40}\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
                 r"(?i:passcode|pin|password|conference[ \t]+(?:id|code)|meeting[ \t]+(?:id|number)|access[ \t]+code|webinar[ \t]+id|"
                 r"participant[ \t]+(?:code|pin)|attendee[ \t]+id|pmi|"
@@ -57,9 +57,9 @@ _LETTERED = re.compile(
     r"|(?<=[Il])nsp[ \t]GMP(?:/GDP)?[ \t]\d{4,6}/\d{4,8}-\d{4}))(?![\w/-])")
 # An IBAN as it is printed, in groups of four: "GB15 MIDL 4005 1522 3318 46".
 _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4}){3,7}(?:[ ][A-Z0-9]{1,3})?)(?![\w-])")
-# Brazil's company number by its shape, with or without its name: "27.318.664/0002-41".
 # The UK's trial register's number, its letters part of it: "ISRCTN71284456".
 _ISRCTN = re.compile(r"(?P<id>ISRCTN[ \t]?\d{8})(?!\d)")
+# Brazil's company number by its shape, with or without its name: "27.318.664/0002-41".
 _CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
 # A word for a telephone before "no." or "#": "Fax no. 01632 960 124", "Contact no: 07700 900347" are the telephone
