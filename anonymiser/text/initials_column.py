@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from anonymiser.text.data import english_words
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person_cues import TWO_LETTER_WORDS
+from anonymiser.text.spaced_tables import lines_and_starts
 
 # What a person does on a record, as a header's word: "Done by", "Checked", "Op", "QA", "Supv", "Sign", "Init".
 _ROLE_WORDS = frozenset("""
@@ -123,10 +124,7 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
     another kind of table, another header or after ``_MAX_ROWS`` rows (each line read as a row once at most)."""
     if "  " not in text:
         return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = lines_and_starts(text)
     i = 0
     while i < len(lines):
         header, i = i, i + 1

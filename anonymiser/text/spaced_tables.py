@@ -71,15 +71,21 @@ class SpacedTable:
         return None
 
 
+def lines_and_starts(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines, and where each starts in it."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
 def spaced_tables(text: str, is_header: Callable[[str, list[tuple[int, int]]], bool]) -> Iterator[SpacedTable]:
     """Each table laid out by spaces whose header line ``is_header`` accepts (given the line and its cells'
     offsets within it); a line is read as a header or a row once at most."""
     if "  " not in text:
         return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = lines_and_starts(text)
     i = 0
     while i < len(lines):
         line = lines[i]
