@@ -324,7 +324,7 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
 def _acronym(doc: Document, span: Span, aliases: Aliases, people: frozenset[str]) -> None:
     match = _ACRONYM_AFTER.match(doc.text, span.end)
     if match and span.label == "Person" and initials_match(doc.text, span.start, span.end) != match.group("acr"):
-        return  # "Trefor Bowen-Rees (QP)", "(Head of QA)": a person's role in brackets, not another name for them
+        return  # "Trevannick Pellish (QP)", "(Head of QA)": a person's role in brackets, not another name for them
     if match and _reads_as_alias(match.group("acr"), doc.text[span.start:span.end], people):
         aliases.add(match.group("acr"), span.category, span.label, span.key)
         if span.category in ("product", "declared") and _FAMILY.fullmatch(match.group("acr")):

@@ -1,5 +1,5 @@
 """People heading the columns of a training matrix, a rota or a sign-off sheet by a given name and an initial:
-"SOP | Will T | Rose K | Sandy B", "Module<TAB>Grace O<TAB>Faith M", "Task      Mark P   Hope D   Dilys P-W".
+"SOP | Will T | Rose K | Sandy Q", "Module<TAB>Grace O<TAB>Faith M", "Task      Mark P   Hope D   Dilys P-W".
 
 A row of three cells or more of that shape (a capitalised word, a space, one capital or two joined by a hyphen),
 cut by "|", tabs, commas or runs of spaces, two of them led by a given name (a name that is also a word counts:

@@ -136,7 +136,7 @@ def _name_start(text: str, suffix_start: int) -> int | None:
             start = token.start() + 1  # "(Tees Line Systems, …)": the bracket opens the name
             break
         if (cell := token.group().rfind(",", 0, len(token.group()) - 1)) >= 0:
-            # "MY,Sentosa Jaya Medik Sdn. Bhd.": a comma-separated row's cell starts after its comma
+            # "MY,Kelana Sentul Medika Sdn. Bhd.": a comma-separated row's cell starts after its comma
             rest = token.group()[cell + 1:]
             if rest[:1].isupper() and not rest.endswith(",") and _NAME_WORD.fullmatch(rest):
                 start = token.start() + cell + 1

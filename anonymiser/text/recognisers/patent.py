@@ -1,4 +1,4 @@
-"""Patent and application numbers as the main offices print them: GB2589123, GB2318842.6 (with its check digit),
+"""Patent and application numbers as the main offices print them: GB2589123, GB2476613.1 (with its check digit),
 EP 3 456 789 B1, US 10,123,456 B2, US 2021/0123456 A1, WO2019/123456, JP 2020-123456 A, KR 10-2345678,
 DE 10 2019 123 456 A1, CN 112345678 A, IN 202011012345, CA 3,012,345, and a US application's serial number
 (USSN 17/234,567)."""

@@ -374,7 +374,7 @@ class PersonRecogniser:
             for seed in frontier:
                 match = cues.COORDINATED.match(doc.text, seed.end)
                 if match and (_JOB_TITLE.match(match.group("name")) or match.group("name").split()[-1] in _ROLE_ENDS):
-                    continue  # "Iolanthe Morejon, Qualified Person", "Sorin Nistor, Dispensary Operator": a title
+                    continue  # "Iolanthe Morejon, Qualified Person", "Vesna Toderic, Dispensary Operator": a title
                 for span in self._simple(doc, iter([match] if match else []), 0.8, "Name in a list of people", "name"):
                     if (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))

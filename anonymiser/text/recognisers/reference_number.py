@@ -34,7 +34,7 @@ _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase p
 _VAT = re.compile(r"(?i:vat)(?:[ \t]+(?i:reg(?:istration)?|no|number))*\.?[ \t]*:?[ \t]*"
                   r"(?P<id>(?:GB[ \t]?)?\d{3}[ \t]?\d{4}[ \t]?\d{2}(?:[ \t]?\d{3})?)(?![\w/-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# (an order's or a licence's number may have five digits: "PO 55120", "MIA 40712")
+# (an order's or a licence's number may have five digits: "PO 61937", "MIA 40712")
 _ORDER = re.compile(r"(?i:po|purchase[ \t]+order|invoice|mia|wda|pl)\b")
 _ORDER_DIGITS = 5
 # (and a cost centre's four: "cost centre 6630")
@@ -56,7 +56,7 @@ def _is_reference(match: re.Match[str], doc: Document) -> bool:
     if _JIRA.match(match.group()) and _JIRA_KEY.fullmatch(ref):
         return True  # ("Jira: LIMSUP-442": a project's key and an issue's number)
     if ref.isdigit() and len(ref) < fewest_digits:
-        return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 55120")
+        return False  # "case 1234", "contract 2500": a count more often than a reference (but "PO 61937")
     return not ref[0].isalpha() or any(c.isdigit() for c in ref.split()[-1])
 
 
@@ -68,7 +68,7 @@ _PO = re.compile(r"PO(?:[ \t]*#[ \t]*:?|[ \t]*:|[ \t]+No\.?:?)?[ \t]*(?P<id>\d{4
 _SUBJECT = re.compile(r"\b(?i:patient|subject|participant)[ \t]+(?:(?i:no\.?|number|id|#)[ \t]*:?[ \t]*)?"
                       r"(?P<id>\d{2,4}-\d{3,5}(?:-\d{1,4})?)(?![\w/-])")
 # A postal item's number as the Universal Postal Union's S10 standard prints it, its service letters, eight digits and
-# a check digit, and its country: "RR118823945GB", "RM 4418 2093 7GB" (nine digits in all).
+# a check digit, and its country: "RR118823945GB", "RM 6630 1852 4GB" (nine digits in all).
 _POSTAL_ITEM = re.compile(r"[A-Z]{2}(?<![\w-]..)[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}(?![\w-])|[A-Z]{2}(?<![\w-]..)\d{9}[A-Z]{2}(?![\w-])")
 # A UK VAT number in its printed groups, unlabelled, as a footer gives it: "GB 284 6619 37".
 _VAT_GROUPS = re.compile(r"GB[ ]\d{3}[ ]\d{4}[ ]\d{2}(?:[ ]\d{3})?(?![\w-])")

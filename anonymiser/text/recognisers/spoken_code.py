@@ -1,6 +1,6 @@
 """Codes read out, as speech recognition, voicemail transcripts and call notes write them down: a letter or two
-(or their phonetic words) and the digits in words, "W O seven seven one two three", "Q seven seven one two oh",
-"bravo two four oh one seven", "INC zero zero four five five two one"; or the digits in words after a word that says
+(or their phonetic words) and the digits in words, "W O four four eight two six", "Q five five one nine oh",
+"bravo two four oh one seven", "INC zero zero seven three three one six"; or the digits in words after a word that says
 what they number, "lot two five oh four two", "ticket four four one nine two".
 
 A run is four digits or more (up to twelve), two of them said in words; a year said ("twenty twenty four") is none.
