@@ -41,7 +41,7 @@ class MoneyColumnRecogniser(ReadsFindings):
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text
-        if not _CURRENCY.search(text):
+        if not (first := _CURRENCY.search(text)):
             return
         found_tables = tables(text)
         laid_out = list(spaced_tables(text, _amounts_header))
@@ -53,7 +53,7 @@ class MoneyColumnRecogniser(ReadsFindings):
         for cells in found_tables:
             yield from _column_amounts(text, cells, covered)
         for table in laid_out:
-            yield from _spaced_amounts(text, table, covered)
+            yield from _spaced_amounts(text, table, covered, first)
 
 
 def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
@@ -62,17 +62,21 @@ def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Ite
         named = _CURRENCY.search(text, header.start, header.end)
         if named is None or _FIGURE.fullmatch(text, header.start, header.end):
             continue
-        written, scale = symbol(named.group("cur")), _SCALE.get(named.group("scale") or "", 1.0)
         for cell in column[1:]:
             start, end = _unquoted(text, cell)
             figure = _FIGURE.fullmatch(text, start, end)
-            if figure is None or any(covered[start:end]):
-                continue
-            value = float(figure.group("num").replace(",", "")) * scale
-            if value == 0:
-                continue
-            yield Span(start, end, "money", NAME, 0.85, "Amount", f"{written}{value}",
-                       "A figure in a column of amounts", (("currency", written), ("value", repr(value))))
+            if figure is not None and not any(covered[start:end]) and (span := _amount(figure, named)):
+                yield span
+
+
+def _amount(figure: re.Match[str], currency: re.Match[str]) -> Span | None:
+    """A figure of a column of amounts in the currency (and scale) a header or heading names; none for a nought."""
+    written, scale = symbol(currency.group("cur")), _SCALE.get(currency.group("scale") or "", 1.0)
+    value = float(figure.group("num").replace(",", "")) * scale
+    if not value:
+        return None
+    return Span(figure.start(), figure.end(), "money", NAME, 0.85, "Amount", f"{written}{value}",
+                "A figure in a column of amounts", (("currency", written), ("value", repr(value))))
 
 
 # Words of a header over amounts ("Unit Price", "Net Value", "Eligible costs", "Gross salary*", "Rate/hr", "VAT"),
@@ -102,36 +106,41 @@ def _amounts_header(line: str, cells: list[tuple[int, int]]) -> bool:
                for a, b in cells)
 
 
-def _spaced_amounts(text: str, table: SpacedTable, covered: bytearray) -> Iterator[Span]:
+def _spaced_amounts(text: str, table: SpacedTable, covered: bytearray, first: re.Match[str]) -> Iterator[Span]:
     """The amounts in a table laid out by spaces (the module's docstring says which columns hold them); the
-    currency of a column that does not name its own is the heading's, another header cell's or the text's first."""
+    currency of a column that does not name its own is the heading's, another header cell's or the text's ``first``."""
     named = [_CURRENCY.search(text, a, b) for a, b in table.header]
     scope = next((m for m in named if m), None)
     if table.heading and (heading := _section_currency(text, *table.heading)):
         scope = heading
-    document = _CURRENCY.search(text)
+    headers = [_Header(set(_WORD.findall(text[a:b].lower()))) for a, b in table.header]
     for row in table.rows:
         for (start, end), k in zip(row.cells, table.columns_of(row)):
             start, end = _unquoted(text, Cell(0, start, end))
             figure = _FIGURE.fullmatch(text, start, end)
             if figure is None or k is None or any(covered[start:end]):
                 continue
-            words = set(_WORD.findall(text[table.header[k][0]:table.header[k][1]].lower()))
-            paid, counted = _paid(words), not _COUNT_WORDS.isdisjoint(words)
+            header = headers[k]
             pence, grouped = _PENCE.search(figure.group()), _GROUPED.search(figure.group())
             currency = named[k]
             if currency is None and scope is not None and (
-                    paid or not counted and (pence or grouped or not _AMOUNT_WORDS.isdisjoint(words))):
+                    header.paid or not header.counted and (pence or grouped or header.amount)):
                 currency = scope
-            elif currency is None and paid and (pence or grouped and not _PRICE_WORDS.isdisjoint(words)):
-                currency = document
-            if currency is None:
-                continue
-            written, scale = symbol(currency.group("cur")), _SCALE.get(currency.group("scale") or "", 1.0)
-            value = float(figure.group("num").replace(",", "")) * scale
-            if value:
-                yield Span(start, end, "money", NAME, 0.85, "Amount", f"{written}{value}", "A figure in a column of amounts",
-                           (("currency", written), ("value", repr(value))))
+            elif currency is None and header.paid and (pence or grouped and header.price):
+                currency = first
+            if currency is not None and (span := _amount(figure, currency)):
+                yield span
+
+
+class _Header:
+    """What a header cell's words say of its column: a price's ("Cost"), a paid amount's ("NET", "Rate/hr"), any
+    amount's ("Total") or a count's ("Qty")."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.price = not _PRICE_WORDS.isdisjoint(words)
+        self.paid = _paid(words)
+        self.amount = not _AMOUNT_WORDS.isdisjoint(words)
+        self.counted = not _COUNT_WORDS.isdisjoint(words)
 
 
 def _paid(words: set[str]) -> bool:
