@@ -146,9 +146,10 @@ def _named_short_logins(doc: Document) -> Iterator[Span]:
 
 
 def _short_word_free(token: str) -> bool:
-    return (token not in english_words() and token not in never_names() and token not in _NOT_LOGINS
-            and token not in CONTRACTIONS and token not in function_words() and token.upper() not in _known_capitals()
-            and not is_given_name(token.capitalize()))
+    """Whether a short lower-case token may be a log-in: no word, given name, place, tool's name, contraction, small word
+    or abbreviation of the trade."""
+    return (_no_word_or_given_name(token) and token not in _NOT_LOGINS and token not in CONTRACTIONS
+            and token not in function_words() and token.upper() not in _known_capitals())
 
 
 def _short_login(token: str, census: frozenset[str], world: frozenset[str]) -> bool:
