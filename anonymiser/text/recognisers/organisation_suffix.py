@@ -27,6 +27,12 @@ LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "In
                "Sdn. Bhd.", "Sdn Bhd", "Sdn. Bhd", "SDN BHD", "SDN. BHD.",
                # Egypt's joint-stock company: "Nile Valley Pharma S.A.E."
                "S.A.E.",
+               # Lithuania's, Estonia's and the Balkans' private companies, public joint-stock companies, and South
+               # Africa's and South Asia's private companies: "Kelmora Baltic UAB", "Vestrolab d.o.o.", "Tarnview
+               # Instruments (Pty) Ltd", "Kavrin Labs (Pvt) Ltd" (not Latvia's "SIA", a validation's system impact
+               # assessment, nor "JSC", a joint steering committee)
+               "UAB", "OÜ", "d.o.o.", "PJSC", "(Pty) Ltd", "(Pty) Ltd.", "(Pvt) Ltd", "(Pvt.) Ltd.",
+               "Pvt. Ltd.", "Pvt Ltd", "Private Limited",
                # Ireland's designated activity companies and companies limited by guarantee, and community interest
                # companies: "Vantreau Biomanufacturing DAC" (not Norway's "AS": "COPY VERIFIED AS" is a stamp)
                "DAC", "Teoranta", "Teo.", "CLG", "ULC", "CIC")
