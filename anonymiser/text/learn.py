@@ -80,7 +80,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 if span.category != "person":
                     _acronym(doc, span, aliases, people)
                 elif initials := initials_match(doc.text, span.start, span.end):
-                    _own_initials(initials, span, aliases)
+                    _own_initials(initials, span, aliases, remap)
                 elif (mention := (doc.text[span.start:span.end], span.key)) not in initialled:
                     initialled.add(mention)
                     derived_initials(*mention, aliases)
@@ -109,7 +109,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                         aliases.add(bracketed.group("nick"), "person", "Person", span.key)
             elif span.category == "name" and is_given_name(doc.text[span.start:span.end].split()[0]) \
                     and (initials := initials_match(doc.text, span.start, span.end)):
-                _own_initials(initials, span, aliases)  # ("Tobin Q (TQ)": a name no list knows whole, and his initials)
+                _own_initials(initials, span, aliases, remap)  # ("Tobin Q (TQ)": a name no list knows whole, and his initials)
             elif span.recogniser in ("email", "url"):
                 _domain(doc.text[span.start:span.end], aliases)
             elif span.label == "Handle" and span.recogniser in _LOGIN_TEACHERS:
@@ -168,13 +168,17 @@ def _quote_before(text: str, start: int) -> bool:
 _CLOSING_QUOTES = "\"'\u201d\u2019"
 
 
-def _own_initials(initials: str, span: Span, aliases: Aliases) -> None:
-    """"Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word."""
+def _own_initials(initials: str, span: Span, aliases: Aliases, remap: dict[str, str]) -> None:
+    """"Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word (and where the first pass
+    found them on their own, "PvdB" of "Pieter van der Berg (PvdB)", they are hers too: her placeholder)."""
+    if (key := entity_key(initials)) != span.key:
+        remap.setdefault(key, span.key)
     aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
     if aliases.by_alias.get(initials.lower(), ("",) * 3)[2] != span.key:
         aliases.by_alias.pop(initials.lower(), None)  # it stands for this person, not the one it was made from
     aliases.add(initials, span.category, span.label, span.key)
-    aliases.capitals_only.add(initials.lower())
+    if initials.isupper():  # ("PvdB" as it was introduced, its first letter a capital)
+        aliases.capitals_only.add(initials.lower())
 
 
 _USER_NAME = re.compile(r"(?P<given>[^\W\d_]{3,})\.[^\W\d_]{1,12}")

@@ -30,11 +30,27 @@ _CONFUSABLES = str.maketrans(
 )
 
 
+# A footnote's or an affiliation's marker in superscript glued to a name: "Asante¹", "O'Halloran¹,³", "Nowakᵃ". NFKC
+# would fold it into the name ("Asante1", "Nowaka"): it is written "^" and the folded marker ("Asante^1"). (After a
+# capitalised word of three letters or more: a unit's "m²" stays.)
+_MARKS = "\u00b9\u00b2\u00b3\u2070-\u207f\u1d2c-\u1d6a\u02b0-\u02b8"
+_GLUED_MARKER = re.compile(rf"(?<!\w)(?P<word>[^\W\d_{_MARKS}]+(?:['\u2019-][^\W\d_{_MARKS}]+)*)"
+                           rf"(?P<marker>[{_MARKS}]+(?:[,*][{_MARKS}]+)*)(?![\w{_MARKS}])")
+_HAS_MARK = re.compile(f"[{_MARKS}]")
+
+
+def _set_apart(marked: re.Match[str]) -> str:
+    word = marked.group("word")
+    return f"{word}^{marked.group('marker')}" if len(word) >= 3 and word[0].isupper() else marked.group()
+
+
 def normalise(text: str) -> str:
     """The canonical form every recogniser and every offset in the report refers to."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         return text
+    if _HAS_MARK.search(text):
+        text = _GLUED_MARKER.sub(_set_apart, text)
     if "\u2122" in text:
         # (the trade mark sign marks a brand, "Pellamyx™": NFKC would fold it into the letters "TM", glued to the name)
         text = "\u2122".join(unicodedata.normalize("NFKC", part) for part in text.split("\u2122"))

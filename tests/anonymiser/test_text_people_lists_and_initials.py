@@ -13,7 +13,7 @@ from anonymiser.text.spans import Span, entity_key
 
 
 def _people(text: str) -> list[str]:
-    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "person"]
+    return [f.original for f in anonymise_text(text).findings if f.category == "person"]
 
 
 @pytest.mark.parametrize(("name", "initials"), [
@@ -223,7 +223,7 @@ def test_counts_of_time_measurements_and_documents_are_no_quantities(text: str) 
 
 
 def _organisations(text: str) -> list[str]:
-    return [text[f.start:f.end] for f in anonymise_text(text).findings if f.category == "organisation"]
+    return [f.original for f in anonymise_text(text).findings if f.category == "organisation"]
 
 
 def test_two_companies_joined_by_and_are_two_names() -> None:

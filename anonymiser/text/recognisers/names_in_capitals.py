@@ -75,6 +75,42 @@ def full_names(text: str) -> Iterator[Stretch]:
                 break
 
 
+# A given name written capitalised, then a surname in capitals, particles and a clan prefix as written: "Rajesh NAIR",
+# "Pieter van der BERG", "Siobhan O'DWYER", "Aoife McGRATH" (found from the surname's capitals after a space; the given
+# name looked back for)
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<given>[{cues.UP}][a-zß-öø-ÿā-ž]+(?:-[{cues.UP}][a-zß-öø-ÿā-ž]+)?)[ \t]+"
+                           rf"(?P<particles>(?:(?:{'|'.join(cues.PARTICLE_WORDS)})[ \t]+){{0,2}})$")
+_NAME_WORD_BEFORE = re.compile(rf"[{cues.UP}][\w'\u2019-]*[ \t]+$")
+_SURNAME_IN_CAPITALS = re.compile(rf"[ \t](?P<surname>(?:O['\u2019]|D['\u2019]|Mc|Mac)?[{cues.UP}]{{2,}}"
+                                  rf"(?:[-'\u2019][{cues.UP}]{{2,}})?)(?![\w'\u2019-])")
+
+
+def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
+    """"Rajesh NAIR", "Pieter van der BERG", "Siobhan O'DWYER": a known given name that is no everyday word, as
+    minutes, registers and sign-off sheets print a name, its surname in capitals (``capitals_surname``: no word, acronym
+    or place, of four letters or more bar a common surname, unless after a particle or with a clan's prefix), not a
+    named thing's."""
+    for match in _SURNAME_IN_CAPITALS.finditer(text):
+        surname = match.group("surname")
+        core = surname.removeprefix("Mac").removeprefix("Mc") if surname[:2] in ("Mc", "Ma") else surname
+        if not core.isupper() or core in not_initials():
+            continue
+        before = _GIVEN_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
+        if before is None:
+            continue
+        # (after a particle or with a clan's prefix the surname may be a word, "van der BERG", "McGRATH"; else none)
+        if not (before.group("particles") or core != surname) and (
+                len(core) < 4 and core.lower() not in words_of("surname_words.txt") or not capitals_surname(core)):
+            continue
+        given = before.group("given")
+        if _NAME_WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()):
+            continue  # (a surname before post-nominal letters: "Anjali Raman MIET")
+        if not is_given_name(given) or given.lower() in given_name_words() or given.lower() in not_name_words() \
+                or given.upper() in not_initials() or cues.NAMED_THING_CAPITALS.match(text, match.end()):
+            continue
+        yield Stretch(before.start(), match.end())
+
+
 def surname_first(text: str) -> Iterator[Stretch]:
     """"QUILTY, RAHMAT", "NÍ CHEALLAIGH, ÚNA", "KYPRIANOU, PEI XIN": a register printed wholly in capitals, the surname
     no word, acronym or place (``capitals_surname``, a particle before it aside), each part of the given name a known

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import product
 
 from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.document import Document
@@ -125,13 +126,16 @@ class PersonRecogniser:
         listed = (n for m in lists
                   if not any(w.lower() in cues.LETTERED for w in _WORDS_OF_LIST.findall(m.group()))
                   for n in cues.SURNAME_FIRST_NAME.finditer(doc.text, m.start(), m.end()))
-        found += self._simple(doc, listed, 0.8, "Surname and initials in a list of names", group="name")
-        found += self._simple(doc, self._undotted(doc.text), 0.8, "Surname and initials in a list of names", group="name")
+        found += self._simple(doc, listed, 0.8, _LISTED, group="name")
+        found += self._simple(doc, self._undotted(doc.text), 0.8, _LISTED, group="name")
+        found += self._simple(doc, self._sole_authors(doc.text), 0.8, _LISTED, group="name")
         found += self._simple(doc, self._cited(doc.text), 0.85, "An author in a reference list", group="name")
         found += self._simple(doc, self._surname_first(doc.text), 0.8, "Surname and given name in a header", group="name")
         found += self._simple(doc, names_in_capitals.with_initials(doc.text), 0.8, "Surname in capitals with initials")
         found += self._simple(doc, names_in_capitals.surname_first(doc.text), 0.8, "Surname and given name in capitals")
         found += self._simple(doc, names_in_capitals.full_names(doc.text), 0.8, "Known given name and surname in capitals")
+        found += self._simple(doc, names_in_capitals.given_name_surname_in_capitals(doc.text), 0.8,
+                              "Known given name and surname in capitals")
         found += self._simple(doc, self._nicknamed(doc.text), 0.85, "A full name with a nickname in quotes", group="name")
         found += self._simple(doc, _TITLE_BLOCK.finditer(doc), 0.85, "A name in a title block", group="name")
         headed = (m for line in cues.MAIL_HEADER_LINE.finditer(doc.text)
@@ -164,6 +168,11 @@ class PersonRecogniser:
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
+        # (the last initials of a list of authors before its title's first word: "Ó Briain S. Continued process …", not
+        # "S. Continued", whose length would win over the author's)
+        listed_ends = {s.end for s in found if s.reason == _LISTED}
+        if listed_ends:
+            found = [s for s in found if not (s.start + 1 in listed_ends and doc.text.startswith(".", s.start + 1))]
         yield from found
         yield from self._coordinated(doc, found)
 
@@ -206,6 +215,15 @@ class PersonRecogniser:
             if any(n.group("initials").replace("-", "") in not_initials() for n in names) or not not_surnames_free(words):
                 continue
             yield from names
+
+    @staticmethod
+    def _sole_authors(text: str) -> Iterator[re.Match[str]]:
+        """"7. Osei K. Real-time release …": a numbered reference's one author, no lettered thing ("3. Phase I. …")."""
+        for cited in cues.SOLE_AUTHOR.finditer(text):
+            words = cited.group("name").split()[:-1]
+            if not any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE for w in words) \
+                    and cited.group("initials").replace("-", "") not in not_initials() and not_surnames_free(words):
+                yield cited
 
     @staticmethod
     def _surname_first(text: str) -> Iterator[re.Match[str]]:
@@ -517,6 +535,33 @@ def name_initials(name: str) -> str:
     return "".join(letters)
 
 
+_LISTED = "Surname and initials in a list of names"
+_CLAN_PREFIX = re.compile(r"(?P<prefix>Mac|Mc|O['\u2019])(?P<next>[A-Z])")
+
+
+def spelled_initials(name: str) -> set[str]:
+    """The ways initials spell a name with a particle or a clan's prefix, beside its capitals alone (``name_initials``):
+    "Pieter van der Berg" → "PvdB", "PB"; "Declan McCann" → "DMcC", "DMC", "DM"; "Siobhan O'Dwyer" → "SOD", "SO", "SD".
+    None for a name without either."""
+    parts = name.replace("-", " ").split()
+    if len(parts) > 5:
+        return set()
+    options: list[tuple[str, ...]] = []
+    plain = True
+    for i, part in enumerate(parts):
+        if 0 < i < len(parts) - 1 and part.lower() in cues.PARTICLE_WORDS:
+            options.append(("", part[0].lower()))
+            plain = False
+        elif clan := _CLAN_PREFIX.match(part):
+            first, following = clan.group("prefix")[0], clan.group("next")
+            options.append((first, first + following, following) if clan.group("prefix")[0] == "O"
+                           else (first, first + following, clan.group("prefix") + following))
+            plain = False
+        elif part[:1].isupper():
+            options.append((part[0],))
+    return set() if plain else {"".join(letters) for letters in product(*options)}
+
+
 def initials_match(text: str, start: int, end: int) -> str | None:
     """The initials in brackets just after the name at ``start:end``, or just before it in a list of
     owners, when they are the name's own ("Parveen Coogan (PC)", "Lars-Erik Durgan (LED, chair)", "Ysella Brommage
@@ -533,7 +578,7 @@ def initials_match(text: str, start: int, end: int) -> str | None:
     # (or a house's three-letter code, the given name's initial and the surname's first two letters: "Ysella Brommage
     # (YBR)", "Idris Vantwell (IVA)", as minutes and action logs write who is who)
     surname = re.sub(r"[^\w]", "", text[start:end].split()[-1]).upper()
-    forms = (own, own[:1] + own[-1:], own[:1] + surname[:2])
+    forms = (own, own[:1] + own[-1:], own[:1] + surname[:2], *spelled_initials(text[start:end]))
     for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
         # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
         initials = match and (match.group("initials") or match.groupdict().get("dashed"))

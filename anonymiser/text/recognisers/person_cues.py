@@ -260,15 +260,18 @@ SPEAKER_AFTER = re.compile(r"[ \t]*:")
 # After a person: ", Temitope Adebayo", " and Bronwen Harries" (lists of people; not a data file's next cell, after a
 # comma with no space: "Vesna Toderic,Packaging Night Shift").
 COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t]+)?(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
-# An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kwiatkowski²" (NFKC makes the superscripts
-# digits glued to the name: "Urquhart1"); a whole line of two or more such names.
+# An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kwiatkowski²" (``normalise`` sets each mark apart
+# with a "^", "Urquhart^1", "Teo^a,b"; a digit glued to the name, "Urquhart1", is read as one too); a whole line of two
+# or more such names.
 _SURNAME_INITIALS = r"[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}"
+# An affiliation's mark after a name: "^1", "^1,3", "^a,b" as ``normalise`` writes a superscript, or digits glued.
+AFFILIATION_MARK = r"(?:\^?\d{1,2}(?:,\d{1,2})*|\^[a-z](?:,[a-z])*)"
 _AUTHOR = (rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS})"
-           r"\d{1,2}(?:,\d{1,2})*\*?")
+           rf"{AFFILIATION_MARK}\*?")
 # (the cheap part first: a mark before a comma, glued to a letter (checked by ``person``); then the whole line)
-AUTHOR_MARK = re.compile(r"\d(?:,|\*|[ \t]+and[ \t]|[ \t]*&)")
+AUTHOR_MARK = re.compile(r"(?:\d|\^\w{1,2})(?:,|\*|[ \t]+and[ \t]|[ \t]*&)")
 AUTHOR_LINE = re.compile(rf"(?m:[ \t]*{_AUTHOR}(?:[ \t]*(?:,|and|&)[ \t]*{_AUTHOR})+[ \t]*,?[ \t]*$)")
-AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS}))\d")
+AUTHOR_NAME = re.compile(rf"(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<name>{WORD}(?:(?:[ \t]+(?:[A-Z]\.[ \t]+)?{PARTICLE}{{0,2}}{WORD}){{1,3}}|{_SURNAME_INITIALS}))[\d^]")
 # "Oyenedun K., Smith J.P. and Ng W.": two or more surnames each followed by initials (a reference or author list).
 _SURNAME_INITIALS_ITEM = rf"{WORD}{_SURNAME_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?"
 # (a text without an initial before a comma, "and" or "&" has no such list: the cheap test first)
@@ -289,14 +292,17 @@ LETTERED = frozenset("""table tables figure figures fig annex annexes appendix a
 # "Otiende J, Lashbrook-Acithefan S, Hoang M-T, Van der Megor P" (Vancouver style, no dots): two or more.
 _UNDOTTED_INITIALS = r"[A-Z]{1,3}(?:-[A-Z]{1,2})?(?![^\W\d_]|\.[A-Z]|-)"
 _UNDOTTED_ITEM = (rf"(?:(?:Van|Von|De|Den|Der|Del|Della|Dos|Da|Di|Du|Le|La|Ter|Ten|Bin|Ibn|Al|El|Ap)[ \t]+)?{PARTICLE}{{0,2}}"
-                  rf"{WORD}[ \t]+{_UNDOTTED_INITIALS}(?:\d{{1,2}}(?:,\d{{1,2}})*)?\*?")
+                  rf"{WORD}[ \t]+{_UNDOTTED_INITIALS}{AFFILIATION_MARK}?\*?")
 # (the cheap part first: a separator, then an item ending in capitals before another separator or the line end;
 # the whole list is then looked for on that line only)
 UNDOTTED_HINT = re.compile(r"[,;][ \t]*[^\W\d_][^\s,;]*(?:[ \t]+[^\s,;]+){0,3}?[ \t]+[A-Z]{1,3}(?:-[A-Z]{1,2})?"
-                           r"(?:\d{1,2})?\*?[ \t]*(?:[,;]|$)", re.MULTILINE)
+                           r"(?:\^?\d{1,2}|\^[a-z])?\*?[ \t]*(?:[,;]|\.(?=[ \t]+[A-Z])|$)", re.MULTILINE)
 UNDOTTED_LIST = re.compile(rf"{_UNDOTTED_ITEM}(?:[ \t]*[,;][ \t]*{_UNDOTTED_ITEM})+")
 UNDOTTED_NAME = re.compile(rf"(?P<name>(?:(?:Van|Von|De|Den|Der|Del|Della|Dos|Da|Di|Du|Le|La|Ter|Ten|Bin|Ibn|Al|El|Ap)[ \t]+)?"
                            rf"{PARTICLE}{{0,2}}{WORD}[ \t]+(?P<initials>{_UNDOTTED_INITIALS}))")
+# A numbered reference by one author, surname and initials before its title: "7. Osei K. Real-time release …",
+# "[12] Van Rooyen JM. Title" (led by the line's number; a list of two or more is ``UNDOTTED_LIST``'s)
+SOLE_AUTHOR = re.compile(rf"^[ \t]*(?:\[\d{{1,3}}\]|\d{{1,3}}\.)[ \t]+{UNDOTTED_NAME.pattern}\.[ \t]+[{UP}\d]", re.MULTILINE)
 # Words before a letter that are no surname: "Table A, Annex B", "Phase I", "Grade A", "Zone C".
 LETTERED_MORE = frozenset("""tier category level model batch lot cell bay tank train sample lab laboratory reactor vessel
     column skid round wave cohort arm team shift volume form module package work vitamin hepatitis strain serotype
@@ -336,9 +342,10 @@ WORD_BEFORE_INITIAL = re.compile(rf"(?P<name>{WORD}[ \t]+[A-Z]\.)(?![ \t]?[A-Z][
 INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;)\n]|\.[ \t]|\.$))", re.MULTILINE)
 INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions|signed|checked|verified|approved|prepared|"
                             r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
-# "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person.
+# "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person (a particle's or
+# a clan prefix's letters in lower case among them: "Pieter van der Berg (PvdB)", "Declan McCann (DMcC)").
 # (or after the person's role in brackets, a dash or an equals sign: "Emeka Uzith (Digital Lead, chair) - EU;")
-INITIALS_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3})[ \t]*[,)]"
+INITIALS_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z](?:[a-z]{1,3}[A-Z]|[A-Z]){1,3})[ \t]*[,)]"
                             r"|(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014=]|:)[ \t]*(?P<dashed>[A-Z]{2,4})(?=[ \t]*(?:[;,.)]|$)))",
                             re.MULTILINE)
 INITIALS_BEFORE = re.compile(r"(?:^|(?<=[;:,(\n])|(?<=[;:,(][ \t]))(?P<initials>[A-Z]{2,4})[ \t]+$")

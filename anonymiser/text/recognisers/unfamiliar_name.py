@@ -59,6 +59,10 @@ def vendors() -> frozenset[str]:
     return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
 
 
+# A reference's year and volume after a journal's title: "J Pharm Innov. 2021;16(3):412-25", "Comput Chem Eng 2019;"
+_JOURNAL_AFTER = re.compile(r"\.?[ \t]+(?:19|20)\d\d[a-z]?[ \t]*;")
+
+
 @lru_cache(maxsize=16384)
 def unfamiliar(word: str) -> bool:
     """Whether a capitalised word is no English word, place, month, nationality or trade word (a
@@ -77,6 +81,10 @@ class UnfamiliarNameRecogniser:
     name = "unfamiliar_name"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        # (not a journal's abbreviated title before its year and volume: "J Pharm Innov. 2021;16(3):412-25.")
+        return (s for s in self._find(doc) if not _JOURNAL_AFTER.match(doc.text, s.end))
+
+    def _find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
         start = end = stop = -1  # the run of unfamiliar words being read; where the last name ended
         matches = list(_WORD.finditer(text))
