@@ -4,7 +4,8 @@ draft, a date) is read with it; a placeholder inside a file's name reads as half
 
 Only around a product, an identifier or a declared term not read as a person (a person's name in a file's name is
 the person recognisers'), inside one token of letters, digits, "_", "-" and "." that ends in a file's type; what else
-was found inside the token goes into it. Run on the resolved spans, like ``salt_forms``.
+was found inside the token goes into it. A file named by the code alone ("QV7741.pdf", "QV7741-2.pdf" where the code is
+"QV7741-2") keeps its type after the code's placeholder. Run on the resolved spans, like ``salt_forms``.
 """
 from __future__ import annotations
 
@@ -52,6 +53,6 @@ def _file_name_around(text: str, start: int, end: int) -> tuple[int, int] | None
         right += 1
     while right > end and text[right - 1] in ".-":
         right -= 1  # (a sentence's full stop after the name)
-    if (left, right) == (start, end) or not _FILE_NAME.fullmatch(text, left, right):
-        return None
+    if left == start and text.rfind(".", start, right) <= end or not _FILE_NAME.fullmatch(text, left, right):
+        return None  # (a file named by the code alone keeps its type: "[Code A].pdf")
     return left, right

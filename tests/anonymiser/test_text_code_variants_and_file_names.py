@@ -81,3 +81,9 @@ def test_a_file_named_with_a_declared_code_is_redacted_whole() -> None:
 def test_a_quoted_cell_of_strengths_keeps_each_strength_with_its_declared_name() -> None:
     result = anonymise_text('AE,"Quorvalin 10 / Quorvalin 20",DL-7194', terms=["Quorvalin"])
     assert "10" not in result.text.split(",")[1] and "20" not in result.text.split(",")[1]
+
+
+def test_a_file_named_by_the_code_alone_keeps_its_type() -> None:
+    text = "named by lot, e.g. QV7741-2.pdf, on the portal"
+    span = _span(text, "QV7741-2", "identifier")
+    assert attach_file_names([span], text) == [span]
