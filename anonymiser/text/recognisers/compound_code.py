@@ -10,6 +10,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, widest
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.salt_forms import METABOLITE
 from anonymiser.text.spans import Span
 
 NOT_CODES = frozenset({"ISO", "ISA", "IEC", "EN", "BS", "CFR", "ICH", "GAMP", "USP", "EP", "ASTM", "IP", "PCT",
@@ -106,8 +107,10 @@ def _validate(match: re.Match[str], doc: Document) -> bool:
 
 
 # A compound named by its number after a word for a compound, as a development team writes it: "compound 0692",
-# "cpd 8841", "Cmpd #7392" (three digits or more: "compound 2" in a chemist's scheme is a step's intermediate).
-_NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?(?:[ \t]*|-)(?:no\.?[ \t]*|#[ \t]*)?(?P<code>\d{3,6})(?![\w%]|[.,/-]\d)")
+# "cpd 8841", "Cmpd #7392" (three digits or more: "compound 2" in a chemist's scheme is a step's intermediate), with a
+# metabolite named after it, "Cpd 8841-N-oxide" (else the number and its metabolite read as a code of their own).
+_NUMBERED_COMPOUND = re.compile(r"(?i:compound|cpd|cmpd)\.?(?:[ \t]*|-)(?:no\.?[ \t]*|#[ \t]*)?(?P<code>\d{3,6})"
+                                rf"(?:(?:[ \t]+|-){METABOLITE}(?![\w-]))?(?![\w%]|[.,/-]\d)")
 
 # A code written in lower case after a word for a compound, as a chemist's notes write it: "compound kv-5512",
 # "candidate qvz2291" (letters, an optional hyphen and three to six digits).

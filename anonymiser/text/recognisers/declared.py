@@ -67,8 +67,9 @@ class DeclaredTermsRecogniser:
 
 
 # A medicine's strength after its declared name, without its unit, before what ends a list's item or a cell: "Quennivar 10
-# / Quennivar 20", "Toralex 500 (reg. A4-1004)" (with its unit, or a word of dosing before it, ``strength_after``).
-_BARE_STRENGTH = re.compile(rf"[ \t]+{STRENGTHS}(?=[ \t]*(?:[,;)/\n(|]|$))")
+# / Quennivar 20", "Toralex 500 (reg. A4-1004)", a quoted cell's '"Quennivar 20"' (with its unit, or a word of dosing
+# before it, ``strength_after``).
+_BARE_STRENGTH = re.compile(rf'[ \t]+{STRENGTHS}(?=[ \t]*(?:[,;)/\n(|"]|$))')
 
 
 def _a_medicine(name: str) -> bool:
