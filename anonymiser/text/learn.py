@@ -13,7 +13,7 @@ from anonymiser.text.data import english_words, surnames, uk_place_names, words,
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.initials_column import a_word_among_initials
 from anonymiser.text.name_forms import (LOGIN_MIN, clipped_names, derived_initials, familiar_names, given_name,
-                                        hyphenated_surname, initialled_names, login_names, login_owner,
+                                        hyphenated_logins, hyphenated_surname, initialled_names, login_names, login_owner,
                                         particled_surname, short_form_of)
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, SECTOR, generic_words
 from anonymiser.text.recognisers.given_name_alone import never_names
@@ -94,6 +94,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     if (mention := (doc.text[span.start:span.end], span.key)) not in hyphenated:
                         hyphenated.add(mention)
                         hyphenated_surname(*mention, aliases)
+                        hyphenated_logins(*mention, aliases)
                     if span.key not in logins:
                         logins.add(span.key)
                         login_names(span.key, aliases)
@@ -380,13 +381,18 @@ def _declared_families(terms: Sequence[str], aliases: Aliases) -> None:
 
 
 def _domain(mention: str, aliases: Aliases) -> None:
-    """``jo@northfield-bio.co.uk`` → ``northfield-bio``: a company often writes its name that way too."""
+    """``jo@northfield-bio.co.uk`` → ``northfield-bio``: a company often writes its name that way too; and the domain
+    whole, ``northfield-bio.co.uk``, is a web address wherever it is written bare (a contact list's "Website" column
+    beside the e-mail addresses), whatever its country's domain ("andesur.cl", ".com.ng", ".vn")."""
     match = _HOST.match(mention)
     if not match or "." not in match.group("host"):
         return  # (a server named without its domain, "mes-app-02", is no company)
-    label = _PUBLIC_SUFFIX.sub("", match.group("host").lower()).rsplit(".", 1)[-1]
+    host = match.group("host").lower().strip(".-")
+    label = _PUBLIC_SUFFIX.sub("", host).rsplit(".", 1)[-1]
     if len(label.replace("-", "")) >= 5 and label not in _GENERIC_HOSTS:
         aliases.add(label.replace("-", " "), "organisation", "Organisation", label, any_case=True)
+        if "@" in mention:
+            aliases.add(host, "contact", "URL", host, any_case=True)
 
 
 _GENERIC_HOSTS = frozenset({"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "linkedin", "twitter",

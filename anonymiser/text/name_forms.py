@@ -23,6 +23,35 @@ def hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
         aliases.add(entity_key(words[-1]), "person", "Person", key)
 
 
+def hyphenated_logins(name: str, key: str, aliases: Aliases) -> None:
+    """"Amrit Kaur-Webb" → "akaurwebb", "akaur-webb"; "Hyun-woo Baek" (or "Baek, Hyun-woo") → "hwbaek": the log-ins a
+    user directory makes of a name with a hyphened part, which the key (its hyphens folded) makes of one word only
+    ("awebb", "hbaek"). A given name's parts give their initials, a surname's its letters joined or hyphened."""
+    surname, comma, given = name.partition(",")
+    if not comma:
+        given, _, surname = name.partition(" ")
+    given, surname = (_plain(part) for part in (given, surname))
+    given_parts, surname_parts = given.split("-"), surname.split("-")
+    if not (given and surname and all(p.isalpha() for p in given_parts + surname_parts)) \
+            or len(given_parts) == len(surname_parts) == 1:
+        return
+    logins = set(login_shapes(given.replace("-", ""), surname.replace("-", "")))
+    if len(surname_parts) > 1:
+        logins.add(given[0] + surname)  # ("akaur-webb")
+    if len(given_parts) > 1:
+        initials = "".join(p[0] for p in given_parts)
+        logins.update((initials + surname.replace("-", ""), f"{initials}.{surname.replace('-', '')}"))
+    for login in logins:
+        # (a given name's initials and a short surname make four letters: "wyng" for Wing-Yan Ng)
+        if len(login.replace(".", "").replace("-", "")) >= LOGIN_MIN - 1 and login not in english_words():
+            aliases.add(login, "person", "Person", key, any_case=True)
+
+
+def _plain(part: str) -> str:
+    """One part of a name as a log-in writes it: lower case, plain letters, no apostrophe or stray full stop."""
+    return fold_accents(part.strip(" .").replace("'", "").replace("\u2019", "")).lower()
+
+
 LOGIN_MIN = 5
 # Words that go with the surname after them: "Ricardo De Stotts" → "rdestotts", "Siobhán Ní Bharave" →
 # "snibharave", "Fatima al-Sayegh" → "falsayegh", "Pieter van der Berg" → "pvanderberg".

@@ -46,10 +46,15 @@ _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
 # ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``. Speed: each run of letters
 # taken whole and not given back, since no space, hyphen or line break is a letter and every letter is a word's.)
+# (a tail of one letter only where the whole is a name of this text: "A. Mwang i")
 _NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}}+)(?P<gap> |-?\n[ \t]*)"
-                         rf"(?P<tail>[{LO}]{{2,10}}+)(?![\w'\u2019-])")
-_BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.)[ \t]*$",
+                         rf"(?P<tail>[{LO}]{{1,10}}+)(?![\w'\u2019-])")
+# (an initial with its full stop or without, as a register's signature column writes it: "| L Flav in |")
+_BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.?)[ \t]*$",
                           re.MULTILINE)
+# A word in capitals split by a stray space, as a register's printed names are scanned ("LAO ISE FLAVIN"): joined only
+# where the whole is a name of this text. (Led by a capital after no letter, which ``re`` skips ahead to.)
+_CAPITALS_SPLIT = re.compile(r"[A-Z](?<![\w'\u2019-][A-Z])[A-Z]{1,10}+ [A-Z]{2,10}+(?![\w'\u2019-])")
 
 
 class Reading(NamedTuple):
@@ -62,7 +67,8 @@ class Reading(NamedTuple):
 def read_as_printed(text: str, joins: Callable[[str, str], bool],
                     joins_after: Callable[[str, str, str], bool] | None = None,
                     reads_as_name: Callable[[str, str], bool] | None = None,
-                    may_join: Callable[[str, str], bool] | None = None) -> Reading:
+                    may_join: Callable[[str, str], bool] | None = None,
+                    known_whole: Callable[[str], bool] | None = None) -> Reading:
     """``text`` with its misread digits read as letters, and the split words after an initial that
     ``joins(head, tail)`` accepts joined (the caller knows which names the text holds); where a name may be split
     elsewhere (after a title or a word of a name, at a line's or a cell's start, across a line break), those that
@@ -70,7 +76,8 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
     word read back, and the "rn" of a word read as "m" where ``reads_as_name(word, word read so)`` says it is a name
     (the word then one letter shorter, a space after it). ``may_join(head, tail)``, when given, is false only for a
     split that neither ``joins`` nor ``joins_after`` accepts, whatever word stands before it: such a split is passed
-    over without reading what stands before it (most are a capitalised word and a word: "The report")."""
+    over without reading what stands before it (most are a capitalised word and a word: "The report"). A word in
+    capitals split by a space is joined where ``known_whole(word)`` says the whole is a name of the text."""
     chars: list[str] = []
     changed = _Changes(len(text))
     after = 0
@@ -141,6 +148,13 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             filler = " " * len(gap)
             chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap else filler)
             changed.add(start, end)
+    if known_whole is not None:
+        for split in _CAPITALS_SPLIT.finditer(text):
+            start, end = split.span()
+            if known_whole(split.group().replace(" ", "")) and not changed.touch(start, end):
+                chars = chars or list(text)
+                chars[start:end] = split.group().replace(" ", "") + " "
+                changed.add(start, end)
     if not changed.stretches:
         return Reading(text, ())
     return Reading("".join(chars), tuple(sorted(changed.stretches)))

@@ -18,6 +18,10 @@ def _people(text: str) -> list[str]:
     ("Thanks for the quick turnaround.\nH.R-T.\n", "H.R-T."),
     ("4. Spares (WMcQ)\nSpend to date is on plan.", "WMcQ"),
     ("PARTS ARE ON ORDER FOR WEEK 14. - BO'H\n", "BO'H"),
+    # spaced, as a hand signs a log or a visitor book: the given name's initial, then the surname's two
+    ("Handed over 06:05. Signed W. T-Q.   Received 06:07", "W. T-Q."),
+    ("one checklist signed by P. V-S. had the box ticked", "P. V-S."),
+    ("| 08:12 | 16:40 | V07 | H Q-B\n29/4/24 | next visitor", "H Q-B"),
 ])
 def test_initials_of_a_prefixed_or_double_barrelled_surname_are_a_person(text: str, initials: str) -> None:
     assert initials in _people(text)
@@ -29,6 +33,8 @@ def test_initials_of_a_prefixed_or_double_barrelled_surname_are_a_person(text: s
     "Install the MacOS update on the kiosk",
     "Ship to the U.S. site via the EU hub.",
     "Model X.AB-12 replaces X.AB-11.",
+    "Compare options A B-C and I A-B in the appendix.",
+    "Valves V-1 to V-4 on skid 2B-C were checked.",
 ])
 def test_capitals_with_an_apostrophe_or_hyphen_that_are_words_or_codes_stay(text: str) -> None:
     assert _people(text) == []

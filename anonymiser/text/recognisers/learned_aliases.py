@@ -279,6 +279,8 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before == "-" and _ACCOUNT_PREFIX.search(text, max(0, start - 6), start):
         before = " "  # "ext-kniblett", "adm-kniblett": an account of the person's log-in
+    elif before == "\\" and _WINDOWS_DOMAIN.search(text, max(0, start - 17), start):
+        before = " "  # "CORP\kniblett", "uvm\kniblett": a log-in with its Windows domain, as audit trails print it
     # (a dot after it is a full stop, or a user name: "dmitri.k"; before it, part of a host or path)
     return before not in _JOINERS and after not in "-/_\\" and not (after == "." and text[end + 1:end + 2].isalpha()
                                                                  and not _USER_TAIL.match(text, end))
@@ -286,6 +288,8 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
 
 _CJK_FIRST = 0x2E80
 _ACCOUNT_PREFIX = re.compile(r"(?<![\w.@/\\-])(?:ext|adm|admin|svc|sa|x|a|da|su|tmp)-$")
+# A Windows domain before a log-in and its backslash, itself no part of a path ("\\fs01\kniblett" is a share's folder).
+_WINDOWS_DOMAIN = re.compile(r"(?<![\w.\\/:$-])[A-Za-z][A-Za-z0-9-]{1,14}\\$")
 _USER_TAIL = re.compile(r"\.[a-z]{1,3}(?![\w.@/-])")
 
 

@@ -44,7 +44,8 @@ class OcrNameRecogniser(ReadsFindings):
 
         reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
                                   lambda word, printed: _reads_as_name(word, printed, names()),
-                                  lambda head, tail: _may_join(head, tail, names()))
+                                  lambda head, tail: _may_join(head, tail, names()),
+                                  lambda word: len(word) >= 5 and word.lower() in names())
         if not reading.changed:
             return
         yield from _rules_over(doc, reading)
@@ -65,6 +66,8 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
     whole = head + tail
     if whole.lower() in known:
         return True
+    if len(tail) < 2:
+        return False  # (a letter alone after a word only where the whole is a name of this text: "Mwang i")
     words = english_words()
     if tail in words or whole.lower() in words or is_given_name(head):
         return False
@@ -97,7 +100,7 @@ def _joins_after(head: str, tail: str, before: str) -> bool:
     initial or a known given name, a short head and a tail, neither a word nor the whole ("Mrs Varr ick", "Isolde
     Kest ell"; not "Karl Fischer titra tors", nor a line of another language: "Kontakt całodobowy")."""
     words = english_words()
-    if not (before.rstrip(".") in _TITLES or len(before.rstrip(".")) == 1 or is_given_name(before)):
+    if len(tail) < 2 or not (before.rstrip(".") in _TITLES or len(before.rstrip(".")) == 1 or is_given_name(before)):
         return False
     return (2 <= len(head) <= 6 and len(head + tail) >= 6 and head.lower() not in words and tail not in words
             and (head + tail).lower() not in words and not is_given_name(head))

@@ -1,6 +1,7 @@
 """Initials of a name whose surname has a prefix or two parts: "D.McK" (McKeown), "S.O'N" (O'Neill), "K.A-M"
-(a double-barrelled surname), "T.N-L.", and undotted "FMcA", "CO'S". Forms, title blocks and notes sign with them
-wherever a cell, a bracket or a line ends; no acronym or word is written so, so the shape alone says a person.
+(a double-barrelled surname), "T.N-L.", spaced "G. R-P.", "K O-B", and undotted "FMcA", "CO'S". Forms, title blocks
+and notes sign with them wherever a cell, a bracket or a line ends; no acronym or word is written so, so the shape
+alone says a person.
 (Plain initials, "AB", "A.B.", are another matter: ``person`` and ``initials_actor`` read them from context.)
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ PREFIXED_INITIALS = re.compile(
     r"(?P<name>[A-Z](?<![\w.'\u2019/\\@-].)(?:"
     r"\.(?:[A-Z]\.)?(?:Mc|Mac|O['\u2019])[A-Z]\.?"  # "D.McK", "S.O'N", "J.P.McA"
     r"|\.[A-Z]\.?-[A-Z]\.?"  # "K.A-M", "T.N-L.", "M.O-A."
+    r"|(?<=[B-HJ-Z])\.?[ \t][A-Z]\.?-[A-Z]\.?"  # "G. R-P.", "K O-B": spaced, as a hand signs (not "A B-C", "I A-B")
     r"|[A-Z]?(?:Mc|Mac)[A-Z]"  # "FMcA", "JRMcK"
     r"|O['\u2019][A-Z]"  # "CO'S", "LO'D"
     r"))(?![\w'\u2019-]|\.\w)")
