@@ -82,3 +82,12 @@ def test_a_numbered_lettered_thing_is_no_sole_author(text: str) -> None:
 def test_post_nominal_letters_after_a_full_name_are_no_surname() -> None:
     result = anonymise_text("Signed: Prisca Hollinrake MIET, Validation Lead\n")
     assert "Hollinrake" not in result.text and "MIET" in result.text
+
+
+def test_a_raci_charts_governance_and_serialisation_capitals_are_no_ones_initials() -> None:
+    text = ("Owner: PMO   Last edited: 29/05/2024 by pdoorn\n\nActivity\tP. Doorn\tJ. Vreeland\tQA Mgr\n"
+            "User requirements\tA\tR\tC\nEMVS / NMVS reporting config\tC\tA\tI\n"
+            "Visitor log: 09:05 DHL parcel, signed by J. Vreeland\n")
+    result = anonymise_text(text)
+    assert "Owner: PMO" in result.text and "EMVS / NMVS reporting" in result.text and "DHL parcel" in result.text
+    assert "Doorn" not in result.text and "Vreeland" not in result.text
