@@ -197,10 +197,13 @@ class UrlRecogniser:
         """The machines in a log's source column, and the same names wherever else the text writes them ("pull the
         audit trail for PK-L4-CAM01 from 05:30" in the notes under the log)."""
         hosts: set[str] = set()
+        lines: dict[str, bool] = {}
         for source in _LOG_SOURCE.finditer(doc.text):
             host = source.group("host")
-            # (a machine's name of parts, as hosts and stations are named: "PK04-CAM02", "mes-app01"; not "Line4", "OPC1")
-            if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2 and ("-" in host or "." in host):
+            # (a machine's name of parts, as hosts and stations are named: "PK04-CAM02", "mes-app01"; not "Line4", "OPC1";
+            # nor a production line the text names as one, "line PK-04": the log's line, named as the plant names it)
+            if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2 and ("-" in host or "." in host) \
+                    and not _named_as_line(doc.text, host, lines):
                 hosts.add(host)
                 yield self._span(doc, source.start("host"), source.end("host"), 0.8)
         for host in hosts:
@@ -242,6 +245,14 @@ _LOG_SOURCE = re.compile(rf"(?m:^\[?{_LOG_TIME}\]?[ \t]+(?:\[{_LOG_LEVEL}\]|{_LO
 # before the capital but a line break. Led by alternatives, the pattern was tried at every position.)
 _LOG_LEVEL_HINT = re.compile(rf"[ \t\[A-Z](?:(?<=[ \t\[]){_LOG_LEVEL}\b"
                              r"|(?<=[A-Z])(?<![^\n].)[a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d[ \t])")
+def _named_as_line(text: str, host: str, seen: dict[str, bool]) -> bool:
+    """Whether the text writes a log's source after the word "line" ("# export - line PK-04", "Line: PK-04"): a
+    production line's name, as a plant names its lines, not a machine's. (Each source looked up once: ``seen``.)"""
+    if host not in seen:
+        seen[host] = re.search(rf"\b[Ll](?i:ine)[ \t]*:?[ \t]*{re.escape(host)}(?![\w-])", text) is not None
+    return seen[host]
+
+
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
