@@ -88,6 +88,7 @@ def test_a_systems_in_house_name_is_a_product(text: str, name: str) -> None:
     "Reviewers: Dilys Quarrick (MES) and the QA lead.",
     "Interfaces: TrackWise (QMS) and Veeva (QMS) for documents.",
     "Each lantern is checked; the Lantern (QMS) note is a typo.",
+    "| Deviations (QMS) | Recipes (MES) | Integration (ERP) |\n",
 ])
 def test_a_person_a_vendor_or_a_word_before_a_systems_kind_is_no_product(text: str) -> None:
     assert "product" not in _found(text).values()

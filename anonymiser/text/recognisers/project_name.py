@@ -147,7 +147,10 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
     if match.re is _BRACKETED or match.re is _APPOSITIVE:
         return _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n"))
     if match.re is _SYSTEM_AFTER:
+        # (nor a word of what the system holds or does: "Deviations (QMS)", "Integration (ERP)", "Recipes (MES)")
+        lower = match.group("n").lower()
         return (not _CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+                and not (lower in english_words() and lower.endswith(_NOUN_ENDINGS))
                 and _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n")))
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
