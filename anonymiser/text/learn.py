@@ -330,6 +330,8 @@ def _acronym(doc: Document, span: Span, aliases: Aliases, people: frozenset[str]
     match = _ACRONYM_AFTER.match(doc.text, span.end)
     if match and span.label == "Person" and initials_match(doc.text, span.start, span.end) != match.group("acr"):
         return  # "Trevannick Pellish (QP)", "(Head of QA)": a person's role in brackets, not another name for them
+    if match and span.category == "product" and _a_kind(match.group("acr"), doc.text[span.start:span.end]):
+        return  # "Wendmoor (QMS)": the trade's acronym of what the thing is, not another name for it
     if match and _reads_as_alias(match.group("acr"), doc.text[span.start:span.end], people):
         aliases.add(match.group("acr"), span.category, span.label, span.key)
         if span.category in ("product", "declared") and _FAMILY.fullmatch(match.group("acr")):
@@ -347,6 +349,15 @@ def _reads_as_alias(word: str, named: str, people: frozenset[str]) -> bool:
     if is_given_name(word) or lower in people:
         return False
     return lower in english_words() or not (lower in surnames() or lower in world_surnames() or lower in uk_place_names())
+
+
+def _a_kind(word: str, named: str) -> bool:
+    """Whether a bracketed word is the trade's acronym of a kind of thing ("QMS", "LIMS", "MES") and neither the
+    initials of the name before it nor one of its words ("Quorn Medical Supplies (QMS)" introduces its acronym)."""
+    if not word.isupper() or word.lower() not in _trade_acronyms():
+        return False
+    parts = named.split()
+    return word.lower() not in named.lower().split() and word != "".join(part[0] for part in parts if part[:1].isupper())
 
 
 # The letters of a product family: two to five capitals, alone ("FWB") or leading a code ("FWB-2207", "FWB 2207").

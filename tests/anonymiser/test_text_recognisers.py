@@ -64,6 +64,7 @@ EXAMPLES = {
     "code_name_capitals": ("Approval mails from TARNWICK never arrived.", "TARNWICK"),
     "drug_brand": ("We fill Keytruda here.", "Keytruda"),
     "document_id": ("See SOP-QA-0042 and DEV-2023-117.", "SOP-QA-0042"),
+    "tag_code": ("Filled in isolator TRX-ISO-L4-03 overnight.", "TRX-ISO-L4-03"),
     "batch_number": ("Batch 22B0417 failed.", "22B0417"),
     "serial_number": ("Isolator S/N 4471-2290 was moved.", "4471-2290"),
     "separated_code": ("Step PXR.7712.BLD.03 was revised.", "PXR.7712.BLD.03"),

@@ -43,10 +43,10 @@ class Gs1StringRecogniser:
         anchored = False
         for match in _GTIN.finditer(text):
             anchored = True
-            yield self._span(doc, match, "product", "Product", "A GTIN in a GS1 element string")
+            yield from self._spans(doc, match, "product", "Product", "A GTIN in a GS1 element string")
         for match in _SSCC.finditer(text):
             anchored = True
-            yield self._span(doc, match, "identifier", "Code", "An SSCC in a GS1 element string")
+            yield from self._spans(doc, match, "identifier", "Code", "An SSCC in a GS1 element string")
         if not anchored:
             return
         for match in _DATE.finditer(text):
@@ -63,6 +63,14 @@ class Gs1StringRecogniser:
                 yield self._span(doc, match, "product", "Batch", "A batch in a GS1 element string")
             else:
                 yield self._span(doc, match, "identifier", "Serial", "A serial in a GS1 element string")
+
+    def _spans(self, doc: Document, match: re.Match[str], category: str, label: str, reason: str) -> Iterator[Span]:
+        """A GTIN's or an SSCC's value, and the same with its bracketed identifier before it, as the code is written
+        and quoted whole ("case (00)150612345000012347"): the longer is redacted, the value alone taught to the
+        text's other mentions of it ("GTIN: 05012345678900")."""
+        value = self._span(doc, match, category, label, reason)
+        yield value
+        yield Span(match.start(), value.end, category, NAME, value.confidence, label, value.key, reason)
 
     def _span(self, doc: Document, match: re.Match[str], category: str, label: str, reason: str) -> Span:
         start, end = match.span("value") if "value" in match.re.groupindex else match.span()

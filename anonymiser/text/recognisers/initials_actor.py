@@ -177,7 +177,9 @@ _NOT_ACTORS = frozenset("""
     Q A QR CV PhD MSc BSc MBA MEng BEng HNC HND KTP EPSRC BBSRC UKRI IUK
     RED LOW MED HIGH PASS FAIL DONE OPEN PPE LNG RSVP EXT
     TN EN
-    """.split())  # (TN, EN: a translator's or editor's note, "{TN: ...}", "[EN: ...]"; initials taught from a name still go)
+    PDF XLSX XLS XLSM DOCX CSV TXT XML JSON PPTX ZIP PNG JPG
+    """.split())  # (TN, EN: a translator's or editor's note, "{TN: ...}", "[EN: ...]"; initials taught from a name still go;
+# PDF, XLSX...: a file's format, in an inventory's "Format" column)
 
 
 @cache

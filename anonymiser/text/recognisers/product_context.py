@@ -20,7 +20,7 @@ from anonymiser.text.recognisers.code_name_capitals import sayable
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
-from anonymiser.text.recognisers.unfamiliar_name import vendors
+from anonymiser.text.recognisers.unfamiliar_name import after_vendor, vendors
 from anonymiser.text.spans import Span
 
 _DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
@@ -135,8 +135,10 @@ def _an_identifier_of_code(match: re.Match[str], doc: Document) -> bool:
 def _brand_like(match: re.Match[str], doc: Document) -> bool:
     name = match.group("n")
     if match.re is _COINED:
-        # (a hashtag is no product, nor a name made of the trade's words only: "#CellTherapy", "DigitalManufacturing")
+        # (a hashtag is no product, nor a name made of the trade's words only: "#CellTherapy", "DigitalManufacturing",
+        # nor a vendor's product after its name: "Cognex DataMan 470")
         return not (_GAELIC_PREFIX.match(name) or name in _known_products() or name.lower() in vendors()
+                    or after_vendor(doc.text, match.start("n"))
                     or all(part.lower() in generic_words() for part in _PART.findall(name))
                     or _an_identifier_of_code(match, doc))
     if match.re is _FIELD:

@@ -76,8 +76,18 @@ _FIELD = re.compile(
     r"(?i:project|programme)(?:[ ](?i:title|name)|[ ]/[ ][A-Za-z ]{2,20})?[ \t]*:[ \t]*(?:\d{5,}[ \t]*[-\u2013\u2014][ \t]*)?"
     r"(?P<n>[A-Z][A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?(?![\w-])"
     r"|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?=[ \t]*(?:$|\n|[(:;,|\u2013\u2014]|[ \t]-[ \t]|[ \t]{2})))", re.MULTILINE)
-# A name with a note in brackets that it is one: "Dralmore (internal name) is our platform", "Heron (project name)".
-_NAMED_AFTER = re.compile(r"(?P<n>[A-Z](?<![\w-].)[A-Za-z]{2,15})[ ]\((?:internal|project|code)[ -]?name\)")
+# A name with a note in brackets that it is one: "Dralmore (internal name) is our platform", "Heron (project name)",
+# "serial data kept in Wendmoor (our name for the site server)", "Tolvane (our internal name for the hosted build)".
+_NAMED_AFTER = re.compile(r"(?P<n>[A-Z](?<![\w-].)[A-Za-z]{2,15})[ ]\((?:(?:internal|project|code)[ -]?name\)"
+                          r"|our[ ](?:own[ ]|internal[ ])?name[ ]for[ ])")
+_NAMED_AFTER_MARK = re.compile(r" \((?:(?:internal|project|code)[ -]?name|our (?:own |internal )?name for )")
+# A name with the kind of system it is in brackets after it, as a table's source column or a list writes it: "raised
+# in Wendmoor (QMS)", "| Tolvane (eQMS) |". One word alone (not the surname of "Dilys Quarrick (MES)", a team member's role).
+_SYSTEM_AFTER = re.compile(r"(?P<n>[A-Z](?<![\w.&/-].)[a-z]{2,15})[ ]\((?:e?QMS|LIMS|MES|ERP|EDMS|eDMS|WMS|CDS|RTSM|IRT|"
+                           r"CMMS|EBR|eBR|historian)\)")
+_SYSTEM_AFTER_MARK = re.compile(r"[a-z] \((?:e?QMS|LIMS|MES|ERP|EDMS|eDMS|WMS|CDS|RTSM|IRT|CMMS|EBR|eBR|historian)\)")
+# (a capitalised word before it, "Dilys Quarrick (MES)", makes the word a surname or the end of a longer name)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*[ \t]+$")
 # A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick
 # Phase 2)", "fixed in Gorsefell release 3.2".
 _KINDS = r"(?:programme|project|workstream|initiative|steering[ ]group|go-live|cutover|rollout|MES|LIMS|e?QMS|e?BR|EBR|platform|[Pp]hase[ ]\d|Ph\d|release[ ]\d)"
@@ -136,6 +146,12 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
                 and (sayable(name.replace("-", "")) or name.lower() in english_words()))
     if match.re is _BRACKETED or match.re is _APPOSITIVE:
         return _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n"))
+    if match.re is _SYSTEM_AFTER:
+        # (nor a word of what the system holds or does: "Deviations (QMS)", "Integration (ERP)", "Recipes (MES)")
+        lower = match.group("n").lower()
+        return (not _CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+                and not (lower in english_words() and lower.endswith(_NOUN_ENDINGS))
+                and _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n")))
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
     # (no role anywhere in it: "Program Division Director" is a regulator's officer)
@@ -185,7 +201,8 @@ RECOGNISER = PatternRecogniser(
     validate=_a_name,
     patterns=(
         Pattern(re.compile(rf"\b(?:Project|Programme|Program|Operation|Initiative|Workstream)[ ]{{1,2}}(?P<n>{_NAME})"), 0.9, 0, re.compile(r"(?:project|program|operation|initiative|workstream)")),
-        Pattern(_NAMED_AFTER, 0.85, "n", requires=re.compile(r" \((?:internal|project|code)[ -]?name")),
+        Pattern(_NAMED_AFTER, 0.85, "n", requires=_NAMED_AFTER_MARK),
+        Pattern(_SYSTEM_AFTER, 0.75, "n", requires=_SYSTEM_AFTER_MARK),
         Pattern(_CAPITALS, 0.9, 0, re.compile(r"(?:project|programme|proj|prosiect)")),
         Pattern(re.compile(rf"(?i:code[- ]?named?(?:[ \t]*:)?|known internally as(?:[ \t]+the)?|internally called|dubbed|nicknamed|"
                            rf"(?:internal|working)(?:[ \t]+(?:programme|project|product|system))?[ \t]+name"

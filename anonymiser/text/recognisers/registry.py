@@ -55,6 +55,7 @@ MODULES: dict[str, str] = {
     "product_context": "product_context",
     "misheard_product": "misheard_product",
     "document_id": "document_id",
+    "tag_code": "tag_code",
     "batch_number": "batch_number",
     "reference_number": "reference_number",
     "numbered_field": "numbered_field",

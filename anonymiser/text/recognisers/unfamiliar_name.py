@@ -39,11 +39,13 @@ _MIN_LENGTH = 3
 # A word with no vowel (nor a Welsh "w" or "y") is an abbreviation, no name: a table's "Chk", "Msg", "Qty", "Pkg".
 _SOUNDED = re.compile(r"[aeiouyw]|[^\x00-\x7f]")
 # Long words with these endings are English words the dictionary happens to miss ("Digitalisation",
-# "Chemometrics", "Allogeneic"), not names.
+# "Chemometrics", "Allogeneic"), or chemicals' names, not names.
 _WORD_ENDINGS = ("isation", "ization", "isations", "izations", "ology", "ologies", "ological", "metrics", "ments",
                  "ment", "ness", "ities", "ity", "ical", "ically", "ous", "ive", "ives", "able", "ible", "iser",
                  "isers", "izer", "izers", "ising", "izing", "ised", "ized", "genic", "geneic", "ologous", "omics",
-                 "ware", "tion", "tions", "tronics")
+                 "ware", "tion", "tions", "tronics",
+                 # and a chemical's, an excipient's ("Hypromellose", "Crospovidone", "Triethyl citrate", "Polyacrylate")
+                 "ellose", "ovidone", "ethyl", "propyl", "acrylic", "acrylate", "stearate", "paraben", "siloxane")
 _LONG = 7
 
 
@@ -100,7 +102,7 @@ class UnfamiliarNameRecogniser:
             at_home = {word for word, away in zip(words, abroad) if taken.get(word) and not away}
             taken.update((word, False) for word, away in zip(words, abroad) if away and word not in at_home)
         for match, word in zip(matches, words):
-            if not taken.get(word) or match.start() < stop or _after_vendor(text, match.start()) \
+            if not taken.get(word) or match.start() < stop or after_vendor(text, match.start()) \
                     or doc.welsh.in_welsh(match.start()) or _translated(text, match.start(), match.end()) \
                     or _abbreviated(text, word, match.end()):
                 continue
@@ -219,7 +221,9 @@ def _given_before(text: str, start: int) -> int | None:
 _NOT_SHORT_NAMES = TWO_LETTER_WORDS | TITLES | frozenset("st co lt sr jr".split())
 
 
-def _after_vendor(text: str, start: int) -> bool:
+def after_vendor(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a one-word vendor's name of the allow list: that vendor's product
+    ("Emerson Syncade", "Cognex DataMan")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in vendors()
 

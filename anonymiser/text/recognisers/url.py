@@ -197,15 +197,22 @@ class UrlRecogniser:
         """The machines in a log's source column, and the same names wherever else the text writes them ("pull the
         audit trail for PK-L4-CAM01 from 05:30" in the notes under the log)."""
         hosts: set[str] = set()
+        lines: frozenset[str] | None = None  # (the names the text writes after "line", read once when a source is met)
         for source in _LOG_SOURCE.finditer(doc.text):
             host = source.group("host")
-            # (a machine's name of parts, as hosts and stations are named: "PK04-CAM02", "mes-app01"; not "Line4", "OPC1")
+            # (a machine's name of parts, as hosts and stations are named: "PK04-CAM02", "mes-app01"; not "Line4", "OPC1";
+            # nor a production line the text names as one, "line PK-04": the log's line, named as the plant names it)
             if any(c.isdigit() for c in host) and sum(c.isalpha() for c in host) >= 2 and ("-" in host or "." in host):
+                if lines is None:
+                    lines = _line_names(doc.text)
+                if host in lines:
+                    continue
                 hosts.add(host)
                 yield self._span(doc, source.start("host"), source.end("host"), 0.8)
-        for host in hosts:
-            for other in re.finditer(rf"(?<![\w.@/\\-]){re.escape(host)}(?![\w@/\\-]|\.\w)", doc.text):
-                yield self._span(doc, other.start(), other.end(), 0.75)
+        if hosts:  # (each name of a host's shape read once and looked up: no scan of the text per host)
+            for other in _HOST_MENTION.finditer(doc.text):
+                if other.group() in hosts:
+                    yield self._span(doc, other.start(), other.end(), 0.75)
 
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
@@ -242,6 +249,18 @@ _LOG_SOURCE = re.compile(rf"(?m:^\[?{_LOG_TIME}\]?[ \t]+(?:\[{_LOG_LEVEL}\]|{_LO
 # before the capital but a line break. Led by alternatives, the pattern was tried at every position.)
 _LOG_LEVEL_HINT = re.compile(rf"[ \t\[A-Z](?:(?<=[ \t\[]){_LOG_LEVEL}\b"
                              r"|(?<=[A-Z])(?<![^\n].)[a-z]{2}[ \t]+\d{1,2}[ \t]+\d\d:\d\d:\d\d[ \t])")
+# A log source's name written anywhere, whole: not glued to a word, a dot, an "@", a slash or a hyphen before it, nor
+# after it to a word, an "@", a slash, a hyphen or a dot and a word ("PK4-CAM02.local" is another name).
+_HOST_MENTION = re.compile(r"[A-Za-z](?<![\w.@/\\-].)[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5}(?![\w@/\\-]|\.\w)")
+# A name written after the word "line" ("# export - line PK-04", "Line: PK-04"): a production line's, as a plant names
+# its lines; a log's source so named is the log's line, not a machine.
+_LINE_NAME = re.compile(r"\b[Ll](?i:ine)[ \t]*:?[ \t]*(?P<name>[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5})(?![\w-])")
+
+
+def _line_names(text: str) -> frozenset[str]:
+    return frozenset(match.group("name") for match in _LINE_NAME.finditer(text))
+
+
 # A server named without its domain, as IT writes it: "sg-hist-01", "mes-app-02", "lims-db01" (lower case,
 # hyphen-joined parts, a number at the end).
 _HOST_NAME = re.compile(r"[a-z](?<![\w.@/\\-].)[a-z0-9]{1,9}(?:-[a-z0-9]{1,12}){1,4}(?![\w@/\\-]|\.\w)")
