@@ -5,7 +5,8 @@ letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 8
 "P.IVA IT02987451206", "IBAN FR76 1020 6000 …", "BIC AGRIFRPP802", "factuur 2024-10418", "n° 4700012398"; and
 licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 26981/0015-0016",
 "Insp GMP 40532/2087713-0007" (the MHRA's inspection references), "CMS # 718344" (the FDA's); at home, VAT, learner (ULN) and
-provider (UKPRN) numbers, goods received notes, requisitions, sort codes and IBANs printed in groups of four.
+provider (UKPRN) numbers, goods received notes, requisitions, sort codes and IBANs printed in groups of four; a meeting's
+number after its service's name ("Zoom 893 4410 2276") and a research council's grant ("EP/W524342/1").
 
 "No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
 more and five characters or more (a passcode, a PIN or a password four or more with a digit): a year is too
@@ -61,6 +62,11 @@ _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4
 _ISRCTN = re.compile(r"(?P<id>ISRCTN[ \t]?\d{8})(?!\d)")
 # Brazil's company number by its shape, with or without its name: "27.318.664/0002-41".
 _CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
+# A meeting's number after its service's name, with no label: "Zoom 893 4410 2276", "Teams: 382 114 907 215".
+_CALL = re.compile(r"(?<![\w.@/-])(?i:zoom|teams|webex)(?:[ \t]+(?i:meeting|call))?[ \t]*:?[ \t]*"
+                   r"(?P<id>\d{3,4}[ -]?\d{3,4}[ -]?\d{3,4}(?:[ -]?\d{3})?)(?![\w-]|[.,]\d)")
+# A UK research council's grant: "EP/W524342/1" (EPSRC), "BB/T008709/1" (BBSRC), "MR/V038346/1" (MRC).
+_GRANT = re.compile(r"(?P<id>(?<![\w/])(?:AH|BB|EP|ES|MR|NE|ST)/[A-Z]\d{6}/\d{1,2})(?![\w/-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
 # A word for a telephone before "no." or "#": "Fax no. 01632 960 124", "Contact no: 07700 900347" are the telephone
 # recogniser's numbers, no references.
@@ -91,7 +97,9 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
               Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban")),
               Pattern(_ISRCTN, 0.85, requires=re.compile(r"ISRCTN")),
-              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"\d{3}/\d{4}-\d"))),
+              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"\d{3}/\d{4}-\d")),
+              Pattern(_CALL, 0.85, "id", anchor=re.compile(r"zoom|teams|webex")),
+              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"[A-Z]/[A-Z]\d{6}/"))),
     validate=_is_number,
     reason="A number its label says is one (a registration, an order, a certificate, a meeting)",
 )
