@@ -1,5 +1,5 @@
 """People as minutes, sign-off sheets and papers print them: a given name with a surname in capitals ("Prisca
-VREELAND"), particles and clan prefixes in it and in the initials introduced after it ("Anneke van der DOORN (AvdD)"),
+VREELAND", "Hope GRANT (HG)" with its initials though both are words), particles and clan prefixes in it and in the initials introduced after it ("Anneke van der DOORN (AvdD)"),
 affiliation markers glued to an author's name ("O'Keshane¹,³"), and references' authors in the Vancouver style
 ("Hollinrake P, Ó Quarrie S. Title …"); a journal's abbreviated title is no one."""
 import pytest
@@ -18,6 +18,7 @@ def _people(text: str) -> list[str]:
     ("Apologies: Anneke van der DOORN - Engineering Lead\n", "Anneke van der DOORN"),
     ("Witnessed by Padraig O'KESHANE on the day.\n", "Padraig O'KESHANE"),
     ("Chair: Imogen McTAVERLY\n", "Imogen McTAVERLY"),
+    ("PRESENT\nHope GRANT (HG) - Finance Business Partner\n", "Hope GRANT"),
 ])
 def test_a_given_name_with_its_surname_in_capitals_is_one_person(line: str, name: str) -> None:
     assert name in _people(line)
@@ -27,6 +28,8 @@ def test_a_given_name_with_its_surname_in_capitals_is_one_person(line: str, name
     "Please NOTE the change before the HPLC run.",
     "Grant APPROVED the protocol on Tuesday.",
     "Mark DONE in the tracker.",
+    "The Quality ASSURANCE (QA) team signs off.",
+    "Please NOTE (PN) the change.",
 ])
 def test_a_word_in_capitals_after_a_capitalised_word_is_no_surname(text: str) -> None:
     assert _people(text) == []

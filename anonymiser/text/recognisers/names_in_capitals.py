@@ -89,22 +89,24 @@ def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
     """"Rajesh NAIR", "Pieter van der BERG", "Siobhan O'DWYER": a known given name that is no everyday word, as
     minutes, registers and sign-off sheets print a name, its surname in capitals (``capitals_surname``: no word, acronym
     or place, of four letters or more bar a common surname, unless after a particle or with a clan's prefix), not a
-    named thing's."""
+    named thing's; or any capitalised word and a surname in capitals followed by their own initials in brackets, as an
+    attendance list introduces them ("Hope GRANT (HG)", where both are words)."""
     for match in _SURNAME_IN_CAPITALS.finditer(text):
         surname = match.group("surname")
         core = surname.removeprefix("Mac").removeprefix("Mc") if surname[:2] in ("Mc", "Ma") else surname
         if not core.isupper() or core in not_initials():
             continue
         before = _GIVEN_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
-        if before is None:
+        if before is None or _NAME_WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()):
+            continue  # (nor a surname before post-nominal letters: "Anjali Raman MIET")
+        given = before.group("given")
+        if text.startswith(f" ({given[0]}{surname[0]})", match.end()) and given.lower() not in not_name_words():
+            yield Stretch(before.start(), match.end())
             continue
         # (after a particle or with a clan's prefix the surname may be a word, "van der BERG", "McGRATH"; else none)
         if not (before.group("particles") or core != surname) and (
                 len(core) < 4 and core.lower() not in words_of("surname_words.txt") or not capitals_surname(core)):
             continue
-        given = before.group("given")
-        if _NAME_WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()):
-            continue  # (a surname before post-nominal letters: "Anjali Raman MIET")
         if not is_given_name(given) or given.lower() in given_name_words() or given.lower() in not_name_words() \
                 or given.upper() in not_initials() or cues.NAMED_THING_CAPITALS.match(text, match.end()):
             continue
