@@ -16,7 +16,7 @@ from anonymiser.text.recognisers.structured_code import FILE_TYPE
 from anonymiser.text.spans import Span
 
 _REACH = 120  # (the longest file's name read: a token is read no further either side of its code)
-_FILE_NAME = re.compile(rf"[\w.-]*\.{FILE_TYPE}")
+_FILE_NAME = re.compile(rf"[\w.-]*\.(?i:{FILE_TYPE})")  # ("….PDF" as a scanner names it)
 _CODES = frozenset({"product", "identifier"})
 
 

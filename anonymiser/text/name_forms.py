@@ -38,12 +38,15 @@ def hyphenated_logins(name: str, key: str, aliases: Aliases) -> None:
     logins = set(login_shapes(given.replace("-", ""), surname.replace("-", "")))
     if len(surname_parts) > 1:
         logins.add(given[0] + surname)  # ("akaur-webb")
+    initialled: set[str] = set()
     if len(given_parts) > 1:
         initials = "".join(p[0] for p in given_parts)
-        logins.update((initials + surname.replace("-", ""), f"{initials}.{surname.replace('-', '')}"))
-    for login in logins:
-        # (a given name's initials and a short surname make four letters: "wyng" for Wing-Yan Ng)
-        if len(login.replace(".", "").replace("-", "")) >= LOGIN_MIN - 1 and login not in english_words():
+        initialled = {initials + surname.replace("-", ""), f"{initials}.{surname.replace('-', '')}"}
+    for login in logins | initialled:
+        # (a given name's initials and a short surname may make four letters: "wyng" for Wing-Yan Ng; any other shape
+        # of four, "mali" of "Mo Ali", is a word or a place as often as a log-in)
+        least = LOGIN_MIN - 1 if login in initialled else LOGIN_MIN
+        if len(login.replace(".", "").replace("-", "")) >= least and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)
 
 

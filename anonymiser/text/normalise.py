@@ -33,9 +33,13 @@ _CONFUSABLES = str.maketrans(
 # A footnote's or an affiliation's marker in superscript glued to a name: "Asante¹", "O'Halloran¹,³", "Nowakᵃ". NFKC
 # would fold it into the name ("Asante1", "Nowaka"): it is written "^" and the folded marker ("Asante^1"). (After a
 # capitalised word of three letters or more: a unit's "m²" stays.)
-_MARKS = "\u00b9\u00b2\u00b3\u2070-\u207f\u1d2c-\u1d6a\u02b0-\u02b8"
-_GLUED_MARKER = re.compile(rf"(?<!\w)(?P<word>[^\W\d_{_MARKS}]+(?:['\u2019-][^\W\d_{_MARKS}]+)*)"
-                           rf"(?P<marker>[{_MARKS}]+(?:[,*][{_MARKS}]+)*)(?![\w{_MARKS}])")
+# (superscript digits and letters; not "⁺⁻⁼⁽⁾", a charge's or a formula's, "NH₄⁺"; a subscript is no word's letter)
+_MARKS = "\u00b9\u00b2\u00b3\u2070-\u2079\u207f\u1d2c-\u1d6a\u02b0-\u02b8"
+_NOT_WORD = f"\\W\\d_{_MARKS}\u2080-\u209c\u207a-\u207e"
+# (a word starts after no letter, apostrophe or hyphen, and is read possessively: no restart inside "a-a-a-…", whose
+# every "-" would otherwise start a scan to the run's end)
+_GLUED_MARKER = re.compile(rf"(?<![\w'\u2019-])(?P<word>[^{_NOT_WORD}]++(?:['\u2019-][^{_NOT_WORD}]++)*+)"
+                           rf"(?P<marker>[{_MARKS}]++(?:[,*][{_MARKS}]++)*+)(?![\w{_MARKS}])")
 _HAS_MARK = re.compile(f"[{_MARKS}]")
 
 

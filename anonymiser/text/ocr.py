@@ -149,12 +149,16 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap else filler)
             changed.add(start, end)
     if known_whole is not None:
-        for split in _CAPITALS_SPLIT.finditer(text):
+        at = 0
+        while (split := _CAPITALS_SPLIT.search(text, at)) is not None:
             start, end = split.span()
             if known_whole(split.group().replace(" ", "")) and not changed.touch(start, end):
                 chars = chars or list(text)
                 chars[start:end] = split.group().replace(" ", "") + " "
                 changed.add(start, end)
+                at = end
+            else:
+                at = text.index(" ", start) + 1  # (its second word may start the split: "MS ORLA ITH")
     if not changed.stretches:
         return Reading(text, ())
     return Reading("".join(chars), tuple(sorted(changed.stretches)))

@@ -87,3 +87,8 @@ def test_a_file_named_by_the_code_alone_keeps_its_type() -> None:
     text = "named by lot, e.g. QV7741-2.pdf, on the portal"
     span = _span(text, "QV7741-2", "identifier")
     assert attach_file_names([span], text) == [span]
+
+
+def test_a_file_named_with_a_code_is_taken_whole_whatever_the_case_of_its_type() -> None:
+    redacted = anonymise_text("see QV7741_Vreeland_review.PDF today", terms=["QV7741"]).text
+    assert "Vreeland" not in redacted and "review" not in redacted

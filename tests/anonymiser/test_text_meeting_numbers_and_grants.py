@@ -14,8 +14,9 @@ def _found(text: str) -> list[str]:
     ("Where: canteen + Zoom 841 5520 3391", "841 5520 3391"),
     ("Teams: 382 114 907 215 (dial-in below)", "382 114 907 215"),
     ("Join on Webex meeting 2648 771 9025.", "2648 771 9025"),
-    ("Funded by EPSRC grant EP/X931204/1 and BBSRC BB/T408812/2.", "EP/X931204/1"),
-    ("Funded by EPSRC grant EP/X931204/1 and BBSRC BB/T408812/2.", "BB/T408812/2"),
+    ("by an EPSRC studentship to L.Q. (EP/X931204/1).", "EP/X931204/1"),
+    ("Thanks to BBSRC (BB/T408812/2) for the funding.", "BB/T408812/2"),
+    ("Teams: 263 839 627 81", "263 839 627 81"),
 ])
 def test_a_meeting_number_or_a_grant_reference_is_found(text: str, number: str) -> None:
     assert number in _found(text)

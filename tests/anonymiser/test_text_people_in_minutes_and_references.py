@@ -94,3 +94,27 @@ def test_a_raci_charts_governance_and_serialisation_capitals_are_no_ones_initial
     result = anonymise_text(text)
     assert "Owner: PMO" in result.text and "EMVS / NMVS reporting" in result.text and "DHL parcel" in result.text
     assert "Doorn" not in result.text and "Vreeland" not in result.text
+
+
+def test_authors_cited_by_name_and_year_are_redacted_though_a_year_follows_them() -> None:
+    redacted = anonymise_text("Sources: Kipruto 2020; Tavrelli 2019.\n(Tavrelli 2019; Kipruto 2020)\n").text
+    assert "Kipruto" not in redacted and "Tavrelli" not in redacted
+
+
+@pytest.mark.parametrize("text", ["3. Raise CC. 4 days.\n", "1. Open CR. Then close it.\n", "2. Reagent B. 10 mL\n",
+                                  "2. Approach C. Not used.\n"])
+def test_a_numbered_action_or_reagent_is_no_sole_author(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_given_name_with_its_surname_in_capitals_is_found_after_a_title_and_an_everyday_word() -> None:
+    people = _people("Dr Prisca VREELAND and Prof Padraig KESHANEY met. Contact Prisca VREELAND.\n")
+    assert people.count("Prisca VREELAND") == 2 and "Padraig KESHANEY" in people and "Prof" not in people
+
+
+def test_a_vendors_product_in_capitals_is_no_person() -> None:
+    assert _people("Batch control via Emerson DELTAV on both lines.\n") == []
+
+
+def test_charges_and_subscripts_of_a_formula_take_no_footnote_mark() -> None:
+    assert normalise("NH₄⁺, HCO₃⁻ and SO₄²⁻") == "NH4+, HCO3- and SO42-"

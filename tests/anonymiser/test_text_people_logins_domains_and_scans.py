@@ -39,7 +39,20 @@ HYPHENED_LOGINS = [
     ("Owner: Xiu-ying Ashbrittle (QA)\nchanged by xyashbrittle on 12/03", "xyashbrittle"),
     # surname first with a comma, a short surname: four letters
     ("| A2 | Update checklist | Au, Pui-Ying (pyau) | 02-Apr |\nquery run by pyau, 24/11", "pyau"),
+    ("Analyst Amrit Kaur-Vreeland ran it; akaur-vreeland signed.", "akaur-vreeland"),
 ]
+
+
+def test_a_log_in_of_a_two_part_given_name_takes_that_persons_placeholder() -> None:
+    result = anonymise_text("Reviewer: Hyun-woo Quarrie (QA)\nAudit trail: record approved by hwquarrie at 10:02.\n")
+    placeholders = {f.original: f.replacement for f in result.findings}
+    assert placeholders["hwquarrie"] == placeholders["Hyun-woo Quarrie"]
+
+
+def test_a_four_letter_log_in_is_learned_only_from_a_given_names_initials() -> None:
+    # ("mali" of "Mo Ali-Khan" would be the country wherever the text names it)
+    result = anonymise_text("Mo Ali-Khan joined the team.\nShipment to Mali today.\n")
+    assert not any(f.original == "Mali" and f.category == "person" for f in result.findings)
 
 
 @pytest.mark.parametrize(("text", "login"), HYPHENED_LOGINS)
@@ -105,3 +118,8 @@ SCAN_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "words"), SCAN_LOOK_ALIKES)
 def test_words_split_like_a_scan_stay_where_the_whole_is_no_name_of_the_text(text: str, words: str) -> None:
     assert not _touched(text, words, ("person", "name"))
+
+
+def test_a_split_name_in_capitals_after_a_title_in_capitals_leaves_no_part_behind() -> None:
+    redacted = anonymise_text("Orlaith Nevershaw joined.\nMS ORLA ITH NEVERSHAW\n").text
+    assert "ITH" not in redacted and "ORLA" not in redacted

@@ -128,3 +128,14 @@ def test_a_files_format_in_an_inventory_column_is_no_person() -> None:
             "| 1 | Process description | PD-QX-001 | PDF |\n| 2 | CPP matrix | RA-QX-007 | XLSX |\n"
             "| 3 | Gap assessment | GA-QX-01 | XLSX |\n")
     assert "person" not in _found(text).values()
+
+
+@pytest.mark.parametrize("term", ["CAR-T-CD19", "ANTI-PD-L1", "HLA-DR-B1", "RT-QPCR-N1", "LC-MS-QTOF2", "GAMP-5-v2"])
+def test_a_therapys_target_or_a_techniques_compound_term_is_no_equipment_tag(term: str) -> None:
+    assert term in anonymise_text(f"The study used {term} throughout.").text
+
+
+def test_a_log_source_named_after_in_line_is_still_a_machine() -> None:
+    text = ("Probe: in-line QX09-NIR01 fitted.\n2024-05-01 10:00:01 INFO  QX09-NIR01 spectrum ok\n"
+            "2024-05-01 10:00:05 INFO  QX09-NIR01 spectrum ok\n")
+    assert "QX09-NIR01" not in anonymise_text(text).text

@@ -12,6 +12,7 @@ from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.not_names import not_initials, not_name_words
+from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.recognisers.person_names import (fold_accents, given_name_words, is_given_name, looks_like_full_name,
                                                       not_surname_words, surname_like)
 
@@ -85,6 +86,16 @@ _SURNAME_IN_CAPITALS = re.compile(rf"[ \t](?P<surname>(?:O['\u2019]|D['\u2019]|M
                                   rf"(?:[-'\u2019][{cues.UP}]{{2,}})?)(?![\w'\u2019-])")
 
 
+def _after_a_name_word(text: str, start: int) -> bool:
+    """Whether a word of a name stands just before ``start``: a given name or a word no dictionary knows ("Anjali Raman
+    MIET"; not a title, "Dr Rajesh NAIR", nor an everyday word, "Contact Rajesh NAIR")."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group().strip()
+    return word.rstrip(".").lower() not in cues.TITLES and (is_given_name(word) or word.lower() not in english_words())
+
+
 def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
     """"Rajesh NAIR", "Pieter van der BERG", "Siobhan O'DWYER": a known given name that is no everyday word, as
     minutes, registers and sign-off sheets print a name, its surname in capitals (``capitals_surname``: no word, acronym
@@ -97,9 +108,11 @@ def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
         if not core.isupper() or core in not_initials():
             continue
         before = _GIVEN_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
-        if before is None or _NAME_WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()):
+        if before is None or _after_a_name_word(text, before.start()):
             continue  # (nor a surname before post-nominal letters: "Anjali Raman MIET")
         given = before.group("given")
+        if given.lower() in vendors():
+            continue  # ("Emerson DELTAV": a vendor's product)
         if text.startswith(f" ({given[0]}{surname[0]})", match.end()) and given.lower() not in not_name_words():
             yield Stretch(before.start(), match.end())
             continue

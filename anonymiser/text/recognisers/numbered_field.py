@@ -62,9 +62,10 @@ _IBAN = re.compile(r"(?i:iban)[ \t]*:?[ \t]*(?P<id>[A-Z]{2}\d{2}(?:[ ][A-Z0-9]{4
 _ISRCTN = re.compile(r"(?P<id>ISRCTN[ \t]?\d{8})(?!\d)")
 # Brazil's company number by its shape, with or without its name: "27.318.664/0002-41".
 _CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
-# A meeting's number after its service's name, with no label: "Zoom 893 4410 2276", "Teams: 382 114 907 215".
+# A meeting's number after its service's name, with no label: "Zoom 893 4410 2276", "Teams: 382 114 907 215" (its
+# groups after the third all taken: no digits left in clear).
 _CALL = re.compile(r"(?<![\w.@/-])(?i:zoom|teams|webex)(?:[ \t]+(?i:meeting|call))?[ \t]*:?[ \t]*"
-                   r"(?P<id>\d{3,4}[ -]?\d{3,4}[ -]?\d{3,4}(?:[ -]?\d{3})?)(?![\w-]|[.,]\d)")
+                   r"(?P<id>\d{3,4}[ -]?\d{3,4}[ -]?\d{3,4}(?:[ -]?\d{1,4}){0,2})(?![\w-]|[.,]\d)")
 # A UK research council's grant: "EP/W524342/1" (EPSRC), "BB/T008709/1" (BBSRC), "MR/V038346/1" (MRC).
 _GRANT = re.compile(r"(?P<id>(?<![\w/])(?:AH|BB|EP|ES|MR|NE|ST)/[A-Z]\d{6}/\d{1,2})(?![\w/-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")

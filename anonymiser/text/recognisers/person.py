@@ -218,11 +218,17 @@ class PersonRecogniser:
 
     @staticmethod
     def _sole_authors(text: str) -> Iterator[re.Match[str]]:
-        """"7. Osei K. Real-time release …": a numbered reference's one author, no lettered thing ("3. Phase I. …")."""
+        """"7. Osei K. Real-time release … 2019;121:33-40": a numbered reference's one author, a year on its line or the
+        next; no lettered thing ("3. Phase I. …") nor a word ("3. Raise CC. 4 days", "2. Reagent B. 10 mL")."""
         for cited in cues.SOLE_AUTHOR.finditer(text):
-            words = cited.group("name").split()[:-1]
-            if not any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE for w in words) \
-                    and cited.group("initials").replace("-", "") not in not_initials() and not_surnames_free(words):
+            words = [w for w in cited.group("name").split()[:-1] if w[:1].isupper()]
+            if any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE or not surname_like(w.lower())
+                   for w in words) or cited.group("initials").replace("-", "") in not_initials() \
+                    or not not_surnames_free(words):
+                continue
+            line_end = text.find("\n", cited.end())
+            next_end = -1 if line_end < 0 else text.find("\n", line_end + 1)
+            if _YEAR.search(text, cited.end(), len(text) if next_end < 0 else next_end):
                 yield cited
 
     @staticmethod
@@ -536,13 +542,14 @@ def name_initials(name: str) -> str:
 
 
 _LISTED = "Surname and initials in a list of names"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLAN_PREFIX = re.compile(r"(?P<prefix>Mac|Mc|O['\u2019])(?P<next>[A-Z])")
 
 
 def spelled_initials(name: str) -> set[str]:
     """The ways initials spell a name with a particle or a clan's prefix, beside its capitals alone (``name_initials``):
     "Pieter van der Berg" → "PvdB", "PB"; "Declan McCann" → "DMcC", "DMC", "DM"; "Siobhan O'Dwyer" → "SOD", "SO", "SD".
-    None for a name without either."""
+    An empty set for a name without either."""
     parts = name.replace("-", " ").split()
     if len(parts) > 5:
         return set()

@@ -259,7 +259,7 @@ LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 SPEAKER_AFTER = re.compile(r"[ \t]*:")
 # After a person: ", Temitope Adebayo", " and Bronwen Harries" (lists of people; not a data file's next cell, after a
 # comma with no space: "Vesna Toderic,Packaging Night Shift").
-COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t]+)?(?P<name>(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
+COORDINATED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t]+)?(?P<name>(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?[ \t])(?:[A-Z]\.[ \t]?)?{WORD}(?:[ \t]+{PARTICLE}{{0,2}}{WORD}){{1,2}}|[A-Z]\.[ \t]?{WORD})")
 # An author list: "Hamish Urquhart¹, Mei-Ling Teo², Prof. Bogdan Kwiatkowski²" (``normalise`` sets each mark apart
 # with a "^", "Urquhart^1", "Teo^a,b"; a digit glued to the name, "Urquhart1", is read as one too); a whole line of two
 # or more such names.

@@ -61,8 +61,10 @@ def vendors() -> frozenset[str]:
     return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
 
 
-# A reference's year and volume after a journal's title: "J Pharm Innov. 2021;16(3):412-25", "Comput Chem Eng 2019;"
+# A reference's year and volume after a journal's title, and the full stop of the article's title before it: "… in
+# practice. J Pharm Innov. 2021;16(3):412-25", "… release. Comput Chem Eng 2019;121"
 _JOURNAL_AFTER = re.compile(r"\.?[ \t]+(?:19|20)\d\d[a-z]?[ \t]*;")
+_TITLE_BEFORE = re.compile(r"[\w)?]\.[ \t]+$")
 
 
 @lru_cache(maxsize=16384)
@@ -83,8 +85,10 @@ class UnfamiliarNameRecogniser:
     name = "unfamiliar_name"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        # (not a journal's abbreviated title before its year and volume: "J Pharm Innov. 2021;16(3):412-25.")
-        return (s for s in self._find(doc) if not _JOURNAL_AFTER.match(doc.text, s.end))
+        # (not a journal's abbreviated title between its article's title and its year and volume: "… in practice. J Pharm
+        # Innov. 2021;16(3):412-25."; an author's name before a year, "(Tavrelli 2019; Okonkwo 2020)", is kept)
+        return (s for s in self._find(doc) if not (_JOURNAL_AFTER.match(doc.text, s.end)
+                                                   and _TITLE_BEFORE.search(doc.text, max(0, s.start - 4), s.start)))
 
     def _find(self, doc: Document) -> Iterator[Span]:
         text = doc.text

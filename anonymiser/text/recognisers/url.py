@@ -253,8 +253,8 @@ _LOG_LEVEL_HINT = re.compile(rf"[ \t\[A-Z](?:(?<=[ \t\[]){_LOG_LEVEL}\b"
 # after it to a word, an "@", a slash, a hyphen or a dot and a word ("PK4-CAM02.local" is another name).
 _HOST_MENTION = re.compile(r"[A-Za-z](?<![\w.@/\\-].)[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5}(?![\w@/\\-]|\.\w)")
 # A name written after the word "line" ("# export - line PK-04", "Line: PK-04"): a production line's, as a plant names
-# its lines; a log's source so named is the log's line, not a machine.
-_LINE_NAME = re.compile(r"\b[Ll](?i:ine)[ \t]*:?[ \t]*(?P<name>[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5})(?![\w-])")
+# its lines; a log's source so named is the log's line, not a machine. (Not "in-line QX09-NIR01": a probe's place.)
+_LINE_NAME = re.compile(r"(?<![\w-])[Ll](?i:ine)[ \t]*:?[ \t]*(?P<name>[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+){0,5})(?![\w-])")
 
 
 def _line_names(text: str) -> frozenset[str]:
