@@ -10,7 +10,17 @@ from anonymiser.text.data import lines
 
 @cache
 def not_name_words() -> frozenset[str]:
-    return frozenset(word for line in lines("not_name_words.txt") for word in line.split())
+    """Capitalised words that are never part of a person's name: English ones (not_name_words.txt) and the words of
+    letters and forms from abroad no English dictionary lists ("Gesendet", "Geschäftsführer", "Objet", "Atentamente":
+    foreign_words.txt, one language a line after its code)."""
+    foreign = (word for line in lines("foreign_words.txt") for word in line.split()[1:])
+    return frozenset(word for line in lines("not_name_words.txt") for word in line.split()) | frozenset(foreign)
+
+
+# An e-mail header's labels abroad that are also a name's particle ("Von:", "An:", "De:", "Para:", "Od:", "Do:",
+# "Aan:", "À:"): header words only as the whole label before its colon ("Van Dyke:" may speak). The other languages'
+# header words, no particle ("Gesendet:", "Betreff:", "Objet:", "Asunto:", "Temat:"), are in foreign_words.txt.
+HEADER_PARTICLES = frozenset("von an de à a para od do van aan".split())
 
 
 # Capitals that are words of a form or a note, never anyone's initials.

@@ -1,6 +1,15 @@
 """A name written again in another script, in brackets after the name found in Latin letters: "MORIKAWA
 Kenji (森川 健二)", "Khalid Al-Zahrani (م. خالد الزهراني)", "Zhejiang Huaxin Pharma (浙江华新康泰药业有限公司)"; or just
-before it, the Latin name after it or in brackets: "From: 森川 健二 MORIKAWA Kenji", "检验员: 钱晓梅 (QIAN Xiaomei)".
+before it, the Latin name after it or in brackets: "From: 森川 健二 MORIKAWA Kenji", "检验员: 钱晓梅 (QIAN Xiaomei)"; or, in a
+contact list or a signature, beside it without brackets, after a space, a comma, a slash or a bar: "CHEN Yuting 陈雨婷 |",
+"Mr. Lee Dong-hyun, 이동현 팀장", "박지훈 | Ji-hoon PARK". Written bare, the other script's name is a Chinese, Japanese
+or Korean one: a word of two to four characters (a Japanese name a family name and a given name of Han characters
+apart), not a job title after it ("팀장", "经理").
+
+A name in those scripts is also taken, found or not, before the form of address or the title it is spoken with: a
+Chinese surname before "工" (an engineer), "总" (a director), "经理", "老师", "先生" or "女士" ("张工", "王总"); a Korean
+name of a Korean surname's syllable and two more before "님", "씨" or a title ("이동현 팀장", "김민지님"); a
+Japanese name of Han characters before "さん", "様" or "氏" ("片桐さん"; not "お客様", led by kana).
 
 Documents from partners abroad give a person's or a company's name in both scripts. A second opinion: the
 bracket is taken as what the name before it was found to be (person or organisation), with the same
@@ -13,7 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.spans import Span
+from anonymiser.text.spans import Span, entity_key
 
 NAME = "other_script"
 # A bracket of letters of no Latin script (CJK, Arabic, Cyrillic, Greek, Hebrew, Devanagari ...), with the
@@ -25,6 +34,31 @@ _LATIN_MAX = 0x024F
 _BEFORE = re.compile(r"(?<![^\x00-\u024f()（）\n])(?P<name>[^\x00-\u024f()（）\n\s](?:[^\x00-\u024f()（）\n]|[ .·-]){0,39}?)"
                      r"(?:[ \t]+|[ \t]*[(（][ \t]*)$")
 _REACH = 48
+# A name of Han characters, kana or Hangul syllables written bare beside the Latin one: after it, past a space, a comma,
+# a slash or a bar ("CHEN Yuting 陈雨婷", "Lee Dong-hyun, 이동현 팀장"), or before it ("박지훈 | Ji-hoon PARK").
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_HANGUL = "\uac00-\ud7a3"
+_CJK_NAME = (rf"(?:[{_HAN}]{{2,4}}(?:[ \t\u3000][{_HAN}]{{1,3}})?|[{_HANGUL}]{{2,4}})")
+_BARE_AFTER = re.compile(rf"(?:[ \t]+|[ \t]*[,/|][ \t]*)(?P<name>{_CJK_NAME})(?![{_HAN}{_HANGUL}\w])")
+_BARE_BEFORE = re.compile(rf"(?<![{_HAN}{_HANGUL}\w])(?P<name>{_CJK_NAME})(?:[ \t]+|[ \t]*[,/|][ \t]*)$")
+# Job titles and forms of address written after a name, never a name's part ("张伟 经理", "片桐 部長").
+_TITLES = frozenset("经理 總經理 总经理 总监 主任 工程师 先生 女士 小姐 老师 博士 部长 部長 課長 课长 社長 社长 様 さん 氏 先生 "
+                    "팀장 부장 과장 대리 사원 이사 상무 전무 대표 님 씨 선생님 박사 책임 선임 수석".split())
+
+
+# The commonest Chinese surnames (one character each).
+_CHINESE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_CHINESE_ADDRESS = re.compile(rf"(?<![{_HAN}])(?P<name>[{_CHINESE_SURNAMES}][{_HAN}]{{0,2}}?)(?:工(?!程|作|厂|艺|具|业)|总(?!结|部|共|体|计)"
+                              r"|经理|老师|先生|女士|小姐|博士)")
+# The commonest Korean surnames' syllables.
+_KOREAN_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호제"
+# (a surname's syllable and two more, as most Korean names are: "고객님" and "사장님" are a customer and a president; the
+# particle after "님" or "씨" is no bar, "탁은별님께")
+_KOREAN_ADDRESS = re.compile(rf"(?<![{_HANGUL}])(?P<name>[{_KOREAN_SURNAMES}][{_HANGUL}]{{2}})(?:[ \t]?"
+                             r"(?:팀장|부장|과장|차장|대리|이사|상무|전무|대표|선생님|박사|책임|선임|수석)(?![\uac00-\ud7a3])"
+                             r"|(?:님|씨)(?:께|이|은|의|과|와|에게|도|을|를|,|\s|$))")
+_JAPANESE_ADDRESS = re.compile(r"(?<![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{1,4})"
+                               r"(?:さん|様|氏)")
 
 
 class OtherScriptRecogniser(ReadsFindings):
@@ -34,6 +68,10 @@ class OtherScriptRecogniser(ReadsFindings):
         text = doc.text
         if text.isascii():
             return
+        for pattern in (_CHINESE_ADDRESS, _KOREAN_ADDRESS, _JAPANESE_ADDRESS):
+            for match in pattern.finditer(text):
+                yield Span(match.start("name"), match.end("name"), "person", self.name, 0.8, "Person",
+                           entity_key(match.group("name")), "A name before the form of address it is spoken with")
         for span in found:
             if span.label not in ("Person", "Organisation") and span.category not in ("person", "organisation"):
                 continue
@@ -45,6 +83,23 @@ class OtherScriptRecogniser(ReadsFindings):
             if before is not None and _other_letters(before.group("name")):
                 yield Span(before.start("name"), before.end("name"), span.category, self.name, span.confidence,
                            span.label, span.key, "The name after it, written in another script")
+            elif span.category == "person":
+                yield from self._bare(text, span)
+
+    def _bare(self, text: str, span: Span) -> Iterator[Span]:
+        """A person's name in Chinese, Japanese or Korean script beside the Latin one, without brackets."""
+        for match, reason in ((_BARE_AFTER.match(text, span.end), "The name before it, written in another script"),
+                              (_BARE_BEFORE.search(text, max(0, span.start - 16), span.start),
+                               "The name after it, written in another script")):
+            if match is None:
+                continue
+            start, end = match.span("name")
+            first, _, second = match.group("name").partition(" ")
+            if second in _TITLES:
+                end = start + len(first)
+            if text[start:end] in _TITLES:
+                continue
+            yield Span(start, end, "person", self.name, span.confidence, span.label, span.key, reason)
 
 
 def _other_letters(name: str) -> bool:

@@ -82,7 +82,8 @@ TITLED_INITIAL = re.compile(r"[DPM](?<!\w.)(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs
                             r"(?P<name>[A-Z])(?![\w.'\u2019&-])")
 # ("A. Smith", "A.B. Smith"; and two initials hyphenated or spaced: "A-M Harlan", "S-J Adewunmi", "C J Harrigan"; a
 # second word after one space only: "C J Harrigan      Date" is a name and the next column's label; "Q.No" is no one)
-INITIAL_SURNAME = re.compile(rf"[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t]+|[ \t][A-Z][ \t]+)(?!(?:No|Nr|Ref)\b)(?:{PARTICLE}{{1,2}})?{WORD}(?:[ ]{WORD})?")
+# (led by Spain's "M.ª" for María, which NFKC makes "M.a": "M.ª J. García")
+INITIAL_SURNAME = re.compile(rf"(?:M\.a[ \t](?=[A-Z]))?[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t]+|[ \t][A-Z][ \t]+)(?!(?:No|Nr|Ref)\b)(?:{PARTICLE}{{1,2}})?{WORD}(?:[ ]{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
@@ -112,7 +113,11 @@ _DOTTED_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
 _UNDOTTED_IN_LIST = r"[A-Z](?:[ \t][A-Z])?(?=[ \t]*(?:[,;(]|$))"
 # (each led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals)
 # (an initial without its full stop too, as a stamp prints it, "H VARRICK"; not "A" or "I", a word in capitals)
-INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)(?:\.(?:[ \t]?[A-Z]\.)?|(?<![AI]))[ \t](?P<surname>{_CAPITALS_SURNAME})"
+# (a compound given name's initials joined by a hyphen as French writes them, "J.-B. LE GOFF", "M.-C. DA SILVA", and
+# the particle of a surname in capitals before it: "LE", "DA", "VAN DER")
+INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)(?:\.(?:[ \t]?[A-Z]\.|-[A-Z]\.)?|(?<![AI]))[ \t]"
+                                       rf"(?:(?:LE|LA|DE|DU|DA|DOS|DAS|DES|DEL|DI|VAN|VON|DER|DEN|TER|TEN)[ \t]){{0,2}}"
+                                       rf"(?P<surname>{_CAPITALS_SURNAME})"
                                        r"(?![\w'\u2019-])")
 CAPITALS_SURNAME_INITIALS = re.compile(rf"(?P<surname>[{UP}](?<![\w.,'\u2019-].)(?:(?<=[OD])['\u2019][{UP}])?[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?),?[ \t]+"
                                        rf"(?:{_DOTTED_INITIALS}(?![\w'\u2019-])|{_UNDOTTED_IN_LIST})")
@@ -166,7 +171,8 @@ HAS_SLASHED_CAPITALS = re.compile(r"/(?<=[A-Z]/)[A-Z]")
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
 # (and the titles of letters and minutes abroad: "Herr Weißenrode", "Frau Förmel", "Mme Dupimith", "Sra. Rueda")
-TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady herr frau mme mlle sra srta signora".split())
+TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady herr frau mme mlle sra srta signora"
+                   " dña doña dhr mevr".split())
 # The English words of two letters (the dictionary lists most pairs of letters as abbreviations: "dz",
 # "mp"): two capitals or a short capitalised word that is one of these is no one's initials or name.
 TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we".split())

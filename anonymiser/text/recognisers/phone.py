@@ -549,7 +549,11 @@ _PHONE_WORD = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|call|ring|fax|wha
                          r"|(?:手机|手機|电话|電話|携帯|传真|傳真|휴대폰|핸드폰|전화|팩스)[^\n]{0,12}$")
 
 
-_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(r"[^\n]{0,12}$", r"[ \t.:/#-]*(?:\([^()\n]{1,10}\)[ \t.:/#-]*)?$"))
+# (a word for which line it is may follow the word, as letters abroad write it: "Tel. directo", "Tél. direct", "Tel.
+# Büro", "Telefon direkt", "tel. bezpośredni")
+_LINE_KIND = r"(?:[ \t.:/#-]*(?:direct[oae]?|diretto|direkt|bezpo[śs]redni|fijo|fixe|b[üu]ro|oficina|bureau|ufficio))?"
+_PHONE_WORD_RIGHT_BEFORE = re.compile(_PHONE_WORD.pattern.replace(
+    r"[^\n]{0,12}$", _LINE_KIND + r"[ \t.:/#-]*(?:\([^()\n]{1,10}\)[ \t.:/#-]*)?$"))
 
 
 def _looks_like_date_or_range(candidate: str) -> bool:

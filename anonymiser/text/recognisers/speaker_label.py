@@ -19,7 +19,7 @@ from functools import cache
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
-from anonymiser.text.recognisers.not_names import not_initials, not_name_words
+from anonymiser.text.recognisers.not_names import HEADER_PARTICLES, not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import LO, PARTICLE_WORDS, UP
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use, looks_like_full_name
 from anonymiser.text.spans import Span, entity_key
@@ -104,7 +104,8 @@ def _is_person(text: str, label: str, uses: int, bulleted: bool, sender: bool = 
     words = label.split()
     parts = [p for w in words for p in re.split(r"[.]", w) if p]
     heads = [re.split(r"[.]", w)[0] for w in words]  # ("brobst.q": its "q" is no header word)
-    if len(label.replace(" ", "")) < 2 or any(h.lower().strip("'") in _never_labels() for h in heads if h):
+    if len(label.replace(" ", "")) < 2 or any(h.lower().strip("'") in _never_labels() for h in heads if h) \
+            or label.lower() in HEADER_PARTICLES:
         return False
     if sender:
         return True  # a message's sender in a chat export ("[16/03/2024, 07:21:48] Mags:"), whatever the word

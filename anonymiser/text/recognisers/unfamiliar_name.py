@@ -24,7 +24,7 @@ from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
-from anonymiser.text.recognisers.not_names import not_name_words
+from anonymiser.text.recognisers.not_names import HEADER_PARTICLES, not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_uses
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.welsh import welsh_word
@@ -47,6 +47,10 @@ _WORD_ENDINGS = ("isation", "ization", "isations", "izations", "ology", "ologies
                  # and a chemical's, an excipient's ("Hypromellose", "Crospovidone", "Triethyl citrate", "Polyacrylate")
                  "ellose", "ovidone", "ethyl", "propyl", "acrylic", "acrylate", "stearate", "paraben", "siloxane")
 _LONG = 7
+# A German noun of a form or a letter abroad, long and with a noun's ending ("Gefriertrocknerbeladung", "Zulassung",
+# "Gesellschaft"): no name no list knows is that long with these endings ("Hartung" and "Hornung" are short).
+_GERMAN_ENDINGS = ("ung", "ungen", "keit", "heit", "schaft", "schaften")
+_GERMAN_LONG = 9
 
 
 @cache
@@ -74,11 +78,13 @@ def unfamiliar(word: str) -> bool:
 
     Cached: a pure function of the word, and names recur from text to text."""
     if "-" in word:
-        return word.lower() not in _known() and any(unfamiliar(part) for part in word.split("-"))
+        # (a German field's number, "Maschinen-Nr", "Kunden-Bestell-Nr": a label)
+        return word.lower() not in _known() and not word.endswith("-Nr") and any(unfamiliar(part) for part in word.split("-"))
     lower = word.lower().replace("\u2019", "'")
     if len(lower) < _MIN_LENGTH or lower in _known() or lower in TITLES or not _SOUNDED.search(lower):
         return False
-    return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS))
+    return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS)
+                or len(lower) >= _GERMAN_LONG and lower.endswith(_GERMAN_ENDINGS))
 
 
 class UnfamiliarNameRecogniser:
@@ -108,7 +114,7 @@ class UnfamiliarNameRecogniser:
         for match, word in zip(matches, words):
             if not taken.get(word) or match.start() < stop or after_vendor(text, match.start()) \
                     or doc.welsh.in_welsh(match.start()) or _translated(text, match.start(), match.end()) \
-                    or _abbreviated(text, word, match.end()):
+                    or _abbreviated(text, word, match.end()) or _header_particle(text, word, match):
                 continue
             if start >= 0 and _one_space(text, end, match.start()):
                 end = match.end()
@@ -286,6 +292,13 @@ def _sorted_words() -> tuple[str, ...]:
 @cache
 def _sorted_given_names() -> tuple[str, ...]:
     return tuple(sorted(name.lower() for name in words("first_names.txt")))
+
+
+def _header_particle(text: str, word: str, match: re.Match[str]) -> bool:
+    """Whether a word is an e-mail header's label abroad that is also a name's particle, alone before its colon at a
+    line's start ("Von: ", "De: ")."""
+    return word.lower() in HEADER_PARTICLES and text.startswith(":", match.end()) \
+        and (match.start() == 0 or text[match.start() - 1] == "\n")
 
 
 def _name_end(text: str, end: int) -> int:
