@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from anonymiser.text.data import words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.table_column import Cell, columns, tables
@@ -29,7 +30,9 @@ _CODE_HEADER = re.compile(
     r"ticket|incident|change|sample|barcode|udi|emp|employee|staff|payroll|personnel|student|clock|"
     # a clinical supply's kits and sites, a trial's subjects: "Kits", "To site", "Subject", "Kit no."
     r"kit|kits|site|subject|patient|randomi[sz]ation)"
-    r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
+    r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?"
+    # (and a column of their ranges: "Kit number range", "Kit ranges")
+    r"(?:[ \t_]ranges?)?[ \t]*[.:#]?)")
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
 # A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
@@ -78,7 +81,7 @@ def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Itera
 
 # A cell listing codes: "100447, 100448, 100451", "300031-300036" (a range of numbers), "GB-104; PL-203".
 _LISTED = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}(?:[ \t]*[,;][ \t]*[A-Za-z0-9][A-Za-z0-9._/-]{2,40})+"
-                     r"|\d{4,12}-\d{4,12}")
+                     r"|\d{4,12}[ \t]?[-\u2013][ \t]?\d{4,12}")
 _LISTED_ITEM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|\d+")
 
 
@@ -120,6 +123,15 @@ def _column_phones(text: str, cells: Sequence[Cell], covered: bytearray) -> Iter
                        "In a table's column of telephone numbers")
 
 
+# A slot of a run or a list, a trade's acronym numbered ("SST-01", "STD-2", "QC_03": a sequence's system suitability
+# injection, a standard, a control), no code of one thing.
+_SLOT = re.compile(r"(?P<a>[A-Z]{2,5})[-_]?\d{1,2}")
+
+
+def _numbered_slot(mention: str) -> bool:
+    return (slot := _SLOT.fullmatch(mention)) is not None and slot.group("a") in words("known_acronyms.txt")
+
+
 def _code_found(covered: bytearray, cell: Cell) -> bool:
     """Whether an identifier was found over most of the cell."""
     return covered[cell.start:cell.end].count(_FOUND) * 2 >= cell.end - cell.start
@@ -134,7 +146,7 @@ def _code_shaped(text: str, cell: Cell, *, short: bool = False) -> bool:
         return False
     mention = text[cell.start:cell.end]
     digits = sum(c.isdigit() for c in mention)
-    if not digits or _HASH.fullmatch(mention) or _ORDINAL.fullmatch(mention):
+    if not digits or _HASH.fullmatch(mention) or _ORDINAL.fullmatch(mention) or _numbered_slot(mention):
         return False
     if any(c.isalpha() for c in mention):
         return True

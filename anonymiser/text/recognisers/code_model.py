@@ -35,6 +35,7 @@ from anonymiser.text.data import english_words, lines, words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard, vendors_model
+from anonymiser.text.recognisers.document_id import published_guideline
 from anonymiser.text.recognisers.not_names import UNITS_AFTER_NUMBER
 from anonymiser.text.recognisers.table_column import tables
 from anonymiser.text.spans import Span, entity_key
@@ -443,8 +444,9 @@ class CodeModel(ReadsFindings):
         context = Context.of(text, words, found)
         vendors = _Vendors(doc)
         for token in asked:
-            if instrument_or_standard(token.text):
-                continue  # (an instrument's tag or a standard's code, "PDT-5126", "RS-485": the rules' knowledge says no)
+            if instrument_or_standard(token.text) or published_guideline(token.text):
+                continue  # (an instrument's tag or a standard's code, "PDT-5126", "RS-485", or a regulator's guideline,
+                # "EMA/CHMP/QWP/917233/2013": the rules' knowledge says no)
             feats = features(text, token, codes, context, vendors.before(token.start))
             p = m.probability(feats)
             if p < m.threshold:

@@ -1,5 +1,6 @@
 """Document identifiers: SOP-QA-0042, DEV-2023-117, CC-21-0045, WI-PKG-113, VMP/2022/07, with a version after
-them: LBL-0412-310-FR-v3."""
+them: LBL-0412-310-FR-v3. (Not a European regulator's published guideline, cited by its number:
+"EMA/CHMP/QWP/917233/2013", "CPMP/ICH/2736/99": a public document, no company's record.)"""
 from __future__ import annotations
 
 import re
@@ -18,11 +19,27 @@ def _task_starts(text: str) -> Iterator[int]:
         yield from (start for start in range(max(0, at - 3), at + 1) if text[start:at].isupper() or start == at)
 
 
+# A published guideline's or reflection paper's number, led by its agency and committee ("EMA/CHMP/...", "CPMP/ICH/...",
+# "EMEA/CVMP/...").
+# (not a product's procedure number, "EMEA/H/C/006318", which names the product)
+_GUIDELINE = re.compile(r"(?:EMA|EMEA)/(?:CHMP|CVMP|CPMP|PRAC|COMP|PDCO|HMPC|CAT|CMDh|ICH)/|(?:CPMP|CHMP|CVMP)/")
+
+
+def published_guideline(code: str) -> bool:
+    """Whether a code is a European regulator's published guideline's number ("EMA/CHMP/QWP/917233/2013")."""
+    return _GUIDELINE.match(code) is not None
+
+
+def _a_record(match: re.Match[str], doc: object) -> bool:
+    return not published_guideline(match.group())
+
+
 RECOGNISER = PatternRecogniser(
     name="document_id",
     category="identifier",
     label="Document",
     reason="Document identifier",
+    validate=_a_record,
     # "[A-Z][A-Z]{1,5}" is "[A-Z]{2,6}" starting with a character class: ``re`` skips ahead to a capital.
     patterns=(
         Pattern(re.compile(r"[A-Z][A-Z]{1,5}(?:(?:[-/_][A-Z]{1,6})+(?:[-/_]\d{2,6}){1,3}|(?:[-/_]\d{2,6}){2,3})(?:[-/_][A-Z0-9]{1,4})?(?:[-_][vV]\d{1,2})?(?![\w-])"), 0.9),

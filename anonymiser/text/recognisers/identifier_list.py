@@ -1,5 +1,5 @@
 """Codes of one series listed together: "lots ARD16-24-031 and ARD16-24-032", "batches 24B118, 24B119
-and 24B120", "SOP-QA-0211 to SOP-QA-0214". When a code is written next to another of the same shape (the
+and 24B120", "SOP-QA-0211 to SOP-QA-0214", a range "KT-20001–KT-20480". When a code is written next to another of the same shape (the
 same letters before the first digit, the same length give or take one, six characters or more: "LY-01
 and LY-04" are equipment tags), both are identifiers; a recogniser
 that knows the first from its cue ("lots") would otherwise leave the rest."""
@@ -20,7 +20,7 @@ _CODE_REST = (r"(?:(?<=\d)|(?=[A-Z0-9-]*\d))(?:(?<=[A-Z])|(?=[A-Z0-9-]*[A-Z]))[A
 # (Speed, same matches as "(?<![\w-])(?P<a>{_CODE})…": the first code starts with its first character, so
 # ``re`` skips ahead to a capital or digit, and the character before it is checked behind that.)
 _PAIR = re.compile(rf"(?P<a>[A-Z0-9](?<![\w-].)(?:{_CODE_REST}))"
-                   rf"(?=(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|[ \t]*/[ \t]*)(?P<b>{_CODE})(?![\w-]))")
+                   rf"(?=(?:[ \t]*[,\u2013][ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|[ \t]*/[ \t]*)(?P<b>{_CODE})(?![\w-]))")
 # Periods and standards, not codes: "FY25 and FY26", "ISO 9001 and ISO 14001", "WK12 to WK14".
 _NOT_SERIES = frozenset({"ISO", "EN", "BS", "IEC", "ICH", "USP", "CFR", "FY", "CY", "Q", "H", "WK", "W", "P", "T", "PH",
                          "MK", "V", "R", "S", "C", "A", "B", "E", "F", "G", "K", "L", "M", "N", "X", "Y", "Z"})

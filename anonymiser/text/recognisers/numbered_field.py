@@ -6,7 +6,8 @@ letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 8
 licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 26981/0015-0016",
 "Insp GMP 40532/2087713-0007" (the MHRA's inspection references), "CMS # 718344" (the FDA's); at home, VAT, learner (ULN) and
 provider (UKPRN) numbers, goods received notes, requisitions, sort codes and IBANs printed in groups of four; a meeting's
-number after its service's name ("Zoom 893 4410 2276") and a research council's grant ("EP/W524342/1").
+number after its service's name ("Zoom 893 4410 2276") and a research council's grant ("EP/W524342/1"); a medicine's
+code in the NHS dictionary after its kind ("dm+d AMPP 38011511000001108") and the MHRA's drug alert ("EL (24)A/17").
 
 "No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
 more and five characters or more (a passcode, a PIN or a password four or more with a digit): a year is too
@@ -68,6 +69,12 @@ _CALL = re.compile(r"(?<![\w.@/-])(?i:zoom|teams|webex)(?:[ \t]+(?i:meeting|call
                    r"(?P<id>\d{3,4}[ -]?\d{3,4}[ -]?\d{3,4}(?:[ -]?\d{1,4}){0,2})(?![\w-]|[.,]\d)")
 # A UK research council's grant: "EP/W524342/1" (EPSRC), "BB/T008709/1" (BBSRC), "MR/V038346/1" (MRC).
 _GRANT = re.compile(r"(?P<id>(?<![\w/])(?:AH|BB|EP|ES|MR|NE|ST)/[A-Z]\d{6}/\d{1,2})(?![\w/-])")
+# A medicine's code in the NHS dictionary of medicines and devices (dm+d), a SNOMED CT identifier, after its kind (a
+# formulary's or a tender's "dm+d AMPP 38011511000001108", "VMP: 42109611000001109", "SNOMED CT 322236009").
+_DMD = re.compile(r"(?<![\w+])(?:dm\+d|(?i:snomed)(?:[ ]CT)?|AMPP|VMPP|AMP|VMP|VTM)(?:[ \t]+(?:AMPP|VMPP|AMP|VMP|VTM|"
+                  r"(?i:code|id|concept(?:[ ]id)?)))?[ \t]*(?:[:=#][ \t]*)?\n?[ \t]*(?P<id>\d{6,18})(?![\w/-])")
+# The MHRA's drug alert (a recall's number): "EL (24)A/17", "EL(24)A/07".
+_DRUG_ALERT = re.compile(r"(?<![\w-])(?P<id>EL[ ]?\(\d\d\)A/\d{1,3})(?![\w/-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
 # A word for a telephone before "no." or "#": "Fax no. 01632 960 124", "Contact no: 07700 900347" are the telephone
 # recogniser's numbers, no references.
@@ -100,7 +107,9 @@ RECOGNISER = PatternRecogniser(
               Pattern(_ISRCTN, 0.85, requires=re.compile(r"ISRCTN")),
               Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"\d{3}/\d{4}-\d")),
               Pattern(_CALL, 0.85, "id", anchor=re.compile(r"zoom|teams|webex")),
-              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"[A-Z]/[A-Z]\d{6}/"))),
+              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"[A-Z]/[A-Z]\d{6}/")),
+              Pattern(_DMD, 0.85, "id", requires=re.compile(r"(?i:dm\+d|snomed)|(?:AMPP|VMPP|AMP|VMP|VTM)\b")),
+              Pattern(_DRUG_ALERT, 0.85, "id", requires=re.compile(r"EL[ ]?\(\d\d\)A/"))),
     validate=_is_number,
     reason="A number its label says is one (a registration, an order, a certificate, a meeting)",
 )

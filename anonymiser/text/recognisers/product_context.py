@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
+from anonymiser.text.generic_medicines import INN_STEMS
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.code_name_capitals import sayable
 from anonymiser.text.recognisers.organisation_suffix import generic_words
@@ -24,18 +25,7 @@ from anonymiser.text.recognisers.unfamiliar_name import after_vendor, vendors
 from anonymiser.text.spans import Span
 
 _DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
-# Stems of International Nonproprietary Names: a word ending in one is a generic medicine.
-_INN_STEMS = (
-    "formin", "pril", "sartan", "olol", "statin", "mab", "nib", "cillin", "mycin", "micin", "azole", "oxacin",
-    "prazole", "tide", "parin", "vir", "dipine", "triptan", "setron", "dronate", "lukast", "gliptin", "gliflozin",
-    "afil", "caine", "profen", "oxetine", "azepam", "olam", "tadine", "semide", "thiazide", "olone", "asone", "sone",
-    "cycline", "floxacin", "conazole", "amine", "amol", "fen", "mide", "pine", "zole", "cept", "kinra", "platin",
-    "taxel", "rubicin", "trexate", "uracil", "sulin", "etamol", "adol", "oxone", "orphine", "codone", "sartan",
-    # (and the stems of newer classes: factor Xa and thrombin inhibitors, PARP and CDK inhibitors, mTOR inhibitors,
-    # colony-stimulating factors, erythropoietins, echinocandins, coxibs, beta-agonists, corticosteroids, prostaglandins)
-    "xaban", "gatran", "parib", "ciclib", "lisib", "limus", "grastim", "poetin", "fungin", "coxib", "terol", "sonide",
-    "prost", "lutamide", "tropium", "glutide", "degib", "estrant",
-)
+_INN_STEMS = INN_STEMS
 _CAPITALS_SYSTEM = (r"(?:tracking|tracker|system|software|platform|tool|database|spreadsheet|app|dashboard|portal|"
                     r"model|workbook|module|interface)")
 

@@ -5,7 +5,7 @@ writes them. ``structured_code`` reads the codes joined by hyphens alone.
 A code here is capitals and digits only (a unit, "mg/mL", a domain or a file name has lower case), with a capital,
 four digits or more, three of them in a row ("3.2.P.3.5" is a dossier's section), and two letters or a part mixing
 letters and digits ("P.001/003" is a fax's page); with one dot or slash, six digits or more and a part mixing letters
-and digits ("IP65/IP67", "DN50/PN16" are specifications, "Q1/2024" and "FY24/25" periods). Standards ("ISO/IEC 27001"), instrument tags and
+and digits ("IP65/IP67", "DN50/PN16" are specifications, "Q1/2024" and "FY24/25" periods). Standards ("ISO/IEC 27001"), a regulator's guideline ("EMA/CHMP/QWP/917233/2013"), instrument tags and
 numbers alone (dates, versions, decimals) are none.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard
+from anonymiser.text.recognisers.document_id import published_guideline
 from anonymiser.text.recognisers.structured_code import FILE_TYPE, mixes_letters_and_digits
 
 # (led by a capital or digit no word character, dot, slash or hyphen stands before, which ``re`` skips ahead to; it
@@ -36,7 +37,8 @@ def _is_code(match: re.Match[str], doc: Document) -> bool:
     if digits < _MIN_DIGITS or not any(c.isalpha() for c in code) or _PERIOD.match(code):
         return False
     parts = re.split(r"[./-]", code)
-    if any(part in NOT_CODES or part in _LEGISLATION for part in parts) or instrument_or_standard(code):
+    if any(part in NOT_CODES or part in _LEGISLATION for part in parts) or instrument_or_standard(code) \
+            or published_guideline(code):
         return False
     if max(map(len, _DIGIT_RUN.findall(code))) < 3:
         return False  # ("3.2.P.3.5", a dossier's section; "HF-11.4.2-07", a release)

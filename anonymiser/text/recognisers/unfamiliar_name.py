@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
+from anonymiser.text.generic_medicines import named_as_generic
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS, UP
 from anonymiser.text.recognisers.not_names import HEADER_PARTICLES, not_name_words
@@ -83,7 +84,8 @@ def unfamiliar(word: str) -> bool:
     lower = word.lower().replace("\u2019", "'")
     if len(lower) < _MIN_LENGTH or lower in _known() or lower in TITLES or not _SOUNDED.search(lower):
         return False
-    return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS)
+    # (nor a generic medicine's name, capitalised in a table's product column: "Ramipril", "Mirtazapine")
+    return not (len(lower) >= _LONG and lower.endswith(_WORD_ENDINGS) or named_as_generic(lower)
                 or len(lower) >= _GERMAN_LONG and lower.endswith(_GERMAN_ENDINGS))
 
 
