@@ -118,3 +118,16 @@ def test_a_vendors_product_in_capitals_is_no_person() -> None:
 
 def test_charges_and_subscripts_of_a_formula_take_no_footnote_mark() -> None:
     assert normalise("NH₄⁺, HCO₃⁻ and SO₄²⁻") == "NH4+, HCO3- and SO42-"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ask Bola about the torque check before the line restarts.", "Bola"),
+    ("Please tell Chuks to sign the log.", "Chuks"),
+    ("Can you ping Rhiannon if the filter fails again?", "Rhiannon"),
+])
+def test_a_given_name_asked_or_told_something_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_technique_after_a_verb_of_use_is_no_one_asked() -> None:
+    assert _people("Ask about Raman spectroscopy before the line restarts.") == []

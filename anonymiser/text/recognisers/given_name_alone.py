@@ -66,6 +66,9 @@ _VERB_AFTER = re.compile(
 # (past tenses and "says": "Grace notes" is music, "Will confirmed" is no modal)
 _SPEECH_AFTER = re.compile(r",?[ \t]+(?:said|says|asked|explained|noted|added|told|wrote|replied|agreed|suggested|joked|"
                            r"recalled|laughed|confirmed|admitted|argued|insisted|warned|reckons|remembers|recalls)\b")
+# Asking or telling someone something: the cue before the name, what is asked after it ("ask Bola about", "tell Wale to").
+_ASKING_CUES = frozenset({"ask", "asking", "tell", "told", "ping", "message", "call", "calling"})
+_ASKED_AFTER = re.compile(r"[ \t]+(?:about|to|if|whether|re|for|when|how|what|why)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[-*\u2022>#]|\d[.)])[ \t\"'\u201c\u2018(]*$")
 _CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w'\u2019.-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+(?:[{UP}]|\d)")
@@ -157,6 +160,8 @@ class GivenNameAloneRecogniser:
             return "Given name before a role in brackets or an action"
         if known and _TEAM_AFTER.match(text, end):
             return "Given name before a team or a shift"
+        if known and cue in _ASKING_CUES and _ASKED_AFTER.match(text, end):
+            return "Given name after a cue word"  # ("Ask Bola about the torque check", "tell Wale to sign")
         if cue is None or not _AFTER.match(text, end):
             return None
         if known and not _SENTENCE_START.search(before):
