@@ -109,7 +109,9 @@ def raw_offsets(normalised: str, raw: str) -> list[int]:
 
 
 _PUNCT = re.compile(r"[^\w\s-]")
-_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Herr|Frau|Mme|Mlle|Sra|Srta|Signora)\.?[ \t]+(?=\w)")
+# (and the professional titles of letters abroad, kept alike: "Ing. Zdeněk Horák", "Dña. Inés", "Lic. Ruiz")
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Herr|Frau|Mme|Mlle|Sra|Srta|Signora|"
+                    r"Ing|Dña|Doña|Lic|Licda|Dott)\.?[ \t]+(?=\w)")
 
 
 def _words(text: str) -> str:

@@ -93,6 +93,12 @@ def test_a_persons_title_inside_a_gold_span_need_not_be_redacted():
     assert evaluate([missed]).recalled["person"] == 0
 
 
+
+def test_a_professional_title_of_a_letter_abroad_inside_a_gold_span_need_not_be_redacted():
+    case = parse("t.txt", "terms: Zed\n---\nPrepared by [[person:Ing. Zdeslav Kvorakoval]], quality engineer.")
+    assert evaluate([case]).recalled["person"] == 1
+
+
 def test_a_miss_a_residual_risk_warning_points_at_is_counted_as_warned_and_a_silent_one_is_not():
     # (after a placeholder, so that the warning is mapped back through a finding's change of length)
     warned = parse("t.txt", "terms: Zed\n---\nThanks to Basil Thorlacius-Quarm. Ask [[person:Fern]] about the check.")

@@ -102,3 +102,10 @@ def test_a_messenger_named_as_a_contacts_channel_is_no_product_or_name() -> None
     text = "T. +82-32-850-0000 | KakaoTalk: hn_bong | WeChat ID: gym_2025\n"
     result = anonymise_text(text)
     assert not [f for f in result.findings if f.original in ("KakaoTalk", "WeChat")]
+
+
+def test_the_words_of_spanish_minutes_and_letters_are_no_names_and_the_person_still_is() -> None:
+    text = ("ACTA DE REUNIÓN\nFecha: 12 de marzo. Redacta: Ing. Lucía Ferragudo (Directora de Operaciones)\n"
+            "Acción | Responsable | Fecha\nQuedamos atentos. Nota: el Presupuesto incluye la Garantía.\n")
+    result = anonymise_text(text)
+    assert [f.original for f in result.findings if f.category in ("person", "name")] == ["Lucía Ferragudo"]
