@@ -101,7 +101,7 @@ class OrganisationSuffixRecogniser:
                 continue
             end = _MORE_SUFFIXES.match(text, suffix.end()).end()  # type: ignore[union-attr]
             start = self._trim(text, first, suffix.start())
-            if start is None or _DESCRIBED.fullmatch(text, start, end):
+            if start is None or _DESCRIBED.fullmatch(text, start, end) or _DISCIPLINE.fullmatch(text, start, end):
                 continue
             after = end
             confidence = 0.9 if _LEGAL_END.search(text, max(0, end - 20), end) else 0.8
@@ -171,6 +171,12 @@ _BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory
                          r"Forum|Association|Catapult|Network|Strategy|Guidelines?|Directive|Regulations?)\b")
 # "a Cumbrian CDMO", "Welsh CMO": a kind of company described, not named.
 _DESCRIBED = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic)[ \t]+(?:CDMO|CMO|CRO|Pharma|Biotech)")
+# "an MEng in Chemical Engineering", "School of Chemical and Process Engineering": a discipline, a degree's or a
+# department's, not a company (a company so named has a word of its own: "Fennardy Process Engineering").
+_DISCIPLINE = re.compile(r"(?:(?:Chemical|Mechanical|Electrical|Electronic|Civil|Process|Biomedical|Biochemical|Materials|"
+                         r"Manufacturing|Software|Systems|Control|Industrial|Pharmaceutical|Biological|Life|Health|"
+                         r"Computer|Medical|Molecular|Analytical|Environmental)(?:,?[ \t]+and[ \t]+|,[ \t]+|[ \t]+))+"
+                         r"(?:Engineering|Sciences|Science|Chemistry|Technologies|Systems)")
 _WRAPPED_LINE = 60
 
 
