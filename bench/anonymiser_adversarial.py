@@ -61,6 +61,9 @@ VARYING = {
     "one wide row under a header of amounts": lambda i: ("Item  Cost GBP  Net  VAT  Gross\n" if i == 0 else "") + f"{i % 997}.00  ",
     # (a record's label and a number, again and again: a look-ahead for a digit ran to the end of the run each time)
     "order numbers in a run": lambda i: f"PO {i % 100000:05d} ",
+    # (hyphened runs of letters of 18 KB, each with a superscript mark at its end: the mark's word was looked for again
+    # after every hyphen, each look reading to the run's end, quadratic in a run; nineteenth session)
+    "hyphened runs before a superscript mark": lambda i: ("é " if i == 0 else "") + ("ab\u00b9 " if i % 6000 == 5999 else "ab-"),
 }
 
 
