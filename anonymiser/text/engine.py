@@ -26,7 +26,7 @@ from anonymiser.text.operators.apply import replacement
 from anonymiser.text.operators.placeholder import Placeholders
 from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers.base import Recogniser, SecondOpinion
-from anonymiser.text.recognisers.not_names import unit_after_number
+from anonymiser.text.recognisers.not_names import calendar_word_of_a_date, unit_after_number
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 MAX_INPUT_BYTES = 2 * 1024 * 1024
 _SECOND_PASS = "learned_aliases"
 _LABELS = {"organisation": "Organisation", "person": "Person", "place": "Place"}
+_NAMING = frozenset({"person", "name"})
 
 
 def anonymise_text(text: str, *, terms: Sequence[str] = (), organisation_terms: Sequence[str] = (),
@@ -146,6 +147,8 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
                         continue
                     if s.category == "person" and unit_after_number(text, s.start, s.end):
                         continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
+                    if s.category in _NAMING and calendar_word_of_a_date(text, s.start, s.end):
+                        continue  # ("Donnerstag, 13. Februar 2025": whoever Herr Freitag is elsewhere)
                     mention = text[s.start:s.end]
                     if (keep := kept.get(mention)) is None:
                         keep = kept[mention] = _keeps(mention, policy)

@@ -57,7 +57,9 @@ def _file_name_around(text: str, start: int, end: int) -> tuple[int, int] | None
     while right > end and text[right - 1] in ".-":
         right -= 1  # (a sentence's full stop after the name)
     if left == start and text.rfind(".", start, right) <= end or not _FILE_NAME.fullmatch(text, left, right):
-        return _joined_name_around(text, start, end)  # (a file named by the code alone keeps its type: "[Code A].pdf")
+        # (no file's name around it, or one named by the code alone, which keeps its type, "[Code A].pdf"; a name of
+        # parts joined by "_" may still be)
+        return _joined_name_around(text, start, end)
     return left, right
 
 

@@ -33,11 +33,6 @@ _DISTINCT_STEMS = tuple(stem for stem in INN_STEMS if len(stem) >= 5 and stem !=
 _LONG = 7
 
 
-def is_generic_medicine(word: str) -> bool:
-    """Whether a word ends in an INN stem ("Metformin", "atorvastatin")."""
-    return word.lower().endswith(INN_STEMS)
-
-
 def named_as_generic(word: str) -> bool:
     """Whether a long word, perhaps capitalised as a name would be, is a generic medicine's: seven letters or more
     and a stem of five letters or more, or "-pril", "-olol", "-apine" ("Ramipril", "Mirtazapine"; not "April",

@@ -109,3 +109,31 @@ def test_the_words_of_spanish_minutes_and_letters_are_no_names_and_the_person_st
             "Acción | Responsable | Fecha\nQuedamos atentos. Nota: el Presupuesto incluye la Garantía.\n")
     result = anonymise_text(text)
     assert [f.original for f in result.findings if f.category in ("person", "name")] == ["Lucía Ferragudo"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dr. Freitag approved the protocol.", "Freitag"),
+    ("Meeting with Anna Sonntag and Jan Montag.", "Sonntag"),
+    ("Meeting with Anna Sonntag and Jan Montag.", "Montag"),
+    ("Sra. Abril and Dr. Maggio signed.", "Abril"),
+    ("Sra. Abril and Dr. Maggio signed.", "Maggio"),
+])
+def test_a_surname_that_is_a_weekday_or_a_month_abroad_is_still_redacted(text: str, name: str) -> None:
+    assert name not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("白班工人8名，夏季工况稳定。", "夏季工况"),
+    ("高温工况下，金属工件需检测。", "金属工件"),
+    ("皆様、仕様書は同様に申請様式で。", "仕様書は同様に申請様式"),
+    ("申請者氏名：担当者様", "申請者氏名"),
+    ("사용자님께 신청자님 제조팀 팀장", "사용자님께 신청자님 제조팀"),
+    ("Prepared by: ZHOU Yiming 日期: 2024-03-01", "日期:"),
+])
+def test_ordinary_words_of_chinese_japanese_and_korean_text_are_no_names(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text
+
+
+def test_a_weekday_beside_a_dates_digits_is_no_name_though_the_same_word_is_a_surname_elsewhere() -> None:
+    redacted = anonymise_text("Dr. Freitag signed on Freitag, 14.03.2025.\n").text
+    assert "Dr. Freitag" not in redacted and "on Freitag," in redacted

@@ -46,6 +46,30 @@ UNITS_AFTER_NUMBER = frozenset("""
 _NUMBER_BEFORE = re.compile(r"(?<![\w./-])\d(?:[.,:]?\d)*[ \t]?$")
 
 
+# Weekdays and months of the languages letters abroad come in: surnames as often ("Freitag", "Sonntag", "Abril",
+# "Maggio", "Piątek"), so no word of ``not_name_words``; a date's only beside its digits ("Donnerstag, 13. Februar 2025",
+# "12 de marzo de 2025", "lundi 3 mars").
+CALENDAR_ABROAD = frozenset("""
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar jänner februar märz juni juli oktober dezember
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février juin juillet août septembre octobre novembre décembre
+    lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre
+    noviembre diciembre
+    poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec lipiec sierpień
+    wrzesień październik listopad grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
+    października listopada grudnia
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei augustus
+    lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre
+    """.split())
+_DIGIT_NEAR = re.compile(r"\d")
+
+
+def calendar_word_of_a_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a weekday or a month abroad beside a date's digits (within four characters)."""
+    return text[start:end].lower() in CALENDAR_ABROAD and bool(
+        _DIGIT_NEAR.search(text, max(0, start - 5), start) or _DIGIT_NEAR.search(text, end, end + 5))
+
+
 def unit_after_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a unit or "AM"/"PM" written just after a number ("4:47 PM", "211 KB")."""
     return text[start:end] in UNITS_AFTER_NUMBER and bool(_NUMBER_BEFORE.search(text, max(0, start - 16), start))

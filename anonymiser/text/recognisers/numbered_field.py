@@ -72,7 +72,7 @@ _GRANT = re.compile(r"(?P<id>(?<![\w/])(?:AH|BB|EP|ES|MR|NE|ST)/[A-Z]\d{6}/\d{1,
 # A medicine's code in the NHS dictionary of medicines and devices (dm+d), a SNOMED CT identifier, after its kind (a
 # formulary's or a tender's "dm+d AMPP 38011511000001108", "VMP: 42109611000001109", "SNOMED CT 322236009").
 _DMD = re.compile(r"(?<![\w+])(?:dm\+d|(?i:snomed)(?:[ ]CT)?|AMPP|VMPP|AMP|VMP|VTM)(?:[ \t]+(?:AMPP|VMPP|AMP|VMP|VTM|"
-                  r"(?i:code|id|concept(?:[ ]id)?)))?[ \t]*(?:[:=#][ \t]*)?\n?[ \t]*(?P<id>\d{6,18})(?![\w/-])")
+                  r"(?i:code|id|concept(?:[ ]id)?)))?[ \t]*+(?:[:=#][ \t]*+)?(?:\n[ \t]*+)?(?P<id>\d{6,18})(?![\w/-])")
 # The MHRA's drug alert (a recall's number): "EL (24)A/17", "EL(24)A/07".
 _DRUG_ALERT = re.compile(r"(?<![\w-])(?P<id>EL[ ]?\(\d\d\)A/\d{1,3})(?![\w/-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
