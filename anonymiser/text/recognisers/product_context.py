@@ -54,6 +54,14 @@ _NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tb
                         "see same any".split())
 # (a carton prints the name on its own line above the strength: "WELVIRA\n20 mg\nfilm-coated tablets")
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})(?:[ \t]+|[ \t]*\n[ \t]*){_DOSE}")
+# A brand in capitals before its form and strength, as a price list's or a portfolio's product cell writes it, an
+# ordinary word's or not: "HAVEN nasal spray 0.05%", "MEADOW cream 1%", "ORCHARD film-coated tablets 10 mg".
+_CAPITALS_FORM_STRENGTH = re.compile(
+    r"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{3,14})[ \t]+(?:(?:nasal|oral|eye|ear|topical|cutaneous|vaginal|oromucosal|"
+    r"sublingual|buccal|film-coated|dispersible|orodispersible|chewable|effervescent|gastro-resistant|"
+    r"prolonged-release|modified-release|soluble)[ \t]+)?(?:spray|drops|cream|ointment|gel|lotion|solution|"
+    r"suspension|foam|shampoo|tablets?|capsules?|inhaler|patch(?:es)?|lozenges?)[ \t]+\d+(?:\.\d+)?[ \t]?"
+    r"(?:%|mg|mcg|micrograms?|g|ml|mL)(?![\w])")
 # A carton's name in capitals on its own line with its generic medicine on the next: "ZORQUILA\nrivaroxaban".
 _CAPITALS_OVER_GENERIC = re.compile(
     r"^[ \t]*(?P<n>[A-Z]{4,14})[ \t]*\n[ \t]*[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
@@ -232,6 +240,7 @@ _IN_CONTEXT = PatternRecogniser(
         # (in capitals too, as batch records and labels print it: "Product: DORVEXA 20 mg film-coated tablets")
         Pattern(_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}\s+\d")),  # ("[A-Z]{4}": a class first skips ahead)
         Pattern(_CAPITALS_OVER_GENERIC, 0.8, "n", requires=re.compile(r"[A-Z]{4}[ \t]*\n[ \t]*[a-z]")),
+        Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?[\u00ae\u2122]"), 0.9, "n", requires=re.compile("[\u00ae\u2122]")),
         # (the marks typed without their symbols: "Zilmora(R)", "LUTRAVEX (TM)")
         Pattern(re.compile(r"(?P<n>[A-Z][A-Za-z0-9-]{2,})[ \t]?\((?:R|TM)\)"), 0.9, "n", requires=re.compile(r"\((?:R|TM)\)")),
