@@ -1,7 +1,7 @@
 """Reference numbers after the word that says what they number: "grant (ref. 10084417)", "Innovate UK
 grant 10078231", "our quote (Q-24-1187)", "manufacturing licence (MIA 40127)", "Citation ref: MIA25-HC-0031",
 "PO 4500123987", "company no. 11482906", "Registered in England No. 08841276", "VAT: GB 214 7785 06",
-"MA PL 51273/0004", "BOARD PAPER B/25/07", "ULN 6148320957", "GTIN 05060912340173", "EAN 5060912340173", "Companies House: 09154488", "Confirmation:
+"MA PL 51273/0004", "ULN 6148320957", "GTIN 05060912340173", "EAN 5060912340173", "Companies House: 09154488", "Confirmation:
 77310254", "cost centre 6630", "OrderID 000100457781", "the PO is 4500219087". A reference has a digit and five characters or
 more; a year is no reference."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ from anonymiser.text.wordtrie import trie_pattern
 _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t]+ref|licence|license|invoice|"
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
         r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)|"
-        r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|paper|"
+        r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
         r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
         r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|ean|upc|barcode|student|notif|notification|jira|pzn|"
@@ -28,7 +28,7 @@ _REFERENCE = re.compile(
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
                                    "project material item part asset equipment employee staff badge sample article "
-                                   "sku paper company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost jira pzn "
+                                   "sku company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost jira pzn "
                                    "order process sales work production waybill air awb tracking consignment".split()))
 # "VAT: GB 214 7785 06": the United Kingdom's VAT number, in groups
 _VAT = re.compile(r"(?i:vat)(?:[ \t]+(?i:reg(?:istration)?|no|number))*\.?[ \t]*:?[ \t]*"
