@@ -20,7 +20,7 @@ INN_STEMS = (
     # antihistamines and H2 blockers, alpha-blockers, antiplatelets, glitazones and sulfonylureas, NSAIDs)
     # (each long enough that an invented brand is unlikely to end in it)
     "traline", "tyline", "romazine", "perazine", "cyclizine", "tirizine", "peridone", "asidone", "zodone", "hadone",
-    "tidine", "opram", "faxine", "gabalin", "gapentin", "racetam", "azosin", "sulosin", "pidogrel", "sugrel",
+    "tidine", "opram", "faxine", "gabalin", "gapentin", "racetam", "azosin", "sulosin", "pidogrel", "sugrel", "grelor",
     "glitazone", "clazide", "pizide", "oxicam", "fenac", "proxen", "asteride", "sporin", "oquine", "curonium",
     "stigmine", "pezil", "sentan", "serelin", "citabine", "vudine", "zomib", "rfarin", "thyroxine",
     "nirole", "pexole", "betasol", "amoxiclav", "falexin", "trigine", "piramate", "purinol", "chicine", "thioprine",

@@ -80,7 +80,8 @@ def never_names() -> frozenset[str]:
     organisations = {line.lower() for line in lines("organisations.txt")}
     return frozenset(uk_place_names() | organisations | not_name_words() | {w.lower() for w in not_initials()} | {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "slide", "page", "table", "figure", "step", "phase"})
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "slide", "page", "table", "figure", "step", "phase",
+        "price", "brand"})  # (a price list's or a launch plan's sentence: "Price agreed under the scheme")
 
 
 class GivenNameAloneRecogniser:

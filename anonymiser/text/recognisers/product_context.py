@@ -54,6 +54,14 @@ _NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tb
                         "see same any".split())
 # (a carton prints the name on its own line above the strength: "WELVIRA\n20 mg\nfilm-coated tablets")
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})(?:[ \t]+|[ \t]*\n[ \t]*){_DOSE}")
+# A brand in capitals before its form and strength, as a price list's or a portfolio's product cell writes it, an
+# ordinary word's or not: "HAVEN nasal spray 0.05%", "MEADOW cream 1%", "ORCHARD film-coated tablets 10 mg".
+_CAPITALS_FORM_STRENGTH = re.compile(
+    r"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{3,14})[ \t]+(?:(?:nasal|oral|eye|ear|topical|cutaneous|vaginal|oromucosal|"
+    r"sublingual|buccal|film-coated|dispersible|orodispersible|chewable|effervescent|gastro-resistant|"
+    r"prolonged-release|modified-release|soluble)[ \t]+)?(?:spray|drops|cream|ointment|gel|lotion|solution|"
+    r"suspension|foam|shampoo|tablets?|capsules?|inhaler|patch(?:es)?|lozenges?)[ \t]+\d+(?:\.\d+)?[ \t]?"
+    r"(?:%|mg|mcg|micrograms?|g|ml|mL)(?![\w])")
 # A carton's name in capitals on its own line with its generic medicine on the next: "ZORQUILA\nrivaroxaban".
 _CAPITALS_OVER_GENERIC = re.compile(
     r"^[ \t]*(?P<n>[A-Z]{4,14})[ \t]*\n[ \t]*[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
@@ -249,6 +257,7 @@ _IN_CONTEXT = PatternRecogniser(
         Pattern(_BRAND_BEFORE_GENERIC, 0.8, "n", requires=re.compile(r"[A-Za-z] \([a-z]")),
         Pattern(_FIELD, 0.8, "n", anchor=re.compile(r"product|drug |medicinal|molecule|compound|brand")),
         Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+(?:{_FORMS}|\d{{1,3}}s|x[ \t]?\d)")),
+        Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),  # (last: the speed tests index the patterns before it)
     ),
 )
 
