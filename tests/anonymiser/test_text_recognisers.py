@@ -36,6 +36,7 @@ EXAMPLES = {
                           " bay so if someone can come and sign for it that would be great cheers", "bax"),
     "vehicle_registration": ("| Visitor | Stores | FK62 RWD | 09:30 |", "FK62 RWD"),
     "signature_field": ("Operator     H. Hwang          Sign  HJHwang      09/07/24  11:30", "HJHwang"),
+    "directory_name": ("manager: CN=Zorvath\\, Ysolde,OU=Staff,DC=corp,DC=local", "Zorvath\\, Ysolde"),
     "numbered_field": ("Supplier no. K77310 as agreed", "K77310"),
     "spoken_organisation": ("hi its dermot calling from harrowgate packaging about the labels that we sent over to you",
                             "harrowgate packaging"),

@@ -311,12 +311,16 @@ def _used_as_a_word(text: str, start: int, end: int) -> bool:
     where no small word is spelled)."""
     if not text[start:end].isupper():
         return False
+    if _A_KEY_AFTER.match(text, end) or (end - start >= 2 and _A_CODE_BEFORE.search(text, max(0, start - 3), start)):
+        return True  # a record's key ("CN=", "OU=") or the end of a code joined by hyphens ("SUITE2-GB-IN"), not initials
     before = text[max(0, start - 6):start].lower()
     if before.endswith((" the ", " a ", " an ", "\nthe ", " our ", " his ", " her ")) or before in ("the ", "a ", "an "):
         return True
     return end - start <= 3 and text[start:end].lower() in ENGLISH_SMALL_WORDS and _between_capital_words(text, start, end)
 
 
+_A_KEY_AFTER = re.compile(r"[ \t]?=")
+_A_CODE_BEFORE = re.compile(r"[A-Z0-9]-$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'])[A-Z]{2,}[ \t]+$")
 _CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w'])")
 

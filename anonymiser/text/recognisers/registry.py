@@ -61,6 +61,7 @@ MODULES: dict[str, str] = {
     "numbered_field": "numbered_field",
     "vehicle_registration": "vehicle_registration",
     "signature_field": "signature_field",
+    "directory_name": "directory_name",
     "identifier_list": "identifier_list",
     "structured_code": "structured_code",
     "serial_number": "serial_number",

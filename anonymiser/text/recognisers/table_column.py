@@ -215,7 +215,13 @@ def columns(cells: Sequence[Cell]) -> list[list[Cell]]:
 
 
 def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initials: dict[str, str]) -> Iterator[Span]:
-    for column in columns(cells):
+    table = columns(cells)
+    # A first row of field names ("cn","sAMAccountName","mail","title","manager"), most of them everyday words, heads
+    # the columns: its cells are no people, also the one whose name is no word.
+    firsts = [column[0] for column in table if column]
+    keys = len(firsts) >= 3 and 2 * sum(_everyday(text, c) for c in firsts) > len(firsts) \
+        and all(len(_words(text[c.start:c.end])) <= 2 for c in firsts)
+    for column in table:
         header = column[0]
         signed = {(s, e) for s, e in initials_in_column(text, (header.start, header.end), [(c.start, c.end) for c in column[1:]])
                   if not any(covered[s:e])}
@@ -225,7 +231,7 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
         role = bool(_PEOPLE_HEADER.fullmatch(text, header.start, header.end)) and not covered[header.start]
         headed = role and (not _NAME_HEADER.fullmatch(text, header.start, header.end)
                            or bool(_PERSON_NAME_HEADER.fullmatch(text, header.start, header.end)))
-        body = column[1:] if role or header.header or _everyday(text, header) else column
+        body = column[1:] if role or header.header or keys or _everyday(text, header) else column
         shaped = [c for c in body if _name_shaped(text, c) or _login_shaped(text, c)]
         people = sum(_person_found(covered, c) for c in shaped)
         if people >= 2 and 2 * people >= len(shaped):
