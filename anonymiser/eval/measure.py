@@ -109,7 +109,7 @@ def raw_offsets(normalised: str, raw: str) -> list[int]:
 
 
 _PUNCT = re.compile(r"[^\w\s-]")
-# (and the professional titles of letters abroad, kept alike: "Ing. Zdeněk Horák", "Dña. Inés", "Lic. Ruiz")
+# (and the professional titles of letters abroad, kept alike: "Ing. Radoslav Vrbenský", "Dña. Inés", "Lic. Ruiz")
 _TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Rev|Revd|Herr|Frau|Mme|Mlle|Sra|Srta|Signora|"
                     r"Ing|Dña|Doña|Lic|Licda|Dott)\.?[ \t]+(?=\w)")
 

@@ -28,7 +28,7 @@ INN_STEMS = (
     "nolactone", "metanide", "timibe", "ciferol",
 )
 # (long stems only where a word may be a name, a person's, a place's or an invented brand's: "Steffen" ends in "fen",
-# "Amine" in "amine", a brand "Velocept" in "cept")
+# "Amine" in "amine", a brand "Quendacept" in "cept")
 _DISTINCT_STEMS = tuple(stem for stem in INN_STEMS if len(stem) >= 5 and stem != "amine") + ("pril", "olol", "apine")
 _LONG = 7
 
@@ -36,5 +36,5 @@ _LONG = 7
 def named_as_generic(word: str) -> bool:
     """Whether a long word, perhaps capitalised as a name would be, is a generic medicine's: seven letters or more
     and a stem of five letters or more, or "-pril", "-olol", "-apine" ("Ramipril", "Mirtazapine"; not "April",
-    "Steffen", "Jasmine", nor an invented brand "Velocept")."""
+    "Steffen", "Jasmine", nor an invented brand "Quendacept")."""
     return len(word) >= _LONG and word.lower().endswith(_DISTINCT_STEMS)

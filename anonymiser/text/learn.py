@@ -171,7 +171,7 @@ _CLOSING_QUOTES = "\"'\u201d\u2019"
 
 def _own_initials(initials: str, span: Span, aliases: Aliases, remap: dict[str, str]) -> None:
     """"Parveen Coogan (PC)": "PC" stands for her in this document, even where it is a word (and where the first pass
-    found them on their own, "PvdB" of "Pieter van der Berg (PvdB)", they are hers too: her placeholder)."""
+    found them on their own, "PvdB" of "Pieter van der Doorn (PvdD)", they are hers too: her placeholder)."""
     if (key := entity_key(initials)) != span.key:
         remap.setdefault(key, span.key)
     aliases.in_action_only.discard(initials.lower())  # introduced: taken everywhere
@@ -394,7 +394,7 @@ def _declared_families(terms: Sequence[str], aliases: Aliases) -> None:
 def _domain(mention: str, aliases: Aliases) -> None:
     """``jo@northfield-bio.co.uk`` → ``northfield-bio``: a company often writes its name that way too; and the domain
     whole, ``northfield-bio.co.uk``, is a web address wherever it is written bare (a contact list's "Website" column
-    beside the e-mail addresses), whatever its country's domain ("andesur.cl", ".com.ng", ".vn")."""
+    beside the e-mail addresses), whatever its country's domain ("pacifisur.cl", ".com.ng", ".vn")."""
     match = _HOST.match(mention)
     if not match or "." not in match.group("host"):
         return  # (a server named without its domain, "mes-app-02", is no company)

@@ -24,7 +24,7 @@ def hyphenated_surname(name: str, key: str, aliases: Aliases) -> None:
 
 
 def hyphenated_logins(name: str, key: str, aliases: Aliases) -> None:
-    """"Amrit Kaur-Webb" → "akaurwebb", "akaur-webb"; "Hyun-woo Baek" (or "Baek, Hyun-woo") → "hwbaek": the log-ins a
+    """"Amrit Kaur-Kellowan" → "akaurkellowan", "akaur-kellowan"; "Hyun-woo Torvaine" (or "Torvaine, Hyun-woo") → "hwtorvaine": the log-ins a
     user directory makes of a name with a hyphened part, which the key (its hyphens folded) makes of one word only
     ("awebb", "hbaek"). A given name's parts give their initials, a surname's its letters joined or hyphened."""
     surname, comma, given = name.partition(",")
@@ -37,13 +37,13 @@ def hyphenated_logins(name: str, key: str, aliases: Aliases) -> None:
         return
     logins = set(login_shapes(given.replace("-", ""), surname.replace("-", "")))
     if len(surname_parts) > 1:
-        logins.add(given[0] + surname)  # ("akaur-webb")
+        logins.add(given[0] + surname)  # ("akaur-kellowan")
     initialled: set[str] = set()
     if len(given_parts) > 1:
         initials = "".join(p[0] for p in given_parts)
         initialled = {initials + surname.replace("-", ""), f"{initials}.{surname.replace('-', '')}"}
     for login in logins | initialled:
-        # (a given name's initials and a short surname may make four letters: "wyng" for Wing-Yan Ng; any other shape
+        # (a given name's initials and a short surname may make four letters: "wyau" for Wing-Yan Au; any other shape
         # of four, "mali" of "Mo Ali", is a word or a place as often as a log-in)
         least = LOGIN_MIN - 1 if login in initialled else LOGIN_MIN
         if len(login.replace(".", "").replace("-", "")) >= least and login not in english_words():

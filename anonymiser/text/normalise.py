@@ -30,8 +30,8 @@ _CONFUSABLES = str.maketrans(
 )
 
 
-# A footnote's or an affiliation's marker in superscript glued to a name: "Asante¹", "O'Halloran¹,³", "Nowakᵃ". NFKC
-# would fold it into the name ("Asante1", "Nowaka"): it is written "^" and the folded marker ("Asante^1"). (After a
+# A footnote's or an affiliation's marker in superscript glued to a name: "Kellowan¹", "O'Keshane¹,³", "Nowakᵃ". NFKC
+# would fold it into the name ("Kellowan1", "Nowaka"): it is written "^" and the folded marker ("Kellowan^1"). (After a
 # capitalised word of three letters or more: a unit's "m²" stays.)
 # (superscript digits and letters; not "⁺⁻⁼⁽⁾", a charge's or a formula's, "NH₄⁺"; a subscript is no word's letter)
 _MARKS = "\u00b9\u00b2\u00b3\u2070-\u2079\u207f\u1d2c-\u1d6a\u02b0-\u02b8"

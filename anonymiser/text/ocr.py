@@ -46,13 +46,13 @@ _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
 # ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``. Speed: each run of letters
 # taken whole and not given back, since no space, hyphen or line break is a letter and every letter is a word's.)
-# (a tail of one letter only where the whole is a name of this text: "A. Mwang i")
+# (a tail of one letter only where the whole is a name of this text: "A. Dalget ty")
 _NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}}+)(?P<gap> |-?\n[ \t]*)"
                          rf"(?P<tail>[{LO}]{{1,10}}+)(?![\w'\u2019-])")
-# (an initial with its full stop or without, as a register's signature column writes it: "| L Flav in |")
+# (an initial with its full stop or without, as a register's signature column writes it: "| R Quend rell |")
 _BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.?)[ \t]*$",
                           re.MULTILINE)
-# A word in capitals split by a stray space, as a register's printed names are scanned ("LAO ISE FLAVIN"): joined only
+# A word in capitals split by a stray space, as a register's printed names are scanned ("ROS ALIND QUENDRELL"): joined only
 # where the whole is a name of this text. (Led by a capital after no letter, which ``re`` skips ahead to.)
 _CAPITALS_SPLIT = re.compile(r"[A-Z](?<![\w'\u2019-][A-Z])[A-Z]{1,10}+ [A-Z]{2,10}+(?![\w'\u2019-])")
 

@@ -14,7 +14,7 @@ def _organisations(text: str) -> list[str]:
     ("The camera set-up was subcontracted (Kelmora Baltic UAB, Kaunas).", "Kelmora Baltic UAB"),
     ("Serialisation data went to Tallinna Farm OÜ for the Baltic packs.", "Tallinna Farm OÜ"),
     ("Spares are held by Vestrolab d.o.o. in Zagreb.", "Vestrolab d.o.o."),
-    ("⁴ Tarnview Instruments (Pty) Ltd, Stellenbosch, South Africa", "Tarnview Instruments (Pty) Ltd"),
+    ("⁴ Tarnview Instruments (Pty) Ltd, Franschhoek, South Africa", "Tarnview Instruments (Pty) Ltd"),
     ("Validation scripts came from Kavrin Labs (Pvt) Ltd under the MSA.", "Kavrin Labs (Pvt) Ltd"),
     ("The distributor, Ryvola Medika PJSC, confirmed receipt.", "Ryvola Medika PJSC"),
 ])

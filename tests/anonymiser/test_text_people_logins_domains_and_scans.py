@@ -1,5 +1,5 @@
 """People and contacts in the shapes exports, audit trails and scans write them once the text has named them:
-log-ins made from a name with a hyphened part ("hwbaek" shape for a two-part given name, "akaur-webb" shape for a
+log-ins made from a name with a hyphened part ("hwtorvaine" shape for a two-part given name, "akaur-kellowan" shape for a
 double-barrelled surname), a log-in after its Windows domain ("CORP\\user"), an e-mail address's domain written
 bare in a contact list, and a name a scanner split (after an initial written without a full stop, in capitals,
 or one letter from its end). Names are invented; none occurs in the evaluation corpus.

@@ -287,7 +287,7 @@ def test_codes_listed_together_found_from_the_first_character_are_those_of_the_p
     plain = re.compile(rf"(?=[A-Z0-9])(?<![\w-])(?P<a>{code})(?=(?:[ \t]*[,\u2013][ \t]*|[ \t]+(?:and|&|or|to|through)[ \t]+|"
                        rf"[ \t]*/[ \t]*)(?P<b>{code})(?![\w-]))")
     texts = _generated(("A", "AB", "ARD", "SOP", "QA", "1", "16", "24", "031", "0211", "B", "-", "--", "_", " ", ", ",
-                        " and ", " to ", "/", " / ", "\u2013", "x", "\u00e9", "\u0661\u0662", "24B118", "LY", "Z9", "\n", "ARD16-24-031",
+                        " and ", " to ", "/", " / ", "\u2013", "x", "\u00e9", "\u0661\u0662", "24B118", "LY", "Z9", "\n", "ARX17-25-044",
                         "24B119", "SOP-QA-0214", "AB1234", "ABCDE12"), 12)
     found = [_matches(identifier_list._PAIR, text) for text in texts]
     assert_each_same(texts, found, [_matches(plain, text) for text in texts])

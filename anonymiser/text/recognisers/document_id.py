@@ -21,7 +21,7 @@ def _task_starts(text: str) -> Iterator[int]:
 
 # A published guideline's or reflection paper's number, led by its agency and committee ("EMA/CHMP/...", "CPMP/ICH/...",
 # "EMEA/CVMP/...").
-# (not a product's procedure number, "EMEA/H/C/006318", which names the product)
+# (not a product's procedure number, "EMEA/H/C/007412", which names the product)
 _GUIDELINE = re.compile(r"(?:EMA|EMEA)/(?:CHMP|CVMP|CPMP|PRAC|COMP|PDCO|HMPC|CAT|CMDh|ICH)/|(?:CPMP|CHMP|CVMP)/")
 
 

@@ -1,5 +1,5 @@
-"""Codes of one series listed together: "lots ARD16-24-031 and ARD16-24-032", "batches 24B118, 24B119
-and 24B120", "SOP-QA-0211 to SOP-QA-0214", a range "KT-20001–KT-20480". When a code is written next to another of the same shape (the
+"""Codes of one series listed together: "lots ARX17-25-044 and ARX17-25-045", "batches 24B118, 24B119
+and 24B120", "SOP-QB-0317 to SOP-QB-0320", a range "KT-20001–KT-20480". When a code is written next to another of the same shape (the
 same letters before the first digit, the same length give or take one, six characters or more: "LY-01
 and LY-04" are equipment tags), both are identifiers; a recogniser
 that knows the first from its cue ("lots") would otherwise leave the rest."""

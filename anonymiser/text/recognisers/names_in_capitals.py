@@ -76,8 +76,8 @@ def full_names(text: str) -> Iterator[Stretch]:
                 break
 
 
-# A given name written capitalised, then a surname in capitals, particles and a clan prefix as written: "Rajesh NAIR",
-# "Pieter van der BERG", "Siobhan O'DWYER", "Aoife McGRATH" (found from the surname's capitals after a space; the given
+# A given name written capitalised, then a surname in capitals, particles and a clan prefix as written: "Prakash VELLODI",
+# "Pieter van der DOORN", "Siobhan O'KESHANE", "Aoife McGRATH" (found from the surname's capitals after a space; the given
 # name looked back for)
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<given>[{cues.UP}][a-zß-öø-ÿā-ž]+(?:-[{cues.UP}][a-zß-öø-ÿā-ž]+)?)[ \t]+"
                            rf"(?P<particles>(?:(?:{'|'.join(cues.PARTICLE_WORDS)})[ \t]+){{0,2}})$")
@@ -87,8 +87,8 @@ _SURNAME_IN_CAPITALS = re.compile(rf"[ \t](?P<surname>(?:O['\u2019]|D['\u2019]|M
 
 
 def _after_a_name_word(text: str, start: int) -> bool:
-    """Whether a word of a name stands just before ``start``: a given name or a word no dictionary knows ("Anjali Raman
-    MIET"; not a title, "Dr Rajesh NAIR", nor an everyday word, "Contact Rajesh NAIR")."""
+    """Whether a word of a name stands just before ``start``: a given name or a word no dictionary knows ("Anjali Vellodi
+    MIET"; not a title, "Dr Prakash VELLODI", nor an everyday word, "Contact Prakash VELLODI")."""
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -97,7 +97,7 @@ def _after_a_name_word(text: str, start: int) -> bool:
 
 
 def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
-    """"Rajesh NAIR", "Pieter van der BERG", "Siobhan O'DWYER": a known given name that is no everyday word, as
+    """"Prakash VELLODI", "Pieter van der DOORN", "Siobhan O'KESHANE": a known given name that is no everyday word, as
     minutes, registers and sign-off sheets print a name, its surname in capitals (``capitals_surname``: no word, acronym
     or place, of four letters or more bar a common surname, unless after a particle or with a clan's prefix), not a
     named thing's; or any capitalised word and a surname in capitals followed by their own initials in brackets, as an
@@ -109,7 +109,7 @@ def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
             continue
         before = _GIVEN_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
         if before is None or _after_a_name_word(text, before.start()):
-            continue  # (nor a surname before post-nominal letters: "Anjali Raman MIET")
+            continue  # (nor a surname before post-nominal letters: "Anjali Vellodi MIET")
         given = before.group("given")
         if given.lower() in vendors():
             continue  # ("Emerson DELTAV": a vendor's product)

@@ -6,7 +6,7 @@ letterheads abroad: "KvK 30198744", "HRB 734512", "BTW NL812334567B01", "SIRET 8
 licences and registers with their letters, which are part of the number: "(MIA 28814)", "HRB 734512", "PL 26981/0015-0016",
 "Insp GMP 40532/2087713-0007" (the MHRA's inspection references), "CMS # 718344" (the FDA's); at home, VAT, learner (ULN) and
 provider (UKPRN) numbers, goods received notes, requisitions, sort codes and IBANs printed in groups of four; a meeting's
-number after its service's name ("Zoom 893 4410 2276") and a research council's grant ("EP/W524342/1"); a medicine's
+number after its service's name ("Zoom 893 4410 2276") and a research council's grant ("EP/X931204/1"); a medicine's
 code in the NHS dictionary after its kind ("dm+d AMPP 38011511000001108") and the MHRA's drug alert ("EL (24)A/17").
 
 "No" must carry a mark ("no.", "No:", "n°"): the English word is no cue. The number holds three digits or
@@ -67,7 +67,7 @@ _CNPJ = re.compile(r"(?P<id>\d\d\.\d{3}\.\d{3}/\d{4}-\d\d)(?![\w/-]|\.\d)")
 # groups after the third all taken: no digits left in clear).
 _CALL = re.compile(r"(?<![\w.@/-])(?i:zoom|teams|webex)(?:[ \t]+(?i:meeting|call))?[ \t]*:?[ \t]*"
                    r"(?P<id>\d{3,4}[ -]?\d{3,4}[ -]?\d{3,4}(?:[ -]?\d{1,4}){0,2})(?![\w-]|[.,]\d)")
-# A UK research council's grant: "EP/W524342/1" (EPSRC), "BB/T008709/1" (BBSRC), "MR/V038346/1" (MRC).
+# A UK research council's grant: "EP/X931204/1" (EPSRC), "BB/T008709/1" (BBSRC), "MR/V038346/1" (MRC).
 _GRANT = re.compile(r"(?P<id>(?<![\w/])(?:AH|BB|EP|ES|MR|NE|ST)/[A-Z]\d{6}/\d{1,2})(?![\w/-])")
 # A medicine's code in the NHS dictionary of medicines and devices (dm+d), a SNOMED CT identifier, after its kind (a
 # formulary's or a tender's "dm+d AMPP 38011511000001108", "VMP: 42109611000001109", "SNOMED CT 322236009").

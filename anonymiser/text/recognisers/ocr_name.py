@@ -67,7 +67,7 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
     if whole.lower() in known:
         return True
     if len(tail) < 2:
-        return False  # (a letter alone after a word only where the whole is a name of this text: "Mwang i")
+        return False  # (a letter alone after a word only where the whole is a name of this text: "Dalget ty")
     words = english_words()
     if tail in words or whole.lower() in words or is_given_name(head):
         return False

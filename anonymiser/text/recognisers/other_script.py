@@ -1,14 +1,14 @@
 """A name written again in another script, in brackets after the name found in Latin letters: "MORIKAWA
 Kenji (森川 健二)", "Khalid Al-Zahrani (م. خالد الزهراني)", "Zhejiang Huaxin Pharma (浙江华新康泰药业有限公司)"; or just
 before it, the Latin name after it or in brackets: "From: 森川 健二 MORIKAWA Kenji", "检验员: 钱晓梅 (QIAN Xiaomei)"; or, in a
-contact list or a signature, beside it without brackets, after a space, a comma, a slash or a bar: "CHEN Yuting 陈雨婷 |",
-"Mr. Lee Dong-hyun, 이동현 팀장", "박지훈 | Ji-hoon PARK". Written bare, the other script's name is a Chinese, Japanese
+contact list or a signature, beside it without brackets, after a space, a comma, a slash or a bar: "ZHOU Ruolan 周若兰 |",
+"Mr. Seo Jae-won, 서재원 팀장", "강민서 | Min-seo KANG". Written bare, the other script's name is a Chinese, Japanese
 or Korean one: a word of two to four characters (a Japanese name a family name and a given name of Han characters
 apart), not a job title after it ("팀장", "经理").
 
 A name in those scripts is also taken, found or not, before the form of address or the title it is spoken with: a
 Chinese surname before "工" (an engineer), "总" (a director), "经理", "老师", "先生" or "女士" ("张工", "王总"); a Korean
-name of a Korean surname's syllable and two more before "님", "씨" or a title ("이동현 팀장", "김민지님"); a
+name of a Korean surname's syllable and two more before "님", "씨" or a title ("서재원 팀장", "김민지님"); a
 Japanese name of Han characters before "さん", "様" or "氏" ("片桐さん"; not "お客様", led by kana).
 
 Documents from partners abroad give a person's or a company's name in both scripts. A second opinion: the
@@ -35,7 +35,7 @@ _BEFORE = re.compile(r"(?<![^\x00-\u024f()（）\n])(?P<name>[^\x00-\u024f()（�
                      r"(?:[ \t]+|[ \t]*[(（][ \t]*)$")
 _REACH = 48
 # A name of Han characters or Hangul syllables written bare beside the Latin one: after it, past a space, a comma, a
-# slash or a bar ("CHEN Yuting 陈雨婷", "Lee Dong-hyun, 이동현 팀장"), or before it ("박지훈 | Ji-hoon PARK"); no kana (a
+# slash or a bar ("ZHOU Ruolan 周若兰", "Seo Jae-won, 서재원 팀장"), or before it ("강민서 | Min-seo KANG"); no kana (a
 # word's ending, "確認済み"), no field's label before its colon ("日期:"). ``_bare`` wants a Chinese or Korean surname
 # first, or a Japanese family name and given name apart ("森川 健二"): not "检验员 QIAN Xiaomei" (an inspector).
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"

@@ -168,7 +168,7 @@ class PersonRecogniser:
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and m.group("name").split()[0] in broad_given_names())
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
-        # (the last initials of a list of authors before its title's first word: "Ó Briain S. Continued process …", not
+        # (the last initials of a list of authors before its title's first word: "Ó Quarrie S. Continued process …", not
         # "S. Continued", whose length would win over the author's)
         listed_ends = {s.end for s in found if s.reason == _LISTED}
         if listed_ends:
@@ -527,7 +527,7 @@ def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def name_initials(name: str) -> str:
-    """"Lars-Erik Durgan" → "LED", "Ruairí O'Sullivan" → "RO", "Gráinne Mac an tSaoir" → "GMS"; a particle a register
+    """"Lars-Erik Durgan" → "LED", "Ruairí O'Kellowan" → "RO", "Gráinne Mac an tSaoir" → "GMS"; a particle a register
     prints in capitals inside the name counts as one in lower case does ("Ysmeni DE LA VORRA" → "YV", as "Ysmeni de la
     Vorra")."""
     letters = []
@@ -548,7 +548,7 @@ _CLAN_PREFIX = re.compile(r"(?P<prefix>Mac|Mc|O['\u2019])(?P<next>[A-Z])")
 
 def spelled_initials(name: str) -> set[str]:
     """The ways initials spell a name with a particle or a clan's prefix, beside its capitals alone (``name_initials``):
-    "Pieter van der Berg" → "PvdB", "PB"; "Declan McCann" → "DMcC", "DMC", "DM"; "Siobhan O'Dwyer" → "SOD", "SO", "SD".
+    "Pieter van der Doorn" → "PvdD", "PD"; "Declan McTaverly" → "DMcT", "DMT", "DM"; "Siobhan O'Keshane" → "SOK", "SO", "SK".
     An empty set for a name without either."""
     parts = name.replace("-", " ").split()
     if len(parts) > 5:
@@ -587,7 +587,7 @@ def initials_match(text: str, start: int, end: int) -> str | None:
     surname = re.sub(r"[^\w]", "", text[start:end].split()[-1]).upper()
     forms = (own, own[:1] + own[-1:], own[:1] + surname[:2], *spelled_initials(text[start:end]))
     for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
-        # the full initials, or the first and last ("RO" for "Ruairí Seán O'Sullivan")
+        # the full initials, or the first and last ("RO" for "Ruairí Seán O'Kellowan")
         initials = match and (match.group("initials") or match.groupdict().get("dashed"))
         if initials and initials.replace(".", "") in forms:
             return initials

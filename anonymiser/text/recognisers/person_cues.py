@@ -82,7 +82,7 @@ TITLED_INITIAL = re.compile(r"[DPM](?<!\w.)(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs
                             r"(?P<name>[A-Z])(?![\w.'\u2019&-])")
 # ("A. Smith", "A.B. Smith"; and two initials hyphenated or spaced: "A-M Harlan", "S-J Adewunmi", "C J Harrigan"; a
 # second word after one space only: "C J Harrigan      Date" is a name and the next column's label; "Q.No" is no one)
-# (led by Spain's "M.ª" for María, which NFKC makes "M.a": "M.ª J. García")
+# (led by Spain's "M.ª" for María, which NFKC makes "M.a": "M.ª T. Olabarri")
 INITIAL_SURNAME = re.compile(rf"(?:M\.a[ \t](?=[A-Z]))?[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t]+|[ \t][A-Z][ \t]+)(?!(?:No|Nr|Ref)\b)(?:{PARTICLE}{{1,2}})?{WORD}(?:[ ]{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.
@@ -113,7 +113,7 @@ _DOTTED_INITIALS = r"[A-Z]\.(?:[ \t]?[A-Z]\.)?"
 _UNDOTTED_IN_LIST = r"[A-Z](?:[ \t][A-Z])?(?=[ \t]*(?:[,;(]|$))"
 # (each led by a capital, looked behind at after it, so that ``re`` skips ahead to capitals)
 # (an initial without its full stop too, as a stamp prints it, "H VARRICK"; not "A" or "I", a word in capitals)
-# (a compound given name's initials joined by a hyphen as French writes them, "J.-B. LE GOFF", "M.-C. DA SILVA", and
+# (a compound given name's initials joined by a hyphen as French writes them, "J.-Y. LE BRAZIDEC", "M.-C. DA SILVA", and
 # the particle of a surname in capitals before it: "LE", "DA", "VAN DER")
 INITIALS_CAPITALS_SURNAME = re.compile(rf"[A-Z](?<![\w.'\u2019-].)(?:\.(?:[ \t]?[A-Z]\.|-[A-Z]\.)?|(?<![AI]))[ \t]"
                                        rf"(?:(?:LE|LA|DE|DU|DA|DOS|DAS|DES|DEL|DI|VAN|VON|DER|DEN|TER|TEN)[ \t]){{0,2}}"
@@ -348,8 +348,8 @@ WORD_BEFORE_INITIAL = re.compile(rf"(?P<name>{WORD}[ \t]+[A-Z]\.)(?![ \t]?[A-Z][
 INITIALS_AFTER_COLON = re.compile(r":[ \t]*(?P<name>[A-Z]{2,3})(?=[ \t]*(?:$|[,;)\n]|\.[ \t]|\.$))", re.MULTILINE)
 INITIALS_FIELD = re.compile(r"\b(?:reviewer|owner|author|approver|action|actions|signed|checked|verified|approved|prepared|"
                             r"minutes|chair|note-taker|minute-taker)(?:[ \t]+by)?[ \t]*$")
-# "Ruairí O'Sullivan (RO, chair)": initials in brackets after a name introduce them for this person (a particle's or
-# a clan prefix's letters in lower case among them: "Pieter van der Berg (PvdB)", "Declan McCann (DMcC)").
+# "Ruairí O'Kellowan (RO, chair)": initials in brackets after a name introduce them for this person (a particle's or
+# a clan prefix's letters in lower case among them: "Pieter van der Doorn (PvdD)", "Declan McTaverly (DMcT)").
 # (or after the person's role in brackets, a dash or an equals sign: "Emeka Uzith (Digital Lead, chair) - EU;")
 INITIALS_AFTER = re.compile(r"[ \t]*(?:\([ \t]*(?P<initials>[A-Z]{2,4}|(?:[A-Z]\.){2,3}|[A-Z](?:[a-z]{1,3}[A-Z]|[A-Z]){1,3})[ \t]*[,)]"
                             r"|(?:\([^()\n]{1,60}\))?[ \t]*(?:[-\u2013\u2014=]|:)[ \t]*(?P<dashed>[A-Z]{2,4})(?=[ \t]*(?:[;,.)]|$)))",

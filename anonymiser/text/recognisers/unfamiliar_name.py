@@ -94,7 +94,7 @@ class UnfamiliarNameRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         # (not a journal's abbreviated title between its article's title and its year and volume: "… in practice. J Pharm
-        # Innov. 2021;16(3):412-25."; an author's name before a year, "(Tavrelli 2019; Okonkwo 2020)", is kept)
+        # Innov. 2021;16(3):412-25."; an author's name before a year, "(Tavrelli 2019; Dalgetty 2020)", is kept)
         return (s for s in self._find(doc) if not (_JOURNAL_AFTER.match(doc.text, s.end)
                                                    and _TITLE_BEFORE.search(doc.text, max(0, s.start - 4), s.start)))
 
