@@ -9,7 +9,7 @@ the text ("Dr [Person A], Head of Automation").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import product
 
@@ -209,22 +209,16 @@ class PersonRecogniser:
             if listing.start() and (text[listing.start() - 1].isalnum() or text[listing.start() - 1] in "-_"):
                 continue
             names = list(cues.UNDOTTED_NAME.finditer(text, listing.start(), listing.end()))
-            words = [w for n in names for w in n.group("name").split()[:-1] if w[0].isupper()]
-            if any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE for w in words):
-                continue
-            if any(n.group("initials").replace("-", "") in not_initials() for n in names) or not not_surnames_free(words):
-                continue
-            yield from names
+            if not _no_one(names, _surname_words(names)):
+                yield from names
 
     @staticmethod
     def _sole_authors(text: str) -> Iterator[re.Match[str]]:
         """"7. Osei K. Real-time release … 2019;121:33-40": a numbered reference's one author, a year on its line or the
         next; no lettered thing ("3. Phase I. …") nor a word ("3. Raise CC. 4 days", "2. Reagent B. 10 mL")."""
         for cited in cues.SOLE_AUTHOR.finditer(text):
-            words = [w for w in cited.group("name").split()[:-1] if w[:1].isupper()]
-            if any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE or not surname_like(w.lower())
-                   for w in words) or cited.group("initials").replace("-", "") in not_initials() \
-                    or not not_surnames_free(words):
+            words = _surname_words([cited])
+            if _no_one([cited], words) or not all(surname_like(w.lower()) for w in words):
                 continue
             line_end = text.find("\n", cited.end())
             next_end = -1 if line_end < 0 else text.find("\n", line_end + 1)
@@ -542,6 +536,18 @@ def name_initials(name: str) -> str:
 
 
 _LISTED = "Surname and initials in a list of names"
+
+
+def _surname_words(names: Sequence[re.Match[str]]) -> list[str]:
+    """The capitalised words of each "Surname Initials" item before its initials ("van der Linden" of "van der Linden P")."""
+    return [w for n in names for w in n.group("name").split()[:-1] if w[0].isupper()]
+
+
+def _no_one(names: Sequence[re.Match[str]], words: Sequence[str]) -> bool:
+    """Whether items of surnames and initials name nothing: a lettered thing ("Table A", "Phase I"), initials that are
+    a trade acronym ("Roche UK"), or a word of the trade, a place's or a company's among the surnames."""
+    return (any(w.lower() in cues.LETTERED or w.lower() in cues.LETTERED_MORE for w in words)
+            or any(n.group("initials").replace("-", "") in not_initials() for n in names) or not not_surnames_free(words))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLAN_PREFIX = re.compile(r"(?P<prefix>Mac|Mc|O['\u2019])(?P<next>[A-Z])")
 
