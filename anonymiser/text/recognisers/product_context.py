@@ -25,7 +25,7 @@ from anonymiser.text.recognisers.unfamiliar_name import after_vendor, vendors
 from anonymiser.text.spans import Span
 
 _DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
-_INN_STEMS = INN_STEMS
+_STEMS = "|".join(sorted(set(INN_STEMS), key=len, reverse=True))  # (longest first, as the alternation tries them)
 _CAPITALS_SYSTEM = (r"(?:tracking|tracker|system|software|platform|tool|database|spreadsheet|app|dashboard|portal|"
                     r"model|workbook|module|interface)")
 
@@ -64,13 +64,13 @@ _CAPITALS_FORM_STRENGTH = re.compile(
     r"(?:%|mg|mcg|micrograms?|g|ml|mL)(?![\w])")
 # A carton's name in capitals on its own line with its generic medicine on the next: "ZORQUILA\nrivaroxaban".
 _CAPITALS_OVER_GENERIC = re.compile(
-    r"^[ \t]*(?P<n>[A-Z]{4,14})[ \t]*\n[ \t]*[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
+    r"^[ \t]*(?P<n>[A-Z]{4,14})[ \t]*\n[ \t]*[a-z-]*(?:" + _STEMS
     + r")(?:[ \t]+[a-z]+)?[ \t]*$", re.MULTILINE)
 # A brand with its generic medicine in brackets after it: "Velquora (ondansetron orodispersible)".
 # (Speed, the same matches as "(?P<n>[A-Z][a-z]{3,15}|[A-Z]{4,15})…", tried in the same order: the capital both
 # alternatives start with taken first, so ``re`` skips ahead to a capital instead of trying every position.)
 _BRAND_BEFORE_GENERIC = re.compile(
-    r"(?P<n>[A-Z](?:[a-z]{3,15}|[A-Z]{3,14}))[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + "|".join(sorted(set(_INN_STEMS), key=len, reverse=True))
+    r"(?P<n>[A-Z](?:[a-z]{3,15}|[A-Z]{3,14}))[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + _STEMS
     + r")\b")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
 
@@ -144,7 +144,7 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
     if match.re is _LOWER_BRAND:
         return _a_lower_case_brand(name) and not (name[0].isupper() and lower_case_use(doc.text, name))
     lower = name.lower()
-    if lower in _common() or lower.endswith(_INN_STEMS) or is_given_name(name):
+    if lower in _common() or lower.endswith(INN_STEMS) or is_given_name(name):
         return False
     # (a word before a dose is no brand: "Sample 20 mg was taken", "Placebo 20 mg", "Contains 20 mg")
     if match.re in (_STRENGTH_FORM, _NAME_DOSE) and (lower in english_words() or lower.rstrip("s") in english_words()):
@@ -161,7 +161,7 @@ def _a_product_field(match: re.Match[str], doc: Document) -> bool:
         return False
     first = match.group("n").split()[0]
     lower = first.lower()
-    if lower in _NO_PRODUCT or lower in _common() or lower.endswith(_INN_STEMS) or lower in vendors():
+    if lower in _NO_PRODUCT or lower in _common() or lower.endswith(INN_STEMS) or lower in vendors():
         return False
     if "-" in lower and all(part in english_words() for part in lower.split("-")):
         return False  # ("Product: Film-coated tablets 50 mg": a description, no name)
@@ -221,7 +221,7 @@ _LOWER_BRAND = re.compile(r"(?<![A-Za-z0-9])(?P<n>[A-Za-z][a-z]{5,14})[_ -](?:(?
 def _a_lower_case_brand(name: str) -> bool:
     name = name.lower()
     return not (name in english_words() or name.rstrip("s") in english_words() or name in _common()
-                or name.endswith(_INN_STEMS) or name in vendors() or is_given_name(name.capitalize())
+                or name.endswith(INN_STEMS) or name in vendors() or is_given_name(name.capitalize())
                 or not sayable(name.upper()))
 
 
