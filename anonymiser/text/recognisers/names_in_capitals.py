@@ -104,7 +104,7 @@ def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
     attendance list introduces them ("Hope GRANT (HG)", where both are words)."""
     for match in _SURNAME_IN_CAPITALS.finditer(text):
         surname = match.group("surname")
-        core = surname.removeprefix("Mac").removeprefix("Mc") if surname[:2] in ("Mc", "Ma") else surname
+        core = surname.removeprefix("Mac").removeprefix("Mc")
         if not core.isupper() or core in not_initials():
             continue
         before = _GIVEN_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
