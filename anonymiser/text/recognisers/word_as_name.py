@@ -16,7 +16,7 @@ from anonymiser.text.data import english_words, words
 from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
-from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_cues import LO, TITLES, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.spans import Span, entity_key
@@ -34,9 +34,9 @@ _WORD_BEFORE = re.compile(r"[\w'\u2019-]+[ \t]$")
 
 @cache
 def habitual_words() -> frozenset[str]:
-    """Capitalised words that are no one's name alone: places, trade words, famous names, vendors, and
-    words a case study capitalises by habit."""
-    return never_names() | words("proper_words.txt") | vendors() | words("habitual_capitals.txt")
+    """Capitalised words that are no one's name alone: places, trade words, famous names, vendors, titles ("Dr"
+    after a comma in a list of doctors), and words a case study capitalises by habit."""
+    return never_names() | words("proper_words.txt") | vendors() | words("habitual_capitals.txt") | TITLES
 
 
 class WordAsNameRecogniser:
