@@ -76,18 +76,25 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
 
 
 _FIGURES = frozenset({"money", "quantity", "date"})  # (generalised where they stand, each its own)
+_NAME_PARTS = frozenset({"person", "name"})
 
 
 def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
     """Two mentions of one entity one space apart are one mention ("Carys" and "Morgan", both learned
     from "Carys Morgan", read where the full name was not): one placeholder, not "[Person C] [Person C]". Not two
-    figures ("13,685.69 13,685.69": an invoice line's unit price and total), each banded in its place."""
+    figures ("13,685.69 13,685.69": an invoice line's unit price and total), each banded in its place. So are two
+    parts of a name one space apart that different readers found ("Olu" as a name, "ADEYEMI" as a person): one
+    placeholder, not "[Name A] [Person C]", named after the part that is a person (the longer, the first)."""
     out: list[Span] = []
     for span in spans:
         last = out[-1] if out else None
-        if last is not None and last.key == span.key and last.category == span.category \
-                and span.category not in _FIGURES and span.start - last.end == 1 and text[last.end] == " ":
+        if last is None or span.start - last.end != 1 or text[last.end] != " ":
+            out.append(span)
+        elif last.key == span.key and last.category == span.category and span.category not in _FIGURES:
             out[-1] = last.moved(last.start, span.end)
+        elif last.category in _NAME_PARTS and span.category in _NAME_PARTS:
+            named = min((last, span), key=lambda s: (s.category != "person", -s.length, s.start))
+            out[-1] = named.moved(last.start, span.end)
         else:
             out.append(span)
     return out
