@@ -575,6 +575,9 @@ def spelled_initials(name: str) -> set[str]:
     return set() if plain else {"".join(letters) for letters in product(*options)}
 
 
+_NAME_PARTS = re.compile(r"[-\s]+")
+
+
 def initials_match(text: str, start: int, end: int) -> str | None:
     """The initials in brackets just after the name at ``start:end``, or just before it in a list of
     owners, when they are the name's own ("Parveen Coogan (PC)", "Lars-Erik Durgan (LED, chair)", "Ysella Brommage
@@ -591,7 +594,9 @@ def initials_match(text: str, start: int, end: int) -> str | None:
     # (or a house's three-letter code, the given name's initial and the surname's first two letters: "Ysella Brommage
     # (YBR)", "Idris Vantwell (IVA)", as minutes and action logs write who is who)
     surname = re.sub(r"[^\w]", "", text[start:end].split()[-1]).upper()
-    forms = (own, own[:1] + own[-1:], own[:1] + surname[:2], *spelled_initials(text[start:end]))
+    # (or every part's, a hyphened given name's lower-case half too: "Ji-hoon Park (JHP)")
+    every = "".join(part[0] for part in _NAME_PARTS.split(text[start:end]) if part).upper()
+    forms = (own, own[:1] + own[-1:], own[:1] + surname[:2], every, *spelled_initials(text[start:end]))
     for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
         # the full initials, or the first and last ("RO" for "Ruairí Seán O'Kellowan")
         initials = match and (match.group("initials") or match.groupdict().get("dashed"))
