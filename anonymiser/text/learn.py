@@ -20,6 +20,7 @@ from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers import person_model
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person import initials_match
+from anonymiser.text.recognisers.person_cues import ROLE_WORDS
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, not_surname_words
 from anonymiser.text.spans import Span, entity_key
 
@@ -346,8 +347,8 @@ def _reads_as_alias(word: str, named: str, people: frozenset[str]) -> bool:
     if not word[1:].islower() or word.lower() in named.lower().split():
         return True
     lower = word.lower()
-    if is_given_name(word) or lower in people:
-        return False
+    if is_given_name(word) or lower in people or lower in ROLE_WORDS:
+        return False  # (nor a role: "ADEBANJO (Chair)")
     return lower in english_words() or not (lower in surnames() or lower in world_surnames() or lower in uk_place_names())
 
 

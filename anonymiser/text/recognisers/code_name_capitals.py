@@ -49,10 +49,17 @@ def sayable(word: str) -> bool:
             and re.search(r"[^AEIOUY]{4}", word) is None)
 
 
+# The word before, written with a capital ("Tobiloba ADEBANJO": a given name no list knows and a surname in capitals,
+# as minutes print a name; the pattern's look-behind sees only that word's last letter).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]* $")
+
+
 def _a_code_name(match: re.Match[str], doc: Document) -> bool:
     word = match.group()
     lower = word.lower()
     if lower in _known() or is_given_name(word.capitalize()):
+        return False
+    if _CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 40), match.start()):
         return False
     # (Speed: the text's own use of the word in lower case, a scan of its words, read after the cheap tests)
     if lower in english_words():

@@ -1,0 +1,52 @@
+"""A name whose parts different readers found is one placeholder ("[Person C]", not "[Name A] [Person C]"); a title
+repeated in a list of doctors is no name; a Korean name with its surname in capitals is one person, and the initials
+of a hyphened given name's both halves introduced after it are that person's."""
+from anonymiser import anonymise_text
+from anonymiser.text.resolve import join_repeats
+from anonymiser.text.spans import Span
+
+
+def _span(start: int, end: int, category: str, key: str) -> Span:
+    return Span(start, end, category, "test", 0.9, category.title(), key)
+
+
+def test_two_parts_of_a_name_one_space_apart_take_the_persons_placeholder() -> None:
+    text = "Tobiloba ADEBANJO"
+    joined = join_repeats([_span(0, 8, "name", "tobiloba"), _span(9, 17, "person", "adebanjo")], text)
+    assert [(s.start, s.end, s.category, s.key) for s in joined] == [(0, 17, "person", "adebanjo")]
+
+
+def test_a_name_and_a_person_apart_by_more_than_one_space_stay_two() -> None:
+    text = "Tobiloba  ADEBANJO, Kestrell"
+    spans = [_span(0, 8, "name", "tobiloba"), _span(10, 18, "person", "adebanjo"), _span(20, 28, "name", "kestrell")]
+    assert join_repeats(spans, text) == spans
+
+
+def test_a_name_beside_a_code_is_not_joined_to_it() -> None:
+    text = "Kestrell AB-1234"
+    spans = [_span(0, 8, "name", "kestrell"), _span(9, 16, "identifier", "ab-1234")]
+    assert join_repeats(spans, text) == spans
+
+
+def test_a_name_found_in_parts_reads_as_one_placeholder_in_the_output() -> None:
+    redacted = anonymise_text("PRESENT\nTobiloba ADEBANJO (Chair)\nActions were agreed.\n").text
+    assert "Tobiloba" not in redacted and "ADEBANJO" not in redacted
+    assert "] [" not in redacted
+
+
+def test_dr_repeated_in_a_list_of_doctors_is_no_name() -> None:
+    result = anonymise_text("Present: Dr. Maro Dorvelle, Dr. Seo-hyun Hwang, Dr. Kestrell Yarrowfield.")
+    assert result.text.count("Dr.") == 3
+    assert all(f.original != "Dr" for f in result.findings)
+
+
+def test_a_korean_name_with_its_surname_in_capitals_is_one_person_with_its_initials() -> None:
+    result = anonymise_text("Attendees: Seo-hyun HWANG (SHH), Maro Dorvelle.\nAction: SHH to confirm the URS.\n")
+    assert "HWANG" not in result.text and "SHH" not in result.text
+    keys = {f.replacement for f in result.findings if f.original in ("Seo-hyun HWANG", "SHH")}
+    assert len(keys) == 1
+
+
+def test_an_english_compound_before_a_word_in_capitals_is_no_korean_name() -> None:
+    result = anonymise_text("The Set-up PARK area and the Co-op SHOP stay as they are.")
+    assert [f for f in result.findings if f.category in ("person", "name")] == []
