@@ -28,6 +28,7 @@ from anonymiser.text.policy import Policy
 from anonymiser.text.recognisers.base import Recogniser, SecondOpinion
 from anonymiser.text.recognisers.not_names import calendar_word_of_a_date, unit_after_number
 from anonymiser.text.recognisers.not_names import not_name_words
+from anonymiser.text.recognisers.person_cues import TITLE_BEFORE
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
 from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
@@ -143,8 +144,8 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
                 if shadow and _shadowed(s, shadow):
                     continue
                 if s.category != "declared":
-                    if s.key in allow:
-                        continue
+                    if s.key in allow and not _titled(s, text):
+                        continue  # (a vendor or a public body, but not "Dr. Rockwell": a person of that name)
                     if s.category == "person" and unit_after_number(text, s.start, s.end):
                         continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
                     if s.category in _NAMING and calendar_word_of_a_date(text, s.start, s.end):
@@ -152,7 +153,7 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
                     mention = text[s.start:s.end]
                     if (keep := kept.get(mention)) is None:
                         keep = kept[mention] = _keeps(mention, policy)
-                    if keep:
+                    if keep and not _titled(s, text):
                         continue
                 spans.append(s)
             else:
@@ -209,6 +210,11 @@ def _shadowed(span: Span, shadow: Mapping[tuple[int, int, bool], tuple[float, st
         return False
     rank = shadow.get((span.start, span.end, span.category == "declared"))
     return rank is not None and rank <= (-span.confidence, span.recogniser)
+
+
+def _titled(span: Span, text: str) -> bool:
+    """A person found after a title ("Dr. Emerson", "Mr Rockwell"): a surname the allow-list's vendors share is theirs."""
+    return span.category == "person" and TITLE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
 
 
 def _keeps(mention: str, policy: Policy) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from anonymiser.text.recognisers.person_cues import LO, UP
+from anonymiser.text.recognisers.person_cues import LO, TITLE_BEFORE, UP
 
 # A "0" or "1" beside a letter: where a misread word may be (most are codes: "B01", "v1").
 _DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
@@ -32,7 +32,6 @@ _L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
 # (a name's shape around it: a capital inside it, "ln-Hye", "lnHye"; a title before it, "Dr. lsolde"; or a
 # capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f"). (Led by the "l", what is before
 # it looked behind at after it, so that ``re`` skips ahead to it.)
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
 # A lower-case "l" read as a capital "I" inside a capitalised word, beside an "l" or after an "i": "WiIliam",
 # "MiIler", "PhiIippa" (no word is so written; an identifier in camel case starts a part with its "I": "LinkedIn",
@@ -95,7 +94,7 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
     for hit in _L_FOR_I.finditer(text):
         word = _L_WORD.match(text, hit.start()).group()  # type: ignore[union-attr]
         if len(word) >= 4 and any(c in "aeiouy" for c in word[2:].lower()) and (
-                not word[1:].islower() or _TITLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+                not word[1:].islower() or TITLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
                 or _CAPITALISED_AFTER.match(text, hit.start() + len(word))):
             chars = chars or list(text)
             chars[hit.start()] = "I"

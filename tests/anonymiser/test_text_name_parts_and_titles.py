@@ -50,3 +50,16 @@ def test_a_korean_name_with_its_surname_in_capitals_is_one_person_with_its_initi
 def test_an_english_compound_before_a_word_in_capitals_is_no_korean_name() -> None:
     result = anonymise_text("The Set-up PARK area and the Co-op SHOP stay as they are.")
     assert [f for f in result.findings if f.category in ("person", "name")] == []
+
+
+def test_a_surname_a_kept_vendor_shares_is_a_person_after_a_title() -> None:
+    result = anonymise_text("Dr. Emerson and Mr Rockwell signed the FAT. The Emerson DeltaV and Rockwell PLCs stay.")
+    people = [f.original for f in result.findings if f.category == "person"]
+    assert people == ["Emerson", "Rockwell"]
+    assert "The Emerson DeltaV and Rockwell PLCs stay." in result.text
+
+
+def test_a_kept_vendor_without_a_title_stays_even_after_its_namesake_was_redacted() -> None:
+    result = anonymise_text("Prof Siemens chaired. Siemens supplied the PLCs.")
+    assert result.text.endswith("Siemens supplied the PLCs.")
+    assert "Prof Siemens" not in result.text
