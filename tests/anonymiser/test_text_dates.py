@@ -80,3 +80,29 @@ def test_a_date_a_scanner_misread_with_letters_for_digits_goes_as_printed(text: 
 ])
 def test_letters_and_digits_that_only_look_like_a_misread_date_stay(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date", "month", "year"), [
+    ("Werksabnahme am 13. Februar 2025 in Kassel", "13. Februar 2025", "February", "2025"),
+    ("Audit du 1er mars 2026 à Lyon", "1er mars 2026", "March", "2026"),
+    ("Reunión del 13 de febrero de 2025", "13 de febrero de 2025", "February", "2025"),
+    ("Visita il 4 maggio 2024", "4 maggio 2024", "May", "2024"),
+    ("Bezoek op 7 mei 2024", "7 mei 2024", "May", "2024"),
+    ("Reunião de 6 de março de 2026", "6 de março de 2026", "March", "2026"),
+    ("Kraków, 13 lutego 2025 r.", "13 lutego 2025", "February", "2025"),
+    ("会议纪要 2025年6月18日 上午", "2025年6月18日", "June", "2025"),
+    ("회의록 2025년 6월 18일", "2025년 6월 18일", "June", "2025"),
+])
+def test_a_date_as_letters_abroad_write_it_goes_with_its_month_and_year_kept(text: str, date: str, month: str,
+                                                                             year: str) -> None:
+    assert _dates(text) == [(date, month, year)]
+
+
+@pytest.mark.parametrize("text", [
+    "We ate 12 Mars bars on the FAT trip.",
+    "Le 13 mars, la réunion.",
+    "Release 3 mai was cancelled.",
+    "Order 2025年 of 6 units.",
+])
+def test_a_month_abroad_without_a_day_and_a_year_stays(text: str) -> None:
+    assert _dates(text) == []

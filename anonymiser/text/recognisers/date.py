@@ -1,5 +1,6 @@
-"""Exact dates (14 March 2023, 14/03/2023, 13/11/26, 2023-03-14, March 14th, 2023, 14-Mar-24, 09 JUL 2024), and dates a
-scanner misread with letters for digits (O8/07/24, 13/1l/26); kept as month and year."""
+"""Exact dates (14 March 2023, 14/03/2023, 13/11/26, 2023-03-14, March 14th, 2023, 14-Mar-24, 09 JUL 2024), dates as
+letters abroad write them (13. Februar 2025, 13 de febrero de 2025, 2025年6月18日), and dates a scanner misread with
+letters for digits (O8/07/24, 13/1l/26); kept as month and year."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,31 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(
 # (alone: not the end of another date, "2024-11-16 to 30 Nov", nor a month's day, "Feb 5 – Jun 21")
 _FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|[ \t]+(?:and|to|&)[ \t]+)$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+$")
+# Months as letters and forms from partners abroad write them, by number: German, French, Spanish, Italian, Dutch,
+# Portuguese, Polish (in the genitive a date takes), Swedish, Danish and Norwegian; the English ones the patterns above
+# read are left out ("April", "August", "September", "November").
+_MONTHS_ABROAD = {word: number for number, names in enumerate((
+    "januar janvier enero gennaio januari janeiro stycznia",
+    "februar février fevrier febrero febbraio februari fevereiro lutego",
+    "märz maerz mars marzo maart março marco marca",
+    "avril abril aprile kwietnia",
+    "mai mayo maggio mei maio maja maj",
+    "juni juin junio giugno junho czerwca",
+    "juli juillet julio luglio julho lipca",
+    "août aout agosto augustus augusti sierpnia",
+    "septembre septiembre setiembre settembre setembro września wrzesnia",
+    "oktober octobre octubre ottobre outubro października pazdziernika",
+    "novembre noviembre novembro listopada",
+    "dezember décembre decembre diciembre dicembre dezembro grudnia desember",
+), start=1) for word in names.split()}
+# "13. Februar 2025", "1er mars 2025", "13 de febrero de 2025", "13 lutego 2025": a day, a month abroad and a year (a
+# month's word alone, "mars", "mai", is too often something else to take without them).
+_DATE_ABROAD = re.compile(rf"{_DAY}(?:\.|er|º|ª)?[ \t]+(?:de[ \t]+)?"
+                          rf"(?P<abroad>(?i:{'|'.join(sorted(_MONTHS_ABROAD, key=len, reverse=True))}))"
+                          rf"[ \t]+(?:de[ \t]+)?{_YEAR}\b")
+# "2025年6月18日" (Chinese, Japanese), "2025년 6월 18일" (Korean): year, month and day, each with its sign.
+_DATE_EAST_ASIA = re.compile(r"(?P<year>(?:19|20)\d\d)[ \t]*[年년][ \t]*(?P<mnum>1[0-2]|0?[1-9])[ \t]*[月월][ \t]*"
+                             r"(?P<day>[0-3]?\d)[ \t]*[日일]")
 _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
@@ -36,6 +62,8 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?P<sep>[-/])(?P<month>[A-Za-z]{{3,9}})(?P=sep)(?:{_YEAR}|{_SHORT_YEAR})\b"),
     # "09 JUL 2024", "03 MAY", "07JUN24": a month's name in capitals (a record's stamp)
     re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
+    _DATE_ABROAD,
+    _DATE_EAST_ASIA,
 )
 # A date of digits and slashes as a scanner reads handwriting or a faint stamp, an "O" or "o" for a zero, an "l" or
 # "I" for a one ("O8/07/24", "13/1l/26"), with at least three digits read right; read as printed, then as a date.
@@ -51,6 +79,8 @@ GATES = {
     _PATTERNS[4]: re.compile(r"[/.][01]?\d[/.]\d\d"),
     _PATTERNS[5]: re.compile(r"/(?<=[ \t]/)[ \t]*[01]?\d[ \t]*/"),
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
+    _DATE_ABROAD: re.compile(rf"(?i:\b(?:{'|'.join(_MONTHS_ABROAD)})\b)"),
+    _DATE_EAST_ASIA: re.compile(r"[年년]"),
 }
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
@@ -112,6 +142,8 @@ def _month_number(m: re.Match[str]) -> int | None:
     if groups.get("mnum"):
         number = int(groups["mnum"])
         return number if 1 <= number <= 12 else None
+    if groups.get("abroad"):
+        return _MONTHS_ABROAD.get(groups["abroad"].lower())
     return _MONTH_WORDS.get(groups["month"].rstrip(".").lower())
 
 
