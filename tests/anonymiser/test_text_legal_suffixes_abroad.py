@@ -29,3 +29,12 @@ def test_a_company_with_its_legal_form_abroad_is_an_organisation(text: str, name
 ])
 def test_a_system_impact_assessment_is_no_company(text: str) -> None:
     assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(("row", "name"), [
+    ("0000512207;Velmark Messtechnik AG;Basel;CH;Kalibrierdienst\n", "Velmark Messtechnik AG"),
+    ("0000512208;Skaldvik Farma B.V.;Tilburg;NL;velmark@skaldvik-farma.nl\n", "Skaldvik Farma B.V."),
+    ("V-1044;Tarvo Pharma Distribution Ltd;Lagos;NG\n", "Tarvo Pharma Distribution Ltd"),
+])
+def test_a_company_in_a_semicolon_separated_row_starts_at_its_cell(row: str, name: str) -> None:
+    assert name in _organisations(row)

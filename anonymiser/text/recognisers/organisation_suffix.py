@@ -123,6 +123,9 @@ class OrganisationSuffixRecogniser:
         return None
 
 
+_CELL_MARKS = (",", ";")
+
+
 def _name_start(text: str, suffix_start: int) -> int | None:
     """Walk back over up to six capitalised words (one line break at most) before a suffix ("East Suffolk and
     North Essex NHS Foundation Trust")."""
@@ -141,8 +144,9 @@ def _name_start(text: str, suffix_start: int) -> int | None:
         if token.group()[0] in _OPENING and _NAME_WORD.fullmatch(token.group()[1:]):
             start = token.start() + 1  # "(Tees Line Systems, …)": the bracket opens the name
             break
-        if (cell := token.group().rfind(",", 0, len(token.group()) - 1)) >= 0:
-            # "MY,Kelana Sentul Medika Sdn. Bhd.": a comma-separated row's cell starts after its comma
+        if (cell := max(token.group().rfind(mark, 0, len(token.group()) - 1) for mark in _CELL_MARKS)) >= 0:
+            # "MY,Kelana Sentul Medika Sdn. Bhd.", "0000410512;Quennel Messtechnik AG": a row's cell starts after its
+            # comma or semicolon
             rest = token.group()[cell + 1:]
             if rest[:1].isupper() and not rest.endswith(",") and _NAME_WORD.fullmatch(rest):
                 start = token.start() + cell + 1
