@@ -63,3 +63,11 @@ def test_a_kept_vendor_without_a_title_stays_even_after_its_namesake_was_redacte
     result = anonymise_text("Prof Siemens chaired. Siemens supplied the PLCs.")
     assert result.text.endswith("Siemens supplied the PLCs.")
     assert "Prof Siemens" not in result.text
+
+
+def test_a_role_in_brackets_after_a_code_name_is_no_other_name_for_it() -> None:
+    from anonymiser.text.learn import _reads_as_alias
+
+    assert not _reads_as_alias("Chair", "KESTRAVEL", frozenset())
+    assert not _reads_as_alias("Sponsor", "Project Yarrowfield", frozenset())
+    assert _reads_as_alias("Falcon", "Project Yarrowfield", frozenset())  # (an everyday word may be its code name)
