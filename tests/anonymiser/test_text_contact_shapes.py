@@ -149,3 +149,19 @@ def test_an_address_with_its_at_written_in_brackets_is_found_whole(address: str)
 @pytest.mark.parametrize("text", ["Meet (at) 10.30 in the canteen.", "Sample pulled [at] 11.45, room (at) b.12."])
 def test_a_time_or_a_room_after_a_bracketed_at_is_no_address(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("row", "url", "kept"), [
+    ("V-2207;www.skaldvik-farma.nl;API supplier, DMF holder\n", "www.skaldvik-farma.nl", ";API supplier"),
+    ("V-2208;velmark-mt.ch/kundenportal;EU bonded stock\n", "velmark-mt.ch/kundenportal", ";EU bonded stock"),
+])
+def test_an_address_in_a_semicolon_separated_row_ends_at_its_cell(row: str, url: str, kept: str) -> None:
+    result = anonymise_text(row)
+    assert [f.original for f in result.findings if f.recogniser == "url"] == [url]
+    assert kept in result.text
+
+
+def test_a_semicolon_inside_an_address_in_prose_stays_part_of_it() -> None:
+    result = anonymise_text("The session link https://portal.skaldvik-farma.nl/a;jsessionid=9X2 expired.")
+    assert [f.original for f in result.findings if f.recogniser == "url"] == [
+        "https://portal.skaldvik-farma.nl/a;jsessionid=9X2"]

@@ -115,7 +115,7 @@ class UrlRecogniser:
         for start, end in _schemes(doc.lower) if "://" in doc.lower or "www." in doc.lower else ():
             rest = _URL_REST.match(doc.text, end)
             if rest and (not urls or start >= urls[-1][1]) and not _glued(doc.text, start):
-                stop = rest.end()
+                stop = _cell_end(doc.text, start, rest.end())
                 if "\\" in doc.text[end:stop] and (escape := _ESCAPE.search(doc.text, end, stop)):
                     stop = escape.start()  # "...?context=%7b%7d\\nMeeting ID": a calendar file's escaped line break
                     while stop > end and doc.text[stop - 1] in ".,;:!?":
@@ -215,8 +215,17 @@ class UrlRecogniser:
                     yield self._span(doc, other.start(), other.end(), 0.75)
 
     def _span(self, doc: Document, start: int, end: int, confidence: float) -> Span:
+        end = _cell_end(doc.text, start, end)
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
                     "Web address or domain")
+
+
+def _cell_end(text: str, start: int, end: int) -> int:
+    """Where an address that starts a cell of a semicolon-separated row ends: at the next semicolon, the cell's edge
+    ("…;www.example.co.in;API DMF holder"), though a path may hold one elsewhere ("/a;jsessionid=…")."""
+    if start and text[start - 1] == ";" and (cut := text.find(";", start, end)) > start:
+        return cut
+    return end
 
 
 # Top-level domains that are English words after a dot between words ("sign.in/out"): an address's only after no word.
