@@ -12,6 +12,7 @@ from functools import cache
 
 from anonymiser.text.column_gaps import has_column_gap
 from anonymiser.text.document import NAME_GAP, Document
+from anonymiser.text.recognisers.address_abroad import IRISH_COUNTY
 
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.spans import Span, entity_key
@@ -92,6 +93,8 @@ class OrganisationSuffixRecogniser:
         for suffix in _SUFFIX.finditer(text):
             if suffix.start() < after or suffix.start() == 0 or text[suffix.start() - 1] not in " \t\n":
                 continue  # (after a comma with no space, "IT OT,Packaging Ops", a data file's cell starts with it)
+            if suffix.group() == "Co." and IRISH_COUNTY.match(text, suffix.start()):
+                continue  # "Ringfort, Co. Cork": an Irish county, not a company
             if _JOB_AFTER.match(text, suffix.end()) or _BODY_AFTER.match(text, suffix.end()):
                 continue  # "Mark Jarvis, Engineering Manager", "Good Manufacturing Practice": no company
             if text[suffix.start() - 2:suffix.start()] == ", " and not _LEGAL_END.match(suffix.group()):

@@ -48,6 +48,7 @@ MODULES: dict[str, str] = {
     "place_context": "place_context",
     "postcode": "postcode",
     "address": "address",
+    "address_abroad": "address_abroad",
     "compound_code": "compound_code",
     "project_name": "project_name",
     "code_name_capitals": "code_name_capitals",

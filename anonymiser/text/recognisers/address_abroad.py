@@ -1,0 +1,120 @@
+"""Addresses abroad, as partners', suppliers' and sister sites' letterheads, contact sheets and delivery notes write
+them: a street whose type is glued to its name ("Industriestraße 14", "Westervoortsedijk 73", "Glasbruksvägen 9") or
+stands before it ("14, rue des Verriers", "Calle de la Ribera 27", "ul. Przemysłowa 17A", "Via Pontina km 52"), with
+the postcode and town after it ("…, 64293 Darmstadt", "· 382 80 Nybro"); a postcode whose shape says its country
+before a town ("62-052 Komorniki", "1077 XV Amsterdam", "80807 München"); a town and its Indian PIN or Singapore's
+code ("Pune 411006", "Singapore 637021"), an American town and its state ("Boston, MA 02210", "Piscataway, NJ"); an
+Irish county ("Co. Kildare") and Eircode ("Cork P43 XK72"). UK addresses are ``address``'s and ``postcode``'s.
+
+A street abroad is a whole line of an address: the street alone, its number and postcode left, still points at one
+building. Look-alikes stay: a number and a word that is English ("24000 Units", "Spring 2025"), a year before two
+capitals ("2024 QA Review"), a degree after a name ("Jane Okoro, MD").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from anonymiser.text.data import english_words
+from anonymiser.text.document import Document
+from anonymiser.text.spans import Span, entity_key
+
+NAME = "address_abroad"
+
+_UP = "A-ZÄÖÜÅØÆÉÈÀÁÍÓÚŁŚŻŹĆÇ"
+_LO = "a-zäöüßåøæéèêàáâíóôõúûçñłśżźćńąęě"
+_WORD = rf"[{_UP}][{_LO}'\u2019]*"
+# The types of street written after the name, glued to it or joined by a hyphen: German, Swiss and Austrian
+# ("-straße", "-str.", "-weg", "-gasse", "-allee", "-platz", "-damm", "-ufer", a "-park" glued to a word), Dutch and
+# Flemish ("-laan", "-straat", "-dijk", "-plein", "-kade", "-gracht", "-singel", "-weg"), Scandinavian ("-vägen",
+# "-gatan", "-vej", "-veien", "-gata").
+_GLUED_TYPE = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Aa]llee|[Pp]latz|[Dd]amm|[Uu]fer|laan|straat|dijk|plein|"
+               r"kade|gracht|singel|vägen|gatan|vej|veien|gata|(?<=[a-z])park)")
+_HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-\u2013/]\d{1,4}[a-zA-Z]?)?"
+_GLUED_STREET = re.compile(
+    rf"(?:(?:Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]der|Zum|Zur|Op[ \t]de|Aan[ \t]de)[ \t]+)?"
+    rf"[{_UP}][{_LO}'\u2019]*(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*?-?{_GLUED_TYPE}[ \t]+{_HOUSE}(?![\w.,:/]\d|[\w%])")
+# The types of street written before the name: French, Spanish, Portuguese, Italian, Catalan, Polish ("ul.", "al.").
+_TYPE_BEFORE = (r"(?:rue|Rue|avenue|chemin|Chemin|allée|Allée|impasse|quai|Quai|Calle|C/|Avda\.|Avenida|Av\.|Paseo|"
+                r"Carrer|Rua|Rodovia|Estrada|Via|Viale|Corso|Piazza|Largo|Strada|ul\.|al\.|os\.|Polígono[ \t]Industrial)")
+_PARTICLE = r"(?:de|del|della|delle|dei|di|da|das|do|dos|des|du|la|le|les|el|d'|l')"
+_NAMED = rf"(?:(?:{_PARTICLE}[ \t]+|{_PARTICLE}(?=[{_UP}])|(?:{_WORD}|[IVX]+|\d{{1,2}})(?:-{_WORD})*[ \t]+)){{0,5}}?"
+_TYPED_STREET = re.compile(
+    # "14, rue des Verriers", "12 rue de la Gare": the number before, French-style (the name then ends the street)
+    rf"\d{{1,4}}[a-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+{_TYPE_BEFORE}[ \t]+{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*"
+    # "Calle de la Ribera 27", "C/ Ciudad de Sevilla, 34", "ul. Lipowa 3", "Via Pontina km 52", "al. Jana Pawła II 45"
+    rf"|{_TYPE_BEFORE}[ \t]+{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*,?[ \t]+(?:km[ \t]+)?\d{{1,4}}(?:,\d)?[a-zA-Z]?"
+    rf"(?![\w.:/]\d|[\w%])")
+# After a street: its postcode and town ("64293 Darmstadt", "D-73760 Ostfildern", "382 80 Nybro", "4057 Basel",
+# "46988 Paterna (Valencia)", "77933 Lahr/Schwarzwald", "1077 XV Amsterdam", "3044 AS Rotterdam").
+_TOWN = rf"[{_UP}][{_LO}'\u2019]+(?:[-/][{_UP}]?[{_LO}'\u2019]+)*(?:[ \t]+(?:am|an[ \t]der|im|bei|sur|de|del)[ \t]+{_WORD})?"
+_POSTCODE_TOWN = rf"(?:\d{{2}}-\d{{3}}|(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:[ \t]\d{{2}}|[ \t]?[A-Z]{{2}}(?![\w]))?)[ \t]+{_TOWN}(?:[ \t]*\([{_UP}][^()\n]{{1,30}}\))?"
+_AFTER_STREET = re.compile(rf"(?:[ \t]*[,\u00b7|\u2013-][ \t]*|[ \t]+|[ \t]*\n[ \t]*){_POSTCODE_TOWN}")
+# A postcode whose shape says its country, before a town, anywhere: Poland's "62-052 Komorniki", the Netherlands'
+# "1077 XV Amsterdam" (not the pairs Dutch post leaves out, "SA", "SD", "SS"), five digits before a town that is no
+# English word ("80807 München", "45800 Saint-Jean-de-Braye").
+_POSTCODE_ABROAD = re.compile(
+    rf"(?P<pl>\d{{2}}-\d{{3}}[ \t]+{_TOWN})"
+    rf"|(?P<nl>[1-9]\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+(?P<nltown>{_TOWN}))"
+    rf"|(?P<five>(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+(?P<town>{_TOWN}))(?![ \t]*[\d%])")
+# A town before India's PIN or Singapore's postal code: "Pune 411006", "Hyderabad 500 101", "Telangana - 502 307".
+_TOWN_PIN = re.compile(rf"(?P<town>{_WORD})(?:,[ \t]*{_WORD})?[ \t]*(?:[-\u2013][ \t]*)?[1-8]\d{{2}}[ \t]?\d{{3}}(?!\d|[,.]\d)")
+# An American town, its state and ZIP code ("Boston, MA 02210"), or a state that is no degree or word without one
+# ("Piscataway, NJ"; not "Jane Okoro, MD", "Kim Lee, MA", "Sam Ode, PA").
+_US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
+              "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
+_PLAIN_STATES = frozenset(_US_STATES) - frozenset("CO DE ID IN LA MA MD ME MS OK OR PA DC".split())
+_US_TOWN = re.compile(rf"(?P<town>{_WORD}(?:[ \t]{_WORD}){{0,2}}),[ \t]+(?P<state>{'|'.join(_US_STATES)})"
+                      rf"(?P<zip>[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
+# Ireland's counties written with "Co." and its Eircodes after a town or a comma ("Cork P43 XK72", ", D02 X285").
+IRISH_COUNTY = re.compile(r"Co\.[ \t]+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|"
+                           r"Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
+                           r"Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b")
+_EIRCODE = re.compile(r"(?<=[a-z,] )[AC-FHKNPRTV-Y]\d[\dW][ \t](?=[A-Z0-9]{4}\b)(?=\w*\d)(?=\w*[A-Z])[AC-FHKNPRTV-Y0-9]{4}\b")
+
+
+# Labels a number follows that are no town ("Tel 411006", "Ref 500101").
+_LABELS = frozenset("tel ext mob fax ref ver rev inv acc sku lot nr nro tlf tfn".split())
+
+
+class AddressAbroadRecogniser:
+    name = NAME
+
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        for regex in (_GLUED_STREET, _TYPED_STREET):
+            for match in regex.finditer(text):
+                if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+                    continue
+                end = after.end() if (after := _AFTER_STREET.match(text, match.end())) else match.end()
+                yield self._span(text, match.start(), end, 0.85)
+        for match in _POSTCODE_ABROAD.finditer(text):
+            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ",.:/-"):
+                continue
+            town = match.group("town") or match.group("nltown")
+            if town is not None and not _a_town(town):
+                continue
+            yield self._span(text, match.start(), match.end(), 0.8)
+        for match in _TOWN_PIN.finditer(text):
+            if (match.start() and text[match.start() - 1].isalnum()) or not _a_town(match.group("town")) \
+                    or match.group("town").lower() in _LABELS:
+                continue
+            yield self._span(text, match.start(), match.end(), 0.75)
+        for match in _US_TOWN.finditer(text):
+            if match.group("zip") or match.group("state") in _PLAIN_STATES and _a_town(match.group("town")):
+                yield self._span(text, match.start(), match.end(), 0.8)
+        for regex in (IRISH_COUNTY, _EIRCODE):
+            for match in regex.finditer(text):
+                yield self._span(text, match.start(), match.end(), 0.85)
+
+    def _span(self, text: str, start: int, end: int, confidence: float) -> Span:
+        return Span(start, end, "place", self.name, confidence, "Address", entity_key(text[start:end]),
+                    "Address abroad (street, postcode and town)")
+
+
+def _a_town(written: str) -> bool:
+    """Whether a word of a town is no English word ("München", "Saint-Just-Saint-Rambert"; not "Units", "Tablets")."""
+    return any(word.lower() not in english_words() for word in re.findall(rf"[{_UP}][{_LO}'\u2019]+", written))
+
+
+RECOGNISER = AddressAbroadRecogniser()

@@ -1,0 +1,61 @@
+"""Addresses abroad: a street whose type is glued to its name or stands before it, with its postcode and town; a
+postcode whose shape says its country before a town; a town and its PIN, an American town and its state, an Irish
+county and Eircode. Numbers before English words, years before two capitals and a degree after a name stay."""
+import pytest
+
+from anonymiser import anonymise_text
+
+
+def _addresses(text: str) -> list[str]:
+    return [f.original for f in anonymise_text(text).findings if f.recogniser == "address_abroad"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Lieferadresse: Velmarkstraße 14, 64293 Darmstadt, Deutschland", "Velmarkstraße 14, 64293 Darmstadt"),
+    ("Max-Quenzel-Straße 27\n73760 Ostfildern\n", "Max-Quenzel-Straße 27\n73760 Ostfildern"),
+    ("Am Skaldpark 12, 35041 Marburg", "Am Skaldpark 12, 35041 Marburg"),
+    ("Siège : 14, rue des Tarvoniers – 42170 Saint-Just-Saint-Rambert", "14, rue des Tarvoniers – 42170 Saint-Just-Saint-Rambert"),
+    ("Oficina: Calle de la Velmara 27, 28045 Madrid", "Calle de la Velmara 27, 28045 Madrid"),
+    ("Zakład: ul. Skaldowska 17A, 62-052 Komorniki", "ul. Skaldowska 17A, 62-052 Komorniki"),
+    ("Stabilimento: Via Tarvina km 52, 04100 Latina (LT)", "Via Tarvina km 52, 04100 Latina (LT)"),
+    ("Kantoor: Velmarkplein 36, 1077 XV Amsterdam", "Velmarkplein 36, 1077 XV Amsterdam"),
+    ("Lager: Skaldvägen 9, 382 80 Nybro", "Skaldvägen 9, 382 80 Nybro"),
+    ("Werk: Quenzelweg 4-6, 4057 Basel", "Quenzelweg 4-6, 4057 Basel"),
+])
+def test_a_street_abroad_goes_with_its_postcode_and_town(text: str, address: str) -> None:
+    assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Yerwada, Pune 411006.", "Yerwada, Pune 411006"),
+    ("Tuas, Singapore 637021", "Tuas, Singapore 637021"),
+    ("1 Harbor Way, Boston, MA 02210", "Boston, MA 02210"),
+    ("Our QC lab in Piscataway, NJ took the samples.", "Piscataway, NJ"),
+    ("Unit 6, Carrigvel, Co. Cork P43 XK72", "Co. Cork"),
+    ("Depot: 80807 München", "80807 München"),
+])
+def test_a_town_with_its_postcode_abroad_is_an_address(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_an_eircode_after_a_town_is_an_address() -> None:
+    assert "P43 XK72" in _addresses("Unit 6, Carrigvel Business Park, Cork P43 XK72")
+
+
+@pytest.mark.parametrize("text", [
+    "We made 24000 Units in Spring 2025.",
+    "The 2024 QA Review closed all actions.",
+    "Tel 411006 for the gatehouse.",
+    "Ship 12000 Vials on Monday.",
+    "Signed: Jane Okoro, MD and Kim Lee, MA.",
+    "Batch 500101 was released.",
+    "The Co-op sold 2 Spring 2024 packs.",
+])
+def test_numbers_and_words_that_only_look_like_an_address_abroad_stay(text: str) -> None:
+    assert _addresses(text) == []
+
+
+def test_an_irish_county_after_a_town_is_no_company() -> None:
+    result = anonymise_text("Unit 6, Carrigvel, Co. Cork P43 XK72")
+    assert [f.original for f in result.findings if f.category == "organisation"] == []
+    assert "Co. Cork" in _addresses("Unit 6, Carrigvel, Co. Cork P43 XK72")
