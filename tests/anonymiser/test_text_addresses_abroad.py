@@ -59,3 +59,8 @@ def test_an_irish_county_after_a_town_is_no_company() -> None:
     result = anonymise_text("Unit 6, Carrigvel, Co. Cork P43 XK72")
     assert [f.original for f in result.findings if f.category == "organisation"] == []
     assert "Co. Cork" in _addresses("Unit 6, Carrigvel, Co. Cork P43 XK72")
+
+
+def test_a_postcode_with_its_countrys_letters_goes_whole_and_a_code_before_a_word_stays() -> None:
+    assert _addresses("Anschrift: Postfach 12, D-33334 Gütersloh") == ["D-33334 Gütersloh"]
+    assert _addresses("See CC-00482 Cutover plan.") == []

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
 NAME = "address_abroad"
@@ -32,19 +33,27 @@ _GLUED_TYPE = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Aa]llee|[Pp]latz
                r"kade|gracht|singel|vägen|gatan|vej|veien|gata|(?<=[a-z])park)")
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-\u2013/]\d{1,4}[a-zA-Z]?)?"
 _GLUED_STREET = re.compile(
-    rf"(?:(?:Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]der|Zum|Zur|Op[ \t]de|Aan[ \t]de)[ \t]+)?"
     rf"[{_UP}][{_LO}'\u2019]*(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*?-?{_GLUED_TYPE}[ \t]+{_HOUSE}(?![\w.,:/]\d|[\w%])")
+# (found from the type and the number after it, in the lower-case text, by the one automaton pass of ``anchor_scan``;
+# the street's name is then read back from there, and a word before it that leads such names: "Am Gewerbepark 12")
+_GLUED_ANCHOR = anchor_scan.registered(re.compile(r"(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|laan|straat|dijk|plein|kade|gracht|"
+                           r"singel|vägen|gatan|vej|veien|gata|park)[ \t]+\d"))
+_NAME_BACK = re.compile(r"[\w'\u2019-]+$")
+_LEADING_WORDS = re.compile(r"(?<![\w-])(?:Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]der|Zum|Zur|Op[ \t]de|Aan[ \t]de)[ \t]+$")
 # The types of street written before the name: French, Spanish, Portuguese, Italian, Catalan, Polish ("ul.", "al.").
 _TYPE_BEFORE = (r"(?:rue|Rue|avenue|chemin|Chemin|allée|Allée|impasse|quai|Quai|Calle|C/|Avda\.|Avenida|Av\.|Paseo|"
                 r"Carrer|Rua|Rodovia|Estrada|Via|Viale|Corso|Piazza|Largo|Strada|ul\.|al\.|os\.|Polígono[ \t]Industrial)")
+_TYPE_ANCHOR = anchor_scan.registered(re.compile(r"(?:rue|avenue|chemin|allée|impasse|quai|calle|c/|avda\.|avenida|av\.|paseo|carrer|rua|rodovia|"
+                          r"estrada|via|viale|corso|piazza|largo|strada|ul\.|al\.|os\.|polígono)[ \t]"))
 _PARTICLE = r"(?:de|del|della|delle|dei|di|da|das|do|dos|des|du|la|le|les|el|d'|l')"
 _NAMED = rf"(?:(?:{_PARTICLE}[ \t]+|{_PARTICLE}(?=[{_UP}])|(?:{_WORD}|[IVX]+|\d{{1,2}})(?:-{_WORD})*[ \t]+)){{0,5}}?"
-_TYPED_STREET = re.compile(
-    # "14, rue des Verriers", "12 rue de la Gare": the number before, French-style (the name then ends the street)
-    rf"\d{{1,4}}[a-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+{_TYPE_BEFORE}[ \t]+{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*"
-    # "Calle de la Ribera 27", "C/ Ciudad de Sevilla, 34", "ul. Lipowa 3", "Via Pontina km 52", "al. Jana Pawła II 45"
-    rf"|{_TYPE_BEFORE}[ \t]+{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*,?[ \t]+(?:km[ \t]+)?\d{{1,4}}(?:,\d)?[a-zA-Z]?"
-    rf"(?![\w.:/]\d|[\w%])")
+_STREET_NAME = rf"{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*"
+# "Calle de la Ribera 27", "C/ Ciudad de Sevilla, 34", "ul. Lipowa 3", "Via Pontina km 52", "al. Jana Pawła II 45"
+_TYPED_STREET = re.compile(rf"{_TYPE_BEFORE}[ \t]+{_STREET_NAME},?[ \t]+(?:km[ \t]+)?\d{{1,4}}(?:,\d)?[a-zA-Z]?"
+                           rf"(?![\w.:/]\d|[\w%])")
+# "14, rue des Verriers", "12 rue de la Gare": the number before, French-style (the name then ends the street)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[a-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+$")
+_NUMBERED_STREET = re.compile(rf"{_TYPE_BEFORE}[ \t]+{_STREET_NAME}")
 # After a street: its postcode and town ("64293 Darmstadt", "D-73760 Ostfildern", "382 80 Nybro", "4057 Basel",
 # "46988 Paterna (Valencia)", "77933 Lahr/Schwarzwald", "1077 XV Amsterdam", "3044 AS Rotterdam").
 _TOWN = rf"[{_UP}][{_LO}'\u2019]+(?:[-/][{_UP}]?[{_LO}'\u2019]+)*(?:[ \t]+(?:am|an[ \t]der|im|bei|sur|de|del)[ \t]+{_WORD})?"
@@ -53,24 +62,28 @@ _AFTER_STREET = re.compile(rf"(?:[ \t]*[,\u00b7|\u2013-][ \t]*|[ \t]+|[ \t]*\n[ 
 # A postcode whose shape says its country, before a town, anywhere: Poland's "62-052 Komorniki", the Netherlands'
 # "1077 XV Amsterdam" (not the pairs Dutch post leaves out, "SA", "SD", "SS"), five digits before a town that is no
 # English word ("80807 München", "45800 Saint-Jean-de-Braye").
-_POSTCODE_ABROAD = re.compile(
-    rf"(?P<pl>\d{{2}}-\d{{3}}[ \t]+{_TOWN})"
-    rf"|(?P<nl>[1-9]\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+(?P<nltown>{_TOWN}))"
-    rf"|(?P<five>(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+(?P<town>{_TOWN}))(?![ \t]*[\d%])")
+_POSTCODE_ABROAD = re.compile(  # (one leading digit, which ``re`` skips ahead to, then each country's shape)
+    rf"\d(?:\d-\d{{3}}[ \t]+{_TOWN}"
+    rf"|(?<=[1-9])\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+(?P<nltown>{_TOWN})"
+    rf"|\d{{4}}[ \t]+(?P<town>{_TOWN})(?![ \t]*[\d%]))")
+# The letters of a country written before its postcode with a hyphen ("D-", "CH-", "NL-").
+_COUNTRY_BEFORE = re.compile(r"(?<![\w-])(?:A|B|D|E|F|I|L|N|P|S|CH|CZ|DK|FI|FIN|NL|PL|SK)-$")
 # A town before India's PIN or Singapore's postal code: "Pune 411006", "Hyderabad 500 101", "Telangana - 502 307".
-_TOWN_PIN = re.compile(rf"(?P<town>{_WORD})(?:,[ \t]*{_WORD})?[ \t]*(?:[-\u2013][ \t]*)?[1-8]\d{{2}}[ \t]?\d{{3}}(?!\d|[,.]\d)")
+_PIN = re.compile(r"[1-8](?<![\d,.][1-8])\d{2}[ \t]?\d{3}(?!\d|[,.]\d)")
+_TOWN_BEFORE_PIN = re.compile(rf"(?<![\w'\u2019-])(?P<town>{_WORD})(?:,[ \t]*{_WORD})?[ \t]*(?:[-\u2013][ \t]*)?$")
 # An American town, its state and ZIP code ("Boston, MA 02210"), or a state that is no degree or word without one
 # ("Piscataway, NJ"; not "Jane Okoro, MD", "Kim Lee, MA", "Sam Ode, PA").
 _US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
               "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
 _PLAIN_STATES = frozenset(_US_STATES) - frozenset("CO DE ID IN LA MA MD ME MS OK OR PA DC".split())
-_US_TOWN = re.compile(rf"(?P<town>{_WORD}(?:[ \t]{_WORD}){{0,2}}),[ \t]+(?P<state>{'|'.join(_US_STATES)})"
-                      rf"(?P<zip>[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
+_STATE = re.compile(rf",[ \t]+(?P<state>{'|'.join(_US_STATES)})(?P<zip>[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
+_US_TOWN_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<town>{_WORD}(?:[ \t]{_WORD}){{0,2}})$")
 # Ireland's counties written with "Co." and its Eircodes after a town or a comma ("Cork P43 XK72", ", D02 X285").
 IRISH_COUNTY = re.compile(r"Co\.[ \t]+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|"
                            r"Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
                            r"Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b")
-_EIRCODE = re.compile(r"(?<=[a-z,] )[AC-FHKNPRTV-Y]\d[\dW][ \t](?=[A-Z0-9]{4}\b)(?=\w*\d)(?=\w*[A-Z])[AC-FHKNPRTV-Y0-9]{4}\b")
+_EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?<=[a-z,] .)\d[\dW][ \t](?=[A-Z0-9]{4}\b)(?=\w*\d)(?=\w*[A-Z])"
+                      r"[AC-FHKNPRTV-Y0-9]{4}\b")
 
 
 # Labels a number follows that are no town ("Tel 411006", "Ref 500101").
@@ -82,30 +95,51 @@ class AddressAbroadRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        for regex in (_GLUED_STREET, _TYPED_STREET):
-            for match in regex.finditer(text):
-                if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
-                    continue
-                end = after.end() if (after := _AFTER_STREET.match(text, match.end())) else match.end()
-                yield self._span(text, match.start(), end, 0.85)
+        for start, end in sorted(set(self._streets(doc))):
+            end = after.end() if (after := _AFTER_STREET.match(text, end)) else end
+            yield self._span(text, start, end, 0.85)
         for match in _POSTCODE_ABROAD.finditer(text):
-            if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ",.:/-"):
+            start = match.start()
+            if start and text[start - 1] == "-" and (country := _COUNTRY_BEFORE.search(text, max(0, start - 4), start)):
+                start = country.start()  # ("D-33334 Gütersloh", as letters from Germany once wrote it)
+            elif start and (text[start - 1].isalnum() or text[start - 1] in ",.:/-"):
                 continue
             town = match.group("town") or match.group("nltown")
             if town is not None and not _a_town(town):
                 continue
-            yield self._span(text, match.start(), match.end(), 0.8)
-        for match in _TOWN_PIN.finditer(text):
-            if (match.start() and text[match.start() - 1].isalnum()) or not _a_town(match.group("town")) \
-                    or match.group("town").lower() in _LABELS:
-                continue
-            yield self._span(text, match.start(), match.end(), 0.75)
-        for match in _US_TOWN.finditer(text):
-            if match.group("zip") or match.group("state") in _PLAIN_STATES and _a_town(match.group("town")):
-                yield self._span(text, match.start(), match.end(), 0.8)
+            yield self._span(text, start, match.end(), 0.8)
+        for pin in _PIN.finditer(text):
+            town = _TOWN_BEFORE_PIN.search(text, max(0, pin.start() - 50), pin.start())
+            if town and _a_town(town.group("town")) and town.group("town").lower() not in _LABELS:
+                yield self._span(text, town.start(), pin.end(), 0.75)
+        for state in _STATE.finditer(text):
+            town = _US_TOWN_BEFORE.search(text, max(0, state.start() - 50), state.start())
+            if town and (state.group("zip") or state.group("state") in _PLAIN_STATES and _a_town(town.group("town"))):
+                yield self._span(text, town.start(), state.end(), 0.8)
         for regex in (IRISH_COUNTY, _EIRCODE):
             for match in regex.finditer(text):
                 yield self._span(text, match.start(), match.end(), 0.85)
+
+    @staticmethod
+    def _streets(doc: Document) -> Iterator[tuple[int, int]]:
+        """Where each street abroad starts and ends (its postcode and town not yet read)."""
+        text = doc.text
+        for at in anchor_scan.starts(_GLUED_ANCHOR, doc, doc.lower):
+            name = _NAME_BACK.search(text, max(0, at - 40), at)
+            start = name.start() if name else at
+            if (street := _GLUED_STREET.match(text, start)) is None or street.end() <= at:
+                continue
+            lead = _LEADING_WORDS.search(text, max(0, start - 12), start)
+            yield (lead.start() if lead else start), street.end()
+        for at in anchor_scan.starts(_TYPE_ANCHOR, doc, doc.lower):
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                continue
+            if number := _NUMBER_BEFORE.search(text, max(0, at - 12), at):
+                if street := _NUMBERED_STREET.match(text, at):
+                    yield number.start(), street.end()
+                    continue
+            if street := _TYPED_STREET.match(text, at):
+                yield at, street.end()
 
     def _span(self, text: str, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "place", self.name, confidence, "Address", entity_key(text[start:end]),

@@ -41,9 +41,10 @@ _MONTHS_ABROAD = {word: number for number, names in enumerate((
     "dezember décembre decembre diciembre dicembre dezembro grudnia desember",
 ), start=1) for word in names.split()}
 # "13. Februar 2025", "1er mars 2025", "13 de febrero de 2025", "13 lutego 2025": a day, a month abroad and a year (a
-# month's word alone, "mars", "mai", is too often something else to take without them).
+# month's word alone, "mars", "mai", is too often something else to take without them). The word is any word here,
+# and a month abroad only if ``_MONTHS_ABROAD`` holds it (a scan for their alternation would be tried everywhere).
 _DATE_ABROAD = re.compile(rf"{_DAY}(?:\.|er|º|ª)?[ \t]+(?:de[ \t]+)?"
-                          rf"(?P<abroad>(?i:{'|'.join(sorted(_MONTHS_ABROAD, key=len, reverse=True))}))"
+                          rf"(?P<abroad>[^\W\d_]{{3,12}})"
                           rf"[ \t]+(?:de[ \t]+)?{_YEAR}\b")
 # "2025年6月18日" (Chinese, Japanese), "2025년 6월 18일" (Korean): year, month and day, each with its sign.
 _DATE_EAST_ASIA = re.compile(r"(?P<year>(?:19|20)\d\d)[ \t]*[年년][ \t]*(?P<mnum>1[0-2]|0?[1-9])[ \t]*[月월][ \t]*"
@@ -79,7 +80,6 @@ GATES = {
     _PATTERNS[4]: re.compile(r"[/.][01]?\d[/.]\d\d"),
     _PATTERNS[5]: re.compile(r"/(?<=[ \t]/)[ \t]*[01]?\d[ \t]*/"),
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
-    _DATE_ABROAD: re.compile(rf"(?i:\b(?:{'|'.join(_MONTHS_ABROAD)})\b)"),
     _DATE_EAST_ASIA: re.compile(r"[年년]"),
 }
 # Month names and their short forms, as the patterns of any case read them.
