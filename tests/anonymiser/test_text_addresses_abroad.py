@@ -64,3 +64,11 @@ def test_an_irish_county_after_a_town_is_no_company() -> None:
 def test_a_postcode_with_its_countrys_letters_goes_whole_and_a_code_before_a_word_stays() -> None:
     assert _addresses("Anschrift: Postfach 12, D-33334 Gütersloh") == ["D-33334 Gütersloh"]
     assert _addresses("See CC-00482 Cutover plan.") == []
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Ship to 200 Quenzel Blvd, Suite 1400.", "200 Quenzel Blvd"),
+    ("Collect from 14 Skaldvale Rd, Coatbridge.", "14 Skaldvale Rd"),
+])
+def test_a_street_whose_type_is_cut_short_is_an_address(text: str, street: str) -> None:
+    assert street in [f.original for f in anonymise_text(text).findings if f.recogniser == "address"]
