@@ -48,7 +48,9 @@ SECTOR_WORDS = tuple(
     "BioManufacturing CDMO Vectors Supply Partnership Imaging Foods Hospice Hospitals Compliance Consultancy "
     # integrators, validation houses, excipient makers, wholesalers and printers
     "Controls Integration Validation Assurance Excipients Wholesale Distribution Cellworks LabSystems Print Pack "
-    "Packing Alliance Cluster Accelerator".split()
+    "Packing Alliance Cluster Accelerator "
+    # process-modelling and simulation houses and network integrators a twin or an OT project hires
+    "Modelling Modeling Simulation Simulations Networks".split()
 ) + ("NHS Trust", "NHS Foundation Trust", "Foundation Trust", "Wildlife Trust", "Health Board")
 LEGAL = trie_pattern(LEGAL_WORDS)
 SECTOR = trie_pattern(SECTOR_WORDS)
@@ -75,7 +77,8 @@ _GENERIC_WORDS = frozenset(
     "biotech biopharma health healthcare generics diagnostics genomics our your its their knowledge transfer "
     "quality process computer computerised computerized system cleaning method methods equipment access security "
     "controls integration validation assurance distribution wholesale excipients control network qa qc it ot "
-    "sterility sterile sap print pack packing alliance cluster accelerator".split()
+    "sterility sterile sap print pack packing alliance cluster accelerator modelling modeling simulation simulations "
+    "networks bioprocess digital twin neural predictive".split()
 )
 
 
