@@ -367,6 +367,14 @@ def _login(mention: str, key: str, aliases: Aliases) -> None:
 _CODE_TOKEN = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./_-]{3,40}[A-Za-z0-9]")
 
 
+# A code's last part after a hyphen, of four to eight digits, in a code of three parts or more led by one that holds
+# letters ("QX-LOT-24-3391").
+# (three parts at least: a prefix and a number alone, "SR-1041", is a row of a sequence whose bare numbers are counted
+# and ranged as often as cited)
+_CODE_TAIL = re.compile(r"(?=[^-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+-(?P<tail>\d{4,8})")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
     """An identifier found once ("batch GA25C0207") is that identifier wherever else the text writes it
     ("QP certification pending: GA25C0207", a cell, a subject line): a batch, lot or order number is written
@@ -374,6 +382,10 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
     word may be anything elsewhere."""
     if _CODE_TOKEN.fullmatch(mention):
         aliases.add(mention, "identifier", label, key, any_case=True)
+        if (tail := _CODE_TAIL.fullmatch(mention)) and not _YEAR.fullmatch(digits := tail.group("tail")):
+            # "QX-INT-24-1178" cited by its last part alone ("booked against 1178"): the part of a batch's or an
+            # order's code that tells it from its neighbours, four digits or more, no year
+            aliases.add(digits, "identifier", label, key, any_case=True)
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases, people: frozenset[str]) -> None:
