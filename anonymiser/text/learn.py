@@ -304,7 +304,7 @@ _COMMON_HEADS = frozenset(
 # once, then by its first word ("Vostrel's subscription", "rework by Quarrender").
 _HEAD_TEACHERS = frozenset({"organisation_suffix"})
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
-# A capitalised word after a name: a heading's or a title's run of capitals goes on ("Solvent Recovery Automation
+# A capitalised word after a name: a heading's or a title's run of capitals goes on ("Effluent Treatment Automation
 # Upgrade"), where a company's name is no surer than a description's.
 _TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _LISTED = re.compile(r"[ \t](?:&|and)[ \t]")
@@ -325,14 +325,14 @@ def _written_lower(docs: Sequence[Document], coined: Iterable[str]) -> frozenset
 def _coined_org(text: str, span: Span) -> bool:
     """Whether an organisation's first word names it alone: a name of two to four words whose first, of five letters
     or more, is no word of a company's kind, no place, given name or surname ("Northern Process Analytics", "Cornwall
-    Engineering", "Morgan Controls" are taught whole only). A first word that is a dictionary word ("Vantage Process
-    Modelling") is taught only where the name lists no activities ("Coating & Packing") and no capitalised word runs
-    on after it, as a heading's do ("Solvent Recovery Automation Upgrade"). A name read across a line break or after a
+    Engineering", "Morgan Controls" are taught whole only). A first word that is a dictionary word ("Astrolabe Process
+    Modelling") is taught only where the name lists no activities ("Granulation & Drying") and no capitalised word runs
+    on after it, as a heading's do ("Effluent Treatment Automation Upgrade"). A name read across a line break or after a
     particle is no sure name."""
     words = span.key.split()
     head = words[0] if 2 <= len(words) <= 4 else ""
     if "\n" in text[span.start:span.end] or _PARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start):
-        return False  # (a signature's line above it, "Lead, Serialisation\nAcme Ltd"; "Van der Molen Ltd" read from "Molen")
+        return False  # (a signature's line above it, "Lead, Serialisation\nAcme Ltd"; "Van der Wissel Ltd" read from "Wissel")
     if not (len(head) >= 5 and head.isalpha() and _distinctive_head(head) and head not in uk_place_names()
             and not is_given_name(head.capitalize()) and head not in surnames() and head not in world_surnames()):
         return False

@@ -3,14 +3,14 @@
 Two shapes:
 
 * introduced in brackets after the words whose first letters they are, alone or before a comma and what the
-  words name: "the receiving unit (RU, Harrowfield)", "the sending unit (SU)", "batch manufacturing instruction
+  words name: "the receiving unit (RU, Harrowdrift)", "the sending unit (SU)", "batch manufacturing instruction
   (BMI)". A technology-transfer protocol or a quality record introduces its abbreviations so, then writes them
   everywhere ("RU site lead:", "the first RU batches") where two capitals look like someone's initials.
 * the trade's abbreviations that are also many people's initials ("DS", "DP"), in a text that writes out their
   words ("drug substance", "drug product"): a CMC table's "CURRENT (DS)" is the drug substance. Where no such
   words are written, the capitals may be anyone's ("DS to chase the courier").
 
-A person's own initials introduced after their name ("Dara Quennell (DQ)") are spelled by a capitalised name, not
+A person's own initials introduced after their name ("Derryth Quennelby (DQ)") are spelled by a capitalised name, not
 by words of the trade: ``learn`` teaches those from the person, whatever this module says.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from functools import lru_cache
 from anonymiser.text.data import english_words
 from anonymiser.text.recognisers.person_names import is_given_name
 
-# Capitals in brackets, alone or before a comma: "(RU)", "(RU, Harrowfield)". (led by the bracket, which ``re``
+# Capitals in brackets, alone or before a comma: "(RU)", "(RU, Harrowdrift)". (led by the bracket, which ``re``
 # skips ahead to)
 _BRACKETED = re.compile(r"\((?P<a>[A-Z]{2,5})(?:\)|,[ \t])")
 # Words before the bracket that an abbreviation skips ("Certificate of Analysis (CoA)", "the receiving unit").
@@ -43,12 +43,12 @@ TRADE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 def spelled_by_words_before(text: str, bracket: int, capitals: str) -> bool:
     """Whether the words just before ``text[bracket]`` (an opening bracket) start with ``capitals``' letters, in
     order, skipping small words: "sending unit (SU", "Receiving Unit (RU" - not "Shift handover (KA" nor a name's
-    words ("Dara Quennell (DQ": whose initials ``learn`` reads as the person's)."""
+    words ("Derryth Quennelby (DQ": whose initials ``learn`` reads as the person's)."""
     words = [w for w in _WORD.findall(text, max(0, bracket - _WINDOW), bracket) if w.lower() not in _SKIPPED]
     run = words[-len(capitals):]
     if len(run) < len(capitals) or any(w[0].upper() != c for w, c in zip(run, capitals)):
         return False
-    # (words of the trade, in lower case or dictionary words: "Receiving Unit (RU"; not a name, "Dara Quennell (DQ)")
+    # (words of the trade, in lower case or dictionary words: "Receiving Unit (RU"; not a name, "Derryth Quennelby (DQ)")
     return any(w.islower() for w in run) or all(w.lower() in english_words() and not is_given_name(w) for w in run)
 
 

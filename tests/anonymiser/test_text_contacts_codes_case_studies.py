@@ -120,7 +120,7 @@ def test_a_vendors_dictionary_word_is_taken_alone_only_where_the_text_never_writ
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Project: QUARRELBY - Solvent Recovery Automation Upgrade. Solvent use fell.", "Solvent use fell"),
+    ("Project: QUARRELBY - Effluent Treatment Automation Upgrade. Effluent volumes fell.", "Effluent volumes fell"),
     ("Levels in Automation, Instrumentation and Pharmaceutical Manufacturing. Year 3 Instrumentation.",
      "Year 3 Instrumentation"),
 ])
@@ -171,3 +171,12 @@ def test_a_codes_last_part_that_is_a_year_is_not_taught() -> None:
 
 def test_a_project_close_out_report_heading_is_no_project() -> None:
     assert "PROJECT CLOSE-OUT REPORT" in _redacted("QUARRY PHARMA LIMITED — PROJECT CLOSE-OUT REPORT\nProject: Project Gannetby\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SHANGHAI QUANFENG PHARMACEUTICAL MACHINERY CO., LTD.\nBooth 4F21", "SHANGHAI QUANFENG PHARMACEUTICAL MACHINERY CO., LTD."),
+    ("QASRAWEN PHARMA PROJECTS FZ-LLC  -  Jebel Ali", "QASRAWEN PHARMA PROJECTS FZ-LLC"),
+    ("VARROWBY ENGINEERING PTE LTD\nProject Engineer", "VARROWBY ENGINEERING PTE LTD"),
+])
+def test_a_company_in_capitals_with_a_legal_suffix_from_abroad_is_found_whole(text: str, name: str) -> None:
+    assert name in _found(text, "organisation")

@@ -31,13 +31,13 @@ _WELSH = re.compile(rf"(?:[ \t]+{_CAP}){{1,3}}")
 # "Queen's University Belfast", "Imperial College London": one capitalised word after the head word
 _AFTER = re.compile(rf"[ \t]+(?P<word>{_CAP})(?![\w'\u2019-])")
 # (two places joined in one name: "Truro and Penwith Technical College", "Hexham & District Advertiser")
-# (four words at most: "Tamar Life Sciences Growth Fund", "Kernow Manufacturing Innovation Programme")
+# (four words at most: "Wenstroud Life Sciences Growth Fund", "Kerrowmaen Manufacturing Innovation Programme")
 _BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,4}}$")
 # A hospital's name may hold "of": "Countess of Chester Hospital" (a university's is "Zhou of Nottingham University")
 _BEFORE_HOSPITAL = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:of[ \t]+(?=[{UP}]))?){{1,3}}$")
 _HOSPITALS = frozenset(("Hospital", "Hospitals", "Infirmary"))
 # A programme is a funder's or a region's only where a word of its name is no dictionary word: a place or a
-# coined name ("Kernow Manufacturing Innovation Programme"), not a company's own scheme of everyday words.
+# coined name ("Kerrowmaen Manufacturing Innovation Programme"), not a company's own scheme of everyday words.
 _PROGRAMMES = frozenset({"Programme"})
 _WEAK = frozenset("the a an this that our their his her its of and new old".split())
 
@@ -116,7 +116,7 @@ class InstitutionRecogniser:
         words = list(re.finditer(r"\S+", text[start:stop]))
         for i, word in enumerate(words):
             if word.group() == "New" and i + 1 < len(words) and _mid_sentence(text, start + word.start()):
-                return start + word.start()  # "from the New Anglia Manufacturing Fund": a place's "New", not news
+                return start + word.start()  # "from the New Tamsett Manufacturing Fund": a place's "New", not news
             if word.group().lower() in LEADING_STOPWORDS or word.group().lower() in _WEAK:
                 continue
             return start + word.start()

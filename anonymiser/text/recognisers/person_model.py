@@ -151,7 +151,7 @@ class Context:
     address_parts: frozenset[str]  # parts of e-mail addresses' local parts ("kelvin", "obi")
     mid_sentence: frozenset[str]  # written capitalised inside a sentence somewhere
     introduced: frozenset[str]  # acronyms introduced in brackets, "Data Integrity Lead (DIL)", or spelled out
-    # (``abbreviations_spelled_out``: "the receiving unit (RU, Harrowfield)", "DS" where "drug substance" is written)
+    # (``abbreviations_spelled_out``: "the receiving unit (RU, Harrowdrift)", "DS" where "drug substance" is written)
 
     @classmethod
     def of(cls, text: str, words: Sequence[Token]) -> Context:

@@ -16,7 +16,7 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
         r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)|"
         r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
-        # a conference's abstract or poster by its number: "Abstract P-117", "Poster B-042"
+        # a conference's abstract or poster by its number: "Abstract P-204", "Poster B-042"
         r"abstract|poster|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
         r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
