@@ -63,8 +63,12 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     spans_by_doc = [list(spans) for spans in spans_by_doc]
     people = frozenset(word for spans in spans_by_doc for span in spans if span.category == "person"
                        for word in span.key.split())  # (keys are lower case: "ottilie brannagh")
+    coined: set[str] = set()  # (organisations whose first word names them alone: ``_coined_org``)
     for doc, spans in zip(docs, spans_by_doc):
         for span in spans:
+            if span.category == "organisation" and span.recogniser in _HEAD_TEACHERS and span.key not in coined \
+                    and _coined_org(doc.text, span):
+                coined.add(span.key)
             if span.category in ("person", "name") and _quote_before(doc.text, span.start) and \
                     (nickname := _NICKNAME_BEFORE.search(doc.text, max(0, span.start - 24), span.start)):
                 aliases.add(nickname.group("nick"), "person", "Person", span.key)  # (a name with a nickname: a person)
@@ -126,6 +130,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
     for mention, label, key in found_codes:
         _code(mention, label, key, aliases)
     names += _declared_as_spans(docs[0] if docs else None)
+    written_lower = _written_lower(docs, coined)
     _declared_families(docs[0].terms if docs else (), aliases)
     seen: set[tuple[str, str, str]] = set()
     for span in sorted(names, key=lambda s: (-len(s.key), s.key)):
@@ -138,7 +143,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                 continue
             # (a log-in read where a log names who did a thing is that person in the log's other cells too)
             aliases.add(span.key, "person", "Person", span.key, any_case=True)
-        for short in _short_forms(span):
+        for short in _short_forms(span, coined - written_lower if span.key in coined else frozenset()):
             if short not in remap and short != span.key:
                 remap[short] = span.key
             aliases.add(short, span.category, span.label, span.key, any_case=_any_case(span, short))
@@ -224,7 +229,7 @@ def _declared_as_spans(doc: Document | None) -> list[Span]:
             for t in doc.terms]
 
 
-def _short_forms(span: Span) -> list[str]:
+def _short_forms(span: Span, coined: Iterable[str] = frozenset()) -> list[str]:
     words = span.key.split()
     kind = {"Person": "person", "Organisation": "organisation"}.get(span.label, span.category)
     if kind == "person" and len(words) >= 2:
@@ -239,6 +244,8 @@ def _short_forms(span: Span) -> list[str]:
             forms.append(bare)
         if span.category == "declared" and len(words) >= 2 and _distinctive_head(words[0]):
             forms.append(words[0])  # "Pennard" for the declared "Pennard Sterile Manufacturing"
+        elif span.key in coined:
+            forms.append(words[0])  # "Vostrel" for "Vostrel Reliability Analytics Ltd", met again alone
         return forms
     if span.category == "declared" and (bare := _without_kind_words(words)):
         return [span.key, bare]  # "Kestrel" for the declared "Kestrel EBR", "Arledge Lane" for "Arledge Lane plant"
@@ -292,6 +299,48 @@ _COMMON_HEADS = frozenset(
 )
 
 
+# Recognisers whose organisations are named by a coined word and what the company does ("Vostrel Reliability
+# Analytics", "Quarrender Bioprocess Modelling Ltd"): a vendor or a partner a case study or a report names in full
+# once, then by its first word ("Vostrel's subscription", "rework by Quarrender").
+_HEAD_TEACHERS = frozenset({"organisation_suffix"})
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+# A capitalised word after a name: a heading's or a title's run of capitals goes on ("Effluent Treatment Automation
+# Upgrade"), where a company's name is no surer than a description's.
+_TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_LISTED = re.compile(r"[ \t](?:&|and)[ \t]")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:van|von|de|der|den|du|la|le|di|da|del|dos|ter|ten)[ \t]+$")
+
+
+def _written_lower(docs: Sequence[Document], coined: Iterable[str]) -> frozenset[str]:
+    """The first words of the organisations ``coined`` whose lower-case form a document writes ("aperture" in "the
+    camera's aperture"): an everyday word there, which the company's first word alone is not taken for. (Returned
+    as the keys of those organisations.)"""
+    heads = {key.split()[0]: key for key in coined}
+    if not heads:
+        return frozenset()
+    lower = {w for doc in docs for w in _WORD_TOKEN.findall(doc.text) if w in heads}
+    return frozenset(key for head, key in heads.items() if head in lower)
+
+
+def _coined_org(text: str, span: Span) -> bool:
+    """Whether an organisation's first word names it alone: a name of two to four words whose first, of five letters
+    or more, is no word of a company's kind, no place, given name or surname ("Northern Process Analytics", "Cornwall
+    Engineering", "Morgan Controls" are taught whole only). A first word that is a dictionary word ("Astrolabe Process
+    Modelling") is taught only where the name lists no activities ("Granulation & Drying") and no capitalised word runs
+    on after it, as a heading's do ("Effluent Treatment Automation Upgrade"). A name read across a line break or after a
+    particle is no sure name."""
+    words = span.key.split()
+    head = words[0] if 2 <= len(words) <= 4 else ""
+    if "\n" in text[span.start:span.end] or _PARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False  # (a signature's line above it, "Lead, Serialisation\nAcme Ltd"; "Van der Wissel Ltd" read from "Wissel")
+    if not (len(head) >= 5 and head.isalpha() and _distinctive_head(head) and head not in uk_place_names()
+            and not is_given_name(head.capitalize()) and head not in surnames() and head not in world_surnames()):
+        return False
+    if head not in english_words():
+        return True
+    return not (_LISTED.search(text, span.start, span.end) or _TITLE_GOES_ON.match(text, span.end))
+
+
 def _distinctive_head(word: str) -> bool:
     """Whether the first word of a declared organisation name names it alone (taken capitalised only)."""
     return (len(word) >= 4 and word.isalpha() and word not in LEADING_STOPWORDS and word not in _COMMON_HEADS
@@ -318,6 +367,14 @@ def _login(mention: str, key: str, aliases: Aliases) -> None:
 _CODE_TOKEN = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./_-]{3,40}[A-Za-z0-9]")
 
 
+# A code's last part after a hyphen, of four to eight digits, in a code of three parts or more led by one that holds
+# letters ("QX-LOT-24-3391").
+# (three parts at least: a prefix and a number alone, "SR-1041", is a row of a sequence whose bare numbers are counted
+# and ranged as often as cited)
+_CODE_TAIL = re.compile(r"(?=[^-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+-(?P<tail>\d{4,8})")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
     """An identifier found once ("batch GA25C0207") is that identifier wherever else the text writes it
     ("QP certification pending: GA25C0207", a cell, a subject line): a batch, lot or order number is written
@@ -325,6 +382,10 @@ def _code(mention: str, label: str, key: str, aliases: Aliases) -> None:
     word may be anything elsewhere."""
     if _CODE_TOKEN.fullmatch(mention):
         aliases.add(mention, "identifier", label, key, any_case=True)
+        if (tail := _CODE_TAIL.fullmatch(mention)) and not _YEAR.fullmatch(digits := tail.group("tail")):
+            # "QX-INT-24-1178" cited by its last part alone ("booked against 1178"): the part of a batch's or an
+            # order's code that tells it from its neighbours, four digits or more, no year
+            aliases.add(digits, "identifier", label, key, any_case=True)
 
 
 def _acronym(doc: Document, span: Span, aliases: Aliases, people: frozenset[str]) -> None:

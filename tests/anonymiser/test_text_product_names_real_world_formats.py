@@ -39,8 +39,6 @@ KNOWN_GAPS = {
 }
 # Look-alikes still found, and why.
 LOOK_ALIKE_GAPS = {
-    "Store Below 25\u00b0C. Keep Out Of The Sight And Reach Of Children.":
-        "the C of a temperature read as an initial before two capitalised words",
     "Contents Of The Pack And Other Information": "'Pack' is a sector word of packaging companies' names",
     "Starter Pack 14 tablets and Maintenance Pack 28 tablets": "'Pack' is a sector word of packaging companies' names",
 }

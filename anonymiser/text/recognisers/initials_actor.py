@@ -24,6 +24,7 @@ from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.spelled_abbreviations import abbreviations_spelled_out
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -43,12 +44,12 @@ _FIELD = re.compile(rf":[ \t]*(?P<i>{_TOKEN}){_END}")
 _DOTTED_FIELD = re.compile(r":[ \t]*(?P<i>(?:[A-Z]\.[ \t]?){1,3}[A-Z]\.)(?![\w&'\u2019-])")
 _BARE_BY = re.compile(r"(?<![\w-])(?i:by)$")
 _FIELD_NAME = re.compile(r"(?i:\b(?:action|actions|owner|owners|lead|who|assigned[ \t]+to))(?:[ \t]+\d{1,3})?[ \t]*$")
-# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD".
+# Fields that take a person's initials once and for all: "Signed: GF", "Approved by: MD", a message pad's "taken: GW".
 _SIGNATURE_FIELD = re.compile(r"(?i:\b(?:signed|signature|initials|notes|minutes|scribe|note[ \t-]?taker|chair|"
                               r"sign[ \t-]?off|signed[ \t]+off(?:[ \t]+by)?|last[ \t]+(?:edit|edited|change|changed)(?:[ \t]+by)?|"
                               r"(?:edited|modified|amended|changed)(?:[ \t]+by)?|"
                               r"(?:approved|reviewed|prepared|checked|verified|completed|updated|witnessed|authori[sz]ed|"
-                              r"performed|executed|raised|closed|written)(?:[ \t]+by)?|"
+                              r"performed|executed|raised|closed|written|taken)(?:[ \t]+by)?|"
                               r"author|owner|action|lead|assigned[ \t]+to|mentor|buddy|coach|assessor|trainer|"
                               r"(?:line[ \t]+)?manager|supervisor|reviewer|approver|checker|verifier|buyer|requester|"
                               r"requestor|originator|initiator|interviewees?|attendees|present))"
@@ -176,9 +177,10 @@ _NOT_ACTORS = frozenset("""
     QC SOP URS R&D HR AI ML IT OT CEO CTO CFO COO MSAT RAG ALL ANY NEW OPS DR PROF MR MRS MS CC BCC RE FW FWD
     Q A QR CV PhD MSc BSc MBA MEng BEng HNC HND KTP EPSRC BBSRC UKRI IUK
     RED LOW MED HIGH PASS FAIL DONE OPEN PPE LNG RSVP EXT SKU
-    TN EN
+    TN EN END ENDS
     PDF XLSX XLS XLSM DOCX CSV TXT XML JSON PPTX ZIP PNG JPG
     """.split())  # (TN, EN: a translator's or editor's note, "{TN: ...}", "[EN: ...]"; initials taught from a name still go;
+# END, ENDS: a transcript's "[END - 00:52:14]" and the line that ends a press release;
 # PDF, XLSX...: a file's format, in an inventory's "Format" column)
 
 
@@ -282,7 +284,7 @@ class InitialsActorRecogniser:
             key = entity_key(text[slice(*name_at)])
             yield Span(*name_at, "person", self.name, 0.8, "Person", key, "A name in a key of initials")
             yield Span(*initials_at, "person", self.name, 0.8, "Person", key, "Initials spelled with a name in a key")
-        declared = {t.upper() for t in doc.terms}
+        declared = {t.upper() for t in doc.terms} | abbreviations_spelled_out(text)
         candidates = [(s, e) for s, e in candidates if text[s:e].upper() not in declared
                       and (s, e) not in {at for at, _ in keyed}
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]

@@ -50,8 +50,9 @@ class LearnedAliasesRecogniser:
                 end = version.end()
             if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)):
                 continue
-            if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category):
-                continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound
+            if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category) \
+                    and not (category == "identifier" and text[start].isdigit()):
+                continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound (a code's digits: "1178")
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)
                                                              or particle_initials(text, start, end)

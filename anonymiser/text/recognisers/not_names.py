@@ -61,12 +61,17 @@ CALENDAR_ABROAD = frozenset("""
     lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio settembre ottobre
     dicembre
     """.split())
+# English weekdays cut short, as a log, a rota or a message pad writes them before the day's date ("MON 04/03",
+# "Thu 7 Mar"): in capitals they look like anyone's initials, and "WED" or "SAT" like words.
+WEEKDAYS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())
 _DIGIT_NEAR = re.compile(r"\d")
 
 
 def calendar_word_of_a_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a weekday or a month abroad beside a date's digits (within four characters)."""
-    return text[start:end].lower() in CALENDAR_ABROAD and bool(
+    """Whether ``text[start:end]`` is a weekday or a month abroad, or an English weekday cut short, beside a date's
+    digits (within four characters)."""
+    lower = text[start:end].lower()
+    return (lower in CALENDAR_ABROAD or lower in WEEKDAYS_SHORT) and bool(
         _DIGIT_NEAR.search(text, max(0, start - 5), start) or _DIGIT_NEAR.search(text, end, end + 5))
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.organisation_suffix import LEADING_STOPWORDS, generic_words, org_key
 from anonymiser.text.recognisers.person_cues import LO, UP
@@ -22,7 +23,7 @@ from anonymiser.text.spans import Span
 _CAP = rf"(?:[{UP}][{LO}'\u2019&-]*[{LO}](?:-[{UP}][{LO}'\u2019]*[{LO}])*|St\.?|[{UP}]{{2,5}})"
 _HEADS = ("University", "College", "Coleg", "Prifysgol", "Building Society", "Hospital", "Hospitals", "Infirmary",
           "Health Board", "Network", "Forum", "Festival", "Association", "Consortium", "Academy", "Institute",
-          "Centre", "Center", "Fund", "Pharmacy", "Gazette", "Herald", "Advertiser", "Chronicle")
+          "Centre", "Center", "Fund", "Pharmacy", "Gazette", "Herald", "Advertiser", "Chronicle", "Programme")
 # "University of the West of England", "University of St Andrews", "College of Food"
 _OF = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_CAP}){{0,2}}")
 # "Coleg Gŵyr Abertawe", "Prifysgol Bangor" (Welsh: the name follows)
@@ -30,10 +31,14 @@ _WELSH = re.compile(rf"(?:[ \t]+{_CAP}){{1,3}}")
 # "Queen's University Belfast", "Imperial College London": one capitalised word after the head word
 _AFTER = re.compile(rf"[ \t]+(?P<word>{_CAP})(?![\w'\u2019-])")
 # (two places joined in one name: "Truro and Penwith Technical College", "Hexham & District Advertiser")
-_BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,3}}$")
+# (four words at most: "Wenstroud Life Sciences Growth Fund", "Kerrowmaen Manufacturing Innovation Programme")
+_BEFORE = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,4}}$")
 # A hospital's name may hold "of": "Countess of Chester Hospital" (a university's is "Zhou of Nottingham University")
 _BEFORE_HOSPITAL = re.compile(rf"(?:{_CAP}(?:['\u2019]s)?[ \t]+(?:of[ \t]+(?=[{UP}]))?){{1,3}}$")
 _HOSPITALS = frozenset(("Hospital", "Hospitals", "Infirmary"))
+# A programme is a funder's or a region's only where a word of its name is no dictionary word: a place or a
+# coined name ("Kerrowmaen Manufacturing Innovation Programme"), not a company's own scheme of everyday words.
+_PROGRAMMES = frozenset({"Programme"})
 _WEAK = frozenset("the a an this that our their his her its of and new old".split())
 
 
@@ -72,7 +77,7 @@ class InstitutionRecogniser:
                     continue
                 end = welsh.end()
             else:
-                before = (_BEFORE_HOSPITAL if head in _HOSPITALS else _BEFORE).search(text, max(0, start - 60), start)
+                before = (_BEFORE_HOSPITAL if head in _HOSPITALS else _BEFORE).search(text, max(0, start - 80), start)
                 if before is not None:
                     start = self._unlisted(text, self._trim(text, before.start(), start), start)
                 of = _OF.match(text, end) if head != "Building Society" else None
@@ -90,6 +95,8 @@ class InstitutionRecogniser:
             name = text[start:end]
             if all(w.strip("'\u2019s").lower() in _not_name_words() | _WEAK or w == head for w in name.split()):
                 continue
+            if head in _PROGRAMMES and all(w.lower() in english_words() for w in name.split() if w != head):
+                continue  # ("Digital Transformation Programme", "Operational Excellence Programme": a company's own)
             yield Span(start, end, "organisation", self.name, 0.85, "Organisation", org_key(name),
                        "University, college, hospital, network or forum")
 
@@ -107,11 +114,22 @@ class InstitutionRecogniser:
     def _trim(text: str, start: int, stop: int) -> int:
         """Drop leading words that only start a sentence or describe ("The", "Royal" stays in a name)."""
         words = list(re.finditer(r"\S+", text[start:stop]))
-        for word in words:
+        for i, word in enumerate(words):
+            if word.group() == "New" and i + 1 < len(words) and _mid_sentence(text, start + word.start()):
+                return start + word.start()  # "from the New Tamsett Manufacturing Fund": a place's "New", not news
             if word.group().lower() in LEADING_STOPWORDS or word.group().lower() in _WEAK:
                 continue
             return start + word.start()
         return stop
+
+
+_LOWER_WORD_BEFORE = re.compile(r"[a-z,][ \t]+$")
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether a capitalised word stands after a word in lower case or a comma: inside a sentence, where a capital
+    is the name's, not the sentence's."""
+    return bool(_LOWER_WORD_BEFORE.search(text, max(0, at - 4), at))
 
 
 RECOGNISER = InstitutionRecogniser()

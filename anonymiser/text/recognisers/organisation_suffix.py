@@ -36,7 +36,9 @@ LEGAL_WORDS = ("Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "Inc", "Inc.", "In
                "Pvt. Ltd.", "Pvt Ltd", "Private Limited",
                # Ireland's designated activity companies and companies limited by guarantee, and community interest
                # companies: "Vantreau Biomanufacturing DAC" (not Norway's "AS": "COPY VERIFIED AS" is a stamp)
-               "DAC", "Teoranta", "Teo.", "CLG", "ULC", "CIC")
+               "DAC", "Teoranta", "Teo.", "CLG", "ULC", "CIC",
+               # the Gulf's free-zone companies: "Qasrawen Pharma Projects FZ-LLC", "Qasr Medical FZE"
+               "FZ-LLC", "FZ LLC", "FZE", "FZCO")
 SECTOR_WORDS = tuple(
     "Pharma Pharmaceutical Pharmaceuticals Biopharma Biopharmaceuticals BioPharma Biologics Therapeutics "
     "Biotherapeutics Bioscience Biosciences BioScience BioSciences Biotech Biotechnology Bio Labs Laboratories "
@@ -49,7 +51,9 @@ SECTOR_WORDS = tuple(
     "BioManufacturing CDMO Vectors Supply Partnership Imaging Foods Hospice Hospitals Compliance Consultancy "
     # integrators, validation houses, excipient makers, wholesalers and printers
     "Controls Integration Validation Assurance Excipients Wholesale Distribution Cellworks LabSystems Print Pack "
-    "Packing Alliance Cluster Accelerator".split()
+    "Packing Alliance Cluster Accelerator "
+    # process-modelling and simulation houses and network integrators a twin or an OT project hires
+    "Modelling Modeling Simulation Simulations Networks".split()
 ) + ("NHS Trust", "NHS Foundation Trust", "Foundation Trust", "Wildlife Trust", "Health Board")
 LEGAL = trie_pattern(LEGAL_WORDS)
 SECTOR = trie_pattern(SECTOR_WORDS)
@@ -76,7 +80,8 @@ _GENERIC_WORDS = frozenset(
     "biotech biopharma health healthcare generics diagnostics genomics our your its their knowledge transfer "
     "quality process computer computerised computerized system cleaning method methods equipment access security "
     "controls integration validation assurance distribution wholesale excipients control network qa qc it ot "
-    "sterility sterile sap print pack packing alliance cluster accelerator".split()
+    "sterility sterile sap print pack packing alliance cluster accelerator modelling modeling simulation simulations "
+    "networks bioprocess digital twin neural predictive".split()
 )
 
 
@@ -169,9 +174,12 @@ def _name_start(text: str, suffix_start: int) -> int | None:
 
 
 # A letterhead's or a register's company name in capitals: "KESTREL ROBOTIC SYSTEMS LTD".
+# (with a Chinese or a Singaporean company's "CO., LTD." and "PTE LTD", and a Gulf free zone's "FZ-LLC", "FZE", "FZCO":
+# "SHANGHAI QUANFENG MACHINERY CO., LTD.", "QASRAWEN PHARMA PROJECTS FZ-LLC")
+_CAPITALS_LEGAL = r"(?:(?:CO\.,?[ \t]?|PTE\.?[ \t]|PVT\.?[ \t])?(?:LTD|LIMITED)|PLC|LLP|(?:FZ-)?LLC|INC|GMBH|FZE|FZCO)"
 _CAPITALS_COMPANY = re.compile(r"(?P<name>[A-Z](?<![\w&'-].)[A-Z0-9&'.-]*(?:[ \t]+[A-Z][A-Z0-9&'.-]*){0,5})[ \t]+"
-                               r"(?:LTD|LIMITED|PLC|LLP|LLC|INC|GMBH)\b\.?")
-_CAPITALS_SUFFIX = re.compile(r"[ \t](?:LTD|LIMITED|PLC|LLP|LLC|INC|GMBH)\b")
+                               rf"{_CAPITALS_LEGAL}\b\.?")
+_CAPITALS_SUFFIX = re.compile(rf"[ \t]{_CAPITALS_LEGAL}\b")
 _JOB_AFTER = re.compile(r"[ \t]+(?:Chain|Manager|Lead|Leader|Director|Engineer|Head|Officer|Specialist|Technician|Analyst|"
                         r"Scientist|Supervisor|Coordinator|Consultant|Department|Dept|Team|Function)\b")
 _BODY_AFTER = re.compile(r"[ \t]+(?:Practice|Practices|Agency|Authority|Advisory|Council|Board|Committee|Steering|"

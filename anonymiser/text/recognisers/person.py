@@ -376,8 +376,8 @@ class PersonRecogniser:
         out: list[Span] = []
         for match in matches:
             start, end = match.span(group)
-            if start and doc.text[start - 1].isalnum():
-                continue
+            if start and (doc.text[start - 1].isalnum() or doc.text[start - 1] in _DEGREE_SIGNS):
+                continue  # (after a degree sign, "25 °C. Lot 3", the "initial" is the temperature's unit)
             # (a lower-case word is a particle, "J. Mac an tSaoir", "R. ap Gwilym": no evidence against a name)
             words = [w.strip(".") for w in doc.text[start:end].split()]
             if any(w.lower() in stop for w in words if len(w) > 1 and not w[0].islower()):
@@ -498,8 +498,15 @@ _ROLE_ENDS = frozenset("""Operator Operators Tech Technician Engineer Manager Le
     Inspector Auditor Apprentice Trainee Checker Associate""".split())
 
 
+_DEGREE_SIGNS = "\u00b0\u00ba"
+
+
 def _field_label(words: str) -> bool:
-    return words.split()[-1] in _FIELD_ENDS
+    """Whether a label in capitals names a field or a function, no speaker: its last word ends a form's field ("PO
+    NUMBER:") or is an acronym of the trade naming a function that is no given name ("SITE QA:", "RU QA:", "PLANT
+    HR:": who holds the role follows the colon)."""
+    last = words.split()[-1]
+    return last in _FIELD_ENDS or last in not_initials() and not is_given_name(last.capitalize())
 
 
 def _everyday_line(text: str, start: int, end: int) -> bool:

@@ -40,6 +40,7 @@ from anonymiser.text.recognisers.person_cues import TITLES, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.person_names import NAMED_THING, broad_given_names, given_name_words, is_given_name
 from anonymiser.text.recognisers.word_as_name import habitual_words
 from anonymiser.text.spans import REVIEW, Span, entity_key
+from anonymiser.text.spelled_abbreviations import abbreviations_spelled_out
 
 NAME = "person_model"
 MODEL_FILE = "person_model.json.gz"
@@ -149,7 +150,8 @@ class Context:
     lower_words: frozenset[str]  # written in lower case somewhere: an everyday word of this text
     address_parts: frozenset[str]  # parts of e-mail addresses' local parts ("kelvin", "obi")
     mid_sentence: frozenset[str]  # written capitalised inside a sentence somewhere
-    introduced: frozenset[str]  # acronyms introduced in brackets: "Data Integrity Lead (DIL)"
+    introduced: frozenset[str]  # acronyms introduced in brackets, "Data Integrity Lead (DIL)", or spelled out
+    # (``abbreviations_spelled_out``: "the receiving unit (RU, Harrowdrift)", "DS" where "drug substance" is written)
 
     @classmethod
     def of(cls, text: str, words: Sequence[Token]) -> Context:
@@ -157,7 +159,7 @@ class Context:
         mid = {t.lower for i, t in enumerate(words)
                if i and t.text[:1].isupper() and _gap(text, words[i - 1].end, t.start) in ("_", ",_", "")}
         return cls(frozenset(t.lower for t in words if t.text.islower()), frozenset(parts),
-                   frozenset(mid), frozenset(_INTRODUCED.findall(text)))
+                   frozenset(mid), frozenset(_INTRODUCED.findall(text)) | abbreviations_spelled_out(text))
 
     def asks(self, token: Token) -> bool:
         """Whether the model is asked about ``token``: a candidate, and no acronym the text introduces."""
@@ -406,7 +408,7 @@ class _Words:
         after_mid_gap = set(compress(islice(words, 1, None), map(mid_gaps.__contains__, islice(gaps, 1, len(words)))))
         return Context(frozenset(filter(str.islower, words)), frozenset(parts),
                        frozenset(word.lower() for word in after_mid_gap if word[:1].isupper()),
-                       frozenset(_INTRODUCED.findall(text)))
+                       frozenset(_INTRODUCED.findall(text)) | abbreviations_spelled_out(text))
 
     def asked(self) -> list[int]:
         """The indices of the words ``Context.asks`` about."""

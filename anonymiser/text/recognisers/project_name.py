@@ -29,7 +29,7 @@ _NOT_NAMES = ROLE_WORDS | frozenset("""board office team sponsor sponsors phase 
     details information info risk risks cost costs schedule timeline deliverables partner partners funding start end
     date dates duration type manager managers support tbc tbd none all various internal general management impact
     finance finances benefits outcomes results resources milestones file files folder folders work works document
-    documents""".split())
+    documents close-out closeout kick-off kickoff handover lessons""".split())
 
 
 # "we call it Spindrift", "the team calls it Kestrel", "which we called \"Greenhouse\"" (the caller is checked

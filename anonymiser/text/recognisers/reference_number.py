@@ -16,6 +16,8 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
         r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)|"
         r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
+        # a conference's abstract or poster by its number: "Abstract P-204", "Poster B-042"
+        r"abstract|poster|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
         r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
         r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|ean|upc|barcode|student|notif|notification|jira|pzn|"
@@ -27,7 +29,7 @@ _REFERENCE = re.compile(
     rf"(?:(?:is|was)[ \t]+)?(?P<id>{_ID})(?![\w/-])")
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
-                                   "project material item part asset equipment employee staff badge sample article "
+                                   "project material item part asset equipment employee staff badge sample article abstract poster "
                                    "sku company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost jira pzn "
                                    "order process sales work production waybill air awb tracking consignment".split()))
 # "VAT: GB 214 7785 06": the United Kingdom's VAT number, in groups
@@ -46,6 +48,8 @@ _JIRA_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,6}")
 
 
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
+    if match.re is _CUT_SHORT:
+        return not _YEAR.fullmatch(match.group("id"))
     if match.re is _UPS or match.re is _SUBJECT or match.re is _POSTAL_ITEM or match.re is _VAT_GROUPS:
         return True
     ref = match.group("id")
@@ -76,6 +80,11 @@ _VAT_GROUPS = re.compile(r"GB[ ]\d{3}[ ]\d{4}[ ]\d{2}(?:[ ]\d{3})?(?![\w-])")
 _UPS = re.compile(r"1Z(?:[ ]?[A-Z0-9]){16}(?![\w-])")
 
 
+# A long number cut short to its last digits after an ellipsis, as a table or a note cites a pallet's SSCC, a card or an
+# account: "pallet ...018836", "card ending …4471" (four digits or more; what the ellipsis stands for is the rest of it).
+_CUT_SHORT = re.compile(r"(?:(?<=[^.])\.{3}|\u2026)(?P<id>\d{4,20})(?![\w/-]|[.,]\d)")
+
+
 RECOGNISER = PatternRecogniser(
     name="reference_number",
     category="identifier",
@@ -84,7 +93,8 @@ RECOGNISER = PatternRecogniser(
               Pattern(_PO, 0.85, requires=re.compile(r"PO")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z")),
               Pattern(_SUBJECT, 0.85, "id", anchor=re.compile(r"patient|subject|participant")),
               Pattern(_POSTAL_ITEM, 0.8, requires=re.compile(r"\d[ ]?[A-Z]{2}\b")),
-              Pattern(_VAT_GROUPS, 0.8, requires=re.compile(r"GB \d{3} \d{4}"))),
+              Pattern(_VAT_GROUPS, 0.8, requires=re.compile(r"GB \d{3} \d{4}")),
+              Pattern(_CUT_SHORT, 0.8, "id", requires=re.compile(r"(?:\.\.\.|\u2026)\d"))),
     validate=_is_reference,
     reason="Grant, licence, quote or other reference number",
 )

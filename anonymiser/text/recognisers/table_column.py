@@ -133,7 +133,8 @@ def tables(text: str, semicolons: bool = False) -> tuple[tuple[Cell, ...], ...]:
     ruled = False  # (a ruled line under the first row: it is the header)
 
     def block() -> tuple[Cell, ...]:
-        return tuple(cell for i, row in enumerate(rows) for cell in _cells(text, *row, kind[0], ruled and not i))
+        edged = kind[0] != "|" or not any(text[s:e].split("|", 1)[0].strip() for s, e in rows)
+        return tuple(cell for i, row in enumerate(rows) for cell in _cells(text, *row, kind[0], ruled and not i, edged))
 
     for line in text.splitlines(keepends=True):
         end = start + len(line.rstrip("\r\n"))
@@ -186,14 +187,16 @@ def _split_quoted(line: str, delimiter: str = ",") -> list[str]:
     return parts
 
 
-def _cells(text: str, start: int, end: int, delimiter: str, header: bool = False) -> list[Cell]:
+def _cells(text: str, start: int, end: int, delimiter: str, header: bool = False, edged: bool = True) -> list[Cell]:
     """A row's cells, their text stripped of spaces ("| a | b |": the empty edges of a pipe row are no cells)
-    and a comma-separated cell of its quotes."""
+    and a comma-separated cell of its quotes. In a table whose rows start with a cell, not a bar (``edged`` false:
+    "1   | 12:41 | ..."), a row led by spaces and a bar leaves its first cell empty ("    |       | more of the
+    answer"): its cells keep their columns."""
     cells: list[Cell] = []
     column, at = 0, start
     line = text[start:end]
     parts = _split_quoted(line, delimiter) if delimiter in ",;" else line.split(delimiter)
-    if delimiter == "|" and parts and not parts[0].strip():
+    if delimiter == "|" and edged and parts and not parts[0].strip():
         at += len(parts[0]) + 1
         parts = parts[1:]
     for part in parts:
@@ -236,7 +239,8 @@ def _column_people(text: str, cells: Sequence[Cell], covered: bytearray, initial
         people = sum(_person_found(covered, c) for c in shaped)
         if people >= 2 and 2 * people >= len(shaped):
             # (people found in most of them: "Rose Gates" below them is one too, a lone "Batch" or "IN" is not)
-            candidates = [c for c in shaped if not (_everyday(text, c) and len(_words(text[c.start:c.end])) == 1)]
+            candidates = [c for c in shaped if not (_everyday(text, c) and (len(_words(text[c.start:c.end])) == 1
+                                                                            or _a_note(text, c)))]
         elif headed:
             candidates = [c for c in shaped if not _everyday(text, c)]
         else:
@@ -315,6 +319,12 @@ def _name_shaped(text: str, cell: Cell) -> bool:
     words = _words(mention)
     return (mention.lower() not in _NOT_NAMES and not any(w.isupper() and w in not_initials() for w in words)
             and words[-1].lower() not in _THING_HEADS)  # ("Shift lead", "Serial number": a role, a field)
+
+
+def _a_note(text: str, cell: Cell) -> bool:
+    """Whether a cell of everyday words writes one of them in lower case: a note where a name would stand
+    ("Anonymous attendee", "Not recorded", "to follow."), which a name, capitalised word by word, never is."""
+    return any(w.islower() for w in _words(text[cell.start:cell.end]))
 
 
 def _everyday(text: str, cell: Cell) -> bool:
