@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import TypeGuard
 
 from anonymiser.errors import InputTooLarge, InvalidInput
+from anonymiser.text.allowed_names import allowed_stretches, inside
 from anonymiser.text.code_variants import attach_code_variants
 from anonymiser.text.column_gaps import SPLIT_CATEGORIES, has_column_gap, split_at_column_gaps
 from anonymiser.text.document import Aliases, Document
@@ -124,6 +125,7 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
     ``review`` when given, never among the findings."""
     spans: list[Span] = []
     allow, text = policy.allow, doc.text
+    kept_names = allowed_stretches(doc.lower, allow)
     kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones
 
     def admit(found: Iterable[Span]) -> None:
@@ -146,6 +148,8 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
                 if s.category != "declared":
                     if s.key in allow and not _titled(s, text):
                         continue  # (a vendor or a public body, but not "Dr. Rockwell": a person of that name)
+                    if kept_names and inside(kept_names, s.start, s.end):
+                        continue  # ("MHRA Defective Medicines" of the allow-listed "… Report Centre")
                     if s.category == "person" and unit_after_number(text, s.start, s.end):
                         continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
                     if s.category in _NAMING and calendar_word_of_a_date(text, s.start, s.end):

@@ -71,3 +71,14 @@ def test_a_role_in_brackets_after_a_code_name_is_no_other_name_for_it() -> None:
     assert not _reads_as_alias("Chair", "KESTRAVEL", frozenset())
     assert not _reads_as_alias("Sponsor", "Project Yarrowfield", frozenset())
     assert _reads_as_alias("Falcon", "Project Yarrowfield", frozenset())  # (an everyday word may be its code name)
+
+
+def test_a_part_of_an_allow_listed_name_of_several_words_is_kept_with_it() -> None:
+    text = ("Report defects to the MHRA Defective Medicines Report Centre. The Food and Drug Administration replied. "
+            "Funded by the Life Sciences Innovative Manufacturing Fund.")
+    assert anonymise_text(text).text == text
+
+
+def test_a_company_that_shares_words_with_an_allow_listed_name_is_still_redacted() -> None:
+    result = anonymise_text("Kestravel Medicines Report Ltd and Yarrowfield Drug Administration Services Ltd signed.")
+    assert "Kestravel" not in result.text and "Yarrowfield" not in result.text
