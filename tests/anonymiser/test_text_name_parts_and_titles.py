@@ -1,6 +1,8 @@
 """A name whose parts different readers found is one placeholder ("[Person C]", not "[Name A] [Person C]"); a title
 repeated in a list of doctors is no name; a Korean name with its surname in capitals is one person, and the initials
 of a hyphened given name's both halves introduced after it are that person's."""
+import pytest
+
 from anonymiser import anonymise_text
 from anonymiser.text.resolve import join_repeats
 from anonymiser.text.spans import Span
@@ -82,3 +84,11 @@ def test_a_part_of_an_allow_listed_name_of_several_words_is_kept_with_it() -> No
 def test_a_company_that_shares_words_with_an_allow_listed_name_is_still_redacted() -> None:
     result = anonymise_text("Kestravel Medicines Report Ltd and Yarrowfield Drug Administration Services Ltd signed.")
     assert "Kestravel" not in result.text and "Yarrowfield" not in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "The VELLORAN migration slipped. VELLORAN is now due in June.",
+    "Status: the cutover slipped; Phase VELLORAN ends in June and VELLORAN goes live.",
+])
+def test_a_code_name_in_capitals_after_an_everyday_capitalised_word_is_still_found(text: str) -> None:
+    assert "VELLORAN" not in anonymise_text(text).text

@@ -51,7 +51,17 @@ def sayable(word: str) -> bool:
 
 # The word before, written with a capital ("Tobiloba ADEBANJO": a given name no list knows and a surname in capitals,
 # as minutes print a name; the pattern's look-behind sees only that word's last letter).
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]* $")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]* $")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a given name or a capitalised word no dictionary knows stands just before ``start`` ("Tobiloba
+    ADEBANJO"; not "The VELLORAN migration", "Phase VELLORAN")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group().rstrip()
+    return is_given_name(word) or word.lower() not in english_words()
 
 
 def _a_code_name(match: re.Match[str], doc: Document) -> bool:
@@ -59,7 +69,7 @@ def _a_code_name(match: re.Match[str], doc: Document) -> bool:
     lower = word.lower()
     if lower in _known() or is_given_name(word.capitalize()):
         return False
-    if _CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 40), match.start()):
+    if _after_a_name(doc.text, match.start()):
         return False
     # (Speed: the text's own use of the word in lower case, a scan of its words, read after the cheap tests)
     if lower in english_words():
