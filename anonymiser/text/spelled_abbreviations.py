@@ -57,13 +57,23 @@ def abbreviations_spelled_out(text: str) -> frozenset[str]:
     return _spelled(text)
 
 
+def bracketed_abbreviations(text: str) -> frozenset[str]:
+    """Those of them introduced in brackets after their words ("the receiving unit (RU)"): never anyone's initials in
+    ``text``, where the others (the trade's, "DS") may still be someone's acting ("DS to chase the courier")."""
+    return _bracketed(text)
+
+
+@lru_cache(maxsize=8)
+def _bracketed(text: str) -> frozenset[str]:
+    if "(" not in text:
+        return frozenset()
+    return frozenset(match.group("a") for match in _BRACKETED.finditer(text)
+                     if spelled_by_words_before(text, match.start(), match.group("a")))
+
+
 @lru_cache(maxsize=8)
 def _spelled(text: str) -> frozenset[str]:
-    found: set[str] = set()
-    if "(" in text:
-        for match in _BRACKETED.finditer(text):
-            if spelled_by_words_before(text, match.start(), match.group("a")):
-                found.add(match.group("a"))
+    found = set(_bracketed(text))
     lower = text.lower() if any(a in text for a in TRADE_ABBREVIATIONS) else ""
     for abbreviation, phrases in TRADE_ABBREVIATIONS.items():
         if lower and abbreviation in text and any(phrase in lower for phrase in phrases):

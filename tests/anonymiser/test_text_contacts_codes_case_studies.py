@@ -180,3 +180,19 @@ def test_a_project_close_out_report_heading_is_no_project() -> None:
 ])
 def test_a_company_in_capitals_with_a_legal_suffix_from_abroad_is_found_whole(text: str, name: str) -> None:
     assert name in _found(text, "organisation")
+
+
+def test_a_surname_spelled_like_a_weekday_is_still_a_person_beside_a_count() -> None:
+    redacted = anonymise_text("Contact Wei Sun on 07700 900123. Sun 4 samples were late. Sun confirmed.").text
+    assert "Sun" not in redacted
+
+
+def test_a_trade_abbreviations_initials_acting_in_an_action_log_are_still_a_person() -> None:
+    text = ("Action log\nDS to chase the courier. OB to file it.\n"
+            "The drug substance and drug product specs are attached.\n")
+    assert "DS" in _found(text, "person")
+
+
+def test_an_abbreviation_introduced_in_brackets_never_acts_as_a_person() -> None:
+    text = "The receiving unit (RU) signs the protocol.\nRU to approve the transfer plan.\n"
+    assert "RU" not in _found(text, "person")

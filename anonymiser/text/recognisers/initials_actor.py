@@ -24,7 +24,7 @@ from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.person_names import is_given_name
-from anonymiser.text.spelled_abbreviations import abbreviations_spelled_out
+from anonymiser.text.spelled_abbreviations import abbreviations_spelled_out, bracketed_abbreviations
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, ROLE_WORDS, TWO_LETTER_WORDS
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -284,8 +284,13 @@ class InitialsActorRecogniser:
             key = entity_key(text[slice(*name_at)])
             yield Span(*name_at, "person", self.name, 0.8, "Person", key, "A name in a key of initials")
             yield Span(*initials_at, "person", self.name, 0.8, "Person", key, "Initials spelled with a name in a key")
-        declared = {t.upper() for t in doc.terms} | abbreviations_spelled_out(text)
-        candidates = [(s, e) for s, e in candidates if text[s:e].upper() not in declared
+        spelled = abbreviations_spelled_out(text)
+        # (the trade's abbreviations, "DS" where "drug substance" is written, stand for someone where sure initials
+        # act: "DS to chase the courier"; those introduced in brackets never do)
+        trade = spelled - bracketed_abbreviations(text)
+        declared = {t.upper() for t in doc.terms} | spelled
+        candidates = [(s, e) for s, e in candidates
+                      if (text[s:e].upper() not in declared or (s, e) in strong and text[s:e] in trade)
                       and (s, e) not in {at for at, _ in keyed}
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:

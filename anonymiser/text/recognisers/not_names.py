@@ -67,12 +67,20 @@ WEEKDAYS_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".sp
 _DIGIT_NEAR = re.compile(r"\d")
 
 
+# A date beside an English weekday cut short: its day and month after it ("MON 04/03", "Sun 4 Mar") or before it
+# ("04/03 MON"); a surname or a given name so spelled ("Wei Sun", "Thu") is beside no such date ("Sun 4 samples").
+_DATE_AFTER = re.compile(r"[ \t,.]*\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}\b|[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_DATE_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ \t,]*$")
+
+
 def calendar_word_of_a_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a weekday or a month abroad, or an English weekday cut short, beside a date's
-    digits (within four characters)."""
+    """Whether ``text[start:end]`` is a weekday or a month abroad beside a date's digits (within four characters), or
+    an English weekday cut short beside a date's day and month."""
     lower = text[start:end].lower()
-    return (lower in CALENDAR_ABROAD or lower in WEEKDAYS_SHORT) and bool(
-        _DIGIT_NEAR.search(text, max(0, start - 5), start) or _DIGIT_NEAR.search(text, end, end + 5))
+    if lower in CALENDAR_ABROAD:
+        return bool(_DIGIT_NEAR.search(text, max(0, start - 5), start) or _DIGIT_NEAR.search(text, end, end + 5))
+    return lower in WEEKDAYS_SHORT and bool(
+        _DATE_AFTER.match(text, end) or _DATE_BEFORE.search(text, max(0, start - 14), start))
 
 
 def unit_after_number(text: str, start: int, end: int) -> bool:
