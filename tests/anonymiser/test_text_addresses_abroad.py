@@ -50,6 +50,16 @@ def test_an_eircode_after_a_town_is_an_address() -> None:
     "Signed: Jane Okoro, MD and Kim Lee, MA.",
     "Batch 500101 was released.",
     "The Co-op sold 2 Spring 2024 packs.",
+    "The range is 20-200 Hz and the torque 10-400 Nm.",
+    "Zone 12-345 Alpha, grid 10-100 Bravo.",
+    "A weight of 15000 Daltons was measured.",
+    "Order PO 48213 Rockwell spares.",
+    "Quennel 109535, Velmark 300000 series.",
+    "Instr. 12, Constr. 3, Carpark 3, Ballpark 50.",
+    "Tarvenhall et al. Lancet 2021. Av. Weight 250 mg. Via Teams 12.",
+    "HPLC column, C18 X4P2 and filter, H14 E10A.",
+    "The 2023 QA Velmarkton review.",
+    "Yselda Tarvenhall, NJ chaired the review.",
 ])
 def test_numbers_and_words_that_only_look_like_an_address_abroad_stay(text: str) -> None:
     assert _addresses(text) == []
@@ -72,3 +82,7 @@ def test_a_postcode_with_its_countrys_letters_goes_whole_and_a_code_before_a_wor
 ])
 def test_a_street_whose_type_is_cut_short_is_an_address(text: str, street: str) -> None:
     assert street in [f.original for f in anonymise_text(text).findings if f.recogniser == "address"]
+
+
+def test_a_yield_average_is_no_avenue() -> None:
+    assert [f for f in anonymise_text("Week 3 Yield Ave 92.4%").findings if f.category == "place"] == []

@@ -8,8 +8,8 @@ from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
 _STREET = (r"Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|Terrace|Row|Court|Gardens|Hill|Park|"
            r"Estate|Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Quay|Wharf|Parkway|Boulevard|"
-           # (and as addresses cut them short: "14 Caldervale Rd", "200 Seaport Blvd", "1100 Perimeter Park Dr" aside)
-           r"Rd|Ave|Blvd|Pkwy|Hwy")
+           # (and as addresses cut them short: "14 Caldervale Rd", "200 Seaport Blvd"; not "Ave", a table's average)
+           r"Rd|Blvd|Pkwy|Hwy")
 _ESTATE = r"Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone"
 # Texts without a street or estate word (most) are not scanned: both patterns end in one, and a
 # list of words is a fast scan where a pattern led by optional words is tried at every position.

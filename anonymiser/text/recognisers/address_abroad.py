@@ -17,6 +17,9 @@ from collections.abc import Iterator
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
+from anonymiser.text.irish_counties import IRISH_COUNTY
+from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
 
@@ -54,6 +57,20 @@ _TYPED_STREET = re.compile(rf"{_TYPE_BEFORE}[ \t]+{_STREET_NAME},?[ \t]+(?:km[ \
 # "14, rue des Verriers", "12 rue de la Gare": the number before, French-style (the name then ends the street)
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[a-z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+$")
 _NUMBERED_STREET = re.compile(rf"{_TYPE_BEFORE}[ \t]+{_STREET_NAME}")
+# Street types that are also abbreviations or words ("Instr. 12", "Carpark 3", "et al. Lancet", "Av. Weight 250 mg",
+# "Via Teams 12"): such a street is one only with its postcode and town after it.
+_WEAK_GLUED = ("str.", "park")
+_WEAK_BEFORE = ("al.", "os.", "Av.", "Via ", "Via\t")
+# A standalone postcode and town start a line, a cell or a part of an address (after a comma, a colon, a bar, a dash or a
+# bracket), and end one ("Depot: 80807 München"; not "a weight of 15000 Daltons", "30000 Moderna doses").
+_PART_BEFORE = re.compile(r"(?:^|[,;:|\u00b7\u2013(]|[ \t]-)[ \t]*$", re.MULTILINE)
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|to|of)[ \t]+$")
+_AFTER_COMMA = re.compile(r",[ \t]*$")
+_PART_AFTER = re.compile(r"[ \t]*(?:[,;.|)\u00b7\u2013\n]|-[ \t]|$)")
+# A PIN or postal code's country after it ("Telangana 502307, India").
+_COUNTRY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:India|Singapore)\b")
+# An Eircode after its county ("Co. Tipperary, E91 XK27").
+_COUNTY_BEFORE = re.compile(r"Co\.[ \t]+[A-Z][a-z]+,?[ \t]*$")
 # After a street: its postcode and town ("64293 Darmstadt", "D-73760 Ostfildern", "382 80 Nybro", "4057 Basel",
 # "46988 Paterna (Valencia)", "77933 Lahr/Schwarzwald", "1077 XV Amsterdam", "3044 AS Rotterdam").
 _TOWN = rf"[{_UP}][{_LO}'\u2019]+(?:[-/][{_UP}]?[{_LO}'\u2019]+)*(?:[ \t]+(?:am|an[ \t]der|im|bei|sur|de|del)[ \t]+{_WORD})?"
@@ -63,7 +80,7 @@ _AFTER_STREET = re.compile(rf"(?:[ \t]*[,\u00b7|\u2013-][ \t]*|[ \t]+|[ \t]*\n[ 
 # "1077 XV Amsterdam" (not the pairs Dutch post leaves out, "SA", "SD", "SS"), five digits before a town that is no
 # English word ("80807 München", "45800 Saint-Jean-de-Braye").
 _POSTCODE_ABROAD = re.compile(  # (one leading digit, which ``re`` skips ahead to, then each country's shape)
-    rf"\d(?:\d-\d{{3}}[ \t]+{_TOWN}"
+    rf"\d(?:\d-\d{{3}}[ \t]+(?P<pltown>{_TOWN})"
     rf"|(?<=[1-9])\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+(?P<nltown>{_TOWN})"
     rf"|\d{{4}}[ \t]+(?P<town>{_TOWN})(?![ \t]*[\d%]))")
 # The letters of a country written before its postcode with a hyphen ("D-", "CH-", "NL-").
@@ -78,12 +95,11 @@ _US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 _PLAIN_STATES = frozenset(_US_STATES) - frozenset("CO DE ID IN LA MA MD ME MS OK OR PA DC".split())
 _STATE = re.compile(rf",[ \t]+(?P<state>{'|'.join(_US_STATES)})(?P<zip>[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
 _US_TOWN_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<town>{_WORD}(?:[ \t]{_WORD}){{0,2}})$")
-# Ireland's counties written with "Co." and its Eircodes after a town or a comma ("Cork P43 XK72", ", D02 X285").
-IRISH_COUNTY = re.compile(r"Co\.[ \t]+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|"
-                           r"Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
-                           r"Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b")
-_EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?<=[a-z,] .)\d[\dW][ \t](?=[A-Z0-9]{4}\b)(?=\w*\d)(?=\w*[A-Z])"
+# Ireland's Eircodes after a town ("Cork P43 XK72"; not a column's "C18 X4P2" after a comma); its counties are
+# ``IRISH_COUNTY``'s ("Co. Cork").
+_EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?:(?<=[a-z] .)|(?<=[a-z], .))\d[\dW][ \t](?=[A-Z0-9]{4}\b)(?=\w*\d)(?=\w*[A-Z])"
                       r"[AC-FHKNPRTV-Y0-9]{4}\b")
+_TOWN_BEFORE_EIRCODE = re.compile(rf"(?<![\w'\u2019-])[{_UP}][{_LO}]+[ \t]$")
 
 
 # Labels a number follows that are no town ("Tel 411006", "Ref 500101").
@@ -95,34 +111,44 @@ class AddressAbroadRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        for start, end in sorted(set(self._streets(doc))):
-            end = after.end() if (after := _AFTER_STREET.match(text, end)) else end
+        for start, end, weak in sorted(set(self._streets(doc))):
+            if after := _AFTER_STREET.match(text, end):
+                end = after.end()
+            elif weak:
+                continue
             yield self._span(text, start, end, 0.85)
         for match in _POSTCODE_ABROAD.finditer(text):
             start = match.start()
             if start and text[start - 1] == "-" and (country := _COUNTRY_BEFORE.search(text, max(0, start - 4), start)):
                 start = country.start()  # ("D-33334 Gütersloh", as letters from Germany once wrote it)
-            elif start and (text[start - 1].isalnum() or text[start - 1] in ",.:/-"):
+            if not _PART_BEFORE.search(text, max(0, start - 12), start) or not _PART_AFTER.match(text, match.end()):
                 continue
-            town = match.group("town") or match.group("nltown")
-            if town is not None and not _a_town(town):
+            town = match.group("town") or match.group("nltown") or match.group("pltown")
+            if not _a_town(town) or town.lower() in vendors():
                 continue
             yield self._span(text, start, match.end(), 0.8)
         for pin in _PIN.finditer(text):
             town = _TOWN_BEFORE_PIN.search(text, max(0, pin.start() - 50), pin.start())
-            if town and _a_town(town.group("town")) and town.group("town").lower() not in _LABELS:
+            if town and _a_town(town.group("town")) and town.group("town").lower() not in _LABELS | vendors() \
+                    and _PART_AFTER.match(text, pin.end()) and ("," in town.group() or _AFTER_COMMA.search(
+                        text, max(0, town.start() - 4), town.start()) or _COUNTRY_AFTER.match(text, pin.end())):
+                # (a part of an address: "…, Pune 411006", "Telangana 502307, India")
                 yield self._span(text, town.start(), pin.end(), 0.75)
         for state in _STATE.finditer(text):
             town = _US_TOWN_BEFORE.search(text, max(0, state.start() - 50), state.start())
-            if town and (state.group("zip") or state.group("state") in _PLAIN_STATES and _a_town(town.group("town"))):
+            if town and (state.group("zip") or state.group("state") in _PLAIN_STATES and _a_plain_state(text, town, state)):
                 yield self._span(text, town.start(), state.end(), 0.8)
-        for regex in (IRISH_COUNTY, _EIRCODE):
-            for match in regex.finditer(text):
+        for match in IRISH_COUNTY.finditer(text):
+            yield self._span(text, match.start(), match.end(), 0.85)
+        for match in _EIRCODE.finditer(text):
+            if _TOWN_BEFORE_EIRCODE.search(text, max(0, match.start() - 30), match.start()) \
+                    or _COUNTY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
                 yield self._span(text, match.start(), match.end(), 0.85)
 
     @staticmethod
-    def _streets(doc: Document) -> Iterator[tuple[int, int]]:
-        """Where each street abroad starts and ends (its postcode and town not yet read)."""
+    def _streets(doc: Document) -> Iterator[tuple[int, int, bool]]:
+        """Where each street abroad starts and ends (its postcode and town not yet read), and whether its type is one
+        of ``_WEAK_GLUED`` or ``_WEAK_BEFORE``."""
         text = doc.text
         for at in anchor_scan.starts(_GLUED_ANCHOR, doc, doc.lower):
             name = _NAME_BACK.search(text, max(0, at - 40), at)
@@ -130,25 +156,36 @@ class AddressAbroadRecogniser:
             if (street := _GLUED_STREET.match(text, start)) is None or street.end() <= at:
                 continue
             lead = _LEADING_WORDS.search(text, max(0, start - 12), start)
-            yield (lead.start() if lead else start), street.end()
+            yield (lead.start() if lead else start), street.end(), doc.lower.startswith(_WEAK_GLUED, at)
         for at in anchor_scan.starts(_TYPE_ANCHOR, doc, doc.lower):
             if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
                 continue
+            weak = text.startswith(_WEAK_BEFORE, at)
             if number := _NUMBER_BEFORE.search(text, max(0, at - 12), at):
                 if street := _NUMBERED_STREET.match(text, at):
-                    yield number.start(), street.end()
+                    yield number.start(), street.end(), weak
                     continue
             if street := _TYPED_STREET.match(text, at):
-                yield at, street.end()
+                yield at, street.end(), weak
 
     def _span(self, text: str, start: int, end: int, confidence: float) -> Span:
         return Span(start, end, "place", self.name, confidence, "Address", entity_key(text[start:end]),
                     "Address abroad (street, postcode and town)")
 
 
+def _a_plain_state(text: str, town: re.Match[str], state: re.Match[str]) -> bool:
+    """Whether a town and a state without its ZIP code are a place: a town no given name leads, said to be where
+    something is ("in Piscataway, NJ") or ending a part of an address ("Piscataway, NJ."); not a name and initials
+    ("Yselda Tarvenhall, NJ chaired": hers)."""
+    return _a_town(town.group("town")) and not is_given_name(town.group("town").split()[0]) and bool(
+        _PART_AFTER.match(text, state.end()) or _LOCATIVE_BEFORE.search(text, max(0, town.start() - 8), town.start()))
+
+
 def _a_town(written: str) -> bool:
-    """Whether a word of a town is no English word ("München", "Saint-Just-Saint-Rambert"; not "Units", "Tablets")."""
-    return any(word.lower() not in english_words() for word in re.findall(rf"[{_UP}][{_LO}'\u2019]+", written))
+    """Whether a word of a town is no English word ("München", "Saint-Just-Saint-Rambert"; not "Units", "Tablets"), nor
+    a unit's symbol ("Hz", "Nm")."""
+    return any(len(word) > 2 and word.lower() not in english_words()
+               for word in re.findall(rf"[{_UP}][{_LO}'\u2019]+", written))
 
 
 RECOGNISER = AddressAbroadRecogniser()

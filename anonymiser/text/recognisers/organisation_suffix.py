@@ -12,7 +12,7 @@ from functools import cache
 
 from anonymiser.text.column_gaps import has_column_gap
 from anonymiser.text.document import NAME_GAP, Document
-from anonymiser.text.recognisers.address_abroad import IRISH_COUNTY
+from anonymiser.text.irish_counties import IRISH_COUNTY
 
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.spans import Span, entity_key
