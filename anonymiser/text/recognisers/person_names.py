@@ -206,7 +206,6 @@ def _folded_accented_names() -> frozenset[str]:
     return frozenset(fold_accents(name) for name in broad_given_names() if not name.isascii())
 
 
-@lru_cache(maxsize=65536)  # (asked of the same words by many recognisers, on every page)
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name, with or without its accents."""
     if word in broad_given_names():

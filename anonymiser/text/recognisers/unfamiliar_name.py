@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from itertools import compress
 
 from anonymiser.text.data import english_words, lines, words
 from anonymiser.text.defined_roles import defined_roles
@@ -108,16 +107,13 @@ class UnfamiliarNameRecogniser:
         used, roles = lower_case_uses(text, candidates), defined_roles(text)
         taken = {word: word.lower() not in used and word.lower() not in roles and not welsh_word(word)
                  for word in candidates}
-        # (only the words taken are read below: the others change nothing, and most of a text's words are not taken)
-        kept = {word for word, take in taken.items() if take}
-        picked = list(compress(zip(matches, words), map(kept.__contains__, words)))
-        abroad = [doc.foreign.in_foreign(match.start()) for match, _ in picked]
+        abroad = [taken.get(word, False) and doc.foreign.in_foreign(match.start()) for match, word in zip(matches, words)]
         if any(abroad):
             # a word of a line in another language is a name only where an English line has it too
             # ("Frau Förmel" in a German report is the "Ms Förmel" of its translator's note)
-            at_home = {word for (_, word), away in zip(picked, abroad) if not away}
-            taken.update((word, False) for (_, word), away in zip(picked, abroad) if away and word not in at_home)
-        for match, word in picked:
+            at_home = {word for word, away in zip(words, abroad) if taken.get(word) and not away}
+            taken.update((word, False) for word, away in zip(words, abroad) if away and word not in at_home)
+        for match, word in zip(matches, words):
             if not taken.get(word) or match.start() < stop or after_vendor(text, match.start()) \
                     or doc.welsh.in_welsh(match.start()) or _translated(text, match.start(), match.end()) \
                     or _abbreviated(text, word, match.end()) or _header_particle(text, word, match):
