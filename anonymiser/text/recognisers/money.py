@@ -36,12 +36,10 @@ _SCALE_RE = r"(?:[ \t]?(?P<scale>k|m|mn|bn|b|thousand|million|billion)\b)?"
 _WORDS_AFTER = frozenset({"pounds", "sterling", "dollars", "euros", "kr", *_CODES})
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _patterns(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The scans for the currencies a text holds: written before the amount, and after it. (Matched in the
-    lower-cased text, same offsets; only the currencies present, so that most texts try two or three.)
-    (Cached for many sets: texts name different mixes of currencies, and a scan takes milliseconds to compile, more
-    than most texts take to be scanned with it; a set is a few hundred bytes.)"""
+    lower-cased text, same offsets; only the currencies present, so that most texts try two or three.)"""
     out = []
     if before:
         alternatives = "|".join(re.escape(c) + ("" if c in _SYMBOLS else r"(?![a-z])") for c in before)

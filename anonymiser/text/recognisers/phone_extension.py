@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -65,11 +64,9 @@ class PhoneExtensionRecogniser:
                                "Telephone extension written again")
 
 
-@lru_cache(maxsize=1024)
 def _written_again(number: str) -> re.Pattern[str]:
     """``number`` written bare, led by its digits (``re`` skips ahead to them) and the character before it looked
-    behind at. (Cached: the same extensions recur from page to page, and a compiled pattern kept here is not compiled
-    again when ``re``'s own cache has let it go.)"""
+    behind at."""
     return re.compile(rf"{number}(?<![\w.,/£$€#-]{number})(?![\w%]|[.,/-]\d)")
 
 
