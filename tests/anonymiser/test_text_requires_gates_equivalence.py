@@ -54,3 +54,18 @@ def test_system_in_brackets_gate_led_by_its_bracket_is_the_plain_gate():
     plain = re.compile(r"[a-z] \((?:e?QMS|LIMS|MES|ERP|EDMS|eDMS|WMS|CDS|RTSM|IRT|CMMS|EBR|eBR|historian)\)")
     parts = list("aZ (() ") + ["(eQMS)", "(QMS)", "(LIMS)", "(historian)", "(EBR", "e (", "Veeva", "  ("]
     _same_gate(project_name._SYSTEM_AFTER_MARK, plain, list(dev_texts()) + _random_texts(204, parts, 30000))
+
+
+def test_grant_gate_led_by_its_slash_is_the_plain_gate():
+    from anonymiser.text.recognisers import numbered_field
+    plain = re.compile(r"[A-Z]/[A-Z]\d{6}/")
+    parts = list("AZa/0123456789 ") + ["MR/T012345/", "B/", "/X123456/", "ES/P9"]
+    _same_gate(_gate(numbered_field.RECOGNISER.patterns, numbered_field._GRANT), plain,
+               list(dev_texts()) + _random_texts(205, parts, 30000))
+
+
+def test_spaced_digits_hint_led_by_a_space_is_the_plain_hint():
+    from anonymiser.text.recognisers import spoken_contact
+    plain = re.compile(r"\d \d \d \d \d")
+    parts = list("0123456789  \ta") + ["0 7 7 0", "1 2", " 3 "]
+    _same_gate(spoken_contact._SPACED_HINT, plain, list(dev_texts()) + _random_texts(206, parts, 30000))

@@ -109,9 +109,11 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
               Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban")),
               Pattern(_ISRCTN, 0.85, requires=re.compile(r"ISRCTN")),
-              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"/(?<=\d{3}/)\d{4}-\d")),  # (``\d{3}/\d{4}-\d``, from its "/")
+              # (``\d{3}/\d{4}-\d``, found from its "/", which ``re`` skips ahead to)
+              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"/(?<=\d{3}/)\d{4}-\d")),
               Pattern(_CALL, 0.85, "id", anchor=re.compile(r"zoom|teams|webex")),
-              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"[A-Z]/[A-Z]\d{6}/")),
+              # (``[A-Z]/[A-Z]\d{6}/``, found from its "/", which ``re`` skips ahead to)
+              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"/(?<=[A-Z]/)[A-Z]\d{6}/")),
               Pattern(_DMD, 0.85, "id", requires=_DMD_MARK),
               Pattern(_DRUG_ALERT, 0.85, "id", requires=re.compile(r"EL[ ]?\(\d\d\)A/"))),
     validate=_is_number,
