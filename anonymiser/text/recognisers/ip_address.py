@@ -61,7 +61,9 @@ RECOGNISER = PatternRecogniser(
     # (with a port, "192.168.0.12:8080", or a network's prefix length, "10.40.2.0/24": a site's subnet)
     patterns=(Pattern(re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{2,5}}|/(?:3[0-2]|[12]?\d)(?![\d.]))?(?![\w]|\.\d)"), 0.85,
                       requires=re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")),
-              Pattern(_IPV6, 0.85, requires=re.compile(r"::|(?:[0-9A-Fa-f]{1,4}:){7}")),),
+              # ("::" or seven groups and their colons, ``::|(?:[0-9A-Fa-f]{1,4}:){7}``, found from a colon, which ``re``
+              # skips ahead to: led by a class of characters, the search tried every letter and digit)
+              Pattern(_IPV6, 0.85, requires=re.compile(r":(?::|(?<=[0-9A-Fa-f]:)(?:[0-9A-Fa-f]{1,4}:){6})")),),
     validate=_an_address,
     reason="IP address",
 )

@@ -23,7 +23,9 @@ from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
 from anonymiser.text.spans import REVIEW, Span, entity_key
 
 NAME = "lower_case_name"
-_WORD = re.compile(r"(?<![\w'\u2019@.])(?<![\w.]-)[a-z]{3,15}(?![\w@-])")
+# (led by its first letter, which ``re`` skips ahead to, the characters before it looked behind at: led by the
+# look-behinds, the scan was tried at every position of a text)
+_WORD = re.compile(r"[a-z](?<![\w'\u2019@.][a-z])(?<![\w.]-[a-z])[a-z]{2,14}(?![\w@-])")
 # The words before a name: greetings, thanks, and words that hand a thing to someone.
 _CUE_BEFORE = re.compile(
     r"(?:^|[^\w'-])(?:hi|hey|ok|okay|owner:|assignee:|reviewer:|cover:|by|hiya|morning|evening|afternoon|night|sorry|thanks|thank[ \t]+you|thx|ta|cheers|nice[ \t]+one|"

@@ -73,6 +73,10 @@ _GRANT = re.compile(r"(?P<id>(?<![\w/])(?:AH|BB|EP|ES|MR|NE|ST)/[A-Z]\d{6}/\d{1,
 # formulary's or a tender's "dm+d AMPP 38011511000001108", "VMP: 42109611000001109", "SNOMED CT 322236009").
 _DMD = re.compile(r"(?<![\w+])(?:dm\+d|(?i:snomed)(?:[ ]CT)?|AMPP|VMPP|AMP|VMP|VTM)(?:[ \t]+(?:AMPP|VMPP|AMP|VMP|VTM|"
                   r"(?i:code|id|concept(?:[ ]id)?)))?[ \t]*+(?:[:=#][ \t]*+)?(?:\n[ \t]*+)?(?P<id>\d{6,18})(?![\w/-])")
+# What every match of ``_DMD`` holds, ``(?i:dm\+d|snomed)|(?:AMPP|VMPP|AMP|VMP|VTM)\b``, found from a "+" or an "m" (which
+# ``re`` skips ahead to, the letters before it looked behind at): led by the alternation's first letters, the search tried
+# every "d", "s" and "a" of a text.
+_DMD_MARK = re.compile(r"[+Mm](?:(?<=\+)(?<=(?i:dm)\+)(?i:d)|(?<=[Mm])(?<=(?i:snom))(?i:ed)|(?<=M)(?<=[AV]M)PP?\b|(?<=M)(?<=VTM)\b)")
 # The MHRA's drug alert (a recall's number): "EL (24)A/17", "EL(24)A/07".
 _DRUG_ALERT = re.compile(r"(?<![\w-])(?P<id>EL[ ]?\(\d\d\)A/\d{1,3})(?![\w/-])")
 _SECRET = re.compile(r"(?i:passcode|pin|password|kenncode|zugangscode|code|c[óo]digo|codice|toegangscode)")
@@ -105,10 +109,12 @@ RECOGNISER = PatternRecogniser(
               Pattern(_LETTERED, 0.85, "id", requires=re.compile(r"MIA|WDA|PL|MA|MS|HR[AB]|GMP|CMS")),
               Pattern(_IBAN, 0.9, "id", anchor=re.compile(r"iban")),
               Pattern(_ISRCTN, 0.85, requires=re.compile(r"ISRCTN")),
-              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"\d{3}/\d{4}-\d")),
+              # (``\d{3}/\d{4}-\d``, found from its "/", which ``re`` skips ahead to)
+              Pattern(_CNPJ, 0.85, "id", requires=re.compile(r"/(?<=\d{3}/)\d{4}-\d")),
               Pattern(_CALL, 0.85, "id", anchor=re.compile(r"zoom|teams|webex")),
-              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"[A-Z]/[A-Z]\d{6}/")),
-              Pattern(_DMD, 0.85, "id", requires=re.compile(r"(?i:dm\+d|snomed)|(?:AMPP|VMPP|AMP|VMP|VTM)\b")),
+              # (``[A-Z]/[A-Z]\d{6}/``, found from its "/", which ``re`` skips ahead to)
+              Pattern(_GRANT, 0.85, "id", requires=re.compile(r"/(?<=[A-Z]/)[A-Z]\d{6}/")),
+              Pattern(_DMD, 0.85, "id", requires=_DMD_MARK),
               Pattern(_DRUG_ALERT, 0.85, "id", requires=re.compile(r"EL[ ]?\(\d\d\)A/"))),
     validate=_is_number,
     reason="A number its label says is one (a registration, an order, a certificate, a meeting)",

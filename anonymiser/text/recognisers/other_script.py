@@ -53,18 +53,18 @@ _TITLES = frozenset("经理 總經理 总经理 总监 主任 工程师 先生 �
 _CHINESE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 # (工 and 总 lead many words, "工人" a worker, "工况" an operating condition, "总结" a summary: a name before them is a
 # surname alone, "张工", "王总"; before the longer forms of address it may have its given name, "张伟经理")
-_CHINESE_ADDRESS = re.compile(rf"(?<![{_HAN}])(?P<name>[{_CHINESE_SURNAMES}](?:(?=[工总])|[{_HAN}]{{0,2}}?(?=经理|老师|先生|女士|小姐|博士)))"
+_CHINESE_ADDRESS = re.compile(rf"(?P<name>[{_CHINESE_SURNAMES}](?<![{_HAN}].)(?:(?=[工总])|[{_HAN}]{{0,2}}?(?=经理|老师|先生|女士|小姐|博士)))"
                               rf"(?:工(?![{_HAN}])|总(?![{_HAN}])|经理|老师|先生|女士|小姐|博士)")
 # The commonest Korean surnames' syllables.
 _KOREAN_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호"
 # (a surname's syllable and two more, as most Korean names are: "고객님" and "사장님" are a customer and a president; the
 # particle after "님" or "씨" is no bar, "탁은별님께"; a last syllable of a team, a person's role or a department, "제조팀",
 # "사용자", "신청자", is no name's)
-_KOREAN_ADDRESS = re.compile(rf"(?<![{_HANGUL}])(?P<name>[{_KOREAN_SURNAMES}][{_HANGUL}](?![팀자사부원])[{_HANGUL}])(?:[ \t]?"
+_KOREAN_ADDRESS = re.compile(rf"(?P<name>[{_KOREAN_SURNAMES}](?<![{_HANGUL}].)[{_HANGUL}](?![팀자사부원])[{_HANGUL}])(?:[ \t]?"
                              rf"(?:팀장|부장|과장|차장|대리|이사|상무|전무|대표|선생님|박사|책임|선임|수석)(?![{_HANGUL}])"
                              r"|(?:님|씨)(?:께|이|은|의|과|와|에게|도|을|를|,|\s|$))")
 # (two Han characters or more, a family name: "片桐さん"; not a word before "様" or "氏", "同様", "仕様書", "氏名")
-_JAPANESE_ADDRESS = re.compile(rf"(?<![{_HAN}{_KANA}])(?P<name>[{_HAN}]{{2,4}})(?:さん|様(?![{_HAN}])|氏(?![{_HAN}]))")
+_JAPANESE_ADDRESS = re.compile(rf"(?P<name>[{_HAN}](?<![{_HAN}{_KANA}].)[{_HAN}]{{1,3}})(?:さん|様(?![{_HAN}])|氏(?![{_HAN}]))")
 _NOT_JAPANESE_NAMES = frozenset("同様 仕様 多様 模様 皆様 担当者 各位 申請 申請者 部長 課長 社長 お客".split())
 
 

@@ -85,7 +85,8 @@ _NAMED_AFTER_MARK = re.compile(r" \((?:(?:internal|project|code)[ -]?name|our (?
 # in Wendmoor (QMS)", "| Tolvane (eQMS) |". One word alone (not the surname of "Dilys Quarrick (MES)", a team member's role).
 _SYSTEM_AFTER = re.compile(r"(?P<n>[A-Z](?<![\w.&/-].)[a-z]{2,15})[ ]\((?:e?QMS|LIMS|MES|ERP|EDMS|eDMS|WMS|CDS|RTSM|IRT|"
                            r"CMMS|EBR|eBR|historian)\)")
-_SYSTEM_AFTER_MARK = re.compile(r"[a-z] \((?:e?QMS|LIMS|MES|ERP|EDMS|eDMS|WMS|CDS|RTSM|IRT|CMMS|EBR|eBR|historian)\)")
+# (``[a-z] \((?:e?QMS|…)\)``, found from its bracket, which ``re`` skips ahead to, the letter and space looked behind at)
+_SYSTEM_AFTER_MARK = re.compile(r"\((?<=[a-z] \()(?:e?QMS|LIMS|MES|ERP|EDMS|eDMS|WMS|CDS|RTSM|IRT|CMMS|EBR|eBR|historian)\)")
 # (a capitalised word before it, "Dilys Quarrick (MES)", makes the word a surname or the end of a longer name)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'-]*[ \t]+$")
 # A name before what it names: "the Gorsefell programme", "Hollinbeck steering group", "DUNHARROW go-live", "(Quennick

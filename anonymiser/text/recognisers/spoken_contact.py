@@ -80,7 +80,7 @@ _EXTENSION_AFTER = re.compile(
 _HASH_AFTER = re.compile(r"[ \t]+(?:hash|pound)(?:[ \t]+(?:key|sign))?(?![a-z])")
 # "0 7 7 0 0 9 0 0 5 1 6": a number read out digit by digit, written in figures by speech recognition.
 _SPACED_DIGITS = re.compile(r"(?<![\w.+])(\+[ \t]?)?\d(?:,?[ \t]\d){9,14}(?![\w.]|,?[ \t]\d)")
-_SPACED_HINT = re.compile(r"\d \d \d \d \d")
+_SPACED_HINT = re.compile(r" (?<=\d )\d \d \d \d")  # (``\d \d \d \d \d``, from its first space: ``re`` skips ahead to it)
 _COUNTING = "0123456789012345"  # ("0 1 2 3 4 5 6 7 8 9": a scale counted, not a number read out)
 # Numbers everyone may call: no contact of anyone ("dial nine nine nine").
 _PUBLIC = frozenset({"999", "112", "111", "101", "911"})
