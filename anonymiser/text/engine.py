@@ -32,7 +32,7 @@ from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_cues import TITLE_BEFORE
 from anonymiser.text.recognisers.registry import build
 from anonymiser.text.residual import residual_warnings
-from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, join_repeats, resolve
+from anonymiser.text.resolve import CONTAINER_CATEGORIES, NAME_CATEGORIES, NAMING, join_repeats, resolve
 from anonymiser.text.result import AnonymisationResult, Finding, ResidualWarning
 from anonymiser.text.revisions import attach_revisions
 from anonymiser.text.salt_forms import attach_salt_forms
@@ -43,7 +43,6 @@ log = logging.getLogger(__name__)
 MAX_INPUT_BYTES = 2 * 1024 * 1024
 _SECOND_PASS = "learned_aliases"
 _LABELS = {"organisation": "Organisation", "person": "Person", "place": "Place"}
-_NAMING = frozenset({"person", "name"})
 
 
 def anonymise_text(text: str, *, terms: Sequence[str] = (), organisation_terms: Sequence[str] = (),
@@ -152,7 +151,7 @@ def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *,
                         continue  # ("MHRA Defective Medicines" of the allow-listed "… Report Centre")
                     if s.category == "person" and unit_after_number(text, s.start, s.end):
                         continue  # ("4:47 PM", "211 KB": whoever "PM" and "KB" stand for elsewhere)
-                    if s.category in _NAMING and calendar_word_of_a_date(text, s.start, s.end):
+                    if s.category in NAMING and calendar_word_of_a_date(text, s.start, s.end):
                         continue  # ("Donnerstag, 13. Februar 2025": whoever Herr Freitag is elsewhere)
                     mention = text[s.start:s.end]
                     if (keep := kept.get(mention)) is None:

@@ -76,15 +76,16 @@ def resolve(candidates: Iterable[Span]) -> list[Span]:
 
 
 _FIGURES = frozenset({"money", "quantity", "date"})  # (generalised where they stand, each its own)
-_NAME_PARTS = frozenset({"person", "name"})
+NAMING = frozenset({"person", "name"})
 
 
 def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
     """Two mentions of one entity one space apart are one mention ("Carys" and "Morgan", both learned
     from "Carys Morgan", read where the full name was not): one placeholder, not "[Person C] [Person C]". Not two
-    figures ("13,685.69 13,685.69": an invoice line's unit price and total), each banded in its place. So are two
-    parts of a name one space apart that different readers found ("Olu" as a name, "ADEYEMI" as a person): one
-    placeholder, not "[Name A] [Person C]", named after the part that is a person (the longer, the first)."""
+    figures ("13,685.69 13,685.69": an invoice line's unit price and total), each banded in its place. So are a name
+    and a person one space apart, two parts of one name that different readers found ("Olu" as a name, "ADEYEMI" as a
+    person): one placeholder, the person's, not "[Name A] [Person C]". (Two people one space apart stay two: "Witnessed
+    [Person B] [Person C]" may name two.)"""
     out: list[Span] = []
     for span in spans:
         last = out[-1] if out else None
@@ -92,8 +93,8 @@ def join_repeats(spans: Sequence[Span], text: str) -> list[Span]:
             out.append(span)
         elif last.key == span.key and last.category == span.category and span.category not in _FIGURES:
             out[-1] = last.moved(last.start, span.end)
-        elif last.category in _NAME_PARTS and span.category in _NAME_PARTS:
-            named = min((last, span), key=lambda s: (s.category != "person", -s.length, s.start))
+        elif {last.category, span.category} == NAMING:
+            named = last if last.category == "person" else span
             out[-1] = named.moved(last.start, span.end)
         else:
             out.append(span)

@@ -196,3 +196,8 @@ def test_a_trade_abbreviations_initials_acting_in_an_action_log_are_still_a_pers
 def test_an_abbreviation_introduced_in_brackets_never_acts_as_a_person() -> None:
     text = "The receiving unit (RU) signs the protocol.\nRU to approve the transfer plan.\n"
     assert "RU" not in _found(text, "person")
+
+
+def test_a_codes_last_digits_that_measure_or_number_a_page_elsewhere_stay() -> None:
+    redacted = anonymise_text("Lot QX-LOT-24-3391 released. Then 3391 mL used. Order PO-EU-25-1044 on page 1044.").text
+    assert "3391 mL used" in redacted and "page 1044" in redacted

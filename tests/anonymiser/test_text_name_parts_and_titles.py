@@ -92,3 +92,9 @@ def test_a_company_that_shares_words_with_an_allow_listed_name_is_still_redacted
 ])
 def test_a_code_name_in_capitals_after_an_everyday_capitalised_word_is_still_found(text: str) -> None:
     assert "VELLORAN" not in anonymise_text(text).text
+
+
+def test_two_people_one_space_apart_keep_their_own_placeholders() -> None:
+    text = "Maro Dorvelle Kestrell Yarrowfield"
+    spans = [_span(0, 13, "person", "maro dorvelle"), _span(14, 34, "person", "kestrell yarrowfield")]
+    assert join_repeats(spans, text) == spans

@@ -53,6 +53,8 @@ class LearnedAliasesRecogniser:
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category) \
                     and not (category == "identifier" and text[start].isdigit()):
                 continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound (a code's digits: "1178")
+            if text[start].isdigit() and _a_measure_or_a_page(text, start, end):
+                continue  # (a code's last digits, "3391" of "QX-LOT-24-3391", that are a measure or a page elsewhere)
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)
                                                              or particle_initials(text, start, end)
@@ -331,3 +333,14 @@ def _between_capital_words(text: str, start: int, end: int) -> bool:
 
 
 RECOGNISER = LearnedAliasesRecogniser()
+
+
+# A number that measures or counts something ("3391 mL", "1000 units"), is a page's ("page 1000", "p. 1178") or an amount
+# ("£3391"): not the code whose last digits it shares.
+_UNIT_AFTER = re.compile(r"[ \t]?(?:%|mL|ml|L|l|µL|uL|kg|g|mg|µg|mcg|t|m|mm|cm|km|h|hrs?|min|s|°C|bar|rpm|Hz|kHz|"
+                         r"units?|packs?|vials|tablets|doses|pages?|pcs|x)\b")
+_PAGE_OR_AMOUNT_BEFORE = re.compile(r"(?:(?<![\w])(?i:page|pages|pp?\.|p)[ \t]*|[£$€][ \t]?)$")
+
+
+def _a_measure_or_a_page(text: str, start: int, end: int) -> bool:
+    return bool(_UNIT_AFTER.match(text, end) or _PAGE_OR_AMOUNT_BEFORE.search(text, max(0, start - 8), start))
