@@ -42,6 +42,11 @@ CASES = {
     "misread digits": "0l539 72O 664 I1O ",
     "csv rows": "a1,b2,cezeh,QC-CHEM,2024-01-01,NORMAL\n",
     "foreign lines": "Der Dauerlauf mit Faltschachteln und Bündel ist bestanden.\n",
+    # (one row of addresses, each its own cell: every domain was checked against every address before it, quadratic in
+    # the row; twentieth session)
+    "addresses in one semicolon-separated row": ";www.velmark-example.com",
+    # (addresses abroad: streets, postcodes and towns, US states; twentieth session)
+    "addresses abroad": "Velmarkstraße 14, 64293 Darmstadt; 62-052 Komorniki; Pune 411006, India; Boston, MA 02210\n",
 }
 # Inputs whose every copy differs, so that nothing read in one copy serves another: the i-th copy.
 VARYING = {

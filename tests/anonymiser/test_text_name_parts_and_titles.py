@@ -98,3 +98,8 @@ def test_two_people_one_space_apart_keep_their_own_placeholders() -> None:
     text = "Maro Dorvelle Kestrell Yarrowfield"
     spans = [_span(0, 13, "person", "maro dorvelle"), _span(14, 34, "person", "kestrell yarrowfield")]
     assert join_repeats(spans, text) == spans
+
+
+def test_a_surname_a_kept_vendor_shares_is_a_person_after_a_title_abroad() -> None:
+    result = anonymise_text("Herr Emerson und Frau Siemens kamen zur Abnahme.")
+    assert [f.original for f in result.findings if f.category == "person"] == ["Emerson", "Siemens"]

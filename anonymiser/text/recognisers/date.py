@@ -29,7 +29,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+$")
 _MONTHS_ABROAD = {word: number for number, names in enumerate((
     "januar janvier enero gennaio januari janeiro stycznia",
     "februar février fevrier febrero febbraio februari fevereiro lutego",
-    "märz maerz mars marzo maart março marco marca",
+    "märz maerz mars marzo maart março marca",
     "avril abril aprile kwietnia",
     "mai mayo maggio mei maio maja maj",
     "juni juin junio giugno junho czerwca",

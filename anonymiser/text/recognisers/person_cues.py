@@ -170,8 +170,10 @@ BOOKING_NAME = re.compile(r"(?P<name>[A-Z](?<![\w/].)[A-Z'-]+/[A-Z][A-Z'-]+(?:[ 
 HAS_SLASHED_CAPITALS = re.compile(r"/(?<=[A-Z]/)[A-Z]")
 CAPS_SPEAKER = LineStartPattern.of(r"[ \t]*(?P<name>[A-Z]{2,}(?:[-'][A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:[-'][A-Z]{2,})?){1,2})[ \t]*:")
 
-# A title just before a word ("Dr. ", "Mr "): what follows is a person's surname, even one a vendor or a word shares.
-TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?[ \t]+$")
+# A title just before a word ("Dr. ", "Mr ", "Herr "; ``TITLES`` written as a letter writes them): what follows is a
+# person's surname, even one a vendor or a word shares.
+TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof|Sir|Dame|Herr|Frau|Mme|Mlle|Sra|Srta|Dña|Dhr|Mevr)"
+                          r"\.?[ \t]+$")
 # (and the titles of letters and minutes abroad: "Herr Weißenrode", "Frau Förmel", "Mme Dupimith", "Sra. Rueda")
 TITLES = frozenset("dr prof professor mr mrs ms miss mx sir dame lord lady herr frau mme mlle sra srta signora"
                    " dña doña dhr mevr".split())

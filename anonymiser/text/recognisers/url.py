@@ -7,7 +7,9 @@ Found from their anchor outwards: the scheme or ``www.``, or a known top-level d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from sys import maxsize
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -137,7 +139,7 @@ class UrlRecogniser:
             if doc.text[hit.start() + 1].isupper() and doc.text[hit.start() + 2].islower():
                 continue  # "the plan.Local teams": a full stop without its space, not a domain
             host = _HOST_BEFORE.search(doc.lower, max(0, hit.start() - 80), hit.start())
-            if not host or _glued(doc.text, host.start()) or any(s <= hit.start() < e for s, e in urls):
+            if not host or _glued(doc.text, host.start()) or _within(urls, hit.start()):
                 continue
             if doc.lower[host.start():hit.end()] in _TECHNOLOGIES:
                 continue  # "ASP.NET Core": a framework's name
@@ -218,6 +220,13 @@ class UrlRecogniser:
         end = _cell_end(doc.text, start, end)
         return Span(start, end, "contact", self.name, confidence, "URL", entity_key(doc.text[start:end]),
                     "Web address or domain")
+
+
+def _within(urls: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``urls`` (in text order, none overlapping): a search, not a walk over all of
+    them for every dot (a row of thousands of addresses)."""
+    i = bisect_right(urls, (at, maxsize)) - 1
+    return i >= 0 and urls[i][0] <= at < urls[i][1]
 
 
 def _cell_end(text: str, start: int, end: int) -> int:
