@@ -15,7 +15,8 @@ from anonymiser.text.recognisers.person import name_initials
 from anonymiser.text.recognisers.person_names import is_given_name
 
 _TOKEN = r"[A-Z](?:[a-z]{0,2}[A-Z]){1,3}"
-_WORD = r"[A-Z][\w'\u2019-]*"
+# (a word of a name has at most forty letters: unbounded, a run of hyphened words read to its end from every hyphen)
+_WORD = r"[A-Z][\w'\u2019-]{0,40}"
 # (found from the sign between them, the initials then looked for just before it: a scan led by the initials is
 # tried at every capital)
 _KEY = re.compile(rf"(?:=|:|[\u2013\u2014-])[ \t]*(?P<name>{_WORD}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+)?{_WORD}){{1,3}})")
