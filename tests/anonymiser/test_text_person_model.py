@@ -215,3 +215,9 @@ def test_the_shipped_model_was_trained_with_the_kind_and_run_features():
     raw = resources.files("anonymiser.text.data").joinpath(pm.MODEL_FILE).read_bytes()
     weights = json.loads(gzip.decompress(raw))["weights"]
     assert {"caprun=1", "caprun=2", "-1:kinds=ug", "1:kind=l|shape=Xx"} <= weights.keys()
+
+
+def test_capitals_after_a_full_name_the_rules_found_are_only_warned_for_review() -> None:
+    # (post-nominal letters or a surname: the model's guess alone does not redact them)
+    result = anonymise_text("Signed: Isolde Brankworth QELN, Validation Lead\n")
+    assert "Brankworth" not in result.text and "QELN" in result.text

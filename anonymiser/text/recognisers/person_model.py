@@ -647,6 +647,9 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
         if word.isupper() and (lower in TWO_LETTER_WORDS or _a_country_field(text, start, end)):
             return None  # "AM", "OH": a word, taken as initials only where the rules find someone's ("AM to confirm", a
             # column of sign-offs); "2:30 PM", "350 KB" the engine leaves for any recogniser (``unit_after_number``)
+        if word.isupper() and _after_a_found_name(text, start, people):
+            return _review(text, run[0][0], confidence)  # ("Ada Quellan MIET": post-nominal letters, or a surname, for a
+            # human to say; the rules read a surname in capitals after a given name themselves)
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
@@ -671,6 +674,17 @@ REVIEW_THRESHOLD = 0.3
 def _review(text: str, token: Token, p: float) -> Span:
     return Span(token.start, token.end, REVIEW, NAME, round(p, 2), "Person", entity_key(token.text),
                 "Possibly a person's name: the model was unsure. Check it before publishing.")
+
+
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'\u2019-]* ){2,3}$")
+
+
+def _after_a_found_name(text: str, start: int, people: Sequence[str]) -> bool:
+    """Whether the full name of one of ``people`` (the rules' people of two words or more) ends one space before ``start``."""
+    if (before := _NAME_BEFORE.search(text, max(0, start - 80), start)) is None:
+        return False
+    words = before.group().split()
+    return any(entity_key(" ".join(words[k:])) in people for k in range(len(words) - 1))
 
 
 def _initials_of(key: str) -> str:
