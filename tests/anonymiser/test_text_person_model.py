@@ -195,3 +195,29 @@ def test_a_word_under_review_that_a_finding_covers_or_the_allow_list_keeps_raise
 
 def test_no_review_warning_when_the_policy_turns_warnings_off() -> None:
     assert anonymise_text(_UNSURE, policy=Policy.from_dict({"residual_warnings": False})).warnings == ()
+
+
+def test_a_words_shape_and_kind_are_paired_with_its_neighbours_kinds_across_any_gap():
+    feats = _features_of("Isolde, BRANKWORTH | ok", "BRANKWORTH")
+    assert "-1:kind=g|shape=X" in feats and "1:kind=l|shape=X" in feats  # (after a given name, a comma between)
+    assert "-1:kinds=ug" in feats and "1:kinds=ul" in feats
+    assert not any(f.startswith("-1:kind") for f in _features_of("Brankworth signed", "Brankworth"))  # (the text's first word)
+
+
+def test_the_run_of_capitalised_words_a_word_stands_in_is_counted_up_to_four():
+    assert "caprun=2" in _features_of("met Isolde Brankworth today", "Brankworth")
+    assert "caprun=1" in _features_of("met Isolde, Brankworth today", "Brankworth")  # (a comma ends the run)
+    assert "caprun=4" in _features_of("the Pellowin Quellan Isolde Brankworth Hall Trust", "Isolde")
+    assert "caprun=1" in _features_of("thanks isolde", "isolde")  # (a name in lower case counts itself)
+
+
+def test_the_shipped_model_was_trained_with_the_kind_and_run_features():
+    raw = resources.files("anonymiser.text.data").joinpath(pm.MODEL_FILE).read_bytes()
+    weights = json.loads(gzip.decompress(raw))["weights"]
+    assert {"caprun=1", "caprun=2", "-1:kinds=ug", "1:kind=l|shape=Xx"} <= weights.keys()
+
+
+def test_capitals_after_a_full_name_the_rules_found_are_only_warned_for_review() -> None:
+    # (post-nominal letters or a surname: the model's guess alone does not redact them)
+    result = anonymise_text("Signed: Isolde Brankworth QELN, Validation Lead\n")
+    assert "Brankworth" not in result.text and "QELN" in result.text

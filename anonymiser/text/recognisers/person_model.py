@@ -6,7 +6,8 @@ new rule. This model scores every capitalised word the first pass left uncovered
 like part of a person's name: its shape, its first and last letters and its pairs of letters, whether a dictionary, the name
 lists or the surname lists know it, whether the text also writes it in lower case, the words and
 punctuation around it, what kind of word stands next to it (a given name, a dictionary word, another
-capitalised word), and what the rules found next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
+capitalised word), its own shape and kind beside its neighbours' kinds across any gap, how many capitalised
+words its run holds, and what the rules found next to it. Words scoring over the threshold become person spans (neighbouring ones joined); those
 scored with confidence (``SURE_GUESS``; ``learn`` asks ``unsure``) teach the second pass their other
 mentions, like the rules' names. The rules' knowledge vetoes some (``_span``).
 
@@ -21,7 +22,7 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -278,7 +279,44 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
                 if neighbour == 2 and offset < 0 and _starts_sentence(text, other.start):
                     neighbour = 0  # ("Ask Wale": a sentence's first word is capitalised for the sentence)
                 feats.append(_PAIRS[offset][_kind(token.text)][neighbour])
+    # (the word's own shape and kind beside its neighbours' kinds, across any gap: "Mr Kinnaird-Vale,",
+    # "| T-ABIODUN |", a surname in capitals after a given name in a table cell; and how many capitalised words
+    # its run across single spaces holds: a name is two or three, a title of a thing often more)
+    kind, shape = _kind(token.text), _shape(token.text)
+    for offset in (-1, 1):
+        j = i + offset
+        if 0 <= j < len(words):
+            neighbour = _kind(words[j].text)
+            feats.append(f"{offset}:kind={_KIND_LETTERS[neighbour]}|shape={shape}")
+            feats.append(_KINDS[offset][kind][neighbour])
+    feats.append(_CAPITALISED_RUN[_capitalised_run(words, i, lambda k: text[words[k - 1].end:words[k].start])])
     return feats
+
+
+_KIND_LETTERS = "lgdu"  # (``_kind``'s kinds: lower case, given name, dictionary word, unknown)
+# (the kinds of a word and of its neighbour either side across any gap: ``_KINDS[offset][kind][neighbour's kind]``)
+_KINDS = {offset: [[f"{offset}:kinds={a}{b}" for b in _KIND_LETTERS] for a in _KIND_LETTERS] for offset in (-1, 1)}
+_RUN_LIMIT = 4
+_CAPITALISED_RUN = [f"caprun={n}" for n in range(_RUN_LIMIT + 1)]
+
+
+def _capitalised_run(words: Sequence[Token] | Sequence[str], i: int, gap_before: Callable[[int], str]) -> int:
+    """How many capitalised words stand in a run with word ``i`` (itself counted whatever its case), each one space
+    from the next (``gap_before(k)``: the text between words ``k - 1`` and ``k``), up to ``_RUN_LIMIT`` (read no
+    further: a long run of capitalised words costs no more per word)."""
+    def capitalised(k: int) -> bool:
+        word = words[k]
+        return (word if isinstance(word, str) else word.text)[:1].isupper()
+
+    n, k = 1, i
+    while n < _RUN_LIMIT and k > 0 and gap_before(k) == " " and capitalised(k - 1):
+        k -= 1
+        n += 1
+    k = i
+    while n < _RUN_LIMIT and k + 1 < len(words) and gap_before(k + 1) == " " and capitalised(k + 1):
+        k += 1
+        n += 1
+    return n
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -454,6 +492,10 @@ class _Scorer:
                        for offset in _CONTEXT}
         self._gaps: dict[int, dict[tuple[str, str], tuple[float, float]]] = {offset: {} for offset in (-1, 1)}
         self._pairs = {offset: [[get(f, 0.0) for f in row] for row in _PAIRS[offset]] for offset in (-1, 1)}
+        self._kinds = {offset: [[get(f, 0.0) for f in row] for row in _KINDS[offset]] for offset in (-1, 1)}
+        self._runs = [get(f, 0.0) for f in _CAPITALISED_RUN]
+        # by the word's shape: the weights of each neighbour's kind beside it, either side
+        self._kind_shapes: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
 
     def own(self, word: str) -> float:
         """The running sum over the word's own features (``features`` adds them first)."""
@@ -486,6 +528,16 @@ class _Scorer:
                 cache.clear()
             get = self._get
             found = cache[(gap, shape)] = (get(f"{offset}:gap={gap}", 0.0), get(f"{offset}:gap={gap}|shape={shape}", 0.0))
+        return found
+
+    def kind_shape_weights(self, shape: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """The weights of a word of ``shape`` beside a neighbour of each kind, before it and after it."""
+        if (found := self._kind_shapes.get(shape)) is None:
+            if len(self._kind_shapes) >= self._LIMIT:
+                self._kind_shapes.clear()
+            get = self._get
+            found = self._kind_shapes[shape] = tuple(
+                tuple(get(f"{offset}:kind={letter}|shape={shape}", 0.0) for letter in _KIND_LETTERS) for offset in (-1, 1))
         return found
 
     def probability(self, view: _Words, i: int, codes: bytearray) -> float:
@@ -534,6 +586,18 @@ class _Scorer:
                             (start_kind := _gap_info(gaps[j])[1]) in (1, 2) or (start_kind == 3 and j == 0)):
                         neighbour = 0
                     total += self._pairs[offset][kind][neighbour]
+        if kind is None:
+            kind = _kind(word)
+        before_shape, after_shape = self.kind_shape_weights(_shape(word))
+        if i > 0:
+            neighbour = _kind(words[i - 1])
+            total += before_shape[neighbour]
+            total += self._kinds[-1][kind][neighbour]
+        if i < last:
+            neighbour = _kind(words[i + 1])
+            total += after_shape[neighbour]
+            total += self._kinds[1][kind][neighbour]
+        total += self._runs[_capitalised_run(words, i, gaps.__getitem__)]
         score = self.model.bias + total
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -585,6 +649,9 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
         if word.isupper() and (lower in TWO_LETTER_WORDS or _a_country_field(text, start, end)):
             return None  # "AM", "OH": a word, taken as initials only where the rules find someone's ("AM to confirm", a
             # column of sign-offs); "2:30 PM", "350 KB" the engine leaves for any recogniser (``unit_after_number``)
+        if word.isupper() and _after_a_found_name(text, start, people):
+            return _review(text, run[0][0], confidence)  # ("Ada Quellan MIET": post-nominal letters, or a surname, for a
+            # human to say; the rules read a surname in capitals after a given name themselves)
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
@@ -609,6 +676,17 @@ REVIEW_THRESHOLD = 0.3
 def _review(text: str, token: Token, p: float) -> Span:
     return Span(token.start, token.end, REVIEW, NAME, round(p, 2), "Person", entity_key(token.text),
                 "Possibly a person's name: the model was unsure. Check it before publishing.")
+
+
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'\u2019-]* ){2,3}$")
+
+
+def _after_a_found_name(text: str, start: int, people: Sequence[str]) -> bool:
+    """Whether the full name of one of ``people`` (the rules' people of two words or more) ends one space before ``start``."""
+    if (before := _NAME_BEFORE.search(text, max(0, start - 80), start)) is None:
+        return False
+    words = before.group().split()
+    return any(entity_key(" ".join(words[k:])) in people for k in range(len(words) - 1))
 
 
 def _initials_of(key: str) -> str:
