@@ -8,6 +8,9 @@ invented, is printed whole so the failure can be replayed.
 """
 from __future__ import annotations
 
+import random
+import re
+
 from collections.abc import Callable
 from functools import cache
 from itertools import zip_longest
@@ -121,3 +124,16 @@ def _offset(item: Any, text: str) -> int | None:
     if isinstance(item, (list, tuple)):
         return next((o for o in (_offset(part, text) for part in item) if o is not None), None)
     return None
+
+
+def random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
+    """``count`` strings of up to ``longest`` of ``parts`` drawn at random (``seed``: the same strings each run)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def same_scan(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> None:
+    """That ``fast`` finds what ``plain`` finds, span by span and group by group, in every one of ``texts``."""
+    for text in texts:
+        assert_same([(m.span(), m.groupdict()) for m in fast.finditer(text)],
+                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], text, plain.pattern[:40])

@@ -4,28 +4,16 @@ development texts and on random strings of the characters each cares about. (Dev
 assertion names its file.)"""
 from __future__ import annotations
 
-import random
 import re
 
-from tests.anonymiser.dev_corpus import assert_same, dev_texts
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
-
-
-def _same_scan(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> None:
-    for text in texts:
-        assert_same([(m.span(), m.groupdict()) for m in fast.finditer(text)],
-                    [(m.span(), m.groupdict()) for m in plain.finditer(text)], text, plain.pattern[:40])
+from tests.anonymiser.dev_corpus import dev_texts, random_texts, same_scan
 
 
 def test_lower_case_word_led_by_its_first_letter_is_the_plain_scan():
     from anonymiser.text.recognisers import lower_case_name
     plain = re.compile(r"(?<![\w'\u2019@.])(?<![\w.]-)[a-z]{3,15}(?![\w@-])")
     parts = list("abzA1_'\u2019@.- \n") + ["tamsin", "orvillefixedthelinetoday", "x-ray", "e.g", "bo"]
-    _same_scan(lower_case_name._WORD, plain, list(dev_texts()) + _random_texts(301, parts, 30000))
+    same_scan(lower_case_name._WORD, plain, list(dev_texts()) + random_texts(301, parts, 30000))
 
 
 def test_addresses_in_chinese_korean_and_japanese_led_by_the_name_are_the_plain_scans():
@@ -38,6 +26,6 @@ def test_addresses_in_chinese_korean_and_japanese_led_by_the_name_are_the_plain_
     japanese = re.compile(rf"(?<![{han}{kana}])(?P<name>[{han}]{{2,4}})(?:さん|様(?![{han}])|氏(?![{han}]))")
     assert korean.pattern != o._KOREAN_ADDRESS.pattern
     texts = list(dev_texts())
-    _same_scan(o._CHINESE_ADDRESS, chinese, texts + _random_texts(302, list("王李张工总经理老师先生大中 a\n"), 30000))
-    _same_scan(o._KOREAN_ADDRESS, korean, texts + _random_texts(303, list("김이박민준팀장님씨께 ,a\n") + ["부장"], 30000))
-    _same_scan(o._JAPANESE_ADDRESS, japanese, texts + _random_texts(304, list("片桐山田さん様氏のア a\n"), 30000))
+    same_scan(o._CHINESE_ADDRESS, chinese, texts + random_texts(302, list("王李张工总经理老师先生大中 a\n"), 30000))
+    same_scan(o._KOREAN_ADDRESS, korean, texts + random_texts(303, list("김이박민준팀장님씨께 ,a\n") + ["부장"], 30000))
+    same_scan(o._JAPANESE_ADDRESS, japanese, texts + random_texts(304, list("片桐山田さん様氏のア a\n"), 30000))

@@ -1,22 +1,16 @@
 """The speed12 shortcuts give what the plain forms give, on the development texts and on random strings built
 from the characters each shortcut cares about. (Development texts only: a failing assertion prints its text.)"""
-import random
 import unicodedata
 import re
 
 from anonymiser.text import speech
 from anonymiser.text.recognisers import login_name
 
-from tests.anonymiser.dev_corpus import dev_texts
+from tests.anonymiser.dev_corpus import dev_texts, random_texts
 
 
 def _dev_texts() -> list[str]:
     return list(dev_texts())
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
 
 
 def test_login_tokens_led_by_their_first_letter_are_the_plain_scan():
@@ -24,7 +18,7 @@ def test_login_tokens_led_by_their_first_letter_are_the_plain_scan():
     plain = re.compile(r"(?<![\w.@/\\<-])(?P<letters>[a-z]{5,20}|[A-Z]{5,20})(?P<digits>\d{0,2})"
                        r"(?!(?!_(?![\w@/\\>-]))[\w@/\\>-]|\.[A-Za-z])")
     parts = list("abcXYZ0129_.@/\\<>-' \t\né") + ["jtrevorrow", "ADRUMMOCK", "abcdefghijklmnopqrstuvwxyz", "Ab"]
-    for text in _dev_texts() + _random_texts(121, parts, 30000):
+    for text in _dev_texts() + random_texts(121, parts, 30000):
         assert [(m.span(), m.groups()) for m in login_name._TOKEN.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
@@ -32,14 +26,14 @@ def test_login_tokens_led_by_their_first_letter_are_the_plain_scan():
 def test_capitalised_words_for_log_ins_are_the_plain_scan():
     plain = re.compile(r"(?<![\w'-])[A-Z](?:[a-z]{3,19}|[A-Z]{3,19})(?![\w'-])")
     parts = list("abXY0_'- \t\né") + ["Danladi", "MAKONI", "Abcdefghijklmnopqrstuvwxyz"]
-    for text in _dev_texts() + _random_texts(122, parts, 30000):
+    for text in _dev_texts() + random_texts(122, parts, 30000):
         assert login_name._CAPITALISED.findall(text) == [m.group() for m in plain.finditer(text)], text
 
 
 def test_ascii_readings_of_speech_lines_are_the_unicode_ones():
     """On a line in ASCII the ASCII classes find the same words and capitals as the Unicode ones."""
     parts = list("abAZ09_'\u2019 \t.,-") + ["Leocadia", "thanks", "don't", "QA"]
-    lines = [line for text in _dev_texts() for line in text.split("\n")] + _random_texts(123, parts, 30000)
+    lines = [line for text in _dev_texts() for line in text.split("\n")] + random_texts(123, parts, 30000)
     for line in lines:
         if line.isascii():
             assert speech._ASCII_WORD.findall(line) == speech.WORD.findall(line), line
@@ -57,7 +51,7 @@ def test_a_login_among_everyday_words_is_still_read():
 def test_special_characters_replaced_one_by_one_are_the_translation():
     from anonymiser.text import normalise
     parts = list(normalise._INVISIBLE) + [k for k in normalise._PUNCTUATION if len(k) == 1] + list("ab \n\u00e9") + ["\r\n", "\r"]
-    for text in _dev_texts() + _random_texts(124, parts, 20000, longest=20):
+    for text in _dev_texts() + random_texts(124, parts, 20000, longest=20):
         marked = normalise._GLUED_MARKER.sub(normalise._set_apart, text.replace("\r\n", "\n").replace("\r", "\n"))
         plain = "\u2122".join(unicodedata.normalize("NFKC", part)  # (the trade mark sign is kept: it marks a brand)
                                for part in marked.split("\u2122"))
@@ -78,7 +72,7 @@ def test_whole_words_read_from_the_characters_outside_ascii_are_the_plain_readin
         return frozenset(person_names._FREE_LETTERS.findall(text))
 
     parts = list("ab1_./@- \n\u00e9\u00b2\u00bd\u2163") + ["x\u00b2", "m\u00b2", "Ab"]
-    for text in _dev_texts() + _random_texts(125, parts, 20000):
+    for text in _dev_texts() + random_texts(125, parts, 20000):
         assert person_names.free_runs(text) == plain(text), text
 
 
@@ -116,13 +110,13 @@ def test_scans_led_by_a_class_are_the_plain_scans():
     dev = _dev_texts()
     for i, (fast, plain, parts) in enumerate(cases):
         assert fast.pattern != plain.pattern
-        _same_matches(fast, plain, dev + _random_texts(130 + i, parts, 20000))
+        _same_matches(fast, plain, dev + random_texts(130 + i, parts, 20000))
 
 
 def test_shared_surnames_found_from_the_joining_word_are_the_plain_scan():
     from anonymiser.text.recognisers import person
     parts = [" ", "\t", "and", "&", "Oswin", "Ysoldra", "Quellbridge", "Lee-Park", "x", "Ab", "'", "-", "sand", "\n"]
-    for text in _dev_texts() + _random_texts(140, parts, 30000):
+    for text in _dev_texts() + random_texts(140, parts, 30000):
         assert list(person.shared_surname_matches(text)) == \
             [(m.start(), m.group("g2"), m.group("s")) for m in person._SHARED_SURNAME.finditer(text)], text
 
@@ -160,7 +154,7 @@ def test_line_start_scans_read_by_their_line_breaks_give_the_plain_groups():
     dev = _dev_texts()
     for i, (fast, plain, parts) in enumerate(cases):
         names = list(plain.groupindex)
-        for text in dev + _random_texts(150 + i, parts, 20000):
+        for text in dev + random_texts(150 + i, parts, 20000):
             assert [[m.span(n) for n in names] for m in fast.finditer(text)] == \
                 [[m.span(n) for n in names] for m in plain.finditer(text)], (plain.pattern[:40], text)
 
@@ -171,7 +165,7 @@ def test_patents_tried_where_the_word_is_are_the_plain_scan():
     fast = patent.RECOGNISER.patterns[1]
     assert fast.anchor is not None
     parts = ["patent", "PATENT", "Patent", " application", " no.", " number", " ", "GB", "12", "345", "6789", ",", "/", "x"]
-    for text in _dev_texts() + _random_texts(160, parts, 20000):
+    for text in _dev_texts() + random_texts(160, parts, 20000):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(Document(text))] == \
             [(m.span(), m.groupdict()) for m in fast.regex.finditer(text)], text
 
@@ -182,7 +176,7 @@ def test_marker_words_read_from_one_scan_are_each_readers_own_scan():
     from anonymiser.text.normalise import lower_view
     foreign, welsh_words = languages.function_words(), welsh._marker_words()
     parts = sorted(foreign)[:40] + sorted(welsh_words)[:30] + [" ", "x", "1", "_", "-", "\u00e9", "\n", "'", "am", "yn", "und"]
-    for text in [lower_view(t) for t in _dev_texts()] + _random_texts(170, parts, 20000, longest=15):
+    for text in [lower_view(t) for t in _dev_texts()] + random_texts(170, parts, 20000, longest=15):
         assert languages.marker_starts(text, foreign) == [m.start() for m in languages._marker().finditer(text)], text
         assert languages.marker_starts(text, welsh_words) == [m.start() for m in welsh._marker().finditer(text)], text
 
@@ -195,7 +189,7 @@ def test_runs_of_capitalised_words_with_letters_never_given_back_are_the_plain_r
     assert plain.pattern != cues.RUN.pattern
     parts = ["Ysoldra", "Quellbridge", "O'", "D'", "Mc", "van", "der", "Ó", "Ní", "bh", "al-", "Dr", "Mrs", ".", " ", "\t",
              "\n", "-", "a", "\u0101", "\u0100", "\u1e01", "\u0142\u0141", "\u00e9", "X", "J.", "x1", "'"]
-    for text in _dev_texts() + _random_texts(180, parts, 40000):
+    for text in _dev_texts() + random_texts(180, parts, 40000):
         assert [m.span() for m in cues.RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
@@ -213,7 +207,7 @@ def test_spelled_names_and_listed_initials_led_by_a_class_are_the_plain_scans():
     dev = _dev_texts()
     for i, (fast, plain, parts) in enumerate(cases):
         assert fast.pattern != plain.pattern
-        _same_matches(fast, plain, dev + _random_texts(190 + i, parts, 20000))
+        _same_matches(fast, plain, dev + random_texts(190 + i, parts, 20000))
 
 
 def test_role_keys_grouped_by_first_letter_are_the_plain_scan():
@@ -223,4 +217,4 @@ def test_role_keys_grouped_by_first_letter_are_the_plain_scan():
                        r"(?:[\"']?[ \t]*[:=]|[ \t][^<>\n]*>|>)")
     parts = ["By", "_by", "owner", "OWNER", "assignee", "assigned_to", "assigned to", "assignedto", "Author", "approver", "reviewer",
              "operator", "requester", "requestor", "\"", "'", " ", ":", "=", ">", "<", "x", "\n", "a", "o", "r"]
-    _same_matches(handle._ROLE_KEY_END, plain, _dev_texts() + _random_texts(200, parts, 30000))
+    _same_matches(handle._ROLE_KEY_END, plain, _dev_texts() + random_texts(200, parts, 30000))

@@ -3,15 +3,9 @@
 the characters each shortcut cares about. (Development texts only: a failing assertion names its file.)"""
 from __future__ import annotations
 
-import random
 import re
 
-from tests.anonymiser.dev_corpus import assert_same, dev_texts
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+from tests.anonymiser.dev_corpus import assert_same, dev_texts, random_texts
 
 
 # The plain forms: a word in lower case led by its look-behind, and an alternation of the leads compiled for a text.
@@ -27,7 +21,7 @@ def test_lower_case_words_led_by_their_first_letter_and_pairs_found_from_their_l
     from anonymiser.text.recognisers import spoken_name
     parts = list("aAzZ9 \t\n-'_.\u2019é") + ["dr ", "mr", "ms ", "ms", "items ", "ianto ", "ianto", "xianto ", "zelda ",
                                            "kemuel", "dr hab ", "prof ", "anna ", "ann ", "annamaria ", "the ", "of "]
-    for text in list(dev_texts()) + _random_texts(141, parts, 30000):
+    for text in list(dev_texts()) + random_texts(141, parts, 30000):
         words = spoken_name._LOWER_WORD.findall(text)
         assert_same(words, _PLAIN_LOWER_WORD.findall(text), text, "lower words")
         # (the leads the recogniser would take, and every lower-case word as a lead: many leads, overlapping pairs)
@@ -48,7 +42,7 @@ def test_names_split_by_a_space_with_their_letters_taken_whole_are_the_plain_sca
                        rf"(?P<tail>[{LO}]{{1,10}})(?![\w'\u2019-])")
     parts = list("aAzZ9 \t\n-'\u2019éŁß") + ["Quel ", "varro", "Dalget ty", "Zbiś", "varrowska", "Mar garet", "K. Wrel ski", "-\n  ",
                                              "abcdefghijklm", "Mrs ", "ski-"]
-    for text in list(dev_texts()) + _random_texts(142, parts, 30000):
+    for text in list(dev_texts()) + random_texts(142, parts, 30000):
         assert_same([(m.span(), m.groupdict()) for m in ocr._NAME_SPLIT.finditer(text)],
                     [(m.span(), m.groupdict()) for m in plain.finditer(text)], text, "name splits")
 
@@ -57,5 +51,5 @@ def test_code_names_in_capitals_required_from_the_space_before_them_are_required
     from anonymiser.text.recognisers import code_name_capitals
     plain = re.compile(r"[a-z] [A-Z]{5}")
     parts = list("aAzZ9 \t\n-.") + ["the ", "TARNS", "GLASSWEIR ", " ABCD", "x ABCDE", "Q ABCDEF"]
-    for text in list(dev_texts()) + _random_texts(143, parts, 30000):
+    for text in list(dev_texts()) + random_texts(143, parts, 30000):
         assert (code_name_capitals._CAPITALS_AFTER_LOWER.search(text) is None) == (plain.search(text) is None), text

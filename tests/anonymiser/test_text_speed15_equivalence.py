@@ -3,7 +3,6 @@ from the characters each shortcut cares about. (Development texts only: a failin
 from __future__ import annotations
 
 import copy
-import random
 
 from anonymiser.text import learn
 from anonymiser.text.document import Aliases
@@ -12,18 +11,13 @@ from anonymiser.text.name_forms import derived_initials
 from anonymiser.text.recognisers import person_model
 from anonymiser.text.recognisers.person import initials_match
 
-from tests.anonymiser.dev_corpus import dev_texts
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+from tests.anonymiser.dev_corpus import dev_texts, random_texts
 
 
 def test_a_nickname_in_quotes_before_a_name_is_looked_for_only_where_a_quotation_mark_closes_before_it():
     parts = list("\"'\u201c\u201d\u2018\u2019 \t\n|(,;:aZ") + ["Kestrow", "Big Tam", "\"Tamsyn\" ", "'Ravelle'  ", "\u201cBo\u201d\t",
                                                            "\"Quennoch\" \n", "Bellamire", "\u2018Al Bo\u2019 "]
-    for text in list(dev_texts()) + _random_texts(151, parts, 20000):
+    for text in list(dev_texts()) + random_texts(151, parts, 20000):
         for start in range(len(text) + 1):
             if learn._NICKNAME_BEFORE.search(text, max(0, start - 24), start):
                 assert learn._quote_before(text, start), (text, start)
@@ -63,7 +57,7 @@ def test_cues_before_a_name_are_searched_only_in_windows_ending_as_they_end():
              "hi", "dear", "regards", "best wishes", "cheers", "sincerely", "x"]
     parts = words + [" ", "  ", "\t", "\n", "\n\n", ":", ",", ".", ";", "(", "- ", "*", "a", "Q"]
     windows = [text[max(0, at - 60):at].rstrip("*_") for text in dev_texts(str.lower) for at in range(0, len(text), 7)]
-    for window in windows + _random_texts(152, parts, 40000, longest=12):
+    for window in windows + random_texts(152, parts, 40000, longest=12):
         endings = person._endings(window)
         for regex, _, _, _ in cues.BEFORE:
             if regex.search(window):
@@ -75,7 +69,7 @@ def test_an_alias_in_its_looked_up_form_is_its_own_form():
     from anonymiser.text.document import _alias_form
     parts = list("aZ -_/\t\n\r.'\u2013\u2014\u00a0\u2003\u0130\u03a3\u00df") + ["  ", "Kestrow", "O'Neill", "Jean-Luc"]
     words = [w for text in dev_texts() for w in text.split()[:200]]
-    for alias in words + _random_texts(153, parts, 20000, longest=10):
+    for alias in words + random_texts(153, parts, 20000, longest=10):
         form = _alias_form(alias)
         assert _alias_form(form) == form, alias
 
@@ -120,6 +114,6 @@ def test_a_code_read_out_around_a_number_is_looked_for_only_up_to_the_number():
     from anonymiser.text.recognisers import spoken_contact as sc
     parts = ["b ", "m ", "p ", "dash ", "hyphen ", "slash ", "zero ", "four ", "one ", "seven ", "oh ", "twenty ", "double ",
              "a ", "i ", "o ", "12 ", "7 ", ", ", "\n", "the ", "call ", "x", "-", "q "]
-    for lower in dev_texts(str.lower) + _random_texts(154, parts, 20000, longest=40):
+    for lower in dev_texts(str.lower) + random_texts(154, parts, 20000, longest=40):
         for run in sc._NUMBER_RUN.finditer(lower):
             assert sc._code_around(lower, *run.span()) == _code_around_every_code(lower, *run.span()), (lower, run.span())

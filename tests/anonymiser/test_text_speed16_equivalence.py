@@ -2,18 +2,12 @@
 from the characters each shortcut cares about. (Development texts only: a failing assertion names its file.)"""
 from __future__ import annotations
 
-import random
 
 from anonymiser.text.document import Aliases, Document
 from anonymiser.text.recognisers import compound_code
 from anonymiser.text.recognisers.learned_aliases import _family_codes, family_code_pattern
 
-from tests.anonymiser.dev_corpus import dev_texts
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+from tests.anonymiser.dev_corpus import dev_texts, random_texts
 
 
 _FAMILIES = [frozenset({"QW"}), frozenset({"QWX", "QW"}), frozenset({"QWXZ", "BRN", "TK"}), frozenset({"ABCDE", "AB"})]
@@ -27,7 +21,7 @@ def _codes(text: str, families: frozenset[str]) -> list[tuple[int, int, str]]:
 
 
 def test_a_product_familys_codes_are_found_as_one_pattern_of_its_families_finds_them():
-    texts = list(dev_texts()) + _random_texts(161, _CODE_PARTS, 30000)
+    texts = list(dev_texts()) + random_texts(161, _CODE_PARTS, 30000)
     for families in _FAMILIES:
         plain = family_code_pattern(families)
         for text in texts:
@@ -50,7 +44,7 @@ _NUMBER_PARTS = ["4471", "447", "71", "1", "0", "٤٤٧١", "a", "Z", "_", "%", 
 
 
 def test_a_compound_codes_number_written_alone_is_found_where_its_pattern_finds_it():
-    texts = list(dev_texts()) + _random_texts(162, _NUMBER_PARTS, 40000)
+    texts = list(dev_texts()) + random_texts(162, _NUMBER_PARTS, 40000)
     for number in ("4471", "٤٤٧١", "2207"):
         plain = compound_code.bare_number_pattern(number)
         for text in texts:
@@ -98,7 +92,7 @@ _LIST_PARTS = ["AB", "C.D.", "EFG", "HIJK", "LMNOP", "Q", "x", "7", "/", " / ", 
 
 def test_a_list_of_initials_is_found_at_a_slash_as_the_search_to_the_lines_end_found_it():
     from anonymiser.text.initials_lists import _SLASH, _list_at
-    for text in list(dev_texts()) + _random_texts(1616, _LIST_PARTS, 30000):
+    for text in list(dev_texts()) + random_texts(1616, _LIST_PARTS, 30000):
         for slash in _SLASH.finditer(text):
             line_start = text.rfind("\n", 0, slash.start()) + 1
             fast, plain = _list_at(text, line_start, slash.start()), _plain_list_at(text, line_start, slash.start())

@@ -16,12 +16,7 @@ from anonymiser.text.recognisers import (code_model, code_name_capitals, date, g
                                          mac_address, nickname_cue, organisation_suffix, person, url)
 from anonymiser.text.recognisers.person_cues import LO, UP
 
-from tests.anonymiser.dev_corpus import dev_texts
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+from tests.anonymiser.dev_corpus import dev_texts, random_texts
 
 
 def _gated(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -29,7 +24,7 @@ def _gated(pattern: re.Pattern[str], requires: re.Pattern[str], text: str) -> li
 
 
 def _texts(seed: int, parts: list[str], count: int = 30000) -> list[str]:
-    return list(dev_texts(normalise)) + _random_texts(seed, parts, count)
+    return list(dev_texts(normalise)) + random_texts(seed, parts, count)
 
 
 _LICENCE_PARTS = ["PL", "PLGB", "PLNI", "THR", "PA", "NR", "HR", "EU", "RVG", "NL", "H", "V", "G", "P", "/", " ", "\t",

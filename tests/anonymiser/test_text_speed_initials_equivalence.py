@@ -3,17 +3,11 @@ and on random strings built from the characters each cares about. (Development t
 names its file.)"""
 from __future__ import annotations
 
-import random
 import re
 
 from anonymiser.text import initials_in_records as records
 
-from tests.anonymiser.dev_corpus import assert_same, dev_texts
-
-
-def _random_texts(seed: int, parts: list[str], count: int, longest: int = 30) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(parts) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+from tests.anonymiser.dev_corpus import assert_same, dev_texts, random_texts
 
 
 def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -25,7 +19,7 @@ def test_names_someone_goes_by_led_by_their_first_letters_are_the_plain_scan():
                        rf"{records._END}")
     parts = list("aAkKgG .\t\n\"'\u212a\u017f") + ["known as ", "KNOWN AS ", "a.k.a. ", "aka ", "AKA", "goes by ",
                                                    "GOES BY", "\u212anown as ", "ZQ", "QJ", "ZqJ", "x", "Ak.a"]
-    for text in dev_texts() + _random_texts(141, parts, 30000):
+    for text in dev_texts() + random_texts(141, parts, 30000):
         assert_same(_spans(records._KNOWN_AS, text), _spans(plain, text), text)
 
 
@@ -33,7 +27,7 @@ def test_initials_and_date_slashed_led_by_a_capital_are_the_plain_scan():
     plain = re.compile(rf"(?<![\w&'\u2019./-])(?P<i>{records._TOKEN})[ \t]?/[ \t]?(?P<d>\d{{1,2}})[./-]"
                        r"(?:(?P<m>\d{1,2})[./-](?:\d{4}|\d{2})|(?P<mm>\d{2}))(?![\w/-]|[.,]\d)")
     parts = list("ZQJa /.-&'\n19") + ["ZK/12.03.24", "QJ / 14-03", "12", "2024", "xZK", "Z", "K/"]
-    for text in dev_texts() + _random_texts(142, parts, 30000):
+    for text in dev_texts() + random_texts(142, parts, 30000):
         assert_same(_spans(records._SLASH_DATE, text), _spans(plain, text), text)
 
 
@@ -41,14 +35,14 @@ def test_initials_after_per_led_by_its_p_are_the_plain_scan():
     plain = re.compile(records._PER.pattern.replace(r"per(?<!\wper)", r"\bper", 1), re.MULTILINE)
     assert plain.pattern != records._PER.pattern
     parts = list("pPeEr ZQJ's,.;)\n\t_9") + ["per ", "as per ", "upper ", "_per ", "per ZJ in", "ZJ", "QZV ", " email"]
-    for text in dev_texts() + _random_texts(143, parts, 30000):
+    for text in dev_texts() + random_texts(143, parts, 30000):
         assert_same(_spans(records._PER, text), _spans(plain, text), text)
 
 
 def test_scans_beside_a_time_tried_on_lines_holding_one_are_the_plain_scan():
     parts = list("aZ .)\t\n,[]-:") + ["14:05", "7.30", "at ", " XQ", " ZK", "hrs", "h", "\u2013", "released ", "12:3",
                                       "ZK 14:05 - ", "emptied 15:10 XQ\n", "\n\n", "1", "QJ.", "\r", "\u00c9", "[07:40] "]
-    for text in dev_texts() + _random_texts(144, parts, 30000):
+    for text in dev_texts() + random_texts(144, parts, 30000):
         assert_same(records.beside_times(text), _spans(records._SIGNED_AFTER_TIME, text) + _spans(records._BEFORE_TIME, text), text)
 
 
@@ -63,7 +57,7 @@ def test_header_lines_read_only_where_a_role_word_stands_are_the_plain_reading()
 
     parts = list("aZ \t|/&.9") + ["  ", "   ", "Done by", "BY", "Op", "QA", "Date checked", "Sign/Date", "WHO", "wHo",
                                   "bypass", "Kelvin\u212a", "ZK", "Task", "Owner code", "Initials"]
-    for text in dev_texts() + _random_texts(145, parts, 30000):
+    for text in dev_texts() + random_texts(145, parts, 30000):
         for line in text.split("\n"):
             assert_same(column._heads(line), plain_heads(line), text)
 
@@ -71,7 +65,7 @@ def test_header_lines_read_only_where_a_role_word_stands_are_the_plain_reading()
 def test_tables_read_with_semicolons_where_no_line_holds_two_are_those_read_without(monkeypatch):
     from anonymiser.text.recognisers import table_column
     parts = list("ab ;,|\t\n\r\"") + [";;", "a;b;c\n", "a,b,c\n", "x;y\n", "p,q;r\n", "\"a;b\",c,d\n", "LT_1;low;P3;ZK\n"]
-    texts = dev_texts() + _random_texts(146, parts, 20000)
+    texts = dev_texts() + random_texts(146, parts, 20000)
     fast = []
     for text in texts:
         table_column.tables.cache_clear()
