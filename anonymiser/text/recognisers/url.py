@@ -115,9 +115,9 @@ class UrlRecogniser:
     def _find(self, doc: Document) -> Iterator[Span]:
         urls: list[tuple[int, int]] = []
         for start, end in _schemes(doc.lower) if "://" in doc.lower or "www." in doc.lower else ():
-            rest = _URL_REST.match(doc.text, end)
+            rest = _URL_REST.match(doc.text, end, _cell_limit(doc.text, start))
             if rest and (not urls or start >= urls[-1][1]) and not _glued(doc.text, start):
-                stop = _cell_end(doc.text, start, rest.end())
+                stop = rest.end()
                 if "\\" in doc.text[end:stop] and (escape := _ESCAPE.search(doc.text, end, stop)):
                     stop = escape.start()  # "...?context=%7b%7d\\nMeeting ID": a calendar file's escaped line break
                     while stop > end and doc.text[stop - 1] in ".,;:!?":
@@ -147,7 +147,7 @@ class UrlRecogniser:
                     and word in english_words():
                 continue  # "Sign.in/out", "Looked.at/..." ("lnkd.in/", "wa.me/" are addresses)
             end = port.end() if (port := _PORT.match(doc.text, hit.end())) else hit.end()
-            path = _PATH.match(doc.text, end)
+            path = _PATH.match(doc.text, end, _cell_limit(doc.text, host.start()))
             yield self._span(doc, host.start(), path.end() if path else end, 0.9)
         for word in _SITE_WORD.finditer(doc.lower):
             site = _SITE_AFTER_WORD.match(doc.text, word.end())
@@ -232,9 +232,15 @@ def _within(urls: list[tuple[int, int]], at: int) -> bool:
 def _cell_end(text: str, start: int, end: int) -> int:
     """Where an address that starts a cell of a semicolon-separated row ends: at the next semicolon, the cell's edge
     ("…;www.example.co.in;API DMF holder"), though a path may hold one elsewhere ("/a;jsessionid=…")."""
-    if start and text[start - 1] == ";" and (cut := text.find(";", start, end)) > start:
+    return min(end, _cell_limit(text, start))
+
+
+def _cell_limit(text: str, start: int) -> int:
+    """How far an address that starts at ``start`` may reach: to its cell's edge in a semicolon-separated row (the
+    scans of its rest stop there, not at the row's end, read again for every address of a long row)."""
+    if start and text[start - 1] == ";" and (cut := text.find(";", start)) > start:
         return cut
-    return end
+    return len(text)
 
 
 # Top-level domains that are English words after a dot between words ("sign.in/out"): an address's only after no word.
