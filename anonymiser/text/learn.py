@@ -315,11 +315,13 @@ def _written_lower(docs: Sequence[Document], coined: Iterable[str]) -> frozenset
     """The first words of the organisations ``coined`` whose lower-case form a document writes ("aperture" in "the
     camera's aperture"): an everyday word there, which the company's first word alone is not taken for. (Returned
     as the keys of those organisations.)"""
-    heads = {key.split()[0]: key for key in coined}
+    heads: dict[str, list[str]] = {}
+    for key in coined:  # (every organisation of a first word: two may share one, "Vostrel Ltd" and "Vostrel Analytics")
+        heads.setdefault(key.split()[0], []).append(key)
     if not heads:
         return frozenset()
     lower = {w for doc in docs for w in _WORD_TOKEN.findall(doc.text) if w in heads}
-    return frozenset(key for head, key in heads.items() if head in lower)
+    return frozenset(key for head in lower for key in heads[head])
 
 
 def _coined_org(text: str, span: Span) -> bool:

@@ -128,7 +128,15 @@ def test_windows_line_endings_and_smart_quotes_are_normalised():
     assert result.text == '"It worked," said [Person A].\nNext line.'
 
 
-def test_output_does_not_depend_on_the_interpreters_hash_seed():
+# Two companies named by one coined first word, which the text also writes in lower case: which of them that word
+# stands for alone must not depend on the order a set of their names is read in.
+SHARED_HEAD = ("Quotes came from Vostrelix Process Modelling Ltd and Vostrelix Reliability Analytics Ltd, and from\n"
+               "Tarnquill Bioprocess Modelling Ltd. The vostrelix tool was fine; Vostrelix replied on time and Tarnquill\n"
+               "later. Vostrelix Reliability Analytics Ltd signed first.\n")
+
+
+@pytest.mark.parametrize("text", [TEXT, SHARED_HEAD])
+def test_output_does_not_depend_on_the_interpreters_hash_seed(text: str) -> None:
     import subprocess
     import sys
 
@@ -136,9 +144,9 @@ def test_output_does_not_depend_on_the_interpreters_hash_seed():
             "r = anonymise_text(open(0).read(), terms=['Kestrel', 'Northwold Pharma']);"
             "print(r.text, [(f.start, f.replacement) for f in r.findings])")
     outputs = {
-        subprocess.run([sys.executable, "-c", code], input=TEXT, capture_output=True, text=True, check=True,
+        subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
                        env={"PYTHONHASHSEED": seed, "PYTHONPATH": "."}).stdout
-        for seed in ("1", "2", "3")
+        for seed in ("1", "2", "3", "4", "5", "6")
     }
     assert len(outputs) == 1
 
