@@ -48,7 +48,7 @@ CASES = {
     # (addresses abroad: streets, postcodes and towns, US states; twentieth session)
     # (one run of hyphened words: the key of initials read a name's word to the run's end from every hyphen)
     "one run of hyphened words": "Aa-",
-    "addresses abroad": "Velmarkstraße 14, 64293 Darmstadt; 62-052 Komorniki; Pune 411006, India; Boston, MA 02210\n",
+    "addresses abroad": "Velmarkstraße 14, 69117 Heidelberg; 62-300 Września; Mysuru 570001, India; Albany, NY 12207\n",
 }
 # Inputs whose every copy differs, so that nothing read in one copy serves another: the i-th copy.
 VARYING = {

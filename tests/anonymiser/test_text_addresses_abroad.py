@@ -11,13 +11,13 @@ def _addresses(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "address"), [
-    ("Lieferadresse: Velmarkstraße 14, 64293 Darmstadt, Deutschland", "Velmarkstraße 14, 64293 Darmstadt"),
-    ("Max-Quenzel-Straße 27\n73760 Ostfildern\n", "Max-Quenzel-Straße 27\n73760 Ostfildern"),
+    ("Lieferadresse: Velmarkstraße 14, 69117 Heidelberg, Deutschland", "Velmarkstraße 14, 69117 Heidelberg"),
+    ("Max-Quenzel-Straße 27\n73760 Esslingen\n", "Max-Quenzel-Straße 27\n73760 Esslingen"),
     ("Am Skaldpark 12, 35041 Marburg", "Am Skaldpark 12, 35041 Marburg"),
-    ("Siège : 14, rue des Tarvoniers – 42170 Saint-Just-Saint-Rambert", "14, rue des Tarvoniers – 42170 Saint-Just-Saint-Rambert"),
+    ("Siège : 14, rue des Tarvoniers – 42170 Saint-Genis-Laval", "14, rue des Tarvoniers – 42170 Saint-Genis-Laval"),
     ("Oficina: Calle de la Velmara 27, 28045 Madrid", "Calle de la Velmara 27, 28045 Madrid"),
-    ("Zakład: ul. Skaldowska 17A, 62-052 Komorniki", "ul. Skaldowska 17A, 62-052 Komorniki"),
-    ("Stabilimento: Via Tarvina km 52, 04100 Latina (LT)", "Via Tarvina km 52, 04100 Latina (LT)"),
+    ("Zakład: ul. Skaldowska 17A, 62-300 Września", "ul. Skaldowska 17A, 62-300 Września"),
+    ("Stabilimento: Via Tarvina km 52, 04100 Frosinone (FR)", "Via Tarvina km 52, 04100 Frosinone (FR)"),
     ("Kantoor: Velmarkplein 36, 1077 XV Amsterdam", "Velmarkplein 36, 1077 XV Amsterdam"),
     ("Lager: Skaldvägen 9, 382 80 Nybro", "Skaldvägen 9, 382 80 Nybro"),
     ("Werk: Quenzelweg 4-6, 4057 Basel", "Quenzelweg 4-6, 4057 Basel"),
@@ -27,10 +27,10 @@ def test_a_street_abroad_goes_with_its_postcode_and_town(text: str, address: str
 
 
 @pytest.mark.parametrize(("text", "address"), [
-    ("Yerwada, Pune 411006.", "Yerwada, Pune 411006"),
+    ("Yerwada, Mysuru 570001.", "Yerwada, Mysuru 570001"),
     ("Tuas, Singapore 637021", "Tuas, Singapore 637021"),
-    ("1 Harbor Way, Boston, MA 02210", "Boston, MA 02210"),
-    ("Our QC lab in Piscataway, NJ took the samples.", "Piscataway, NJ"),
+    ("1 Harbor Way, Albany, NY 12207", "Albany, NY 12207"),
+    ("Our QC lab in Parsippany, NJ took the samples.", "Parsippany, NJ"),
     ("Unit 6, Carrigvel, Co. Cork P43 XK72", "Co. Cork"),
     ("Depot: 80807 München", "80807 München"),
 ])
@@ -47,7 +47,7 @@ def test_an_eircode_after_a_town_is_an_address() -> None:
     "The 2024 QA Review closed all actions.",
     "Tel 411006 for the gatehouse.",
     "Ship 12000 Vials on Monday.",
-    "Signed: Jane Okoro, MD and Kim Lee, MA.",
+    "Signed: Jane Tarvenhall, MD and Kim Lee, MA.",
     "Batch 500101 was released.",
     "The Co-op sold 2 Spring 2024 packs.",
     "The range is 20-200 Hz and the torque 10-400 Nm.",
@@ -72,8 +72,8 @@ def test_an_irish_county_after_a_town_is_no_company() -> None:
 
 
 def test_a_postcode_with_its_countrys_letters_goes_whole_and_a_code_before_a_word_stays() -> None:
-    assert _addresses("Anschrift: Postfach 12, D-33334 Gütersloh") == ["D-33334 Gütersloh"]
-    assert _addresses("See CC-00482 Cutover plan.") == []
+    assert _addresses("Anschrift: Postfach 12, D-33602 Ostwestfalen") == ["D-33602 Ostwestfalen"]
+    assert _addresses("See QQ-00917 Cutover plan.") == []
 
 
 @pytest.mark.parametrize(("text", "street"), [

@@ -60,7 +60,7 @@ EXAMPLES = {
     "place_context": ("Our plant in Kirkby Lonsdale runs two shifts.", "Kirkby Lonsdale"),
     "postcode": ("Deliveries to SK10 2NA only.", "SK10 2NA"),
     "address": ("Deliveries to 14 Pennine Way only.", "14 Pennine Way"),
-    "address_abroad": ("Lieferung an Velmarkstraße 14, 64293 Darmstadt bitte.", "Velmarkstraße 14, 64293 Darmstadt"),
+    "address_abroad": ("Lieferung an Velmarkstraße 14, 69117 Heidelberg bitte.", "Velmarkstraße 14, 69117 Heidelberg"),
     "compound_code": ("Trials of AZD9291 and PF-06651600 began.", "PF-06651600"),
     "project_name": ("Project Kittiwake went live.", "Project Kittiwake"),
     "code_name_capitals": ("Approval mails from TARNWICK never arrived.", "TARNWICK"),

@@ -1,14 +1,14 @@
 """Addresses abroad, as partners', suppliers' and sister sites' letterheads, contact sheets and delivery notes write
-them: a street whose type is glued to its name ("Industriestraße 14", "Westervoortsedijk 73", "Glasbruksvägen 9") or
+them: a street whose type is glued to its name ("Industriestraße 14", "Velmarkdijk 12", "Glasbruksvägen 9") or
 stands before it ("14, rue des Verriers", "Calle de la Ribera 27", "ul. Przemysłowa 17A", "Via Pontina km 52"), with
-the postcode and town after it ("…, 64293 Darmstadt", "· 382 80 Nybro"); a postcode whose shape says its country
-before a town ("62-052 Komorniki", "1077 XV Amsterdam", "80807 München"); a town and its Indian PIN or Singapore's
-code ("Pune 411006", "Singapore 637021"), an American town and its state ("Boston, MA 02210", "Piscataway, NJ"); an
+the postcode and town after it ("…, 69117 Heidelberg", "· 382 80 Nybro"); a postcode whose shape says its country
+before a town ("62-300 Września", "1077 XV Amsterdam", "80807 München"); a town and its Indian PIN or Singapore's
+code ("Mysuru 570001", "Singapore 637021"), an American town and its state ("Albany, NY 12207", "Parsippany, NJ"); an
 Irish county ("Co. Kildare") and Eircode ("Cork P43 XK72"). UK addresses are ``address``'s and ``postcode``'s.
 
 A street abroad is a whole line of an address: the street alone, its number and postcode left, still points at one
 building. Look-alikes stay: a number and a word that is English ("24000 Units", "Spring 2025"), a year before two
-capitals ("2024 QA Review"), a degree after a name ("Jane Okoro, MD").
+capitals ("2024 QA Review"), a degree after a name ("Jane Tarvenhall, MD").
 """
 from __future__ import annotations
 
@@ -67,29 +67,29 @@ _PART_BEFORE = re.compile(r"(?:^|[,;:|\u00b7\u2013(]|[ \t]-)[ \t]*$", re.MULTILI
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|to|of)[ \t]+$")
 _AFTER_COMMA = re.compile(r",[ \t]*$")
 _PART_AFTER = re.compile(r"[ \t]*(?:[,;.|)\u00b7\u2013\n]|-[ \t]|$)")
-# A PIN or postal code's country after it ("Telangana 502307, India").
+# A PIN or postal code's country after it ("Mysuru 570001, India").
 _COUNTRY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:India|Singapore)\b")
 # An Eircode after its county ("Co. Tipperary, E91 XK27").
 _COUNTY_BEFORE = re.compile(r"Co\.[ \t]+[A-Z][a-z]+,?[ \t]*$")
-# After a street: its postcode and town ("64293 Darmstadt", "D-73760 Ostfildern", "382 80 Nybro", "4057 Basel",
-# "46988 Paterna (Valencia)", "77933 Lahr/Schwarzwald", "1077 XV Amsterdam", "3044 AS Rotterdam").
+# After a street: its postcode and town ("69117 Heidelberg", "D-73760 Esslingen", "382 80 Nybro", "4057 Basel",
+# "46988 Sagunto (Valencia)", "77933 Lahr/Schwarzwald", "1077 XV Amsterdam", "3044 AS Rotterdam").
 _TOWN = rf"[{_UP}][{_LO}'\u2019]+(?:[-/][{_UP}]?[{_LO}'\u2019]+)*(?:[ \t]+(?:am|an[ \t]der|im|bei|sur|de|del)[ \t]+{_WORD})?"
 _POSTCODE_TOWN = rf"(?:\d{{2}}-\d{{3}}|(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:[ \t]\d{{2}}|[ \t]?[A-Z]{{2}}(?![\w]))?)[ \t]+{_TOWN}(?:[ \t]*\([{_UP}][^()\n]{{1,30}}\))?"
 _AFTER_STREET = re.compile(rf"(?:[ \t]*[,\u00b7|\u2013-][ \t]*|[ \t]+|[ \t]*\n[ \t]*){_POSTCODE_TOWN}")
-# A postcode whose shape says its country, before a town, anywhere: Poland's "62-052 Komorniki", the Netherlands'
+# A postcode whose shape says its country, before a town, anywhere: Poland's "62-300 Września", the Netherlands'
 # "1077 XV Amsterdam" (not the pairs Dutch post leaves out, "SA", "SD", "SS"), five digits before a town that is no
-# English word ("80807 München", "45800 Saint-Jean-de-Braye").
+# English word ("80807 München", "45800 Saint-Genis-Laval").
 _POSTCODE_ABROAD = re.compile(  # (one leading digit, which ``re`` skips ahead to, then each country's shape)
     rf"\d(?:\d-\d{{3}}[ \t]+(?P<pltown>{_TOWN})"
     rf"|(?<=[1-9])\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+(?P<nltown>{_TOWN})"
     rf"|\d{{4}}[ \t]+(?P<town>{_TOWN})(?![ \t]*[\d%]))")
 # The letters of a country written before its postcode with a hyphen ("D-", "CH-", "NL-").
 _COUNTRY_BEFORE = re.compile(r"(?<![\w-])(?:A|B|D|E|F|I|L|N|P|S|CH|CZ|DK|FI|FIN|NL|PL|SK)-$")
-# A town before India's PIN or Singapore's postal code: "Pune 411006", "Hyderabad 500 101", "Telangana - 502 307".
+# A town before India's PIN or Singapore's postal code: "Mysuru 570001", "Hyderabad 500 101", "Mysuru - 570 001".
 _PIN = re.compile(r"[1-8](?<![\d,.][1-8])\d{2}[ \t]?\d{3}(?!\d|[,.]\d)")
 _TOWN_BEFORE_PIN = re.compile(rf"(?<![\w'\u2019-])(?P<town>{_WORD})(?:,[ \t]*{_WORD})?[ \t]*(?:[-\u2013][ \t]*)?$")
-# An American town, its state and ZIP code ("Boston, MA 02210"), or a state that is no degree or word without one
-# ("Piscataway, NJ"; not "Jane Okoro, MD", "Kim Lee, MA", "Sam Ode, PA").
+# An American town, its state and ZIP code ("Albany, NY 12207"), or a state that is no degree or word without one
+# ("Parsippany, NJ"; not "Jane Tarvenhall, MD", "Kim Lee, MA", "Sam Ode, PA").
 _US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
               "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
 _PLAIN_STATES = frozenset(_US_STATES) - frozenset("CO DE ID IN LA MA MD ME MS OK OR PA DC".split())
@@ -120,7 +120,7 @@ class AddressAbroadRecogniser:
         for match in _POSTCODE_ABROAD.finditer(text):
             start = match.start()
             if start and text[start - 1] == "-" and (country := _COUNTRY_BEFORE.search(text, max(0, start - 4), start)):
-                start = country.start()  # ("D-33334 Gütersloh", as letters from Germany once wrote it)
+                start = country.start()  # ("D-33602 Ostwestfalen", as letters from Germany once wrote it)
             if not _PART_BEFORE.search(text, max(0, start - 12), start) or not _PART_AFTER.match(text, match.end()):
                 continue
             town = match.group("town") or match.group("nltown") or match.group("pltown")
@@ -132,7 +132,7 @@ class AddressAbroadRecogniser:
             if town and _a_town(town.group("town")) and town.group("town").lower() not in _LABELS | vendors() \
                     and _PART_AFTER.match(text, pin.end()) and ("," in town.group() or _AFTER_COMMA.search(
                         text, max(0, town.start() - 4), town.start()) or _COUNTRY_AFTER.match(text, pin.end())):
-                # (a part of an address: "…, Pune 411006", "Telangana 502307, India")
+                # (a part of an address: "…, Mysuru 570001", "Mysuru 570001, India")
                 yield self._span(text, town.start(), pin.end(), 0.75)
         for state in _STATE.finditer(text):
             town = _US_TOWN_BEFORE.search(text, max(0, state.start() - 50), state.start())
@@ -175,14 +175,14 @@ class AddressAbroadRecogniser:
 
 def _a_plain_state(text: str, town: re.Match[str], state: re.Match[str]) -> bool:
     """Whether a town and a state without its ZIP code are a place: a town no given name leads, said to be where
-    something is ("in Piscataway, NJ") or ending a part of an address ("Piscataway, NJ."); not a name and initials
+    something is ("in Parsippany, NJ") or ending a part of an address ("Parsippany, NJ."); not a name and initials
     ("Yselda Tarvenhall, NJ chaired": hers)."""
     return _a_town(town.group("town")) and not is_given_name(town.group("town").split()[0]) and bool(
         _PART_AFTER.match(text, state.end()) or _LOCATIVE_BEFORE.search(text, max(0, town.start() - 8), town.start()))
 
 
 def _a_town(written: str) -> bool:
-    """Whether a word of a town is no English word ("München", "Saint-Just-Saint-Rambert"; not "Units", "Tablets"), nor
+    """Whether a word of a town is no English word ("München", "Saint-Genis-Laval"; not "Units", "Tablets"), nor
     a unit's symbol ("Hz", "Nm")."""
     return any(len(word) > 2 and word.lower() not in english_words()
                for word in re.findall(rf"[{_UP}][{_LO}'\u2019]+", written))

@@ -1,5 +1,5 @@
 """Korean names written in the Latin alphabet: a given name of two syllables joined by a hyphen ("Hae-won", "Seo-yun",
-"Min-Ji") beside a Korean surname, before it or after it ("Hae-won Pyo", "Tak Seo-yun"), or in capitals ("Ji-hoon PARK"). The surnames are few and
+"Min-Ji") beside a Korean surname, before it or after it ("Hae-won Pyo", "Tak Seo-yun"), or in capitals ("Seo-hyun HWANG"). The surnames are few and
 short ("Cho", "Seo", "Ha"), so no list of surnames or test of an unfamiliar word takes them; the hyphened given name
 of two Korean syllables, no English word, says whose they are.
 """
@@ -22,7 +22,7 @@ _SYLLABLE = re.compile(r"[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|[nmlkpt])?")
 # Two short parts joined by a hyphen, the second in lower case or with a capital ("Hae-won", "Min-Ji"): led by a
 # capital, which ``re`` skips ahead to, with nothing of a word before it.
 HYPHENED = re.compile(r"[A-Z](?<![\w'.-].)[a-z]{1,4}-[A-Za-z][a-z]{1,4}(?![\w'-])")
-# (or in capitals, as minutes and registers print a surname: "Ji-hoon PARK", "KANG Seo-yun")
+# (or in capitals, as minutes and registers print a surname: "Seo-hyun HWANG", "KANG Seo-yun")
 _SURNAME_AFTER = re.compile(r"[ \t]+(?P<surname>[A-Z](?:[a-z]{0,5}|[A-Z]{1,5}))(?![\w'-])")
 _SURNAME_BEFORE = re.compile(r"(?<![\w'.-])(?P<surname>[A-Z](?:[a-z]{0,5}|[A-Z]{1,5}))[ \t]+$")
 

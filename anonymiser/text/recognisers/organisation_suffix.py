@@ -153,7 +153,7 @@ def _name_start(text: str, suffix_start: int) -> int | None:
             start = token.start() + 1  # "(Tees Line Systems, …)": the bracket opens the name
             break
         if (cell := max(token.group().rfind(mark, 0, len(token.group()) - 1) for mark in _CELL_MARKS)) >= 0:
-            # "MY,Kelana Sentul Medika Sdn. Bhd.", "0000410512;Quennel Messtechnik AG": a row's cell starts after its
+            # "MY,Kelana Sentul Medika Sdn. Bhd.", "0000512207;Velmark Messtechnik AG": a row's cell starts after its
             # comma or semicolon
             rest = token.group()[cell + 1:]
             if rest[:1].isupper() and not rest.endswith(",") and _NAME_WORD.fullmatch(rest):

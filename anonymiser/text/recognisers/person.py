@@ -601,7 +601,7 @@ def initials_match(text: str, start: int, end: int) -> str | None:
     # (or a house's three-letter code, the given name's initial and the surname's first two letters: "Ysella Brommage
     # (YBR)", "Idris Vantwell (IVA)", as minutes and action logs write who is who)
     surname = re.sub(r"[^\w]", "", text[start:end].split()[-1]).upper()
-    # (or every part's, a hyphened given name's lower-case half too: "Ji-hoon Park (JHP)")
+    # (or every part's, a hyphened given name's lower-case half too: "Seo-hyun Hwang (SHH)")
     every = "".join(part[0] for part in _NAME_PARTS.split(text[start:end]) if part).upper()
     forms = (own, own[:1] + own[-1:], own[:1] + surname[:2], every, *spelled_initials(text[start:end]))
     for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):

@@ -280,7 +280,7 @@ def features(text: str, words: Sequence[Token], i: int, codes: bytearray, contex
                     neighbour = 0  # ("Ask Wale": a sentence's first word is capitalised for the sentence)
                 feats.append(_PAIRS[offset][_kind(token.text)][neighbour])
     # (the word's own shape and kind beside its neighbours' kinds, across any gap: "Mr Kinnaird-Vale,",
-    # "| T-ABIODUN |", a surname in capitals after a given name in a table cell; and how many capitalised words
+    # "| T-OKUNDAYE |", a surname in capitals after a given name in a table cell; and how many capitalised words
     # its run across single spaces holds: a name is two or three, a title of a thing often more)
     kind, shape = _kind(token.text), _shape(token.text)
     for offset in (-1, 1):

@@ -81,7 +81,7 @@ _UPS = re.compile(r"1Z(?:[ ]?[A-Z0-9]){16}(?![\w-])")
 
 
 # A long number cut short to its last digits after an ellipsis, as a table or a note cites a pallet's SSCC, a card or an
-# account: "pallet ...018836", "card ending …4471" (four digits or more; what the ellipsis stands for is the rest of it).
+# account: "pallet ...047219", "card ending …4471" (four digits or more; what the ellipsis stands for is the rest of it).
 _CUT_SHORT = re.compile(r"(?:(?<=[^.])\.{3}|\u2026)(?P<id>\d{4,20})(?![\w/-]|[.,]\d)")
 
 
