@@ -371,7 +371,7 @@ _CODE_TOKEN = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./_-]{3,
 
 # A code's last part after a hyphen, of four to eight digits, in a code of three parts or more led by one that holds
 # letters ("QX-LOT-24-3391").
-# (three parts at least: a prefix and a number alone, "SR-1041", is a row of a sequence whose bare numbers are counted
+# (three parts at least: a prefix and a number alone, "QR-2207", is a row of a sequence whose bare numbers are counted
 # and ranged as often as cited)
 _CODE_TAIL = re.compile(r"(?=[^-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+-(?P<tail>\d{4,8})")
 _YEAR = re.compile(r"(?:19|20)\d\d")

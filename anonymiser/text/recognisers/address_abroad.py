@@ -1,10 +1,10 @@
 """Addresses abroad, as partners', suppliers' and sister sites' letterheads, contact sheets and delivery notes write
-them: a street whose type is glued to its name ("Industriestraße 14", "Velmarkdijk 12", "Glasbruksvägen 9") or
-stands before it ("14, rue des Verriers", "Calle de la Ribera 27", "ul. Przemysłowa 17A", "Via Pontina km 52"), with
-the postcode and town after it ("…, 69117 Heidelberg", "· 382 80 Nybro"); a postcode whose shape says its country
-before a town ("62-300 Września", "1077 XV Amsterdam", "80807 München"); a town and its Indian PIN or Singapore's
-code ("Mysuru 570001", "Singapore 637021"), an American town and its state ("Albany, NY 12207", "Parsippany, NJ"); an
-Irish county ("Co. Kildare") and Eircode ("Cork P43 XK72"). UK addresses are ``address``'s and ``postcode``'s.
+them: a street whose type is glued to its name ("Velmarkstraße 14", "Velmarkdijk 12", "Skaldvägen 9") or
+stands before it ("14, rue des Verriers", "Calle de la Velmara 27", "ul. Przemysłowa 17A", "Via Tarvina km 52"), with
+the postcode and town after it ("…, 69117 Heidelberg", "· 382 45 Skaldby"); a postcode whose shape says its country
+before a town ("62-300 Września", "1062 KT Amsterdam", "80331 München"); a town and its Indian PIN or Singapore's
+code ("Mysuru 570001", "Singapore 628117"), an American town and its state ("Albany, NY 12207", "Parsippany, NJ"); an
+Irish county ("Co. Kildare") and Eircode ("Cork T23 VK48"). UK addresses are ``address``'s and ``postcode``'s.
 
 A street abroad is a whole line of an address: the street alone, its number and postcode left, still points at one
 building. Look-alikes stay: a number and a word that is English ("24000 Units", "Spring 2025"), a year before two
@@ -38,7 +38,7 @@ _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-\u2013/]\d{1,4}[a-zA-Z]?)?"
 _GLUED_STREET = re.compile(
     rf"[{_UP}][{_LO}'\u2019]*(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*?-?{_GLUED_TYPE}[ \t]+{_HOUSE}(?![\w.,:/]\d|[\w%])")
 # (found from the type and the number after it, in the lower-case text, by the one automaton pass of ``anchor_scan``;
-# the street's name is then read back from there, and a word before it that leads such names: "Am Gewerbepark 12")
+# the street's name is then read back from there, and a word before it that leads such names: "Am Skaldpark 12")
 _GLUED_ANCHOR = anchor_scan.registered(re.compile(r"(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|laan|straat|dijk|plein|kade|gracht|"
                            r"singel|vägen|gatan|vej|veien|gata|park)[ \t]+\d"))
 _NAME_BACK = re.compile(r"[\w'\u2019-]+$")
@@ -51,7 +51,7 @@ _TYPE_ANCHOR = anchor_scan.registered(re.compile(r"(?:rue|avenue|chemin|allée|i
 _PARTICLE = r"(?:de|del|della|delle|dei|di|da|das|do|dos|des|du|la|le|les|el|d'|l')"
 _NAMED = rf"(?:(?:{_PARTICLE}[ \t]+|{_PARTICLE}(?=[{_UP}])|(?:{_WORD}|[IVX]+|\d{{1,2}})(?:-{_WORD})*[ \t]+)){{0,5}}?"
 _STREET_NAME = rf"{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*"
-# "Calle de la Ribera 27", "C/ Ciudad de Sevilla, 34", "ul. Lipowa 3", "Via Pontina km 52", "al. Jana Pawła II 45"
+# "Calle de la Velmara 27", "C/ Plaza de Tarvona, 34", "ul. Skaldowska 3", "Via Tarvina km 52", "al. Jana Velmarka 45"
 _TYPED_STREET = re.compile(rf"{_TYPE_BEFORE}[ \t]+{_STREET_NAME},?[ \t]+(?:km[ \t]+)?\d{{1,4}}(?:,\d)?[a-zA-Z]?"
                            rf"(?![\w.:/]\d|[\w%])")
 # "14, rue des Verriers", "12 rue de la Gare": the number before, French-style (the name then ends the street)
@@ -62,30 +62,30 @@ _NUMBERED_STREET = re.compile(rf"{_TYPE_BEFORE}[ \t]+{_STREET_NAME}")
 _WEAK_GLUED = ("str.", "park")
 _WEAK_BEFORE = ("al.", "os.", "Av.", "Via ", "Via\t")
 # A standalone postcode and town start a line, a cell or a part of an address (after a comma, a colon, a bar, a dash or a
-# bracket), and end one ("Depot: 80807 München"; not "a weight of 15000 Daltons", "30000 Moderna doses").
+# bracket), and end one ("Depot: 80331 München"; not "a weight of 15000 Daltons", "30000 Moderna doses").
 _PART_BEFORE = re.compile(r"(?:^|[,;:|\u00b7\u2013(]|[ \t]-)[ \t]*$", re.MULTILINE)
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|from|to|of)[ \t]+$")
 _AFTER_COMMA = re.compile(r",[ \t]*$")
 _PART_AFTER = re.compile(r"[ \t]*(?:[,;.|)\u00b7\u2013\n]|-[ \t]|$)")
 # A PIN or postal code's country after it ("Mysuru 570001, India").
 _COUNTRY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:India|Singapore)\b")
-# An Eircode after its county ("Co. Tipperary, E91 XK27").
+# An Eircode after its county ("Co. Tipperary, E32 KT19").
 _COUNTY_BEFORE = re.compile(r"Co\.[ \t]+[A-Z][a-z]+,?[ \t]*$")
-# After a street: its postcode and town ("69117 Heidelberg", "D-73760 Esslingen", "382 80 Nybro", "4057 Basel",
-# "46988 Sagunto (Valencia)", "77933 Lahr/Schwarzwald", "1077 XV Amsterdam", "3044 AS Rotterdam").
+# After a street: its postcode and town ("69117 Heidelberg", "D-73760 Esslingen", "382 45 Skaldby", "4057 Basel",
+# "46500 Sagunto (Valencia)", "79098 Freiburg/Breisgau", "1062 KT Amsterdam", "3012 KV Rotterdam").
 _TOWN = rf"[{_UP}][{_LO}'\u2019]+(?:[-/][{_UP}]?[{_LO}'\u2019]+)*(?:[ \t]+(?:am|an[ \t]der|im|bei|sur|de|del)[ \t]+{_WORD})?"
 _POSTCODE_TOWN = rf"(?:\d{{2}}-\d{{3}}|(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:[ \t]\d{{2}}|[ \t]?[A-Z]{{2}}(?![\w]))?)[ \t]+{_TOWN}(?:[ \t]*\([{_UP}][^()\n]{{1,30}}\))?"
 _AFTER_STREET = re.compile(rf"(?:[ \t]*[,\u00b7|\u2013-][ \t]*|[ \t]+|[ \t]*\n[ \t]*){_POSTCODE_TOWN}")
 # A postcode whose shape says its country, before a town, anywhere: Poland's "62-300 Września", the Netherlands'
-# "1077 XV Amsterdam" (not the pairs Dutch post leaves out, "SA", "SD", "SS"), five digits before a town that is no
-# English word ("80807 München", "45800 Saint-Genis-Laval").
+# "1062 KT Amsterdam" (not the pairs Dutch post leaves out, "SA", "SD", "SS"), five digits before a town that is no
+# English word ("80331 München", "45800 Saint-Genis-Laval").
 _POSTCODE_ABROAD = re.compile(  # (one leading digit, which ``re`` skips ahead to, then each country's shape)
     rf"\d(?:\d-\d{{3}}[ \t]+(?P<pltown>{_TOWN})"
     rf"|(?<=[1-9])\d{{3}}[ \t]?(?!SA|SD|SS)[A-Z]{{2}}[ \t]+(?P<nltown>{_TOWN})"
     rf"|\d{{4}}[ \t]+(?P<town>{_TOWN})(?![ \t]*[\d%]))")
 # The letters of a country written before its postcode with a hyphen ("D-", "CH-", "NL-").
 _COUNTRY_BEFORE = re.compile(r"(?<![\w-])(?:A|B|D|E|F|I|L|N|P|S|CH|CZ|DK|FI|FIN|NL|PL|SK)-$")
-# A town before India's PIN or Singapore's postal code: "Mysuru 570001", "Hyderabad 500 101", "Mysuru - 570 001".
+# A town before India's PIN or Singapore's postal code: "Mysuru 570001", "Mysuru 570 010", "Mysuru - 570 001".
 _PIN = re.compile(r"[1-8](?<![\d,.][1-8])\d{2}[ \t]?\d{3}(?!\d|[,.]\d)")
 _TOWN_BEFORE_PIN = re.compile(rf"(?<![\w'\u2019-])(?P<town>{_WORD})(?:,[ \t]*{_WORD})?[ \t]*(?:[-\u2013][ \t]*)?$")
 # An American town, its state and ZIP code ("Albany, NY 12207"), or a state that is no degree or word without one
@@ -95,7 +95,7 @@ _US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI
 _PLAIN_STATES = frozenset(_US_STATES) - frozenset("CO DE ID IN LA MA MD ME MS OK OR PA DC".split())
 _STATE = re.compile(rf",[ \t]+(?P<state>{'|'.join(_US_STATES)})(?P<zip>[ \t]+\d{{5}}(?:-\d{{4}})?)?(?![\w-])")
 _US_TOWN_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<town>{_WORD}(?:[ \t]{_WORD}){{0,2}})$")
-# Ireland's Eircodes after a town ("Cork P43 XK72"; not a column's "C18 X4P2" after a comma); its counties are
+# Ireland's Eircodes after a town ("Cork T23 VK48"; not a column's "C18 X4P2" after a comma); its counties are
 # ``IRISH_COUNTY``'s ("Co. Cork").
 _EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?:(?<=[a-z] .)|(?<=[a-z], .))\d[\dW][ \t](?=[A-Z0-9]{4}\b)(?=\w*\d)(?=\w*[A-Z])"
                       r"[AC-FHKNPRTV-Y0-9]{4}\b")
