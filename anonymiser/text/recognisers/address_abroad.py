@@ -32,22 +32,28 @@ _WORD = rf"[{_UP}][{_LO}'\u2019]*"
 # ("-straße", "-str.", "-weg", "-gasse", "-allee", "-platz", "-damm", "-ufer", a "-park" glued to a word), Dutch and
 # Flemish ("-laan", "-straat", "-dijk", "-plein", "-kade", "-gracht", "-singel", "-weg"), Scandinavian ("-vägen",
 # "-gatan", "-vej", "-veien", "-gata").
-_GLUED_TYPE = (r"(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Aa]llee|[Pp]latz|[Dd]amm|[Uu]fer|laan|straat|dijk|plein|"
-               r"kade|gracht|singel|vägen|gatan|vej|veien|gata|(?<=[a-z])park)")
+# (the German ones also with a capital, as a hyphened name writes them: "Max-Quenzel-Straße")
+_GERMAN_GLUED = ("straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm", "ufer")
+_OTHER_GLUED = ("laan", "straat", "dijk", "plein", "kade", "gracht", "singel", "vägen", "gatan", "vej", "veien", "gata")
+_GLUED_TYPE = ("(?:" + "|".join([*(f"[{t[0].upper()}{t[0]}]{re.escape(t[1:])}" for t in _GERMAN_GLUED),
+                                 *map(re.escape, _OTHER_GLUED)]) + "|(?<=[a-z])park)")
 _HOUSE = r"\d{1,4}[a-zA-Z]?(?:[-\u2013/]\d{1,4}[a-zA-Z]?)?"
 _GLUED_STREET = re.compile(
     rf"[{_UP}][{_LO}'\u2019]*(?:-[{_UP}{_LO}][{_LO}'\u2019]*)*?-?{_GLUED_TYPE}[ \t]+{_HOUSE}(?![\w.,:/]\d|[\w%])")
 # (found from the type and the number after it, in the lower-case text, by the one automaton pass of ``anchor_scan``;
 # the street's name is then read back from there, and a word before it that leads such names: "Am Skaldpark 12")
-_GLUED_ANCHOR = anchor_scan.registered(re.compile(r"(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|laan|straat|dijk|plein|kade|gracht|"
-                           r"singel|vägen|gatan|vej|veien|gata|park)[ \t]+\d"))
+_GLUED_ANCHOR = anchor_scan.registered(re.compile(
+    f"(?:{'|'.join(map(re.escape, (*_GERMAN_GLUED, *_OTHER_GLUED, 'park')))})[ \\t]+\\d"))
 _NAME_BACK = re.compile(r"[\w'\u2019-]+$")
 _LEADING_WORDS = re.compile(r"(?<![\w-])(?:Am|An[ \t]der|Im|In[ \t]der|Auf[ \t]der|Zum|Zur|Op[ \t]de|Aan[ \t]de)[ \t]+$")
 # The types of street written before the name: French, Spanish, Portuguese, Italian, Catalan, Polish ("ul.", "al.").
-_TYPE_BEFORE = (r"(?:rue|Rue|avenue|chemin|Chemin|allée|Allée|impasse|quai|Quai|Calle|C/|Avda\.|Avenida|Av\.|Paseo|"
-                r"Carrer|Rua|Rodovia|Estrada|Via|Viale|Corso|Piazza|Largo|Strada|ul\.|al\.|os\.|Polígono[ \t]Industrial)")
-_TYPE_ANCHOR = anchor_scan.registered(re.compile(r"(?:rue|avenue|chemin|allée|impasse|quai|calle|c/|avda\.|avenida|av\.|paseo|carrer|rua|rodovia|"
-                          r"estrada|via|viale|corso|piazza|largo|strada|ul\.|al\.|os\.|polígono)[ \t]"))
+_TYPES_BEFORE = ("rue", "Rue", "avenue", "chemin", "Chemin", "allée", "Allée", "impasse", "quai", "Quai", "Calle", "C/",
+                 "Avda.", "Avenida", "Av.", "Paseo", "Carrer", "Rua", "Rodovia", "Estrada", "Via", "Viale", "Corso",
+                 "Piazza", "Largo", "Strada", "ul.", "al.", "os.", "Polígono Industrial")
+_TYPE_BEFORE = "(?:" + "|".join(re.escape(t).replace("\\ ", "[ \\t]") for t in _TYPES_BEFORE) + ")"
+# (found in the lower-case text by the one automaton pass of ``anchor_scan``, by its first word)
+_TYPE_ANCHOR = anchor_scan.registered(re.compile(
+    f"(?:{'|'.join(re.escape(t) for t in sorted({t.lower().split()[0] for t in _TYPES_BEFORE}))})[ \\t]"))
 _PARTICLE = r"(?:de|del|della|delle|dei|di|da|das|do|dos|des|du|la|le|les|el|d'|l')"
 _NAMED = rf"(?:(?:{_PARTICLE}[ \t]+|{_PARTICLE}(?=[{_UP}])|(?:{_WORD}|[IVX]+|\d{{1,2}})(?:-{_WORD})*[ \t]+)){{0,5}}?"
 _STREET_NAME = rf"{_NAMED}(?:{_WORD}|[IVX]+)(?:-{_WORD})*"
