@@ -65,12 +65,14 @@ def anonymise_fields(
     names = list(fields)
     docs = _documents(fields, terms, organisation_terms, policy)
     reviews: list[list[Span]] = [[] for _ in docs]
-    first = [_detect(doc, recognisers, policy, second=False, review=review) for doc, review in zip(docs, reviews)]
+    kept_names = [allowed_stretches(doc.lower, policy.allow) for doc in docs]  # (read once for both passes)
+    first = [_detect(doc, recognisers, policy, kept, second=False, review=review)
+             for doc, kept, review in zip(docs, kept_names, reviews)]
     remap = learn(docs, first)
     placeholders = Placeholders()
     results: dict[str, AnonymisationResult] = {}
-    for name, doc, spans, review in zip(names, docs, first, reviews):
-        spans = spans + _detect(doc, recognisers, policy, second=True, shadow=_shadow(spans))
+    for name, doc, spans, kept, review in zip(names, docs, first, kept_names, reviews):
+        spans = spans + _detect(doc, recognisers, policy, kept, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
         spans = initials_in_lists(attach_initials(join_repeats(resolve(spans), doc.text), doc.text), doc.text)
         spans = attach_code_variants(attach_salt_forms(spans, doc.text), doc.text)
@@ -85,7 +87,7 @@ def first_pass(text: str, *, terms: Sequence[str] = (), policy: Policy | None = 
     (``build_person_model.py`` trains on it with the second opinion left out of ``policy``)."""
     policy = policy or Policy()
     doc = _documents({"text": text}, terms, (), policy)[0]
-    return doc, _detect(doc, build(policy.recognisers), policy, second=False)
+    return doc, _detect(doc, build(policy.recognisers), policy, allowed_stretches(doc.lower, policy.allow), second=False)
 
 
 def _documents(fields: Mapping[str, str], terms: Sequence[str], organisation_terms: Sequence[str],
@@ -116,15 +118,16 @@ def _check(fields: Mapping[str, str], terms: Sequence[str]) -> None:
         raise InputTooLarge(f"text is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
 
 
-def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy, *, second: bool,
+def _detect(doc: Document, recognisers: Sequence[Recogniser], policy: Policy,
+            kept_names: Sequence[tuple[int, int]], *, second: bool,
             shadow: Mapping[tuple[int, int, bool], tuple[float, str]] | None = None,
             review: list[Span] | None = None) -> list[Span]:
     """Pass one (``second`` false) or two over ``doc``. A second opinion (``find_among``) runs last in
     pass one and reads what the others found. What a recogniser was unsure of (``REVIEW`` spans) goes to
-    ``review`` when given, never among the findings."""
+    ``review`` when given, never among the findings. ``kept_names``: where the allow-list's names of several words
+    stand in ``doc`` (``allowed_stretches``), whose parts no recogniser takes."""
     spans: list[Span] = []
     allow, text = policy.allow, doc.text
-    kept_names = allowed_stretches(doc.lower, allow)
     kept: dict[str, bool] = {}  # by mention: names recur, and recognisers find the same ones
 
     def admit(found: Iterable[Span]) -> None:
