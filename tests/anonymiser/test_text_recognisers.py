@@ -289,6 +289,10 @@ def test_years_periods_standards_tags_and_algorithms_are_no_identifiers(text):
     ("We started with 4 \u00d7 2,000 L bioreactors.", ["4", "2,000"]),
     ("The 180-strong workforce moves; the 22 warehouse operatives stay.", ["180", "22"]),
     ("Operators handled 18 GBq every morning.", ["18"]),
+    ("Headcount 211 (plan 215).", ["211"]),
+    ("Is the firm an SME? Yes (employees: 173).", ["173"]),
+    ("Number of contractors: 7", ["7"]),
+    ("Head count on site this phase: 19 (limit in contract: 22).", ["19"]),
 ])
 def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, count):
     assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == count
@@ -297,6 +301,7 @@ def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, 
 @pytest.mark.parametrize("text", [
     "It took 1 hour with 1 operator; 3 lines of code changed; 12 of 20 samples passed.",
     "The broker is organised on ISA-95 lines; GAMP 5 and ICH Q13 apply.",
+    "Staff turnover: 12 %; staff: 4 h a week; staff: 2024 plan; headcount review: 3 March.",
 ])
 def test_code_lines_samples_and_standards_are_no_quantities(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []

@@ -21,7 +21,7 @@ _EQUIPMENT = (r"(?:lines|bioreactors|isolators|reactors|robots|AMRs|AGVs|cobots|
 # Counted things that say nothing about a site's size: "3 times a day", "2 hours a week"; and words that start
 # a phrase of time, not a counted noun: "fell to 19 in a year".
 _NOT_COUNTED = frozenset(
-    "time times minute minutes min mins hour hours hr hrs day days week weeks month months year years second seconds "
+    "time times minute minutes min mins h hour hours hr hrs day days week weeks month months year years second seconds "
     "percent per cent meeting meetings call calls visit visits audit audits check checks sample samples reading "
     "readings plate plates test tests deviation deviations record records page pages entries alarm alarms ticket "
     "tickets message messages email emails e-mail e-mails "
@@ -56,6 +56,13 @@ _PER_FIELD = re.compile(r"\bper[ \t]+(?:hour|day|week|month|year|shift|batch|run
 _NOT_A_COUNT_AFTER = re.compile(r"[ \t]?(?:%|per[ \t]?cent|percent|(?:s|ms|min|mins|minutes|h|hr|hrs|hours|days?|weeks?|"
                                 r"months?|years?|kg|g|mg|L|l|ml|mL|m|mm|cm|bar|rpm|x|°C|C)\b|[/.:]\d)")
 _TEAM_OF = re.compile(r"(?:headcount|team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|over[ \t]+)?$")
+# A headcount after its label: "Headcount 188", "(employees: 148)", "Number of contractors: 6", "headcount on site
+# this phase: 14" (tried only where one of the labels' words stands just before the number).
+_LABEL_BEFORE = re.compile(
+    rf"\b(?:head[ \t-]?count|employees|staff|ftes?|(?:number|no\.?)[ \t]+of[ \t]+{_PEOPLE})"
+    r"(?:[ \t]*[:=]|[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+[ \t]*:|[ \t]+(?:is|was|of|now|stands[ \t]+at)?)"
+    r"[ \t]*(?:about[ \t]+|around[ \t]+|approx\.?[ \t]*|c\.[ \t]*|~[ \t]*)?$")
+_LABEL_WORD = re.compile(r"count|employ|staff|fte|of")
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -87,6 +94,9 @@ class QuantityRecogniser:
                 kind, mention = "size", text[max(0, start - 20):end]
             # (every "team of" holds "of": the search, tried at forty positions, only where it can match)
             elif lower.find("of", max(0, start - 40), start) >= 0 and _TEAM_OF.search(lower, max(0, start - 40), start):
+                kind, mention = "people", text[max(0, start - 12):end]
+            elif (_LABEL_WORD.search(lower, max(0, start - 40), start) and _LABEL_BEFORE.search(lower, max(0, start - 60), start)
+                  and not _NOT_A_COUNT_AFTER.match(text, end) and not (1900 <= value < 2100 and "," not in number.group())):
                 kind, mention = "people", text[max(0, start - 12):end]
             elif lower.endswith("out of ", max(0, start - 7), start) and _PEOPLE_WORD.search(lower, max(0, start - 60), start):
                 kind, mention = "people", text[max(0, start - 7):end]  # "64 users trained out of 71"
