@@ -61,6 +61,16 @@ def test_a_surname_a_kept_vendor_shares_is_a_person_after_a_title() -> None:
     assert "The Emerson DeltaV and Rockwell PLCs stay." in result.text
 
 
+@pytest.mark.parametrize("text", ["We bought Emerson Syncade.", "The Emerson Syncade MES went live; it runs."])
+def test_a_kept_vendor_before_its_product_is_no_given_name_and_surname(text: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category in ("person", "name")] == []
+
+
+def test_a_given_name_a_vendor_shares_before_a_surname_is_still_a_person() -> None:
+    result = anonymise_text("We bought it from Emerson Quorrindale.")
+    assert [f.original for f in result.findings if f.category == "person"] == ["Emerson Quorrindale"]
+
+
 def test_a_kept_vendor_without_a_title_stays_even_after_its_namesake_was_redacted() -> None:
     result = anonymise_text("Prof Siemens chaired. Siemens supplied the PLCs.")
     assert result.text.endswith("Siemens supplied the PLCs.")

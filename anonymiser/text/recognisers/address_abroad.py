@@ -19,9 +19,9 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.irish_counties import IRISH_COUNTY
 from anonymiser.text.recognisers.person_names import is_given_name
-from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.vendors import vendors
 
 NAME = "address_abroad"
 

@@ -12,9 +12,9 @@ from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.data import words as words_of
 from anonymiser.text.recognisers import person_cues as cues
 from anonymiser.text.recognisers.not_names import not_initials, not_name_words
-from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.recognisers.person_names import (fold_accents, given_name_words, is_given_name, looks_like_full_name,
                                                       not_surname_words, surname_like)
+from anonymiser.text.vendors import vendors
 
 
 def unlisted_given(given: str) -> bool:

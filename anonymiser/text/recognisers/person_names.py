@@ -19,6 +19,7 @@ from anonymiser.text.data import english_words, lines
 from anonymiser.text.data import words as words_of
 from anonymiser.text.normalise import lower_view
 from anonymiser.text.spoken_addresses import addresses
+from anonymiser.text.vendors import product_words, vendors
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +231,8 @@ def looks_like_full_name(text: str, words: list[str], end: int) -> bool:
         return False
     if end < len(text) and text[end].isalnum():
         return False  # "Emerson DeltaV": the run stopped inside a word
+    if len(words) == 2 and words[0].lower() in vendors() and words[1].lower() in product_words():
+        return False  # "Emerson Syncade": a vendor's product
     if NAMED_THING.match(text, end):
         return False
     stop = _not_surnames()

@@ -21,8 +21,9 @@ from anonymiser.text.recognisers.code_name_capitals import sayable
 from anonymiser.text.recognisers.organisation_suffix import generic_words
 from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_names import is_given_name, lower_case_use
-from anonymiser.text.recognisers.unfamiliar_name import after_vendor, vendors
+from anonymiser.text.recognisers.unfamiliar_name import after_vendor
 from anonymiser.text.spans import Span
+from anonymiser.text.vendors import vendors
 
 _DOSE = r"\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|\u03bcg|ml|mL|IU|units?|g)(?:/(?:ml|mL|g|kg|dose|h))?(?![\w/])"
 _STEMS = "|".join(sorted(set(INN_STEMS), key=len, reverse=True))  # (longest first, as the alternation tries them)

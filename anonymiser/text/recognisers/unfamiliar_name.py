@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from anonymiser.text.data import english_words, lines, words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.defined_roles import defined_roles
 from anonymiser.text.document import Document
 from anonymiser.text.generic_medicines import named_as_generic
@@ -28,6 +28,7 @@ from anonymiser.text.recognisers.person_cues import LO, TITLES, TWO_LETTER_WORDS
 from anonymiser.text.recognisers.not_names import HEADER_PARTICLES, not_name_words
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_uses
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.vendors import vendors
 from anonymiser.text.welsh import welsh_word
 
 # A capitalised word standing alone ("O'Brien", "McAllister" and a possessive "Priya's" too): not glued
@@ -57,13 +58,6 @@ _GERMAN_LONG = 9
 @cache
 def _known() -> frozenset[str]:
     return english_words() | never_names() | _known_not_dictionary()
-
-
-@cache
-def vendors() -> frozenset[str]:
-    """One-word names of the default allow-list ("Emerson", "Körber"): kept names, and what follows
-    them is their product ("Emerson Syncade"), not a name to take."""
-    return frozenset(line.lower() for line in lines("allow_list.txt") if " " not in line)
 
 
 # A reference's year and volume after a journal's title, and the full stop of the article's title before it: "… in

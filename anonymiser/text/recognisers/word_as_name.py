@@ -18,8 +18,8 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.person_cues import LO, TITLES, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
-from anonymiser.text.recognisers.unfamiliar_name import vendors
 from anonymiser.text.spans import Span, entity_key
+from anonymiser.text.vendors import vendors
 
 # After a lower-case word, a comma or a bracket and one space (mid-sentence); before a space or
 # punctuation that is not another capitalised word ("Batch Record" is a term, not a name).
