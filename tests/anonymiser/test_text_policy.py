@@ -20,6 +20,14 @@ def test_allow_list_can_be_replaced():
     assert result.text == "[Organisation A] and the MHRA met."
 
 
+def test_vendors_and_bodies_a_replaced_allow_list_leaves_out_are_redacted():
+    policy = Policy.from_dict({"allow": ["MHRA"]})
+    result = anonymise_text("Siemens supplied it and Körber the MES; the MHRA and the FDA reviewed it.", policy=policy)
+    assert result.text == ("[Organisation A] supplied it and [Organisation B] the MES; the MHRA and the "
+                           "[Organisation C] reviewed it.")
+    assert {f.category for f in result.findings} == {"organisation"}
+
+
 @pytest.mark.parametrize(
     "actions, expected",
     [

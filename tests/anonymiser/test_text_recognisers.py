@@ -15,6 +15,7 @@ EXAMPLES = {
     "phone": ("Call +44 161 496 0321 now", "+44 161 496 0321"),
     "organisation_suffix": ("We worked with Harnsey Fold Therapeutics Ltd on it.", "Harnsey Fold Therapeutics Ltd"),
     "organisation_gazetteer": ("Our customer Novartis audited us.", "Novartis"),
+    "allow_listed": ("Siemens supplied the PLCs.", "Siemens"),
     "organisation_context": ("Our supplier Brackenfield shipped late.", "Brackenfield"),
     "organisation_institution": ("Modelling was done with Haltwhistle University.", "Haltwhistle University"),
     "person": ('"It worked," said Ottoline Brabazon, Head of QC.', "Ottoline Brabazon"),

@@ -21,6 +21,7 @@ MODULES: dict[str, str] = {
     "handle": "handle",
     "organisation_suffix": "organisation_suffix",
     "organisation_gazetteer": "organisation_gazetteer",
+    "allow_listed": "allow_listed",
     "organisation_context": "organisation_context",
     "organisation_institution": "organisation_institution",
     "person": "person",
