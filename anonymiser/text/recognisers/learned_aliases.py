@@ -35,6 +35,8 @@ class LearnedAliasesRecogniser:
         clipped = doc.aliases.clipped
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
+            if "\n" in text[start:end] and _BLANK_LINE.search(text, start, end):
+                continue  # (the view folds a paragraph break to a space: "Baker\n\nJ. …" is no "Baker J")
             category, label, key, any_case = value  # type: ignore[misc]
             if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)):
                 continue
@@ -150,6 +152,7 @@ def family_code_pattern(families: frozenset[str]) -> re.Pattern[str]:
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
 # "(AK)", "Action: AK", "to AK by Friday", "AK/BOC", a numbered question's asker ("Q2 AK: can the labour go in?").
 _ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|[QA]\d{1,3}[.:)]?[ \t]+)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
 
 
