@@ -36,7 +36,8 @@ class LearnedAliasesRecogniser:
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
             category, label, key, any_case = value  # type: ignore[misc]
-            if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)):
+            if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)
+                    or text[start:end].lower() in clipped and _clipped_acting_in_lower_case(text, start, end, key)):
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
@@ -57,6 +58,7 @@ class LearnedAliasesRecogniser:
                 continue  # (a code's last digits, "3391" of "QX-LOT-24-3391", that are a measure or a page elsewhere)
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)
+                                                             or _initials_acting(text, start, end)
                                                              or particle_initials(text, start, end)
                                                              or stands_for_someone(text, start, end)):
                 continue
@@ -66,7 +68,8 @@ class LearnedAliasesRecogniser:
             if mention in doc.aliases.capitals_only and not text[start:end].isupper():
                 continue
             if mention in clipped and not (_clipped_taken(text, start, end)
-                                           or mention in confirmed and _confirmed_taken(text, start, end)):
+                                           or mention in confirmed and _confirmed_taken(text, start, end)
+                                           or _clipped_acting_in_lower_case(text, start, end, key)):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Maxey").
             confidence = 0.9 if label == "Person" else 0.8
@@ -210,6 +213,29 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
     quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
     mid_sentence = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) and not _after_determiner(text, start)
     return bool(quoted or mid_sentence)
+
+
+# What a person does or says, just after their name or initials in notes: "tad said", "ES liked this", "tad to send".
+_ACTING_AFTER = re.compile(
+    r"[ \t]+(?:said|says|asked|asks|mentioned|flagged|liked|agreed|disagreed|confirmed|explained|noted|thinks|thought|"
+    r"wants|wanted|felt|feels|suggested|raised|queried|challenged|probed|led|chaired|closed|opened|will|would|to[ \t]+[a-z]+)\b")
+# A word that hands a thing to someone, or says who did it, just before a name in lower case: "intro by tad", "w/ tad".
+_ACTING_BEFORE = re.compile(r"(?<![\w'-])(?:by|with|w/|per|to|from|thanks|thx|cc|asked|told|ask|tell)[ \t]*,?[ \t]+$")
+
+
+def _clipped_acting_in_lower_case(text: str, start: int, end: int, key: str) -> bool:
+    """A clipped given name that is also a word ("tad" for Tadeusz), in lower case, in a text that types the person's
+    name in lower case too ("tadeusz wojtczak", as notes typed live do): the person where a person stands, after "by",
+    "with", "thanks" or before "said", "asked", "to" and a verb ("intro by tad", "tad said feedback by fri"); never
+    after an article ("a tad late")."""
+    mention = text[start:end]
+    return (mention.islower() and " " in key and key in text and not _after_determiner(text, start)
+            and bool(_ACTING_AFTER.match(text, end) or _ACTING_BEFORE.search(text, max(0, start - 12), start)))
+
+
+def _initials_acting(text: str, start: int, end: int) -> bool:
+    """Initials a first pass read as a person's, in capitals, doing what a person does: "ES liked this", "TW said"."""
+    return text[start:end].isupper() and bool(_ACTING_AFTER.match(text, end))
 
 
 # An article or a determiner before it, alone or before a word in lower case: "the Bill", "a red Dot".

@@ -57,7 +57,9 @@ class SpokenNameRecogniser:
             lead, surname = match.group("lead"), match.group("surname")
             if not _surname(surname) or lead in _TITLES and (is_given_name(surname.capitalize()) or len(surname) < 4):
                 continue  # (after a title, no given name and no abbreviation: "dr hab." is a Polish degree)
-            if (match.start() and text[match.start() - 1] in _CODE_MARKS) or text[match.end():match.end() + 1] in _CODE_MARKS_AFTER \
+            quoted = _quoted_title(text, match)
+            if (match.start() and text[match.start() - 1] in _CODE_MARKS and not quoted) \
+                    or text[match.end():match.end() + 1] in _CODE_MARKS_AFTER and not quoted \
                     or text[match.end():match.end() + 2] in _DOTTED_ON or speech.contains(match.start()) \
                     or doc.foreign.in_foreign(match.start()) or doc.welsh.in_welsh(match.start()):
                 continue
@@ -151,6 +153,12 @@ def lower_pairs(text: str, leads: frozenset[str]) -> Iterator[re.Match[str]]:
         if start >= after and (match := _LOWER_PAIR.match(text, start)):
             after = match.end()
             yield match
+
+
+def _quoted_title(text: str, match: re.Match[str]) -> bool:
+    """A title and a surname quoted as one phrase ('QA = "mr varrick"', "'dr varrick'"): words quoted, no token of code."""
+    start, end = match.start(), match.end()
+    return match.group("lead") in _TITLES and start > 0 and text[start - 1] in "\"'" and text[end:end + 1] == text[start - 1]
 
 
 _CODE_MARKS = frozenset("-_/\\@=.\"<>{}[]#$%*`~|+")

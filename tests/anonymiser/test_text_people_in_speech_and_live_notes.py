@@ -1,0 +1,72 @@
+"""People as transcripts of speech and notes typed live write them: a panel member's interview notes in lower case
+("panel: rodolfo quintanal (chair), k. velthorne (QA), me (qv) typing"), a clipped given name that is also a word
+("intro by rod", "rod said"), initials acting in notes ("ZB liked this"), a title and a surname quoted in lower case
+('QA = "mrs gostwick"'), initials read out of a log book ('initials "K.T."').
+
+Every name here is invented (none occurs in the evaluation corpus). Each row gives the text, the mention to check, the
+declared terms and whether it must be found (every letter in a finding naming someone) or left alone (no letter in
+one: look-alikes, ordinary words that share the shape)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from anonymiser.text.engine import anonymise_text
+
+_NAME_CATEGORIES = ("person", "name", "declared")
+FOUND, LEFT = "found", "left"
+
+
+def _outcome(text: str, mention: str, terms: tuple[str, ...], nth: int) -> str:
+    matches = list(re.finditer(rf"(?<![\w]){re.escape(mention)}(?![\w])", text))
+    assert len(matches) > nth, f"{mention!r} is not in {text!r}"
+    start, end = matches[nth].span()
+    result = anonymise_text(text, terms=terms)
+    spans = [(f.start, f.end) for f in result.findings if f.category in _NAME_CATEGORIES]
+    covered = [any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum()]
+    if all(covered):
+        return FOUND
+    return LEFT if not any(covered) else "partly"
+
+
+_NOTES = ("panel: rodolfo quintanal (hiring mgr, chair), k. velthorne (QA CSV), me (qv) typing\n"
+          "10:02 intro by rod. explained role = support of the historian + line PLCs.\n"
+          "10:19 q2 (ZB) data integrity - solid answers on audit trail review\n"
+          "- asked re shared logins: \"depends who you ask\" - ZB liked this\n"
+          "- QA approved by phone (QA = \"mrs gostwick\") then paperwork next am\n"
+          "- asked abt team size - rod said 4 + him\n"
+          "- the rod was bent so she used a rod to lever the guard, fair enough\n"
+          "notes saved: \\\\fs01\\recruitment\\REQ-118 - qv\n")
+
+CASES = [
+    # a clipped given name that is a word, where the notes type the person's full name in lower case
+    (_NOTES, "rod", (), 0, FOUND),          # "intro by rod."
+    (_NOTES, "rod", (), 1, FOUND),          # "rod said 4"
+    (_NOTES, "rod", (), 2, LEFT),           # "the rod was bent": an article before it
+    (_NOTES, "rod", (), 3, LEFT),           # "a rod to lever": an article before it
+    # a lower-case initial before a declared surname typed in lower case
+    (_NOTES, "k. velthorne", ("Velthorne",), 0, FOUND),
+    # the note-taker's own initials, and where they sign the notes off
+    (_NOTES, "qv", (), 0, FOUND),
+    (_NOTES, "qv", (), 1, FOUND),
+    # initials already read as a person's, doing what a person does
+    (_NOTES, "ZB", (), 1, FOUND),
+    # a title and a surname quoted in lower case
+    (_NOTES, "gostwick", (), 0, FOUND),
+    # initials read out of a log book in an interview
+    ('entry found dated 02/04, initials "K.T.", text "pump purged, seal changed".', "K.T.", (), 0, FOUND),
+    ("the log was initialled QX at 06:10 and nobody queried it.", "QX", (), 0, FOUND),
+    # look-alikes: no initials
+    ("the initials are unclear on the scan, see the original.", "unclear", (), 0, LEFT),
+    ('the vial was marked "OK" by the operator, initials "NO" were not used.', "NO", (), 0, LEFT),
+    # "me (..)" holding a word, not initials
+    ("the supervisor told me (in the office) to stop the line.", "in", (), 0, LEFT),
+    # a clipped name in lower case where nobody's full name is typed in lower case: a word
+    ("Rodolfo Quintanal chaired. The rod said to be bent was replaced by stores.", "rod", (), 0, LEFT),
+]
+
+
+@pytest.mark.parametrize("text,mention,terms,nth,want", CASES)
+def test_people_in_speech_and_live_notes(text: str, mention: str, terms: tuple[str, ...], nth: int, want: str) -> None:
+    assert _outcome(text, mention, terms, nth) == want
