@@ -57,6 +57,21 @@ CASES = [
     # initials read out of a log book in an interview
     ('entry found dated 02/04, initials "K.T.", text "pump purged, seal changed".', "K.T.", (), 0, FOUND),
     ("the log was initialled QX at 06:10 and nobody queried it.", "QX", (), 0, FOUND),
+    # a name with an honorific, as a transcript writes what was said
+    ("Hosokawa-san, the engineer from the robot maker, understood but said the tooling was fixed.", "Hosokawa", (), 0, FOUND),
+    ("The anti-san coating and the Mon-kun stand were on the list.", "anti", (), 0, LEFT),
+    # a given name in lower case quoted after the role of the person it names (a word too, "sonny")
+    ('- recipe param wrong after upgrade, found by operator "sonny" on nights', "sonny", (), 0, FOUND),
+    ('- the operator "admin" account was shared on nights', "admin", (), 0, LEFT),
+    # the name a caller gives for themselves at a voicemail's start, a word speech recognition misheard it as
+    ('"Gethwin it\'s Wistful again. Sorry, tired. So the reject count is wrong."', "Wistful", (), 0, FOUND),
+    ("Hi Gethwin, this is Quarrie calling from stores about the pallets.", "Quarrie", (), 0, FOUND),
+    ("It's Monday again and the line is down.", "Monday", (), 0, LEFT),
+    ("So it's Reception here, a parcel came for the lab.", "Reception", (), 0, LEFT),
+    ("Hi all, it's Quiet here today so we ran the line. Nobody was quiet on nights.", "Quiet", (), 0, LEFT),
+    # a diarised transcript's unmatched speaker, and a speaker's hesitation, are nobody
+    ("[SPEAKER_01] 01:29 Did you do the MES entry?\n[SPEAKER_00] 01:31 Yeah, downtime's logged.", "SPEAKER_01", (), 0, LEFT),
+    ("Yeah, mostly good. Umm, the weigh step took longer than we planned.", "Umm", (), 0, LEFT),
     # look-alikes: no initials
     ("the initials are unclear on the scan, see the original.", "unclear", (), 0, LEFT),
     ('the vial was marked "OK" by the operator, initials "NO" were not used.', "NO", (), 0, LEFT),

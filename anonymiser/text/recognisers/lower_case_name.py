@@ -51,6 +51,13 @@ class LowerCaseNameRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
+        if '"' in text or "\u201c" in text:
+            for m in _ROLE_AND_QUOTED.finditer(text):
+                name = m.group("name")
+                if is_given_name(name.capitalize()) and name not in never_names() and name not in function_words() \
+                        and not doc.foreign.in_foreign(m.start()):
+                    yield Span(m.start("name"), m.end("name"), "person", NAME, 0.75, "Person", entity_key(name),
+                               "Given name in lower case quoted after the role of the person it names")
         written = set(_WORD.findall(text))
         names = {word for word in written if _a_given_name(word)}
         unknown = {word for word in written if _no_known_word(word)}
@@ -82,6 +89,13 @@ class LowerCaseNameRecogniser:
                 yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(word), reason)
 
 
+# A given name in lower case quoted after the role of whom it names, as notes typed live quote what was said: 'found by
+# operator "jimmy" on nights', 'the engineer, "dougie", reset it' (a given name that is a word too: the quotes and the
+# role say it is what someone is called). (Led by the role's first letter, the word's start looked behind at.)
+_ROLE_AND_QUOTED = re.compile(
+    r"[oeatscfd](?<![\w'-].)(?:(?<=o)perator|(?<=e)ngineer|(?<=a)nalyst|(?<=t)echnician|(?<=t)ech|(?<=s)upervisor|"
+    r"(?<=s)hift[ \t]+lead|(?<=t)eam[ \t]+leader|(?<=c)olleague|(?<=c)ontractor|(?<=f)itter|(?<=e)lectrician|(?<=d)river|"
+    r"(?<=a)ssistant|(?<=c)hemist)s?,?[ \t]+[\"\u201c](?P<name>[a-z]{3,15})[\"\u201d]")
 # Words of chat that no dictionary lists: "btw", "pls", "asap".
 _CHAT_WORDS = frozenset("""btw fyi asap pls plz thx thnx lol tbh imo imho atm eod eow cob ooo wfh tbc tba idk cya gonna
     wanna gotta yall hiya heya yep yup nope nah okey okie tmrw tmw tomoz cheers guys peeps folks mate hun babe""".split())
