@@ -76,6 +76,7 @@ MODULES: dict[str, str] = {
     "patent": "patent",
     "money": "money",
     "date": "date",
+    "spoken_date": "spoken_date",
     "quantity": "quantity",
 }
 
