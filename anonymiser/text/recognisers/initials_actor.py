@@ -323,7 +323,7 @@ class InitialsActorRecogniser:
         mine = {m.group("i") for m in _ME_INITIALS.finditer(text)
                 if m.group("i").lower() not in TWO_LETTER_WORDS and m.group("i").lower() not in english_words()
                 and m.group("i").upper() not in _never()}
-        for letters in sorted(mine):
+        for letters in sorted(mine)[:_NOTE_TAKERS]:  # (a text has a note-taker or two: each is one more scan)
             for m in _own_initials_pattern(letters).finditer(text):
                 yield Span(*m.span("i" if m.group("i") else "j"), "person", self.name, 0.75, "Person", entity_key(letters),
                            "A note-taker's own initials")
@@ -333,6 +333,7 @@ class InitialsActorRecogniser:
 _INITIALS_NAMED = re.compile(r"[Ii](?<![\w-].)nitial(?:s|led|ed)[ \t]*:?[ \t]*[\"\u201c'\u2018]?"
                              r"(?P<i>(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3})(?![\w'\u2019-])")
 # The note-taker naming themselves by their initials: "me (dn) typing", "me (DN)".
+_NOTE_TAKERS = 3
 _ME_INITIALS = re.compile(r"\b(?i:me)[ \t]*\((?P<i>[a-z]{2,3}|[A-Z]{2,3})\)")
 
 

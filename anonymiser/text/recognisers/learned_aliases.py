@@ -33,11 +33,12 @@ class LearnedAliasesRecogniser:
         found = [(view.source_offset(cstart), view.source_offset(cend), value)
                  for cstart, cend, value in doc.aliases.matcher().find_words(view)]
         clipped = doc.aliases.clipped
+        typed_lower: dict[str, bool] = {}  # (per person: whether the text types their full name in lower case)
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
             category, label, key, any_case = value  # type: ignore[misc]
             if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)
-                    or text[start:end].lower() in clipped and _clipped_acting_in_lower_case(text, start, end, key)):
+                    or text[start:end].lower() in clipped and _clipped_acting_in_lower_case(text, start, end, key, typed_lower)):
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
@@ -69,7 +70,7 @@ class LearnedAliasesRecogniser:
                 continue
             if mention in clipped and not (_clipped_taken(text, start, end)
                                            or mention in confirmed and _confirmed_taken(text, start, end)
-                                           or _clipped_acting_in_lower_case(text, start, end, key)):
+                                           or _clipped_acting_in_lower_case(text, start, end, key, typed_lower)):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Maxey").
             confidence = 0.9 if label == "Person" else 0.8
@@ -223,14 +224,17 @@ _ACTING_AFTER = re.compile(
 _ACTING_BEFORE = re.compile(r"(?<![\w'-])(?:by|with|w/|per|to|from|thanks|thx|cc|asked|told|ask|tell)[ \t]*,?[ \t]+$")
 
 
-def _clipped_acting_in_lower_case(text: str, start: int, end: int, key: str) -> bool:
+def _clipped_acting_in_lower_case(text: str, start: int, end: int, key: str, typed_lower: dict[str, bool]) -> bool:
     """A clipped given name that is also a word ("tad" for Tadeusz), in lower case, in a text that types the person's
     name in lower case too ("tadeusz wojtczak", as notes typed live do): the person where a person stands, after "by",
     "with", "thanks" or before "said", "asked", "to" and a verb ("intro by tad", "tad said feedback by fri"); never
     after an article ("a tad late")."""
     mention = text[start:end]
-    return (mention.islower() and " " in key and key in text and not _after_determiner(text, start)
-            and bool(_ACTING_AFTER.match(text, end) or _ACTING_BEFORE.search(text, max(0, start - 12), start)))
+    if not (mention.islower() and " " in key) or _after_determiner(text, start):
+        return False
+    if (typed := typed_lower.get(key)) is None:
+        typed = typed_lower[key] = key in text  # (once per person: a search of the whole text)
+    return typed and bool(_ACTING_AFTER.match(text, end) or _ACTING_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _initials_acting(text: str, start: int, end: int) -> bool:

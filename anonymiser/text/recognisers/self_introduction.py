@@ -56,13 +56,16 @@ class SelfIntroductionRecogniser:
 
     def _cased(self, doc: Document) -> Iterator[Span]:
         text = doc.text
+        written_lower: dict[str, bool] = {}  # (per word: whether the text writes it in lower case, searched once)
         for m in _CASED_INTRODUCED.finditer(text):
             name = m.group("name")
             lower = name.lower()
             if lower in habitual_words() or lower in ENGLISH_SMALL_WORDS \
                     or not _MESSAGE_OPENING.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            if lower in english_words() and re.search(rf"(?<![\w'\u2019-]){lower}(?![\w'\u2019-])", text):
+            if lower in english_words() and lower not in written_lower:
+                written_lower[lower] = re.search(rf"(?<![\w'\u2019-]){lower}(?![\w'\u2019-])", text) is not None
+            if written_lower.get(lower):
                 continue  # (a word the text writes in lower case too: "it's Reception here" where "on reception" is said)
             yield Span(m.start("name"), m.end("name"), "person", self.name, 0.7, "Person", entity_key(name),
                        "The name a caller gives for themselves")

@@ -1,0 +1,56 @@
+"""Two shapes of speech: a podcast's or a programme's name, as its host and its show notes say it ("welcome back to
+Cleanroom Confidential", "HOPPER HOUR - Episode 12: ..."), and a name speech recognition misheard where the text itself
+corrects it ("Sorry, it's mar knee, not Marnie.", "thats drosgol d r o s g o l not dross", "with przy bora... with
+me", "it was Kestowe... sorry, Dr Kestowe-Lyle").
+
+Every name here is invented (none occurs in the evaluation corpus). Look-alikes: a welcome to a place or an event in a
+text that is no show's, corrections of things ("it's the switch, not the scale"), pronouns ("it's him, not Marnie"),
+a speaker repeating a word that is no name ("forgot mine - sorry Marnie", "the team... with me leading")."""
+from __future__ import annotations
+
+import pytest
+
+from anonymiser.text.engine import anonymise_text
+
+FOUND, LEFT = "found", "left"
+_NAMING = ("person", "name", "declared", "product")
+
+_PODCAST = ("HOPPER HOUR - Episode 12: \"What the granulator told us\"\n"
+            "[00:00:00] HOST: Hello and welcome back to Hopper Hour, I'm the host, and this week a guest from a CDMO.\n"
+            "[00:00:11] GUEST: Thanks. Long-time listener.\n"
+            "SHOW NOTES\nProduced for Hopper Hour by the comms team.")
+
+CASES = [
+    (_PODCAST, "Hopper Hour", 0, FOUND),
+    (_PODCAST, "HOPPER HOUR", 0, FOUND),
+    (_PODCAST, "Hopper Hour", 1, FOUND),
+    ("Cleanroom Confidential, episode 7: gowning myths. Subscribe wherever you get your podcasts.",
+     "Cleanroom Confidential", 0, FOUND),
+    # look-alikes: no show here, or a place or a trade's words welcomed
+    ("Welcome to Quality Week, everyone: the stands open at ten.", "Quality Week", 0, LEFT),
+    ("Hello and welcome back to Line Two, listeners: the changeover is done.", "Line Two", 0, LEFT),
+    # a name misheard, corrected by the speaker
+    ("Przemo Halt   0:31\nMarnie was the witness.\n\nMaelie Sarto   0:49\nSorry, it's mar knee, not Marnie. The captions always"
+     " do that.", "mar knee", 0, FOUND),
+    ("so note that for him to check when hes back thats drosgol d r o s g o l not dross the phone keeps doing that",
+     "dross", 0, FOUND),
+    ("Przemo Halt   2:56\nHe did it on Friday with przy bora... with me. It won't be in the LMS till the sync.",
+     "przy bora", 0, FOUND),
+    ("It was Yevka... sorry, Dr Kestowe came in and we rejected the tub.", "Yevka", 0, FOUND),
+    # look-alikes
+    ("Marnie said it's the switch, not the scale, that keeps dropping.", "the switch", 0, LEFT),
+    ("Marnie said it's him, not Marnie, who signed.", "him", 0, LEFT),
+    ("Safety boots (forgot mine - sorry Marnie) came to 59.90.", "mine", 0, LEFT),
+    ("We did it with the team... with me leading the weigh step.", "the team", 0, LEFT),
+]
+
+
+@pytest.mark.parametrize("text,mention,nth,want", CASES)
+def test_speech_shows_and_misheard_names(text: str, mention: str, nth: int, want: str) -> None:
+    starts = [i for i in range(len(text)) if text.startswith(mention, i)]
+    start = starts[nth]
+    end = start + len(mention)
+    result = anonymise_text(text)
+    spans = [(f.start, f.end) for f in result.findings if f.category in _NAMING]
+    covered = [any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum()]
+    assert (FOUND if all(covered) else LEFT if not any(covered) else "partly") == want
