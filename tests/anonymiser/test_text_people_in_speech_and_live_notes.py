@@ -39,6 +39,9 @@ _NOTES = ("panel: rodolfo quintanal (hiring mgr, chair), k. velthorne (QA CSV), 
           "- the rod was bent so she used a rod to lever the guard, fair enough\n"
           "notes saved: \\\\fs01\\recruitment\\REQ-118 - qv\n")
 
+_ROSTER = ("present: ifor, torben k, wren, yi-fen, tavish, ingvar (vendor, remote)\n"
+           "- ifor: SAT day 6, gripper recalibrated\n- yi-fen: IQ protocol signed off by QA fri\n")
+
 CASES = [
     # a clipped given name that is a word, where the notes type the person's full name in lower case
     (_NOTES, "rod", (), 0, FOUND),          # "intro by rod."
@@ -72,6 +75,13 @@ CASES = [
     # a diarised transcript's unmatched speaker, and a speaker's hesitation, are nobody
     ("[SPEAKER_01] 01:29 Did you do the MES entry?\n[SPEAKER_00] 01:31 Yeah, downtime's logged.", "SPEAKER_01", (), 0, LEFT),
     ("Yeah, mostly good. Umm, the weigh step took longer than we planned.", "Umm", (), 0, LEFT),
+    # who was there, listed in lower case: given names, a word ("wren"), a hyphened name, a name and an initial
+    (_ROSTER, "torben k", (), 0, FOUND),
+    (_ROSTER, "wren", (), 0, FOUND),
+    (_ROSTER, "yi-fen", (), 0, FOUND),
+    (_ROSTER, "yi-fen", (), 1, FOUND),
+    ("present: everyone, the qa team, ops\n- ops: line 2 changeover", "everyone", (), 0, LEFT),
+    ("attendees: ops, qa, eng, hr\n- qa: nothing new", "ops", (), 0, LEFT),
     # look-alikes: no initials
     ("the initials are unclear on the scan, see the original.", "unclear", (), 0, LEFT),
     ('the vial was marked "OK" by the operator, initials "NO" were not used.', "NO", (), 0, LEFT),
