@@ -3,7 +3,7 @@ Cleanroom Confidential", "HOPPER HOUR - Episode 12: ..."), and a name speech rec
 corrects it ("Sorry, it's mar knee, not Marnie.", "thats drosgol d r o s g o l not dross", "with przy bora... with
 me", "it was Kestowe... sorry, Dr Kestowe-Lyle").
 
-Every name here is invented (none occurs in the evaluation corpus). Look-alikes: a welcome to a place or an event in a
+And a code read out as letters and groups of digits ("Lot is QK 31 604 C"). Every name here is invented (none occurs in the evaluation corpus). Look-alikes: a welcome to a place or an event in a
 text that is no show's, corrections of things ("it's the switch, not the scale"), pronouns ("it's him, not Marnie"),
 a speaker repeating a word that is no name ("forgot mine - sorry Marnie", "the team... with me leading")."""
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from anonymiser.text.engine import anonymise_text
 
 FOUND, LEFT = "found", "left"
-_NAMING = ("person", "name", "declared", "product")
+_NAMING = ("person", "name", "declared", "product", "identifier")
 
 _PODCAST = ("HOPPER HOUR - Episode 12: \"What the granulator told us\"\n"
             "[00:00:00] HOST: Hello and welcome back to Hopper Hour, I'm the host, and this week a guest from a CDMO.\n"
@@ -29,6 +29,11 @@ CASES = [
     # look-alikes: no show here, or a place or a trade's words welcomed
     ("Welcome to Quality Week, everyone: the stands open at ten.", "Quality Week", 0, LEFT),
     ("Hello and welcome back to Line Two, listeners: the changeover is done.", "Line Two", 0, LEFT),
+    # a code speech recognition wrote as letters and groups of digits, after a word for the record it numbers
+    ("we stopped the line. Lot is QK 31 604 C, that's the 50 gram tubes.", "QK 31 604 C", 0, FOUND),
+    ("The ticket number from Friday was something like YW 72 18 44, it'll be in the log.", "YW 72 18 44", 0, FOUND),
+    ("Batch 1 was made under ISO 9001 2015 rules.", "ISO 9001 2015", 0, LEFT),
+    ("we ran the line at PM 12 30 and nobody saw it.", "PM 12 30", 0, LEFT),
     # a name misheard, corrected by the speaker
     ("Przemo Halt   0:31\nMarnie was the witness.\n\nMaelie Sarto   0:49\nSorry, it's mar knee, not Marnie. The captions always"
      " do that.", "mar knee", 0, FOUND),
