@@ -82,6 +82,9 @@ CASES = [
     (_ROSTER, "yi-fen", (), 1, FOUND),
     ("present: everyone, the qa team, ops\n- ops: line 2 changeover", "everyone", (), 0, LEFT),
     ("attendees: ops, qa, eng, hr\n- qa: nothing new", "ops", (), 0, LEFT),
+    # a name spelled letter by letter after words of a letter ("with a w"): the run's last letters spell it
+    ("the analyst ingvar no ingvar with a v i n g v a r confirmed the result", "i n g v a r", (), 0, FOUND),
+    ("the grades were a b a a b c across the panel", "a b a a b c", (), 0, LEFT),
     # look-alikes: no initials
     ("the initials are unclear on the scan, see the original.", "unclear", (), 0, LEFT),
     ('the vial was marked "OK" by the operator, initials "NO" were not used.', "NO", (), 0, LEFT),

@@ -111,17 +111,26 @@ class SpokenNameRecogniser:
             if _NAME_SPELT.search(doc.text, max(0, run.start() - 40), run.start()):
                 yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
                 continue
-            if spelled in english_words():
-                continue
-            # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades)
-            said = re.search(rf"(?<![^\W\d_]){re.escape(spelled)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
-            if said or is_given_name(spelled.capitalize()):
-                yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
+            # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades; its last letters
+            # when the first are words said before it: "pavel with a w p a w e l" spells "pawel")
+            for skip in range(0, len(spelled) - _MIN_SPELLED + 1):
+                tail = spelled[skip:]
+                if tail in english_words():
+                    continue
+                said = re.search(rf"(?<![^\W\d_]){re.escape(tail)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
+                if said or is_given_name(tail.capitalize()):
+                    # (each letter is one character and one separator: the tail starts ``skip`` letters in)
+                    yield self._span(doc, run.start() + 2 * skip, run.end(), "Name spelled out letter by letter")
+                    break
+                if skip >= _MAX_SKIPPED:
+                    break
 
     def _span(self, doc: Document, start: int, end: int, reason: str, key: str = "") -> Span:
         return Span(start, end, "person", self.name, 0.75, "Person", key or entity_key(doc.text[start:end]), reason)
 
 
+_MIN_SPELLED = 4
+_MAX_SKIPPED = 2  # (words of a letter said before a name spelled: "with a w", "it's a")
 # Words in lower case, and two of them with one space between (``_in_cased_text``). (Led by the first letter, with
 # the look-behind after it, so that ``re`` skips ahead to letters: a pattern led by a look-behind is tried everywhere.)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019].)[a-z]{1,14}(?![\w'\u2019])")
