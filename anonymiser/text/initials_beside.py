@@ -25,7 +25,7 @@ _LETTERED = LETTERED | LETTERED_MORE
 # a cell's or a line's start ("| H Shepherd |": not "A Smith") or after a signature's dotted leader ("....J Qorrin....").
 _BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )|(?<=\.\.|__)[A-HJ-Z] )$")
-# Dotted initials in lower case before a name typed in lower case ("e. shanahan", "j.p. okoro"), as notes typed live write
+# Dotted initials in lower case before a name typed in lower case ("k. velthorne", "j.p. marrable"), as notes typed live write
 # them; not "e.g." or "i.e." before a name given as an example.
 _LOWER_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?!e\.g\.|i\.e\.)(?:[a-z]\.[ \t]?){1,2}[ \t]?$")
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |"), or a
@@ -151,7 +151,7 @@ def _initial_of_the_other_part(mention: str, key: str) -> str | None:
 
 
 def _initialled_lower(text: str, span: Span) -> bool:
-    """A declared word of unknown kind typed in lower case with a lower-case initial before it ("e. shanahan")."""
+    """A declared word of unknown kind typed in lower case with a lower-case initial before it ("k. velthorne")."""
     return " " not in span.key and text[span.start:span.end].islower() \
         and _LOWER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
 

@@ -1,5 +1,5 @@
 """A place speech recognition wrote in lower case on a line of speech without capitals, after a word that places
-something ("stuck at customs in bridlington"); not a place that is also an English word ("in reading", "in bath"),
+something ("sat at the depot in bridlington"); not a place that is also an English word ("in reading", "in bath"),
 nor a place's name in lower case in a text written with capitals, nor without a word before it."""
 from __future__ import annotations
 
@@ -7,16 +7,16 @@ import pytest
 
 from anonymiser.text.engine import anonymise_text
 
-_SAID = ("no the purchasing team says its stuck at customs in {place} the supplier has given us a new date "
-         "and we are fine with that so we will wait for it and then book the fitter")
+_SAID = ("yeah the driver rang and the pallet is sat at the depot in {place} so we wont see it till monday "
+         "and that pushes the install back by a day or so")
 
 CASES = [
     (_SAID.format(place="bridlington"), "bridlington", True),
     (_SAID.format(place="skegness"), "skegness", True),
     (_SAID.format(place="reading"), "reading", False),
     (_SAID.format(place="bath"), "bath", False),
-    ("The Parcel Is Stuck At Customs, see the skegness file.", "skegness", False),
-    ("no the purchasing team says skegness has it and we are fine with that so we will wait for it and book the fitter",
+    ("The Pallet Is At The Depot, see the skegness file.", "skegness", False),
+    ("yeah the driver rang and skegness has the pallet so we wont see it till monday and that pushes the install back",
      "skegness", False),
 ]
 

@@ -1,11 +1,11 @@
 """Two shapes of speech: a podcast's or a programme's name, as its host and its show notes say it ("welcome back to
 Cleanroom Confidential", "HOPPER HOUR - Episode 12: ..."), and a name speech recognition misheard where the text itself
-corrects it ("Sorry, it's mar knee, not Marnie.", "thats drosgol d r o s g o l not dross", "with przy bora... with
-me", "it was Kestowe... sorry, Dr Kestowe-Lyle").
+corrects it ("No, it's mar knee, not Marnie, the captions keep doing it.", "thats drosgol d r o s g o l not dross",
+"with przy bora... with me", "Then Yevka... sorry, Dr Kestowe took over").
 
-And a code read out as letters and groups of digits ("Lot is QK 31 604 C"). Every name here is invented (none occurs in the evaluation corpus). Look-alikes: a welcome to a place or an event in a
-text that is no show's, corrections of things ("it's the switch, not the scale"), pronouns ("it's him, not Marnie"),
-a speaker repeating a word that is no name ("forgot mine - sorry Marnie", "the team... with me leading")."""
+And a code read out as letters and groups of digits ("lot QK 31 604 C"). Every name here is invented (none occurs in
+the evaluation corpus). Look-alikes: a welcome to a place or an event in a text that is no show's, corrections of
+things ("it's the hose, not the pump"), pronouns ("it's him, not Marnie"), a speaker repeating a word that is no name ("left mine at home - sorry Marnie", "the crew... with me checking")."""
 from __future__ import annotations
 
 import pytest
@@ -30,23 +30,23 @@ CASES = [
     ("Welcome to Quality Week, everyone: the stands open at ten.", "Quality Week", 0, LEFT),
     ("Hello and welcome back to Line Two, listeners: the changeover is done.", "Line Two", 0, LEFT),
     # a code speech recognition wrote as letters and groups of digits, after a word for the record it numbers
-    ("we stopped the line. Lot is QK 31 604 C, that's the 50 gram tubes.", "QK 31 604 C", 0, FOUND),
-    ("The ticket number from Friday was something like YW 72 18 44, it'll be in the log.", "YW 72 18 44", 0, FOUND),
+    ("the hold is on lot QK 31 604 C until the retest comes back", "QK 31 604 C", 0, FOUND),
+    ("I raised a ticket, I think YW 72 18 44, with their help desk.", "YW 72 18 44", 0, FOUND),
     ("Batch 1 was made under ISO 9001 2015 rules.", "ISO 9001 2015", 0, LEFT),
     ("we ran the line at PM 12 30 and nobody saw it.", "PM 12 30", 0, LEFT),
     # a name misheard, corrected by the speaker
-    ("Przemo Halt   0:31\nMarnie was the witness.\n\nMaelie Sarto   0:49\nSorry, it's mar knee, not Marnie. The captions always"
-     " do that.", "mar knee", 0, FOUND),
-    ("so note that for him to check when hes back thats drosgol d r o s g o l not dross the phone keeps doing that",
+    ("Przemo Halt   0:31\nMarnie took the samples.\n\nMaelie Sarto   0:49\nNo, it's mar knee, not Marnie, the captions keep"
+     " doing it.", "mar knee", 0, FOUND),
+    ("put it on the list for the fitter thats drosgol d r o s g o l not dross the app keeps changing it",
      "dross", 0, FOUND),
-    ("Przemo Halt   2:56\nHe did it on Friday with przy bora... with me. It won't be in the LMS till the sync.",
+    ("Przemo Halt   2:56\nShe did the sign-off with przy bora... with me, on the Tuesday.",
      "przy bora", 0, FOUND),
-    ("It was Yevka... sorry, Dr Kestowe came in and we rejected the tub.", "Yevka", 0, FOUND),
+    ("Then Yevka... sorry, Dr Kestowe took over the review.", "Yevka", 0, FOUND),
     # look-alikes
-    ("Marnie said it's the switch, not the scale, that keeps dropping.", "the switch", 0, LEFT),
+    ("Marnie said it's the hose, not the pump, that leaks.", "the hose", 0, LEFT),
     ("Marnie said it's him, not Marnie, who signed.", "him", 0, LEFT),
-    ("Safety boots (forgot mine - sorry Marnie) came to 59.90.", "mine", 0, LEFT),
-    ("We did it with the team... with me leading the weigh step.", "the team", 0, LEFT),
+    ("Gloves (left mine at home - sorry Marnie) cost 12.40.", "mine", 0, LEFT),
+    ("We cleaned it with the crew... with me checking the seals.", "the crew", 0, LEFT),
 ]
 
 

@@ -1,9 +1,10 @@
 """Dates as they are said, in transcripts, captions, dictation and voicemail: a day as an ordinal in words with its
-month ("the second of May", "Wednesday the sixteenth of October", "Twelfth of Feb", "March the twenty-third twenty
-twenty-four"), a weekday and its day ("Friday the twelfth", "friday\\neighth" across a caption's line, "Tues 9th"), a
-day alone where it dates something ("book it for the sixteenth comma", "on leave till the, uh, twenty-fourth."), and a
-day said, then said again as a date ("on the, ah, the twelfth? Twelfth of Feb"). Look-alikes: ordinals that count
-things ("for the second time", "on the fourth floor", "we sat the second exam", "you may first check")."""
+month ("the fourth of June", "Thursday the fourteenth of November", "Ninth of Nov", "April the nineteenth twenty
+twenty-five"), a weekday and its day ("Tuesday the fifth", "monday\nseventh" across a caption's line, "Thurs 3rd"), a
+day alone where it dates something ("put the retest in for the fourteenth comma", "away until the, er,
+twenty-second."), and a day said, then said again as a date ("on the, er, the ninth? Ninth of Nov"). Look-alikes:
+ordinals that count things ("for the second time", "on the fourth floor", "we sat the second exam", "you may first
+check")."""
 from __future__ import annotations
 
 import pytest
@@ -13,19 +14,19 @@ from anonymiser.text.engine import anonymise_text
 FOUND, LEFT = "found", "left"
 
 CASES = [
-    ("Which we did, I sent them to the vendor on the second of May.", "second of May", FOUND),
-    ("Six comma book the follow up walk for the sixteenth comma that's Wednesday the sixteenth of October comma same time",
-     "Wednesday the sixteenth of October", FOUND),
-    ("Six comma book the follow up walk for the sixteenth comma that's Wednesday", "sixteenth", FOUND),
-    ("New lot from the plant, first one came in on the, ah, the twelfth? Twelfth of Feb.", "twelfth", FOUND),
-    ("New lot from the plant, first one came in on the, ah, the twelfth? Twelfth of Feb.", "Twelfth of Feb", FOUND),
-    ("Pull the interface logs from Friday the twelfth onwards.", "Friday the twelfth", FOUND),
-    ("the go-live is March the twenty-third twenty twenty-four, not before", "March the twenty-third twenty twenty-four", FOUND),
-    ("description colon on the third of february comma during release of the batch", "the third of february", FOUND),
-    ("decision is go cutover starts friday\neighth i'll send the minutes", "friday\neighth", FOUND),
-    ("He's on leave till the, uh, twenty-fourth. Then he can sign.", "twenty-fourth", FOUND),
-    ("she is on annual leave from the twelfth so the investigation has to close before", "twelfth", FOUND),
-    ("Can we do Tues 9th at ten?", "Tues 9th", FOUND),
+    ("The vendor got the limits from us on the fourth of June.", "fourth of June", FOUND),
+    ("Three comma put the retest in for the fourteenth comma that is Thursday the fourteenth of November comma afternoon",
+     "Thursday the fourteenth of November", FOUND),
+    ("Three comma put the retest in for the fourteenth comma that is Thursday", "fourteenth", FOUND),
+    ("The resin arrived on the, er, the ninth? Ninth of Nov, I think.", "ninth", FOUND),
+    ("The resin arrived on the, er, the ninth? Ninth of Nov, I think.", "Ninth of Nov", FOUND),
+    ("Keep the printer logs from Tuesday the fifth onwards.", "Tuesday the fifth", FOUND),
+    ("the audit is April the nineteenth twenty twenty-five, not before", "April the nineteenth twenty twenty-five", FOUND),
+    ("summary colon on the sixth of march comma the chiller tripped twice", "the sixth of march", FOUND),
+    ("so the go-live is monday\nseventh and the support desk opens", "monday\nseventh", FOUND),
+    ("She is away until the, er, twenty-second. Then she signs it.", "twenty-second", FOUND),
+    ("he is off from the ninth so the report has to go out before", "ninth", FOUND),
+    ("Could we try Thurs 3rd after lunch?", "Thurs 3rd", FOUND),
     # look-alikes: ordinals that count things, a verb before an ordinal
     ("We ran it for the second time and it passed.", "second", LEFT),
     ("The server room is on the fourth floor, by the lifts.", "fourth", LEFT),
@@ -47,6 +48,6 @@ def test_spoken_dates(text: str, mention: str, want: str) -> None:
 
 
 def test_a_day_said_without_its_month_is_a_placeholder() -> None:
-    result = anonymise_text("Pull the logs from Friday the twelfth onwards, and send me the second of May copy.")
-    assert "twelfth" not in result.text and "Friday" not in result.text
-    assert "May" in result.text and "second" not in result.text
+    result = anonymise_text("Keep the logs from Tuesday the fifth onwards, and file the fourth of June copy.")
+    assert "fifth" not in result.text and "Tuesday" not in result.text
+    assert "June" in result.text and "fourth" not in result.text

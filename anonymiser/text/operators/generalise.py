@@ -17,7 +17,7 @@ def generalise(span: Span, text: str) -> str | None:
     if span.category == "money":
         return money_band(float(span.attr("value")), span.attr("currency", "£"))
     if span.category == "date":
-        # (a day said without its month, "Friday the twelfth", has nothing to keep: a placeholder)
+        # (a day said without its month, "Tuesday the fifth", has nothing to keep: a placeholder)
         return f"{span.attr('month')} {span.attr('year')}".strip() or None
     if span.category == "quantity":
         return count_band(float(span.attr("value")))

@@ -313,9 +313,9 @@ class InitialsActorRecogniser:
                            "Initials acting in minutes or an action list")
 
     def _written_initials(self, text: str) -> Iterator[Span]:
-        """Initials said to be someone's: 'initials "A.B."', "initialled QX" (a log book's entry read out in an
-        interview), and the initials a note-taker gives themselves, "me (dn)", as notes typed live write them, with
-        the same letters where they sign a line ("... - dn") or stand in brackets elsewhere ("(dn)")."""
+        """Initials said to be someone's: 'initials "K.T."', "initialled QX" (a log book's entry read out in an
+        interview), and the initials a note-taker gives themselves, "me (qv)", as notes typed live write them, with
+        the same letters where they sign a line ("... - qv") or stand in brackets elsewhere ("(qv)")."""
         for m in _INITIALS_NAMED.finditer(text):
             if not _a_word(m.group("i")) or "." in m.group("i"):
                 yield Span(*m.span("i"), "person", self.name, 0.8, "Person", entity_key(m.group("i").replace(" ", "")),
@@ -329,18 +329,18 @@ class InitialsActorRecogniser:
                            "A note-taker's own initials")
 
 
-# Initials said to be someone's: 'initials "A.B."', "initialled QX", "initials: R. K." (led by the word's first letter).
+# Initials said to be someone's: 'initials "K.T."', "initialled QX", "initials: R. K." (led by the word's first letter).
 _INITIALS_NAMED = re.compile(r"[Ii](?<![\w-].)nitial(?:s|led|ed)[ \t]*:?[ \t]*[\"\u201c'\u2018]?"
                              r"(?P<i>(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3})(?![\w'\u2019-])")
-# The note-taker naming themselves by their initials: "me (dn) typing", "me (DN)".
+# The note-taker naming themselves by their initials: "me (qv) typing", "me (QV)".
 _NOTE_TAKERS = 3
 _ME_INITIALS = re.compile(r"\b(?i:me)[ \t]*\((?P<i>[a-z]{2,3}|[A-Z]{2,3})\)")
 
 
 @lru_cache(maxsize=64)
 def _own_initials_pattern(letters: str) -> re.Pattern[str]:
-    """Where a note-taker's initials (as they wrote them) stand for them: in brackets ("me (dn)", "(dn)") or after a
-    dash ending a line ("notes saved: ... - dn")."""
+    """Where a note-taker's initials (as they wrote them) stand for them: in brackets ("me (qv)", "(qv)") or after a
+    dash ending a line ("file saved to the share - qv")."""
     i = re.escape(letters)
     return re.compile(rf"\((?P<i>{i})\)|(?:^|(?<=[ \t]))[-\u2013\u2014][ \t]*(?P<j>{i})[ \t]*$", re.MULTILINE)
 

@@ -216,18 +216,18 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
     return bool(quoted or mid_sentence)
 
 
-# What a person does or says, just after their name or initials in notes: "tad said", "ES liked this", "tad to send".
+# What a person does or says, just after their name or initials in notes: "rod said", "ZB liked this", "rod to send".
 _ACTING_AFTER = re.compile(
     r"[ \t]+(?:said|says|asked|asks|mentioned|flagged|liked|agreed|disagreed|confirmed|explained|noted|thinks|thought|"
     r"wants|wanted|felt|feels|suggested|raised|queried|challenged|probed|led|chaired|closed|opened|will|would|to[ \t]+[a-z]+)\b")
-# A word that hands a thing to someone, or says who did it, just before a name in lower case: "intro by tad", "w/ tad".
+# A word that hands a thing to someone, or says who did it, just before a name in lower case: "intro by rod", "w/ rod".
 _ACTING_BEFORE = re.compile(r"(?<![\w'-])(?:by|with|w/|per|to|from|thanks|thx|cc|asked|told|ask|tell)[ \t]*,?[ \t]+$")
 
 
 def _clipped_acting_in_lower_case(text: str, start: int, end: int, key: str, typed_lower: dict[str, bool]) -> bool:
-    """A clipped given name that is also a word ("tad" for Tadeusz), in lower case, in a text that types the person's
-    name in lower case too ("tadeusz wojtczak", as notes typed live do): the person where a person stands, after "by",
-    "with", "thanks" or before "said", "asked", "to" and a verb ("intro by tad", "tad said feedback by fri"); never
+    """A clipped given name that is also a word ("rod" for Rodolfo), in lower case, in a text that types the person's
+    name in lower case too ("rodolfo quintanal", as notes typed live do): the person where a person stands, after "by",
+    "with", "thanks" or before "said", "asked", "to" and a verb ("intro by rod", "rod said he would chase it"); never
     after an article ("a tad late")."""
     mention = text[start:end]
     if not (mention.islower() and " " in key) or _after_determiner(text, start):
@@ -238,7 +238,7 @@ def _clipped_acting_in_lower_case(text: str, start: int, end: int, key: str, typ
 
 
 def _initials_acting(text: str, start: int, end: int) -> bool:
-    """Initials a first pass read as a person's, in capitals, doing what a person does: "ES liked this", "TW said"."""
+    """Initials a first pass read as a person's, in capitals, doing what a person does: "ZB liked this", "QW said"."""
     return text[start:end].isupper() and bool(_ACTING_AFTER.match(text, end))
 
 

@@ -93,14 +93,14 @@ class LowerCaseNameRecogniser:
 
 
 # A given name in lower case quoted after the role of whom it names, as notes typed live quote what was said: 'found by
-# operator "jimmy" on nights', 'the engineer, "dougie", reset it' (a given name that is a word too: the quotes and the
+# operator "sonny" on lates', 'the engineer, "dougie", reset it' (a given name that is a word too: the quotes and the
 # role say it is what someone is called). (Led by the role's first letter, the word's start looked behind at.)
 _ROLE_AND_QUOTED = re.compile(
     r"[oeatscfd](?<![\w'-].)(?:(?<=o)perator|(?<=e)ngineer|(?<=a)nalyst|(?<=t)echnician|(?<=t)ech|(?<=s)upervisor|"
     r"(?<=s)hift[ \t]+lead|(?<=t)eam[ \t]+leader|(?<=c)olleague|(?<=c)ontractor|(?<=f)itter|(?<=e)lectrician|(?<=d)river|"
     r"(?<=a)ssistant|(?<=c)hemist)s?,?[ \t]+[\"\u201c](?P<name>[a-z]{3,15})[\"\u201d]")
-# Who was there, listed in lower case after their line's word, as notes typed live list them: "present: raj, sophie f,
-# tenno, mei-ling, seun, lars (vendor, remote)", "panel: ifan, bronach + me". (Read by its line breaks.)
+# Who was there, listed in lower case after their line's word, as notes typed live list them: "present: ifor, torben k,
+# wren, yi-fen, tavish, ingvar (vendor, remote)", "panel: ifan, bronach + me". (Read by its line breaks.)
 _ROSTER = LineStartPattern.of(
     r"[ \t>*-]*(?i:present|attendees|attending|attendance|apologies|absent|panel|participants|invitees|on[ \t]+the[ \t]+call|"
     r"in[ \t]+the[ \t]+room|dialled[ \t]+in|dial-in)[ \t]*:(?P<list>[^\n]{3,300})")
@@ -112,9 +112,9 @@ _NOT_ATTENDEES = frozenset("""me everyone everybody all team others rest us you 
 
 
 def _roster(doc: Document) -> Iterator[Span]:
-    """The names of a roster in lower case: each item a name given, of a word and perhaps an initial ("sophie f"), when two
-    of them at least, and half of them, are given names no dictionary lists ("raj", "seun", "lars"): then the others are
-    names too, a word ("tenno"), a hyphened name ("mei-ling") or one no list knows."""
+    """The names of a roster in lower case: each item a name given, of a word and perhaps an initial ("torben k"), when two
+    of them at least, and half of them, are given names no dictionary lists ("ifor", "tavish", "ingvar"): then the others are
+    names too, a word ("wren"), a hyphened name ("yi-fen") or one no list knows."""
     text = doc.text
     for line in _ROSTER.finditer(text):
         at = line.start("list")

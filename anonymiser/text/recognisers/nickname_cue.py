@@ -1,7 +1,7 @@
 """The name someone says they go by: "Everyone calls me Bax, by the way", "please call me Zed", "the lads call him
-Tiggs", "she goes by Fen"; and a name said with an honorific, "Maeda-san", "Ito-sensei". The word after the cue is a person whatever it is otherwise (a month's short form, a
-word): the text says it is what they are called, and the other mentions of it are learned from this one. A
-nickname that clips the given name of a full name just before it ("Tobrin Quill ... call me Tob") is left to
+Tiggs", "she goes by Fen"; and a name said with an honorific, "Hosokawa-san", "Ito-sensei". The word after the cue is
+a person whatever it is otherwise (a month's short form, a word): the text says it is what they are called, and the
+other mentions of it are learned from this one. A nickname that clips the given name of a full name just before it ("Tobrin Quill ... call me Tob") is left to
 ``learn``, which teaches it with that name (one placeholder), unless it is a month's or a day's short form.
 
 Not a day, a time or a place to call ("call me Monday", "call me at 3"), nor a word in lower case.
@@ -24,7 +24,7 @@ _CUE = re.compile(r"[CcGg](?<![\w'].)(?i:(?<=[Cc])all(?:s|ed)?[ \t]+(?:me|him|he
                   r"|(?<=[Gg])oing[ \t]+by)"
                   rf"[ \t]+[\"'\u201c\u2018]?(?P<name>[{UP}][{LO}]{{1,14}})[\"'\u201d\u2019]?"
                   r"(?=[ \t]*(?:[,.!?;:)\n]|$|by[ \t]+the[ \t]+way|to[ \t]+(?:everyone|all|friends)|for[ \t]+short|though|instead))")
-# A name with the honorific Japanese, Korean or Hindi speakers address a person by, as transcripts write it: "Maeda-san",
+# A name with the honorific Japanese, Korean or Hindi speakers address a person by, as transcripts write it: "Hosokawa-san",
 # "Ito-sensei", "Park-ssi", "Sharma-ji", taken with it (the name is the person's; a Korean given name, "Eun-ji", is too).
 # (led by the name's capital, which ``re`` skips ahead to, the character before it looked behind at)
 _HONORIFIC = re.compile(rf"(?P<name>[{UP}](?<![\w'\u2019-].)[{LO}]{{1,14}})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji)"

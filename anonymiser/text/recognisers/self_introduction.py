@@ -23,10 +23,10 @@ _INTRODUCED = re.compile(r"(?<![\w'])(?:this[ \t]+is|it'?s|it[ \t]+is|my[ \t]+na
                          r"(?=[ \t]+(?:from|at|with|here|calling|over[ \t]+at|in[ \t]+(?:qa|qc|stores|the)\b)\b)")
 
 
-# The same in a transcript with capitals, as a voicemail's opens: "Hi Jean, it's Sullen again", "Morning, this is Quarrie
+# The same in a transcript with capitals, as a voicemail's opens: "Hi Elspet, it's Wistful again", "Morning, this is Quarrie
 # calling from stores": at a sentence's or a quotation's start, after a greeting and the name of whom it is for, if any,
 # one capitalised word before "again", "here", "calling", "speaking", "ringing", "from" or "on nights" (a word as speech
-# recognition may have misheard a name as, "Sullen"; not a day, a month, a place or a trade's word: ``habitual_words``).
+# recognition may have misheard a name as, "Wistful"; not a day, a month, a place or a trade's word: ``habitual_words``).
 # (led by "it's"/"this is" in either case, the sentence's start looked back for from there)
 _CASED_INTRODUCED = re.compile(
     r"[IiTt](?<![\w'].)(?:(?<=[Ii])t'?s|(?<=[Ii])t[ \t]+is|(?<=[Tt])his[ \t]+is)[ \t]+"

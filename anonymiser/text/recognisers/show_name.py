@@ -1,5 +1,5 @@
 """The name of a podcast, a radio programme or a video series, as its transcripts and show notes write it: the host's
-"welcome back to Factory Floor Futures", an episode's title line "FACTORY FLOOR FUTURES - Episode 42: ...", "Cleanroom
+"welcome back to Hopper Hour", an episode's title line "HOPPER HOUR - Episode 12: ...", "Cleanroom
 Confidential, episode 7", "produced for The Batch Record". A show names its makers as surely as a product does.
 
 Only in a text that says it is a show (an episode, a podcast, listeners): "welcome to Quality Week" in a site's memo
@@ -20,10 +20,10 @@ NAME = "show_name"
 # (a word of the title: a capital and lower case, or capitals; small words between them)
 _WORD = r"[A-Z][A-Za-z0-9'\u2019&-]*"
 _TITLE = rf"(?P<n>(?:The[ ])?{_WORD}(?:[ ](?:(?:of|and|the|&|in|on|for|at)[ ])?{_WORD}){{1,4}})"
-# The host's welcome: "welcome back to Factory Floor Futures, I'm ...", "Welcome to The Batch Record." (led by the
+# The host's welcome: "welcome back to Hopper Hour, I'm ...", "Welcome to The Batch Record." (led by the
 # word's first letter, which ``re`` skips ahead to, the word's start looked behind at)
 _WELCOME = re.compile(rf"[Ww](?<![\w-].)elcome(?:[ \t]+back)?[ \t]+to[ \t]+{_TITLE}(?=[ \t]*(?:[,.!:;\u2013\u2014-]|$|\n))")
-# An episode's title: "FACTORY FLOOR FUTURES - Episode 42", "Cleanroom Confidential, episode 7", "The Batch Record (Ep. 12)",
+# An episode's title: "HOPPER HOUR - Episode 12", "Cleanroom Confidential, episode 7", "The Batch Record (Ep. 12)",
 # "Cleanroom Confidential #7" (found from the word for an episode, the title looked back for on its line).
 _EPISODE = re.compile(r"(?i:episode|ep\.?)[ \t]*#?\d{1,4}\b|#\d{1,4}\b")
 _TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\n|\"\u201c]))[ \t]*{_TITLE}[ \t]*(?:[-\u2013\u2014:,|(][ \t]*)?$")

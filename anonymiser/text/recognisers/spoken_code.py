@@ -39,10 +39,10 @@ _RECORD_BEFORE = re.compile(r"(?<![\w'])(?i:lot|batch|deviation|dev|ticket|incid
 # The pronoun and the article before a number said, and capitals of speech and notes, no code's letters: "OK four four
 # one nine two", "NB seven seven one two three".
 _NOT_LETTERS = frozenset("I A OK NB PS FYI ASAP TBC TBD AM PM ETA BTW ER UM HM OH".split())
-# Capitals and two to six groups of digits, a letter after them perhaps: "GV 24 117 B", "SR 55 81 90" (led by the first
+# Capitals and two to six groups of digits, a letter after them perhaps: "QK 31 604 C", "YW 72 18 44" (led by the first
 # capital, which ``re`` skips ahead to, the character before it looked behind at).
 _GROUPED = re.compile(r"(?P<letters>[A-Z](?<![\w-][A-Z])[A-Z]{0,3})(?:[ ]\d{1,4}){2,6}(?:[ ][A-Z](?![\w-]))?(?![\w-]|[ ]\d)")
-# A word for a record earlier in the sentence: "Lot is", "batch", "The ticket number from Friday was something like".
+# A word for a record earlier in the sentence: "Lot is", "batch", "the ticket I raised was, I think,".
 _RECORD_IN_SENTENCE = re.compile(r"(?<![\w'])(?i:lot|batch|ticket|incident|case|job|order|deviation|capa|reference|ref|"
                                  r"serial|sample|asset|tag)\b[^.!?\n]{0,50}$")
 _MIN_DIGITS = 4
@@ -79,7 +79,7 @@ class SpokenCodeRecogniser:
 
     def _grouped(self, text: str) -> Iterator[Span]:
         """A code speech recognition wrote as its letters and its digits in groups, after a word for the record it numbers:
-        "Lot is GV 24 117 B", "batch ZT 24 3 3 8, er, ZT243380", "the ticket was something like SR 55 81 90"."""
+        "Lot is QK 31 604 C", "batch XP 31 7 7 2, er, XP317720", "the ticket was something like YW 72 18 44"."""
         for m in _GROUPED.finditer(text):
             letters = m.group("letters")
             if letters in _NOT_LETTERS or letters in not_initials() \

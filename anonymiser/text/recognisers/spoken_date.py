@@ -1,11 +1,11 @@
-"""Dates as they are said, and as transcripts, captions, dictation and voicemail write them down: "the second of May",
-"Wednesday the sixteenth of October", "Twelfth of Feb", "March the twenty-third", "the twenty-first of June twenty
-twenty-four", "Friday the twelfth", "book it for the sixteenth, comma" and "on the, ah, the twelfth? Twelfth of Feb".
+"""Dates as they are said, and as transcripts, captions, dictation and voicemail write them down: "the fourth of June",
+"Thursday the ninth of May", "Eighth of Nov", "April the nineteenth", "the thirtieth of June twenty twenty-five",
+"Tuesday the fifth", "put it in for the fourteenth, comma" and "on the, er, the ninth? Ninth of Nov".
 
-A day said as an ordinal (in words, or "12th"), with a month after "of" or before it, or after a weekday and "the"; or
+A day said as an ordinal (in words, or "14th"), with a month after "of" or before it, or after a weekday and "the"; or
 alone after "on the", "for the", "from the", "until the" and the like at a clause's end (not "first", "second" or
 "third" alone, which count things as often: "for the second time", "on the first attempt"; nor a day in digits alone,
-"on the 21st", the written dates' own), or said again as a date just after. Kept as month and year, like any date (a day said without its month is a placeholder).
+"on the 30th", the written dates' own), or said again as a date just after. Kept as month and year, like any date (a day said without its month is a placeholder).
 """
 from __future__ import annotations
 
@@ -43,27 +43,27 @@ _YEAR_WORDS = (r"(?:(?:19|20)\d\d(?![\w-])|twenty[ -](?:twenty|nineteen)(?:[ -](
                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|"
                r"seven|eight|nine))?)(?![\w-]))")
 _YEAR = rf"(?:,?[ \t]+(?P<year>{_YEAR_WORDS}))?"
-# Between the words of a date said: a space, or a caption's line break ("cutover starts friday\neighth").
+# Between the words of a date said: a space, or a caption's line break ("go-live is monday\nseventh").
 _GAP = r"[ \t]*\n?[ \t]*(?<=[ \t\n])"
-# A speaker's hesitation after "the": "till the, uh, twenty-fourth".
+# A speaker's hesitation after "the": "until the, er, twenty-second".
 _THE = rf"the(?:[ \t]*,?[ \t]+(?:uh|um|er|erm|ah)[ \t]*,?)?{_GAP}"
-# The lower-cased text is read; a date with its month: "(Wednesday )(the )sixteenth of October (twenty twenty-four)"...
+# The lower-cased text is read; a date with its month: "(Thursday )(the )ninth of May (twenty twenty-five)"...
 _DAY_OF_MONTH = re.compile(rf"(?P<day>{_ORDINAL}){_GAP}of{_GAP}{_MONTH}{_YEAR}")
-# ... a month before its day: "March the twenty-third", "October sixteenth" (the month's capital checked in the text:
+# ... a month before its day: "April the nineteenth", "November ninth" (the month's capital checked in the text:
 # "you may first check" is no date)...
 _MONTH_DAY = re.compile(rf"{_MONTH}[ \t]+(?:the[ \t]+)?(?P<day>{_WORD_ORDINAL}){_YEAR}")
-# ... a weekday and the day: "Friday the twelfth", "Friday the 12th", "friday eighth", "Wednesday 12th", "Tues 9th".
+# ... a weekday and the day: "Tuesday the fifth", "Tuesday the 5th", "monday seventh", "Thursday 14th", "Thurs 3rd".
 _WEEKDAY_DAY = re.compile(rf"{_WEEKDAY}\.?,?{_GAP}(?:{_THE})?(?P<day>{_ORDINAL})")
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?[ \t]+(?:the[ \t]+)?$")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$")
 # A day alone after a word that dates something, at a clause's end (a dictated "comma" or "full stop" too, a dash, or a
-# word that opens another clause): "book the walk for the sixteenth comma", "from the twelfth onwards", "on leave from the
-# twelfth so the investigation has to close", "on the twenty-third – sorry, no".
+# word that opens another clause): "put the audit in for the fourteenth comma", "from the ninth onwards", "away from the
+# ninth so the report has to go before", "on the nineteenth – no, wait".
 _DATING_WORDS = ["on", "for", "from", "by", "until", "till", "til", "since", "before", "after", "due", "of", "over"]
 _DAY_ALONE = re.compile(rf"{trie_pattern(_DATING_WORDS, not_after=_NOT_AFTER)}[ \t]+{_THE}"
                         rf"(?P<day>{_WORD_ORDINAL})(?=[ \t]*(?:[.,;:?!)\n\u2013\u2014]|$|comma\b|full[ \t]+stop\b|onwards?\b|"
                         r"[ \t]-[ \t]|(?:then|so|but|because|when|if|which|i|we|you|he|she|they|um|uh|er|erm|sorry)\b))")
-# A day said alone, then again as a date: "on the, ah, the twelfth? Twelfth of Feb".
+# A day said alone, then again as a date: "on the, er, the ninth? Ninth of Nov".
 _DAY_THEN_DATE = re.compile(rf"t(?<![\w-]t)he[ \t]+(?P<day>{_ORDINAL})[ \t]*[?.,!][ \t]*(?:[a-z]+[ \t,]+)??(?P<again>{_ORDINAL})"
                             rf"[ \t]+of[ \t]+{_MONTH}")
 _COUNTING = frozenset({"first", "second", "third"})

@@ -112,7 +112,7 @@ class SpokenNameRecogniser:
                 yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
                 continue
             # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades; its last letters
-            # when the first are words said before it: "pavel with a w p a w e l" spells "pawel")
+            # when the first are words said before it: "ingvar with a v i n g v a r" spells "ingvar")
             for skip in range(0, len(spelled) - _MIN_SPELLED + 1):
                 tail = spelled[skip:]
                 if tail in english_words():
