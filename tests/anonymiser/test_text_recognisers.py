@@ -79,6 +79,9 @@ EXAMPLES = {
     "patent": ("Protected by GB2589123 and EP 3 456 789 B1.", "GB2589123"),
     "money": ("The project cost £2.3m in total.", "£2.3m"),
     "date": ("It went live on 14 March 2023.", "14 March 2023"),
+    "spoken_date": ("so we book the retest for the fourth of June comma", "the fourth of June"),
+    "show_name": ("Hello and welcome back to Hopper Hour, the podcast for the plant floor.", "Hopper Hour"),
+    "misheard_name": None,  # covered in test_text_speech_shows_and_misheard_names (reads the people the others found)
     "quantity": ("We trained 45 operators.", "45"),
 }
 

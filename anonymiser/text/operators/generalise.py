@@ -17,7 +17,8 @@ def generalise(span: Span, text: str) -> str | None:
     if span.category == "money":
         return money_band(float(span.attr("value")), span.attr("currency", "£"))
     if span.category == "date":
-        return f"{span.attr('month')} {span.attr('year')}".strip()
+        # (a day said without its month, "Tuesday the fifth", has nothing to keep: a placeholder)
+        return f"{span.attr('month')} {span.attr('year')}".strip() or None
     if span.category == "quantity":
         return count_band(float(span.attr("value")))
     return None
