@@ -23,6 +23,14 @@ def test_a_signatory_list_lettered_by_initials_still_names_its_people() -> None:
     assert _people("Signed:\nA. Quorrindale\nB. Vethamuthu\n") == ["A. Quorrindale", "B. Vethamuthu"]
 
 
+@pytest.mark.parametrize("text", [
+    "Interviewed by:\nJ. Mason\nK. Fisher\nL. Hunter\n",
+    "- R. Wood\n- S. Marsh\n",
+])
+def test_people_listed_one_a_line_with_surnames_that_are_words_are_people(text: str) -> None:
+    assert len(_people(text)) == text.count(". ")
+
+
 def test_an_initial_and_surname_at_a_line_start_outside_a_lettered_list_is_a_person() -> None:
     assert _people("Witnessed:\nC. Ossington\n") == ["C. Ossington"]
 

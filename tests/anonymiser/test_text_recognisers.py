@@ -306,6 +306,7 @@ def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, 
     "It took 1 hour with 1 operator; 3 lines of code changed; 12 of 20 samples passed.",
     "The broker is organised on ISA-95 lines; GAMP 5 and ICH Q13 apply.",
     "Staff turnover: 12 %; staff: 4 h a week; staff: 2024 plan; headcount review: 3 March.",
+    "Staff parking spaces: 40; staff canteen seats: 60.",
 ])
 def test_code_lines_samples_and_standards_are_no_quantities(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []

@@ -503,21 +503,26 @@ _ROLE_ENDS = frozenset("""Operator Operators Tech Technician Engineer Manager Le
 _DEGREE_SIGNS = "\u00b0\u00ba"
 # A list lettered at its lines' starts: "  A. Do nothing / refurbish …", "  C. Outsource the products …"
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+# An option goes on in lower case after its first word: "A. Do nothing", "C. Outsource the three products"
+_OPTION_GOES_ON = re.compile(r"[ \t]+(?:[a-z]|/)")
 _OPTION_LINE = {letter: re.compile(rf"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?{letter}\.[ \t]") for letter in ascii_uppercase}
 
 
 def _lettered_option(text: str, start: int, end: int) -> bool:
     """An option of a lettered list, not an initial and a surname: a capital and a full stop at a line's start before
-    an English word ("A. Do nothing", "C. Outsource the three products"), where the line before or after such a
-    line starts with the letter before or after it."""
+    an English word that the line goes on from in lower case ("A. Do nothing", "C. Outsource the three products"),
+    where the line before or after such a line starts with the letter before or after it."""
     if text[start + 1:start + 2] != "." or not _LINE_LEAD.search(text, max(0, start - 12), start):
         return False
-    word = text[start + 2:end].split()[0] if text[start + 2:end].split() else ""
-    if word.lower() not in english_words():
+    words = text[start + 2:end].split()
+    if len(words) != 1 or words[0].lower() not in english_words():
         return False
+    after = _OPTION_GOES_ON.match(text, end)
+    if after is None:
+        return False  # ("J. Mason" alone on its line, "K. Fisher" after it: people, whatever their surnames mean)
     letter = ascii_uppercase.find(text[start])
-    return any(_OPTION_LINE[ascii_uppercase[near]].search(text, max(0, start - 400), start + 400)
-               for near in (letter - 1, letter + 1) if 0 <= near < len(ascii_uppercase) and letter >= 0)
+    return letter >= 0 and any(_OPTION_LINE[ascii_uppercase[near]].search(text, max(0, start - 400), start + 400)
+               for near in (letter - 1, letter + 1) if 0 <= near < len(ascii_uppercase))
 
 
 def _field_label(words: str) -> bool:
