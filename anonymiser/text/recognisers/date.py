@@ -53,7 +53,9 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
     re.compile(rf"{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
-    re.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "2023-03-14", "2025/06/30", "2026.01.19", "2024:02:09" (a file's metadata), "2024-03-14T09:12:33Z" (the time after
+    # it read by ``_TIME_AFTER``); not one of a longer run of numbers ("2024.01.15.3")
+    re.compile(rf"{_YEAR}(?P<sep>[-/.:])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:\b|(?=T\d\d))"),
     # "13/11/26", "28.05.24": a year of two digits (the form of a batch record or a logbook); with dots only when
     # day and month have two digits each, and never one of a longer run of numbers ("1.10.12.24", "12/03/24/7")
     re.compile(rf"{_DAY}(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep){_SHORT_YEAR}\b(?![/.]\d)"),
@@ -65,7 +67,17 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
     _DATE_ABROAD,
     _DATE_EAST_ASIA,
+    # "20240611 07:14:02.118", "20240716T090000" (a log's or a calendar file's stamp): eight digits alone are too often
+    # a lot or a reference to take without the time after them
+    re.compile(rf"{_YEAR}(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?=T\d{{4}}|[ \t]\d\d:\d\d)"),
 )
+# The time of day after a date, one moment with it ("2023-06-14 09:31:55 +0100", "2024-03-14T09:12:33.117Z",
+# "Feb 26 09:37AM", "Wed, 19 Mar 2025 08:31", "08/Oct/2024:08:05:09 +0100", "20240716T090000", "Tue Jun 11 16:22:05 BST
+# 2024" with the year after it): taken with the date, which keeps only its month and year.
+_TIME_AFTER = re.compile(r"(?:T|[ \t]|,[ \t]|:(?<=\d:))(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?)?(?:[ \t]?[AaPp][Mm]\b)?"
+                         r"|(?<=T)[0-2]\d[0-5]\d(?:[0-5]\d)?(?!\d))"
+                         r"(?:Z\b|[ \t]?[+-][01]\d:?[0-5]\d\b|[ \t]+(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)\b)?")
+_YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b")
 # A date of digits and slashes as a scanner reads handwriting or a faint stamp, an "O" or "o" for a zero, an "l" or
 # "I" for a one ("O8/07/24", "13/1l/26"), with at least three digits read right; read as printed, then as a date.
 # (Found from its slash: a pattern led by a class of digits and letters would be tried at every word.)
@@ -103,7 +115,14 @@ class DateRecogniser:
                 month = _month_number(m)
                 if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
                     continue
-                attrs = (("month", MONTHS[month - 1]), ("year", _year(m)))
+                end, year = m.end(), _year(m)
+                if time := _TIME_AFTER.match(doc.text, end):
+                    end = time.end()
+                    if not year and (after := _YEAR_AFTER.match(doc.text, end)):
+                        end, year = after.end(), after.group(1)
+                elif regex is _PATTERNS[-1]:
+                    continue
+                attrs = (("month", MONTHS[month - 1]), ("year", year))
                 start = m.start()
                 # (only before a day and a month's name: "Version 3 - 18/12/2024" is no range)
                 first = _FIRST_DAY.search(doc.text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
@@ -111,7 +130,7 @@ class DateRecogniser:
                     start = first.start()
                 if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
                     start = weekday.start()
-                yield Span(start, m.end(), "date", self.name, 0.9, "Date", m.group().casefold(),
+                yield Span(start, end, "date", self.name, 0.9, "Date", m.group().casefold(),
                            "Exact date", attrs)
         yield from _misread(doc.text)
 
@@ -156,8 +175,13 @@ def _year(m: re.Match[str]) -> str:
 
 
 def _a_version(m: re.Match[str]) -> bool:
-    """Whether two-digit numbers between dots are more likely a version than a date ("3.1.24", not "28.05.24")."""
-    return m.groupdict().get("sep") == "." and (len(m.group("day")) < 2 or len(m.group("mnum")) < 2)
+    """Whether two-digit numbers between dots are more likely a version than a date ("3.1.24", not "28.05.24"), or a
+    year's numbers between dots, slashes or colons one part of a longer run ("2024.01.15.3")."""
+    sep = m.groupdict().get("sep")
+    if sep == "." and m.group().startswith(m.group("day")) and (len(m.group("day")) < 2 or len(m.group("mnum")) < 2):
+        return True
+    return sep in (".", "/", ":") and m.group().startswith(m.groupdict().get("year") or "-") \
+        and re.match(r"[/.:]\d", m.string[m.end():m.end() + 2]) is not None
 
 
 def _after_a_number(text: str, start: int) -> bool:
