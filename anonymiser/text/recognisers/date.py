@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.short_dates import short_dates
 from anonymiser.text.spans import Span
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -53,7 +54,7 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
     re.compile(rf"{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
-    # "2023-03-14", "2025/06/30", "2026.01.19", "2024:02:09" (a file's metadata), "2024-03-14T09:12:33Z" (the time after
+    # "2023-03-14", "2025/06/21", "2026.01.27", "2024:02:13" (a file's metadata), "2024-03-14T09:12:33Z" (the time after
     # it read by ``_TIME_AFTER``); not one of a longer run of numbers ("2024.01.15.3")
     re.compile(rf"{_YEAR}(?P<sep>[-/.:])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:\b|(?=T\d\d))"),
     # "13/11/26", "28.05.24": a year of two digits (the form of a batch record or a logbook); with dots only when
@@ -67,12 +68,12 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
     _DATE_ABROAD,
     _DATE_EAST_ASIA,
-    # "20240611 07:14:02.118", "20240716T090000" (a log's or a calendar file's stamp): eight digits alone are too often
+    # "20240613 06:55:41.302", "20240718T083000" (a log's or a calendar file's stamp): eight digits alone are too often
     # a lot or a reference to take without the time after them
     re.compile(rf"{_YEAR}(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?=T\d{{4}}|[ \t]\d\d:\d\d)"),
 )
-# The time of day after a date, one moment with it ("2023-06-14 09:31:55 +0100", "2024-03-14T09:12:33.117Z",
-# "Feb 26 09:37AM", "Wed, 19 Mar 2025 08:31", "08/Oct/2024:08:05:09 +0100", "20240716T090000", "Tue Jun 11 16:22:05 BST
+# The time of day after a date, one moment with it ("2023-06-19 10:27:44 +0100", "2024-03-14T09:12:33.117Z",
+# "Feb 27 10:41AM", "Thu, 20 Mar 2025 12:07", "09/Oct/2024:07:44:13 +0100", "20240718T083000", "Sat Jun 29 08:14:52 BST
 # 2024" with the year after it): taken with the date, which keeps only its month and year.
 _TIME_AFTER = re.compile(r"(?:T|[ \t]|,[ \t]|:(?<=\d:))(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?)?(?:[ \t]?[AaPp][Mm]\b)?"
                          r"|(?<=T)[0-2]\d[0-5]\d(?:[0-5]\d)?(?!\d))"
@@ -133,6 +134,12 @@ class DateRecogniser:
                 yield Span(start, end, "date", self.name, 0.9, "Date", m.group().casefold(),
                            "Exact date", attrs)
         yield from _misread(doc.text)
+        if "/" in doc.text:
+            for start, end, month in short_dates(doc.text):
+                if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
+                    start = weekday.start()
+                yield Span(start, end, "date", self.name, 0.8, "Date", doc.text[start:end].casefold(),
+                           "Exact date, its year left out", (("month", MONTHS[month - 1]), ("year", "")))
 
 
 def _misread(text: str) -> Iterator[Span]:

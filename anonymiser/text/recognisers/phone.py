@@ -123,7 +123,7 @@ class PhoneRecogniser:
             found = readings.number(doc, at, candidate)
             if (gap := _COLUMN_GAP.search(candidate)) \
                     and (head := readings.number(doc, at, candidate[:gap.start()].rstrip())) is not None:
-                # "01632 960 418     12 Mar. 2024": a number and the next column's figures, a gap between them
+                # "01632 960 593     13 Mar. 2024": a number and the next column's figures, a gap between them
                 candidate, found = candidate[:gap.start()].rstrip(), head
             if found is None and (bracket := candidate.rfind(" (")) > 0:
                 candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
@@ -252,6 +252,8 @@ def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
     is none), and no alternative is longer than the number's last group."""
     for match in _ALTERNATIVES.finditer(doc.text):
         candidate, *alternatives = match.group().split("/")
+        if _COLUMN_GAP.search(candidate):
+            continue  # ("01632 960733    17/03": a number, and a date in the next column)
         sure = readings.number(doc, match.start(), candidate)
         if sure is None or max(map(len, alternatives)) > len(candidate.rsplit(None, 1)[-1]):
             continue
