@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.document import Document
 from anonymiser.text.short_dates import short_dates
+from anonymiser.text.spoken_dates import ordinal_dates
 from anonymiser.text.spans import Span
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -22,7 +23,9 @@ _SHORT_YEAR = r"(?P<short>\d\d)"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?:day)?,?[ \t]+$", re.IGNORECASE)
 # The first day of a range or pair before the date: "11–13 October", "17 and 18 November".
 # (alone: not the end of another date, "2024-11-16 to 30 Nov", nor a month's day, "Feb 5 – Jun 21")
-_FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|[ \t]+(?:and|to|&)[ \t]+)$")
+# ("22/23 June": two nights, a slash between)
+_FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|/|[ \t]+(?:and|to|&)[ \t]+)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+$")
 # Months as letters and forms from partners abroad write them, by number: German, French, Spanish, Italian, Dutch,
 # Portuguese, Polish (in the genitive a date takes), Swedish, Danish and Norwegian; the English ones the patterns above
@@ -68,6 +71,8 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
     _DATE_ABROAD,
     _DATE_EAST_ASIA,
+    # "the 27th day of March 2026" (a deed's form)
+    re.compile(rf"{_DAY}[ \t]+day[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     # "20240613 06:55:41.302", "20240718T083000" (a log's or a calendar file's stamp): eight digits alone are too often
     # a lot or a reference to take without the time after them
     re.compile(rf"{_YEAR}(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?=T\d{{4}}|[ \t]\d\d:\d\d)"),
@@ -111,8 +116,9 @@ class DateRecogniser:
             if (gate := GATES.get(regex)) is not None and gate.search(doc.text) is None:
                 continue
             for m in regex.finditer(doc.text):
-                if m.start() and (doc.text[m.start() - 1].isalnum() or _after_a_number(doc.text, m.start())):
-                    continue
+                if m.start() and (doc.text[m.start() - 1].isalnum() or _after_a_number(doc.text, m.start())) \
+                        and not (regex is _PATTERNS[0] and doc.text[m.start() - 1] == "/"):
+                    continue  # (but "22/23 June", two nights)
                 month = _month_number(m)
                 if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
                     continue
@@ -129,11 +135,18 @@ class DateRecogniser:
                 first = _FIRST_DAY.search(doc.text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
                 if first and not _MONTH_BEFORE.search(doc.text, max(0, first.start() - 12), first.start()):
                     start = first.start()
+                if m.group().startswith(m.group("day")) and m.group().startswith(("st", "nd", "rd", "th"), len(m.group("day"))) \
+                        and (the := _THE_BEFORE.search(doc.text, max(0, start - 4), start)):
+                    start = the.start()  # ("on the 24th of July": "on July", not "on the July")
                 if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
                     start = weekday.start()
                 yield Span(start, end, "date", self.name, 0.9, "Date", m.group().casefold(),
                            "Exact date", attrs)
         yield from _misread(doc.text)
+        for start, end, month, year, weekday in ordinal_dates(doc.text):
+            attrs = (("month", MONTHS[month - 1] if month else ""), ("year", year), ("weekday", weekday))
+            yield Span(start, end, "date", self.name, 0.85, "Date", doc.text[start:end].casefold(),
+                       "Exact date, a day said as an ordinal", attrs)
         if "/" in doc.text:
             for start, end, month in short_dates(doc.text):
                 if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
