@@ -34,6 +34,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.\-]*?)\.?:?[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w\-]*)")
 _CODE_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+[ \t]$")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]$")
+_LINE_START_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t|]*\Z")  # (searched with an end position)
 # Words that count ("Page 1/2", "Step 3 of 4")
 _COUNTERS = frozenset("""page pages pg pp p sheet sht step steps stage stages phase retry retries attempt attempts row rows
 col column slide slides frame frames question q test tests item items part parts""".split())
@@ -74,16 +75,13 @@ def short_dates(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _at_line_start(text: str, start: int) -> bool:
-    line = text.rfind("\n", 0, start) + 1
-    return text[line:start].strip(" \t|") == ""
+    return _LINE_START_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _a_date(text: str, m: re.Match[str]) -> bool:
     day, month = int(m.group("day")), int(m.group("month"))
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    before = text[max(line_start, m.start() - 30):m.start()]
-    after = text[m.end():min(len(text) if line_end < 0 else line_end, m.end() + 24)]
+    before = text[max(0, m.start() - 30):m.start()].rpartition("\n")[2]
+    after = text[m.end():m.end() + 24].partition("\n")[0]
     with_nought = m.group("day").startswith("0") or m.group("month").startswith("0")
     if with_nought and min(len(m.group("day")), len(m.group("month"))) < 2:
         return False  # ("SLC 5/04", "rev 1/03": a model's or a release's number, no date)

@@ -4,6 +4,7 @@ letters for digits (O8/07/24, 13/1l/26); kept as month and year."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
@@ -73,6 +74,8 @@ _PATTERNS = (
     _DATE_EAST_ASIA,
     # "the 27th day of March 2026" (a deed's form)
     re.compile(rf"{_DAY}[ \t]+day[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
+    # "19-06-2026" (hyphens between, a year of four digits: "04-10-75" is a bank's sort code)
+    re.compile(rf"{_DAY}-(?P<mnum>[01]?\d)-{_YEAR}\b(?![-/]\d)"),
     # "20240613 06:55:41.302", "20240718T083000" (a log's or a calendar file's stamp): eight digits alone are too often
     # a lot or a reference to take without the time after them
     re.compile(rf"{_YEAR}(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?=T\d{{4}}|[ \t]\d\d:\d\d)"),
@@ -112,47 +115,103 @@ class DateRecogniser:
     name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for regex in _PATTERNS:
-            if (gate := GATES.get(regex)) is not None and gate.search(doc.text) is None:
-                continue
-            for m in regex.finditer(doc.text):
-                if m.start() and (doc.text[m.start() - 1].isalnum() or _after_a_number(doc.text, m.start())) \
-                        and not (regex is _PATTERNS[0] and doc.text[m.start() - 1] == "/"):
-                    continue  # (but "22/23 June", two nights)
-                month = _month_number(m)
-                if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
-                    continue
-                end, year = m.end(), _year(m)
-                if time := _TIME_AFTER.match(doc.text, end):
-                    end = time.end()
-                    if not year and (after := _YEAR_AFTER.match(doc.text, end)):
-                        end, year = after.end(), after.group(1)
-                elif regex is _PATTERNS[-1]:
-                    continue
-                attrs = (("month", MONTHS[month - 1]), ("year", year))
-                start = m.start()
-                # (only before a day and a month's name: "Version 3 - 18/12/2024" is no range)
-                first = _FIRST_DAY.search(doc.text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
-                if first and not _MONTH_BEFORE.search(doc.text, max(0, first.start() - 12), first.start()):
-                    start = first.start()
-                if m.group().startswith(m.group("day")) and m.group().startswith(("st", "nd", "rd", "th"), len(m.group("day"))) \
-                        and (the := _THE_BEFORE.search(doc.text, max(0, start - 4), start)):
-                    start = the.start()  # ("on the 24th of July": "on July", not "on the July")
-                if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
-                    start = weekday.start()
-                yield Span(start, end, "date", self.name, 0.9, "Date", m.group().casefold(),
-                           "Exact date", attrs)
-        yield from _misread(doc.text)
+        yield from _read(doc.text)
+        misread = list(_misread(doc.text))
+        yield from misread
+        taken = {(span.start, span.end) for span in misread}
+        yield from (span for span in _misread_words(doc.text) if (span.start, span.end) not in taken)
         for start, end, month, year, weekday in ordinal_dates(doc.text):
             attrs = (("month", MONTHS[month - 1] if month else ""), ("year", year), ("weekday", weekday))
             yield Span(start, end, "date", self.name, 0.85, "Date", doc.text[start:end].casefold(),
                        "Exact date, a day said as an ordinal", attrs)
         if "/" in doc.text:
-            for start, end, month in short_dates(doc.text):
-                if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
-                    start = weekday.start()
-                yield Span(start, end, "date", self.name, 0.8, "Date", doc.text[start:end].casefold(),
-                           "Exact date, its year left out", (("month", MONTHS[month - 1]), ("year", "")))
+            yield from _short(doc.text)
+
+
+def _read(text: str, low: int = 0, high: int | None = None, confidence: float = 0.9,
+          reason: str = "Exact date") -> Iterator[Span]:
+    """The dates ``_PATTERNS`` read in ``text`` (from ``low`` to ``high``)."""
+    high = len(text) if high is None else high
+    for regex in _PATTERNS:
+        if (gate := GATES.get(regex)) is not None and gate.search(text, low, high) is None:
+            continue
+        for m in regex.finditer(text, low, high):
+            if m.start() and (text[m.start() - 1].isalnum() or _after_a_number(text, m.start())) \
+                    and not (regex is _PATTERNS[0] and text[m.start() - 1] == "/"):
+                continue  # (but "22/23 June", two nights)
+            month = _month_number(m)
+            if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
+                continue
+            end, year = m.end(), _year(m)
+            if time := _TIME_AFTER.match(text, end):
+                end = time.end()
+                if not year and (after := _YEAR_AFTER.match(text, end)):
+                    end, year = after.end(), after.group(1)
+            elif regex is _PATTERNS[-1]:
+                continue
+            attrs = (("month", MONTHS[month - 1]), ("year", year))
+            start = m.start()
+            # (only before a day and a month's name: "Version 3 - 18/12/2024" is no range)
+            first = _FIRST_DAY.search(text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
+            if first and not _MONTH_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+                start = first.start()
+            if m.group().startswith(m.group("day")) and m.group().startswith(("st", "nd", "rd", "th"), len(m.group("day"))) \
+                    and (the := _THE_BEFORE.search(text, max(0, start - 4), start)):
+                start = the.start()  # ("on the 24th of July": "on July", not "on the July")
+            if weekday := _WEEKDAY.search(text, max(0, start - 12), start):
+                start = weekday.start()
+            yield Span(start, end, "date", NAME, confidence, "Date", m.group().casefold(), reason, attrs)
+
+
+def _short(text: str) -> Iterator[Span]:
+    for start, end, month in short_dates(text):
+        if weekday := _WEEKDAY.search(text, max(0, start - 12), start):
+            start = weekday.start()
+        yield Span(start, end, "date", NAME, 0.8, "Date", text[start:end].casefold(),
+                   "Exact date, its year left out", (("month", MONTHS[month - 1]), ("year", "")))
+
+
+# A word of digits with a letter a scanner read for one of them, an "O" or "o" for a nought, an "l" or "I" for a one:
+# "1O JUN 2024", "2l March", "O3 SEP", "Nov 2O24", "l1 / 09 / 2024", "O6/11" (found from a digit beside such a letter;
+# the word around it read from there: a class of digits and letters leading a pattern would be tried at every word).
+_MISREAD_PAIR = re.compile(r"[\dOolI](?:(?<=\d)[OolI]|(?<=[OolI])\d)")
+_MISREAD_WORD = re.compile(r"(?<![\w])[\dOolI]{2,4}(?![\w])")
+_RUN_BEFORE = re.compile(r"[\dOolI]*\Z")  # (searched with an end position: the digits and look-alikes before it)
+_MISREAD_NEAR = 24  # (a date is read again this far around such a word: no date is longer)
+
+
+def _misread_words(text: str) -> Iterator[Span]:
+    """The dates ``_read`` and ``short_dates`` find once each word with a misread digit is read as printed, that hold
+    such a word."""
+    words: list[tuple[int, int]] = []
+    for pair in _MISREAD_PAIR.finditer(text):
+        if words and pair.start() < words[-1][1]:
+            continue
+        run = _RUN_BEFORE.search(text, max(0, pair.start() - 3), pair.start())
+        word = _MISREAD_WORD.match(text, run.start() if run else pair.start())
+        if word is not None and pair.end() <= word.end():
+            words.append(word.span())
+    if not words:
+        return
+    read = list(text)
+    for start, end in words:
+        read[start:end] = text[start:end].translate(_AS_DIGITS)
+    printed = "".join(read)
+    windows: list[list[int]] = []
+    for start, end in words:
+        if windows and start - _MISREAD_NEAR <= windows[-1][1]:
+            windows[-1][1] = end + _MISREAD_NEAR
+        else:
+            windows.append([max(0, start - _MISREAD_NEAR), min(len(text), end + _MISREAD_NEAR)])
+    starts = [start for start, _ in words]
+    found = [span for low, high in windows
+             for span in _read(printed, low, high, 0.8, "Exact date, letters misread for digits")]
+    if "/" in printed:
+        found += [span for span in _short(printed) if _MISREAD_WORD.search(text, span.start, span.end)]
+    for span in found:
+        k = bisect_left(starts, span.start)
+        if k < len(starts) and starts[k] < span.end:
+            yield span
 
 
 def _misread(text: str) -> Iterator[Span]:
