@@ -106,3 +106,19 @@ def test_a_date_as_letters_abroad_write_it_goes_with_its_month_and_year_kept(tex
 ])
 def test_a_month_abroad_without_a_day_and_a_year_stays(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date", "month", "year"), [
+    ("answered Nov 28, 2025 by the moderator", "Nov 28, 2025", "November", "2025"),
+    ("last change at 11:05:09 GMT Thu Mar 21 2024 by admin", "Thu Mar 21 2024", "March", "2024"),
+    ("milestone \u25c627-Sep then go-live", "27-Sep", "September", ""),
+    ("qc.analyst 23-NOV 10:41: plate re-read", "23-NOV 10:41", "November", ""),
+])
+def test_a_date_a_word_follows_or_with_a_hyphen_and_no_year(text: str, date: str, month: str, year: str) -> None:
+    assert _dates(text) == [(date, month, year)]
+
+
+@pytest.mark.parametrize("text", ["the Mar 3 batches", "LOT-12-MAR released", "code 12-Mar-X", "a 3-Day course",
+                                  "the 5-may plan"])
+def test_a_month_s_name_beside_a_number_in_a_code_or_a_count_is_no_date(text: str) -> None:
+    assert _dates(text) == []

@@ -56,7 +56,8 @@ _DATE_EAST_ASIA = re.compile(r"(?P<year>(?:19|20)\d\d)[ \t]*[年년][ \t]*(?P<mn
                              r"(?P<day>[0-3]?\d)[ \t]*[日일]")
 _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
-    re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
+    # ("May 14 walkthrough" is none without its year, as "Mar 3 batches"; "Oct 29, 2024 by" is one)
+    re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR}\b|\b(?![ \t]*(?:%|percent|[a-zA-Z])))"),
     re.compile(rf"{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
     # "2023-03-14", "2025/06/21", "2026.01.27", "2024:02:13" (a file's metadata), "2024-03-14T09:12:33Z" (the time after
     # it read by ``_TIME_AFTER``); not one of a longer run of numbers ("2024.01.15.3")
@@ -76,6 +77,9 @@ _PATTERNS = (
     re.compile(rf"{_DAY}[ \t]+day[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     # "19-06-2026" (hyphens between, a year of four digits: "04-10-75" is a bank's sort code)
     re.compile(rf"{_DAY}-(?P<mnum>[01]?\d)-{_YEAR}\b(?![-/]\d)"),
+    # "30-Aug", "22-OCT 09:14" (a plan's milestone, a log's stamp): a month's name after a hyphen, no year (not a
+    # code's part: "LOT-12-MAR", "12-Mar-X")
+    re.compile(rf"{_DAY}-(?P<month>[A-Z][A-Za-z]{{2,8}})\b(?![-/.]\w)"),
     # "20240613 06:55:41.302", "20240718T083000" (a log's or a calendar file's stamp): eight digits alone are too often
     # a lot or a reference to take without the time after them
     re.compile(rf"{_YEAR}(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?=T\d{{4}}|[ \t]\d\d:\d\d)"),
@@ -87,6 +91,7 @@ _TIME_AFTER = re.compile(r"(?:T|[ \t]|,[ \t]|:(?<=\d:))(?:[0-2]?\d:[0-5]\d(?::[0
                          r"|(?<=T)[0-2]\d[0-5]\d(?:[0-5]\d)?(?!\d))"
                          r"(?:Z\b|[ \t]?[+-][01]\d:?[0-5]\d\b|[ \t]+(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)\b)?")
 _YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b")
+_DAY_MONTH_HYPHENED = _PATTERNS[-2]
 # A date of digits and slashes as a scanner reads handwriting or a faint stamp, an "O" or "o" for a zero, an "l" or
 # "I" for a one ("O8/07/24", "13/1l/26"), with at least three digits read right; read as printed, then as a date.
 # (Found from its slash: a pattern led by a class of digits and letters would be tried at every word.)
@@ -102,6 +107,7 @@ GATES = {
     _PATTERNS[5]: re.compile(r"/(?<=[ \t]/)[ \t]*[01]?\d[ \t]*/"),
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
     _DATE_EAST_ASIA: re.compile(r"[年년]"),
+    _DAY_MONTH_HYPHENED: re.compile(r"-(?<=\d-)[A-Za-z]{3}"),
 }
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
@@ -141,6 +147,8 @@ def _read(text: str, low: int = 0, high: int | None = None, confidence: float = 
                 continue  # (but "22/23 June", two nights)
             month = _month_number(m)
             if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
+                continue
+            if regex is _DAY_MONTH_HYPHENED and m.start() and text[m.start() - 1] in "-/":
                 continue
             end, year = m.end(), _year(m)
             if time := _TIME_AFTER.match(text, end):
