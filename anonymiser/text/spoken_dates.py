@@ -1,8 +1,8 @@
 """A day said or written as an ordinal, as transcripts, dictation, e-mails and notes give it: with its month ("the
-twenty-third of May", "Twelfth of Feb", "the ninth of october twenty twenty five"), after a weekday ("Wednesday the
+twenty-third of May", "Eleventh of Mar", "the ninth of october twenty twenty five"), after a weekday ("Wednesday the
 sixteenth", "Thurs 27th", "Saturday the 2nd") or both ("tuesday the fourth of march"). Read by ``recognisers.date``.
 
-An ordinal alone ("the sixteenth", "on the 14th") is left: as often a second time, a floor or an edition as a day,
+An ordinal alone ("the twenty-fifth", "on the 19th") is left: as often a second time, a floor or an edition as a day,
 and a day without its month. A share is no day ("a third of March's output", "one fifth of June").
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ def ordinal_dates(text: str) -> Iterator[tuple[int, int, int | None, str, str]]:
         if month is not None and m.group("day"):
             continue  # ("Friday the 23rd of May": the date patterns' own)
         if month is None and (weekday is None or (m.group("day") is None and not _has_the(m))):
-            continue  # (an ordinal alone; "Friday 16th" and "Friday the sixteenth", not "Friday sixteenth")
+            continue  # (an ordinal alone; "Sunday 25th" and "Sunday the twenty-fifth", not "Sunday twenty-fifth")
         if m.group("ordinal") and m.group("day") is None and weekday is None \
                 and _SHARE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue

@@ -1,4 +1,4 @@
-"""A day said or written as an ordinal is a date: with its month ("the twenty-third of May", "Twelfth of Feb"), after a
+"""A day said or written as an ordinal is a date: with its month ("the twenty-third of May", "Eleventh of Mar"), after a
 weekday ("Thurs 27th", "Saturday the second") or both; kept as the month (or the weekday, when no month is said). An
 ordinal alone, a share ("a third of March's output") and ordinals of other things ("the 2nd shift") stay."""
 from __future__ import annotations
@@ -16,10 +16,10 @@ def _dates(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "date", "month", "year"), [
     ("we said the twenty-third of May for the walkdown", "the twenty-third of May", "May", ""),
-    ("moved to the Twelfth of Feb, I think", "the Twelfth of Feb", "February", ""),
+    ("moved to the Eleventh of Mar, I think", "the Eleventh of Mar", "March", ""),
     ("so that's thursday the fourth of march then", "thursday the fourth of march", "March", ""),
     ("dictated on the ninth of october twenty twenty five", "the ninth of october twenty twenty five", "October", "2025"),
-    ("on the thirty first of january we", "the thirty first of january", "January", ""),
+    ("on the thirty first of december we", "the thirty first of december", "December", ""),
     ("captions: the sixth of\nnovember, yeah", "the sixth of\nnovember", "November", ""),
     ("Signed on the 27th day of March 2026 by", "the 27th day of March 2026", "March", "2026"),
     ("the audit on the 21st of August went well", "the 21st of August", "August", ""),
@@ -47,7 +47,7 @@ def test_an_ordinal_day_after_its_weekday_is_a_date_kept_as_the_weekday(text: st
     "on the 15th we met",                    # a day alone: no month, no weekday
     "the sixteenth of the month",
     "Friday sixteenth",                      # no "the" and no digits: not how a day is said after a weekday
-    "GAMP 5 2nd edition",
+    "the handbook, 2nd edition",
 ])
 def test_other_ordinals_stay(text: str) -> None:
     assert _dates(text) == []

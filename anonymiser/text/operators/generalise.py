@@ -17,7 +17,7 @@ def generalise(span: Span, text: str) -> str | None:
     if span.category == "money":
         return money_band(float(span.attr("value")), span.attr("currency", "£"))
     if span.category == "date":
-        # (a day after its weekday alone, "Friday 16th", keeps the weekday; one with nothing else, a placeholder)
+        # (a day after its weekday alone, "Sunday 25th", keeps the weekday; one with nothing else, a placeholder)
         return f"{span.attr('month')} {span.attr('year')}".strip() or span.attr("weekday") or None
     if span.category == "quantity":
         return count_band(float(span.attr("value")))

@@ -24,7 +24,7 @@ _SHORT_YEAR = r"(?P<short>\d\d)"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?:day)?,?[ \t]+$", re.IGNORECASE)
 # The first day of a range or pair before the date: "11–13 October", "17 and 18 November".
 # (alone: not the end of another date, "2024-11-16 to 30 Nov", nor a month's day, "Feb 5 – Jun 21")
-# ("22/23 June": two nights, a slash between)
+# ("21/22 Sept": two nights, a slash between)
 _FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|/|[ \t]+(?:and|to|&)[ \t]+)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+$")
@@ -77,7 +77,7 @@ _PATTERNS = (
     re.compile(rf"{_DAY}[ \t]+day[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
     # "19-06-2026" (hyphens between, a year of four digits: "04-10-75" is a bank's sort code)
     re.compile(rf"{_DAY}-(?P<mnum>[01]?\d)-{_YEAR}\b(?![-/]\d)"),
-    # "30-Aug", "22-OCT 09:14" (a plan's milestone, a log's stamp): a month's name after a hyphen, no year (not a
+    # "25-Sep", "23-NOV 10:41" (a plan's milestone, a log's stamp): a month's name after a hyphen, no year (not a
     # code's part: "LOT-12-MAR", "12-Mar-X")
     re.compile(rf"{_DAY}-(?P<month>[A-Z][A-Za-z]{{2,8}})\b(?![-/.]\w)"),
     # "20240613 06:55:41.302", "20240718T083000" (a log's or a calendar file's stamp): eight digits alone are too often
@@ -144,7 +144,7 @@ def _read(text: str, low: int = 0, high: int | None = None, confidence: float = 
         for m in regex.finditer(text, low, high):
             if m.start() and (text[m.start() - 1].isalnum() or _after_a_number(text, m.start())) \
                     and not (regex is _PATTERNS[0] and text[m.start() - 1] == "/"):
-                continue  # (but "22/23 June", two nights)
+                continue  # (but "21/22 Sept", two nights)
             month = _month_number(m)
             if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
                 continue
@@ -180,7 +180,7 @@ def _short(text: str) -> Iterator[Span]:
 
 
 # A word of digits with a letter a scanner read for one of them, an "O" or "o" for a nought, an "l" or "I" for a one:
-# "1O JUN 2024", "2l March", "O3 SEP", "Nov 2O24", "l1 / 09 / 2024", "O6/11" (found from a digit beside such a letter;
+# "1O JUN 2026", "2l March 2025", "O7 SEP", "Nov 2O25", "l2 / 08 / 2025", "O4/12" (found from a digit beside such a letter;
 # the word around it read from there: a class of digits and letters leading a pattern would be tried at every word).
 _MISREAD_PAIR = re.compile(r"[\dOolI](?:(?<=\d)[OolI]|(?<=[OolI])\d)")
 _MISREAD_WORD = re.compile(r"(?<![\w])[\dOolI]{2,4}(?![\w])")
