@@ -107,7 +107,7 @@ GATES = {
     _PATTERNS[5]: re.compile(r"/(?<=[ \t]/)[ \t]*[01]?\d[ \t]*/"),
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
     _DATE_EAST_ASIA: re.compile(r"[年년]"),
-    _DAY_MONTH_HYPHENED: re.compile(r"-(?<=\d-)[A-Za-z]{3}"),
+    _DAY_MONTH_HYPHENED: re.compile(r"-(?<=[0-9hdt]-)[A-Z][A-Za-z]{2}"),
 }
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
