@@ -9,7 +9,8 @@ A day and a month of numbers look like many things that are no date, so each is 
 - after a word that counts or numbers things ("Page 1/2", "Sheet 2/5", "Step 3/4") it is no date when its first
   number is not the larger; after a word that names a reference, a place or a measure ("Level 1/2", "Line 6/7",
   "minute 7/3", "Section 11/2", "Ratio 5/2", "Cat. 2/3") it is none;
-- before a word a count or a ratio takes ("4/4 passed", "2/2 rejects", "24/7 cover", "2/3 of the trays");
+- before a word a count or a ratio takes ("4/4 passed", "2/2 rejects", "24/7 cover", "2/3 of the trays", "9/12
+  months", "3/7 batches");
 - one number of one digit beside one with a nought ("6/03": a model's or a release's number);
 - after a code of letters and digits ("H02K 7/11": a patent's class) or a number ("1 1/2");
 - at the start of lines that share its first number with other seconds ("7/1 |", "7/2 |", "7/3 |": a minute's items
@@ -45,7 +46,8 @@ clause para paragraph table tab figure fig appendix annex chapter ch bay room rm
 size sizes vol volume action actions""".split())
 _NOT_AFTER = frozenset("""pass passed passes complete completed good bad reject rejects rejected containers parameters
 within operators mg ml g kg mcg basis support pattern line lines call-out callout desk contract warehouse hotline cover
-coverage service grade ok queued upgrade score points correct ticks of split""".split())
+coverage service grade ok queued upgrade score points correct ticks of split months weeks days hours hrs years yrs mins
+minutes seconds secs times people staff batches samples lots units tests checks marks vials trays sites""".split())
 _FRACTIONS = frozenset(("1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8", "5/8", "7/8"))
 
 

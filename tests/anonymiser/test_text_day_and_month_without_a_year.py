@@ -51,6 +51,8 @@ def test_a_day_and_month_is_a_date_kept_as_its_month(text: str, date: str, month
     "attempt 2/9 failed",
     "Share 11/3 % of sales",
     "nearly 1/4 1500 units short",
+    "symptoms for 9/12 months",
+    "failed in 2/9 samples and 3/7 batches",
 ])
 def test_numbers_like_a_day_and_month_stay(text: str) -> None:
     assert _dates(text) == []
