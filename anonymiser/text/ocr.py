@@ -10,7 +10,8 @@ misread for, and a word split by one space is joined, the space moved after it (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from anonymiser.text.recognisers.person_cues import LO, TITLE_BEFORE, UP
@@ -231,3 +232,88 @@ def _split_before(text: str, split: re.Match[str], changed: _Changes) -> str | N
     if before is None or changed.touch(split.start(), split.end()):
         return None
     return before.group().strip(" \t|:")
+
+
+# Numbers a scanner misread: a letter "O", "o", "l" or "I" among a number's digits ("31Ol28", "£31,6O5", "1O MAY 2O23",
+# "7,215.OO", "l7/O5"), or a code's number ("XK-07l3", "ZP-O8836", "SOP-QA-O47"). A number is a run of digits and
+# look-alike letters, in groups joined by ".", ",", ":" or "/", standing alone or as a code's part after a hyphen (no
+# letter or digit glued to it). (Led by a class and its start looked behind at: ``re`` tries only those characters;
+# each group taken whole and not given back, so nothing backtracks; and never from a later group of the same run,
+# "1.1.1…1x", which would read the run again from each.)
+_NUMBER_READ = re.compile(r"[0-9OolI](?<![A-Za-z0-9][0-9OolI])(?<![0-9OolI][.,:/][0-9OolI])"
+                          r"[0-9OolI]*+(?:[.,:/][0-9OolI]++)*+(?![A-Za-z0-9])")
+# (inside a code glued to its letters, only look-alikes between two digits: "K31O8l6", not "VT7O", "H2O", "10ml")
+_GLUED_DIGITS = re.compile(r"[OolI](?<=[0-9][OolI])[OolI]*+(?=[0-9])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+
+
+def read_digits(text: str) -> Reading:
+    """``text`` with the letters a scanner read for digits in its numbers read as digits (same length, same offsets),
+    and the stretches changed: a number's groups ("1O MAY 2O23" → "10 MAY 2023", "£7,215.OO" → "£7,215.00",
+    "QR-0O6" → "QR-006") where it holds at least as many digits as look-alike letters (a word holds none: "Oil", "lO"
+    stay), and look-alikes between two digits inside a code ("K31O8l6" → "K310816")."""
+    chars: list[str] = []
+    changed = _Changes(len(text))
+    for hit in _NUMBER_READ.finditer(text):
+        number = hit.group()
+        look_alikes = sum(c in "OolI" for c in number)
+        if not look_alikes or sum(c.isdigit() for c in number) < look_alikes:
+            continue
+        start, end = hit.span()
+        if start and text[start - 1] in "@_\\" or (start > 1 and text[start - 1] in "./" and text[start - 2].isalpha()):
+            continue  # (an address's, a path's or a file's part: "host.1O", "c:\\l0")
+        chars = chars or list(text)
+        chars[start:end] = number.translate(_AS_DIGITS)
+        changed.add(start, end)
+    for hit in _GLUED_DIGITS.finditer(text):
+        start, end = hit.span()
+        if changed.touch(start, end):
+            continue
+        chars = chars or list(text)
+        chars[start:end] = hit.group().translate(_AS_DIGITS)
+        changed.add(start, end)
+    if not changed.stretches:
+        return Reading(text, ())
+    return Reading("".join(chars), tuple(sorted(changed.stretches)))
+
+
+def changed_lines(reading: Reading) -> str:
+    """The reading with only its changed lines, and the line on either side of each, left in: the rest
+    blanked with spaces (line breaks kept, so every offset holds). The rules then scan a few lines."""
+    text = reading.text
+    kept: list[tuple[int, int]] = []
+    for start, end in reading.changed:
+        before = text.rfind("\n", 0, start)  # (none on the first line: "rfind(…, 0, -1)" would search to the end)
+        line_start = text.rfind("\n", 0, before) + 1 if before > 0 else 0
+        line_end = text.find("\n", text.find("\n", end) + 1)
+        line_end = len(text) if line_end < 0 or text.find("\n", end) < 0 else line_end
+        if kept and line_start <= kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], line_end))
+        else:
+            kept.append((line_start, line_end))
+    parts: list[str] = []
+    at = 0
+    for start, end in kept:
+        parts.append(_blank(text[at:start]))
+        parts.append(text[start:end])
+        at = end
+    parts.append(_blank(text[at:]))
+    return "".join(parts)
+
+
+def _blank(text: str) -> str:
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def over_changes(start: int, end: int, changed: Sequence[tuple[int, int]]) -> tuple[int, int, tuple[int, int]] | None:
+    """``start:end`` widened over the changed stretches it touches, and the first of them; None when it
+    touches none. (``changed`` is sorted and its stretches do not overlap: those touched are found by bisection,
+    not by reading every one, which an input of thousands of misread words would make quadratic.)"""
+    i = bisect_left(changed, (end,))  # (the stretches from ``i`` on start at or after ``end``)
+    first = i
+    while first and changed[first - 1][1] > start:
+        first -= 1
+    touched = [c for c in changed[first:i] if c[0] < end and start < c[1]]
+    if not touched:
+        return None
+    return min(start, touched[0][0]), max(end, touched[-1][1]), touched[0]

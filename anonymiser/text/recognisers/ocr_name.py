@@ -12,13 +12,12 @@ that person too ("ADEBAY0" where "Oyenedun Adebayo" was declared), with an initi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.ocr import Reading, read_as_printed
+from anonymiser.text.ocr import Reading, changed_lines, over_changes, read_as_printed
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
 
@@ -110,57 +109,15 @@ def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
     """What the name rules find over the misread stretches of the reading, widened to cover them whole."""
     from anonymiser.text.recognisers.registry import get  # (the registry imports this module)
 
-    read = Document(_changed_lines(reading), doc.terms, term_labels=doc.term_labels)
+    read = Document(changed_lines(reading), doc.terms, term_labels=doc.term_labels)
     for rule in _RULES:
         for span in get(rule).find(read):
             if span.category in _NAME_CATEGORIES or (span.category == "declared" and span.label == "Person"):
-                if (widened := _over_changes(span.start, span.end, reading.changed)) is not None:
+                if (widened := over_changes(span.start, span.end, reading.changed)) is not None:
                     start, end = _one_cell(doc.text, *widened)
                     key = entity_key(reading.text[start:end].strip())
                     yield Span(start, end, span.category, NAME, span.confidence, span.label, key,
                                "A name read as printed: " + span.reason if span.reason else "A name read as printed")
-
-
-def _changed_lines(reading: Reading) -> str:
-    """The reading with only its changed lines, and the line on either side of each, left in: the rest
-    blanked with spaces (line breaks kept, so every offset holds). The rules then scan a few lines."""
-    text = reading.text
-    kept: list[tuple[int, int]] = []
-    for start, end in reading.changed:
-        before = text.rfind("\n", 0, start)  # (none on the first line: "rfind(…, 0, -1)" would search to the end)
-        line_start = text.rfind("\n", 0, before) + 1 if before > 0 else 0
-        line_end = text.find("\n", text.find("\n", end) + 1)
-        line_end = len(text) if line_end < 0 or text.find("\n", end) < 0 else line_end
-        if kept and line_start <= kept[-1][1]:
-            kept[-1] = (kept[-1][0], max(kept[-1][1], line_end))
-        else:
-            kept.append((line_start, line_end))
-    parts: list[str] = []
-    at = 0
-    for start, end in kept:
-        parts.append(_blank(text[at:start]))
-        parts.append(text[start:end])
-        at = end
-    parts.append(_blank(text[at:]))
-    return "".join(parts)
-
-
-def _blank(text: str) -> str:
-    return "\n".join(" " * len(line) for line in text.split("\n"))
-
-
-def _over_changes(start: int, end: int, changed: Sequence[tuple[int, int]]) -> tuple[int, int, tuple[int, int]] | None:
-    """``start:end`` widened over the changed stretches it touches, and the first of them; None when it
-    touches none. (``changed`` is sorted and its stretches do not overlap: those touched are found by bisection,
-    not by reading every one, which an input of thousands of misread words would make quadratic.)"""
-    i = bisect_left(changed, (end,))  # (the stretches from ``i`` on start at or after ``end``)
-    first = i
-    while first and changed[first - 1][1] > start:
-        first -= 1
-    touched = [c for c in changed[first:i] if c[0] < end and start < c[1]]
-    if not touched:
-        return None
-    return min(start, touched[0][0]), max(end, touched[-1][1]), touched[0]
 
 
 # A gap between the columns of a form or table: a name does not run across it.
