@@ -22,6 +22,9 @@ _LETTERS_01 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01"
 _TWO_DIGITS = re.compile(r"[01]{2}")
 # An initial misread ("0. ADEBAY0"): a lone "0" with a full stop before a capitalised word.
 _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
+# An Irish surname's "O'" misread ("0'Brannagh", "0’RIORDAIN"): a lone "0" with an apostrophe before a capital and a
+# letter, standing alone (not "10'", a length in feet, nor "x0'A").
+_O_APOSTROPHE = re.compile(r"0(?<![\w'\u2019]0)['\u2019][A-Z][A-Za-z]")
 # An initial, a capitalised word, a stray space and the lower-case rest of the word ("K. Wrel ski",
 # "T. Zakrze wski", "S. Ll oyd"). (Found from the full stop: a pattern led by a capital is tried everywhere.
 # Speed: not after a lower-case letter or a digit, which is no initial: the end of a sentence, most stops.)
@@ -46,15 +49,19 @@ _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # capitalised head, the split and a lower-case tail. (Led by the head's capital, looked behind at after it, so that
 # ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``. Speed: each run of letters
 # taken whole and not given back, since no space, hyphen or line break is a letter and every letter is a word's.)
-# (a tail of one letter only where the whole is a name of this text: "A. Dalget ty")
-_NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019-].)(?P<head_rest>[{LO}]{{1,11}}+)(?P<gap> |-?\n[ \t]*)"
+# (a tail of one letter only where the whole is a name of this text: "A. Dalget ty"; a head after a hyphen, the second part
+# of a double-barrelled name, "Mbeki-Og ola", only where the whole part is a name of this text)
+_NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019].)(?<![\W\d_]-.)(?P<head_rest>[{LO}]{{1,11}}+)(?P<gap> |-?\n[ \t]*)"
                          rf"(?P<tail>[{LO}]{{1,10}}+)(?![\w'\u2019-])")
 # (an initial with its full stop or without, as a register's signature column writes it: "| R Quend rell |")
 _BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.?)[ \t]*$",
                           re.MULTILINE)
-# A word in capitals split by a stray space, as a register's printed names are scanned ("ROS ALIND QUENDRELL"): joined only
-# where the whole is a name of this text. (Led by a capital after no letter, which ``re`` skips ahead to.)
-_CAPITALS_SPLIT = re.compile(r"[A-Z](?<![\w'\u2019-][A-Z])[A-Z]{1,10}+ [A-Z]{2,10}+(?![\w'\u2019-])")
+# A capitalised word after a split given name: its surname ("Ro bin Quarshie", "Ta rik El-Amin").
+_SURNAME_AFTER = re.compile(rf"[ \t]{{1,2}}[{UP}][{LO}]")
+# A word in capitals split by a stray space, as a register's printed names are scanned ("ROS ALIND QUENDRELL"), or at a
+# line's end ("QUENDR\nELL"): joined only where the whole is a name of this text. (Led by a capital after no letter,
+# which ``re`` skips ahead to.)
+_CAPITALS_SPLIT = re.compile(r"[A-Z](?<![\w'\u2019-][A-Z])[A-Z]{1,12}+(?: |\n)[A-Z]{2,12}+(?![\w'\u2019-])")
 
 
 class Reading(NamedTuple):
@@ -68,7 +75,8 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
                     joins_after: Callable[[str, str, str], bool] | None = None,
                     reads_as_name: Callable[[str, str], bool] | None = None,
                     may_join: Callable[[str, str], bool] | None = None,
-                    known_whole: Callable[[str], bool] | None = None) -> Reading:
+                    known_whole: Callable[[str], bool] | None = None,
+                    joins_given: Callable[[str, str], bool] | None = None) -> Reading:
     """``text`` with its misread digits read as letters, and the split words after an initial that
     ``joins(head, tail)`` accepts joined (the caller knows which names the text holds); where a name may be split
     elsewhere (after a title or a word of a name, at a line's or a cell's start, across a line break), those that
@@ -77,7 +85,9 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
     (the word then one letter shorter, a space after it). ``may_join(head, tail)``, when given, is false only for a
     split that neither ``joins`` nor ``joins_after`` accepts, whatever word stands before it: such a split is passed
     over without reading what stands before it (most are a capitalised word and a word: "The report"). A word in
-    capitals split by a space is joined where ``known_whole(word)`` says the whole is a name of the text."""
+    capitals split by a space is joined where ``known_whole(word)`` says the whole is a name of the text; a name split
+    before a capitalised word (a surname) wherever it stands where ``joins_given(head, tail)`` says it is a given
+    name."""
     chars: list[str] = []
     changed = _Changes(len(text))
     after = 0
@@ -118,6 +128,12 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
                 chars = chars or list(text)
                 chars[start:end] = printed + " "
                 changed.add(start, end)
+    for hit in _O_APOSTROPHE.finditer(text):
+        start, end = hit.start(), _word_end(text, hit.end())
+        if not changed.touch(start, end):
+            chars = chars or list(text)
+            chars[start] = "O"
+            changed.add(start, end)
     for hit in _INITIAL.finditer(text):
         if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
             chars = chars or list(text)
@@ -138,30 +154,57 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
     for split in _NAME_SPLIT.finditer(text):
         start, end = split.span()
         head, tail = text[start:split.end("head_rest")], split.group("tail")
+        gap = split.group("gap")
+        if joins_given is not None and gap == " " and _SURNAME_AFTER.match(text, end) \
+                and not changed.touch(start, end) and joins_given(head, tail):
+            # (a given name split before a surname, wherever it stands: "23/07 Ro bin Quarshie", "7  Ta rik Ennis")
+            chars = chars or list(text)
+            chars[start:end] = head + tail + " "
+            changed.add(start, end)
+            continue
         if may_join is not None and not may_join(head, tail):
             continue
-        if (before := _split_before(text, split, changed)) is None:
+        if start and text[start - 1] == "-":
+            if changed.touch(start, end) or not joins(head, tail):
+                continue  # (the second part of a double-barrelled name: joined only where the whole part is known)
+            before = ""
+        elif (before := _split_before(text, split, changed)) is None:
             continue
-        gap = split.group("gap")
         if joins(head, tail) or joins_after is not None and joins_after(head, tail, before):
             chars = chars or list(text)
             filler = " " * len(gap)
             chars[start:end] = head + tail + (filler[:-1] + "\n" if "\n" in gap else filler)
             changed.add(start, end)
     if known_whole is not None:
+        # (read with the digits read as letters so far: "QUENDR0\nELL"; a word so read may be part of the split, so
+        # its stretch is merged with the split's below, not a reason to pass it over)
+        read = "".join(chars) if chars else text
         at = 0
-        while (split := _CAPITALS_SPLIT.search(text, at)) is not None:
+        while (split := _CAPITALS_SPLIT.search(read, at)) is not None:
             start, end = split.span()
-            if known_whole(split.group().replace(" ", "")) and not changed.touch(start, end):
+            gap = start + split.group().find(" " if " " in split.group() else "\n")
+            whole = read[start:gap] + read[gap + 1:end]
+            if known_whole(whole):
                 chars = chars or list(text)
-                chars[start:end] = split.group().replace(" ", "") + " "
+                chars[start:end] = whole + read[gap]
                 changed.add(start, end)
                 at = end
             else:
-                at = text.index(" ", start) + 1  # (its second word may start the split: "MS ORLA ITH")
+                at = gap + 1  # (its second word may start the split: "MS ORLA ITH")
     if not changed.stretches:
         return Reading(text, ())
-    return Reading("".join(chars), tuple(sorted(changed.stretches)))
+    return Reading("".join(chars), _merged(changed.stretches))
+
+
+def _merged(stretches: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The stretches sorted, those that overlap merged (a word read with its digits as letters inside a split joined)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(stretches):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:
@@ -180,13 +223,39 @@ def _misread(text: str, start: int, end: int) -> bool:
     together ("SOP010", "QC01" are codes), no number after it ("operator1")."""
     word = text[start:end]
     digits = word.count("0") + word.count("1")
-    if len(word) < 4 or 3 * digits > len(word) or _TWO_DIGITS.search(word) or _numbered(word):
+    hyphened = start > 2 and text[start - 1] == "-" and _after_a_name(text, start - 1, word)
+    if len(word) < (3 if hyphened else 4) or 3 * digits > len(word) or _TWO_DIGITS.search(word) or _numbered(word):
         return False
-    if start and (text[start - 1].isalnum() or text[start - 1] in "_.@/-"):
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_.@/-") and not hyphened:
         return False
     following = text[end:end + 2]
     return not following or not (following[0].isalnum() or following[0] in "_@/-"
                                  or (following[0] == "." and following[1:].isalnum()))
+
+
+# The first part of a double-barrelled name before its hyphen: a capitalised word ("Mbeki-", "OKONTA-").
+_NAME_BEFORE_HYPHEN = re.compile(rf"(?<![\w'\u2019.@/-])[{UP}](?:[{LO}]+|[{UP}]+)\Z")
+
+
+def _after_a_name(text: str, hyphen: int, word: str) -> bool:
+    """Whether a misread word after a hyphen is the second part of a double-barrelled name ("Mbeki-0gola",
+    "OKONTA-0BI"; not a code's part, "QC-0ut", "SOP-0l2"): after a capitalised word of two letters or more, in its
+    case (lower case after its first letter, or capitals throughout, then four letters or more)."""
+    before = _NAME_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)
+    if before is None or hyphen - before.start() < 2 or not word[0] in "01":
+        return False
+    rest = word[1:]
+    if before.group()[1:].islower():
+        return rest.isalpha() and rest.islower()
+    return rest.isalpha() and rest.isupper() and len(word) >= 4
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the run of letters from ``at``."""
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
 
 
 def _numbered(word: str) -> bool:

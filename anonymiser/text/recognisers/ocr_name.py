@@ -18,7 +18,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.ocr import Reading, changed_lines, over_changes, read_as_printed
-from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.person_names import fold_accents, is_given_name
 from anonymiser.text.spans import Span, entity_key
 
 NAME = "ocr_name"
@@ -44,7 +44,7 @@ class OcrNameRecogniser(ReadsFindings):
         reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
                                   lambda word, printed: _reads_as_name(word, printed, names()),
                                   lambda head, tail: _may_join(head, tail, names()),
-                                  lambda word: len(word) >= 5 and word.lower() in names())
+                                  lambda word: len(word) >= 5 and word.lower() in names(), _joins_given)
         if not reading.changed:
             return
         yield from _rules_over(doc, reading)
@@ -56,14 +56,18 @@ def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
     text = doc.text
     names = [text[s.start:s.end] for s in found if s.label == "Person"]
     names += [t for t in doc.terms if doc.term_labels.get(entity_key(t)) == "Person"]
-    return frozenset(w.lower() for name in names for w in _NAME_WORD.findall(name) if len(w) >= 3)
+    words = {w.lower() for name in names for w in _NAME_WORD.findall(name) if len(w) >= 3}
+    # (and the parts of a double-barrelled name, "mbeki" and "ogola" of "mbeki-ogola", each also without its accents:
+    # a scan drops them, "Wojcik" for "Wójcik", or the text writes them once only)
+    words |= {part for w in list(words) if "-" in w for part in w.split("-") if len(part) >= 3}
+    return frozenset(words | {fold_accents(w) for w in words})
 
 
 def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
     """Whether "head tail" is one name split by a stray space: a name of this text ("Wrel ski" where
     "Wrelski" was found), or a given name whose parts are no words ("Ll oyd"; not "Ann marie")."""
     whole = head + tail
-    if whole.lower() in known:
+    if whole.lower() in known or fold_accents(whole.lower()) in known:
         return True
     if len(tail) < 2:
         return False  # (a letter alone after a word only where the whole is a name of this text: "Dalget ty")
@@ -77,7 +81,20 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
 def _may_join(head: str, tail: str, known: frozenset[str]) -> bool:
     """False only where neither ``_joins`` nor ``_joins_after`` joins "head tail", whatever stands before it: both
     refuse a tail that is a word, unless the whole is a name of this text."""
-    return tail not in english_words() or (head + tail).lower() in known
+    return tail not in english_words() or (head + tail).lower() in known or fold_accents((head + tail).lower()) in known
+
+
+def _joins_given(head: str, tail: str) -> bool:
+    """Whether "head tail" before a capitalised word is a given name split by a stray space, as run-together columns
+    and registers are scanned ("Ro bin Quarshie", "Ta rik El-Amin"): a known given name of four letters or more whose
+    head is no given name and no word of three letters or more, and whose parts are not both words ("Ma rk" joins, "Art
+    hur" and "Ann marie" do not)."""
+    whole = head + tail
+    if len(tail) < 2 or len(whole) < 4 or is_given_name(head) or not is_given_name(whole):
+        return False
+    words = english_words()
+    head_word = head.lower() in words
+    return not (head_word and len(head) > 2) and not (head_word and tail in words)
 
 
 def _reads_as_name(word: str, printed: str, known: frozenset[str]) -> bool:
