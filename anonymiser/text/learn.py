@@ -88,7 +88,7 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _own_initials(initials, span, aliases, remap)
                 elif (mention := (span.key if span.recogniser == "ocr_name" else doc.text[span.start:span.end],
                                   span.key)) not in initialled:
-                    # (a name read off a scan by its key, as printed: "T0MASZ QUELL\nANDER" is T. Q., not three words)
+                    # (a name read off a scan by its key, as printed: "EBERHARD QU0RNL\nEY" is T. Q., not three words)
                     initialled.add(mention)
                     derived_initials(*mention, aliases)
                 if span.category == "person" and span.recogniser == "other_script":

@@ -22,7 +22,15 @@ _LETTERS_01 = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01"
 _TWO_DIGITS = re.compile(r"[01]{2}")
 # An initial misread ("0. ADEBAY0"): a lone "0" with a full stop before a capitalised word.
 _INITIAL = re.compile(r"0\.[ \t]?[A-Z]")
-# An Irish surname's "O'" misread ("0'Brannagh", "0’RIORDAIN"): a lone "0" with an apostrophe before a capital and a
+# An initial "I" read as a lower-case "l" ("l. Quarrell"): a lone "l" with a full stop before a capitalised word (not a
+# litre's abbreviation after a number, "5 l. Water").
+_L_INITIAL = re.compile(r"l(?<![\w.]l)\.[ \t]?[A-Z][a-z]")
+# A surname's closing "cz" read with a "2" for its "z" ("Szymanowic2", "Lewandowic2"; the "z" and the "2" look alike in
+# print): a capitalised word of lower-case letters ending so.
+_AMOUNT_BEFORE = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)?[ \t]?\Z")
+_CZ_END = re.compile(r"c2(?<=[a-z]c2)(?![\w'\u2019-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{3,}\Z")
+# An Irish surname's "O'" misread ("0'Garvagh", "0’RIORDAIN"): a lone "0" with an apostrophe before a capital and a
 # letter, standing alone (not "10'", a length in feet, nor "x0'A").
 _O_APOSTROPHE = re.compile(r"0(?<![\w'\u2019]0)['\u2019][A-Z][A-Za-z]")
 # An initial, a capitalised word, a stray space and the lower-case rest of the word ("K. Wrel ski",
@@ -50,13 +58,13 @@ _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
 # ``re`` skips ahead to capitals; what is before the head is read by ``_split_word``. Speed: each run of letters
 # taken whole and not given back, since no space, hyphen or line break is a letter and every letter is a word's.)
 # (a tail of one letter only where the whole is a name of this text: "A. Dalget ty"; a head after a hyphen, the second part
-# of a double-barrelled name, "Mbeki-Og ola", only where the whole part is a name of this text)
+# of a double-barrelled name, "Nwaoha-Ab imbade", only where the whole part is a name of this text)
 _NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019].)(?<![\W\d_]-.)(?P<head_rest>[{LO}]{{1,11}}+)(?P<gap> |-?\n[ \t]*)"
                          rf"(?P<tail>[{LO}]{{1,10}}+)(?![\w'\u2019-])")
 # (an initial with its full stop or without, as a register's signature column writes it: "| R Quend rell |")
 _BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.?)[ \t]*$",
                           re.MULTILINE)
-# A capitalised word after a split given name: its surname ("Ro bin Quarshie", "Ta rik El-Amin").
+# A capitalised word after a split given name: its surname ("Ro bin Esterby", "Ta rik Nkwelle-Tarr").
 _SURNAME_AFTER = re.compile(rf"[ \t]{{1,2}}[{UP}][{LO}]")
 # A word in capitals split by a stray space, as a register's printed names are scanned ("ROS ALIND QUENDRELL"), or at a
 # line's end ("QUENDR\nELL"): joined only where the whole is a name of this text. (Led by a capital after no letter,
@@ -134,6 +142,19 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             chars = chars or list(text)
             chars[start] = "O"
             changed.add(start, end)
+    for hit in _L_INITIAL.finditer(text):
+        if _AMOUNT_BEFORE.search(text, max(0, hit.start() - 12), hit.start()):
+            continue  # (a litre's: "5 l. Water")
+        chars = chars or list(text)
+        chars[hit.start()] = "I"
+        changed.add(hit.start(), hit.start() + 1)
+    for hit in _CZ_END.finditer(text):
+        if (word := _CAPITALISED_BEFORE.search(text, max(0, hit.start() - 30), hit.start() + 1)) is None:
+            continue
+        if not changed.touch(word.start(), hit.end()):
+            chars = chars or list(text)
+            chars[hit.start() + 1] = "z"
+            changed.add(word.start(), hit.end())
     for hit in _INITIAL.finditer(text):
         if hit.start() == 0 or text[hit.start() - 1] in " \t\n(:":
             chars = chars or list(text)
@@ -157,7 +178,7 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
         gap = split.group("gap")
         if joins_given is not None and gap == " " and _SURNAME_AFTER.match(text, end) \
                 and not changed.touch(start, end) and joins_given(head, tail):
-            # (a given name split before a surname, wherever it stands: "23/07 Ro bin Quarshie", "7  Ta rik Ennis")
+            # (a given name split before a surname, wherever it stands: "23/07 Ro bin Esterby", "7  Ta rik Ennisford")
             chars = chars or list(text)
             chars[start:end] = head + tail + " "
             changed.add(start, end)
@@ -233,12 +254,12 @@ def _misread(text: str, start: int, end: int) -> bool:
                                  or (following[0] == "." and following[1:].isalnum()))
 
 
-# The first part of a double-barrelled name before its hyphen: a capitalised word ("Mbeki-", "OKONTA-").
+# The first part of a double-barrelled name before its hyphen: a capitalised word ("Nwaoha-", "OKONTA-").
 _NAME_BEFORE_HYPHEN = re.compile(rf"(?<![\w'\u2019.@/-])[{UP}](?:[{LO}]+|[{UP}]+)\Z")
 
 
 def _after_a_name(text: str, hyphen: int, word: str) -> bool:
-    """Whether a misread word after a hyphen is the second part of a double-barrelled name ("Mbeki-0gola",
+    """Whether a misread word after a hyphen is the second part of a double-barrelled name ("Nwaoha-0bimbade",
     "OKONTA-0BI"; not a code's part, "QC-0ut", "SOP-0l2"): after a capitalised word of two letters or more, in its
     case (lower case after its first letter, or capitals throughout, then four letters or more)."""
     before = _NAME_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)

@@ -57,8 +57,8 @@ def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
     names = [text[s.start:s.end] for s in found if s.label == "Person"]
     names += [t for t in doc.terms if doc.term_labels.get(entity_key(t)) == "Person"]
     words = {w.lower() for name in names for w in _NAME_WORD.findall(name) if len(w) >= 3}
-    # (and the parts of a double-barrelled name, "mbeki" and "ogola" of "mbeki-ogola", each also without its accents:
-    # a scan drops them, "Wojcik" for "Wójcik", or the text writes them once only)
+    # (and the parts of a double-barrelled name, "nwaoha" and "abimbade" of "nwaoha-abimbade", each also without its accents:
+    # a scan drops them, "Zabrodsky" for "Zábrodský", or the text writes them once only)
     words |= {part for w in list(words) if "-" in w for part in w.split("-") if len(part) >= 3}
     return frozenset(words | {fold_accents(w) for w in words})
 
@@ -86,7 +86,7 @@ def _may_join(head: str, tail: str, known: frozenset[str]) -> bool:
 
 def _joins_given(head: str, tail: str) -> bool:
     """Whether "head tail" before a capitalised word is a given name split by a stray space, as run-together columns
-    and registers are scanned ("Ro bin Quarshie", "Ta rik El-Amin"): a known given name of four letters or more whose
+    and registers are scanned ("Ro bin Esterby", "Ta rik Nkwelle-Tarr"): a known given name of four letters or more whose
     head is no given name and no word of three letters or more, and whose parts are not both words ("Ma rk" joins, "Art
     hur" and "Ann marie" do not)."""
     whole = head + tail
