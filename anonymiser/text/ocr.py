@@ -335,13 +335,17 @@ _NUMBER_READ = re.compile(r"[0-9OolI](?<![A-Za-z0-9][0-9OolI])(?<![0-9OolI][.,:/
 # (inside a code glued to its letters, only look-alikes between two digits: "K31O8l6", not "VT7O", "H2O", "10ml")
 _GLUED_DIGITS = re.compile(r"[OolI](?<=[0-9][OolI])[OolI]*+(?=[0-9])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
+# A UK vehicle registration with a letter for a digit of its age ("KX7O HBT", "VN2I ZQR"): two letters, two of digits,
+# "O" and "I" (one a digit), a space and three letters.
+_PLATE = re.compile(r"[A-HJ-PR-Y](?<![\w-][A-HJ-PR-Y])[A-HJ-PR-Y](?=[0-9OI]{2} [A-HJ-PR-Z]{3}(?![\w-]))(?=.?[0-9])")
 
 
 def read_digits(text: str) -> Reading:
     """``text`` with the letters a scanner read for digits in its numbers read as digits (same length, same offsets),
     and the stretches changed: a number's groups ("1O MAY 2O23" → "10 MAY 2023", "£7,215.OO" → "£7,215.00",
     "QR-0O6" → "QR-006") where it holds at least as many digits as look-alike letters (a word holds none: "Oil", "lO"
-    stay), and look-alikes between two digits inside a code ("K31O8l6" → "K310816")."""
+    stay), look-alikes between two digits inside a code ("K31O8l6" → "K310816") and a vehicle registration's age
+    ("KX7O HBT" → "KX70 HBT")."""
     chars: list[str] = []
     changed = _Changes(len(text))
     for hit in _NUMBER_READ.finditer(text):
@@ -354,6 +358,13 @@ def read_digits(text: str) -> Reading:
             continue  # (an address's, a path's or a file's part: "host.1O", "c:\\l0")
         chars = chars or list(text)
         chars[start:end] = number.translate(_AS_DIGITS)
+        changed.add(start, end)
+    for hit in _PLATE.finditer(text):
+        start, end = hit.end(), hit.end() + 2
+        if text[start:end].isdigit() or changed.touch(start, end):
+            continue
+        chars = chars or list(text)
+        chars[start:end] = text[start:end].translate(_AS_DIGITS)
         changed.add(start, end)
     for hit in _GLUED_DIGITS.finditer(text):
         start, end = hit.span()

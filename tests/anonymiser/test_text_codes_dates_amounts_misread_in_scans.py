@@ -36,3 +36,9 @@ def test_a_scanned_forms_misread_codes_dates_and_amounts_are_found():
     assert "Add 10ml of H2O; see IO list rev 7." in result.text
     assert {f.category for f in result.findings} >= {"date", "money"}
 
+
+
+def test_a_vehicle_registration_with_a_letter_for_a_digit_of_its_age_is_a_registration():
+    assert read_digits("own car  KX7O HBT  08:30").text == "own car  KX70 HBT  08:30"
+    assert "KX7O" not in anonymise_text("22/07/24 Ludovic Garvagh  own car  KX7O HBT  08:30\n").text
+    assert read_digits("GO TO BED, WE OO ABC, OK IO ABC").changed == ()
