@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from anonymiser.text.data import english_words, words
 from anonymiser.text.recognisers.person_cues import LO, TITLE_BEFORE, UP
 
 # A "0" or "1" beside a letter: where a misread word may be (most are codes: "B01", "v1").
@@ -335,6 +336,10 @@ _NUMBER_READ = re.compile(r"[0-9OolI](?<![A-Za-z0-9][0-9OolI])(?<![0-9OolI][.,:/
 # (inside a code glued to its letters, only look-alikes between two digits: "K31O8l6", not "VT7O", "H2O", "10ml")
 _GLUED_DIGITS = re.compile(r"[OolI](?<=[0-9][OolI])[OolI]*+(?=[0-9])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
+# A UK postcode's inward code with an "O" for its digit "0" ("KW15 OPD", "HS3 OWB"): after an outward code (its letters,
+# a digit, a letter or digit), the letters the inward code may end in.
+_INWARD_CODE = re.compile(r"O(?:(?<=[^\w-][A-Z]\d O)|(?<=[^\w-][A-Z]{2}\d O)|(?<=[^\w-][A-Z]\d[A-Z\d] O)"
+                          r"|(?<=[^\w-][A-Z]{2}\d[A-Z\d] O))[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 # A UK vehicle registration with a letter for a digit of its age ("KX7O HBT", "VN2I ZQR"): two letters, two of digits,
 # "O" and "I" (one a digit), a space and three letters.
 _PLATE = re.compile(r"[A-HJ-PR-Y](?<![\w-][A-HJ-PR-Y])[A-HJ-PR-Y](?=[0-9OI]{2} [A-HJ-PR-Z]{3}(?![\w-]))(?=.?[0-9])")
@@ -366,6 +371,12 @@ def read_digits(text: str) -> Reading:
         chars = chars or list(text)
         chars[start:end] = text[start:end].translate(_AS_DIGITS)
         changed.add(start, end)
+    for hit in _INWARD_CODE.finditer(text):
+        if hit.group().lower() in english_words() or hit.group() in words("known_acronyms.txt"):
+            continue  # (a line's "L7 OEE", a switch's "X1 OFF")
+        chars = chars or list(text)
+        chars[hit.start()] = "0"
+        changed.add(hit.start(), hit.end())
     for hit in _GLUED_DIGITS.finditer(text):
         start, end = hit.span()
         if changed.touch(start, end):

@@ -3,8 +3,8 @@
 A fax, a stamp or a scanned form reads a "0" as "O" and a "1" as "l" or "I" inside numbers: a batch "31Ol28", a form's
 number "XK-07l3", a stamp's date "1O MAY 2O23", an amount "£7,215.OO". This second opinion reads the text with those
 letters read as digits (``anonymiser.text.ocr.read_digits``, same length, same offsets) and runs the rules for codes,
-dates and amounts over the lines it changed, and the learned code model over the whole reading; what they find over a changed number is
-taken.
+dates, amounts and addresses (a postcode's "KW15 OPD") over the lines it changed, and the learned code model over the
+whole reading; what they find over a changed number is taken.
 """
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.spans import Span
 
 NAME = "ocr_code"
-# The rules run over the reading (codes, dates, amounts), and the kinds of their findings taken from it.
+# The rules run over the reading (codes, dates, amounts, postcodes and addresses), and the kinds of their findings taken.
 _RULES = ("document_id", "tag_code", "batch_number", "reference_number", "numbered_field", "vehicle_registration",
           "structured_code", "separated_code", "serial_number", "licence_number", "compound_code", "patent",
-          "money", "date")
-_CATEGORIES = frozenset({"identifier", "product", "money", "date"})
+          "money", "date", "postcode", "address")
+_CATEGORIES = frozenset({"identifier", "product", "money", "date", "place"})
 
 
 class OcrCodeRecogniser(ReadsFindings):

@@ -23,8 +23,10 @@ from anonymiser.text.spans import Span, entity_key
 
 NAME = "ocr_name"
 # The rules run over the reading, and the kinds of their findings taken from it.
-_RULES = ("declared_terms", "person", "unfamiliar_name")
+_RULES = ("declared_terms", "person", "unfamiliar_name", "address", "postcode")
 _NAME_CATEGORIES = frozenset({"person", "name"})
+# (and the addresses they find there, a street's word misread: "Unit 4, Quarry R0ad")
+_PLACE_RULES = frozenset({"address", "postcode"})
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # An initial before a name, with its full stop and a space ("K. ", "O.").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
@@ -123,18 +125,20 @@ def _joins_after(head: str, tail: str, before: str) -> bool:
 
 
 def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
-    """What the name rules find over the misread stretches of the reading, widened to cover them whole."""
+    """What the name and address rules find over the misread stretches of the reading, widened to cover them whole."""
     from anonymiser.text.recognisers.registry import get  # (the registry imports this module)
 
     read = Document(changed_lines(reading), doc.terms, term_labels=doc.term_labels)
     for rule in _RULES:
         for span in get(rule).find(read):
-            if span.category in _NAME_CATEGORIES or (span.category == "declared" and span.label == "Person"):
+            if span.category in _NAME_CATEGORIES or (span.category == "declared" and span.label == "Person") \
+                    or (rule in _PLACE_RULES and span.category == "place"):
                 if (widened := over_changes(span.start, span.end, reading.changed)) is not None:
                     start, end = _one_cell(doc.text, *widened)
                     key = entity_key(reading.text[start:end].strip())
                     yield Span(start, end, span.category, NAME, span.confidence, span.label, key,
-                               "A name read as printed: " + span.reason if span.reason else "A name read as printed")
+                               "A name read as printed: " + span.reason if span.reason else "A name read as printed",
+                               span.attrs)
 
 
 # A gap between the columns of a form or table: a name does not run across it.
