@@ -42,6 +42,10 @@ _SPLIT = re.compile(r"\.(?<![a-z0-9]\.) (?P<head>[A-Z][a-z]{1,11}) (?P<tail>[a-z
 # a consonant other than "l" or "y"; a unit or code after it is too short or has no vowel: "lbs", "lx", "lm").
 _L_FOR_I = re.compile(r"l(?<![\w'\u2019.@/\\-]l)(?=[b-df-hj-km-np-tv-xz][a-z]*(?:-?[A-Z][a-z]+)?(?![\w'\u2019@/\\.-]|\.\w))")
 _L_WORD = re.compile(r"l[a-z]*(?:-?[A-Z][a-z]+)?")
+# A capital "I" read as "l" before an "l" and a vowel, leading a name after a capitalised word or an initial: "Rajesh
+# llangovan", "R llangovan" (no English word but "llama" and its kin starts so; those stay).
+_LL_FOR_IL = re.compile(r"l(?<![\w'\u2019.@/\\-]l)(?=l[aeiouy][a-z]{2,}(?![\w'\u2019@/\\-]))")
+_NAME_BEFORE_L = re.compile(rf"(?:(?<![\w.])[A-Z]\.?|(?<![\w'\u2019-])[{UP}][{LO}]+)[ \t]+\Z")
 # (a name's shape around it: a capital inside it, "ln-Hye", "lnHye"; a title before it, "Dr. lsolde"; or a
 # capitalised word after it, "lsolde Prynne"; not a command or a code: "ldifde -f"). (Led by the "l", what is before
 # it looked behind at after it, so that ``re`` skips ahead to it.)
@@ -65,6 +69,8 @@ _NAME_SPLIT = re.compile(rf"[{UP}](?<![\w'\u2019].)(?<![\W\d_]-.)(?P<head_rest>[
 # (an initial with its full stop or without, as a register's signature column writes it: "| R Quend rell |")
 _BEFORE_HEAD = re.compile(rf"(?:^|[|\t:]|(?<![\w.])(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.?|(?<![\w'\u2019.-])[{UP}][{LO}]+|(?<![\w.])[A-Z]\.?)[ \t]*$",
                           re.MULTILINE)
+# A given name after a split surname and its comma, surname first: "Varr ick, Isolde".
+_GIVEN_AFTER = re.compile(rf",[ \t]?(?P<given>[{UP}][{LO}]+)(?![\w'\u2019-])")
 # A capitalised word after a split given name: its surname ("Ro bin Esterby", "Ta rik Nkwelle-Tarr").
 _SURNAME_AFTER = re.compile(rf"[ \t]{{1,2}}[{UP}][{LO}]")
 # A word in capitals split by a stray space, as a register's printed names are scanned ("ROS ALIND QUENDRELL"), or at a
@@ -116,6 +122,13 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
         if len(word) >= 4 and any(c in "aeiouy" for c in word[2:].lower()) and (
                 not word[1:].islower() or TITLE_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
                 or _CAPITALISED_AFTER.match(text, hit.start() + len(word))):
+            chars = chars or list(text)
+            chars[hit.start()] = "I"
+            changed.add(hit.start(), hit.start() + len(word))
+    for hit in _LL_FOR_IL.finditer(text):
+        word = _L_WORD.match(text, hit.start()).group()  # type: ignore[union-attr]
+        if word not in english_words() and _NAME_BEFORE_L.search(text, max(0, hit.start() - 24), hit.start()) \
+                and not changed.touch(hit.start(), hit.start() + len(word)):
             chars = chars or list(text)
             chars[hit.start()] = "I"
             changed.add(hit.start(), hit.start() + len(word))
@@ -185,6 +198,13 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             changed.add(start, end)
             continue
         if may_join is not None and not may_join(head, tail):
+            continue
+        if joins_after is not None and gap == " " and (given := _GIVEN_AFTER.match(text, end)) \
+                and not changed.touch(start, end) and joins_after(head, tail, given.group("given")):
+            # (a surname split before its given name, as a register writes it surname first: "| Tveit nes, Ingrid")
+            chars = chars or list(text)
+            chars[start:end] = head + tail + " "
+            changed.add(start, end)
             continue
         if start and text[start - 1] == "-":
             if changed.touch(start, end) or not joins(head, tail):
@@ -259,16 +279,21 @@ def _misread(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE_HYPHEN = re.compile(rf"(?<![\w'\u2019.@/-])[{UP}](?:[{LO}]+|[{UP}]+)\Z")
 
 
+_AS_LOWER = str.maketrans("01", "ol")
+_AS_UPPER = str.maketrans("01", "OI")
+
+
 def _after_a_name(text: str, hyphen: int, word: str) -> bool:
     """Whether a misread word after a hyphen is the second part of a double-barrelled name ("Nwaoha-0bimbade",
-    "OKONTA-0BI"; not a code's part, "QC-0ut", "SOP-0l2"): after a capitalised word of two letters or more, in its
-    case (lower case after its first letter, or capitals throughout, then four letters or more)."""
+    "Gwyn-Ca1der", "OKONTA-0BI"; not a code's part, "QC-0ut", "SOP-0l2"): after a capitalised word of two letters or
+    more, in its case (lower case after its first letter, or capitals throughout, then four letters or more)."""
     before = _NAME_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)
-    if before is None or hyphen - before.start() < 2 or not word[0] in "01":
+    if before is None or hyphen - before.start() < 2 or not (word[0] in "01" or word[0].isupper()):
         return False
-    rest = word[1:]
-    if before.group()[1:].islower():
+    if before.group()[1:].islower():  # ("Nwaoha-0bi", "Gwyn-Ca1der": its letters after the first in lower case)
+        rest = word[1:].translate(_AS_LOWER)
         return rest.isalpha() and rest.islower()
+    rest = word[1:].translate(_AS_UPPER)
     return rest.isalpha() and rest.isupper() and len(word) >= 4
 
 

@@ -66,3 +66,39 @@ def test_a_declared_name_in_capitals_broken_at_a_lines_end_is_found_with_its_dot
     text = "SYSTEM OWNER   Name: KASIMIR QUERNH0\nLDT        Date: 14/03/2024\nFAT moved - ok by me. K.Q.\n"
     result = anonymise_text(text, terms=["Kasimir Quernholdt"])
     assert "LDT" not in result.text and "QUERNH" not in result.text and "K.Q" not in result.text
+
+
+def test_a_capital_i_read_as_an_l_before_an_l_leading_a_name_is_read_as_printed():
+    text = "Ops: Leopold llemoor, Wendell Quarside\nCIP PASS  E. Quarside / L llemoor\n"
+    assert read_as_printed(text, _never).text == text.replace("llemoor", "Ilemoor")
+    assert "llemoor" not in anonymise_text(text).text
+    assert read_as_printed("Bill llama farm", _never).changed == ()
+
+
+def test_two_names_a_shorter_reading_split_apart_are_one():
+    # ("Kurnar" read "Kumar " with a space after it: "Quorindra Kumar" and "Thwaitley" are read apart, then joined)
+    result = anonymise_text("Trainer: Quorindra Kurnar Thwait1ey          Trainer's signature: [illegible]\n")
+    assert "1ey" not in result.text and "Trainer's signature" in result.text
+    assert len([f for f in result.findings if "Quorindra" in f.original or "Thwait" in f.original]) == 1
+
+
+def test_a_surname_that_is_also_a_word_split_after_a_given_name_is_joined():
+    result = anonymise_text("4   | Evander Ba rber            | QZ70212     | Comp. prep|\n")
+    assert "rber" not in result.text and "Comp. prep" in result.text
+
+
+def test_a_surname_split_before_its_given_name_surname_first_is_joined():
+    result = anonymise_text("9   | Ellerb ank, Isidore         | QZ70523     | QC Micro  |\n")
+    assert "ank" not in result.text and "QC Micro" in result.text
+    assert read_as_printed("The Main road, Fred said", _never).changed == ()
+
+
+def test_a_declared_place_split_by_a_stray_space_is_the_declared_place():
+    result = anonymise_text("Site: El lerthwaite, Co. Antrim   Equipment: buffer vessel\n", terms=["Ellerthwaite"])
+    assert "El " not in result.text and "Equipment: buffer vessel" in result.text
+
+
+def test_a_misread_letter_inside_a_double_barrelled_names_second_part_is_read_as_printed():
+    assert read_as_printed("7.5  Add API  3.0 kg   R. Quarside-Ca1der  A. Nkwelle", _never).text \
+        == "7.5  Add API  3.0 kg   R. Quarside-Calder  A. Nkwelle"
+    assert "Ca1der" not in anonymise_text("7.5  Add API  3.0 kg   R. Quarside-Ca1der  A. Nkwelle\n").text

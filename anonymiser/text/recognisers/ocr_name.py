@@ -12,7 +12,7 @@ that person too ("ADEBAY0" where "Oyenedun Adebayo" was declared), with an initi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -41,15 +41,20 @@ class OcrNameRecogniser(ReadsFindings):
         def names() -> frozenset[str]:
             if not known:
                 known.append(_known_name_words(doc, found))
+                known.append(known[0] | _declared_words(doc))
             return known[0]
 
-        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
+        def joinable() -> frozenset[str]:
+            names()
+            return known[1]
+
+        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, joinable()), _joins_after,
                                   lambda word, printed: _reads_as_name(word, printed, names()),
-                                  lambda head, tail: _may_join(head, tail, names()),
-                                  lambda word: len(word) >= 5 and word.lower() in names(), _joins_given)
+                                  lambda head, tail: _may_join(head, tail, joinable()),
+                                  lambda word: len(word) >= 5 and word.lower() in joinable(), _joins_given)
         if not reading.changed:
             return
-        yield from _rules_over(doc, reading)
+        yield from _padded_joined(_rules_over(doc, reading), reading)
         yield from _known_words(reading, names())
 
 
@@ -63,6 +68,12 @@ def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
     # a scan drops them, "Zabrodsky" for "Zábrodský", or the text writes them once only)
     words |= {part for w in list(words) if "-" in w for part in w.split("-") if len(part) >= 3}
     return frozenset(words | {fold_accents(w) for w in words})
+
+
+def _declared_words(doc: Document) -> frozenset[str]:
+    """The words (lower case) of every declared term, five letters or more: a split one is joined ("Ba llymena" where
+    the place is declared), whatever it names."""
+    return frozenset(w.lower() for t in doc.terms for w in _NAME_WORD.findall(t) if len(w) >= 5)
 
 
 def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
@@ -120,8 +131,9 @@ def _joins_after(head: str, tail: str, before: str) -> bool:
     words = english_words()
     if len(tail) < 2 or not (before.rstrip(".") in _TITLES or len(before.rstrip(".")) == 1 or is_given_name(before)):
         return False
+    # (the whole may be a word that is also a surname, "Ba rber", where its head is two letters and its tail no word)
     return (2 <= len(head) <= 6 and len(head + tail) >= 6 and head.lower() not in words and tail not in words
-            and (head + tail).lower() not in words and not is_given_name(head))
+            and ((head + tail).lower() not in words or len(head) == 2 and len(tail) >= 3) and not is_given_name(head))
 
 
 def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
@@ -131,7 +143,7 @@ def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
     read = Document(changed_lines(reading), doc.terms, term_labels=doc.term_labels)
     for rule in _RULES:
         for span in get(rule).find(read):
-            if span.category in _NAME_CATEGORIES or (span.category == "declared" and span.label == "Person") \
+            if span.category in _NAME_CATEGORIES or span.category == "declared" \
                     or (rule in _PLACE_RULES and span.category == "place"):
                 if (widened := over_changes(span.start, span.end, reading.changed)) is not None:
                     start, end = _one_cell(doc.text, *widened)
@@ -139,6 +151,27 @@ def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
                     yield Span(start, end, span.category, NAME, span.confidence, span.label, key,
                                "A name read as printed: " + span.reason if span.reason else "A name read as printed",
                                span.attrs)
+
+
+def _padded_joined(spans: Iterable[Span], reading: Reading) -> Iterator[Span]:
+    """``spans`` with two names the padding of a word read shorter split apart joined again: "Ravindra Kumar  Ganguly"
+    read from "Ravindra Kurnar Gangu1y" (the "rn" read as an "m", a space after it) is one name, not two."""
+    names = sorted((s for s in spans), key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    pads = {end for _, end in reading.changed if reading.text[end - 1] == " "}
+    for span in names:
+        last = out[-1] if out else None
+        if last is not None and last.category in _NAME_CATEGORIES and span.category in _NAME_CATEGORIES \
+                and 0 < span.start - last.end <= 2 and not reading.text[last.end:span.start].strip(" ") \
+                and any(last.end <= pad <= span.start for pad in pads):
+            category = "person" if "person" in (last.category, span.category) else "name"
+            label = "Person" if category == "person" else last.label
+            key = entity_key(" ".join(reading.text[last.start:span.end].split()))
+            out[-1] = Span(last.start, span.end, category, NAME, max(last.confidence, span.confidence), label, key,
+                           last.reason, last.attrs)
+            continue
+        out.append(span)
+    yield from out
 
 
 # A gap between the columns of a form or table: a name does not run across it.
