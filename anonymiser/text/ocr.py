@@ -54,6 +54,9 @@ _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
 # "MiIler", "PhiIippa" (no word is so written; an identifier in camel case starts a part with its "I": "LinkedIn",
 # "NodeId", "WhatIf"; one that leads with a lower-case letter is left: "isInitial").
 _I_FOR_L = re.compile(r"I(?:(?<=[il]I)(?=[a-z])|(?<=[a-z]I)(?=l))")
+# A capital "I" read as a lower-case "l" inside a word in capitals: "PHARMACEUTlCALS", "NlGHTS", "QUALlTY" (no word in
+# capitals is so written; the caller's rules say which are names).
+_L_IN_CAPITALS = re.compile(r"l(?<=[A-Z]l)(?=[A-Z]{2})")
 # An "m" read as "rn" in a capitalised word: "Grahar n" — "Graharn", "Jarnes", "Sarnantha" (the caller says which
 # words, with their "rn" read as an "m", are names).
 _RN_FOR_M = re.compile(r"rn(?<=[A-Za-z]rn)")
@@ -139,6 +142,14 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             for i in range(start + 1, end):
                 if _I_FOR_L.match(text, i):
                     chars[i] = "l"
+            changed.add(start, end)
+    for hit in _L_IN_CAPITALS.finditer(text):
+        start, end = _word_around(text, hit.start())
+        word = text[start:end]
+        if len(word) >= 4 and word.count("l") == 1 and word.replace("l", "").isupper() and word.isalpha() \
+                and not changed.touch(start, end):
+            chars = chars or list(text)
+            chars[hit.start()] = "I"
             changed.add(start, end)
     if reads_as_name is not None:
         for hit in _RN_FOR_M.finditer(text):

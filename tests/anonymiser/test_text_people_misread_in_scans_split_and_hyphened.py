@@ -102,3 +102,15 @@ def test_a_misread_letter_inside_a_double_barrelled_names_second_part_is_read_as
     assert read_as_printed("7.5  Add API  3.0 kg   R. Quarside-Ca1der  A. Nkwelle", _never).text \
         == "7.5  Add API  3.0 kg   R. Quarside-Calder  A. Nkwelle"
     assert "Ca1der" not in anonymise_text("7.5  Add API  3.0 kg   R. Quarside-Ca1der  A. Nkwelle\n").text
+
+
+def test_a_capital_i_read_as_an_l_inside_a_word_in_capitals_is_read_as_printed():
+    assert read_as_printed("O1/04/24  NlGHTS    Shift lead", _never).text == "O1/04/24  NIGHTS    Shift lead"
+    result = anonymise_text("THWAITHOLM PHARMACEUTlCALS LTD     Page 7 of 18\n", terms=["Thwaitholm Pharmaceuticals"])
+    assert "PHARMACEUT" not in result.text and "Page 7 of 18" in result.text
+    assert read_as_printed("vial lOT l, pH lABEL, Level", _never).changed == ()
+
+
+def test_a_company_whose_words_a_scanner_misread_is_a_company():
+    result = anonymise_text("MCC supplier : Thwaitholm Chemica1 Supp1ies (CoA on file)\n")
+    assert "Supp1ies" not in result.text and "(CoA on file)" in result.text

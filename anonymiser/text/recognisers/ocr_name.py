@@ -23,10 +23,11 @@ from anonymiser.text.spans import Span, entity_key
 
 NAME = "ocr_name"
 # The rules run over the reading, and the kinds of their findings taken from it.
-_RULES = ("declared_terms", "person", "unfamiliar_name", "address", "postcode")
+_RULES = ("declared_terms", "person", "unfamiliar_name", "address", "postcode", "organisation_suffix")
 _NAME_CATEGORIES = frozenset({"person", "name"})
-# (and the addresses they find there, a street's word misread: "Unit 4, Quarry R0ad")
-_PLACE_RULES = frozenset({"address", "postcode"})
+# (and the addresses and companies they find there, a street's or a company's word misread: "Unit 4, Quarry R0ad",
+# "Thwaitholm Chemica1 Supp1ies")
+_PLACE_RULES = {"address": "place", "postcode": "place", "organisation_suffix": "organisation"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # An initial before a name, with its full stop and a space ("K. ", "O.").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
@@ -144,7 +145,7 @@ def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
     for rule in _RULES:
         for span in get(rule).find(read):
             if span.category in _NAME_CATEGORIES or span.category == "declared" \
-                    or (rule in _PLACE_RULES and span.category == "place"):
+                    or _PLACE_RULES.get(rule) == span.category:
                 if (widened := over_changes(span.start, span.end, reading.changed)) is not None:
                     start, end = _one_cell(doc.text, *widened)
                     key = entity_key(reading.text[start:end].strip())
