@@ -54,7 +54,7 @@ _CAPITALISED_AFTER = re.compile(rf"[ \t]+[{UP}][{LO}]")
 # "MiIler", "PhiIippa" (no word is so written; an identifier in camel case starts a part with its "I": "LinkedIn",
 # "NodeId", "WhatIf"; one that leads with a lower-case letter is left: "isInitial").
 _I_FOR_L = re.compile(r"I(?:(?<=[il]I)(?=[a-z])|(?<=[a-z]I)(?=l))")
-# A capital "I" read as a lower-case "l" inside a word in capitals: "PHARMACEUTlCALS", "NlGHTS", "QUALlTY" (no word in
+# A capital "I" read as a lower-case "l" inside a word in capitals: "LABORATORlES", "RECElVED", "QUALlTY" (no word in
 # capitals is so written; the caller's rules say which are names).
 _L_IN_CAPITALS = re.compile(r"l(?<=[A-Z]l)(?=[A-Z]{2})")
 # An "m" read as "rn" in a capitalised word: "Grahar n" — "Graharn", "Jarnes", "Sarnantha" (the caller says which
@@ -212,7 +212,7 @@ def read_as_printed(text: str, joins: Callable[[str, str], bool],
             continue
         if joins_after is not None and gap == " " and (given := _GIVEN_AFTER.match(text, end)) \
                 and not changed.touch(start, end) and joins_after(head, tail, given.group("given")):
-            # (a surname split before its given name, as a register writes it surname first: "| Tveit nes, Ingrid")
+            # (a surname split before its given name, as a register writes it surname first: "| Ellerb ank, Isidore")
             chars = chars or list(text)
             chars[start:end] = head + tail + " "
             changed.add(start, end)

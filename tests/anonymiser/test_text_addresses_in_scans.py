@@ -19,7 +19,7 @@ def test_a_postcode_with_an_o_for_its_inward_codes_zero_is_a_postcode():
     assert "OPD" not in anonymise_text("Ellerbank Court, Orkney KW15 OPD\nT: 01632 960 118\n").text
 
 
-@pytest.mark.parametrize("text", ["WHY IS L7 OEE 52% ??", "switch X1 OFF now", "the OSZ team"])
+@pytest.mark.parametrize("text", ["WHY IS L7 OEE 52% ??", "switch X1 OFF now", "the OZB team"])
 def test_a_lines_measure_or_a_switchs_state_is_no_postcode(text):
     assert read_digits(text).changed == ()
 

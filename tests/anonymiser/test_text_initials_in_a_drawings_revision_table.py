@@ -8,8 +8,8 @@ from anonymiser.text.engine import anonymise_text
 _TABLE = """REVISIONS
 REV  DATE        DESCRIPTION                          BY    CHK   APP
 A    O9/O6/23    ISSUED FOR REVIEW                     MKQ   DZ    -
-B    21/07/23    ISSUED FOR DESIGN REVIEW (DQ)         MKQ   DZ    QW
-C    15/09/23    ISSUED FOR CONSTRUCTION               MKQ   DZ    QW
+B    21/07/23    ISSUED FOR TENDER (HZ)         MKQ   DZ    QW
+C    15/09/23    ISSUED FOR APPROVAL               MKQ   DZ    QW
 """
 
 
@@ -17,7 +17,7 @@ def test_the_initials_signing_a_revision_table_are_people():
     result = anonymise_text(_TABLE)
     for initials in ("MKQ", " DZ ", " QW\n"):
         assert initials not in result.text
-    assert "ISSUED FOR DESIGN REVIEW (DQ)" in result.text and "REV  DATE" in result.text
+    assert "ISSUED FOR TENDER (HZ)" in result.text and "REV  DATE" in result.text
 
 
 def test_a_column_of_apps_is_no_column_of_sign_offs():

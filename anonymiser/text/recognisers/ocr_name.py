@@ -25,8 +25,8 @@ NAME = "ocr_name"
 # The rules run over the reading, and the kinds of their findings taken from it.
 _RULES = ("declared_terms", "person", "unfamiliar_name", "address", "postcode", "organisation_suffix")
 _NAME_CATEGORIES = frozenset({"person", "name"})
-# (and the addresses and companies they find there, a street's or a company's word misread: "Unit 4, Quarry R0ad",
-# "Thwaitholm Chemica1 Supp1ies")
+# (and the addresses and companies they find there, a street's or a company's word misread: "Unit 4, Thwaitholm R0ad",
+# "Thwaitholm Minera1 Supp1ies")
 _PLACE_RULES = {"address": "place", "postcode": "place", "organisation_suffix": "organisation"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # An initial before a name, with its full stop and a space ("K. ", "O.").
@@ -72,7 +72,7 @@ def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
 
 
 def _declared_words(doc: Document) -> frozenset[str]:
-    """The words (lower case) of every declared term, five letters or more: a split one is joined ("Ba llymena" where
+    """The words (lower case) of every declared term, five letters or more: a split one is joined ("El lerthwaite" where
     the place is declared), whatever it names."""
     return frozenset(w.lower() for t in doc.terms for w in _NAME_WORD.findall(t) if len(w) >= 5)
 
@@ -155,8 +155,8 @@ def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
 
 
 def _padded_joined(spans: Iterable[Span], reading: Reading) -> Iterator[Span]:
-    """``spans`` with two names the padding of a word read shorter split apart joined again: "Ravindra Kumar  Ganguly"
-    read from "Ravindra Kurnar Gangu1y" (the "rn" read as an "m", a space after it) is one name, not two."""
+    """``spans`` with two names the padding of a word read shorter split apart joined again: "Quorindra Kumar  Thwaitley"
+    read from "Quorindra Kurnar Thwait1ey" (the "rn" read as an "m", a space after it) is one name, not two."""
     names = sorted((s for s in spans), key=lambda s: (s.start, -s.end))
     out: list[Span] = []
     pads = {end for _, end in reading.changed if reading.text[end - 1] == " "}
