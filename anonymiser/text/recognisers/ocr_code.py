@@ -30,9 +30,32 @@ class OcrCodeRecogniser(ReadsFindings):
         reading = read_digits(doc.text)
         if not reading.changed:
             return
+        # (a number something was found over already with the code it is part of, a scanned telephone number the phone
+        # rule read, is read no more; "SOP-QA-O47" of which only "QA-O47" was found is)
+        covered = bytearray(len(doc.text))
+        for span in found:
+            covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+        left = tuple((start, end) for start, end in reading.changed if 0 in covered[slice(*_token(doc.text, start, end))])
+        if not left:
+            return
+        reading = Reading(reading.text, left)
         mine = list(_rules_over(doc, reading))
         yield from mine
         yield from _scored(doc, reading, (*found, *mine))
+
+
+_IN_TOKEN = frozenset("-./_")
+_REACH = 40  # (no code is longer)
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The code a changed number stands in: the run of letters, digits, "-", ".", "/" and "_" around it."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in _IN_TOKEN):
+        start -= 1
+    while end < high and (text[end].isalnum() or text[end] in _IN_TOKEN):
+        end += 1
+    return start, end
 
 
 def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
