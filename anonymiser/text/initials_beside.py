@@ -1,5 +1,7 @@
 """A person's initials written just beside their found name go with it: "G. Wainwright", "F. Z. Benali",
-"J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", "Wiśniewska, A.", and the initial of the given name a surname found
+"J.-P. Legère", "| H Shepherd |", "| Wiśniewska A. |", "Wiśniewska, A.", a surname's particles and rest after it
+("J. Quelhas da Ribeira"), a double-barrelled surname's second part cut to its initial ("O. Nwaoha-T") or its last
+letter split off by a scanner ("Szymanowic z"), and the initial of the given name a surname found
 alone was learned with ("A Nwomer" after "Adaeze Nwomer"), as is that of the surname after a given name found
 alone ("Dorota K" after "Dorota Kapinos"); so do the particles of a surname found without them ("Ó Broin,
 Ciarán", "Ní Bharave", "Van der Linde", "bin Saeed"), and the word a nickname puts before a name ("Big Tammo").
@@ -64,6 +66,23 @@ _BROKEN_AFTER = re.compile(r"-(?:[ \t]*\n[ \t]*|[ \t]+)(?P<rest>[a-z\u00df-\u00f
 # edge, punctuation or the line's end.
 _SECOND_INITIAL_AFTER = re.compile(r"-[A-Z]\.?(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
 _INITIAL_LAST = re.compile(r"[ \t][A-Z]\.?\Z")
+# A double-barrelled surname's second part cut to its initial, as a column too narrow for it or a hurried hand writes it
+# ("O. Nwaoha-T", "S QUARREN-O  "), after the first part, before a cell's edge, punctuation, a column's gap, a number or the
+# line's end.
+_CLIPPED_PART_AFTER = re.compile(r"-[A-Z]\.?(?=[ \t]*(?:[|,;)\t]|$)|[ \t]{2}|[ \t]+\d)", re.MULTILINE)
+_SURNAME_LAST = re.compile(r"(?<![\w'\u2019-])[A-Z][^\W\d_]{2,}\Z")
+# The last letter of a surname a scanner split off with a space ("Szymanowic z", "Kowalcz yk" is ``_SPLIT_TAIL_AFTER``'s),
+# before punctuation, a cell's edge, a column's gap or the line's end: a consonant (not "x", a multiplication; nor one
+# before a number, "c 2", circa).
+_LETTER_TAIL_AFTER = re.compile(r" (?P<rest>[b-df-hj-np-tv-wyz])(?=[ \t]*(?:[|,;:)\t]|$)|[ \t]{2})", re.MULTILINE)
+# The particles and the rest of an Iberian, Italian or Dutch surname after a name found without them ("J. Quelhas da
+# Ribeira", "Ana Morais dos Anjos", "P. Nkwelle van der Wiel"): a particle and a capitalised word, its words after
+# "da", "das", "dos", "del", "della" whatever they are, after "de", "di", "van", "von" only a word no dictionary holds
+# ("Kees Smit van Hire" is a van).
+_PARTICLED_REST_AFTER = re.compile(r"[ \t](?P<particle>da|das|dos|del|della|de[ \t]+la|de|di|van[ \t]+de[nr]?|von[ \t]+der|van|von)"
+                                   r"[ \t]+(?P<rest>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)(?![\w'\u2019-])")
+_ANY_REST = frozenset(("da", "das", "dos", "del", "della"))
+_LONG_LAST = re.compile(r"(?<![\w'\u2019-])[A-Z][^\W\d_A-Z]{4,}\Z")
 # The lower-case rest of a word a scanner split after a name's last capitalised part ("Aarti Sha" + " rma"), before
 # punctuation, a cell's edge or the line's end.
 _SPLIT_TAIL_AFTER = re.compile(r"[ \t](?P<rest>[a-z]{2,10})(?=[ \t]*(?:[|,;:.)\t]|$|[ \t]{2}|[ \t]+\d))", re.MULTILINE)
@@ -81,6 +100,18 @@ def _split_surname(text: str, start: int, end: int, split: re.Match[str]) -> boo
     whole = (head.group("head") + rest).lower()
     return whole not in english_words() and (whole in surnames() or whole in world_surnames()
                                               or len(head.group("head")) <= 2 and len(rest) >= 5)
+
+
+def _letter_split_off(text: str, start: int, end: int, letter: str) -> bool:
+    """Whether a lone letter after a name is its surname's last, split off by a stray space: the name ends in a
+    capitalised word of five letters or more that is no word, nor is with the letter ("Szymanowic z"; not "Mallory
+    c", "Esterby v")."""
+    last = _LONG_LAST.search(text, start, end)
+    if last is None or last.start() == start:
+        return False
+    words = english_words()
+    word = last.group().lower()
+    return word not in words and word + letter not in words
 
 
 # Letters after a question mark a transcriber put for a letter they could not read, joined to the name's end.
@@ -202,6 +233,17 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                 end = second.end()  # ("Dilys P-W |": a double-barrelled surname's two initials in a matrix's header)
             elif (split := _SPLIT_TAIL_AFTER.match(text, end)) and split.end() <= ceiling and _split_surname(text, start, end, split):
                 end = split.end()  # ("Aarti Sha rma": a surname a scanner split with a space)
+            elif (clipped := _CLIPPED_PART_AFTER.match(text, end)) and clipped.end() <= ceiling \
+                    and _SURNAME_LAST.search(text, start, end):
+                end = clipped.end()  # ("O. Nwaoha-T": a double-barrelled surname's second part cut to its initial)
+            elif (letter := _LETTER_TAIL_AFTER.match(text, end)) and letter.end() <= ceiling \
+                    and _letter_split_off(text, start, end, letter.group("rest")):
+                end = letter.end()  # ("Szymanowic z": a surname's last letter a scanner split off)
+            if (particled := _PARTICLED_REST_AFTER.match(text, end)) and particled.end() <= ceiling \
+                    and " " in text[start:end].strip() and text[end - 1].isalpha() \
+                    and (particled.group("particle") in _ANY_REST or " " in particled.group("particle")
+                         or particled.group("rest").lower() not in english_words()):
+                end = particled.end()  # ("J. Quelhas da Ribeira": the rest of a surname with its particle)
             if (unsure := _UNSURE_LETTERS_AFTER.match(text, end)) and unsure.end() <= ceiling:
                 end = unsure.end()  # ("ZELINSKA KW?ARTOWA": a letter a transcriber could not read, marked inside the name)
             if (start, end) != (span.start, span.end):

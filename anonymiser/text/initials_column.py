@@ -30,7 +30,7 @@ _ROLE_WORDS = frozenset("""
     trainee actionee assignee issued completed cleaned dispensed weighed recorded released actioned
     sampler sampled auditor inspector inspected cleaner weigher tester tested author lead leads assigned person staff
     engineer scientist manager mgr contact host escort attendee attendees presenter champion sponsor requester
-    raised logged updated amended edited
+    raised logged updated amended edited drn drawn app apvd
     """.split())
 # Words of a header naming a thing beside the role: "QA status", "Date checked", "Tag owner code", "Op no.".
 _THING_WORDS = frozenset("""
@@ -144,11 +144,16 @@ def aligned_columns(text: str) -> Iterator[tuple[tuple[int, int], list[tuple[int
 
 
 def _heads(line: str) -> list[tuple[int, int]]:
-    """The cells of a line that heads a table laid out by spaces with a column of sign-offs, or none."""
-    if not _aligned_row(line, header=True) or not _has_role_word(line):
+    """The cells of a line that heads a table laid out by spaces with a column of sign-offs, or none (not a row with a
+    date in it: "B  21/07/23  ISSUED FOR REVIEW  MKQ  DZ", whose "issued" is a revision's, not a header's)."""
+    if not _aligned_row(line, header=True) or not _has_role_word(line) or _DATED.search(line):
         return []
     heads = [m.span() for m in _ALIGNED_CELL.finditer(line)]
     return heads if len(heads) >= 2 and any(role_header(line[a:b]) for a, b in heads) else []
+
+
+# (its digits as a scan may read them: "O9/O6/23")
+_DATED = re.compile(r"[\dOlI](?<![\w/.-][\dOlI])[\dOlI]?[/.-][\dOlI]{1,2}[/.-][\dOlI]{2,4}(?![\w/.-])(?<=\d)")
 
 
 def _has_role_word(line: str) -> bool:

@@ -44,10 +44,12 @@ _RECORD_FIELD_NAME = re.compile(r"(?<![\w-])(?i:op|opr|oper|qa|qc|supv|(?:2nd|se
 _SIGNED_BY = re.compile(rf"by(?<!\wby)[ \t]+(?P<i>{_TOKEN}){_END}")
 _SIGNING_VERB = re.compile(r"(?i:signed|countersigned|initialled|approved|checked|verified|witnessed|reviewed|cleaned|"
                            r"performed|completed|dispensed|weighed|released)[ \t]+$")
-# Initials someone goes by: 'Dorrit Yelland (known as "DY")', "aka QJ".
+# Initials someone goes by: 'Dorrit Yelland (known as "DY")', "aka QJ"; and those a stamp or a correction is signed with:
+# 'with initials "QZ"', 'initialled "QZ"', "initialled by QZ".
 # (led by the words' first letters, which ``re`` skips ahead to, each branch looking behind at its own: the same as
-# "(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)", which is tried at every position; "\u212a", the Kelvin sign, is a "k" to it)
-_KNOWN_AS = re.compile(rf"[kK\u212aaAgG](?:(?<=[kK\u212a])(?i:nown[ \t]+as)|(?<=[aA])(?i:\.?k\.?a\.?)|(?<=[gG])(?i:oes[ \t]+by))"
+# "(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by|initials|initialled)", which is tried at every position; "\u212a", the Kelvin sign, is a "k" to it)
+_KNOWN_AS = re.compile(rf"[kK\u212aaAgGiI](?:(?<=[kK\u212a])(?i:nown[ \t]+as)|(?<=[aA])(?i:\.?k\.?a\.?)|(?<=[gG])(?i:oes[ \t]+by)"
+                       rf"|(?<![\w]i)(?<![\w]I)(?<=[iI])(?i:nitials|nitiall?ed)(?:[ \t]+(?i:by))?[ \t]*:?)"
                        rf"[ \t]+[\"'\u201c\u2018]?(?P<i>{_TOKEN}){_END}")
 # Initials with a slash and the date they signed: "ZK/12.03.24", "QJ / 14-03" (a day and a month that are one; the
 # month of two digits when no year follows: "ZK/12.5" is a ratio).

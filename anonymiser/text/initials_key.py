@@ -3,7 +3,8 @@
 key under the table. Both are the person's: the name, also when its words are everyday ones ("Cliff Ives"), and
 its initials, also when they spell a word or an acronym ("DB", "AM").
 
-Only where the initials are the name's own, in order ("DY" for "Dorrit Yelland", "NMcT" or "NM" for "Nessa McTollick").
+Only where the initials are the name's own, in order ("DY" for "Dorrit Yelland", "NMcT" or "NM" for "Nessa McTollick",
+"ST" or "STM" for "Rosamund Tavener-Nwaoha").
 """
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ def _spells(initials: str, name: str) -> bool:
     own = name_initials(name)
     capitals = "".join(c for c in initials if c.isupper())
     words = name.split()
-    if len(own) < 2 or capitals not in (own, "".join(c for c in name if c.isupper())):
+    # (or a word's first letters only, as a double-barrelled surname signs with its first part: "ST" for "Rosamund
+    # Tavener-Nwaoha")
+    by_words = "".join(w[0] for w in words if w[0].isupper())
+    if len(own) < 2 or capitals not in (own, "".join(c for c in name if c.isupper()), by_words):
         return False
     if any(w.lower() in _SMALL_WORDS for w in words) or initials in not_initials():
         return False

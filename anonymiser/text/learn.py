@@ -86,7 +86,9 @@ def learn(docs: Sequence[Document], spans_by_doc: Sequence[Iterable[Span]]) -> d
                     _acronym(doc, span, aliases, people)
                 elif initials := initials_match(doc.text, span.start, span.end):
                     _own_initials(initials, span, aliases, remap)
-                elif (mention := (doc.text[span.start:span.end], span.key)) not in initialled:
+                elif (mention := (span.key if span.recogniser == "ocr_name" else doc.text[span.start:span.end],
+                                  span.key)) not in initialled:
+                    # (a name read off a scan by its key, as printed: "EBERHARD QU0RNL\nEY" is T. Q., not three words)
                     initialled.add(mention)
                     derived_initials(*mention, aliases)
                 if span.category == "person" and span.recogniser == "other_script":

@@ -50,6 +50,7 @@ EXAMPLES = {
     "person_model": ("Training records updated in LMS by: KD   Date: 12/03/2025", "KD"),
     "code_model": ("Kit no. VQT7-0932 was dispensed to the ward.", "VQT7-0932"),
     "ocr_name": ("Driver:   Lee Armstr0ng      Sign: [illegible]", "Lee Armstr0ng"),
+    "ocr_code": ("RECEIVED  1O MAY 2O23   Form ZW-08l4 issue 3", "1O MAY 2O23"),
     "table_column": ("| Name | Login |\n|---|---|\n| Kenji Niblett | kniblett |\n| Rose Gates | rgates |\n"
                      "| Aisling Kubow | akubow |\n", "rgates"),
     "code_column": ("Req\tLot\tQty\nR-1\tKX7Q2201\t500\nR-2\tKX7Q2202\t500\nR-3\tKX7Q2230\t250\n", "KX7Q2230"),

@@ -173,7 +173,7 @@ def test_addresses_found_with_the_street_word_precheck_and_the_fast_pattern_are_
         dataclasses.replace(recogniser.patterns[0], requires=None, regex=re.compile(_PLAIN_ADDRESS)),
         dataclasses.replace(recogniser.patterns[1], requires=None, regex=re.compile(
             r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|"
-            r"Technology[ \t]Park|Enterprise[ \t]Zone)\b")),
+            r"Technology[ \t]Park|Enterprise[ \t]Zone|Ind\.?[ \t]Est|Trad\.?[ \t]Est|Bus\.?[ \t]Pk)\b")),
         dataclasses.replace(recogniser.patterns[2], requires=None, regex=re.compile(
             _PLAIN_SITE)),
     ))
@@ -182,7 +182,7 @@ def test_addresses_found_with_the_street_word_precheck_and_the_fast_pattern_are_
         return (rng.choice(("", "Unit 4, ", "Building B ", "Block 7B,\t", "Plot x ", "Unitary 3 ", "U ", "at "))
                 + rng.choice(("12", "7B", "\u0661\u0662", "12345", "1234", "4 ", "", "3a")) + rng.choice((" ", ", ", "\t", "", "\n"))
                 + " ".join(rng.choice(("Carrow", "Old", "Mill", "old", "P")) for _ in range(rng.randint(0, 4)))
-                + " " + rng.choice(("Road", "Lane", "Business Park", "Parkway", "Roads")))
+                + " " + rng.choice(("Road", "Lane", "Business Park", "Parkway", "Roads", "Ind. Est.", "Bus Pk")))
 
     texts = _texts() + ["Unit 4, 12 Carrow Road", "Plot 7 Tarn Side Business Park", "at 3 Old Mill Lane today",
                         "Block B, 45A Station Road", "Building 7 3 Old Mill Lane"] + [

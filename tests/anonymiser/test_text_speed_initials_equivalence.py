@@ -15,10 +15,13 @@ def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_names_someone_goes_by_led_by_their_first_letters_are_the_plain_scan():
-    plain = re.compile(rf"(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)[ \t]+[\"'\u201c\u2018]?(?P<i>{records._TOKEN})"
-                       rf"{records._END}")
-    parts = list("aAkKgG .\t\n\"'\u212a\u017f") + ["known as ", "KNOWN AS ", "a.k.a. ", "aka ", "AKA", "goes by ",
-                                                   "GOES BY", "\u212anown as ", "ZQ", "QJ", "ZqJ", "x", "Ak.a"]
+    plain = re.compile(rf"(?:(?i:known[ \t]+as|a\.?k\.?a\.?|goes[ \t]+by)"
+                       rf"|(?<!\w)[iI](?i:nitials|nitiall?ed)(?:[ \t]+(?i:by))?[ \t]*:?)"
+                       rf"[ \t]+[\"'\u201c\u2018]?(?P<i>{records._TOKEN}){records._END}")
+    parts = list("aAkKgGiI .\t\n\"'\u212a\u017f:") + ["known as ", "KNOWN AS ", "a.k.a. ", "aka ", "AKA", "goes by ",
+                                                   "GOES BY", "\u212anown as ", "ZQ", "QJ", "ZqJ", "x", "Ak.a",
+                                                   "initials ", "INITIALLED ", "initialed by ", "xinitials ", "nitials",
+                                                   "initial\u017f ", "\u0130nitials "]
     for text in dev_texts() + random_texts(141, parts, 30000):
         assert_same(_spans(records._KNOWN_AS, text), _spans(plain, text), text)
 
@@ -50,7 +53,7 @@ def test_header_lines_read_only_where_a_role_word_stands_are_the_plain_reading()
     from anonymiser.text import initials_column as column
 
     def plain_heads(line: str) -> list[tuple[int, int]]:
-        if not column._aligned_row(line, header=True):
+        if not column._aligned_row(line, header=True) or column._DATED.search(line):
             return []
         heads = [m.span() for m in column._ALIGNED_CELL.finditer(line)]
         return heads if len(heads) >= 2 and any(column.role_header(line[a:b]) for a, b in heads) else []

@@ -8,9 +8,11 @@ from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
 
 _STREET = (r"Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|Terrace|Row|Court|Gardens|Hill|Park|"
            r"Estate|Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Quay|Wharf|Parkway|Boulevard|"
-           # (and as addresses cut them short: "14 Skaldvale Rd", "200 Seaport Blvd"; not "Ave", a table's average)
-           r"Rd|Blvd|Pkwy|Hwy")
-_ESTATE = r"Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone"
+           # (and as addresses cut them short: "14 Skaldvale Rd", "200 Seaport Blvd", "Unit 9, Thwaitholm Lane Ind. Est."; not
+           # "Ave", a table's average)
+           r"Rd|Blvd|Pkwy|Hwy|Ind\.?[ \t]Est|Trad\.?[ \t]Est|Bus\.?[ \t]Pk")
+_ESTATE = (r"Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Technology[ \t]Park|Enterprise[ \t]Zone|"
+           r"Ind\.?[ \t]Est|Trad\.?[ \t]Est|Bus\.?[ \t]Pk")
 # Texts without a street or estate word (most) are not scanned: both patterns end in one, and a
 # list of words is a fast scan where a pattern led by optional words is tried at every position.
 _HAS_STREET = re.compile(rf"(?:{_STREET})\b")

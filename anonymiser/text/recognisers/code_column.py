@@ -8,7 +8,9 @@ its header names a kind of code ("Lot", "Batch no", "PO", "Serial", "GTIN", "FS_
 of its code-like cells, and at least half of them, were found as identifiers. (A column headed as telephone numbers
 holds a number in each row, written as an export writes it: "46855512345".) Its other code-like cells
 (letters and digits mixed, or six digits or more) are then identifiers too. A cell something else was found
-in (a date, a product, an amount) is left to that finding; words, statuses and small numbers stay.
+in (a date, a product, an amount) is left to that finding; words, statuses and small numbers stay. Tables laid out
+by spaces (``spaced_tables``: a register, a scanned form) are read too, by their headers only ("EMP NO.", read as
+printed where a scanner wrote "EMP N0.").
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from anonymiser.text.data import words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.table_column import Cell, columns, tables
+from anonymiser.text.spaced_tables import SpacedTable, spaced_tables
 from anonymiser.text.spans import Span, coverage, entity_key
 
 NAME = "code_column"
@@ -33,6 +36,42 @@ _CODE_HEADER = re.compile(
     r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?"
     # (and a column of their ranges: "Kit number range", "Kit ranges")
     r"(?:[ \t_]ranges?)?[ \t]*[.:#]?)")
+# A header cell as a scanner may have read it: "EMP N0." for "EMP NO." (a "0" or a "1" among letters).
+_AS_LETTERS = str.maketrans("01", "Ol")
+
+
+# (in a table laid out by spaces, a header naming a record's numbers only: not a printout's "Tag", "Site" or "Sample"
+# column of a plant's instruments, areas and points, whose cells the text names as things, not records)
+_SPACED_CODE_HEADER = re.compile(
+    r"(?i:(?:.*[ \t_.])?(?:batch|batches|lot|lots|po|order|serial|s/?n|gtin|sscc|ndc|asset|barcode|udi|emp|employee|"
+    r"staff|payroll|personnel|clock|kit|kits)(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?[ \t]*[.:#]?)")
+
+
+def _code_header(text: str, start: int, end: int) -> bool:
+    return bool(_SPACED_CODE_HEADER.fullmatch(text[start:end].translate(_AS_LETTERS)))
+
+
+def _codes_header(line: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a line laid out by spaces heads a table with a column of codes: three cells or more, none a figure,
+    one naming a kind of code ("EMP NO.", "Lot", "Serial")."""
+    return len(cells) >= 3 and not any(line[a:b].translate(_AS_LETTERS).isdigit() for a, b in cells) \
+        and any(_code_header(line, a, b) for a, b in cells)
+
+
+def _spaced_codes(text: str, table: SpacedTable, covered: bytearray) -> Iterator[Span]:
+    """The codes in a table laid out by spaces, as a register or a scanned form draws it: under a header cell naming a
+    kind of code, each code-shaped cell nothing was found in ("Emp. no." over "40217")."""
+    headed = [_code_header(text, a, b) and not covered[a] for a, b in table.header]
+    if not any(headed):
+        return
+    for row in table.rows:
+        for (start, end), k in zip(row.cells, table.columns_of(row)):
+            cell = Cell(0, start, end)
+            if k is not None and headed[k] and _code_shaped(text, cell, short=True) and not any(covered[start:end]):
+                yield Span(start, end, "identifier", NAME, 0.7, "Code", entity_key(text[start:end]),
+                           "In a table's column of codes")
+
+
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
 # A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
@@ -48,7 +87,8 @@ class CodeColumnRecogniser(ReadsFindings):
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text
         found_tables = tables(text)
-        if not found_tables:
+        laid_out = list(spaced_tables(text, _codes_header))
+        if not found_tables and not laid_out:
             return
         # what was found over each letter: an identifier (1) or something else (2); identifiers last: where both
         # were found, an identifier was
@@ -56,6 +96,8 @@ class CodeColumnRecogniser(ReadsFindings):
                                        ([s for s in found if s.category == "identifier"], _FOUND)))
         for cells in found_tables:
             yield from _column_codes(text, cells, covered)
+        for table in laid_out:
+            yield from _spaced_codes(text, table, covered)
 
 
 def _column_codes(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:

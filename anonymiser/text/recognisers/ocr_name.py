@@ -12,20 +12,22 @@ that person too ("ADEBAY0" where "Oyenedun Adebayo" was declared), with an initi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import ReadsFindings
-from anonymiser.text.ocr import Reading, read_as_printed
-from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.ocr import Reading, changed_lines, over_changes, read_as_printed
+from anonymiser.text.recognisers.person_names import fold_accents, is_given_name
 from anonymiser.text.spans import Span, entity_key
 
 NAME = "ocr_name"
 # The rules run over the reading, and the kinds of their findings taken from it.
-_RULES = ("declared_terms", "person", "unfamiliar_name")
+_RULES = ("declared_terms", "person", "unfamiliar_name", "address", "postcode", "organisation_suffix")
 _NAME_CATEGORIES = frozenset({"person", "name"})
+# (and the addresses and companies they find there, a street's or a company's word misread: "Unit 4, Thwaitholm R0ad",
+# "Thwaitholm Minera1 Supp1ies")
+_PLACE_RULES = {"address": "place", "postcode": "place", "organisation_suffix": "organisation"}
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # An initial before a name, with its full stop and a space ("K. ", "O.").
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?$")
@@ -40,15 +42,20 @@ class OcrNameRecogniser(ReadsFindings):
         def names() -> frozenset[str]:
             if not known:
                 known.append(_known_name_words(doc, found))
+                known.append(known[0] | _declared_words(doc))
             return known[0]
 
-        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, names()), _joins_after,
+        def joinable() -> frozenset[str]:
+            names()
+            return known[1]
+
+        reading = read_as_printed(doc.text, lambda head, tail: _joins(head, tail, joinable()), _joins_after,
                                   lambda word, printed: _reads_as_name(word, printed, names()),
-                                  lambda head, tail: _may_join(head, tail, names()),
-                                  lambda word: len(word) >= 5 and word.lower() in names())
+                                  lambda head, tail: _may_join(head, tail, joinable()),
+                                  lambda word: len(word) >= 5 and word.lower() in joinable(), _joins_given)
         if not reading.changed:
             return
-        yield from _rules_over(doc, reading)
+        yield from _padded_joined(_rules_over(doc, reading), reading)
         yield from _known_words(reading, names())
 
 
@@ -57,14 +64,24 @@ def _known_name_words(doc: Document, found: Sequence[Span]) -> frozenset[str]:
     text = doc.text
     names = [text[s.start:s.end] for s in found if s.label == "Person"]
     names += [t for t in doc.terms if doc.term_labels.get(entity_key(t)) == "Person"]
-    return frozenset(w.lower() for name in names for w in _NAME_WORD.findall(name) if len(w) >= 3)
+    words = {w.lower() for name in names for w in _NAME_WORD.findall(name) if len(w) >= 3}
+    # (and the parts of a double-barrelled name, "nwaoha" and "abimbade" of "nwaoha-abimbade", each also without its accents:
+    # a scan drops them, "Zabrodsky" for "Zábrodský", or the text writes them once only)
+    words |= {part for w in list(words) if "-" in w for part in w.split("-") if len(part) >= 3}
+    return frozenset(words | {fold_accents(w) for w in words})
+
+
+def _declared_words(doc: Document) -> frozenset[str]:
+    """The words (lower case) of every declared term, five letters or more: a split one is joined ("El lerthwaite" where
+    the place is declared), whatever it names."""
+    return frozenset(w.lower() for t in doc.terms for w in _NAME_WORD.findall(t) if len(w) >= 5)
 
 
 def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
     """Whether "head tail" is one name split by a stray space: a name of this text ("Wrel ski" where
     "Wrelski" was found), or a given name whose parts are no words ("Ll oyd"; not "Ann marie")."""
     whole = head + tail
-    if whole.lower() in known:
+    if whole.lower() in known or fold_accents(whole.lower()) in known:
         return True
     if len(tail) < 2:
         return False  # (a letter alone after a word only where the whole is a name of this text: "Dalget ty")
@@ -78,7 +95,20 @@ def _joins(head: str, tail: str, known: frozenset[str]) -> bool:
 def _may_join(head: str, tail: str, known: frozenset[str]) -> bool:
     """False only where neither ``_joins`` nor ``_joins_after`` joins "head tail", whatever stands before it: both
     refuse a tail that is a word, unless the whole is a name of this text."""
-    return tail not in english_words() or (head + tail).lower() in known
+    return tail not in english_words() or (head + tail).lower() in known or fold_accents((head + tail).lower()) in known
+
+
+def _joins_given(head: str, tail: str) -> bool:
+    """Whether "head tail" before a capitalised word is a given name split by a stray space, as run-together columns
+    and registers are scanned ("Ro bin Esterby", "Ta rik Nkwelle-Tarr"): a known given name of four letters or more whose
+    head is no given name and no word of three letters or more, and whose parts are not both words ("Ma rk" joins, "Art
+    hur" and "Ann marie" do not)."""
+    whole = head + tail
+    if len(tail) < 2 or len(whole) < 4 or is_given_name(head) or not is_given_name(whole):
+        return False
+    words = english_words()
+    head_word = head.lower() in words
+    return not (head_word and len(head) > 2) and not (head_word and tail in words)
 
 
 def _reads_as_name(word: str, printed: str, known: frozenset[str]) -> bool:
@@ -102,65 +132,47 @@ def _joins_after(head: str, tail: str, before: str) -> bool:
     words = english_words()
     if len(tail) < 2 or not (before.rstrip(".") in _TITLES or len(before.rstrip(".")) == 1 or is_given_name(before)):
         return False
+    # (the whole may be a word that is also a surname, "Ba rber", where its head is two letters and its tail no word)
     return (2 <= len(head) <= 6 and len(head + tail) >= 6 and head.lower() not in words and tail not in words
-            and (head + tail).lower() not in words and not is_given_name(head))
+            and ((head + tail).lower() not in words or len(head) == 2 and len(tail) >= 3) and not is_given_name(head))
 
 
 def _rules_over(doc: Document, reading: Reading) -> Iterator[Span]:
-    """What the name rules find over the misread stretches of the reading, widened to cover them whole."""
+    """What the name and address rules find over the misread stretches of the reading, widened to cover them whole."""
     from anonymiser.text.recognisers.registry import get  # (the registry imports this module)
 
-    read = Document(_changed_lines(reading), doc.terms, term_labels=doc.term_labels)
+    read = Document(changed_lines(reading), doc.terms, term_labels=doc.term_labels)
     for rule in _RULES:
         for span in get(rule).find(read):
-            if span.category in _NAME_CATEGORIES or (span.category == "declared" and span.label == "Person"):
-                if (widened := _over_changes(span.start, span.end, reading.changed)) is not None:
+            if span.category in _NAME_CATEGORIES or span.category == "declared" \
+                    or _PLACE_RULES.get(rule) == span.category:
+                if (widened := over_changes(span.start, span.end, reading.changed)) is not None:
                     start, end = _one_cell(doc.text, *widened)
                     key = entity_key(reading.text[start:end].strip())
                     yield Span(start, end, span.category, NAME, span.confidence, span.label, key,
-                               "A name read as printed: " + span.reason if span.reason else "A name read as printed")
+                               "A name read as printed: " + span.reason if span.reason else "A name read as printed",
+                               span.attrs)
 
 
-def _changed_lines(reading: Reading) -> str:
-    """The reading with only its changed lines, and the line on either side of each, left in: the rest
-    blanked with spaces (line breaks kept, so every offset holds). The rules then scan a few lines."""
-    text = reading.text
-    kept: list[tuple[int, int]] = []
-    for start, end in reading.changed:
-        before = text.rfind("\n", 0, start)  # (none on the first line: "rfind(…, 0, -1)" would search to the end)
-        line_start = text.rfind("\n", 0, before) + 1 if before > 0 else 0
-        line_end = text.find("\n", text.find("\n", end) + 1)
-        line_end = len(text) if line_end < 0 or text.find("\n", end) < 0 else line_end
-        if kept and line_start <= kept[-1][1]:
-            kept[-1] = (kept[-1][0], max(kept[-1][1], line_end))
-        else:
-            kept.append((line_start, line_end))
-    parts: list[str] = []
-    at = 0
-    for start, end in kept:
-        parts.append(_blank(text[at:start]))
-        parts.append(text[start:end])
-        at = end
-    parts.append(_blank(text[at:]))
-    return "".join(parts)
-
-
-def _blank(text: str) -> str:
-    return "\n".join(" " * len(line) for line in text.split("\n"))
-
-
-def _over_changes(start: int, end: int, changed: Sequence[tuple[int, int]]) -> tuple[int, int, tuple[int, int]] | None:
-    """``start:end`` widened over the changed stretches it touches, and the first of them; None when it
-    touches none. (``changed`` is sorted and its stretches do not overlap: those touched are found by bisection,
-    not by reading every one, which an input of thousands of misread words would make quadratic.)"""
-    i = bisect_left(changed, (end,))  # (the stretches from ``i`` on start at or after ``end``)
-    first = i
-    while first and changed[first - 1][1] > start:
-        first -= 1
-    touched = [c for c in changed[first:i] if c[0] < end and start < c[1]]
-    if not touched:
-        return None
-    return min(start, touched[0][0]), max(end, touched[-1][1]), touched[0]
+def _padded_joined(spans: Iterable[Span], reading: Reading) -> Iterator[Span]:
+    """``spans`` with two names the padding of a word read shorter split apart joined again: "Quorindra Kumar  Thwaitley"
+    read from "Quorindra Kurnar Thwait1ey" (the "rn" read as an "m", a space after it) is one name, not two."""
+    names = sorted((s for s in spans), key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    pads = {end for _, end in reading.changed if reading.text[end - 1] == " "}
+    for span in names:
+        last = out[-1] if out else None
+        if last is not None and last.category in _NAME_CATEGORIES and span.category in _NAME_CATEGORIES \
+                and 0 < span.start - last.end <= 2 and not reading.text[last.end:span.start].strip(" ") \
+                and any(last.end <= pad <= span.start for pad in pads):
+            category = "person" if "person" in (last.category, span.category) else "name"
+            label = "Person" if category == "person" else last.label
+            key = entity_key(" ".join(reading.text[last.start:span.end].split()))
+            out[-1] = Span(last.start, span.end, category, NAME, max(last.confidence, span.confidence), label, key,
+                           last.reason, last.attrs)
+            continue
+        out.append(span)
+    yield from out
 
 
 # A gap between the columns of a form or table: a name does not run across it.

@@ -2,7 +2,7 @@
 grant 10078231", "our quote (Q-24-1187)", "manufacturing licence (MIA 40127)", "Citation ref: MIA25-HC-0031",
 "PO 4500123987", "company no. 11482906", "Registered in England No. 08841276", "VAT: GB 214 7785 06",
 "MA PL 51273/0004", "ULN 6148320957", "GTIN 05060912340173", "EAN 5060912340173", "Companies House: 09154488", "Confirmation:
-77310254", "cost centre 6630", "OrderID 000100457781", "the PO is 4500219087". A reference has a digit and five characters or
+77310254", "cost centre 6630", "OrderID 000100457781", "the PO is 4500219087", "Co. Reg. 07735160", "WO 63904", "PTW 2023-117". A reference has a digit and five characters or
 more; a year is no reference."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         # a conference's abstract or poster by its number: "Abstract P-204", "Poster B-042"
         r"abstract|poster|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
-        r"company|company[ \t]+reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
+        r"company|company[ \t]+reg(?:istration)?|co\.?[ \t]*reg(?:istration)?|registered[ \t]+in[ \t]+(?:england(?:[ \t]+(?:and|&)[ \t]+wales)?|scotland|wales)|"
         r"ma|pl|mia|wda(?:\(h\))?|uln|gtin|sscc|ean|upc|barcode|student|notif|notification|jira|pzn|"
         # Companies House's number, a booking's confirmation, a cost centre, an order of any kind
         r"companies[ \t]+house|confirmation|conf|cost[ \t]+cent(?:re|er)|(?:air[ \t]+)?waybill|awb|tracking(?:[ \t]+number)?|consignment|(?:process|sales|work|production)?[ \t]*order(?:[ \t]?id)?")
@@ -31,7 +31,7 @@ _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase p
                                    "permit authori claim citation application agreement case complaint account policy "
                                    "project material item part asset equipment employee staff badge sample article abstract poster "
                                    "sku company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost jira pzn "
-                                   "order process sales work production waybill air awb tracking consignment".split()))
+                                   "order process sales work production waybill air awb tracking consignment co. co reg".split()))
 # "VAT: GB 214 7785 06": the United Kingdom's VAT number, in groups
 _VAT = re.compile(r"(?i:vat)(?:[ \t]+(?i:reg(?:istration)?|no|number))*\.?[ \t]*:?[ \t]*"
                   r"(?P<id>(?:GB[ \t]?)?\d{3}[ \t]?\d{4}[ \t]?\d{2}(?:[ \t]?\d{3})?)(?![\w/-])")
@@ -50,6 +50,8 @@ _JIRA_KEY = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d{1,6}")
 def _is_reference(match: re.Match[str], doc: Document) -> bool:
     if match.re is _CUT_SHORT:
         return not _YEAR.fullmatch(match.group("id"))
+    if match.re is _WORK_ORDER:
+        return not _YEAR.fullmatch(match.group("id"))
     if match.re is _UPS or match.re is _SUBJECT or match.re is _POSTAL_ITEM or match.re is _VAT_GROUPS:
         return True
     ref = match.group("id")
@@ -67,6 +69,10 @@ def _is_reference(match: re.Match[str], doc: Document) -> bool:
 # An order's capitals are part of its number as a purchase order is cited: "PO 4500631927", "PO# 4500771234",
 # "PO 4420-31187" (the capitals and five digits or more; the reference above is its number alone).
 _PO = re.compile(r"PO(?:[ \t]*#[ \t]*:?|[ \t]*:|[ \t]+No\.?:?)?[ \t]*(?P<id>\d{4,12}-\d{3,8}|\d{5,12})(?![\w/-])")
+# A work order or a permit to work by its capitals, as a logbook's or a register's column cites them: "WO 63904", "W/O
+# 3318-22", "PTW 2023-117", "PTW# 86193" (four digits or more, or digits in groups).
+_WORK_ORDER = re.compile(r"(?:W(?<![\w/-]W)/?O|P(?<![\w/-]P)TW)(?:[ \t]*#[ \t]*:?|[ \t]*:|[ \t]+No\.?:?)?[ \t]*"
+                         r"(?P<id>\d{2,6}[-/]\d{2,6}|\d{4,10})(?![\w/-])")
 # A trial's subject by the number its site and order give it: "Patient 02-117", "Subject 104-0031" (no colon after
 # the word: "Subject: 2024-25 budget" heads an e-mail).
 _SUBJECT = re.compile(r"\b(?i:patient|subject|participant)[ \t]+(?:(?i:no\.?|number|id|#)[ \t]*:?[ \t]*)?"
@@ -90,7 +96,8 @@ RECOGNISER = PatternRecogniser(
     category="identifier",
     label="Reference",
     patterns=(Pattern(_REFERENCE, 0.85, "id", anchor=_ANCHOR), Pattern(_VAT, 0.85, "id", anchor=re.compile("vat")),
-              Pattern(_PO, 0.85, requires=re.compile(r"PO")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z")),
+              Pattern(_PO, 0.85, requires=re.compile(r"PO")),
+              Pattern(_WORK_ORDER, 0.85, "id", requires=re.compile(r"WO|W/O|PTW")), Pattern(_UPS, 0.85, requires=re.compile(r"1Z")),
               Pattern(_SUBJECT, 0.85, "id", anchor=re.compile(r"patient|subject|participant")),
               Pattern(_POSTAL_ITEM, 0.8, requires=re.compile(r"\d[ ]?[A-Z]{2}\b")),
               Pattern(_VAT_GROUPS, 0.8, requires=re.compile(r"GB \d{3} \d{4}")),

@@ -44,6 +44,7 @@ MODULES: dict[str, str] = {
     "person_model": "person_model",
     "code_model": "code_model",
     "ocr_name": "ocr_name",
+    "ocr_code": "ocr_code",
     "other_script": "other_script",
     "uk_place": "uk_place",
     "place_context": "place_context",
