@@ -252,10 +252,10 @@ class PersonRecogniser:
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
             if capitals and (known or names_in_capitals.unlisted_given(given)) \
                     or known and (surname not in not_surname_words() and surname_like(surname)):
-                sure.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
+                sure.append(_with_first_surname(cues.SURNAME_COMMA_GIVEN.match(text, before.start())))  # type: ignore[arg-type]
             elif (capitals or known) and _register_word(written) and surname not in not_surname_words() \
                     and _register_word(given):
-                maybe.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
+                maybe.append(_with_first_surname(cues.SURNAME_COMMA_GIVEN.match(text, before.start())))  # type: ignore[arg-type]
         yield from sure
         if len(sure) >= 2:
             yield from maybe
@@ -410,6 +410,26 @@ _SHARED_SURNAME = re.compile(r"[ \t]+(?:&|and)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t
 _SHARED_SURNAME_FROM_JOIN = re.compile(
     r"[&a](?<=[ \t].)(?:(?<=&)|(?<=a)nd)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?P<g1>[A-Z][a-z]{2,14})$")
+
+
+# A first surname before a second, as Spanish and Portuguese names are written in a register's cell ("| Garrido Vela,
+# Amparo |", '"Rojas Pinto, Esteban"'): a capitalised word alone at the cell's start, one space before the surname.
+_FIRST_SURNAME = re.compile(rf"(?:^|(?<=[|\t\"])|(?<=[|\t\"] )|(?<=  ))(?P<word>{cues.WORD})[ ]\Z", re.MULTILINE)
+
+
+def _with_first_surname(match: re.Match[str]) -> re.Match[str] | names_in_capitals.Stretch:
+    """A register's "Surname, Given" with the first of two surnames before it, if one stands there: no English word,
+    no given name, no word that is no surname."""
+    text = match.string
+    start = match.start("name")
+    first = _FIRST_SURNAME.search(text, max(0, start - 30), start)
+    if first is None:
+        return match
+    word = first.group("word")
+    lower = word.lower()
+    if lower in english_words() or lower in not_surname_words() or is_given_name(word) or word in not_initials():
+        return match
+    return names_in_capitals.Stretch(first.start("word"), match.end("name"))
 
 
 def shared_surname_matches(text: str) -> Iterator[tuple[int, str, str]]:

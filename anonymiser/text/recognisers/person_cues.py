@@ -98,7 +98,9 @@ _CAPITALS_PARTICLE = "(?:" + "|".join(("NÍ", "NIC", "MAC", "MC", "UÍ", "ST", "
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 # (its particles before it, in capitals or not: "DE LA VORRA, Ysmeni", "van der Pellorin, Anna")
-_SURNAME_PARTICLES = rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
+# (or an Irish one, with "an" and the surname's lower-case mutation after it: "Ó Murchú, Cillian", "Mac an tSaoir, Niamh")
+_SURNAME_PARTICLES = (rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
+                      rf"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[{UP}]))?")
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-]){_SURNAME_PARTICLES}(?P<surname>{_SURNAME})$")
 # (with a title in brackets after it, as a register prints it: "Kestell, Isolde (Dr)")
 SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>{_SURNAME_PARTICLES}(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})"
