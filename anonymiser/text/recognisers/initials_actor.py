@@ -19,7 +19,7 @@ from functools import cache
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.initials_in_records import record_actors
-from anonymiser.text.initials_key import initials_keys
+from anonymiser.text.initials_key import initials_keys, legend_codes
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person import name_initials
@@ -289,8 +289,10 @@ class InitialsActorRecogniser:
         # act: "DS to chase the courier"; those introduced in brackets never do)
         trade = spelled - bracketed_abbreviations(text)
         declared = {t.upper() for t in doc.terms} | spelled
+        coded = legend_codes(text)  # ("AL = annual leave": a rota's mark, no one)
         candidates = [(s, e) for s, e in candidates
                       if (text[s:e].upper() not in declared or (s, e) in strong and text[s:e] in trade)
+                      and text[s:e] not in coded
                       and (s, e) not in {at for at, _ in keyed}
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:

@@ -352,6 +352,8 @@ class PersonRecogniser:
             endings = _endings(window)
             for regex, confidence, reason, single_ok in cues.BEFORE:
                 if (size >= 2 or single_ok) and _BEFORE_ENDING[regex] in endings and regex.search(window):
+                    if reason == _AFTER_ROLE and window.rstrip().endswith(",") and _a_department(doc.text[start:end]):
+                        continue  # ("Production Supervisor, Sterile Liquids": a role's department after its comma)
                     return confidence, reason
         if size < 2:
             return None
@@ -430,6 +432,15 @@ def _with_first_surname(match: re.Match[str]) -> re.Match[str] | names_in_capita
     if lower in english_words() or lower in not_surname_words() or is_given_name(word) or word in not_initials():
         return match
     return names_in_capitals.Stretch(first.start("word"), match.end("name"))
+
+
+_AFTER_ROLE = "Name after a job title"
+
+
+def _a_department(words: str) -> bool:
+    """Whether capitalised words are everyday words only, none a given name: a department or an area after a role and
+    its comma ("Sterile Liquids", "Oral Solid Dose"), not a name ("Rose Hill")."""
+    return all(w.lower() in english_words() and not is_given_name(w) for w in words.split())
 
 
 def shared_surname_matches(text: str) -> Iterator[tuple[int, str, str]]:
