@@ -328,6 +328,10 @@ class PersonRecogniser:
             names = [w.group() for w in words[lead:tail]]
             cue = self._cue(doc, run_start, start, end, set(folded[:lead]), tail - lead,
                             lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
+            if cue and cue[1] == _LABELLED and (cut := doc.text.find("\n", start, end)) > 0:
+                end = cut  # a field's value ends with its line
+                while end > start and doc.text[end - 1] in " \t\r":
+                    end -= 1
             if cue:
                 key = entity_key(doc.text[start:end])
                 yield Span(start, end, "person", self.name, cue[0], "Person", key, cue[1])
@@ -435,6 +439,7 @@ def _with_first_surname(match: re.Match[str]) -> re.Match[str] | names_in_capita
 
 
 _AFTER_ROLE = "Name after a job title"
+_LABELLED = "Name in a labelled field"
 
 
 def _a_department(words: str) -> bool:

@@ -232,7 +232,11 @@ _VERBS_AFTER = trie_pattern(
 # Verbs that things do as well as people ("Pareto Analysis showed", "Root Cause Analysis found"): no
 # evidence of a person by themselves (a known given name before a surname already is).
 _LABEL_WORDS = (r"(?:contact|contacts|enquiries|present|attendees|apologies|attendance|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
-                r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
+                r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist|"
+                # (an HR form's people: "Note taker: ...", "Companion: ...", "Employee name: ...", "Witness: ...")
+                r"companion|representative|witness|note[ -]?taker|adviser|advisor|employee|colleague|appellant|complainant|"
+                r"investigator|interviewer|assessor|mentor|buddy|supervisor|"
+                r"(?:employee|staff|full|worker|candidate|colleague|trainee|operator|printed)[ \t]+name)")
 
 # The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
 CUE_LAST_WORDS = frozenset(
@@ -245,7 +249,8 @@ BEFORE: tuple[tuple[re.Pattern[str], float, str, bool], ...] = (
     (re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lord|lady)\.?[ \t]+$"), 0.95, "Name after a title", True),
     (re.compile(rf"\b{_VERBS_BEFORE}[ \t]+$"), 0.9, "Name in an attribution", False),
     (re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"),?[ \t]+$"), 0.85, "Name after a job title", False),
-    (re.compile(rf"(?:^|\n|[.;] |\()[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
+    # (a form's second column too, two spaces or more after the first: "Companion: none      Note taker: Amber Hill")
+    (re.compile(rf"(?:^|\n|[.;] |\(|[ \t]{{2}})[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
      "Name in a labelled field", False),
     (re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|dear|hey)[ \t]+$"), 0.85, "Name in a greeting", True),
     (re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*$"),
