@@ -32,7 +32,13 @@ _CODE_HEADER = re.compile(
     r"kit|kits|site|subject|patient|randomi[sz]ation)"
     r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?"
     # (and a column of their ranges: "Kit number range", "Kit ranges")
-    r"(?:[ \t_]ranges?)?[ \t]*[.:#]?)")
+    r"(?:[ \t_]ranges?)?[ \t]*[.:#]?"
+    # (people's National Insurance numbers, and with their "no" or "ID" the numbers of words that head other columns
+    # alone: "CardNo", "Badge no", "Operator ID", "Works no.", "Pay no", "NI number"; a visitor book's "Badge" is its
+    # passes', "V-031", no one's)
+    r"|(?:.*[ \t_.])?nino[ \t]*[.:#]?"
+    r"|(?:.*[ \t_.])?(?:badge|card|operator|op|worker|works|pay|hr|ni|swipe|access|clock|agency)"
+    r"[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|#)[ \t]*[.:#]?)")
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
 # A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
