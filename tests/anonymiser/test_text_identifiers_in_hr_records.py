@@ -62,3 +62,21 @@ def test_a_visitor_book_s_badge_column_holds_passes_not_people_s_numbers() -> No
             "09:05 | Brann Cosgrave | Quenwick Ltd | V-033 | 13:00\n")
     found = _found(text)
     assert "V-031" not in found and "V-032" not in found
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Raised against WI-203 in the filling hall.", "WI-203"),
+    ("The form FRM-0112 was used for the back-entry.", "FRM-0112"),
+    ("Alarm matrix PASS w/ DEV-03, signed.", "DEV-03"),
+])
+def test_a_record_s_kind_and_its_number_alone_is_a_document(text: str, number: str) -> None:
+    assert number in _found(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("URS-017 requires 99.95% detection of broken tablets.", "URS-017"),  # (a requirement's number)
+    ("Logbook LB-17 page 41.", "LB-17"),  # (two digits: a book's volume as often)
+    ("Training on WI 7 is due.", "WI"),  # (no one's initials)
+])
+def test_a_short_look_alike_of_a_record_s_number_stays(text: str, kept: str) -> None:
+    assert kept in anonymise_text(text).text
