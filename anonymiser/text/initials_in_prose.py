@@ -20,7 +20,7 @@ _PERSON_VERBS = (r"(?:agrees|agreed|agree|disagrees|disagreed|disagree|asked|ask
                  r"prefers|preferred|offered|offers|replied|replies|argued|argues|accepted|accepts|rejected|insisted|"
                  r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried|"
                  r"declared|rang|phoned|emailed|spoke|chaired|scored|interviewed|"
-                 # (and what a record's hand does: "NMS added date 10/03", "ZQ corrected the entry")
+                 # (and what a record's hand does: "ZQK added the date", "ZQ corrected the entry")
                  r"added|entered|recorded|corrected|initialled|countersigned|re-signed|back-entered|"
                  r"(?:did|does|do|will|would|could|can|has|had|was|is)(?:[ \t]+not|n't)|won't|can't|cannot)(?![\w'])")
 # A line's or a sentence's start (after a bullet or an item's number).

@@ -61,7 +61,7 @@ _TRUNCATED_MIN = 8
 
 
 def truncated_logins(login: str, key: str, aliases: Aliases) -> None:
-    """"Kofi Ampofo-Mensah" → "kampofomen", "kampofom": a log-in of the initial and a long surname cut to the length a
+    """"Korbinian Okonjo-Prenn" → "kokonjopre", "kokonjop": a log-in of the initial and a long surname cut to the length a
     user directory allows (eight letters or more, each shorter than the whole; none an English word), which exports and
     e-signature manifests print beside the full name."""
     if not login.isalpha():
@@ -209,7 +209,7 @@ def derived_initials(name: str, key: str, aliases: Aliases) -> None:
     if len(name.split()) < 2 or not 2 <= len(initials) <= 4:
         return
     if (plain := fold_accents(initials)) != initials and plain.isalpha() and plain.isupper():
-        # (and without their accents, as a register's or a rota's column types them: "COM" for Cillian Ó Murchú)
+        # (and without their accents, as a register's or a rota's column types them: "COD" for Crispin Ó Drennagh)
         _taught_initials(plain, key, aliases)
     _taught_initials(initials, key, aliases)
 

@@ -1,6 +1,6 @@
 """The log-ins an e-signature manifest, an audit trail or a QP register prints beside the people it names in full: a
-name with a middle initial and a double-barrelled surname ("jwhitcombeorley" for Jonathan P. Whitcombe-Orley), the
-initial and surname cut to the length a directory allows ("kokonjopre" for Kofi Okonjo-Prenn), with a middle initial
+name with a middle initial and a double-barrelled surname ("jwhitcombeorley" for Jorunn P. Whitcombe-Orley), the
+initial and surname cut to the length a directory allows ("kokonjopre" for Korbinian Okonjo-Prenn), with a middle initial
 ("jpyelverton"), and a person's second account with its suffix ("bhalloway-a", "bhalloway_c", "bhalloway_adm").
 Look-alikes stay: a shorter cut than eight letters, another person's, words."""
 from __future__ import annotations
@@ -9,10 +9,10 @@ from anonymiser.text.engine import anonymise_text
 
 _MANIFEST = ("SIGNATURE MANIFEST\n"
              " #  Signer (Full name)              User ID\n"
-             " 1  Jonathan P. Whitcombe-Orley     jwhitcombeorley\n"
-             " 2  Kofi Okonjo-Prenn               kokonjopre\n"
+             " 1  Jorunn P. Whitcombe-Orley     jwhitcombeorley\n"
+             " 2  Korbinian Okonjo-Prenn               kokonjopre\n"
              " 3  Brann Halloway                  bhalloway\n"
-             " 4  Jonathan P. Yelverton           jpyelverton\n"
+             " 4  Jorunn P. Yelverton           jpyelverton\n"
              "\n"
              "Failed attempts: jwhitcombeorley (password), kokonjopre (locked).\n"
              "Admin changes by bhalloway-a; contractor account bhalloway_c; bhalloway_adm reset the role.\n")
@@ -31,7 +31,7 @@ def test_a_second_account_s_suffix_goes_with_the_log_in() -> None:
 
 
 def test_a_short_cut_or_a_word_is_no_log_in() -> None:
-    text = ("Signer: Kofi Okonjo-Prenn (kokonjopre)\n"
+    text = ("Signer: Korbinian Okonjo-Prenn (kokonjopre)\n"
             "The kokonjo file (seven letters) and the role admin-a stay.\n")
     redacted = anonymise_text(text).text
     assert "kokonjo file" in redacted and "admin-a" in redacted

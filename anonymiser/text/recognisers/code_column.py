@@ -35,7 +35,7 @@ _CODE_HEADER = re.compile(
     r"(?:[ \t_]ranges?)?[ \t]*[.:#]?"
     # (people's National Insurance numbers, and with their "no" or "ID" the numbers of words that head other columns
     # alone: "CardNo", "Badge no", "Operator ID", "Works no.", "Pay no", "NI number"; a visitor book's "Badge" is its
-    # passes', "V-031", no one's)
+    # passes', "V-071", no one's)
     r"|(?:.*[ \t_.])?nino[ \t]*[.:#]?"
     r"|(?:.*[ \t_.])?(?:badge|card|operator|op|worker|works|pay|hr|ni|swipe|access|clock|agency)"
     r"[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|#)[ \t]*[.:#]?)")

@@ -51,7 +51,7 @@ class LearnedAliasesRecogniser:
             if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)):
                 continue
             if any_case and label == "Person" and text[start:end].islower() and (tail := _ACCOUNT_SUFFIX.match(text, end)):
-                end = tail.end()  # "bhalloway-a", "plindgren_c", "tokafor_adm": a person's other account, its suffix with it
+                end = tail.end()  # "bhalloway-a", "qvantreck_c", "tpellbright_adm": a person's other account, its suffix with it
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category) \
                     and not (category == "identifier" and text[start].isdigit()):
                 continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound (a code's digits: "1178")

@@ -82,9 +82,9 @@ def symbol(named: str) -> str:
     return _SYMBOL[named.lower()]
 
 
-# What may follow an amount and is part of it: a second amount of a range written with one currency ("£55-60k",
-# "£32,000-36,000", "£14 to 16"), and the time a rate is paid by ("£17.54/hr", "£31,450 per annum", "£30k p.a.",
-# "£2.10ph", "£1.85 an hour", "£525/day"): a pay slip's, an offer letter's, a rota's or a contractor's rate. The
+# What may follow an amount and is part of it: a second amount of a range written with one currency ("£45-50k",
+# "£32,000-36,000", "£14 to 16"), and the time a rate is paid by ("£17.54/hr", "£31,450 per annum", "£29k p.a.",
+# "£2.10ph", "£1.65 an hour", "£515/day"): a pay slip's, an offer letter's, a rota's or a contractor's rate. The
 # rate's words stay after the band ("under £100k per annum"). (Matched at the amount's end only.)
 _RANGE_END = re.compile(r"[ \t]?(?:-|\u2013|\u2014|to)[ \t]?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,.]\d)"
                         r"(?:[ \t]?(?P<scale>k|m|mn|bn|thousand|million|billion)\b)?(?![\w%/-]|[ \t]?(?:%|per[ \t]?cent))")
@@ -95,7 +95,7 @@ _PER = re.compile(r"(?:[ \t]?/[ \t]?(?:hr|hrs|hour|h|day|yr|year|annum|month|mth
 def extend(lower: str, end: int, value: float, scale: str) -> tuple[int, float, str]:
     """An amount's end taken past the second figure of its range and the time it is paid by, if any (``lower`` the
     lower-cased text, ``end`` the first amount's end, ``value`` its value and ``scale`` the word or letter of its
-    scale, "" for none, "x" for no range): the end, the value (the first figure's, scaled as the second when only it is: "£55-60k") and
+    scale, "" for none, "x" for no range): the end, the value (the first figure's, scaled as the second when only it is: "£45-50k") and
     the rate's words ("" for none)."""
     if scale != "x" and (r := _RANGE_END.match(lower, end)) is not None:
         second_scale = r.group("scale") or ""
@@ -125,7 +125,7 @@ _UNIT_AFTER = re.compile(r"[ \t]?(?:%|x\b|per[ \t]?cent|(?:hrs?|hours?|h|days?|d
                          r"pts|points|vials|tablets|people|staff|operators|shifts?)\b)", re.IGNORECASE)
 _NOT_PAY = frozenset("grade band point scale period date code ref reference no number id type frequency method day days "
                      "hours hrs week weeks review year band group status slip run".split())
-# A figure with no currency before "per annum" or "p.a.": a salary ("33,450 per annum", "30k p.a.").
+# A figure with no currency before "per annum" or "p.a.": a salary ("33,450 per annum", "29k p.a.").
 _ANNUAL = re.compile(r"(?<![\w.,£$€\u00a3])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,6}(?:\.\d{2})?|\d{1,3}(?:\.\d)?[ \t]?k)"
                      r"(?P<per>[ \t]+(?:per[ \t]+annum|p\.a\.?)(?![a-z]))")
 _WORD_RE = re.compile(r"[a-z]+")
@@ -198,9 +198,9 @@ class MoneyRecogniser:
                 cur = m.group("cur")
                 written = _SYMBOL[cur]
                 value = _amount(m.group("num"), cur) * _SCALE.get(m.group("scale") or "", 1)
-                if m.start("cur") < m.start("num"):  # ("£55-60k", "£17.54/hr")
+                if m.start("cur") < m.start("num"):  # ("£45-50k", "£17.54/hr")
                     end, value, per = extend(lower, m.end(), value, m.group("scale") or "")
-                else:  # ("98,00 €/h"; no range after the currency)
+                else:  # ("87,00 €/h"; no range after the currency)
                     end, _, per = extend(lower, m.end(), value, "x")
                 attrs = (("currency", written), ("value", repr(value))) + ((("per", doc.text[end - len(per):end]),) if per else ())
                 yield Span(m.start(), end, "money", self.name, 0.95, "Amount", f"{written}{value}",

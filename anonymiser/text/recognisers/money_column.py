@@ -64,7 +64,7 @@ def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray, first:
     """The amounts of a table of pipe-, tab- or comma-separated rows: under a header naming its currency
     ("Day rate (£)", "base_salary_gbp"); and, as in a table laid out by spaces (``_spaced_amounts``), under a word for
     an amount ("Amount", "OT pay", "Hourly rate") in the currency the table's heading, another header or the row
-    names ("... (all figures in GBP)", "| EUR | 38.00 |"), or in the text's when its figures are written as money;
+    names ("... (all figures in GBP)", "| EUR | 42.00 |"), or in the text's when its figures are written as money;
     under a word for pay ("Salary", "basic_pay"), in a text naming no currency, in pounds."""
     table = columns(cells)
     heads = [_header(text, column) for column in table]
@@ -72,7 +72,7 @@ def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray, first:
              for h in heads]
     scope = _table_heading_currency(text, cells[0].start) or next((m for m in named if m), None)
     words = [_Header(set(_WORD.findall(text[h.start:h.end].lower())) if h is not None else set()) for h in heads]
-    rows: dict[int, re.Match[str]] = {}  # (a row's own currency, in a cell of its own: "| EUR | 38.00 |")
+    rows: dict[int, re.Match[str]] = {}  # (a row's own currency, in a cell of its own: "| EUR | 42.00 |")
     for column, head in zip(table, heads):
         for cell in column:
             if cell is not head and (m := _CELL_CURRENCY.fullmatch(text, cell.start, cell.end)):
@@ -158,7 +158,7 @@ _NOT_AMOUNT_WORDS = frozenset("grade band point scale period date code ref id no
 _PAY_HINT = re.compile(r"salar|wage|pay|earning|remunerat|bonus|allowance")
 # A header's currency, in capitals or not and in a field's name ("base_salary_gbp", "Amount (gbp)", "Rate £/hr").
 _HEADER_CURRENCY = re.compile(r"(?P<cur>[£€$]|(?<![A-Za-z])(?i:gbp|eur|usd|chf)(?![A-Za-z]))[ \t]*(?P<scale>k\b|000\b|'000\b|m\b|mn\b)?")
-# A cell that is a currency alone: a row's own ("| EUR | 38.00 |").
+# A cell that is a currency alone: a row's own ("| EUR | 42.00 |").
 _CELL_CURRENCY = re.compile(r"(?P<cur>[£€$]|GBP|EUR|USD|CHF)(?P<scale>)")
 _POUNDS = re.compile(r"(?P<cur>£)(?P<scale>)")
 _NEWLINE = re.compile(r"\n")

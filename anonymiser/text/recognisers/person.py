@@ -418,8 +418,8 @@ _SHARED_SURNAME_FROM_JOIN = re.compile(
 _GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?P<g1>[A-Z][a-z]{2,14})$")
 
 
-# A first surname before a second, as Spanish and Portuguese names are written in a register's cell ("| Garrido Vela,
-# Amparo |", '"Rojas Pinto, Esteban"'): a capitalised word alone at the cell's start, one space before the surname.
+# A first surname before a second, as Spanish and Portuguese names are written in a register's cell ("| Castellvi Irujo,
+# Leocadia |", '"Albornoz Quintanar, Bernat"'): a capitalised word alone at the cell's start, one space before the surname.
 _FIRST_SURNAME = re.compile(rf"(?:^|(?<=[|\t\"])|(?<=[|\t\"] )|(?<=  ))(?P<word>{cues.WORD})[ ]\Z", re.MULTILINE)
 
 

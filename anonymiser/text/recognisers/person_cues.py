@@ -98,7 +98,7 @@ _CAPITALS_PARTICLE = "(?:" + "|".join(("NÍ", "NIC", "MAC", "MC", "UÍ", "ST", "
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 # (its particles before it, in capitals or not: "DE LA VORRA, Ysmeni", "van der Pellorin, Anna")
-# (or an Irish one, with "an" and the surname's lower-case mutation after it: "Ó Murchú, Cillian", "Mac an tSaoir, Niamh")
+# (or an Irish one, with "an" and the surname's lower-case mutation after it: "Ó Drennagh, Crispin", "Mac an tSelvin, Ailbhe")
 _SURNAME_PARTICLES = (rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
                       rf"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[{UP}]))?")
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-]){_SURNAME_PARTICLES}(?P<surname>{_SURNAME})$")

@@ -1,6 +1,6 @@
 """People's numbers as HR and GMP records write them: a staff, payroll, badge, clock or operator number after the word
-for whose number it is ("emp 20390", "your badge (0041873)", "Clock no. 812", "works number 4091", "agency worker no.
-5521", "payroll 0038812"), the line broken between them or not; a UK National Insurance number with its last letter
+for whose number it is ("emp 71390", "your badge (0062815)", "Clock no. 812", "works number 4091", "agency worker no.
+5521", "payroll 0057114"), the line broken between them or not; a UK National Insurance number with its last letter
 ("NI number: QQ 12 34 56 C"); a health or science professional's registration ("NMC PIN 12A3456E", "GPhC reg. 2071234",
 "HCPC PH12345"); and a number in brackets just after a person's name ("Osgood Vantreck (40955)", "Vantreck, O
 [41003]"), as a roster, a signature log or a letter's copy list puts it there.
