@@ -25,6 +25,9 @@ _LETTERED = LETTERED | LETTERED_MORE
 # a cell's or a line's start ("| H Shepherd |": not "A Smith") or after a signature's dotted leader ("....J Qorrin....").
 _BEFORE = re.compile(r"(?:(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?:(?:[A-Z]\.[ \t]?){1,3}|[A-Z]\.?-"
                      r"|(?<=[|\t\n])[ \t]*[B-HJ-Z] )|(?<=\.\.|__)[A-HJ-Z] )$")
+# Dotted initials in lower case before a name typed in lower case ("k. velthorne", "j.p. marrable"), as notes typed live write
+# them; not "e.g." or "i.e." before a name given as an example.
+_LOWER_BEFORE = re.compile(r"(?:(?<=[\s|(\[,;:\"'\u201c])|^)(?!e\.g\.|i\.e\.)(?:[a-z]\.[ \t]?){1,2}[ \t]?$")
 # Dotted initials after a name, before a cell's edge, punctuation or the line's end ("Wiśniewska A. |"), or a
 # double-barrelled surname's two initials joined by a hyphen, as a training matrix's header writes them ("Ekow A-M |").
 _AFTER = re.compile(r"[ \t](?:[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}|[A-Z]\.?-[A-Z]\.?)(?=[ \t]*(?:[|,;)\t]|$))", re.MULTILINE)
@@ -147,11 +150,17 @@ def _initial_of_the_other_part(mention: str, key: str) -> str | None:
     return words[0][0] if parts == words[-len(parts):] and len(parts) < len(words) else None
 
 
+def _initialled_lower(text: str, span: Span) -> bool:
+    """A declared word of unknown kind typed in lower case with a lower-case initial before it ("k. velthorne")."""
+    return " " not in span.key and text[span.start:span.end].islower() \
+        and _LOWER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+
+
 def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
     """``spans`` (resolved, in text order) with each person's initials beside the name taken into the span."""
     out: list[Span] = []
     for i, span in enumerate(spans):
-        if span.category in ("person", "name") or span.label == "Person":
+        if span.category in ("person", "name") or span.label == "Person" or span.label == "Term" and _initialled_lower(text, span):
             floor = out[-1].end if out else 0
             start, end = span.start, span.end
             if particles := _PARTICLES_BEFORE.search(text, max(0, start - 12), start):
@@ -172,6 +181,8 @@ def attach_initials(spans: Sequence[Span], text: str) -> list[Span]:
                     and is_given_name(quoted.group("given").capitalize()):
                 start = quoted.start()  # ('ANTON "SANDS" QUILLABY': the given name and the nickname inside the name)
             before = _BEFORE.search(text, max(floor, start - 10), start)
+            if before is None and text[start:end].islower():
+                before = _LOWER_BEFORE.search(text, max(floor, start - 8), start)
             if before and not _lettered(text, before.start()):
                 start = before.start() + len(before.group()) - len(before.group().lstrip())
             elif start - 2 >= floor and _own_initial(text, start, span):

@@ -18,12 +18,12 @@ def _dates(text: str) -> list[tuple[str, str, str]]:
     ("Born 3/7/98.", "3/7/98", "July", "1998"),
     ("Date: 13 / 11 / 2026", "13 / 11 / 2026", "November", "2026"),
     ("Booked 31-Mar-25 for cleaning", "31-Mar-25", "March", "2025"),
-    ("Received 05/Jun/2024 10:03", "05/Jun/2024", "June", "2024"),
+    ("Received 05/Jun/2024 10:03", "05/Jun/2024 10:03", "June", "2024"),
     ("Expiry 12-JUN-2024", "12-JUN-2024", "June", "2024"),
     ("Stamped 09 JUL 2024", "09 JUL 2024", "July", "2024"),
     ("Dispensed 07JUN24", "07JUN24", "June", "2024"),
     ("Due 03 MAY.", "03 MAY", "May", ""),
-    ("Sent Wed, 19 Mar 2025 08:05", "Wed, 19 Mar 2025", "March", "2025"),
+    ("Sent Wed, 19 Mar 2025 08:05", "Wed, 19 Mar 2025 08:05", "March", "2025"),
     ("Shadowing Mon 3 March", "Mon 3 March", "March", ""),
     ("SUNDAY 16 JUNE 2024", "SUNDAY 16 JUNE 2024", "June", "2024"),
 ])
@@ -105,4 +105,20 @@ def test_a_date_as_letters_abroad_write_it_goes_with_its_month_and_year_kept(tex
     "Order 2025年 of 6 units.",
 ])
 def test_a_month_abroad_without_a_day_and_a_year_stays(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "date", "month", "year"), [
+    ("answered Nov 28, 2025 by the moderator", "Nov 28, 2025", "November", "2025"),
+    ("last change at 11:05:09 GMT Thu Mar 21 2024 by admin", "Thu Mar 21 2024", "March", "2024"),
+    ("milestone \u25c625-Sep then go-live", "25-Sep", "September", ""),
+    ("qc.analyst 23-NOV 10:41: plate re-read", "23-NOV 10:41", "November", ""),
+])
+def test_a_date_a_word_follows_or_with_a_hyphen_and_no_year(text: str, date: str, month: str, year: str) -> None:
+    assert _dates(text) == [(date, month, year)]
+
+
+@pytest.mark.parametrize("text", ["the Mar 3 batches", "LOT-12-MAR released", "code 12-Mar-X", "a 3-Day course",
+                                  "the 5-may plan"])
+def test_a_month_s_name_beside_a_number_in_a_code_or_a_count_is_no_date(text: str) -> None:
     assert _dates(text) == []

@@ -80,6 +80,9 @@ EXAMPLES = {
     "patent": ("Protected by GB2589123 and EP 3 456 789 B1.", "GB2589123"),
     "money": ("The project cost £2.3m in total.", "£2.3m"),
     "date": ("It went live on 14 March 2023.", "14 March 2023"),
+    "spoken_date": ("so we book the retest for the fourth of June comma", "the fourth of June"),
+    "show_name": ("Hello and welcome back to Hopper Hour, the podcast for the plant floor.", "Hopper Hour"),
+    "misheard_name": None,  # covered in test_text_speech_shows_and_misheard_names (reads the people the others found)
     "quantity": ("We trained 45 operators.", "45"),
 }
 
@@ -304,6 +307,7 @@ def test_parts_of_a_workforce_plant_counts_and_small_sizes_are_quantities(text, 
     "It took 1 hour with 1 operator; 3 lines of code changed; 12 of 20 samples passed.",
     "The broker is organised on ISA-95 lines; GAMP 5 and ICH Q13 apply.",
     "Staff turnover: 12 %; staff: 4 h a week; staff: 2024 plan; headcount review: 3 March.",
+    "Staff parking spaces: 40; staff canteen seats: 60.",
 ])
 def test_code_lines_samples_and_standards_are_no_quantities(text):
     assert [f.original for f in anonymise_text(text).findings if f.category == "quantity"] == []

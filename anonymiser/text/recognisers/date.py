@@ -4,9 +4,12 @@ letters for digits (O8/07/24, 13/1l/26); kept as month and year."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from anonymiser.text.document import Document
+from anonymiser.text.short_dates import short_dates
+from anonymiser.text.spoken_dates import ordinal_dates
 from anonymiser.text.spans import Span
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -21,7 +24,9 @@ _SHORT_YEAR = r"(?P<short>\d\d)"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Wednes|Thu|Thurs?|Fri|Sat|Satur|Sun)(?:day)?,?[ \t]+$", re.IGNORECASE)
 # The first day of a range or pair before the date: "11–13 October", "17 and 18 November".
 # (alone: not the end of another date, "2024-11-16 to 30 Nov", nor a month's day, "Feb 5 – Jun 21")
-_FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|[ \t]+(?:and|to|&)[ \t]+)$")
+# ("21/22 Sept": two nights, a slash between)
+_FIRST_DAY = re.compile(r"(?<![\w/.\-\u2013])[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]*[-\u2013][ \t]*|/|[ \t]+(?:and|to|&)[ \t]+)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+$")
 # Months as letters and forms from partners abroad write them, by number: German, French, Spanish, Italian, Dutch,
 # Portuguese, Polish (in the genitive a date takes), Swedish, Danish and Norwegian; the English ones the patterns above
@@ -51,9 +56,12 @@ _DATE_EAST_ASIA = re.compile(r"(?P<year>(?:19|20)\d\d)[ \t]*[年년][ \t]*(?P<mn
                              r"(?P<day>[0-3]?\d)[ \t]*[日일]")
 _PATTERNS = (
     re.compile(rf"{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
-    re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR})?\b(?![ \t]*(?:%|percent|[a-zA-Z]))"),
+    # ("May 14 walkthrough" is none without its year, as "Mar 3 batches"; "Oct 29, 2024 by" is one)
+    re.compile(rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+{_YEAR}\b|\b(?![ \t]*(?:%|percent|[a-zA-Z])))"),
     re.compile(rf"{_DAY}[/.](?P<mnum>[01]?\d)[/.]{_YEAR}\b"),
-    re.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "2023-03-14", "2025/06/21", "2026.01.27", "2024:02:13" (a file's metadata), "2024-03-14T09:12:33Z" (the time after
+    # it read by ``_TIME_AFTER``); not one of a longer run of numbers ("2024.01.15.3")
+    re.compile(rf"{_YEAR}(?P<sep>[-/.:])(?P<mnum>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:\b|(?=T\d\d))"),
     # "13/11/26", "28.05.24": a year of two digits (the form of a batch record or a logbook); with dots only when
     # day and month have two digits each, and never one of a longer run of numbers ("1.10.12.24", "12/03/24/7")
     re.compile(rf"{_DAY}(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep){_SHORT_YEAR}\b(?![/.]\d)"),
@@ -65,7 +73,25 @@ _PATTERNS = (
     re.compile(rf"{_DAY}(?P<gap>[ \t]?)(?P<month>[A-Z]{{3,9}})(?:(?P=gap)(?:{_YEAR}|{_SHORT_YEAR}))?\b"),
     _DATE_ABROAD,
     _DATE_EAST_ASIA,
+    # "the 27th day of March 2026" (a deed's form)
+    re.compile(rf"{_DAY}[ \t]+day[ \t]+of[ \t]+{_MONTH}(?:,?[ \t]+{_YEAR})?\b"),
+    # "19-06-2026" (hyphens between, a year of four digits: "04-10-75" is a bank's sort code)
+    re.compile(rf"{_DAY}-(?P<mnum>[01]?\d)-{_YEAR}\b(?![-/]\d)"),
+    # "25-Sep", "23-NOV 10:41" (a plan's milestone, a log's stamp): a month's name after a hyphen, no year (not a
+    # code's part: "LOT-12-MAR", "12-Mar-X")
+    re.compile(rf"{_DAY}-(?P<month>[A-Z][A-Za-z]{{2,8}})\b(?![-/.]\w)"),
+    # "20240613 06:55:41.302", "20240718T083000" (a log's or a calendar file's stamp): eight digits alone are too often
+    # a lot or a reference to take without the time after them
+    re.compile(rf"{_YEAR}(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?=T\d{{4}}|[ \t]\d\d:\d\d)"),
 )
+# The time of day after a date, one moment with it ("2023-06-19 10:27:44 +0100", "2024-03-14T09:12:33.117Z",
+# "Feb 27 10:41AM", "Thu, 20 Mar 2025 12:07", "09/Oct/2024:07:44:13 +0100", "20240718T083000", "Sat Jun 29 08:14:52 BST
+# 2024" with the year after it): taken with the date, which keeps only its month and year.
+_TIME_AFTER = re.compile(r"(?:T|[ \t]|,[ \t]|:(?<=\d:))(?:[0-2]?\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,6})?)?(?:[ \t]?[AaPp][Mm]\b)?"
+                         r"|(?<=T)[0-2]\d[0-5]\d(?:[0-5]\d)?(?!\d))"
+                         r"(?:Z\b|[ \t]?[+-][01]\d:?[0-5]\d\b|[ \t]+(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)\b)?")
+_YEAR_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b")
+_DAY_MONTH_HYPHENED = _PATTERNS[-2]
 # A date of digits and slashes as a scanner reads handwriting or a faint stamp, an "O" or "o" for a zero, an "l" or
 # "I" for a one ("O8/07/24", "13/1l/26"), with at least three digits read right; read as printed, then as a date.
 # (Found from its slash: a pattern led by a class of digits and letters would be tried at every word.)
@@ -81,6 +107,7 @@ GATES = {
     _PATTERNS[5]: re.compile(r"/(?<=[ \t]/)[ \t]*[01]?\d[ \t]*/"),
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
     _DATE_EAST_ASIA: re.compile(r"[年년]"),
+    _DAY_MONTH_HYPHENED: re.compile(r"-(?<=[0-9hdt]-)[A-Z][A-Za-z]{2}"),
 }
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
@@ -94,26 +121,105 @@ class DateRecogniser:
     name = NAME
 
     def find(self, doc: Document) -> Iterator[Span]:
-        for regex in _PATTERNS:
-            if (gate := GATES.get(regex)) is not None and gate.search(doc.text) is None:
+        yield from _read(doc.text)
+        misread = list(_misread(doc.text))
+        yield from misread
+        taken = {(span.start, span.end) for span in misread}
+        yield from (span for span in _misread_words(doc.text) if (span.start, span.end) not in taken)
+        for start, end, month, year, weekday in ordinal_dates(doc.text):
+            attrs = (("month", MONTHS[month - 1] if month else ""), ("year", year), ("weekday", weekday))
+            yield Span(start, end, "date", self.name, 0.85, "Date", doc.text[start:end].casefold(),
+                       "Exact date, a day said as an ordinal", attrs)
+        if "/" in doc.text:
+            yield from _short(doc.text)
+
+
+def _read(text: str, low: int = 0, high: int | None = None, confidence: float = 0.9,
+          reason: str = "Exact date") -> Iterator[Span]:
+    """The dates ``_PATTERNS`` read in ``text`` (from ``low`` to ``high``)."""
+    high = len(text) if high is None else high
+    for regex in _PATTERNS:
+        if (gate := GATES.get(regex)) is not None and gate.search(text, low, high) is None:
+            continue
+        for m in regex.finditer(text, low, high):
+            if m.start() and (text[m.start() - 1].isalnum() or _after_a_number(text, m.start())) \
+                    and not (regex is _PATTERNS[0] and text[m.start() - 1] == "/"):
+                continue  # (but "21/22 Sept", two nights)
+            month = _month_number(m)
+            if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
                 continue
-            for m in regex.finditer(doc.text):
-                if m.start() and (doc.text[m.start() - 1].isalnum() or _after_a_number(doc.text, m.start())):
-                    continue
-                month = _month_number(m)
-                if month is None or not 1 <= int(m.group("day")) <= 31 or _a_version(m):
-                    continue
-                attrs = (("month", MONTHS[month - 1]), ("year", _year(m)))
-                start = m.start()
-                # (only before a day and a month's name: "Version 3 - 18/12/2024" is no range)
-                first = _FIRST_DAY.search(doc.text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
-                if first and not _MONTH_BEFORE.search(doc.text, max(0, first.start() - 12), first.start()):
-                    start = first.start()
-                if weekday := _WEEKDAY.search(doc.text, max(0, start - 12), start):
-                    start = weekday.start()
-                yield Span(start, m.end(), "date", self.name, 0.9, "Date", m.group().casefold(),
-                           "Exact date", attrs)
-        yield from _misread(doc.text)
+            if regex is _DAY_MONTH_HYPHENED and m.start() and text[m.start() - 1] in "-/":
+                continue
+            end, year = m.end(), _year(m)
+            if time := _TIME_AFTER.match(text, end):
+                end = time.end()
+                if not year and (after := _YEAR_AFTER.match(text, end)):
+                    end, year = after.end(), after.group(1)
+            elif regex is _PATTERNS[-1]:
+                continue
+            attrs = (("month", MONTHS[month - 1]), ("year", year))
+            start = m.start()
+            # (only before a day and a month's name: "Version 3 - 18/12/2024" is no range)
+            first = _FIRST_DAY.search(text, max(0, start - 12), start) if regex is _PATTERNS[0] else None
+            if first and not _MONTH_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+                start = first.start()
+            if m.group().startswith(m.group("day")) and m.group().startswith(("st", "nd", "rd", "th"), len(m.group("day"))) \
+                    and (the := _THE_BEFORE.search(text, max(0, start - 4), start)):
+                start = the.start()  # ("on the 24th of July": "on July", not "on the July")
+            if weekday := _WEEKDAY.search(text, max(0, start - 12), start):
+                start = weekday.start()
+            yield Span(start, end, "date", NAME, confidence, "Date", m.group().casefold(), reason, attrs)
+
+
+def _short(text: str) -> Iterator[Span]:
+    for start, end, month in short_dates(text):
+        if weekday := _WEEKDAY.search(text, max(0, start - 12), start):
+            start = weekday.start()
+        yield Span(start, end, "date", NAME, 0.8, "Date", text[start:end].casefold(),
+                   "Exact date, its year left out", (("month", MONTHS[month - 1]), ("year", "")))
+
+
+# A word of digits with a letter a scanner read for one of them, an "O" or "o" for a nought, an "l" or "I" for a one:
+# "1O JUN 2026", "2l March 2025", "O7 SEP", "Nov 2O25", "l2 / 08 / 2025", "O4/12" (found from a digit beside such a letter;
+# the word around it read from there: a class of digits and letters leading a pattern would be tried at every word).
+_MISREAD_PAIR = re.compile(r"[\dOolI](?:(?<=\d)[OolI]|(?<=[OolI])\d)")
+_MISREAD_WORD = re.compile(r"(?<![\w])[\dOolI]{2,4}(?![\w])")
+_RUN_BEFORE = re.compile(r"[\dOolI]*\Z")  # (searched with an end position: the digits and look-alikes before it)
+_MISREAD_NEAR = 24  # (a date is read again this far around such a word: no date is longer)
+
+
+def _misread_words(text: str) -> Iterator[Span]:
+    """The dates ``_read`` and ``short_dates`` find once each word with a misread digit is read as printed, that hold
+    such a word."""
+    words: list[tuple[int, int]] = []
+    for pair in _MISREAD_PAIR.finditer(text):
+        if words and pair.start() < words[-1][1]:
+            continue
+        run = _RUN_BEFORE.search(text, max(0, pair.start() - 3), pair.start())
+        word = _MISREAD_WORD.match(text, run.start() if run else pair.start())
+        if word is not None and pair.end() <= word.end():
+            words.append(word.span())
+    if not words:
+        return
+    read = list(text)
+    for start, end in words:
+        read[start:end] = text[start:end].translate(_AS_DIGITS)
+    printed = "".join(read)
+    windows: list[list[int]] = []
+    for start, end in words:
+        if windows and start - _MISREAD_NEAR <= windows[-1][1]:
+            windows[-1][1] = end + _MISREAD_NEAR
+        else:
+            windows.append([max(0, start - _MISREAD_NEAR), min(len(text), end + _MISREAD_NEAR)])
+    starts = [start for start, _ in words]
+    found = [span for low, high in windows
+             for span in _read(printed, low, high, 0.8, "Exact date, letters misread for digits")]
+    if "/" in printed:
+        found += [span for span in _short(printed) if _MISREAD_WORD.search(text, span.start, span.end)]
+    for span in found:
+        k = bisect_left(starts, span.start)
+        if k < len(starts) and starts[k] < span.end:
+            yield span
 
 
 def _misread(text: str) -> Iterator[Span]:
@@ -156,8 +262,13 @@ def _year(m: re.Match[str]) -> str:
 
 
 def _a_version(m: re.Match[str]) -> bool:
-    """Whether two-digit numbers between dots are more likely a version than a date ("3.1.24", not "28.05.24")."""
-    return m.groupdict().get("sep") == "." and (len(m.group("day")) < 2 or len(m.group("mnum")) < 2)
+    """Whether two-digit numbers between dots are more likely a version than a date ("3.1.24", not "28.05.24"), or a
+    year's numbers between dots, slashes or colons one part of a longer run ("2024.01.15.3")."""
+    sep = m.groupdict().get("sep")
+    if sep == "." and m.group().startswith(m.group("day")) and (len(m.group("day")) < 2 or len(m.group("mnum")) < 2):
+        return True
+    return sep in (".", "/", ":") and m.group().startswith(m.groupdict().get("year") or "-") \
+        and re.match(r"[/.:]\d", m.string[m.end():m.end() + 2]) is not None
 
 
 def _after_a_number(text: str, start: int) -> bool:

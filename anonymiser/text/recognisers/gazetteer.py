@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from anonymiser.text.data import english_words
 from anonymiser.text.document import Document, is_word_end, is_word_start
 from anonymiser.text.recognisers.postcode import POSTCODE
 from anonymiser.text.spans import Span, entity_key
@@ -35,6 +36,9 @@ class GazetteerRecogniser:
     confidence: float
     reason: str
     context: tuple[str, ...] = ()
+    # Also in lower case on an uncased line of speech, after a ``context`` word, when no English word: speech
+    # recognition writes "held at the depot in bridlington".
+    said_in_lower_case: bool = False
 
     def __post_init__(self) -> None:
         _GAZETTEERS.append(self)
@@ -53,7 +57,7 @@ class GazetteerRecogniser:
             start, end = view.source_offset(cstart), view.source_offset(cend)
             if not (is_word_start(doc.text, start) and is_word_end(doc.text, end)):
                 continue
-            if not doc.text[start].isupper():
+            if not doc.text[start].isupper() and not (self.said_in_lower_case and self._said(doc, start, end)):
                 continue
             if value.needs_context and not self._has_context(doc, start, end):
                 continue
@@ -63,6 +67,13 @@ class GazetteerRecogniser:
                 continue  # ("the Bradford factor", "Bradford score of 96": an absence measure named after a place)
             yield Span(start, end, self.category, self.name, self.confidence, self.label,
                        entity_key(value.name), self.reason, value.attrs)
+
+    def _said(self, doc: Document, start: int, end: int) -> bool:
+        """A name in lower case on an uncased line of speech, after a context word ("in bridlington"), that is no
+        English word ("reading", "bath", "wells" stay) nor a compound of one ("new port")."""
+        said = doc.text[start:end]
+        return (said.islower() and not any(word in english_words() for word in said.replace("-", " ").split())
+                and doc.speech.contains(start) and self._has_context(doc, start, end))
 
     def _has_context(self, doc: Document, start: int, end: int) -> bool:
         """A context word before the name ("in Perth"), or a postcode after it ("Perth PH2 8BG")."""

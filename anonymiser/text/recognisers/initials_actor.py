@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
@@ -280,6 +280,7 @@ class InitialsActorRecogniser:
                 if name_initials(m.group("name")) == m.group("i") and is_given_name(m.group("name").split()[0]):
                     yield Span(*m.span("i"), "person", self.name, 0.8, "Person", entity_key(m.group("name")),
                                "Initials with the name they stand for in brackets")
+        yield from self._written_initials(text)
         keyed = initials_keys(text)  # ("DY = Dorrit Yelland": the name and its initials, one person)
         for initials_at, name_at in keyed:
             key = entity_key(text[slice(*name_at)])
@@ -313,6 +314,38 @@ class InitialsActorRecogniser:
             if (counted or (start, end) in alone) and initials not in introduced:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(initials),
                            "Initials acting in minutes or an action list")
+
+    def _written_initials(self, text: str) -> Iterator[Span]:
+        """Initials said to be someone's: 'initials "K.T."', "initialled QX" (a log book's entry read out in an
+        interview), and the initials a note-taker gives themselves, "me (qv)", as notes typed live write them, with
+        the same letters where they sign a line ("... - qv") or stand in brackets elsewhere ("(qv)")."""
+        for m in _INITIALS_NAMED.finditer(text):
+            if not _a_word(m.group("i")) or "." in m.group("i"):
+                yield Span(*m.span("i"), "person", self.name, 0.8, "Person", entity_key(m.group("i").replace(" ", "")),
+                           "Initials said to be someone's")
+        mine = {m.group("i") for m in _ME_INITIALS.finditer(text)
+                if m.group("i").lower() not in TWO_LETTER_WORDS and m.group("i").lower() not in english_words()
+                and m.group("i").upper() not in _never()}
+        for letters in sorted(mine)[:_NOTE_TAKERS]:  # (a text has a note-taker or two: each is one more scan)
+            for m in _own_initials_pattern(letters).finditer(text):
+                yield Span(*m.span("i" if m.group("i") else "j"), "person", self.name, 0.75, "Person", entity_key(letters),
+                           "A note-taker's own initials")
+
+
+# Initials said to be someone's: 'initials "K.T."', "initialled QX", "initials: R. K." (led by the word's first letter).
+_INITIALS_NAMED = re.compile(r"[Ii](?<![\w-].)nitial(?:s|led|ed)[ \t]*:?[ \t]*[\"\u201c'\u2018]?"
+                             r"(?P<i>(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3})(?![\w'\u2019-])")
+# The note-taker naming themselves by their initials: "me (qv) typing", "me (QV)".
+_NOTE_TAKERS = 3
+_ME_INITIALS = re.compile(r"\b(?i:me)[ \t]*\((?P<i>[a-z]{2,3}|[A-Z]{2,3})\)")
+
+
+@lru_cache(maxsize=64)
+def _own_initials_pattern(letters: str) -> re.Pattern[str]:
+    """Where a note-taker's initials (as they wrote them) stand for them: in brackets ("me (qv)", "(qv)") or after a
+    dash ending a line ("file saved to the share - qv")."""
+    i = re.escape(letters)
+    return re.compile(rf"\((?P<i>{i})\)|(?:^|(?<=[ \t]))[-\u2013\u2014][ \t]*(?P<j>{i})[ \t]*$", re.MULTILINE)
 
 
 # Dotted initials signing a log line led by its time, at the line's end after a dash, a column gap or a sentence:

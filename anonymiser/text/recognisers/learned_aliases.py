@@ -33,10 +33,14 @@ class LearnedAliasesRecogniser:
         found = [(view.source_offset(cstart), view.source_offset(cend), value)
                  for cstart, cend, value in doc.aliases.matcher().find_words(view)]
         clipped = doc.aliases.clipped
+        typed_lower: dict[str, bool] = {}  # (per person: whether the text types their full name in lower case)
         confirmed = _confirmed_clipped(text, [(s, e) for s, e, _ in found if text[s:e].lower() in clipped])
         for start, end, value in found:
+            if "\n" in text[start:end] and _BLANK_LINE.search(text, start, end):
+                continue  # (the view folds a paragraph break to a space: "Baker\n\nJ. …" is no "Baker J")
             category, label, key, any_case = value  # type: ignore[misc]
-            if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)):
+            if not (any_case or text[start].isupper() or _said(doc, start, end) or _tagged(text, start, category)
+                    or text[start:end].lower() in clipped and _clipped_acting_in_lower_case(text, start, end, key, typed_lower)):
                 continue
             if category in ("organisation", "declared") and (suffix := _LEGAL_AFTER.match(text, end)):
                 end = suffix.end()  # "Sunk Island Automation Ltd" where "Sunk Island Automation" was learned
@@ -59,6 +63,7 @@ class LearnedAliasesRecogniser:
                 continue  # (a code's last digits, "3391" of "QX-LOT-24-3391", that are a measure or a page elsewhere)
             mention = text[start:end].lower()
             if mention in doc.aliases.in_action_only and not (_in_action(text, start, end) or _initials_in_a_cell(text, start, end)
+                                                             or _initials_acting(text, start, end)
                                                              or particle_initials(text, start, end)
                                                              or stands_for_someone(text, start, end)):
                 continue
@@ -68,7 +73,8 @@ class LearnedAliasesRecogniser:
             if mention in doc.aliases.capitals_only and not text[start:end].isupper():
                 continue
             if mention in clipped and not (_clipped_taken(text, start, end)
-                                           or mention in confirmed and _confirmed_taken(text, start, end)):
+                                           or mention in confirmed and _confirmed_taken(text, start, end)
+                                           or _clipped_acting_in_lower_case(text, start, end, key, typed_lower)):
                 continue
             # A surname already seen on a person here is that person, also where a town shares it ("Maxey").
             confidence = 0.9 if label == "Person" else 0.8
@@ -152,6 +158,7 @@ def family_code_pattern(families: frozenset[str]) -> re.Pattern[str]:
 # Where initials stand for a person in minutes and action lists: "AK: send the plan", "- AK to confirm",
 # "(AK)", "Action: AK", "to AK by Friday", "AK/BOC", a numbered question's asker ("Q2 AK: can the labour go in?").
 _ACTION_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*|[QA]\d{1,3}[.:)]?[ \t]+)?|\(|/|(?i:action|actions|owner|owners|by|who|to|with|cc)[ \t]*:?[ \t]+)$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ACTION_AFTER = re.compile(r"[ \t]*(?::|\)|\]|/|\.(?:\s|$)|,[ \t]*[A-Z]{2,4}\b|[ \t]+(?:to|and)[ \t]+[a-zA-Z]|[ \t]+by[ \t]+[A-Z0-9]|[ \t]*$|[ \t]*\n)")
 
 
@@ -212,6 +219,32 @@ def _clipped_taken(text: str, start: int, end: int) -> bool:
     quoted = start and end < len(text) and text[start - 1] in _QUOTES and text[end] == text[start - 1]
     mid_sentence = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start) and not _after_determiner(text, start)
     return bool(quoted or mid_sentence)
+
+
+# What a person does or says, just after their name or initials in notes: "rod said", "ZB liked this", "rod to send".
+_ACTING_AFTER = re.compile(
+    r"[ \t]+(?:said|says|asked|asks|mentioned|flagged|liked|agreed|disagreed|confirmed|explained|noted|thinks|thought|"
+    r"wants|wanted|felt|feels|suggested|raised|queried|challenged|probed|led|chaired|closed|opened|will|would|to[ \t]+[a-z]+)\b")
+# A word that hands a thing to someone, or says who did it, just before a name in lower case: "intro by rod", "w/ rod".
+_ACTING_BEFORE = re.compile(r"(?<![\w'-])(?:by|with|w/|per|to|from|thanks|thx|cc|asked|told|ask|tell)[ \t]*,?[ \t]+$")
+
+
+def _clipped_acting_in_lower_case(text: str, start: int, end: int, key: str, typed_lower: dict[str, bool]) -> bool:
+    """A clipped given name that is also a word ("rod" for Rodolfo), in lower case, in a text that types the person's
+    name in lower case too ("rodolfo quintanal", as notes typed live do): the person where a person stands, after "by",
+    "with", "thanks" or before "said", "asked", "to" and a verb ("intro by rod", "rod said he would chase it"); never
+    after an article ("a tad late")."""
+    mention = text[start:end]
+    if not (mention.islower() and " " in key) or _after_determiner(text, start):
+        return False
+    if (typed := typed_lower.get(key)) is None:
+        typed = typed_lower[key] = key in text  # (once per person: a search of the whole text)
+    return typed and bool(_ACTING_AFTER.match(text, end) or _ACTING_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _initials_acting(text: str, start: int, end: int) -> bool:
+    """Initials a first pass read as a person's, in capitals, doing what a person does: "ZB liked this", "QW said"."""
+    return text[start:end].isupper() and bool(_ACTING_AFTER.match(text, end))
 
 
 # An article or a determiner before it, alone or before a word in lower case: "the Bill", "a red Dot".

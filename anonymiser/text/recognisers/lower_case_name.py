@@ -18,6 +18,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import function_words
 from anonymiser.text.recognisers.given_name_alone import never_names
+from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
 from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
 from anonymiser.text.spans import REVIEW, Span, entity_key
@@ -51,6 +52,15 @@ class LowerCaseNameRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         text = doc.text
+        if '"' in text or "\u201c" in text:
+            for m in _ROLE_AND_QUOTED.finditer(text):
+                name = m.group("name")
+                if is_given_name(name.capitalize()) and name not in never_names() and name not in function_words() \
+                        and not doc.foreign.in_foreign(m.start()):
+                    yield Span(m.start("name"), m.end("name"), "person", NAME, 0.75, "Person", entity_key(name),
+                               "Given name in lower case quoted after the role of the person it names")
+        if ":" in text:
+            yield from _roster(doc)
         written = set(_WORD.findall(text))
         names = {word for word in written if _a_given_name(word)}
         unknown = {word for word in written if _no_known_word(word)}
@@ -80,6 +90,48 @@ class LowerCaseNameRecogniser:
             if reason:
                 last = end
                 yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(word), reason)
+
+
+# A given name in lower case quoted after the role of whom it names, as notes typed live quote what was said: 'found by
+# operator "sonny" on lates', 'the engineer, "dougie", reset it' (a given name that is a word too: the quotes and the
+# role say it is what someone is called). (Led by the role's first letter, the word's start looked behind at.)
+_ROLE_AND_QUOTED = re.compile(
+    r"[oeatscfd](?<![\w'-].)(?:(?<=o)perator|(?<=e)ngineer|(?<=a)nalyst|(?<=t)echnician|(?<=t)ech|(?<=s)upervisor|"
+    r"(?<=s)hift[ \t]+lead|(?<=t)eam[ \t]+leader|(?<=c)olleague|(?<=c)ontractor|(?<=f)itter|(?<=e)lectrician|(?<=d)river|"
+    r"(?<=a)ssistant|(?<=c)hemist)s?,?[ \t]+[\"\u201c](?P<name>[a-z]{3,15})[\"\u201d]")
+# Who was there, listed in lower case after their line's word, as notes typed live list them: "present: ifor, torben k,
+# wren, yi-fen, tavish, ingvar (vendor, remote)", "panel: ifan, bronach + me". (Read by its line breaks.)
+_ROSTER = LineStartPattern.of(
+    r"[ \t>*-]*(?i:present|attendees|attending|attendance|apologies|absent|panel|participants|invitees|on[ \t]+the[ \t]+call|"
+    r"in[ \t]+the[ \t]+room|dialled[ \t]+in|dial-in)[ \t]*:(?P<list>[^\n]{3,300})")
+_ROSTER_ITEM = re.compile(r"(?:^|[,;+&/]|\band\b)[ \t]*(?P<item>(?P<name>[a-z][a-z'\u2019]*(?:-[a-z]+)?)(?:[ \t](?P<initial>[a-z])\.?)?)"
+                          r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?=[,;+&/]|\band\b|$)")
+# Who a roster lists that is nobody's name: "present: everyone, the QA team, me".
+_NOT_ATTENDEES = frozenset("""me everyone everybody all team others rest us you whole guests visitors none nobody tbc tbd
+    n/a na apologies chair host""".split())
+
+
+def _roster(doc: Document) -> Iterator[Span]:
+    """The names of a roster in lower case: each item a name given, of a word and perhaps an initial ("torben k"), when two
+    of them at least, and half of them, are given names no dictionary lists ("ifor", "tavish", "ingvar"): then the others are
+    names too, a word ("wren"), a hyphened name ("yi-fen") or one no list knows."""
+    text = doc.text
+    for line in _ROSTER.finditer(text):
+        at = line.start("list")
+        items = list(_ROSTER_ITEM.finditer(line.group("list")))
+        if len(items) < 2 or doc.foreign.in_foreign(at):
+            continue
+        sure = sum(1 for item in items if _a_given_name(item.group("name")))
+        if sure < 2 or sure * 2 < len(items):
+            continue
+        for item in items:
+            name = item.group("name")
+            parts = name.split("-")
+            if name in _NOT_ATTENDEES or name in function_words() or name in never_names() or name in CONTRACTIONS \
+                    or any(len(part) < 2 for part in parts):
+                continue
+            yield Span(at + item.start("item"), at + item.end("item"), "person", NAME, 0.7, "Person", entity_key(name),
+                       "Given name in lower case in a list of who was there")
 
 
 # Words of chat that no dictionary lists: "btw", "pls", "asap".

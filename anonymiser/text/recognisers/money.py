@@ -82,6 +82,18 @@ def symbol(named: str) -> str:
     return _SYMBOL[named.lower()]
 
 
+# An amount a scanner misread, an "O" or "o" for a nought and an "l" or "I" for a one, after its currency: "£37,20O",
+# "£26,4O0.00", "€5,190.OO" (read again as printed where such a run stands; found from the currency, a symbol or code).
+_MISREAD_AMOUNT = re.compile(r"(?:[£$€]|\b(?i:gbp|eur|usd|chf)[ \t]?)[ \t]?(?P<run>[\dOolI][\dOolI,.]*[\dOolI])(?![\w])")
+_LOOK_ALIKES = frozenset("OolI")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+# The upper end of a range after an amount, its currency written once and its scale after both: "£42-47k", "$4–6m".
+_RANGE_TAIL = re.compile(r"[ \t]?[-\u2013][ \t]?[£$€]?(?P<num>\d+(?:\.\d+)?)"
+                         r"(?:[ \t]?(?P<scale>k|m|mn|bn|thousand|million|billion)\b)?(?![\w/-]|[.,]\d)")
+# "Ph. Eur. 2.6.21", "Ph.Eur 2.9.17": a chapter of the European Pharmacopoeia, no amount in euros.
+_PHARMACOPOEIA_BEFORE = re.compile(r"\bph\.?[ \t]?\Z")
+
+
 # What may follow an amount and is part of it: a second amount of a range written with one currency ("£45-50k",
 # "£32,000-36,000", "£14 to 16"), and the time a rate is paid by ("£17.54/hr", "£31,450 per annum", "£29k p.a.",
 # "£2.10ph", "£1.65 an hour", "£515/day"): a pay slip's, an offer letter's, a rota's or a contractor's rate. The
@@ -141,7 +153,11 @@ class MoneyRecogniser:
     name = "money"
 
     def find(self, doc: Document) -> Iterator[Span]:
-        yield from self._written(doc)
+        misread = list(self._misread(doc))
+        for span in self._written(doc):  # (not the part before a misread letter: "£37,20" of "£37,20O")
+            if not any(m.start <= span.start and span.end < m.end for m in misread):
+                yield span
+        yield from misread
         yield from self._pay(doc)
         text = doc.text
         if "," in text and any(c in text for c in _NAMES) and (named := [(m.start(), m.group()) for m in _NAMED.finditer(text)]):
@@ -187,6 +203,22 @@ class MoneyRecogniser:
                        "A figure written as money in a text that names its currency",
                        (("currency", written), ("value", repr(value))))
 
+    def _misread(self, doc: Document) -> Iterator[Span]:
+        """Amounts with a letter misread for a digit (``_MISREAD_AMOUNT``), read as printed."""
+        runs = [m.span("run") for m in _MISREAD_AMOUNT.finditer(doc.text)
+                if _LOOK_ALIKES.intersection(m.group("run")) and sum(c.isdigit() for c in m.group("run")) >= 2]
+        if not runs:
+            return
+        read = list(doc.text)
+        for start, end in runs:
+            read[start:end] = doc.text[start:end].translate(_AS_DIGITS)
+        starts = [start for start, _ in runs]
+        for span in self._written(Document("".join(read))):
+            i = bisect_right(starts, span.end - 1) - 1
+            if i >= 0 and runs[i][1] > span.start:
+                yield Span(span.start, span.end, span.category, span.recogniser, 0.85, span.label, span.key,
+                           "Exact money amount, letters misread for digits", span.attrs)
+
     def _written(self, doc: Document) -> Iterator[Span]:
         lower = doc.lower
         before = tuple(c for c in _BEFORE if c in lower)
@@ -195,13 +227,24 @@ class MoneyRecogniser:
             for m in regex.finditer(lower):
                 if m.start() and (lower[m.start() - 1].isalnum() or lower[m.start()].isdigit() and lower[m.start() - 1] in ".,"):
                     continue  # (inside a word or a longer number: "v2.50 eur", "1.250,00 eur" cut short are no amounts)
+                if lower.startswith(".", m.end()) and lower[m.end() + 1:m.end() + 2].isdigit():
+                    continue  # (one part of a longer run: "Ph.Eur 2.6.21", a chapter)
                 cur = m.group("cur")
+                if cur == "eur" and _PHARMACOPOEIA_BEFORE.search(lower, max(0, m.start() - 4), m.start()):
+                    continue
                 written = _SYMBOL[cur]
-                value = _amount(m.group("num"), cur) * _SCALE.get(m.group("scale") or "", 1)
-                if m.start("cur") < m.start("num"):  # ("£45-50k", "£17.54/hr")
-                    end, value, per = extend(lower, m.end(), value, m.group("scale") or "")
-                else:  # ("87,00 €/h"; no range after the currency)
-                    end, _, per = extend(lower, m.end(), value, "x")
+                end, scale = m.end(), m.group("scale")
+                value = _amount(m.group("num"), cur)
+                if m.start() == m.start("cur") and (upper := _RANGE_TAIL.match(lower, end)) is not None \
+                        and float(upper.group("num")) > value:
+                    end, scale = upper.end(), scale or upper.group("scale")  # ("£42-47k": both thousands)
+                    value *= _SCALE.get(scale or "", 1)
+                    end, _, per = extend(lower, end, value, "x")  # ("£42-47k p.a.")
+                else:
+                    value *= _SCALE.get(scale or "", 1)
+                    # ("£32,000-36,000", "£14 to 16", "£17.54/hr"; after an amount its currency follows, no range:
+                    # "87,00 €/h")
+                    end, value, per = extend(lower, end, value, (scale or "") if m.start("cur") < m.start("num") else "x")
                 attrs = (("currency", written), ("value", repr(value))) + ((("per", doc.text[end - len(per):end]),) if per else ())
                 yield Span(m.start(), end, "money", self.name, 0.95, "Amount", f"{written}{value}",
                            "Exact money amount", attrs)

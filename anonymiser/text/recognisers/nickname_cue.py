@@ -1,7 +1,7 @@
 """The name someone says they go by: "Everyone calls me Bax, by the way", "please call me Zed", "the lads call him
-Tiggs", "she goes by Fen". The word after the cue is a person whatever it is otherwise (a month's short form, a
-word): the text says it is what they are called, and the other mentions of it are learned from this one. A
-nickname that clips the given name of a full name just before it ("Tobrin Quill ... call me Tob") is left to
+Tiggs", "she goes by Fen"; and a name said with an honorific, "Hosokawa-san", "Ito-sensei". The word after the cue is
+a person whatever it is otherwise (a month's short form, a word): the text says it is what they are called, and the
+other mentions of it are learned from this one. A nickname that clips the given name of a full name just before it ("Tobrin Quill ... call me Tob") is left to
 ``learn``, which teaches it with that name (one placeholder), unless it is a month's or a day's short form.
 
 Not a day, a time or a place to call ("call me Monday", "call me at 3"), nor a word in lower case.
@@ -24,6 +24,11 @@ _CUE = re.compile(r"[CcGg](?<![\w'].)(?i:(?<=[Cc])all(?:s|ed)?[ \t]+(?:me|him|he
                   r"|(?<=[Gg])oing[ \t]+by)"
                   rf"[ \t]+[\"'\u201c\u2018]?(?P<name>[{UP}][{LO}]{{1,14}})[\"'\u201d\u2019]?"
                   r"(?=[ \t]*(?:[,.!?;:)\n]|$|by[ \t]+the[ \t]+way|to[ \t]+(?:everyone|all|friends)|for[ \t]+short|though|instead))")
+# A name with the honorific Japanese, Korean or Hindi speakers address a person by, as transcripts write it: "Hosokawa-san",
+# "Ito-sensei", "Park-ssi", "Sharma-ji", taken with it (the name is the person's; a Korean given name, "Eun-ji", is too).
+# (led by the name's capital, which ``re`` skips ahead to, the character before it looked behind at)
+_HONORIFIC = re.compile(rf"(?P<name>[{UP}](?<![\w'\u2019-].)[{LO}]{{1,14}})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim|ji)"
+                        r"(?![\w-])")
 _NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday tomorrow tonight today later back
     anytime anything something nothing everything whatever sir madam mate boss""".split())
 
@@ -32,9 +37,14 @@ class NicknameCueRecogniser:
     name = "nickname_cue"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        if "-" in text:
+            for m in _HONORIFIC.finditer(text):
+                if m.group("name").lower() not in never_names():
+                    yield Span(m.start(), m.end(), "person", self.name, 0.8, "Person", entity_key(m.group("name")),
+                               "A name with the honorific that addresses a person")
         if "call" not in doc.lower and " by " not in doc.lower:
             return
-        text = doc.text
         for m in _CUE.finditer(text):
             name = m.group("name")
             if name.lower() in _NOT_NAMES:

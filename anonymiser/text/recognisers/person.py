@@ -9,6 +9,7 @@ the text ("Dr [Person A], Head of Automation").
 from __future__ import annotations
 
 import re
+from string import ascii_uppercase
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import product
@@ -91,7 +92,8 @@ class PersonRecogniser:
 
     def find(self, doc: Document) -> Iterator[Span]:
         found = list(self._from_runs(doc))
-        found += self._simple(doc, cues.INITIAL_SURNAME.finditer(doc.text), 0.7, "Initial and surname")
+        initialled = (m for m in cues.INITIAL_SURNAME.finditer(doc.text) if not _lettered_option(doc.text, m.start(), m.end()))
+        found += self._simple(doc, initialled, 0.7, "Initial and surname")
         found += self._simple(doc, cues.TITLED_INITIAL.finditer(doc.text), 0.8, "An initial after a title", group="name")
         speakers = (m for m in cues.CAPS_SPEAKER.finditer(doc.text)
                     if not _everyday_capitals(m.group("name")) and not _field_label(m.group("name")))
@@ -535,6 +537,28 @@ _ROLE_ENDS = frozenset("""Operator Operators Tech Technician Engineer Manager Le
 
 
 _DEGREE_SIGNS = "\u00b0\u00ba"
+# A list lettered at its lines' starts: "  A. Do nothing / refurbish …", "  C. Outsource the products …"
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+# An option goes on in lower case after its first word: "A. Do nothing", "C. Outsource the three products"
+_OPTION_GOES_ON = re.compile(r"[ \t]+(?:[a-z]|/)")
+_OPTION_LINE = {letter: re.compile(rf"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?{letter}\.[ \t]") for letter in ascii_uppercase}
+
+
+def _lettered_option(text: str, start: int, end: int) -> bool:
+    """An option of a lettered list, not an initial and a surname: a capital and a full stop at a line's start before
+    an English word that the line goes on from in lower case ("A. Do nothing", "C. Outsource the three products"),
+    where the line before or after such a line starts with the letter before or after it."""
+    if text[start + 1:start + 2] != "." or not _LINE_LEAD.search(text, max(0, start - 12), start):
+        return False
+    words = text[start + 2:end].split()
+    if len(words) != 1 or words[0].lower() not in english_words():
+        return False
+    after = _OPTION_GOES_ON.match(text, end)
+    if after is None:
+        return False  # ("J. Mason" alone on its line, "K. Fisher" after it: people, whatever their surnames mean)
+    letter = ascii_uppercase.find(text[start])
+    return letter >= 0 and any(_OPTION_LINE[ascii_uppercase[near]].search(text, max(0, start - 400), start + 400)
+               for near in (letter - 1, letter + 1) if 0 <= near < len(ascii_uppercase))
 
 
 def _field_label(words: str) -> bool:

@@ -657,6 +657,8 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
         if word.isupper() and _after_a_found_name(text, start, people):
             return _review(text, run[0][0], confidence)  # ("Ada Quellan MIET": post-nominal letters, or a surname, for a
             # human to say; the rules read a surname in capitals after a given name themselves)
+        if _SPEAKER_PLACEHOLDER.fullmatch(word):
+            return None  # "SPEAKER_01", "Speaker1": the label diarisation gives a voice it cannot name
         if lower in TITLES and not word.isupper():
             return None  # "Dr", "Prof": a title, kept like a job title ("SMITH/JOHN MR" prints it as part of the name)
         if "-" in word and all(part in english_words() and not is_given_name(part.capitalize()) for part in lower.split("-")):
@@ -671,6 +673,10 @@ def _span(text: str, run: Sequence[tuple[Token, float]], people: Sequence[str] =
             confidence = min(confidence, _UNSURE)
     return Span(start, end, "person", NAME, round(confidence, 2), "Person", entity_key(text[start:end]),
                 "Scored as a person's name by the learned model")
+
+
+# The label speech recognition's diarisation gives a voice it has not matched to a name ("SPEAKER_01", "Speaker2").
+_SPEAKER_PLACEHOLDER = re.compile(r"(?i:speaker)[_-]?\d{1,3}")
 
 
 # A word scored under the threshold but over this, or a lone word the model is not sure enough of to take, is no

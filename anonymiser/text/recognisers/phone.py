@@ -38,6 +38,7 @@ _EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\
 # no area code is two digits.
 _GS1_AI = re.compile(r"\(\d\d\)\d")
 # A group of one or two digits after a number, one space from it: "07700 922 481 60".
+_COLUMN_GAP = re.compile(r"\t|   ")
 _STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
@@ -120,6 +121,10 @@ class PhoneRecogniser:
             if ")" in candidate and _GS1_AI.search(text, max(0, at - 1), match.end()):
                 continue  # "(17)270131 (10)": a pack's element string, its identifiers in brackets, no number
             found = readings.number(doc, at, candidate)
+            if (gap := _COLUMN_GAP.search(candidate)) \
+                    and (head := readings.number(doc, at, candidate[:gap.start()].rstrip())) is not None:
+                # "01632 960 593     13 Mar. 2024": a number and the next column's figures, a gap between them
+                candidate, found = candidate[:gap.start()].rstrip(), head
             if found is None and (bracket := candidate.rfind(" (")) > 0:
                 candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
                 found = readings.number(doc, at, candidate)
@@ -247,6 +252,8 @@ def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
     is none), and no alternative is longer than the number's last group."""
     for match in _ALTERNATIVES.finditer(doc.text):
         candidate, *alternatives = match.group().split("/")
+        if _COLUMN_GAP.search(candidate):
+            continue  # ("01632 960733    17/03": a number, and a date in the next column)
         sure = readings.number(doc, match.start(), candidate)
         if sure is None or max(map(len, alternatives)) > len(candidate.rsplit(None, 1)[-1]):
             continue

@@ -57,10 +57,11 @@ _NOT_A_COUNT_AFTER = re.compile(r"[ \t]?(?:%|per[ \t]?cent|percent|(?:s|ms|min|m
                                 r"months?|years?|kg|g|mg|L|l|ml|mL|m|mm|cm|bar|rpm|x|°C|C)\b|[/.:]\d)")
 _TEAM_OF = re.compile(r"(?:headcount|team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|over[ \t]+)?$")
 # A headcount after its label: "Headcount 188", "(employees: 148)", "Number of contractors: 6", "headcount on site
-# this phase: 14" (tried only where one of the labels' words stands just before the number).
+# this phase: 14" (words between a label and its colon only after "headcount": "Staff parking spaces: 40" is no
+# headcount; tried only where one of the labels' words stands just before the number).
 _LABEL_BEFORE = re.compile(
-    rf"\b(?:head[ \t-]?count|employees|staff|ftes?|(?:number|no\.?)[ \t]+of[ \t]+{_PEOPLE})"
-    r"(?:[ \t]*[:=]|[ \t]+(?:[a-z]+[ \t]+){0,4}?[a-z]+[ \t]*:|[ \t]+(?:is|was|of|now|stands[ \t]+at)?)"
+    rf"\b(?:head[ \t-]?count(?:[ \t]+(?:[a-z]+[ \t]+){{0,4}}?[a-z]+)?|employees|staff|ftes?|(?:number|no\.?)[ \t]+of[ \t]+{_PEOPLE})"
+    r"(?:[ \t]*[:=]|[ \t]+(?:is|was|of|now|stands[ \t]+at)?)"
     r"[ \t]*(?:about[ \t]+|around[ \t]+|approx\.?[ \t]*|c\.[ \t]*|~[ \t]*)?$")
 _LABEL_WORD = re.compile(r"count|employ|staff|fte|of")
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")

@@ -77,6 +77,9 @@ MODULES: dict[str, str] = {
     "patent": "patent",
     "money": "money",
     "date": "date",
+    "misheard_name": "misheard_name",
+    "show_name": "show_name",
+    "spoken_date": "spoken_date",
     "quantity": "quantity",
 }
 

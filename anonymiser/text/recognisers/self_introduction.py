@@ -15,6 +15,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.person_names import is_given_name
+from anonymiser.text.recognisers.word_as_name import habitual_words
 from anonymiser.text.spans import Span, entity_key
 
 _INTRODUCED = re.compile(r"(?<![\w'])(?:this[ \t]+is|it'?s|it[ \t]+is|my[ \t]+name'?s|my[ \t]+name[ \t]+is)[ \t]+"
@@ -22,10 +23,25 @@ _INTRODUCED = re.compile(r"(?<![\w'])(?:this[ \t]+is|it'?s|it[ \t]+is|my[ \t]+na
                          r"(?=[ \t]+(?:from|at|with|here|calling|over[ \t]+at|in[ \t]+(?:qa|qc|stores|the)\b)\b)")
 
 
+# The same in a transcript with capitals, as a voicemail's opens: "Hi Elspet, it's Wistful again", "Morning, this is Quarrie
+# calling from stores": at a sentence's or a quotation's start, after a greeting and the name of whom it is for, if any,
+# one capitalised word before "again", "here", "calling", "speaking", "ringing", "from" or "on nights" (a word as speech
+# recognition may have misheard a name as, "Wistful"; not a day, a month, a place or a trade's word: ``habitual_words``).
+# (led by "it's"/"this is" in either case, the sentence's start looked back for from there)
+_CASED_INTRODUCED = re.compile(
+    r"[IiTt](?<![\w'].)(?:(?<=[Ii])t'?s|(?<=[Ii])t[ \t]+is|(?<=[Tt])his[ \t]+is)[ \t]+"
+    r"(?P<name>[A-Z][a-z]{1,14})(?=[ \t]+(?:again|here|calling|speaking|ringing|from|on[ \t]+(?:nights|days|lates|earlies)"
+    r"|on[ \t]+the[ \t]+(?:night|day|late|early|back)[ \t]+shift)\b)")
+_MESSAGE_OPENING = re.compile(
+    r"(?:^|[\"\u201c]|[.!?][ \t]+)[ \t]*(?:(?i:hi|hello|hiya|hey|morning|good[ \t]+morning|afternoon|evening)[ \t]*,?[ \t]+)?"
+    r"(?:[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*,?[ \t]+)?$")
+
+
 class SelfIntroductionRecogniser:
     name = "self_introduction"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        yield from self._cased(doc)
         lines = doc.speech.lines
         if not lines:
             return
@@ -36,6 +52,23 @@ class SelfIntroductionRecogniser:
                 at = start + m.start("name")
                 yield Span(at, at + len(m.group("name")), "person", self.name, 0.75, "Person", entity_key(m.group("name")),
                            "The name a caller gives for themselves")
+
+
+    def _cased(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        written_lower: dict[str, bool] = {}  # (per word: whether the text writes it in lower case, searched once)
+        for m in _CASED_INTRODUCED.finditer(text):
+            name = m.group("name")
+            lower = name.lower()
+            if lower in habitual_words() or lower in ENGLISH_SMALL_WORDS \
+                    or not _MESSAGE_OPENING.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            if lower in english_words() and lower not in written_lower:
+                written_lower[lower] = re.search(rf"(?<![\w'\u2019-]){lower}(?![\w'\u2019-])", text) is not None
+            if written_lower.get(lower):
+                continue  # (a word the text writes in lower case too: "it's Reception here" where "on reception" is said)
+            yield Span(m.start("name"), m.end("name"), "person", self.name, 0.7, "Person", entity_key(name),
+                       "The name a caller gives for themselves")
 
 
 def _a_name(word: str) -> bool:

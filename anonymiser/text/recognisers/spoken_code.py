@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
+from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.spoken_numbers import DIGIT, REPEAT, TEEN, TENS, digits, phone_start, year_like
 
@@ -38,6 +39,12 @@ _RECORD_BEFORE = re.compile(r"(?<![\w'])(?i:lot|batch|deviation|dev|ticket|incid
 # The pronoun and the article before a number said, and capitals of speech and notes, no code's letters: "OK four four
 # one nine two", "NB seven seven one two three".
 _NOT_LETTERS = frozenset("I A OK NB PS FYI ASAP TBC TBD AM PM ETA BTW ER UM HM OH".split())
+# Capitals and two to six groups of digits, a letter after them perhaps: "QK 31 604 C", "YW 72 18 44" (led by the first
+# capital, which ``re`` skips ahead to, the character before it looked behind at).
+_GROUPED = re.compile(r"(?P<letters>[A-Z](?<![\w-][A-Z])[A-Z]{0,3})(?:[ ]\d{1,4}){2,6}(?:[ ][A-Z](?![\w-]))?(?![\w-]|[ ]\d)")
+# A word for a record earlier in the sentence: "Lot is", "batch", "the ticket I raised was, I think,".
+_RECORD_IN_SENTENCE = re.compile(r"(?<![\w'])(?i:lot|batch|ticket|incident|case|job|order|deviation|capa|reference|ref|"
+                                 r"serial|sample|asset|tag)\b[^.!?\n]{0,50}$")
 _MIN_DIGITS = 4
 _MAX_DIGITS = 12
 _MIN_WORDS = 2
@@ -67,6 +74,18 @@ class SpokenCodeRecogniser:
                 yield self._span(text, start, run.end(), "A code read out, its letters and digits")
             elif _RECORD_BEFORE.search(before) and words >= _MIN_WORDS and not (phone_start(number) and len(number) >= 10):
                 yield self._span(text, run.start(), run.end(), "A record's number read out")
+
+        yield from self._grouped(text)
+
+    def _grouped(self, text: str) -> Iterator[Span]:
+        """A code speech recognition wrote as its letters and its digits in groups, after a word for the record it numbers:
+        "Lot is QK 31 604 C", "batch XP 31 7 7 2, er, XP317720", "the ticket was something like YW 72 18 44"."""
+        for m in _GROUPED.finditer(text):
+            letters = m.group("letters")
+            if letters in _NOT_LETTERS or letters in not_initials() \
+                    or not _RECORD_IN_SENTENCE.search(text, max(0, m.start() - _REACH - 20), m.start()):
+                continue
+            yield self._span(text, m.start(), m.end(), "A code read out, its letters and its digits in groups")
 
     def _span(self, text: str, start: int, end: int, reason: str) -> Span:
         return Span(start, end, "identifier", NAME, 0.75, "Code", entity_key(text[start:end]), reason)

@@ -57,7 +57,9 @@ class SpokenNameRecogniser:
             lead, surname = match.group("lead"), match.group("surname")
             if not _surname(surname) or lead in _TITLES and (is_given_name(surname.capitalize()) or len(surname) < 4):
                 continue  # (after a title, no given name and no abbreviation: "dr hab." is a Polish degree)
-            if (match.start() and text[match.start() - 1] in _CODE_MARKS) or text[match.end():match.end() + 1] in _CODE_MARKS_AFTER \
+            quoted = _quoted_title(text, match)
+            if (match.start() and text[match.start() - 1] in _CODE_MARKS and not quoted) \
+                    or text[match.end():match.end() + 1] in _CODE_MARKS_AFTER and not quoted \
                     or text[match.end():match.end() + 2] in _DOTTED_ON or speech.contains(match.start()) \
                     or doc.foreign.in_foreign(match.start()) or doc.welsh.in_welsh(match.start()):
                 continue
@@ -109,17 +111,26 @@ class SpokenNameRecogniser:
             if _NAME_SPELT.search(doc.text, max(0, run.start() - 40), run.start()):
                 yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
                 continue
-            if spelled in english_words():
-                continue
-            # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades)
-            said = re.search(rf"(?<![^\W\d_]){re.escape(spelled)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
-            if said or is_given_name(spelled.capitalize()):
-                yield self._span(doc, run.start(), run.end(), "Name spelled out letter by letter")
+            # (the name it spells just said, "kucera k u c e r a", or a given name; not "a b a a" grades; its last letters
+            # when the first are words said before it: "ingvar with a v i n g v a r" spells "ingvar")
+            for skip in range(0, len(spelled) - _MIN_SPELLED + 1):
+                tail = spelled[skip:]
+                if tail in english_words():
+                    continue
+                said = re.search(rf"(?<![^\W\d_]){re.escape(tail)}(?![^\W\d_])", doc.lower[max(0, run.start() - 120):run.start()])
+                if said or is_given_name(tail.capitalize()):
+                    # (each letter is one character and one separator: the tail starts ``skip`` letters in)
+                    yield self._span(doc, run.start() + 2 * skip, run.end(), "Name spelled out letter by letter")
+                    break
+                if skip >= _MAX_SKIPPED:
+                    break
 
     def _span(self, doc: Document, start: int, end: int, reason: str, key: str = "") -> Span:
         return Span(start, end, "person", self.name, 0.75, "Person", key or entity_key(doc.text[start:end]), reason)
 
 
+_MIN_SPELLED = 4
+_MAX_SKIPPED = 2  # (words of a letter said before a name spelled: "with a w", "it's a")
 # Words in lower case, and two of them with one space between (``_in_cased_text``). (Led by the first letter, with
 # the look-behind after it, so that ``re`` skips ahead to letters: a pattern led by a look-behind is tried everywhere.)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'\u2019].)[a-z]{1,14}(?![\w'\u2019])")
@@ -151,6 +162,12 @@ def lower_pairs(text: str, leads: frozenset[str]) -> Iterator[re.Match[str]]:
         if start >= after and (match := _LOWER_PAIR.match(text, start)):
             after = match.end()
             yield match
+
+
+def _quoted_title(text: str, match: re.Match[str]) -> bool:
+    """A title and a surname quoted as one phrase ('QA = "mr varrick"', "'dr varrick'"): words quoted, no token of code."""
+    start, end = match.start(), match.end()
+    return match.group("lead") in _TITLES and start > 0 and text[start - 1] in "\"'" and text[end:end + 1] == text[start - 1]
 
 
 _CODE_MARKS = frozenset("-_/\\@=.\"<>{}[]#$%*`~|+")

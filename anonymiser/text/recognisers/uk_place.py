@@ -26,5 +26,5 @@ def _load() -> dict[str, Entry]:
 
 RECOGNISER = GazetteerRecogniser(
     name="uk_place", category="place", label="Place", load=_load, confidence=0.85,
-    reason="UK place name", context=CONTEXT,
+    reason="UK place name", context=CONTEXT, said_in_lower_case=True,
 )
