@@ -20,10 +20,12 @@ _PERSON_VERBS = (r"(?:agrees|agreed|agree|disagrees|disagreed|disagree|asked|ask
                  r"prefers|preferred|offered|offers|replied|replies|argued|argues|accepted|accepts|rejected|insisted|"
                  r"promised|warned|very|not[ \t]+happy|unhappy|happy|keen|frustrated|concerned|worried|"
                  r"declared|rang|phoned|emailed|spoke|chaired|scored|interviewed|"
+                 # (and what a record's hand does: "ZQK added the date", "ZQ corrected the entry")
+                 r"added|entered|recorded|corrected|initialled|countersigned|re-signed|back-entered|"
                  r"(?:did|does|do|will|would|could|can|has|had|was|is)(?:[ \t]+not|n't)|won't|can't|cannot)(?![\w'])")
 # A line's or a sentence's start (after a bullet or an item's number).
 # (or a clause's, after "and" or "but": "... led the questions and XQ did not score")
-_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?;:][ \t]+)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?"
+_SENTENCE_START = re.compile(r"(?:(?:^|\n|[.!?;:][ \t]+|(?:->|=>|\u2192)[ \t]*)[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]+)?"
                              r"|[\w,)][ \t]+(?:and|but)[ \t]+)$")
 # (with another's initials joined on: "TQ and XW agree")
 _SUBJECT_AFTER = re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+[A-Z](?:[a-z]?[A-Z]){{1,3}})?[ \t]+{_PERSON_VERBS}")
@@ -44,6 +46,9 @@ _COMMA_AFTER = re.compile(r",[ \t]")
 _QUOTE_BEFORE = re.compile(r"[\"'\u201c\u2018]$")
 _CLOSING = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
 _SIGN_OFF_BEFORE = re.compile(r"[.!?)][ \t]+[-\u2013\u2014][ \t]*$")
+# A correction or a note signed inside its quotes or brackets: '"wrong time - ZQ"', "(weight re-checked - ZQ)".
+_NOTE_SIGN_BEFORE = re.compile(r"\w[ \t]+[-\u2013\u2014][ \t]*$")
+_NOTE_END = re.compile(r"[\"\u201d)]")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _CELL_START = re.compile(r"(?:^|\n|\t|  |\|)[ \t]*$")
 _JOINED_AFTER = re.compile(r"[ \t]*\+[ \t]*[A-Z]")
@@ -66,6 +71,8 @@ def stands_for_someone(text: str, start: int, end: int) -> bool:
     if start and (quote := _QUOTE_BEFORE.search(text, start - 1, start)) and text[end:end + 1] == _CLOSING[quote.group()]:
         return True
     if _SIGN_OFF_BEFORE.search(text, window, start) and _LINE_END.match(text, end):
+        return True
+    if _NOTE_SIGN_BEFORE.search(text, window, start) and _NOTE_END.match(text, end):
         return True
     return bool(_CELL_START.search(text, window, start) and _JOINED_AFTER.match(text, end))
 

@@ -60,3 +60,20 @@ def _spells(initials: str, name: str) -> bool:
 
 
 _SMALL_WORDS = frozenset("of and for the to in on at by with or a an".split())
+
+
+# A legend's code and its meaning in lower case, as a rota, a matrix or a log explains its marks: "AL = annual leave",
+# "TR = training", "Red = below minimum", "E = early 06:00-14:00" (found from the sign, the code looked for before it).
+_DEFINED = re.compile(r"=[ \t]*(?=[a-z])")
+_CODE_BEFORE = re.compile(r"(?<![\w&'\u2019./=-])(?P<code>[A-Z][A-Za-z]{0,9})[ \t]*$")
+
+
+def legend_codes(text: str) -> frozenset[str]:
+    """The codes a legend defines as things ("AL = annual leave"): no one's initials in that text."""
+    if "=" not in text:
+        return frozenset()
+    found = set()
+    for match in _DEFINED.finditer(text):
+        if (code := _CODE_BEFORE.search(text, max(0, match.start() - 12), match.start())) is not None:
+            found.add(code.group("code"))
+    return frozenset(found)

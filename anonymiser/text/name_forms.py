@@ -5,6 +5,8 @@ clipped ("Kris", "Fez") or in a familiar form ("Peggy" for Margaret). ``learn`` 
 """
 from __future__ import annotations
 
+import re
+
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Aliases
 from anonymiser.text.hypocorisms import familiar_forms
@@ -27,6 +29,7 @@ def hyphenated_logins(name: str, key: str, aliases: Aliases) -> None:
     """"Amrit Kaur-Kellowan" → "akaurkellowan", "akaur-kellowan"; "Hyun-woo Torvaine" (or "Torvaine, Hyun-woo") → "hwtorvaine": the log-ins a
     user directory makes of a name with a hyphened part, which the key (its hyphens folded) makes of one word only
     ("awebb", "hbaek"). A given name's parts give their initials, a surname's its letters joined or hyphened."""
+    name = _MIDDLE_INITIAL.sub(" ", name)  # ("Jonathan P. Tressick-Mirren" → "jtressickmirren")
     surname, comma, given = name.partition(",")
     if not comma:
         given, _, surname = name.partition(" ")
@@ -48,6 +51,25 @@ def hyphenated_logins(name: str, key: str, aliases: Aliases) -> None:
         least = LOGIN_MIN - 1 if login in initialled else LOGIN_MIN
         if len(login.replace(".", "").replace("-", "")) >= least and login not in english_words():
             aliases.add(login, "person", "Person", key, any_case=True)
+    truncated_logins(given[0] + surname.replace("-", ""), key, aliases)
+
+
+# A middle initial between a given name and a surname: "Jonathan P. Tressick-Mirren", "Ana M Ruiz".
+_MIDDLE_INITIAL = re.compile(r"(?<=\S)[ \t]+[A-Z]\.?(?=[ \t]+\S)")
+# A directory cuts a long log-in to its first letters: eight (as Unix did), ten or more.
+_TRUNCATED_MIN = 8
+
+
+def truncated_logins(login: str, key: str, aliases: Aliases) -> None:
+    """"Korbinian Okonjo-Prenn" → "kokonjopre", "kokonjop": a log-in of the initial and a long surname cut to the length a
+    user directory allows (eight letters or more, each shorter than the whole; none an English word), which exports and
+    e-signature manifests print beside the full name."""
+    if not login.isalpha():
+        return
+    for length in range(_TRUNCATED_MIN, len(login)):
+        cut = login[:length]
+        if cut not in english_words():
+            aliases.add(cut, "person", "Person", key, any_case=True)
 
 
 def _plain(part: str) -> str:
@@ -89,8 +111,12 @@ def login_names(key: str, aliases: Aliases) -> None:
                 break
             surname = particle + surname
     shapes = {(given, surname), (fold_accents(given), fold_accents(surname))}
+    middle = [w for w in words[1:-1] if len(w) == 1]
     for given, surname in shapes:
         _login_shapes(given, surname, key, aliases)
+        if len(middle) == 1 and len(surname) >= 3:  # ("Jonathan P. Tressick" → "jptressick")
+            aliases.add(given[0] + middle[0] + surname, "person", "Person", key, any_case=True)
+        truncated_logins(given[0] + surname, key, aliases)
 
 
 def initialled_names(key: str, aliases: Aliases) -> None:
@@ -182,6 +208,13 @@ def derived_initials(name: str, key: str, aliases: Aliases) -> None:
     initials = name_initials(f"{given} {surname}" if comma else name)  # ("Oyenedun, Dayo" is DO)
     if len(name.split()) < 2 or not 2 <= len(initials) <= 4:
         return
+    if (plain := fold_accents(initials)) != initials and plain.isalpha() and plain.isupper():
+        # (and without their accents, as a register's or a rota's column types them: "COD" for Crispin Ó Drennagh)
+        _taught_initials(plain, key, aliases)
+    _taught_initials(initials, key, aliases)
+
+
+def _taught_initials(initials: str, key: str, aliases: Aliases) -> None:
     # (dotted, as forms and sign-offs write them: "Sign: ____A.K.____", "approved A. K.")
     forms = [".".join(initials), ". ".join(initials)] if initials not in ("NA", "OK") else []  # (N.A., O.K.: words)
     if initials not in INITIALS_AS_WORDS:

@@ -35,7 +35,7 @@ DEFAULT_RECOGNISERS = (
     "given_name_alone", "lower_case_name", "initialled_header", "nickname_cue", "self_introduction", "spoken_name", "spoken_organisation", "surname_first", "login_name", "signature_field", "directory_name", "speaker_label", "initials_actor", "unfamiliar_name", "word_as_name", "table_column", "person_model", "misheard_name", "ocr_name", "other_script", "uk_place", "place_context", "postcode", "address", "address_abroad",
     "compound_code", "project_name", "show_name", "code_name_capitals", "drug_brand", "product_context", "misheard_product", "document_id", "tag_code", "batch_number", "reference_number", "numbered_field", "vehicle_registration", "identifier_list", "structured_code", "separated_code", "serial_number",
     "gs1_string", "gtin", "licence_number", "mac_address", "spoken_code",
-    "ocr_code", "code_column", "money_column", "code_model", "patent", "money", "date", "spoken_date", "quantity",
+    "ocr_code", "staff_number", "code_column", "money_column", "code_model", "patent", "money", "date", "spoken_date", "quantity",
 )
 
 

@@ -18,7 +18,7 @@ def _amounts(text: str) -> list[tuple[str, str, float]]:
     ("Invoice total £1,024,500.00 due.", "£1,024,500.00", "£", 1024500.0),
     ("Montant HT : 148 600,00 € net", "148 600,00 €", "€", 148600.0),
     ("Restzahlung (10 % = 86.450,00 EUR) nach SAT", "86.450,00 EUR", "€", 86450.0),
-    ("Tariffa 98,00 €/h", "98,00 €", "€", 98.0),
+    ("Tariffa 98,00 €/h", "98,00 €/h", "€", 98.0),  # (the time a rate is paid by goes with it)
     ("Angebot: EUR 1.234,56 netto", "EUR 1.234,56", "€", 1234.56),
     ("Angebot: € 2.500 netto", "€ 2.500", "€", 2500.0),
     ("Offerte CHF 1'234.50 exkl. MWST", "CHF 1'234.50", "CHF ", 1234.5),

@@ -53,6 +53,7 @@ EXAMPLES = {
     "ocr_code": ("RECEIVED  1O MAY 2O23   Form ZW-08l4 issue 3", "1O MAY 2O23"),
     "table_column": ("| Name | Login |\n|---|---|\n| Kenji Niblett | kniblett |\n| Rose Gates | rgates |\n"
                      "| Aisling Kubow | akubow |\n", "rgates"),
+    "staff_number": ("Confirmed as the second hand (Automation, emp 71390) at the review.", "71390"),
     "code_column": ("Req\tLot\tQty\nR-1\tKX7Q2201\t500\nR-2\tKX7Q2202\t500\nR-3\tKX7Q2230\t250\n", "KX7Q2230"),
     "money_column": ("Item\tCost (£)\tQty\nA\t1,250.00\t2\nB\t980.00\t1\nC\t4,410.50\t3\n", "4,410.50"),
     "word_as_name": ("The go-live of Lodestar slipped; Lodestar now runs on two lines.", "Lodestar"),

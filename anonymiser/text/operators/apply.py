@@ -11,10 +11,12 @@ def replacement(span: Span, action: str, text: str, placeholders: Placeholders) 
     """``(action actually taken, replacement text)``."""
     if action == "keep":
         return "keep", text[span.start:span.end]
+    # (what an amount's span took in that says nothing of it stays after its replacement: " per annum", "/hr")
+    kept = span.attr("per") if span.category == "money" else ""
     if action == "redact":
-        return "redact", redact()
+        return "redact", redact() + kept
     if action == "generalise":
         general = generalise(span, text)
         if general is not None:
-            return "generalise", general
-    return "placeholder", placeholders.get(span.label, span.key)
+            return "generalise", general + kept
+    return "placeholder", placeholders.get(span.label, span.key) + kept

@@ -35,7 +35,13 @@ _CODE_HEADER = re.compile(
     r"kit|kits|site|subject|patient|randomi[sz]ation)"
     r"(?:[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|ref|#))?"
     # (and a column of their ranges: "Kit number range", "Kit ranges")
-    r"(?:[ \t_]ranges?)?[ \t]*[.:#]?)")
+    r"(?:[ \t_]ranges?)?[ \t]*[.:#]?"
+    # (people's National Insurance numbers, and with their "no" or "ID" the numbers of words that head other columns
+    # alone: "CardNo", "Badge no", "Operator ID", "Works no.", "Pay no", "NI number"; a visitor book's "Badge" is its
+    # passes', "V-071", no one's)
+    r"|(?:.*[ \t_.])?nino[ \t]*[.:#]?"
+    r"|(?:.*[ \t_.])?(?:badge|card|operator|op|worker|works|pay|hr|ni|swipe|access|clock|agency)"
+    r"[ \t_.]{0,2}(?:no|nos|nr|num|number|numbers|id|ids|#)[ \t]*[.:#]?)")
 # A header cell as a scanner may have read it: "EMP N0." for "EMP NO." (a "0" or a "1" among letters).
 _AS_LETTERS = str.maketrans("01", "Ol")
 

@@ -50,6 +50,12 @@ RECOGNISER = PatternRecogniser(
         Pattern(re.compile(r"(?:SOP|CAPA|CC|CR|DR|NCR?|OOS|OOT|BMR|MBR|BPR|MFR|EBR|DEV)[ \t]+(?!(?:19|20)\d\d(?![\w/-]))"
                            r"(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?(?![\w/-])"), 0.85,
                 anchor=re.compile(r"(?:sop|capa|cc|cr|dr|ncr?|oo[st]|bmr|mbr|bpr|mfr|ebr|dev) ")),
+        # a record's kind and its number alone, as a record cites another of its site: "WI-203", "FRM-0112", "LOG-5512"
+        # ("URS-029" is a requirement's number inside its URS, no record's); a deviation or a non-conformance of a
+        # protocol numbered from 01 ("PASS w/ DEV-05")
+        Pattern(re.compile(r"(?:SOP|WI|WP|FRM|FORM|LOG|LB|BMR|MBR|BPR|VMP|CCR|(?P<low>DEV|DV|NCR|CAPA|OOS|OOT))"
+                           r"-(?:\d{3,6}|(?(low)\d\d|(?!)))[A-Z]?(?![\w/-]|\.\d)"), 0.85,
+                anchor=re.compile(r"(?:sop|wi|wp|frm|form|log|lb|bmr|mbr|bpr|vmp|ccr|dev|dv|ncr|capa|oos|oot)-\d")),
         # "change request CR#4471", "NCR 24-0113", "CC 24-0113", "CAPA: 2291", "OOS no.: 24-017", "Deviation #4471": a record's kind, then its number
         # (not a year alone: "the report 2024")
         Pattern(re.compile(r"\b(?i:deviation|capa|change control|change request|cc|cr|dr|nc|ncr|oos|oot|sop|work instruction|"

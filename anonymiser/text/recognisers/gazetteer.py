@@ -63,6 +63,8 @@ class GazetteerRecogniser:
                 continue
             if value.not_after_name and _after_name(doc.text, start):
                 continue
+            if self.category == "place" and _MEASURE_AFTER.match(doc.text, end):
+                continue  # ("the Bradford factor", "Bradford score of 96": an absence measure named after a place)
             yield Span(start, end, self.category, self.name, self.confidence, self.label,
                        entity_key(value.name), self.reason, value.attrs)
 
@@ -77,6 +79,11 @@ class GazetteerRecogniser:
         """A context word before the name ("in Perth"), or a postcode after it ("Perth PH2 8BG")."""
         before = doc.lower[max(0, start - 25):start]
         return any(before.endswith(word + " ") for word in self.context) or bool(_POSTCODE_AFTER.match(doc.text, end))
+
+
+# A measure or a scale named after a place, as HR and clinical records write them: "Bradford factor", "Bradford score",
+# "Bradford trigger points".
+_MEASURE_AFTER = re.compile(r"[ \t]+(?i:factor|score|scores|scoring|trigger|triggers|trigger[ \t]points|formula)\b")
 
 
 # Every gazetteer made, and one automaton over all their entries: a text is scanned once for all of

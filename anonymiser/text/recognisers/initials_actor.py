@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.initials_in_records import record_actors
-from anonymiser.text.initials_key import initials_keys
+from anonymiser.text.initials_key import initials_keys, legend_codes
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials
 from anonymiser.text.recognisers.person import name_initials
@@ -113,8 +113,9 @@ _SIGNED_AFTER_SENTENCE = re.compile(
     rf"(?m:[.!?)\"\u201d](?:[ \t]+|[ \t]*\n[ \t]*)[-\u2013\u2014][ \t]*(?P<i>[A-Z]|{_TOKEN})\.?(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*$)")
 _SIGNED_ALONE_REST = (
     rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<i>[A-Z]|{_TOKEN}|[A-Z]\.(?:[A-Z]\.){{1,2}})\.?"
-    rf"(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*(?=\n[ \t]*\n[ \t]*(?:-{{2,}}|_{{2,}}|From:|Sent\b|On\b[^\n]*wrote:"
-    rf"|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]*(?:\n|$))|[ \t]*\n?[ \t]*\Z)")
+    # (the gaps after the initials possessive: a run of spaces after them, read in every split, was cubic in its length)
+    rf"(?:,[ \t]+\d[^\n]{{0,25}})?[ \t]*+(?=\n[ \t]*+\n[ \t]*+(?:-{{2,}}|_{{2,}}|From:|Sent\b|On\b[^\n]*wrote:"
+    rf"|[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]*(?:\n|$))|\n?[ \t]*+\Z)")
 # (at the text's start, or after a blank line: the second scanned from its line break, the first tried alone)
 _SIGNED_ALONE = LineStartPattern(re.compile(rf"(?:^|\n[ \t]*\n){_SIGNED_ALONE_REST}"),
                                  re.compile(rf"\n[ \t]*\n{_SIGNED_ALONE_REST}"))
@@ -290,8 +291,10 @@ class InitialsActorRecogniser:
         # act: "DS to chase the courier"; those introduced in brackets never do)
         trade = spelled - bracketed_abbreviations(text)
         declared = {t.upper() for t in doc.terms} | spelled
+        coded = legend_codes(text)  # ("AL = annual leave": a rota's mark, no one)
         candidates = [(s, e) for s, e in candidates
                       if (text[s:e].upper() not in declared or (s, e) in strong and text[s:e] in trade)
+                      and text[s:e] not in coded
                       and (s, e) not in {at for at, _ in keyed}
                       and text[s:e] not in (_never_when_sure() if (s, e) in strong else _never())]
         if not candidates:

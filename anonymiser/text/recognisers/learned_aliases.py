@@ -54,6 +54,8 @@ class LearnedAliasesRecogniser:
                 end = version.end()
             if label == "Person" and (_used_as_a_word(text, start, end) or _asking(text, start, end)):
                 continue
+            if any_case and label == "Person" and text[start:end].islower() and (tail := _ACCOUNT_SUFFIX.match(text, end)):
+                end = tail.end()  # "bhalloway-a", "qvantreck_c", "tpellbright_adm": a person's other account, its suffix with it
             if not text[start].isupper() and not _free_standing_lower(text, start, end) and not _tagged(text, start, category) \
                     and not (category == "identifier" and text[start].isdigit()):
                 continue  # "kwame" for "Kwame Muchui", not inside a file name, a path or a compound (a code's digits: "1178")
@@ -288,7 +290,8 @@ def _in_action(text: str, start: int, end: int) -> bool:
 # A cell of its own: between column gaps (a tab, a bar, two spaces or more, the semicolon of a semicolon-separated
 # export: "...;call supervisor;MB;Keep.") or a gap and the line's edge.
 _CELL_BEFORE = re.compile(r"(?:^|\n|\t|  |\||;)[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||;)|  ")
+# (or a date after them, as a sign-off is written in a record's column: "ZQ 06/03", "ZQ 06.03.25")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||;)|  |[ ]\d{1,2}[/.]\d{1,2}(?:[/.]\d{2}(?:\d\d)?)?(?![\d/.])")
 
 
 def _initials_in_a_cell(text: str, start: int, end: int) -> bool:
@@ -313,7 +316,7 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
         return False  # (a name in Chinese, Japanese or Korean writing has no capitals to be written in)
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before == "-" and _ACCOUNT_PREFIX.search(text, max(0, start - 6), start):
+    if before in "-_" and _ACCOUNT_PREFIX.search(text, max(0, start - 6), start):
         before = " "  # "ext-kniblett", "adm-kniblett": an account of the person's log-in
     elif before == "\\" and _WINDOWS_DOMAIN.search(text, max(0, start - 17), start):
         before = " "  # "CORP\kniblett", "uvm\kniblett": a log-in with its Windows domain, as audit trails print it
@@ -323,10 +326,13 @@ def _free_standing_lower(text: str, start: int, end: int) -> bool:
 
 
 _CJK_FIRST = 0x2E80
-_ACCOUNT_PREFIX = re.compile(r"(?<![\w.@/\\-])(?:ext|adm|admin|svc|sa|x|a|da|su|tmp)-$")
+_ACCOUNT_PREFIX = re.compile(r"(?<![\w.@/\\-])(?:ext|adm|admin|svc|sa|x|a|da|su|tmp)[-_]$")
 # A Windows domain before a log-in and its backslash, itself no part of a path ("\\fs01\kniblett" is a share's folder).
 _WINDOWS_DOMAIN = re.compile(r"(?<![\w.\\/:$-])[A-Za-z][A-Za-z0-9-]{1,14}\\$")
 _USER_TAIL = re.compile(r"\.[a-z]{1,3}(?![\w.@/-])")
+# The suffix a directory gives a person's second account, joined to their log-in: a contractor's, an administrator's, an
+# external or a test account ("_c", "-a", "_adm", "-ext", "_x"), or a number ("_2").
+_ACCOUNT_SUFFIX = re.compile(r"[-_](?:c|a|x|e|t|adm|admin|ext|sa|su|da|tmp|test|old|svc|\d{1,2})(?![\w@/\\-]|\.\w)")
 
 
 # A verb that opens a question before its subject ("Will I lose my job?", "May we record?"), which a person called

@@ -94,6 +94,61 @@ _RANGE_TAIL = re.compile(r"[ \t]?[-\u2013][ \t]?[£$€]?(?P<num>\d+(?:\.\d+)?)"
 _PHARMACOPOEIA_BEFORE = re.compile(r"\bph\.?[ \t]?\Z")
 
 
+# What may follow an amount and is part of it: a second amount of a range written with one currency ("£45-50k",
+# "£32,000-36,000", "£14 to 16"), and the time a rate is paid by ("£17.54/hr", "£31,450 per annum", "£29k p.a.",
+# "£2.10ph", "£1.65 an hour", "£515/day"): a pay slip's, an offer letter's, a rota's or a contractor's rate. The
+# rate's words stay after the band ("under £100k per annum"). (Matched at the amount's end only.)
+_RANGE_END = re.compile(r"[ \t]?(?:-|\u2013|\u2014|to)[ \t]?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,.]\d)"
+                        r"(?:[ \t]?(?P<scale>k|m|mn|bn|thousand|million|billion)\b)?(?![\w%/-]|[ \t]?(?:%|per[ \t]?cent))")
+_PER = re.compile(r"(?:[ \t]?/[ \t]?(?:hr|hrs|hour|h|day|yr|year|annum|month|mth|week|wk)|[ \t]+(?:per|an?)[ \t]+"
+                  r"(?:hour|day|year|annum|month|week)|[ \t]+p\.a\.?|[ \t]+pa|[ \t]?ph|[ \t]+pro[ \t]rata)(?![a-z0-9])")
+
+
+def extend(lower: str, end: int, value: float, scale: str) -> tuple[int, float, str]:
+    """An amount's end taken past the second figure of its range and the time it is paid by, if any (``lower`` the
+    lower-cased text, ``end`` the first amount's end, ``value`` its value and ``scale`` the word or letter of its
+    scale, "" for none, "x" for no range): the end, the value (the first figure's, scaled as the second when only it is: "£45-50k") and
+    the rate's words ("" for none)."""
+    if scale != "x" and (r := _RANGE_END.match(lower, end)) is not None:
+        second_scale = r.group("scale") or ""
+        first = value * (_SCALE.get(second_scale, 1) if second_scale and not scale else 1)
+        second = float(r.group("num").replace(",", "")) * _SCALE.get(second_scale or scale, 1)
+        if first < second:
+            end, value = r.end(), first
+    per = ""
+    if (p := _PER.match(lower, end)) is not None:
+        per, end = lower[end:p.end()], p.end()
+    return end, value, per
+
+
+# A figure with no currency that a pay slip's, an offer's or a claim's label says is pay: "Basic salary: 33,450",
+# "Hourly rate ....... 14.85", "Overtime pay = 302.44", "Salary: 32.5k"; a figure is one written as money (thousands
+# grouped, pence, four digits or more, or thousands with a "k"), with no unit, per cent or further figure after it.
+# Labels of what is no amount stay ("Pay grade: 4", "Pay period: 11", "Salary review date: 2025").
+_PAY_LABEL = re.compile(
+    r"\b(?i:(?:basic[ \t]+|base[ \t]+|annual[ \t]+|gross[ \t]+|net[ \t]+|starting[ \t]+|current[ \t]+|new[ \t]+)?"
+    r"(?P<word>salary|wage|wages|pay|earnings|remuneration|bonus|allowance|premium|"
+    r"(?:hourly|day|daily|pay|basic|overtime|ot|charge|shift|night|weekend|agency)[ \t]+rate|rate[ \t]+of[ \t]+pay))"
+    r"(?P<more>[^\n:=\d|,;.]{0,24}?)[ \t]*(?:[:=]|\.{3})[ \t.]*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}|\d{4,6}(?:\.\d{1,2})?|\d{1,3}(?:\.\d)?[ \t]?k)"
+    r"(?![\d.,/:%-]?\d|[a-jl-z])")
+# What says a labelled figure is no amount: a unit, a per cent, a multiple ("12.5 hrs", "1.5x", "3%").
+_UNIT_AFTER = re.compile(r"[ \t]?(?:%|x\b|per[ \t]?cent|(?:hrs?|hours?|h|days?|d|weeks?|wks?|mins?|kg|g|mg|ml|l|m|mm|units?|"
+                         r"pts|points|vials|tablets|people|staff|operators|shifts?)\b)", re.IGNORECASE)
+_NOT_PAY = frozenset("grade band point scale period date code ref reference no number id type frequency method day days "
+                     "hours hrs week weeks review year band group status slip run".split())
+# A figure with no currency before "per annum" or "p.a.": a salary ("33,450 per annum", "29k p.a.").
+_ANNUAL = re.compile(r"(?<![\w.,£$€\u00a3])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,6}(?:\.\d{2})?|\d{1,3}(?:\.\d)?[ \t]?k)"
+                     r"(?P<per>[ \t]+(?:per[ \t]+annum|p\.a\.?)(?![a-z]))")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _bare(number: str) -> float:
+    """A bare figure's value: "33,450" and "32.5k"."""
+    number = number.replace(",", "").replace(" ", "").replace("\t", "")
+    return float(number[:-1]) * 1e3 if number.endswith("k") else float(number)
+
+
 class MoneyRecogniser:
     name = "money"
 
@@ -103,9 +158,38 @@ class MoneyRecogniser:
             if not any(m.start <= span.start and span.end < m.end for m in misread):
                 yield span
         yield from misread
+        yield from self._pay(doc)
         text = doc.text
         if "," in text and any(c in text for c in _NAMES) and (named := [(m.start(), m.group()) for m in _NAMED.finditer(text)]):
             yield from self._figures(doc, named)
+
+    def _pay(self, doc: Document) -> Iterator[Span]:
+        """Figures a label says are pay, and figures per annum (``_PAY_LABEL``, ``_ANNUAL``): in the currency the
+        text names nearest before them (or first after them; pounds in a text that names none)."""
+        text, lower = doc.text, doc.lower
+        found: list[tuple[int, int, float, str]] = []
+        if "annum" in lower or "p.a" in lower:
+            for m in _ANNUAL.finditer(lower):
+                found.append((m.start("num"), m.end(), _bare(m.group("num")), text[m.start("per"):m.end()]))
+        for m in _PAY_LABEL.finditer(text):
+            words = set(_WORD_RE.findall((m.group("word") + m.group("more")).lower()))
+            if words & _NOT_PAY or (len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20")):
+                continue
+            if _UNIT_AFTER.match(text, m.end()):
+                continue
+            end, _, per = extend(lower, m.end(), 0.0, "x")
+            found.append((m.start("num"), end, _bare(m.group("num")), text[end - len(per):end]))
+        if not found:
+            return
+        named = [(x.start(), x.group()) for x in _NAMED.finditer(text)] if any(c in text for c in _NAMES) else []
+        starts = [at for at, _ in named]
+        for start, end, value, per in found:
+            if not value:
+                continue
+            written = symbol(named[max(0, bisect_right(starts, start) - 1)][1]) if named else "£"
+            attrs = (("currency", written), ("value", repr(value))) + ((("per", per),) if per else ())
+            yield Span(start, end, "money", self.name, 0.8, "Amount", f"{written}{value}",
+                       "A figure its label or its rate says is pay", attrs)
 
     def _figures(self, doc: Document, named: list[tuple[int, str]]) -> Iterator[Span]:
         """Figures written as money (``_FIGURE``) in a text that names a currency: that of the nearest mention before
@@ -154,9 +238,16 @@ class MoneyRecogniser:
                 if m.start() == m.start("cur") and (upper := _RANGE_TAIL.match(lower, end)) is not None \
                         and float(upper.group("num")) > value:
                     end, scale = upper.end(), scale or upper.group("scale")  # ("£42-47k": both thousands)
-                value *= _SCALE.get(scale or "", 1)
+                    value *= _SCALE.get(scale or "", 1)
+                    end, _, per = extend(lower, end, value, "x")  # ("£42-47k p.a.")
+                else:
+                    value *= _SCALE.get(scale or "", 1)
+                    # ("£32,000-36,000", "£14 to 16", "£17.54/hr"; after an amount its currency follows, no range:
+                    # "87,00 €/h")
+                    end, value, per = extend(lower, end, value, (scale or "") if m.start("cur") < m.start("num") else "x")
+                attrs = (("currency", written), ("value", repr(value))) + ((("per", doc.text[end - len(per):end]),) if per else ())
                 yield Span(m.start(), end, "money", self.name, 0.95, "Amount", f"{written}{value}",
-                           "Exact money amount", (("currency", written), ("value", repr(value))))
+                           "Exact money amount", attrs)
 
 
 RECOGNISER = MoneyRecogniser()

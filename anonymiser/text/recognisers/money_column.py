@@ -17,6 +17,7 @@ figures are written with pence ("495.00"); under such a heading, any column not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from anonymiser.text.document import Document
@@ -41,32 +42,91 @@ class MoneyColumnRecogniser(ReadsFindings):
 
     def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
         text = doc.text
-        if not (first := _CURRENCY.search(text)):
+        first = _CURRENCY.search(text)
+        if first is None and not _PAY_HINT.search(doc.lower):
             return
         found_tables = tables(text)
-        laid_out = list(spaced_tables(text, _amounts_header))
+        laid_out = list(spaced_tables(text, _amounts_header)) if first is not None else []
         if not found_tables and not laid_out:
             return
         covered = bytearray(len(text))
         for span in found:
             covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+        lines = [m.start() for m in _NEWLINE.finditer(text)] if found_tables else []
         for cells in found_tables:
-            yield from _column_amounts(text, cells, covered)
+            yield from _column_amounts(text, cells, covered, first, lines)
         for table in laid_out:
             yield from _spaced_amounts(text, table, covered, first)
 
 
-def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray) -> Iterator[Span]:
-    for column in columns(cells):
-        header = column[0]
-        named = _CURRENCY.search(text, header.start, header.end)
-        if named is None or _FIGURE.fullmatch(text, header.start, header.end):
+def _column_amounts(text: str, cells: Sequence[Cell], covered: bytearray, first: re.Match[str] | None,
+                    lines: Sequence[int]) -> Iterator[Span]:
+    """The amounts of a table of pipe-, tab- or comma-separated rows: under a header naming its currency
+    ("Day rate (£)", "base_salary_gbp"); and, as in a table laid out by spaces (``_spaced_amounts``), under a word for
+    an amount ("Amount", "OT pay", "Hourly rate") in the currency the table's heading, another header or the row
+    names ("... (all figures in GBP)", "| EUR | 42.00 |"), or in the text's when its figures are written as money;
+    under a word for pay ("Salary", "basic_pay"), in a text naming no currency, in pounds."""
+    table = columns(cells)
+    heads = [_header(text, column) for column in table]
+    named = [None if h is None or _FIGURE.fullmatch(text, h.start, h.end) else _HEADER_CURRENCY.search(text, h.start, h.end)
+             for h in heads]
+    scope = _table_heading_currency(text, cells[0].start) or next((m for m in named if m), None)
+    words = [_Header(set(_WORD.findall(text[h.start:h.end].lower())) if h is not None else set()) for h in heads]
+    rows: dict[int, re.Match[str]] = {}  # (a row's own currency, in a cell of its own: "| EUR | 42.00 |")
+    for column, head in zip(table, heads):
+        for cell in column:
+            if cell is not head and (m := _CELL_CURRENCY.fullmatch(text, cell.start, cell.end)):
+                rows[bisect_left(lines, cell.start)] = m
+    for k, (column, head) in enumerate(zip(table, heads)):
+        if head is None:
             continue
-        for cell in column[1:]:
+        header = words[k]
+        for cell in column[column.index(head) + 1:]:
             start, end = _unquoted(text, cell)
             figure = _FIGURE.fullmatch(text, start, end)
-            if figure is not None and not any(covered[start:end]) and (span := _amount(figure, named)):
+            if figure is None or any(covered[start:end]):
+                continue
+            currency = named[k]
+            if currency is None and not header.none:
+                pence, grouped = _PENCE.search(figure.group()), _GROUPED.search(figure.group())
+                row = rows.get(bisect_left(lines, start)) if rows else None
+                if (row or scope) is not None and (header.paid or not header.counted and header.amount and (pence or grouped)):
+                    currency = row or scope
+                elif first is not None and header.paid and (pence or grouped and header.price):
+                    currency = first
+                elif first is None and header.pay and (pence or grouped or len(figure.group("num")) >= 4):
+                    currency = _POUNDS.match("£")
+            if currency is not None and (span := _amount(figure, currency)):
                 yield span
+
+
+def _header(text: str, column: Sequence[Cell]) -> Cell | None:
+    """A column's header: its first cell with anything in it (a title's row above a data file's header leaves the
+    columns after its first empty), if no figure."""
+    head = next((c for c in column[:_TITLE_ROWS + 1] if c.end > c.start), None)
+    return None if head is None or head is column[-1] else head
+
+
+_TITLE_ROWS = 3
+
+
+def _line_before(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the line before the one starting at ``line_start`` starts and ends (none before the first)."""
+    if line_start <= 0:
+        return None
+    end = line_start - 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _table_heading_currency(text: str, start: int) -> re.Match[str] | None:
+    """The currency the line above a table (a blank line between allowed) names as its heading does: "Overtime
+    claims (all figures in GBP)"."""
+    line = _line_before(text, text.rfind("\n", 0, start) + 1)
+    if line is not None and not text[line[0]:line[1]].strip():
+        line = _line_before(text, line[0])
+    if line is None or not text[line[0]:line[1]].strip():
+        return None
+    return _section_currency(text, *line)
 
 
 def _amount(figure: re.Match[str], currency: re.Match[str]) -> Span | None:
@@ -86,9 +146,22 @@ def _amount(figure: re.Match[str], currency: re.Match[str]) -> Span | None:
 # "Value", "Rate", "Remaining") only under a heading or beside a header cell naming the currency ("Value" and "Rate"
 # head a pH's or a flow's figures too), except a rate by the hour or day ("Rate/hr", "Day rate").
 _PRICE_WORDS = frozenset("amount amounts cost costs price prices fee fees salary salaries budget spend charge charges".split())
-_PAID_WORDS = _PRICE_WORDS | frozenset("net vat gross subtotal spent grant claimed paid payable invoiced".split())
+# (and a pay slip's, a payroll export's and an overtime claim's words for pay: "Basic pay", "OT_PAY", "Shift allowance")
+_PAY_WORDS = frozenset("salary salaries pay wage wages earnings remuneration bonus allowance allowances allow premium "
+                       "deduction deductions".split())
+_PAID_WORDS = _PRICE_WORDS | _PAY_WORDS | frozenset("net vat gross subtotal spent grant claimed paid payable invoiced".split())
 _AMOUNT_WORDS = _PAID_WORDS | frozenset("rate rates total totals value claim remaining balance variance var forecast eligible".split())
-_TIME_WORDS = frozenset("hr hrs hour hourly day daily".split())
+# (a rate by the hour or the day, or paid: "Rate/hr", "Day rate", "OT rate", "Basic rate", "pay_rate")
+_TIME_WORDS = frozenset("hr hrs hour hourly day daily ot overtime pay basic charge shift night weekend agency".split())
+# Words of a header over what is no amount, though it names pay: "Pay grade", "pay_period", "Salary band", "Bonus %".
+_NOT_AMOUNT_WORDS = frozenset("grade band point scale period date code ref id no number type frequency method status".split())
+_PAY_HINT = re.compile(r"salar|wage|pay|earning|remunerat|bonus|allowance")
+# A header's currency, in capitals or not and in a field's name ("base_salary_gbp", "Amount (gbp)", "Rate £/hr").
+_HEADER_CURRENCY = re.compile(r"(?P<cur>[£€$]|(?<![A-Za-z])(?i:gbp|eur|usd|chf)(?![A-Za-z]))[ \t]*(?P<scale>k\b|000\b|'000\b|m\b|mn\b)?")
+# A cell that is a currency alone: a row's own ("| EUR | 42.00 |").
+_CELL_CURRENCY = re.compile(r"(?P<cur>[£€$]|GBP|EUR|USD|CHF)(?P<scale>)")
+_POUNDS = re.compile(r"(?P<cur>£)(?P<scale>)")
+_NEWLINE = re.compile(r"\n")
 _COUNT_WORDS = frozenset("""qty quantity hours hrs hr h days d units pcs packs no number count fte headcount year years yr
     date week wk month batch lot serial score rank kg weight pct percent""".split())
 _WORD = re.compile(r"[a-z]+")
@@ -141,6 +214,8 @@ class _Header:
         self.paid = _paid(words)
         self.amount = not _AMOUNT_WORDS.isdisjoint(words)
         self.counted = not _COUNT_WORDS.isdisjoint(words)
+        self.pay = not _PAY_WORDS.isdisjoint(words) or "rate" in words and not _TIME_WORDS.isdisjoint(words)
+        self.none = not _NOT_AMOUNT_WORDS.isdisjoint(words)  # (a pay grade's, a pay date's: no amount's)
 
 
 def _paid(words: set[str]) -> bool:

@@ -254,10 +254,10 @@ class PersonRecogniser:
             capitals = written.isupper() and len(written) >= 3 and written not in not_initials()
             if capitals and (known or names_in_capitals.unlisted_given(given)) \
                     or known and (surname not in not_surname_words() and surname_like(surname)):
-                sure.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
+                sure.append(_with_first_surname(cues.SURNAME_COMMA_GIVEN.match(text, before.start())))  # type: ignore[arg-type]
             elif (capitals or known) and _register_word(written) and surname not in not_surname_words() \
                     and _register_word(given):
-                maybe.append(cues.SURNAME_COMMA_GIVEN.match(text, before.start()))  # type: ignore[arg-type]
+                maybe.append(_with_first_surname(cues.SURNAME_COMMA_GIVEN.match(text, before.start())))  # type: ignore[arg-type]
         yield from sure
         if len(sure) >= 2:
             yield from maybe
@@ -330,6 +330,10 @@ class PersonRecogniser:
             names = [w.group() for w in words[lead:tail]]
             cue = self._cue(doc, run_start, start, end, set(folded[:lead]), tail - lead,
                             lambda: looks_like_full_name(doc.text, names, end))  # noqa: B023 (called at once)
+            if cue and cue[1] == _LABELLED and (cut := doc.text.find("\n", start, end)) > 0:
+                end = cut  # a field's value ends with its line
+                while end > start and doc.text[end - 1] in " \t\r":
+                    end -= 1
             if cue:
                 key = entity_key(doc.text[start:end])
                 yield Span(start, end, "person", self.name, cue[0], "Person", key, cue[1])
@@ -354,6 +358,8 @@ class PersonRecogniser:
             endings = _endings(window)
             for regex, confidence, reason, single_ok in cues.BEFORE:
                 if (size >= 2 or single_ok) and _BEFORE_ENDING[regex] in endings and regex.search(window):
+                    if reason == _AFTER_ROLE and window.rstrip().endswith(",") and _a_department(doc.text[start:end]):
+                        continue  # ("Production Supervisor, Sterile Liquids": a role's department after its comma)
                     return confidence, reason
         if size < 2:
             return None
@@ -412,6 +418,36 @@ _SHARED_SURNAME = re.compile(r"[ \t]+(?:&|and)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t
 _SHARED_SURNAME_FROM_JOIN = re.compile(
     r"[&a](?<=[ \t].)(?:(?<=&)|(?<=a)nd)[ \t]+(?P<g2>[A-Z][a-z]{2,14})[ \t]+(?P<s>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-])")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'-])(?P<g1>[A-Z][a-z]{2,14})$")
+
+
+# A first surname before a second, as Spanish and Portuguese names are written in a register's cell ("| Castellvi Irujo,
+# Leocadia |", '"Albornoz Quintanar, Bernat"'): a capitalised word alone at the cell's start, one space before the surname.
+_FIRST_SURNAME = re.compile(rf"(?:^|(?<=[|\t\"])|(?<=[|\t\"] )|(?<=  ))(?P<word>{cues.WORD})[ ]\Z", re.MULTILINE)
+
+
+def _with_first_surname(match: re.Match[str]) -> re.Match[str] | names_in_capitals.Stretch:
+    """A register's "Surname, Given" with the first of two surnames before it, if one stands there: no English word,
+    no given name, no word that is no surname."""
+    text = match.string
+    start = match.start("name")
+    first = _FIRST_SURNAME.search(text, max(0, start - 30), start)
+    if first is None:
+        return match
+    word = first.group("word")
+    lower = word.lower()
+    if lower in english_words() or lower in not_surname_words() or is_given_name(word) or word in not_initials():
+        return match
+    return names_in_capitals.Stretch(first.start("word"), match.end("name"))
+
+
+_AFTER_ROLE = "Name after a job title"
+_LABELLED = "Name in a labelled field"
+
+
+def _a_department(words: str) -> bool:
+    """Whether capitalised words are everyday words only, none a given name: a department or an area after a role and
+    its comma ("Sterile Liquids", "Oral Solid Dose"), not a name ("Rose Hill")."""
+    return all(w.lower() in english_words() and not is_given_name(w) for w in words.split())
 
 
 def shared_surname_matches(text: str) -> Iterator[tuple[int, str, str]]:

@@ -98,7 +98,9 @@ _CAPITALS_PARTICLE = "(?:" + "|".join(("NÍ", "NIC", "MAC", "MC", "UÍ", "ST", "
 # (a surname in capitals too, as an organisation chart or a register prints it: "MACKENZIE-ROSS, Fiona")
 _SURNAME = rf"(?:{WORD}|[{UP}]{{2,}}(?:[-'\u2019][{UP}]{{2,}})?)"
 # (its particles before it, in capitals or not: "DE LA VORRA, Ysmeni", "van der Pellorin, Anna")
-_SURNAME_PARTICLES = rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
+# (or an Irish one, with "an" and the surname's lower-case mutation after it: "Ó Drennagh, Crispin", "Mac an tSelvin, Ailbhe")
+_SURNAME_PARTICLES = (rf"(?:(?:{_CAPITALS_PARTICLE}|{'|'.join(PARTICLE_WORDS)}|{'|'.join(w.capitalize() for w in PARTICLE_WORDS)})[ \t]+){{0,2}}"
+                      rf"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac|Mhic|Nig)(?:[ \t]+an)?[ \t]+(?:t|h|n|bh|gc|dt|mb|bp|ng)?(?=[{UP}]))?")
 SURNAME_BEFORE_COMMA = re.compile(rf"(?<![\w,-]){_SURNAME_PARTICLES}(?P<surname>{_SURNAME})$")
 # (with a title in brackets after it, as a register prints it: "Kestell, Isolde (Dr)")
 SURNAME_COMMA_GIVEN = re.compile(rf"(?P<name>{_SURNAME_PARTICLES}(?P<surname>{_SURNAME}),[ \t]+(?P<given>{GIVEN_AFTER_COMMA})"
@@ -230,7 +232,11 @@ _VERBS_AFTER = trie_pattern(
 # Verbs that things do as well as people ("Pareto Analysis showed", "Root Cause Analysis found"): no
 # evidence of a person by themselves (a known given name before a surname already is).
 _LABEL_WORDS = (r"(?:contact|contacts|enquiries|present|attendees|apologies|attendance|owner|lead|leads|sponsor|author|authors|reviewer|approver|manager|champion|by|"
-                r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist)")
+                r"from|to|cc|chair|presenter|speaker|interviewee|engineer|director|head|signatory|analyst|scientist|"
+                # (an HR form's people: "Note taker: ...", "Companion: ...", "Employee name: ...", "Witness: ...")
+                r"companion|representative|witness|note[ -]?taker|adviser|advisor|employee|colleague|appellant|complainant|"
+                r"investigator|interviewer|assessor|mentor|buddy|supervisor|"
+                r"(?:employee|staff|full|worker|candidate|colleague|trainee|operator|printed)[ \t]+name)")
 
 # The last word of every BEFORE cue: a window not ending in one of these needs no regex at all.
 CUE_LAST_WORDS = frozenset(
@@ -243,7 +249,8 @@ BEFORE: tuple[tuple[re.Pattern[str], float, str, bool], ...] = (
     (re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms|miss|mx|sir|dame|lord|lady)\.?[ \t]+$"), 0.95, "Name after a title", True),
     (re.compile(rf"\b{_VERBS_BEFORE}[ \t]+$"), 0.9, "Name in an attribution", False),
     (re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"),?[ \t]+$"), 0.85, "Name after a job title", False),
-    (re.compile(rf"(?:^|\n|[.;] |\()[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
+    # (a form's second column too, two spaces or more after the first: "Companion: none      Note taker: Amber Hill")
+    (re.compile(rf"(?:^|\n|[.;] |\(|[ \t]{{2}})[ \t]*(?:[-*\u2022][ \t]*)?(?:[a-z][a-z /&-]{{0,30}}?)?{_LABEL_WORDS}[ \t]*:[ \t]*$"), 0.85,
      "Name in a labelled field", False),
     (re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|dear|hey)[ \t]+$"), 0.85, "Name in a greeting", True),
     (re.compile(r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*$"),

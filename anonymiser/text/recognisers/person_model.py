@@ -34,6 +34,7 @@ from anonymiser.text.data import english_words, surnames, uk_place_names, world_
 from anonymiser.text.data import words as words_of
 from anonymiser.text.document import Document
 from anonymiser.text.initials_column import COUNTRY_CODES
+from anonymiser.text.initials_key import legend_codes
 from anonymiser.text.name_forms import short_form_of
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.not_names import not_initials
@@ -375,10 +376,13 @@ class PersonModel(ReadsFindings):
         codes = coverage(len(text), found)
         run: list[tuple[Token, float]] = []
         people = tuple({span.key for span in found if span.category == "person" and " " in span.key})
+        coded = legend_codes(text)  # ("AL = annual leave": a rota's mark in its cells, no one)
         for i in view.asked():
             at = view.starts[i]
             if codes[at] or ord(text[at]) > _LATIN_MAX or doc.foreign.in_foreign(at) or doc.welsh.in_welsh(at):
                 continue  # (a word of another script or of a line in another language: the model knows English text)
+            if coded and view.token(i).text in coded:
+                continue
             p = scorer.probability(view, i, codes)
             if p < m.threshold:
                 if p >= REVIEW_THRESHOLD:
@@ -622,7 +626,8 @@ def _joins(text: str, previous: Token, token: Token) -> bool:
 # "a Cooper", "the Bishop": a thing or a role; "Alan Turing Institute": a name of a thing.
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)[ \t]+$")
 # "CN=Ravi", "FN:Dr Ada Obi", "Mozilla/5.0": a record's key or a program's name, not a person.
-_KEY_AFTER = re.compile(r"=|:[^\s/]|/\d")
+# (or a legend's meaning in lower case after it: "Red = below minimum")
+_KEY_AFTER = re.compile(r"=|:[^\s/]|/\d|[ \t]+=[ \t]*[a-z]")
 _QUOTED_VALUE = re.compile(r"[\"'][^\"'\s]+[\"']")
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][\w'\u2019-]*")
 # A lone everyday word, a lone word in lower case or lone capitals are taken only on strong evidence

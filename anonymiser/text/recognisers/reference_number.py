@@ -16,6 +16,8 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"purchase[ \t]+order|po|contract|certificate|ticket|registration|permit|authorisation|authorization|claim|"
         r"citation[ \t]+ref|application|agreement|case|complaint|account|policy|project[ \t]+(?:no|number|code)|"
         r"material|item|part|asset|equipment|employee|staff|badge|sample|article|sku|"
+        # an HR case by its number: "Grievance G/2024/07", "appeal AP/24/3", "tribunal 2301234/2024"
+        r"grievance|appeal|disciplinary|hearing|investigation|tribunal|"
         # a conference's abstract or poster by its number: "Abstract P-204", "Poster B-042"
         r"abstract|poster|"
         # a company's registration, a marketing authorisation, a licence by its letters, a learner, a trade item, a notification
@@ -25,10 +27,12 @@ _CUE = (r"grant|grants|award|quote|quotation|ref|reference|our[ \t]+ref|your[ \t
         r"companies[ \t]+house|confirmation|conf|cost[ \t]+cent(?:re|er)|(?:air[ \t]+)?waybill|awb|tracking(?:[ \t]+number)?|consignment|(?:process|sales|work|production)?[ \t]*order(?:[ \t]?id)?")
 _ID = r"(?=[A-Z0-9/ -]{0,30}\d)(?:[A-Z]{2,5}[ \t])?[A-Z0-9][A-Z0-9/-]{3,24}"
 _REFERENCE = re.compile(
-    rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*(?:\([ \t]*)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*:?[ \t]*)?:?[ \t]*"
-    rf"(?:(?:is|was)[ \t]+)?(?P<id>{_ID})(?![\w/-])")
+    # (each gap possessive: a run of spaces after the cue is read once, not split between the gaps in every way)
+    rf"(?i:{_CUE})(?![A-Za-z])\.?[ \t]*+(?:\([ \t]*+)?(?i:(?:ref(?:erence)?|no|number|#|id)\.?[ \t]*+:?[ \t]*+)?:?[ \t]*+"
+    rf"(?:(?:is|was)[ \t]++)?(?P<id>{_ID})(?![\w/-])")
 _ANCHOR = re.compile(trie_pattern("grant award quot ref licen invoice purchase po contract certificate ticket registration "
                                    "permit authori claim citation application agreement case complaint account policy "
+                                   "grievance appeal disciplinary hearing investigation tribunal "
                                    "project material item part asset equipment employee staff badge sample article abstract poster "
                                    "sku company companies registered ma pl mia wda uln gtin sscc ean upc barcode student notif confirmation conf cost jira pzn "
                                    "order process sales work production waybill air awb tracking consignment co. co reg".split()))

@@ -40,6 +40,7 @@ MODULES: dict[str, str] = {
     "word_as_name": "word_as_name",
     "table_column": "table_column",
     "code_column": "code_column",
+    "staff_number": "staff_number",
     "money_column": "money_column",
     "person_model": "person_model",
     "code_model": "code_model",
