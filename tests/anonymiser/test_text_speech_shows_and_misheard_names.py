@@ -47,6 +47,16 @@ CASES = [
     ("Marnie said it's him, not Marnie, who signed.", "him", 0, LEFT),
     ("Gloves (left mine at home - sorry Marnie) cost 12.40.", "mine", 0, LEFT),
     ("We cleaned it with the crew... with me checking the seals.", "the crew", 0, LEFT),
+    # corrections of things, not names: a determiner, a dictionary word, a possessive, a note no speaker says
+    ("It is the supplier, not Dovik Varrow, who must fix the label.", "the supplier", 0, LEFT),
+    ("Speaker 1: It is the supplier, not Dovik Varrow, who must fix the label.", "the supplier", 0, LEFT),
+    ("Speaker 1: well it's a training issue, not Selvi Crannock's fault", "training issue", 0, LEFT),
+    ("Speaker 1: That's the plan, not Ysolde Ostvald's.", "the plan", 0, LEFT),
+    ("Speaker 1: That's Ysolde Ostvald, not Finance, approving it.", "Finance", 0, LEFT),
+    ("Speaker 1: Send it to QA... to Selvi Crannock", "QA", 0, LEFT),
+    ("Speaker 1: Over to Finance... sorry, Selvi Crannock", "Finance", 0, LEFT),
+    ("Check with procurement... with me first", "procurement", 0, LEFT),
+    ("Speaker 1: Check with procurement... with me first", "procurement", 0, LEFT),
 ]
 
 
