@@ -29,6 +29,9 @@ CASES = [
     # look-alikes: no show here, or a place or a trade's words welcomed
     ("Welcome to Quality Week, everyone: the stands open at ten.", "Quality Week", 0, LEFT),
     ("Hello and welcome back to Line Two, listeners: the changeover is done.", "Line Two", 0, LEFT),
+    # a meeting's welcome, an action's number: no show without an episode or a podcast
+    ("Welcome back to Monday Huddle. We are listening to the line leads today.", "Monday Huddle", 0, LEFT),
+    ("Action Items #3: Fix Label Printer - nobody was listening.\nAction Items #4: Order Gloves.", "Action Items", 0, LEFT),
     # a code speech recognition wrote as letters and groups of digits, after a word for the record it numbers
     ("the hold is on lot QK 31 604 C until the retest comes back", "QK 31 604 C", 0, FOUND),
     ("I raised a ticket, I think YW 72 18 44, with their help desk.", "YW 72 18 44", 0, FOUND),
