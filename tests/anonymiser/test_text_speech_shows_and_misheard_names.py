@@ -37,6 +37,15 @@ CASES = [
     ("I raised a ticket, I think YW 72 18 44, with their help desk.", "YW 72 18 44", 0, FOUND),
     ("Batch 1 was made under ISO 9001 2015 rules.", "ISO 9001 2015", 0, LEFT),
     ("we ran the line at PM 12 30 and nobody saw it.", "PM 12 30", 0, LEFT),
+    ("Lot is QK 31 604 C.", "QK 31 604 C", 0, FOUND),
+    # standards, sizes, places: no record's word just before, or a standard's letters
+    ("The batch met EN 285 2015 requirements.", "EN 285 2015", 0, LEFT),
+    ("In any case, we moved to BS 5839 1 last year.", "BS 5839 1", 0, LEFT),
+    ("The sample plan uses AQL 1 0 now.", "AQL 1 0", 0, LEFT),
+    ("For this job use M 8 20 bolts.", "M 8 20", 0, LEFT),
+    ("The batch is PH 7 2 buffer.", "PH 7 2", 0, LEFT),
+    ("The job is on line CH 3 4 and room B 12 14.", "B 12 14", 0, LEFT),
+    ("The order goes to gate B 2 3 or 4.", "B 2 3", 0, LEFT),
     # a name misheard, corrected by the speaker
     ("Przemo Halt   0:31\nMarnie took the samples.\n\nMaelie Sarto   0:49\nNo, it's mar knee, not Marnie, the captions keep"
      " doing it.", "mar knee", 0, FOUND),
