@@ -38,6 +38,7 @@ CASES = [
     ("Batch 1 was made under ISO 9001 2015 rules.", "ISO 9001 2015", 0, LEFT),
     ("we ran the line at PM 12 30 and nobody saw it.", "PM 12 30", 0, LEFT),
     ("Lot is QK 31 604 C.", "QK 31 604 C", 0, FOUND),
+    ("The ticket number from Monday was something like QK 31 60 C, it will be in the log.", "QK 31 60 C", 0, FOUND),
     # standards, sizes, places: no record's word just before, or a standard's letters
     ("The batch met EN 285 2015 requirements.", "EN 285 2015", 0, LEFT),
     ("In any case, we moved to BS 5839 1 last year.", "BS 5839 1", 0, LEFT),

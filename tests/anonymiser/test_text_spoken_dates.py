@@ -34,6 +34,7 @@ CASES = [
     ("Before you start you may first check the seal.", "first", LEFT),
     ("It came third of the five suppliers we scored.", "third", LEFT),
     ("on the fourth and fifth floors the air handling was checked", "fourth", LEFT),
+    ("I am the, er, the auditor you booked for the twenty-fourth. Just confirming the agenda.", "twenty-fourth", FOUND),
     # fractions, a wish, verbs cut like weekdays, a day alone in a written report with no month or weekday near
     ("About a third of March output was scrapped.", "third", LEFT),
     ("Roughly a fifth of May production was lost.", "fifth", LEFT),

@@ -43,9 +43,10 @@ _NOT_LETTERS = frozenset("I A OK NB PS FYI ASAP TBC TBD AM PM ETA BTW ER UM HM O
 # capital, which ``re`` skips ahead to, the character before it looked behind at).
 _GROUPED = re.compile(r"(?P<letters>[A-Z](?<![\w-][A-Z])[A-Z]{0,3})(?:[ ]\d{1,4}){2,6}(?:[ ][A-Z](?![\w-]))?(?![\w-]|[ ]\d)")
 # A word for a record just before the code: "Lot is", "lot", "batch number", "the ticket was, I think,", "ticket,
-# something like" (not a word earlier in the sentence: "the batch met EN 285 2015 requirements").
+# something like", "the ticket number from Monday was" (not a word earlier in the sentence: "the batch met EN 285 2015 requirements").
 _RECORD_IN_SENTENCE = re.compile(r"(?<![\w'])(?i:lot|batch|ticket|incident|case|job|order|deviation|capa|reference|ref|"
                                  r"serial|sample|asset|tag)(?:[ \t]+(?i:number|no\.?|ref|code|id))?"
+                                 r"(?:[ \t]+(?i:from|of|for|on)[ \t]+[A-Za-z]+)?"
                                  r"(?:[ \t]*,?[ \t]*(?i:is|was|reads|i[ \t]+think|something[ \t]+like|like)\b)*"
                                  r"[ \t]*[,:]?[ \t]*$")
 # The letters of standards, specifications, sizes and measures: "EN 285 2015", "BS 5839 1", "AQL 1 0", "M 8 20", "PH 7 2".

@@ -102,11 +102,12 @@ class SpokenDateRecogniser:
                 continue  # ("the team sat 3rd in the league", "Sat the fifth exam": a verb, no weekday)
             yield self._span(text, m.start(), m.end(), m, "A date said: a weekday and its day as an ordinal")
         for m in _DAY_ALONE.finditer(lower):
-            # (a day alone only near a month or a weekday, on a line of speech, or after a speaker's "er": "the pump
+            # (a day alone only near a month or a weekday, on a line of speech, or just after a speaker's "er": "the pump
             # is on the fifth." in a report, "over the fourth, fifth and sixth runs" count things)
             if m.group("day") not in _COUNTING and not _LIST_AFTER.match(lower, m.end()) \
                     and (_DATED_NEAR.search(lower, max(0, m.start() - 120), m.end() + 120)
-                         or _HESITATION.search(m.group()) or doc.speech.contains(m.start("day"))):
+                         or _HESITATION.search(lower, max(0, m.start() - 120), m.end())
+                         or doc.speech.contains(m.start("day"))):
                 yield self._span(text, m.start("day"), m.end(), m, "A day of the month said alone")
         for m in _DAY_THEN_DATE.finditer(lower):
             if _day(m.group("day")) == _day(m.group("again")):
