@@ -82,6 +82,10 @@ CASES = [
     (_ROSTER, "wren", (), 0, FOUND),
     (_ROSTER, "yi-fen", (), 0, FOUND),
     (_ROSTER, "yi-fen", (), 1, FOUND),
+    # a department or a dictionary word in a roster of names is a team, no person
+    ("present: ifor, tavish, maintenance, qa\n- ifor: guard back on\n", "maintenance", (), 0, LEFT),
+    ("present: ifor, tavish, maintenance, qa\n- ifor: guard back on\n", "qa", (), 0, LEFT),
+    ("present: ifor, tavish, planning, purchasing\n- ifor: guard back on\n", "planning", (), 0, LEFT),
     ("present: everyone, the qa team, ops\n- ops: line 2 changeover", "everyone", (), 0, LEFT),
     ("attendees: ops, qa, eng, hr\n- qa: nothing new", "ops", (), 0, LEFT),
     # a name spelled letter by letter after words of a letter ("with a w"): the run's last letters spell it

@@ -40,3 +40,18 @@ def test_a_capitalised_line_is_left_to_the_other_recognisers() -> None:
 def test_the_name_is_redacted_where_it_recurs() -> None:
     text = "Voicemail 1 - 09:14 - 42 sec\nhiya this is bax from stores" + _AFTER + "\nnote: ring bax back re pallet\n"
     assert "bax" not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("word", """Accounts Planning Shipping Housekeeping Cleaning Sterility Dispensary Goods Receiving
+    Medical Calibration Metrology Laundry Occupational""".split())
+def test_a_department_calling_is_no_person(word: str) -> None:
+    text = f"Hi, this is {word} calling about the order."
+    assert list(RECOGNISER.find(Document(text))) == []
+    assert word in anonymise_text(text).text
+
+
+def test_many_introductions_are_read_with_one_pass_over_the_words() -> None:
+    # (each distinct word was searched for over the whole text; the words in lower case are now read once)
+    words = ["Vokram", "Zelbin", "Quenza", "Tirrow"]
+    text = "".join(f"Hi. It's {w} again. " for w in words) + "we saw tirrow later."
+    assert [text[s.start:s.end] for s in RECOGNISER.find(Document(text))] == ["Vokram", "Zelbin", "Quenza"]

@@ -34,6 +34,17 @@ CASES = [
     ("Before you start you may first check the seal.", "first", LEFT),
     ("It came third of the five suppliers we scored.", "third", LEFT),
     ("on the fourth and fifth floors the air handling was checked", "fourth", LEFT),
+    ("I am the, er, the auditor you booked for the twenty-fourth. Just confirming the agenda.", "twenty-fourth", FOUND),
+    # fractions, a wish, verbs cut like weekdays, a day alone in a written report with no month or weekday near
+    ("About a third of March output was scrapped.", "third", LEFT),
+    ("Roughly a fifth of May production was lost.", "fifth", LEFT),
+    ("May the fourth be with you.", "fourth", LEFT),
+    ("The team sat 3rd in the league table.", "3rd", LEFT),
+    ("Sat the fifth exam and passed.", "fifth", LEFT),
+    ("The pump is on the fifth.", "fifth", LEFT),
+    ("Report it for the fourth. Then close it.", "fourth", LEFT),
+    ("Check over the fourth, fifth and sixth runs.", "fourth", LEFT),
+    ("It was replaced after the fourth, so we stopped.", "fourth", LEFT),
 ]
 
 

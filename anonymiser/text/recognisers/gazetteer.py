@@ -57,7 +57,7 @@ class GazetteerRecogniser:
             start, end = view.source_offset(cstart), view.source_offset(cend)
             if not (is_word_start(doc.text, start) and is_word_end(doc.text, end)):
                 continue
-            if not doc.text[start].isupper() and not (self.said_in_lower_case and self._said(doc, start, end)):
+            if not doc.text[start].isupper() and not (self.said_in_lower_case and self._said(doc, start, end, value)):
                 continue
             if value.needs_context and not self._has_context(doc, start, end):
                 continue
@@ -68,12 +68,18 @@ class GazetteerRecogniser:
             yield Span(start, end, self.category, self.name, self.confidence, self.label,
                        entity_key(value.name), self.reason, value.attrs)
 
-    def _said(self, doc: Document, start: int, end: int) -> bool:
-        """A name in lower case on an uncased line of speech, after a context word ("in bridlington"), that is no
-        English word ("reading", "bath", "wells" stay) nor a compound of one ("new port")."""
+    def _said(self, doc: Document, start: int, end: int, entry: Entry) -> bool:
+        """A name in lower case on an uncased line of speech, after "in", "at" or "from" ("in bridlington"), that is no
+        English word ("reading", "bath", "wells" stay) nor a compound of one ("new port"), no street's name ("at eton
+        road"), and, for a place that needs its context, no given name ("passed the log at barry's desk"; a city that
+        is a given name too, "in preston", stays a place)."""
+        from anonymiser.text.recognisers.person_names import is_given_name
+
         said = doc.text[start:end]
+        before = doc.lower[max(0, start - 6):start]
         return (said.islower() and not any(word in english_words() for word in said.replace("-", " ").split())
-                and doc.speech.contains(start) and self._has_context(doc, start, end))
+                and not (entry.needs_context and is_given_name(said.capitalize())) and not _STREET_AFTER.match(doc.lower, end)
+                and before.endswith(_SAID_AFTER) and doc.speech.contains(start))
 
     def _has_context(self, doc: Document, start: int, end: int) -> bool:
         """A context word before the name ("in Perth"), or a postcode after it ("Perth PH2 8BG")."""
@@ -113,5 +119,8 @@ def _after_name(text: str, start: int) -> bool:
     return bool(match) and match.group(1).lower() not in not_name_words()
 
 
+_SAID_AFTER = (" in ", " at ", " from ")
+_STREET_AFTER = re.compile(r"[ \t]+(?:road|rd|street|st|lane|ln|park|avenue|ave|drive|close|way|crescent|place|terrace|"
+                           r"grove|gardens|square|hill|row|court|walk|mews)\b")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]$")
 _POSTCODE_AFTER = re.compile(rf",?[ \t]+{POSTCODE}")

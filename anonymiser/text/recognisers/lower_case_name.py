@@ -21,6 +21,7 @@ from anonymiser.text.recognisers.given_name_alone import never_names
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
 from anonymiser.text.recognisers.spoken_name import CONTRACTIONS
+from anonymiser.text.recognisers.word_as_name import habitual_words
 from anonymiser.text.spans import REVIEW, Span, entity_key
 
 NAME = "lower_case_name"
@@ -128,10 +129,16 @@ def _roster(doc: Document) -> Iterator[Span]:
             name = item.group("name")
             parts = name.split("-")
             if name in _NOT_ATTENDEES or name in function_words() or name in never_names() or name in CONTRACTIONS \
-                    or any(len(part) < 2 for part in parts):
+                    or any(len(part) < 2 for part in parts) or _a_department(name):
                 continue
             yield Span(at + item.start("item"), at + item.end("item"), "person", NAME, 0.7, "Person", entity_key(name),
                        "Given name in lower case in a list of who was there")
+
+
+def _a_department(word: str) -> bool:
+    """A department's or a trade's word ("maintenance", "qa", "stores"), or a longer dictionary word that is no given
+    name ("planning", "purchasing"): who a roster lists as a team, not a person. (A short word may be a name: "wren".)"""
+    return word in habitual_words() or len(word) >= 6 and word in english_words() and not is_given_name(word.capitalize())
 
 
 # Words of chat that no dictionary lists: "btw", "pls", "asap".

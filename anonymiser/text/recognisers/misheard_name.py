@@ -18,6 +18,7 @@ from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import ReadsFindings
+from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.spans import Span, entity_key
 
 NAME = "misheard_name"
@@ -54,18 +55,27 @@ class MisheardNameRecogniser(ReadsFindings):
         text = doc.text
         taken = _Stretches((s.start, s.end) for s in found)
         for person in people:
+            # (only what is said: an uncased line of speech, or a line a transcript gives a speaker; a written
+            # correction, "It is the supplier, not Tom Baker, who must fix it", corrects things, not names)
+            if not (doc.speech.contains(person.start) or _labelled(text, person.start)):
+                continue
+            possessive = text.startswith(("'s", "\u2019s"), person.end)  # ("not Priya Shah's fault": no name corrected)
             # ("it's mar knee, not Marnie": the words before ", not" and the person)
-            if (m := _BEFORE_NOT.search(text, max(0, person.start - 60), person.start)) and _heard(m, taken):
+            if not possessive and (m := _BEFORE_NOT.search(text, max(0, person.start - 60), person.start)) \
+                    and _heard(m, taken):
                 yield self._span(m.start("heard"), m.end("heard"), person.key, "A name misheard, corrected by the speaker")
             # ("thats drosgol d r o s g o l not dross": the person, then the words after "not")
             m = _NOT_AFTER.match(text, person.end) or _NOT_AFTER_ONE.match(text, person.end)
-            if m and _CORRECTING.search(text, max(0, person.start - 12), person.start) and _heard(m, taken):
+            if m and not possessive and _CORRECTING.search(text, max(0, person.start - 12), person.start) and _heard(m, taken):
                 yield self._span(m.start("heard"), m.end("heard"), person.key, "A name misheard, corrected by the speaker")
             if m := _repaired(text, person.start, taken, sorry=True):
                 yield self._span(m.start("heard"), m.end("heard"), person.key, "A name misheard, said again by the speaker")
         # "with przy bora... with me": the speaker repairing their own name
         for me in _ME.finditer(text):
-            if (m := _repaired(text, me.start(), taken, sorry=False)) and not m.group("heard")[:1].isupper():
+            # (only where a transcript names the speaker: "Check with procurement... with me first" in a note is no name)
+            if (m := _repaired(text, me.start(), taken, sorry=False)) and not m.group("heard")[:1].isupper() \
+                    and _labelled(text, me.start()) \
+                    and not all(w.lower() in english_words() for w in m.group("heard").split()):
                 yield self._span(m.start("heard"), m.end("heard"), entity_key(m.group("heard")),
                                  "A speaker's own name misheard, said again")
 
@@ -96,9 +106,15 @@ class _Stretches:
 
 
 def _heard(m: re.Match[str], taken: _Stretches) -> bool:
-    """Words that may be a name misheard: not only small words or pronouns, nothing found there already, no "not"."""
-    words = m.group("heard").lower().split()
-    if all(w in ENGLISH_SMALL_WORDS or w in _PRONOUNS for w in words) or "not" in words:
+    """Words that may be a name misheard: not only small words or pronouns, nothing found there already, no "not";
+    not led by a determiner ("the supplier, not Tom Baker"), no capitalised dictionary word or acronym ("Priya Shah,
+    not Finance", "to QA... to Sarah Jones"): speech recognition writes a misheard name in lower case or as no word."""
+    heard = m.group("heard").split()
+    words = [w.lower() for w in heard]
+    if all(w in ENGLISH_SMALL_WORDS or w in _PRONOUNS for w in words) or "not" in words or words[0] in _DETERMINERS:
+        return False
+    if any(w[:1].isupper() and (w.isupper() or w.lower() in english_words()) and not is_given_name(w.capitalize())
+           for w in heard):
         return False
     # (a trailing small word is no part of a name: "dross the line keeps" is cut by ``_NOT_AFTER``'s end)
     return not taken.overlap(*m.span("heard"))
@@ -116,8 +132,8 @@ def _repaired(text: str, at: int, taken: _Stretches, *, sorry: bool) -> re.Match
         if m is None or not _SORRY.search(text, m.end("heard"), at):
             return None
         heard = m.group("heard")
-        if not (heard[:1].isupper() or heard.lower() not in english_words()):
-            return None
+        if heard.lower() in english_words() and not (heard[:1].isupper() and is_given_name(heard.capitalize())):
+            return None  # (an everyday word, or one capitalised: "Over to Finance... sorry, Sarah Jones")
     if m is None or not _MARKED.search(text, m.end("heard"), at) or not _heard(m, taken) \
             or (m.groupdict().get("again") or "").lower() in _PRONOUNS \
             or m.group("heard").split()[0].lower() in _DETERMINERS:
@@ -129,6 +145,24 @@ _DETERMINERS = frozenset("the a an this that these those our your his her their 
 
 
 _SORRY = re.compile(r"(?i:\bsorry\b)")
+# A line a transcript gives a speaker: after a label ("Speaker 1: ", "[00:01:20] Ama Owusu: ", "HOST: "), or below a
+# header of a name and a time ("Przemo Halt   0:31").
+_LABEL = re.compile(r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?[A-Z][\w'\u2019.-]*(?:[ \t,]+[A-Z0-9][\w'\u2019.-]*){0,3}"
+                    r"[ \t]*(?:\([^)\n]{0,40}\))?:[ \t]")
+_HEADER = re.compile(r"[ \t]*[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+
+
+def _labelled(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line a transcript gives a speaker (its label on the line, or a header above it)."""
+    start = text.rfind("\n", max(0, at - 2000), at) + 1
+    if start == 0 and at > 2000:
+        return False  # (a line so long is no turn of a transcript; and a bounded look keeps the scan linear)
+    if _LABEL.match(text, start, at):
+        return True
+    end = start
+    while end > 0 and end > start - 200 and text[end - 1] in " \t\n":  # (the blank lines between, a few)
+        end -= 1
+    return _HEADER.match(text, text.rfind("\n", max(0, end - 200), end) + 1, end) is not None
 
 
 RECOGNISER = MisheardNameRecogniser()

@@ -34,7 +34,8 @@ _CASED_INTRODUCED = re.compile(
     r"|on[ \t]+the[ \t]+(?:night|day|late|early|back)[ \t]+shift)\b)")
 _MESSAGE_OPENING = re.compile(
     r"(?:^|[\"\u201c]|[.!?][ \t]+)[ \t]*(?:(?i:hi|hello|hiya|hey|morning|good[ \t]+morning|afternoon|evening)[ \t]*,?[ \t]+)?"
-    r"(?:[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*,?[ \t]+)?$")
+    r"(?P<to>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?[ \t]*,?[ \t]+)?$")
+_AGAIN = re.compile(r"[ \t]+again\b")
 
 
 class SelfIntroductionRecogniser:
@@ -56,19 +57,29 @@ class SelfIntroductionRecogniser:
 
     def _cased(self, doc: Document) -> Iterator[Span]:
         text = doc.text
-        written_lower: dict[str, bool] = {}  # (per word: whether the text writes it in lower case, searched once)
-        for m in _CASED_INTRODUCED.finditer(text):
+        lower_words: set[str] | None = None  # (the words the text writes in lower case, read once: a search of the
+        for m in _CASED_INTRODUCED.finditer(text):  # whole text for each word asked about was quadratic)
             name = m.group("name")
             lower = name.lower()
             if lower in habitual_words() or lower in ENGLISH_SMALL_WORDS \
-                    or not _MESSAGE_OPENING.search(text, max(0, m.start() - 40), m.start()):
+                    or not (opening := _MESSAGE_OPENING.search(text, max(0, m.start() - 40), m.start())):
                 continue
-            if lower in english_words() and lower not in written_lower:
-                written_lower[lower] = re.search(rf"(?<![\w'\u2019-]){lower}(?![\w'\u2019-])", text) is not None
-            if written_lower.get(lower):
-                continue  # (a word the text writes in lower case too: "it's Reception here" where "on reception" is said)
+            # (no word a dictionary lists, unless a given name: "Hi, this is Accounts calling", "it's Planning here"
+            # name a department; but a word speech recognition heard a name as, to someone named and "again": "Elspet
+            # it's Wistful again"; nor a word the text writes in lower case too, "it's Reception here", "on reception")
+            if lower in english_words() and not is_given_name(name) \
+                    and not (opening.group("to") and _AGAIN.match(text, m.end("name"))):
+                continue
+            if lower_words is None:
+                lower_words = {w for w in _RUN.findall(text) if w.isascii() and w.isalpha() and w.islower()}
+            if lower in lower_words:
+                continue
             yield Span(m.start("name"), m.end("name"), "person", self.name, 0.7, "Person", entity_key(name),
                        "The name a caller gives for themselves")
+
+
+# (runs of word characters, apostrophes and hyphens: a word written in lower case is one such run all of a-z)
+_RUN = re.compile(r"[\w'\u2019-]+")
 
 
 def _a_name(word: str) -> bool:

@@ -2,7 +2,7 @@
 "welcome back to Hopper Hour", an episode's title line "HOPPER HOUR - Episode 12: ...", "Cleanroom
 Confidential, episode 7", "produced for The Batch Record". A show names its makers as surely as a product does.
 
-Only in a text that says it is a show (an episode, a podcast, listeners): "welcome to Quality Week" in a site's memo
+Only in a text that says it is a show (an episode, a podcast): "welcome to Quality Week" in a site's memo
 stays. Two to five capitalised words (small words between them: "of", "and", "the"), or a title in capitals before
 "Episode" and its number; not a place or a trade's words alone ("Welcome to Leeds", "welcome back to Line Two").
 ``learn`` then teaches its other mentions, in capitals or not.
@@ -24,12 +24,13 @@ _TITLE = rf"(?P<n>(?:The[ ])?{_WORD}(?:[ ](?:(?:of|and|the|&|in|on|for|at)[ ])?{
 # word's first letter, which ``re`` skips ahead to, the word's start looked behind at)
 _WELCOME = re.compile(rf"[Ww](?<![\w-].)elcome(?:[ \t]+back)?[ \t]+to[ \t]+{_TITLE}(?=[ \t]*(?:[,.!:;\u2013\u2014-]|$|\n))")
 # An episode's title: "HOPPER HOUR - Episode 12", "Cleanroom Confidential, episode 7", "The Batch Record (Ep. 12)",
-# "Cleanroom Confidential #7" (found from the word for an episode, the title looked back for on its line).
-_EPISODE = re.compile(r"(?i:episode|ep\.?)[ \t]*#?\d{1,4}\b|#\d{1,4}\b")
+# "Episode #7" (found from the word for an episode, the title looked back for on its line; not a bare "#3", which numbers
+# an action, an item, a ticket).
+_EPISODE = re.compile(r"(?i:episode|ep\.?)[ \t]*#?\d{1,4}\b")
 _TITLE_BEFORE = re.compile(rf"(?:^|(?<=[\n|\"\u201c]))[ \t]*{_TITLE}[ \t]*(?:[-\u2013\u2014:,|(][ \t]*)?$")
-# What says a text is a show's: its episodes, its podcast, its listeners.
-_SHOW_WORDS = re.compile(r"\b(?i:episode|podcast|listeners?|listening|subscribe|show[ \t]+notes|tune[ \t]+in|on[ \t]+air|"
-                         r"broadcast|programme[ \t]+notes)\b")
+# What says a text is a show's: its episodes, its podcast (not "listening", "listeners", "on air", which a meeting or a
+# memo says: "Welcome back to Monday Huddle. We are listening").
+_SHOW_WORDS = re.compile(r"\b(?i:episode|podcast)")
 
 
 class ShowNameRecogniser:
@@ -43,7 +44,7 @@ class ShowNameRecogniser:
             if _a_name(m.group("n")):
                 yield self._span(m.start("n"), m.end("n"), m.group("n"), "A show's name, as its host welcomes listeners to it")
         for m in _EPISODE.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_start = text.rfind("\n", max(0, m.start() - 80), m.start()) + 1
             if (title := _TITLE_BEFORE.search(text, max(line_start, m.start() - 80), m.start())) and _a_name(title.group("n")):
                 yield self._span(title.start("n"), title.end("n"), title.group("n"), "A show's name before an episode's number")
 

@@ -42,9 +42,15 @@ _NOT_LETTERS = frozenset("I A OK NB PS FYI ASAP TBC TBD AM PM ETA BTW ER UM HM O
 # Capitals and two to six groups of digits, a letter after them perhaps: "QK 31 604 C", "YW 72 18 44" (led by the first
 # capital, which ``re`` skips ahead to, the character before it looked behind at).
 _GROUPED = re.compile(r"(?P<letters>[A-Z](?<![\w-][A-Z])[A-Z]{0,3})(?:[ ]\d{1,4}){2,6}(?:[ ][A-Z](?![\w-]))?(?![\w-]|[ ]\d)")
-# A word for a record earlier in the sentence: "Lot is", "batch", "the ticket I raised was, I think,".
+# A word for a record just before the code: "Lot is", "lot", "batch number", "the ticket was, I think,", "ticket,
+# something like", "the ticket number from Monday was" (not a word earlier in the sentence: "the batch met EN 285 2015 requirements").
 _RECORD_IN_SENTENCE = re.compile(r"(?<![\w'])(?i:lot|batch|ticket|incident|case|job|order|deviation|capa|reference|ref|"
-                                 r"serial|sample|asset|tag)\b[^.!?\n]{0,50}$")
+                                 r"serial|sample|asset|tag)(?:[ \t]+(?i:number|no\.?|ref|code|id))?"
+                                 r"(?:[ \t]+(?i:from|of|for|on)[ \t]+[A-Za-z]+)?"
+                                 r"(?:[ \t]*,?[ \t]*(?i:is|was|reads|i[ \t]+think|something[ \t]+like|like)\b)*"
+                                 r"[ \t]*[,:]?[ \t]*$")
+# The letters of standards, specifications, sizes and measures: "EN 285 2015", "BS 5839 1", "AQL 1 0", "M 8 20", "PH 7 2".
+_STANDARDS = frozenset("EN BS ISO AQL M PH IEC ASTM DIN ANSI IEEE USP EP BP JP CFR GMP".split())
 _MIN_DIGITS = 4
 _MAX_DIGITS = 12
 _MIN_WORDS = 2
@@ -82,7 +88,7 @@ class SpokenCodeRecogniser:
         "Lot is QK 31 604 C", "batch XP 31 7 7 2, er, XP317720", "the ticket was something like YW 72 18 44"."""
         for m in _GROUPED.finditer(text):
             letters = m.group("letters")
-            if letters in _NOT_LETTERS or letters in not_initials() \
+            if letters in _NOT_LETTERS or letters in _STANDARDS or letters in not_initials() \
                     or not _RECORD_IN_SENTENCE.search(text, max(0, m.start() - _REACH - 20), m.start()):
                 continue
             yield self._span(text, m.start(), m.end(), "A code read out, its letters and its digits in groups")

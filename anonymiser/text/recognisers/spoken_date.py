@@ -51,7 +51,7 @@ _THE = rf"the(?:[ \t]*,?[ \t]+(?:uh|um|er|erm|ah)[ \t]*,?)?{_GAP}"
 _DAY_OF_MONTH = re.compile(rf"(?P<day>{_ORDINAL}){_GAP}of{_GAP}{_MONTH}{_YEAR}")
 # ... a month before its day: "April the nineteenth", "November ninth" (the month's capital checked in the text:
 # "you may first check" is no date)...
-_MONTH_DAY = re.compile(rf"{_MONTH}[ \t]+(?:the[ \t]+)?(?P<day>{_WORD_ORDINAL}){_YEAR}")
+_MONTH_DAY = re.compile(rf"{_MONTH}[ \t]+(?P<the>the[ \t]+)?(?P<day>{_WORD_ORDINAL}){_YEAR}")
 # ... a weekday and the day: "Tuesday the fifth", "Tuesday the 5th", "monday seventh", "Thursday 14th", "Thurs 3rd".
 _WEEKDAY_DAY = re.compile(rf"{_WEEKDAY}\.?,?{_GAP}(?:{_THE})?(?P<day>{_ORDINAL})")
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?[ \t]+(?:the[ \t]+)?$")
@@ -81,21 +81,33 @@ class SpokenDateRecogniser:
             return
         for m in _DAY_OF_MONTH.finditer(lower):
             start = m.start()
+            if _FRACTION_BEFORE.search(lower, max(0, start - 12), start):
+                continue  # ("about a third of March output", "a fifth of May production": a fraction, no date)
             if weekday := _WEEKDAY_BEFORE.search(lower, max(0, start - 16), start):
                 start = weekday.start()
             elif the := _THE_BEFORE.search(lower, max(0, start - 8), start):
                 start = the.start()  # ("on the third of February": the day said with its article)
             yield self._span(text, start, m.end(), m, "A date said: its day as an ordinal, then its month")
         for m in _MONTH_DAY.finditer(lower):
+            if m.group("month") == "may" and m.group("the") and not m.group("year") \
+                    and not _CLAUSE_END.match(lower, m.end()):
+                continue  # ("May the fourth be with you": a wish, not a date)
             if text[m.start()].isupper():
                 yield self._span(text, m.start(), m.end(), m, "A date said: its month, then its day as an ordinal")
         for m in _WEEKDAY_DAY.finditer(lower):
             weekday = _LETTERS.match(lower, m.start())
             if weekday and not weekday.group().endswith("day") and text[m.start()].islower() and not m.group("day")[0].isdigit():
                 continue  # ("we sat the second exam": a weekday cut short is one only with its capital or a day in digits)
+            if weekday and weekday.group() in _VERBS and (text[m.start()].islower() or "the" in m.group()):
+                continue  # ("the team sat 3rd in the league", "Sat the fifth exam": a verb, no weekday)
             yield self._span(text, m.start(), m.end(), m, "A date said: a weekday and its day as an ordinal")
         for m in _DAY_ALONE.finditer(lower):
-            if m.group("day") not in _COUNTING:
+            # (a day alone only near a month or a weekday, on a line of speech, or just after a speaker's "er": "the pump
+            # is on the fifth." in a report, "over the fourth, fifth and sixth runs" count things)
+            if m.group("day") not in _COUNTING and not _LIST_AFTER.match(lower, m.end()) \
+                    and (_DATED_NEAR.search(lower, max(0, m.start() - 120), m.end() + 120)
+                         or _HESITATION.search(lower, max(0, m.start() - 120), m.end())
+                         or doc.speech.contains(m.start("day"))):
                 yield self._span(text, m.start("day"), m.end(), m, "A day of the month said alone")
         for m in _DAY_THEN_DATE.finditer(lower):
             if _day(m.group("day")) == _day(m.group("again")):
@@ -110,6 +122,13 @@ class SpokenDateRecogniser:
 
 
 _ANY_ORDINAL = re.compile(_ORDINAL)
+_FRACTION_BEFORE = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|every|each)[ \t]+$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:?!)\n]|$)")
+_VERBS = frozenset({"sat", "wed", "sun"})
+_LIST_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:and|or|to)[ \t]+)?{_WORD_ORDINAL}")
+_DATED_NEAR = re.compile(r"(?<![\w-])(?:january|february|march|april|june|july|august|september|october|november|december"
+                         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])")
+_HESITATION = re.compile(r",[ \t]*(?:uh|um|er|erm|ah)\b")
 _LETTERS = re.compile(r"[a-z]+")
 
 
