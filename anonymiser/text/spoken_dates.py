@@ -34,7 +34,8 @@ _SAID = re.compile(
     rf"(?:the[ \t]+)?(?:(?P<ordinal>{_ORDINAL})|(?P<day>[12]?\d|3[01])(?:st|nd|rd|th))\b"
     rf"(?:[ \t]+of[ \t]*\n?[ \t]*(?P<month>{_MONTH})\b(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b|[ \t]+(?P<said>{_SPOKEN_YEAR}))?)?",
     re.IGNORECASE)
-_VERB_WEEKDAYS = frozenset({"sat", "wed", "sun"})
+# Weekdays cut short that are also verbs ("we sat", "to wed", "sun-dried"): weekdays only with their capital and a day.
+VERB_WEEKDAYS = frozenset({"sat", "wed", "sun"})
 _SHARE_BEFORE = re.compile(r"(?i:\b(?:a|an|one|two|three|every|each|per)[ \t]+)$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -48,7 +49,7 @@ def ordinal_dates(text: str) -> Iterator[tuple[int, int, int | None, str, str]]:
             continue  # ("Friday the 23rd of May": the date patterns' own)
         if month is None and (weekday is None or (m.group("day") is None and not _has_the(m))):
             continue  # (an ordinal alone; "Sunday 25th" and "Sunday the twenty-fifth", not "Sunday twenty-fifth")
-        if month is None and weekday.lower() in _VERB_WEEKDAYS and (weekday[0].islower() or _has_the(m)):
+        if month is None and weekday.lower() in VERB_WEEKDAYS and (weekday[0].islower() or _has_the(m)):
             continue  # ("we sat the second exam", "Sat the fifth exam": a verb, not Saturday's short form)
         if m.group("ordinal") and m.group("day") is None and weekday is None \
                 and _SHARE_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.date import MONTHS
 from anonymiser.text.spans import Span
+from anonymiser.text.spoken_dates import VERB_WEEKDAYS
 from anonymiser.text.wordtrie import trie_pattern
 
 NAME = "spoken_date"
@@ -98,7 +99,7 @@ class SpokenDateRecogniser:
             weekday = _LETTERS.match(lower, m.start())
             if weekday and not weekday.group().endswith("day") and text[m.start()].islower() and not m.group("day")[0].isdigit():
                 continue  # ("we sat the second exam": a weekday cut short is one only with its capital or a day in digits)
-            if weekday and weekday.group() in _VERBS and (text[m.start()].islower() or "the" in m.group()):
+            if weekday and weekday.group() in VERB_WEEKDAYS and (text[m.start()].islower() or "the" in m.group()):
                 continue  # ("the team sat 3rd in the league", "Sat the fifth exam": a verb, no weekday)
             yield self._span(text, m.start(), m.end(), m, "A date said: a weekday and its day as an ordinal")
         for m in _DAY_ALONE.finditer(lower):
@@ -124,7 +125,6 @@ class SpokenDateRecogniser:
 _ANY_ORDINAL = re.compile(_ORDINAL)
 _FRACTION_BEFORE = re.compile(r"(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|every|each)[ \t]+$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:?!)\n]|$)")
-_VERBS = frozenset({"sat", "wed", "sun"})
 _LIST_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?:and|or|to)[ \t]+)?{_WORD_ORDINAL}")
 _DATED_NEAR = re.compile(r"(?<![\w-])(?:january|february|march|april|june|july|august|september|october|november|december"
                          r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])")
