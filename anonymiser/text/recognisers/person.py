@@ -9,10 +9,10 @@ the text ("Dr [Person A], Head of Automation").
 from __future__ import annotations
 
 import re
-from string import ascii_uppercase
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import product
+from string import ascii_uppercase
 
 from anonymiser.text.data import english_words, uk_place_names
 from anonymiser.text.document import Document

@@ -63,7 +63,7 @@ _LABEL_BEFORE = re.compile(
     rf"\b(?:head[ \t-]?count(?:[ \t]+(?:[a-z]+[ \t]+){{0,4}}?[a-z]+)?|employees|staff|ftes?|(?:number|no\.?)[ \t]+of[ \t]+{_PEOPLE})"
     r"(?:[ \t]*[:=]|[ \t]+(?:is|was|of|now|stands[ \t]+at)?)"
     r"[ \t]*(?:about[ \t]+|around[ \t]+|approx\.?[ \t]*|c\.[ \t]*|~[ \t]*)?$")
-_LABEL_WORD = re.compile(r"count|employ|staff|fte|of")
+_LABEL_WORD = re.compile(r"count|employ|staff|fte|number|no")  # (a word every label holds, sought first)
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
