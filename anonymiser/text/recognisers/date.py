@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 from anonymiser.text.document import Document
 from anonymiser.text.short_dates import short_dates
-from anonymiser.text.spoken_dates import ordinal_dates
 from anonymiser.text.spans import Span
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -126,10 +125,6 @@ class DateRecogniser:
         yield from misread
         taken = {(span.start, span.end) for span in misread}
         yield from (span for span in _misread_words(doc.text) if (span.start, span.end) not in taken)
-        for start, end, month, year, weekday in ordinal_dates(doc.text):
-            attrs = (("month", MONTHS[month - 1] if month else ""), ("year", year), ("weekday", weekday))
-            yield Span(start, end, "date", self.name, 0.85, "Date", doc.text[start:end].casefold(),
-                       "Exact date, a day said as an ordinal", attrs)
         if "/" in doc.text:
             yield from _short(doc.text)
 
