@@ -31,6 +31,11 @@ def _money(text: str) -> list[str]:
     ("Salary band: £45-50k depending on experience.", "£45-50k", 45000.0),
     ("Offer range £32,000-36,000, reviewed yearly.", "£32,000-36,000", 32000.0),
     ("Tarif horaire 87,00 €/h", "87,00 €/h", 87.0),
+    ("Agency temp at £16.20 p/h, nights extra.", "£16.20 p/h", 16.2),
+    ("Lodging allowance £310pw while on site.", "£310pw", 310.0),
+    ("Flat near site £1,150 pcm, bills extra.", "£1,150 pcm", 1150.0),
+    ("Call-out cover £95 per shift, weekends only.", "£95 per shift", 95.0),
+    ("Relocation flat £980 per calendar month.", "£980 per calendar month", 980.0),
 ])
 def test_a_rate_and_a_range_are_found_whole(text: str, written: str, value: float) -> None:
     assert _amounts(text) == [(written, value)]
@@ -41,6 +46,8 @@ def test_a_rate_and_a_range_are_found_whole(text: str, written: str, value: floa
     ("Budget £40k - 12% contingency", "£40k"),
     ("Paid £45 per consultant visit", "£45"),  # (no time)
     ("Cost £12.50 pending", "£12.50"),
+    ("Paid £40 pwd access fee", "£40"),  # (letters run on: no "pw")
+    ("Rent £700 pcmx", "£700"),
 ])
 def test_what_follows_an_amount_and_is_no_part_of_it_stays(text: str, written: str) -> None:
     assert [w for w, _ in _amounts(text)] == [written]

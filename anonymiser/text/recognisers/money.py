@@ -96,12 +96,13 @@ _PHARMACOPOEIA_BEFORE = re.compile(r"\bph\.?[ \t]?\Z")
 
 # What may follow an amount and is part of it: a second amount of a range written with one currency ("£45-50k",
 # "£32,000-36,000", "£14 to 16"), and the time a rate is paid by ("£17.54/hr", "£31,450 per annum", "£29k p.a.",
-# "£2.10ph", "£1.65 an hour", "£515/day"): a pay slip's, an offer letter's, a rota's or a contractor's rate. The
+# "£2.10ph", "£1.65 an hour", "£515/day", "£16.20 p/h", "£310pw", "£1,150 pcm", "£95 per shift"): a pay slip's, an offer letter's, a rota's or a contractor's rate. The
 # rate's words stay after the band ("under £100k per annum"). (Matched at the amount's end only.)
 _RANGE_END = re.compile(r"[ \t]?(?:-|\u2013|\u2014|to)[ \t]?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,.]\d)"
                         r"(?:[ \t]?(?P<scale>k|m|mn|bn|thousand|million|billion)\b)?(?![\w%/-]|[ \t]?(?:%|per[ \t]?cent))")
-_PER = re.compile(r"(?:[ \t]?/[ \t]?(?:hr|hrs|hour|h|day|yr|year|annum|month|mth|week|wk)|[ \t]+(?:per|an?)[ \t]+"
-                  r"(?:hour|day|year|annum|month|week)|[ \t]+p\.a\.?|[ \t]+pa|[ \t]?ph|[ \t]+pro[ \t]rata)(?![a-z0-9])")
+_PER = re.compile(r"(?:[ \t]?/[ \t]?(?:hr|hrs|hour|h|day|yr|year|annum|month|mth|week|wk|shift)|[ \t]+(?:per|an?)[ \t]+"
+                  r"(?:hour|day|year|annum|month|week|shift|calendar[ \t]month)|[ \t]+p\.a\.?|[ \t]+pa"
+                  r"|[ \t]?(?:ph|p/h|pw|p/w|pcm)|[ \t]+pro[ \t]rata)(?![a-z0-9])")
 
 
 def extend(lower: str, end: int, value: float, scale: str) -> tuple[int, float, str]:
