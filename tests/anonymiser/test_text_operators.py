@@ -28,3 +28,23 @@ def test_placeholders_are_per_label_and_per_entity():
     p = Placeholders()
     assert [p.get("Person", "a"), p.get("Person", "b"), p.get("Person", "a"), p.get("Email", "a")] == [
         "[Person A]", "[Person B]", "[Person A]", "[Email A]"]
+
+
+def test_a_code_has_one_placeholder_however_its_mentions_are_labelled_or_misread() -> None:
+    p = Placeholders()
+    assert p.code("Batch", "cc-24-0317") == "[Batch A]"
+    assert p.code("Document", "CC-24-0317") == "[Batch A]"  # (read as a document's number elsewhere)
+    assert p.code("Document", "cc-24-o317") == "[Batch A]"  # (a scanner's O for a zero)
+    assert p.code("Code", "xk-07l3") == "[Code A]"
+    assert p.code("Batch", "xk-0713") == "[Code A]"
+    # look-alikes: letters that are letters, not beside digits, and another code
+    assert p.code("Document", "po-2231") == "[Document A]"
+    assert p.code("Document", "p0-2231") == "[Document B]"
+    assert p.code("Batch", "cc-24-0318") == "[Batch B]"
+
+
+def test_one_code_written_two_ways_in_a_document_reads_as_one() -> None:
+    from anonymiser import anonymise_text
+    text = "Batch CC-24-O317 failed on line 3; CC-24-0317 was retested and released with CC-24-0318."
+    out = anonymise_text(text).text
+    assert out.count("[Batch A]") == 2 and out.count("[") == 3 and out.endswith("with [Document A]."), out

@@ -6,6 +6,8 @@ from anonymiser.text.operators.placeholder import Placeholders
 from anonymiser.text.operators.redact import redact
 from anonymiser.text.spans import Span
 
+_CODES = frozenset({"identifier", "product"})
+
 
 def replacement(span: Span, action: str, text: str, placeholders: Placeholders) -> tuple[str, str]:
     """``(action actually taken, replacement text)``."""
@@ -19,4 +21,6 @@ def replacement(span: Span, action: str, text: str, placeholders: Placeholders) 
         general = generalise(span, text)
         if general is not None:
             return "generalise", general + kept
+    if span.category in _CODES and any(c.isdigit() for c in span.key):
+        return "placeholder", placeholders.code(span.label, span.key)
     return "placeholder", placeholders.get(span.label, span.key) + kept
