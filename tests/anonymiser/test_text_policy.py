@@ -28,6 +28,13 @@ def test_vendors_and_bodies_a_replaced_allow_list_leaves_out_are_redacted():
     assert {f.category for f in result.findings} == {"organisation"}
 
 
+def test_a_vendor_the_list_writes_in_capitals_is_one_only_in_capitals():
+    policy = Policy.from_dict({"allow": ["MHRA"]})
+    assert anonymise_text("SAP holds the master data. GEA built the granulator.", policy=policy).text == (
+        "[Organisation A] holds the master data. [Organisation B] built the granulator.")
+    assert anonymise_text("Sap rises in spring. Gea signed it.", policy=policy).text == "Sap rises in spring. Gea signed it."
+
+
 @pytest.mark.parametrize(
     "actions, expected",
     [
