@@ -295,7 +295,10 @@ def _apply(text: str, spans: Sequence[Span], policy: Policy, placeholders: Place
     redacted = "".join(out)
     warnings: tuple[ResidualWarning, ...] = ()
     if policy.residual_warnings:
-        warnings = tuple(sorted((*residual_warnings(redacted, policy.allow), *checks), key=lambda w: (w.start, w.kind)))
+        # (the anonymiser's own words are no risk: "a site in Yorkshire and The Humber" is no name left behind)
+        replaced = [(f.redacted_start, f.redacted_end) for f in findings if f.action != "keep"]
+        left = (w for w in residual_warnings(redacted, policy.allow) if not inside(replaced, w.start, w.end))
+        warnings = tuple(sorted((*left, *checks), key=lambda w: (w.start, w.kind)))
     return AnonymisationResult(redacted, text, tuple(findings), warnings)
 
 

@@ -63,3 +63,9 @@ def test_figures_with_units_are_read_once_from_a_run_of_digits_as_from_every_dig
     for _ in range(5000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 20)))
         assert kept(fast, text) == kept(plain, text), text
+
+
+def test_the_anonymisers_own_words_raise_no_warning_but_a_name_beside_them_still_does():
+    result = anonymise_text("Samples go to 88 Harbour Road, Leeds LS1 4AP. We met the Harbour Valley Widgets people.")
+    assert "a site in Yorkshire and The Humber" in result.text
+    assert [w.text for w in result.warnings if w.kind == "capitalised_name"] == ["Harbour Valley Widgets"]
