@@ -1,10 +1,14 @@
-"""Street addresses and named estates: "12 Carrow Road", "Unit 4, Tarnside Business Park"."""
+"""Street addresses and named estates: "12 Carrow Road", "Unit 4, Tarnside Business Park", with the parts of a building
+written before them ("Level 6, Tower B, 88 Harbour Road", "Suite 1400, 200 Elm Street", "2nd Floor, 9 Quay Street")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
+from anonymiser.text.spans import Span
 
 _STREET = (r"Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|Terrace|Row|Court|Gardens|Hill|Park|"
            r"Estate|Business[ \t]Park|Industrial[ \t]Estate|Science[ \t]Park|Trading[ \t]Estate|Quay|Wharf|Parkway|Boulevard|"
@@ -37,7 +41,24 @@ def _named_site(match: re.Match[str], doc: Document) -> bool:
     first = match.group().split()[0].lower()
     return first not in _NOT_SITE_WORDS or not _ENDS_SITE.search(match.group())
 
-RECOGNISER = PatternRecogniser(
+# A building's parts before its street address, each with its comma: "Level 6, ", "Tower B, ", "Suite 1400, ", "Flat 2A, ",
+# "3rd Floor, ", "Ground Floor, " (read back from the address's start, over a short stretch).
+_PARTS_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:(?:Level|Floor|Suite|Flat|Apartment|Apt\.?|Room|Tower|Wing|Block|Building|Unit)[ \t]+[A-Z0-9][\w-]{0,5}"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)[ \t]+Floor),[ \t]+){1,3}$")
+
+
+@dataclass(frozen=True)
+class AddressRecogniser(PatternRecogniser):
+    def find(self, doc: Document) -> Iterator[Span]:
+        text = doc.text
+        for span in super().find(doc):
+            if (parts := _PARTS_BEFORE.search(text, max(0, span.start - 60), span.start)) is not None:
+                span = replace(span, start=parts.start())  # (its key the street's: one address, whatever floor)
+            yield span
+
+
+RECOGNISER = AddressRecogniser(
     name="address",
     category="place",
     label="Address",
