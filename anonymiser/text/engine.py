@@ -295,9 +295,11 @@ def _apply(text: str, spans: Sequence[Span], policy: Policy, placeholders: Place
     redacted = "".join(out)
     warnings: tuple[ResidualWarning, ...] = ()
     if policy.residual_warnings:
-        # (the anonymiser's own words are no risk: "a site in Yorkshire and The Humber" is no name left behind)
+        # (the anonymiser's own words are no risk: "a site in Yorkshire and The Humber" is no name left behind, and the
+        # band "100–250 kg" no exact figure, though its unit was the writer's)
         replaced = [(f.redacted_start, f.redacted_end) for f in findings if f.action != "keep"]
-        left = (w for w in residual_warnings(redacted, policy.allow) if not inside(replaced, w.start, w.end))
+        left = (w for w in residual_warnings(redacted, policy.allow)
+                if not inside(replaced, w.start, w.start + 1 if w.kind == "number_with_unit" else w.end))
         warnings = tuple(sorted((*left, *checks), key=lambda w: (w.start, w.kind)))
     return AnonymisationResult(redacted, text, tuple(findings), warnings)
 

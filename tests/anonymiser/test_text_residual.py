@@ -69,3 +69,9 @@ def test_the_anonymisers_own_words_raise_no_warning_but_a_name_beside_them_still
     result = anonymise_text("Samples go to 88 Harbour Road, Leeds LS1 4AP. We met the Harbour Valley Widgets people.")
     assert "a site in Yorkshire and The Humber" in result.text
     assert [w.text for w in result.warnings if w.kind == "capitalised_name"] == ["Harbour Valley Widgets"]
+
+
+def test_a_band_with_its_unit_after_it_raises_no_warning_but_an_exact_figure_does():
+    result = anonymise_text("Batch size: 192.0 kg. We employ 38 operators. We fill 400 vials.")
+    assert "100–250 kg" in result.text
+    assert [w.text for w in result.warnings if w.kind == "number_with_unit"] == ["400 vials"]
