@@ -46,9 +46,14 @@ def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
             before = text[match.start() - 1] if match.start() else " "
             if before.isalnum() or before == "_" or before in not_after or _ignorable(mention, kind, known, allow):
                 continue
+            if kind == "acronym" and mention in _UNITS_AFTER_FIGURES and _FIGURE_BEFORE.search(text, max(0, match.start() - 2),
+                                                                                               match.start()):
+                continue  # ("4:30 PM", "211 KB": a time's and a size's, whoever "PM" and "KB" stand for elsewhere)
             yield ResidualWarning(match.start(), match.end(), mention, kind, message)
 
 
+_UNITS_AFTER_FIGURES = frozenset({"AM", "PM", "KB", "MB", "GB", "TB"})
+_FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DIGITS = re.compile(r"[0-9][0-9]*")  # ("[0-9]+" led by its class, so ``re`` skips ahead to a digit)
 _TOKEN_REST = re.compile(r"[A-Za-z0-9-]*")

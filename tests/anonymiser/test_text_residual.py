@@ -75,3 +75,14 @@ def test_a_band_with_its_unit_after_it_raises_no_warning_but_an_exact_figure_doe
     result = anonymise_text("Batch size: 192.0 kg. We employ 38 operators. We fill 400 vials.")
     assert "100–250 kg" in result.text
     assert [w.text for w in result.warnings if w.kind == "number_with_unit"] == ["400 vials"]
+
+
+@pytest.mark.parametrize("text", ["RE: the line 4 ID check", "Call at 4:30 PM, the file is 211 KB.", "Copy to FAO the site",
+                                  "Read the PIL and the AWB"])
+def test_everyday_capitals_of_mails_times_and_sizes_raise_no_warning(text):
+    assert [w.text for w in anonymise_text(text).warnings if w.kind == "acronym"] == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [("PM to sign the deviation.", "PM"), ("Signed TB and witnessed.", "TB")])
+def test_capitals_that_are_someones_initials_as_often_are_still_warned_away_from_a_figure(text, mention):
+    assert mention in [w.text for w in anonymise_text(text).warnings]
