@@ -52,6 +52,8 @@ def _scan(text: str, allow: frozenset[str]) -> Iterator[ResidualWarning]:
             yield ResidualWarning(match.start(), match.end(), mention, kind, message)
 
 
+# (not any letter and a figure: "B4", "L24", "M1" are postcodes' districts, "O2" a scanner's "02")
+_SHORT_CODE = re.compile(r"Q[1-4]|P[1-5]|L[1-5]|[23]D")
 _UNITS_AFTER_FIGURES = frozenset({"AM", "PM", "KB", "MB", "GB", "TB"})
 _FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -92,6 +94,8 @@ def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[
     if folded in allow or mention.upper().rstrip("S") in known or mention.upper() in known:
         return True
     if kind == "code":
+        if _SHORT_CODE.fullmatch(mention):
+            return True  # ("Q3", "P1", "L4", "2D": a quarter, a priority, a level or line, a drawing's dimensions)
         return not (any(c.isdigit() for c in mention) and any(c.isupper() for c in mention)
                     and ("-" in mention or any(c.isalpha() for c in mention.split("-")[0])))
     if kind == "capitalised_name":

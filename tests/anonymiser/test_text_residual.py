@@ -86,3 +86,14 @@ def test_everyday_capitals_of_mails_times_and_sizes_raise_no_warning(text):
 @pytest.mark.parametrize(("text", "mention"), [("PM to sign the deviation.", "PM"), ("Signed TB and witnessed.", "TB")])
 def test_capitals_that_are_someones_initials_as_often_are_still_warned_away_from_a_figure(text, mention):
     assert mention in [w.text for w in anonymise_text(text).warnings]
+
+
+@pytest.mark.parametrize("text", ["Go-live moved to Q3 and the P1 tickets are closed.", "Data flows from L2 to L4 via ISA-95.",
+                                  "The S7-1500 PLC and GS1 barcodes, a 2D code."])
+def test_quarters_priorities_levels_and_standards_raise_no_code_warning(text):
+    assert [w.text for w in anonymise_text(text).warnings if w.kind == "code"] == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [("Deliver to bay B4 before noon.", "B4"), ("Sent to the L24 depot.", "L24")])
+def test_a_letter_and_a_figure_that_may_be_a_postcode_are_still_warned(text, mention):
+    assert mention in [w.text for w in anonymise_text(text).warnings]
