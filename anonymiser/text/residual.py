@@ -11,6 +11,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, words
 from anonymiser.text.recognisers.not_names import not_name_words
+from anonymiser.text.recognisers.person_cues import GREETINGS, ROLE_WORDS, TITLES
 from anonymiser.text.result import ResidualWarning
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")
@@ -100,12 +101,27 @@ def _ignorable(mention: str, kind: str, known: frozenset[str], allow: frozenset[
                     and ("-" in mention or any(c.isalpha() for c in mention.split("-")[0])))
     if kind == "capitalised_name":
         parts = [w.lower() for w in mention.split() if w not in ("of", "&")]
-        return all(p in not_name_words() or p in allow for p in parts)
+        return all(p in not_name_words() or p in allow for p in parts) or _job_title(parts) \
+            or all(p in GREETINGS or p in TITLES for p in parts)  # ("Dear Mr" before the name it held)
     if kind == "acronym":
         # (a word written in capitals, "REPORT", "NOTES", "THE", is no acronym; two letters only when a small word,
         # "OF", "TO": two capitals may be someone's initials, "DM", "CR", though a dictionary lists them too)
         return mention in _SMALL_WORDS or (len(mention) >= 3 and mention.lower() in english_words())
     return False
+
+
+# The last word of a job title ("Managing Director", "Qualified Person", "Serialisation Lead"), after everyday words.
+_JOB_ENDS = ROLE_WORDS | frozenset("leader person pharmacist partner assistant administrator planner buyer".split())
+
+
+_BEFORE_TITLES = frozenset("the our their your a an his her its my acting interim new former".split())
+
+
+def _job_title(parts: list[str]) -> bool:
+    """Whether a capitalised phrase (in lower case, word by word) is a job title: words of titles before a role's word
+    ("Managing Director", "Qualified Person"; not "Harbour Valley Widgets Buyer" nor "Grace Director")."""
+    titled = parts[1:] if parts[0] in _BEFORE_TITLES else parts  # ("The Managing Director", "Our Serialisation Lead")
+    return len(titled) > 1 and titled[-1] in _JOB_ENDS and all(p in words("job_title_words.txt") for p in titled[:-1])
 
 
 _SMALL_WORDS = frozenset("OF IN TO ON NO BY AS IS DO IF UP SO OR AN AT BE GO WE ME MY HE IT".split())

@@ -97,3 +97,16 @@ def test_quarters_priorities_levels_and_standards_raise_no_code_warning(text):
 @pytest.mark.parametrize(("text", "mention"), [("Deliver to bay B4 before noon.", "B4"), ("Sent to the L24 depot.", "L24")])
 def test_a_letter_and_a_figure_that_may_be_a_postcode_are_still_warned(text, mention):
     assert mention in [w.text for w in anonymise_text(text).warnings]
+
+
+@pytest.mark.parametrize("text", ["The Managing Director signed.", "Ask the Qualified Person first.",
+                                  "Our Serialisation Lead agreed.", "Dear Mr [Person A], thanks."])
+def test_job_titles_and_a_greeting_before_a_placeholder_raise_no_name_warning(text):
+    assert [w.text for w in anonymise_text(text).warnings if w.kind == "capitalised_name"] == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [("The Harbour Valley Widgets buyer and the Harbour Valley Widgets Director.", "Harbour Valley Widgets Director"),
+                                               ("Harbour Widgets Director called.", "Harbour Widgets Director"),
+                                               ("We met Grace Director at the gate.", "Grace Director")])
+def test_a_company_or_a_given_name_before_a_roles_word_is_still_warned(text, mention):
+    assert mention in [w.text for w in anonymise_text(text).warnings]
