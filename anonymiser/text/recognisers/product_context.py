@@ -74,6 +74,14 @@ _BRAND_BEFORE_GENERIC = re.compile(
     r"(?P<n>[A-Z](?:[a-z]{3,15}|[A-Z]{3,14}))[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + _STEMS
     + r")\b")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
+# A coating's or an excipient's trade name with its colour and grade, as a formulation or a bill of materials writes it:
+# "Lustrafilm 85F white", "Opacoat-OM Yellow 22K", "Velacoat II White 85F18422" (the colour is what makes a grade of a
+# coloured coating system, not a machine's model: "Getinge GEV 6612", nor a supplier's grade alone, "MCC PH102").
+_COLOUR = r"(?i:white|yellow|red|pink|orange|brown|beige|blue|green|grey|gray|black|clear|purple|violet|cream|tan)"
+_GRADE = r"(?:\d{1,3}[A-Z]{1,2}\d{0,8}|[A-Z]{1,2}\d{2,8})(?![\w-])"
+_COATING_GRADE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{{3,15}}(?:-[A-Z]{{1,4}})?(?:[ ]II)?[ ]"
+                            rf"(?:{_COLOUR}[ ]{_GRADE}(?:[ ]{_COLOUR}(?![\w-]))?|{_GRADE}[ ]{_COLOUR}(?![\w-])))")
+_COATING_GRADE_MARK = re.compile(rf"[ ]{_GRADE}[ ]{_COLOUR}|{_COLOUR}[ ]{_GRADE}")
 
 
 @cache
@@ -142,6 +150,11 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
                     or _an_identifier_of_code(match, doc))
     if match.re is _FIELD:
         return _a_product_field(match, doc)
+    if match.re is _COATING_GRADE:
+        brand = name.split()[0].split("-")[0]
+        lower = brand.lower()
+        return not (lower in english_words() or lower in _common() or is_given_name(brand) or brand in _known_products()
+                    or lower in vendors() or lower_case_use(doc.text, brand))
     if match.re is _LOWER_BRAND:
         return _a_lower_case_brand(name) and not (name[0].isupper() and lower_case_use(doc.text, name))
     lower = name.lower()
@@ -258,7 +271,8 @@ _IN_CONTEXT = PatternRecogniser(
         Pattern(_BRAND_BEFORE_GENERIC, 0.8, "n", requires=re.compile(r"[A-Za-z] \([a-z]")),
         Pattern(_FIELD, 0.8, "n", anchor=re.compile(r"product|drug |medicinal|molecule|compound|brand")),
         Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+(?:{_FORMS}|\d{{1,3}}s|x[ \t]?\d)")),
-        Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),  # (last: the speed tests index the patterns before it)
+        Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),  # (the speed tests index the patterns before it)
+        Pattern(_COATING_GRADE, 0.8, "n", requires=_COATING_GRADE_MARK),
     ),
 )
 
