@@ -63,3 +63,21 @@ def test_a_serial_with_its_makers_prefix_in_a_serial_column_is_found_whole() -> 
 
 def test_a_label_before_a_code_in_a_serial_column_is_no_prefix_of_it() -> None:
     assert ("identifier", "PIN 7720-4416") not in _found(_REGISTER)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Batch record extract (page 14 of 31, eBR-QX25E0041)", "eBR-QX25E0041"),
+    ("see eBMR-24-0117 for the steps", "eBMR-24-0117"),
+    ("raised in eQMS-DEV-0412 on Monday", "eQMS-DEV-0412"),
+])
+def test_an_electronic_records_number_led_by_its_systems_name_is_found_whole(text: str, number: str) -> None:
+    assert ("identifier", number) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "all eBR-ready sites go live",  # (no digit: a word)
+    "a same-eBR-12345 join",  # (inside a longer token)
+    "the eCTD v4.0 readiness",
+])
+def test_what_only_starts_like_an_electronic_records_number_is_no_record(text: str) -> None:
+    assert not any("eBR" in original or "eCTD" in original for _, original in _found(text))
