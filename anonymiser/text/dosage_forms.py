@@ -38,18 +38,25 @@ _FORM_WORDS = (r"(?:film-coated|coated|uncoated|prolonged-release|modified-relea
                r"|nasal|eye|ear|topical|cutaneous|transdermal|vaginal|rectal|hard|soft|pre-?filled|immediate-release)")
 _FORM_NOUNS = (r"(?:tablets?|tabs?|caplets?|capsules?|caps?|solution|suspension|syrup|drops|cream|ointment|gel|spray"
                r"|injection|infusion|emulsion|concentrate|powder|granules|sachets?|lozenges?|patch(?:es)?|inhaler"
-               r"|pessar(?:y|ies)|suppositor(?:y|ies)|vials?|ampoules?|syringes?|pens?|PFS|FCT|cores?[ ](?:film-)?coated)")
+               r"|pessar(?:y|ies)|suppositor(?:y|ies)|vials?|ampoules?|syringes?|pens?|PFS|FCT|cores?[ ](?:film-)?coated"
+               # (an ERP line's short forms: "ORAL SOLN", "SUSP", "INJ", "CAPS")
+               r"|soln|susp|inj|oint|crm|sach)")
 _FORM = (rf"(?:[ \t]+(?:{_FORM_WORDS}[ ]){{0,2}}{_FORM_NOUNS}"
          rf"(?:[ ]for[ ](?:{_FORM_WORDS}[ ])?{_FORM_NOUNS}){{0,2}}(?![\w-]))")
 # A pack's count: "x 28", "x28", "28s" after the strength or the form.
-_PACK = r"(?:[ \t]+(?:x[ \t]?\d{1,3}|\d{1,3}s)(?![\w.,/%-]))"
+_PACK = r"(?:[ \t]+(?:[xX][ \t]?\d{1,3}|\d{1,3}s)(?![\w.,/%-]))"
 # (a tablet's core only after its strength, "200 mg core": after a name, "Project Kestrel core team" is no form)
 _CORE = r"(?:[ ]cores?(?:[ ](?:film-)?coated)?(?![\w-]))"
 _TAIL = re.compile(rf"(?P<mark>{_MARK})?(?P<release>{_RELEASE}(?![\w-]))?(?:(?P<strength>{_STRENGTH})(?i:{_CORE})?)?"
                    rf"(?P<form>(?i:{_FORM}))?(?P<pack>{_PACK})?")
 # In an ERP line in capitals, the pack's count and its market after the form: "TABS 28", "TABS 30 IE".
 # (not a strength after its form, "FILM-COATED TABLETS 10 mg")
-_CAPITALS_PACK = re.compile(r"[ ]\d{1,3}(?![\w.,/%-]|[ \t]?(?i:mg|mcg|ml|g)\b)(?:[ ][A-Z]{2}(?![\w-]))?")
+# (and a bottle's volume: "ORAL SOLN 150ML")
+_CAPITALS_PACK = re.compile(r"[ ](?:\d{1,3}|\d{1,4}ML)(?![\w.,/%-]|[ \t]?(?i:mg|mcg|ml|g)\b)(?:[ ][A-Z]{2}(?![\w-]))?")
+
+
+# (a pack's count alone goes with a name whose span already holds its strength: "Zelvoran 10 mg" found, "x 28" after)
+_ENDS_WITH_STRENGTH = re.compile(rf"\d{_UNIT}$")
 
 
 def tail_end(text: str, end: int) -> int:
@@ -57,7 +64,8 @@ def tail_end(text: str, end: int) -> int:
     pack (``end`` when none of the release, strength or form is written; a mark alone stays as it was)."""
     tail = _TAIL.match(text, end)
     assert tail is not None  # (every part is optional)
-    if not (tail.group("release") or tail.group("strength") or tail.group("form")):
+    if not (tail.group("release") or tail.group("strength") or tail.group("form")
+            or tail.group("pack") and _ENDS_WITH_STRENGTH.search(text, max(0, end - 12), end)):
         return end
     stop = tail.end()
     form = tail.group("form")

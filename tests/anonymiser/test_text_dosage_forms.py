@@ -80,3 +80,27 @@ def test_a_capitals_line_strength_after_its_form_is_no_pack_count() -> None:
     text = "PACKAGE - QZ-4418 FILM-COATED TABLETS 10 mg / 25 mg"
     [span] = attach_dosage_forms([_product(text, "QZ-4418")], text)
     assert text[span.start:span.end] == "QZ-4418 FILM-COATED TABLETS"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("FINISHED GOOD: ZELQUORAN 5MG TABS 28  mat 4000318", "ZELQUORAN 5MG TABS 28"),
+    ('"description": "ZELQUORAN 10MG FCT 28 UK",', "ZELQUORAN 10MG FCT 28 UK"),
+    ("material 4000318 ZELQUORAN 5 MG TABS X28", "ZELQUORAN 5 MG TABS X28"),
+    ("CORVAQUIN 2.5MG/5ML ORAL SOLN 150ML", "CORVAQUIN 2.5MG/5ML ORAL SOLN 150ML"),
+])
+def test_an_erp_lines_brand_in_capitals_is_found_with_its_strength_form_and_pack(text: str, whole: str) -> None:
+    assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == [whole]
+
+
+@pytest.mark.parametrize("text", [
+    "HPMC 100MG",  # (an excipient's acronym)
+    "TOTAL 500MG",  # (a word)
+    "DESCRIPTION 10MG",
+])
+def test_a_word_or_an_acronym_before_a_strength_in_capitals_is_no_brand(text: str) -> None:
+    assert anonymise_text(text).findings == ()
+
+
+def test_a_packs_count_after_a_strength_already_found_goes_with_it() -> None:
+    result = anonymise_text("Artwork for Zelquoran 10 mg x 28 carton")
+    assert [f.original for f in result.findings] == ["Zelquoran 10 mg x 28"]

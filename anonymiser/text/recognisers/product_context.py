@@ -35,7 +35,9 @@ _CAPITALS_SYSTEM = (r"(?:tracking|tracker|system|software|platform|tool|database
 def _common() -> frozenset[str]:
     return not_name_words() | {w.lower() for w in words("known_acronyms.txt")} | frozenset(
         "dose doses total each daily strength tablet tablets capsule capsules approximately about over under only "
-        "up to from with without per every vial vials bag bags sachet syringe syringes ampoule batch lot".split())
+        "up to from with without per every vial vials bag bags sachet syringe syringes ampoule batch lot "
+        # (an ERP line's short forms: "ORAL SOLN 150ML")
+        "soln susp tabs caps inj fct sach".split())
 
 
 # A coined name in CamelCase, an in-house tool or a partner's product: "CleanSight", "VectorPlan", "CellWright"
@@ -55,6 +57,11 @@ _NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tb
                         "see same any".split())
 # (a carton prints the name on its own line above the strength: "WELVIRA\n20 mg\nfilm-coated tablets")
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})(?:[ \t]+|[ \t]*\n[ \t]*){_DOSE}")
+# An ERP line's or a material master's description, all in capitals, its unit too: "ZELVORAN 5MG TABS 28",
+# "CORVAZIN 2.5MG/5ML ORAL SOLN" (the strength and form go with it, ``dosage_forms``; five capitals or more: "HPMC
+# 100MG" is an excipient's acronym).
+_ERP_CAPITALS_DOSE = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{4,14})[ \t]\d{1,4}(?:\.\d{1,3})?[ ]?(?:MG|MCG|ML|IU)"
+                                r"(?:/\d{0,4}(?:\.\d{1,3})?[ ]?(?:ML|G))?(?![\w/])")
 # A brand in capitals before its form and strength, as a price list's or a portfolio's product cell writes it, an
 # ordinary word's or not: "HAVEN nasal spray 0.05%", "MEADOW cream 1%", "ORCHARD film-coated tablets 10 mg".
 _CAPITALS_FORM_STRENGTH = re.compile(
@@ -163,7 +170,7 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
     # (a word before a dose is no brand: "Sample 20 mg was taken", "Placebo 20 mg", "Contains 20 mg")
     if match.re in (_STRENGTH_FORM, _NAME_DOSE) and (lower in english_words() or lower.rstrip("s") in english_words()):
         return False
-    if match.re in (_CAPITALS_DOSE, _CAPITALS_OVER_GENERIC) and (lower in english_words() or is_given_name(name.capitalize())):
+    if match.re in (_CAPITALS_DOSE, _CAPITALS_OVER_GENERIC, _ERP_CAPITALS_DOSE) and (lower in english_words() or is_given_name(name.capitalize())):
         return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
     return not lower_case_use(doc.text, name)
 
@@ -273,6 +280,7 @@ _IN_CONTEXT = PatternRecogniser(
         Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+(?:{_FORMS}|\d{{1,3}}s|x[ \t]?\d)")),
         Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),  # (the speed tests index the patterns before it)
         Pattern(_COATING_GRADE, 0.8, "n", requires=_COATING_GRADE_MARK),
+        Pattern(_ERP_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]\d[\d.]*[ ]?(?:MG|MCG|ML|IU)")),
     ),
 )
 
