@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from anonymiser.text.spans import Span
 
 _NOT_PRODUCTS = frozenset({"Person", "Organisation", "Place"})  # (a declared term read as one of these)
+# (a tool's name in CamelCase takes no dose: "PackHand 2 mg was a typo")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z][a-z]")
 _POSSESSIVE = ("'s", "\u2019s")  # ("Brancaster Medical's inhaler": a maker's product, not its name)
 
 _MARK = r"(?:[ \t]?(?:[\u00ae\u2122]|\((?:R|TM)\)))"
@@ -43,12 +45,13 @@ _FORM_NOUNS = (r"(?:tablets?|tabs?|caplets?|capsules?|caps?|solution|suspension|
                r"|soln|susp|inj|oint|crm|sach)")
 _FORM = (rf"(?:[ \t]+(?:{_FORM_WORDS}[ ]){{0,2}}{_FORM_NOUNS}"
          rf"(?:[ ]for[ ](?:{_FORM_WORDS}[ ])?{_FORM_NOUNS}){{0,2}}(?![\w-]))")
-# A pack's count: "x 28", "x28", "28s" after the strength or the form.
+# A pack's count: "x 28", "x28", "28s" after the strength or the form (and the strength after the form, as a price list
+# writes it: "LAGOON nasal spray 0.05%").
 _PACK = r"(?:[ \t]+(?:[xX][ \t]?\d{1,3}|\d{1,3}s)(?![\w.,/%-]))"
 # (a tablet's core only after its strength, "200 mg core": after a name, "Project Kestrel core team" is no form)
 _CORE = r"(?:[ ]cores?(?:[ ](?:film-)?coated)?(?![\w-]))"
 _TAIL = re.compile(rf"(?P<mark>{_MARK})?(?P<release>{_RELEASE}(?![\w-]))?(?:(?P<strength>{_STRENGTH})(?i:{_CORE})?)?"
-                   rf"(?P<form>(?i:{_FORM}))?(?P<pack>{_PACK})?")
+                   rf"(?P<form>(?i:{_FORM})(?:{_STRENGTH})?)?(?P<pack>{_PACK})?")
 # In an ERP line in capitals, the pack's count and its market after the form: "TABS 28", "TABS 30 IE".
 # (not a strength after its form, "FILM-COATED TABLETS 10 mg")
 # (and a bottle's volume: "ORAL SOLN 150ML")
@@ -80,6 +83,7 @@ def attach_dosage_forms(spans: Sequence[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for i, span in enumerate(spans):
         if span.end < len(text) and text[span.end] in " \t\u00ae\u2122(" and not text.endswith(_POSSESSIVE, 0, span.end) \
+                and not _CAMEL_CASE.search(text, span.start, span.end) \
                 and (span.category == "product" or span.category == "declared" and span.label not in _NOT_PRODUCTS):
             ceiling = spans[i + 1].start if i + 1 < len(spans) else len(text)
             if span.end < (stop := tail_end(text, span.end)) <= ceiling:

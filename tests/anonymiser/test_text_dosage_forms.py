@@ -76,10 +76,17 @@ def test_a_strength_found_as_something_else_is_not_taken_over() -> None:
     assert attach_dosage_forms([name, other], text) == [name, other]
 
 
-def test_a_capitals_line_strength_after_its_form_is_no_pack_count() -> None:
+def test_a_strength_after_the_form_goes_with_it_and_is_no_pack_count() -> None:
     text = "PACKAGE - QZ-4418 FILM-COATED TABLETS 10 mg / 25 mg"
     [span] = attach_dosage_forms([_product(text, "QZ-4418")], text)
-    assert text[span.start:span.end] == "QZ-4418 FILM-COATED TABLETS"
+    assert text[span.start:span.end] == "QZ-4418 FILM-COATED TABLETS 10 mg"  # (not "10" as a pack's count)
+
+
+def test_a_tools_name_in_camel_case_takes_no_dose() -> None:
+    text = "Our PackHand tool is live. PackHand 2 mg was a typo."
+    span = _product(text, "PackHand 2")
+    span = span.moved(span.start, span.start + len("PackHand"))
+    assert attach_dosage_forms([span], text) == [span]
 
 
 @pytest.mark.parametrize(("text", "whole"), [
