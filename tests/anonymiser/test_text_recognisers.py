@@ -451,3 +451,12 @@ def test_a_welsh_name_whose_vowel_is_a_w_or_a_y_is_still_unfamiliar():
 def test_a_sizes_unit_goes_with_its_number_and_is_written_again_after_its_band(text, found, redacted):
     result = anonymise_text(text)
     assert [f.original for f in result.findings] == [found] and result.text == redacted
+
+
+@pytest.mark.parametrize("text", ["Swab recovery on 316L: 82% of target.", "Pipework in 304L throughout."])
+def test_a_stainless_steels_grade_is_no_volume(text):
+    assert [f for f in anonymise_text(text).findings if f.category == "quantity"] == []
+
+
+def test_a_volume_written_apart_from_its_number_is_still_a_size():
+    assert [f.original for f in anonymise_text("a 316 L vessel batch").findings] == ["316 L"]

@@ -65,6 +65,8 @@ _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:about[ \t]+|around[ \t]+|approx\.?[ \t]*|c\.[ \t]*|~[ \t]*)?$")
 _LABEL_WORD = re.compile(r"count|employ|staff|fte|number|no")  # (a word every label holds, sought first)
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")
+# A stainless steel's grade, its "L" glued to it: "316L", "304L" (no litres).
+_STEEL_GRADE = re.compile(r"(?:304|316)L")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -85,6 +87,8 @@ class QuantityRecogniser:
             if value < 2 and not scale and not (after and after.group("size")):
                 continue  # (a size may be small: "1.2 kg batches"; a count of one or none is no count)
             unit = ""
+            if after and after.group("size") and _STEEL_GRADE.fullmatch(text, start, after.end("size")):
+                continue  # ("316L on PTFE gaskets": a stainless steel's grade, no 316 litres)
             if after:
                 kind = "people" if after.group("people") else "size"
                 mention = text[start:after.end()]
