@@ -41,3 +41,20 @@ def test_a_keyed_code_name_written_alone_later_is_taken_again() -> None:
 ])
 def test_what_only_looks_like_a_keyed_or_described_code_name_is_no_project(text: str) -> None:
     assert _project_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Funding approved for Amber Kestrel (QRX-5521) and more.", "Amber Kestrel"),  # (a colour that is a given name too)
+    ("Pipeline: Indigo Marten (QRX 5522), in Ph I", "Indigo Marten"),
+])
+def test_a_colour_led_code_name_with_its_code_in_brackets_is_found(text: str, name: str) -> None:
+    assert name in _project_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Freeze Dryer (FD-1200) was serviced.",  # (a machine and its tag: no colour first)
+    "Big Blue Heron (QRX-1234)",  # (the end of a longer name)
+    "the amber kestrel feeds; Amber Kestrel (QRX-5521)",  # (a word the text writes in lower case)
+])
+def test_a_name_without_a_colour_first_or_inside_a_longer_one_before_a_bracketed_code_is_no_project(text: str) -> None:
+    assert _project_names(text) == []

@@ -104,6 +104,13 @@ _MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under
 _KEY_NAME = r"[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?"
 _KEY_CODE = r"[A-Z]{2,5}[- ]?\d{3,5}(?!\d)"
 _NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_KEY_NAME})[ \t]*=[ \t]*{_KEY_CODE}")
+# (and a colour-led code name with the code in brackets after it: "Amber Kestrel (QRX-5521)", "Slate Heron (QRX 612-A,
+# oral)"; a colour first, as pipelines name programmes, not "Freeze Dryer (FD-1200)", a machine and its tag)
+_COLOURS = (r"(?:Amber|Azure|Black|Blue|Bronze|Burgundy|Cerulean|Charcoal|Cobalt|Copper|Coral|Crimson|Cyan|Ebony|Emerald"
+            r"|Gold|Golden|Green|Grey|Gray|Indigo|Ivory|Jade|Lilac|Magenta|Maroon|Mauve|Ochre|Olive|Onyx|Orange|Pearl"
+            r"|Pink|Plum|Purple|Red|Ruby|Russet|Rust|Saffron|Sapphire|Scarlet|Sepia|Sienna|Silver|Slate|Teal|Topaz"
+            r"|Turquoise|Umber|Vermilion|Violet|White|Yellow)")
+_COLOUR_NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_COLOURS}[ ][A-Z][a-z]{{2,15}})[ ]\({_KEY_CODE}(?![\w.]|/\d)")
 _NAME_AFTER_CODE = re.compile(rf"{_KEY_CODE}(?:[-/][A-Z0-9]{{1,3}})?[ \t]*=[ \t]*(?P<n>{_KEY_NAME})(?![\w-])")
 # A programme's code name with what it is in brackets after it, as a pipeline slide writes it: "Crimson Heron (oral GLP-1
 # programme, code held by ...)", "Merlin (inhaled peptide platform)" (the kind word ends the description: not "(programme
@@ -168,6 +175,10 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
                 and _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n")))
     if match.re is _NAME_BEFORE_CODE or match.re is _NAME_AFTER_CODE or match.re is _DESCRIBED:
         return _a_keyed_name(match, doc)
+    if match.re is _COLOUR_NAME_BEFORE_CODE:
+        # (the colour may be a given name too, "Amber", "Ruby": the code in brackets says what it names)
+        return not (_CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+                    or lower_case_use(doc.text, match.group("n").split()[1]))
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
     # (no role anywhere in it: "Program Division Director" is a regulator's officer)
@@ -246,5 +257,6 @@ RECOGNISER = PatternRecogniser(
         Pattern(_NAME_BEFORE_CODE, 0.8, "n", requires=re.compile(r"[a-z][ \t]*=[ \t]*[A-Z]{2}")),
         Pattern(_NAME_AFTER_CODE, 0.8, "n", requires=re.compile(r"\d[ \t]*=[ \t]*[A-Z][a-z]")),
         Pattern(_DESCRIBED, 0.75, "n", requires=_DESCRIBED_MARK),
+        Pattern(_COLOUR_NAME_BEFORE_CODE, 0.75, "n", requires=re.compile(r"[a-z][ ]\([A-Z]{2,5}[- ]?\d")),
     ),
 )
