@@ -55,7 +55,9 @@ _TAIL = re.compile(rf"(?P<mark>{_MARK})?(?P<release>{_RELEASE}(?![\w-]))?(?:(?P<
 # In an ERP line in capitals, the pack's count and its market after the form: "TABS 28", "TABS 30 IE".
 # (not a strength after its form, "FILM-COATED TABLETS 10 mg")
 # (and a bottle's volume: "ORAL SOLN 150ML")
-_CAPITALS_PACK = re.compile(r"[ ](?:\d{1,3}|\d{1,4}ML)(?![\w.,/%-]|[ \t]?(?i:mg|mcg|ml|g)\b)(?:[ ][A-Z]{2}(?![\w-]))?")
+# (a blister's layout and the pack's kind or its market after the count: "FCT 3X10 BLI", "CAPS 56 GB")
+_CAPITALS_PACK = re.compile(r"[ ](?:\d{1,3}|\d{1,4}ML|\d{1,2}X\d{1,3})(?![\w.,/%-]|[ \t]?(?i:mg|mcg|ml|g)\b)"
+                            r"(?:[ ](?:[A-Z]{2}|BLI|BLIS|BLST|BTL|BOT|HDPE)(?![\w-]))?")
 
 
 # (a pack's count alone goes with a name whose span already holds its strength: "Zelvoran 10 mg" found, "x 28" after)

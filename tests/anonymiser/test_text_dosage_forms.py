@@ -94,6 +94,7 @@ def test_a_tools_name_in_camel_case_takes_no_dose() -> None:
     ('"description": "ZELQUORAN 10MG FCT 28 UK",', "ZELQUORAN 10MG FCT 28 UK"),
     ("material 4000318 ZELQUORAN 5 MG TABS X28", "ZELQUORAN 5 MG TABS X28"),
     ("CORVAQUIN 2.5MG/5ML ORAL SOLN 150ML", "CORVAQUIN 2.5MG/5ML ORAL SOLN 150ML"),
+    ('"materialDescription": "ZELQUORAN 10MG FCT 3X10 BLI",', "ZELQUORAN 10MG FCT 3X10 BLI"),
 ])
 def test_an_erp_lines_brand_in_capitals_is_found_with_its_strength_form_and_pack(text: str, whole: str) -> None:
     assert [f.original for f in anonymise_text(text).findings if f.category == "product"] == [whole]
