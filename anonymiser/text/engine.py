@@ -18,6 +18,7 @@ from anonymiser.text.allowed_names import allowed_stretches, inside
 from anonymiser.text.code_variants import attach_code_variants
 from anonymiser.text.column_gaps import SPLIT_CATEGORIES, has_column_gap, split_at_column_gaps
 from anonymiser.text.document import Aliases, Document
+from anonymiser.text.dosage_forms import attach_dosage_forms
 from anonymiser.text.file_names import attach_file_names
 from anonymiser.text.initials_beside import attach_initials
 from anonymiser.text.initials_lists import initials_in_lists
@@ -75,7 +76,7 @@ def anonymise_fields(
         spans = spans + _detect(doc, recognisers, policy, kept, second=True, shadow=_shadow(spans))
         spans = [s.rekeyed(remap[s.key]) if s.key in remap else s for s in spans]
         spans = initials_in_lists(attach_initials(join_repeats(resolve(spans), doc.text), doc.text), doc.text)
-        spans = attach_code_variants(attach_salt_forms(spans, doc.text), doc.text)
+        spans = attach_dosage_forms(attach_code_variants(attach_salt_forms(spans, doc.text), doc.text), doc.text)
         spans = attach_file_names(attach_revisions(spans, doc.text), doc.text)
         results[name] = _apply(doc.text, spans, policy, placeholders, review)
     log.info("anonymised %d field(s): %d finding(s)", len(results), sum(len(r.findings) for r in results.values()))

@@ -209,7 +209,7 @@ def test_a_declared_names_short_form_survives_neither_a_scans_digits_nor_a_missp
 @pytest.mark.parametrize(("text", "whole"), [
     ("Registered: Quennivar 10 / Quennivar 20", ["Quennivar 10", "Quennivar 20"]),
     ('"Quennivar 500 (reg. A4-1004)",x', ["Quennivar 500"]),
-    ("We ship Quennivar 20 mg tablets.", ["Quennivar 20 mg"]),
+    ("We ship Quennivar 20 mg tablets.", ["Quennivar 20 mg tablets"]),  # (and its form, ``dosage_forms``)
 ])
 def test_a_declared_medicines_strength_goes_with_it(text: str, whole: list[str]) -> None:
     result = anonymise_text(text, terms=["Quennivar"])

@@ -60,7 +60,7 @@ def test_a_count_after_a_medicines_name_is_not_taken_as_its_strength(line):
     ("The dose of Quelmira 500, once daily.", "Quelmira 500"),
     ("She was switched to Quelmira 40.", "Quelmira 40"),
     ("Stock: Quelmira 20, twelve packs.", "Quelmira 20"),  # (the same number with its unit elsewhere)
-    ("Packs: Quelmira 40 caplets.", "Quelmira 40"),
+    ("Packs: Quelmira 40 caplets.", "Quelmira 40 caplets"),  # (and its form, ``dosage_forms``)
 ])
 def test_a_bare_strength_is_taken_where_the_text_says_it_is_one(line, mention):
     assert mention in _product_mentions(f"Order: Quelmira 20 mg tablets.\n{line}\n")

@@ -26,7 +26,7 @@ def test_a_short_number_after_compound_is_a_chemists_step() -> None:
 
 def test_a_codes_number_written_alone_is_that_product() -> None:
     text = "Transfer of QVX-5127 IR tablets. Feeders were refurbished for 5127 (API cohesive)."
-    assert _products(text) == ["QVX-5127", "5127"]
+    assert _products(text) == ["QVX-5127 IR tablets", "5127"]  # (its release and form with it, ``dosage_forms``)
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +61,7 @@ def test_a_word_the_text_writes_in_lower_case_leading_a_status_line_is_no_projec
 
 @pytest.mark.parametrize(("text", "product"), [
     ("New pack format for Lumidra 20 mg 28s.", "Lumidra 20 mg"),
-    ("Tovrix 500 caplets 32s for the pharmacy.", "Tovrix 500"),
+    ("Tovrix 500 caplets 32s for the pharmacy.", "Tovrix 500 caplets 32s"),  # (and its form and pack)
     ("Tovrix 500 32s for the pharmacy.", "Tovrix 500"),
     ("Nuvessa 250 x 28 packs were short.", "Nuvessa 250"),
     ("Nuvessa 20 mg tablets were packed. Later, Nuvessa 500 for the pharmacy.", "Nuvessa 500"),

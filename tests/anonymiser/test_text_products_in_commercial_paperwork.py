@@ -23,8 +23,7 @@ def _found(text: str) -> dict[str, set[str]]:
 ])
 def test_a_brand_in_capitals_that_is_a_word_before_its_form_and_strength_is_a_product(cell):
     text = f"| OHX-5512 | {cell} (own brand for a pharmacy chain) | Keep |\n"
-    name = cell.split()[0]
-    assert _found(text).get(name) == {"product"}
+    assert _found(text).get(cell) == {"product"}  # (its form and strength with it, ``dosage_forms``)
 
 
 def test_a_heading_in_capitals_before_a_form_without_strength_is_no_product():

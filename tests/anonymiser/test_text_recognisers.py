@@ -238,12 +238,12 @@ def test_a_name_before_an_at_mention_is_no_email_address():
 
 
 @pytest.mark.parametrize(("text", "product"), [
-    ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix 500 mg"]),
+    ("Product: Trevolix 500 mg tablets (metformin hydrochloride)", ["Trevolix 500 mg tablets"]),
     ("The first products, including Dolquera 20 mg, move to real-time release.", ["Dolquera 20 mg"]),
     ("Sold under the trade name Zelvora in Ireland.", ["Zelvora"]),
     ("Quorix\u00ae is filled on the new line.", ["Quorix"]),
     ("Our TRAKCELL tracking spreadsheet had 40 macros.", ["TRAKCELL"]),
-    ("Product: DORVEXA 20 mg film-coated tablets x 28", ["DORVEXA 20 mg"]),
+    ("Product: DORVEXA 20 mg film-coated tablets x 28", ["DORVEXA 20 mg film-coated tablets x 28"]),
     ("batchId: QM24B0417\n  productCode: ZNT-40\n", ["ZNT-40"]),
     ("DECLARE @prod   VARCHAR(20) = 'PRX-10';", ["PRX-10"]),
 ])
@@ -288,13 +288,13 @@ def test_years_periods_standards_tags_and_algorithms_are_no_identifiers(text):
 
 @pytest.mark.parametrize(("text", "count"), [
     ("We have 140 staff, 35 of them in manufacturing.", ["140", "35"]),
-    ("We used to top out at 1.2 kg batches.", ["1.2"]),
+    ("We used to top out at 1.2 kg batches.", ["1.2 kg"]),
     ("64 users were trained out of 71.", ["64", "71"]),
     ("LB noted 27 of 31 packaging operators are signed off.", ["27", "31"]),
     ("The site runs 9 compression lines and 6 AMRs.", ["9", "6"]),
-    ("We started with 4 \u00d7 2,000 L bioreactors.", ["4", "2,000"]),
+    ("We started with 4 \u00d7 2,000 L bioreactors.", ["4", "2,000 L"]),
     ("The 180-strong workforce moves; the 22 warehouse operatives stay.", ["180", "22"]),
-    ("Operators handled 18 GBq every morning.", ["18"]),
+    ("Operators handled 18 GBq every morning.", ["18 GBq"]),
     ("Headcount 211 (plan 215).", ["211"]),
     ("Is the firm an SME? Yes (employees: 173).", ["173"]),
     ("Number of contractors: 7", ["7"]),
@@ -441,3 +441,22 @@ def test_a_capitalised_abbreviation_without_a_vowel_is_no_unfamiliar_name(text):
 def test_a_welsh_name_whose_vowel_is_a_w_or_a_y_is_still_unfamiliar():
     doc = Document(normalise("The change was raised by Cwrw Llwydd."))
     assert "Cwrw Llwydd" in {doc.text[s.start:s.end] for s in get("unfamiliar_name").find(doc)}
+
+
+@pytest.mark.parametrize(("text", "found", "redacted"), [
+    ("Scale-up to a 240 kg API campaign.", "240 kg", "Scale-up to a 100–250 kg API campaign."),
+    ("| 95 kg         | 40 mg", "95 kg", "| 50–100 kg         | 40 mg"),
+    ("a 2,000-L single-use bioreactor", "2,000-L", "a 1,000–2,500-L single-use bioreactor"),
+])
+def test_a_sizes_unit_goes_with_its_number_and_is_written_again_after_its_band(text, found, redacted):
+    result = anonymise_text(text)
+    assert [f.original for f in result.findings] == [found] and result.text == redacted
+
+
+@pytest.mark.parametrize("text", ["Swab recovery on 316L: 82% of target.", "Pipework in 304L throughout."])
+def test_a_stainless_steels_grade_is_no_volume(text):
+    assert [f for f in anonymise_text(text).findings if f.category == "quantity"] == []
+
+
+def test_a_volume_written_apart_from_its_number_is_still_a_size():
+    assert [f.original for f in anonymise_text("a 316 L vessel batch").findings] == ["316 L"]

@@ -21,7 +21,7 @@ def generalise(span: Span, text: str) -> str | None:
         # said without its month, a placeholder)
         return f"{span.attr('month')} {span.attr('year')}".strip() or span.attr("weekday") or None
     if span.category == "quantity":
-        return count_band(float(span.attr("value")))
+        return count_band(float(span.attr("value"))) + span.attr("unit")  # ("240 kg": its unit written after its band)
     return None
 
 

@@ -80,6 +80,11 @@ def _spaced_codes(text: str, table: SpacedTable, covered: bytearray) -> Iterator
 
 # A cell that may hold a code: one token of letters, digits and ".", "-", "/" or "_".
 _CODE_CELL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
+# A code with its maker's prefix in capitals before a space, under a header naming a kind of code: "MS 22-3390" in a
+# "Serial no." column (the number after the space with a digit in it and three characters or more: not "Rev 2").
+# (a label before the code is no prefix of it: "PIN 7720-4416", "REF 4471" are left to what reads the code alone)
+_PREFIXED_CODE_CELL = re.compile(r"(?P<p>[A-Z]{1,4})[ ](?=[A-Za-z0-9._/-]*\d)[A-Za-z0-9][A-Za-z0-9._/-]{2,40}")
+_LABEL_PREFIXES = frozenset("PIN REF NO NR ID PO TEL FAX EXT TAG SN QTY LOT".split())
 # A hash or a commit in lower-case hexadecimal ("4b70d0aa"): a value's fingerprint, not a code of the trade.
 _HASH = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]{7,64}")
 # An ordinal or a short count with its unit ("1st", "3rd", "12th", "4x", "2h"): a place in a list or an amount.
@@ -190,6 +195,9 @@ def _code_shaped(text: str, cell: Cell, *, short: bool = False) -> bool:
     digits or more ("4400187263"; four digits or more alone, ``short``, under a header naming a kind of code:
     "Emp. no." over "40217"); not a number written with a decimal point ("9.5", "1.20"), an ordinal ("3rd") nor a hash
     ("4b70d0aa")."""
+    if short and (prefixed := _PREFIXED_CODE_CELL.fullmatch(text, cell.start, cell.end)) \
+            and prefixed.group("p") not in _LABEL_PREFIXES:
+        return True
     if not _CODE_CELL.fullmatch(text, cell.start, cell.end):
         return False
     mention = text[cell.start:cell.end]

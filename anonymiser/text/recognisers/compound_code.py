@@ -84,6 +84,19 @@ def vendors_model(doc: Document, start: int) -> bool:
     return bool(_vendor_before().search(doc.text, max(0, start - 60), start))
 
 
+# An excipient's grade after its name or its usual abbreviation ("MCC PH102", "HPMC K100LV", "lactose SD-250"), or a
+# supplier's grade after the word ("grade \"KC-Ac SD-711\""): a grade many buy, in a supplier's catalogue, not the
+# contributor's product.
+_EXCIPIENT_BEFORE = re.compile(r"(?:\b(?:MCC|HPMC|HPC|PVP|PEG|SSG|lactose|cellulose|starch|povidone|copovidone|"
+                               r"crospovidone|mannitol|hypromellose|stearate|silica)[ \t]+"
+                               r"|\b(?i:grade)[ \t]+[\"'\u201c]?(?:[\w-]+[ \t]+)?)$")
+
+
+def excipient_grade(doc: Document, start: int) -> bool:
+    """Whether the code at ``start`` follows an excipient's name or the word "grade": a supplier's grade."""
+    return bool(_EXCIPIENT_BEFORE.search(doc.text, max(0, start - 40), start))
+
+
 def _validate(match: re.Match[str], doc: Document) -> bool:
     if match.re is _SPACED or match.re is _SPACED_SHORT:
         return _validate_spaced(match, doc)
@@ -98,6 +111,8 @@ def _validate(match: re.Match[str], doc: Document) -> bool:
         return True  # ("compound 0692": the word says what the number is)
     if vendors_model(doc, match.start("code")) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),
                                                                           match.start("code")):
+        return False
+    if excipient_grade(doc, match.start("code")):
         return False
     prefix = re.match(r"[A-Za-z]+", code)
     if instrument_or_standard(code) and not _CUE_BEFORE.search(doc.text, max(0, match.start("code") - 40),

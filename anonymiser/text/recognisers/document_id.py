@@ -30,6 +30,9 @@ def published_guideline(code: str) -> bool:
     return _GUIDELINE.match(code) is not None
 
 
+_ELECTRONIC_RECORD = re.compile(r"e(?<![\w-]e)[A-Z]{2,4}-(?=[A-Z0-9/-]*\d)[A-Z0-9]{2,12}(?:[-/][A-Z0-9]{1,8}){0,3}(?![\w-])")
+
+
 def _a_record(match: re.Match[str], doc: object) -> bool:
     return not published_guideline(match.group())
 
@@ -62,5 +65,8 @@ RECOGNISER = PatternRecogniser(
                            r"protocol|report|document|doc|bmr|mbr|bpr|mfr|ebr)(?:[ \t]+|(?=#)|:[ \t]*(?=\d))(?:(?:no\.?|number|#|ref\.?)[ \t]*:?)?[ \t]*"
                            r"(?P<id>(?!(?:19|20)\d\d(?![\w/-]))[A-Z]{0,4}-?(?:\d\d[-/])?\d{3,8}(?:[-/]\d{1,4})?)\b"), 0.85, "id",
                 re.compile(r"(?:deviation|capa|change c|cc|cr|dr|nc|oo|sop|work i|protocol|report|doc|bmr|mbr|bpr|mfr|ebr)")),
+        # an electronic record's number led by its system's name in its mixed case, as the system prints it: "eBR-HX25E0077",
+        # "eBMR-24-0117", "eQMS-DEV-0412" (a digit in it: "eBR-ready" is no record)
+        Pattern(_ELECTRONIC_RECORD, 0.85, requires=re.compile(r"e[A-Z]{2,4}-[A-Z0-9]")),
     ),
 )

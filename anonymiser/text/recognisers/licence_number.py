@@ -1,5 +1,6 @@
 """Marketing authorisation and procedure numbers: "PL 58206/0003", "PLGB 58206/0002/IA/005", "PA 1234/005/001",
-"THR 12345/0001", "EU/1/19/1488/001–003", "RVG 117402", "NL/H/4410/001/II/021", "NL/H/xxxx/WS/0657".
+"THR 12345/0001", "EU/1/19/1488/001–003", "RVG 117402", "NL/H/4410/001/II/021", "NL/H/xxxx/WS/0657", and clinical
+trial authorisations, "CTA 40612/0051/001-0001".
 
 A UK product licence's first five digits are its holder's company number: the number names the contributor as
 surely as its name does. The regulators' own names (MHRA, EMA, CBG) stay; the numbers go.
@@ -23,6 +24,9 @@ _PATTERNS = (
     r"\b[A-Z]{2}/[HV]/(?:\d{4}|[xX]{4})(?:/[A-Z0-9]{1,4}){1,3}\b",
     # the EDQM's certificate of suitability, with its revision: "R1-CEP 2018-117-Rev 01", "CEP 2021-204"
     r"\b(?:R\d-)?CEP[ \t]\d{4}-\d{3}(?:-Rev[ \t]?\d{2})?\b",
+    # a UK clinical trial authorisation: sponsor's company number, trial, submission and its sequence, "CTA
+    # 40612/0051/001-0001" (the sponsor's number names the contributor as a product licence's does)
+    rf"\bCTA[ \t]?\d{{4,5}}{_SLASH}\d{{4}}{_SLASH}\d{{3}}(?:-\d{{4}})?\b",
 )
 
 # What every match of each pattern holds, searched for first (most texts hold none, and each pattern, led by "\b", is
@@ -34,6 +38,7 @@ _REQUIRES = (
     r"RVG",
     r"/[HV]/",
     r"CEP[ \t]\d",
+    r"CTA[ \t]?\d",
 )
 
 RECOGNISER = PatternRecogniser(

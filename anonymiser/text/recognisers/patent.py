@@ -1,7 +1,7 @@
 """Patent and application numbers as the main offices print them: GB2589123, GB2476613.1 (with its check digit),
 EP 3 456 789 B1, US 10,123,456 B2, US 2021/0123456 A1, WO2019/123456, JP 2020-123456 A, KR 10-2345678,
-DE 10 2019 123 456 A1, CN 112345678 A, IN 202011012345, CA 3,012,345, and a US application's serial number
-(USSN 17/234,567)."""
+DE 10 2019 123 456 A1, CN 112345678 A, IN 202011012345, CA 3,012,345, an international application's number
+(PCT/GB2024/053107) and a US application's serial number (USSN 17/234,567)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +21,9 @@ _NUMBER = (r"(?:\d{4}/\d{5,7}"  # a publication by year: "WO 2019/123456", "US 2
            r"|\d{6,12})")  # in a run: "GB2589123", "IN 202011012345"
 _PUBLISHED = re.compile(rf"(?P<office>GB|EP|US|WO|DE|FR|JP|CN|KR|IN|AU|CA|TW|BR|MX|RU)[ \t]?{_NUMBER}"
                         r"(?:\.\d(?!\d))?(?P<kind>[ \t]?[ABCUT]\d?)?\b")
+# An international application's number: "PCT/GB2024/053107" (and the older "PCT/GB04/00123"), the office that
+# received it and its year (read whole: its tail alone, "GB2024/053107", looks like a publication).
+_PCT = re.compile(r"PCT/[A-Z]{2}(?:\d{4}|\d{2})/\d{5,6}\b")
 # A US application's serial number, its series and six digits: "16/123,456" (after "USSN", "Serial No." or alone)
 _US_SERIAL = re.compile(r"(?:0[89]|1\d)/\d{3},\d{3}(?![\d,]|\.\d)")
 
@@ -46,5 +49,6 @@ RECOGNISER = PatternRecogniser(
         Pattern(re.compile(r"(?i:patent(?:[ \t]+application)?(?:[ \t]+(?:no\.?|number))?)[ \t]*(?P<id>[A-Z]{0,2}[ \t]?\d[\d ,./]{5,14}\d)"), 0.9, "id",
                 anchor=re.compile("patent")),
         Pattern(_US_SERIAL, 0.9, requires=re.compile(r"/\d{3},\d{3}")),
+        Pattern(_PCT, 0.95, requires=re.compile("PCT/")),  # (last: the speed tests index the patterns before it)
     ),
 )

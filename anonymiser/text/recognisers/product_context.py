@@ -35,7 +35,9 @@ _CAPITALS_SYSTEM = (r"(?:tracking|tracker|system|software|platform|tool|database
 def _common() -> frozenset[str]:
     return not_name_words() | {w.lower() for w in words("known_acronyms.txt")} | frozenset(
         "dose doses total each daily strength tablet tablets capsule capsules approximately about over under only "
-        "up to from with without per every vial vials bag bags sachet syringe syringes ampoule batch lot".split())
+        "up to from with without per every vial vials bag bags sachet syringe syringes ampoule batch lot "
+        # (an ERP line's short forms: "ORAL SOLN 150ML")
+        "soln susp tabs caps inj fct sach".split())
 
 
 # A coined name in CamelCase, an in-house tool or a partner's product: "CleanSight", "VectorPlan", "CellWright"
@@ -55,6 +57,11 @@ _NO_PRODUCT = frozenset("placebo various multiple all none unknown n/a na tbc tb
                         "see same any".split())
 # (a carton prints the name on its own line above the strength: "WELVIRA\n20 mg\nfilm-coated tablets")
 _CAPITALS_DOSE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{{3,14}})(?:[ \t]+|[ \t]*\n[ \t]*){_DOSE}")
+# An ERP line's or a material master's description, all in capitals, its unit too: "ZELVORAN 5MG TABS 28",
+# "CORVAZIN 2.5MG/5ML ORAL SOLN" (the strength and form go with it, ``dosage_forms``; five capitals or more: "HPMC
+# 100MG" is an excipient's acronym).
+_ERP_CAPITALS_DOSE = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[A-Z]{4,14})[ \t]\d{1,4}(?:\.\d{1,3})?[ ]?(?:MG|MCG|ML|IU)"
+                                r"(?:/\d{0,4}(?:\.\d{1,3})?[ ]?(?:ML|G))?(?![\w/])")
 # A brand in capitals before its form and strength, as a price list's or a portfolio's product cell writes it, an
 # ordinary word's or not: "HAVEN nasal spray 0.05%", "MEADOW cream 1%", "ORCHARD film-coated tablets 10 mg".
 _CAPITALS_FORM_STRENGTH = re.compile(
@@ -74,6 +81,14 @@ _BRAND_BEFORE_GENERIC = re.compile(
     r"(?P<n>[A-Z](?:[a-z]{3,15}|[A-Z]{3,14}))[ ]\((?:[a-z-]+[ ])?[a-z-]*(?:" + _STEMS
     + r")\b")
 _GAELIC_PREFIX = re.compile(r"Ma?c[A-Z]")
+# A coating's or an excipient's trade name with its colour and grade, as a formulation or a bill of materials writes it:
+# "Lustrafilm 85F white", "Opacoat-OM Yellow 22K", "Velacoat II White 85F18422" (the colour is what makes a grade of a
+# coloured coating system, not a machine's model: "Getinge GEV 6612", nor a supplier's grade alone, "MCC PH102").
+_COLOUR = r"(?i:white|yellow|red|pink|orange|brown|beige|blue|green|grey|gray|black|clear|purple|violet|cream|tan)"
+_GRADE = r"(?:\d{1,3}[A-Z]{1,2}\d{0,8}|[A-Z]{1,2}\d{2,8})(?![\w-])"
+_COATING_GRADE = re.compile(rf"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{{3,15}}(?:-[A-Z]{{1,4}})?(?:[ ]II)?[ ]"
+                            rf"(?:{_COLOUR}[ ]{_GRADE}(?:[ ]{_COLOUR}(?![\w-]))?|{_GRADE}[ ]{_COLOUR}(?![\w-])))")
+_COATING_GRADE_MARK = re.compile(rf"[ ]{_GRADE}[ ]{_COLOUR}|{_COLOUR}[ ]{_GRADE}")
 
 
 @cache
@@ -142,6 +157,11 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
                     or _an_identifier_of_code(match, doc))
     if match.re is _FIELD:
         return _a_product_field(match, doc)
+    if match.re is _COATING_GRADE:
+        brand = name.split()[0].split("-")[0]
+        lower = brand.lower()
+        return not (lower in english_words() or lower in _common() or is_given_name(brand) or brand in _known_products()
+                    or lower in vendors() or lower_case_use(doc.text, brand))
     if match.re is _LOWER_BRAND:
         return _a_lower_case_brand(name) and not (name[0].isupper() and lower_case_use(doc.text, name))
     lower = name.lower()
@@ -150,7 +170,7 @@ def _brand_like(match: re.Match[str], doc: Document) -> bool:
     # (a word before a dose is no brand: "Sample 20 mg was taken", "Placebo 20 mg", "Contains 20 mg")
     if match.re in (_STRENGTH_FORM, _NAME_DOSE) and (lower in english_words() or lower.rstrip("s") in english_words()):
         return False
-    if match.re in (_CAPITALS_DOSE, _CAPITALS_OVER_GENERIC) and (lower in english_words() or is_given_name(name.capitalize())):
+    if match.re in (_CAPITALS_DOSE, _CAPITALS_OVER_GENERIC, _ERP_CAPITALS_DOSE) and (lower in english_words() or is_given_name(name.capitalize())):
         return False  # ("TOTAL 500 mg", "LABEL 5 ml", "PAUL 20 mg": a word or a name in capitals)
     return not lower_case_use(doc.text, name)
 
@@ -258,7 +278,9 @@ _IN_CONTEXT = PatternRecogniser(
         Pattern(_BRAND_BEFORE_GENERIC, 0.8, "n", requires=re.compile(r"[A-Za-z] \([a-z]")),
         Pattern(_FIELD, 0.8, "n", anchor=re.compile(r"product|drug |medicinal|molecule|compound|brand")),
         Pattern(_STRENGTH_FORM, 0.75, "n", requires=re.compile(rf"\d[ \t]+(?:{_FORMS}|\d{{1,3}}s|x[ \t]?\d)")),
-        Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),  # (last: the speed tests index the patterns before it)
+        Pattern(_CAPITALS_FORM_STRENGTH, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]+[a-z]")),  # (the speed tests index the patterns before it)
+        Pattern(_COATING_GRADE, 0.8, "n", requires=_COATING_GRADE_MARK),
+        Pattern(_ERP_CAPITALS_DOSE, 0.8, "n", requires=re.compile(r"[A-Z][A-Z]{3}[ \t]\d[\d.]*[ ]?(?:MG|MCG|ML|IU)")),
     ),
 )
 

@@ -99,6 +99,26 @@ _KIND = re.compile(rf"(?P<n>[A-Z](?:[a-z]{{2,15}}|[A-Z]{{3,11}}))[ ]{_KINDS}\b")
 _MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under|with|to|from|and|a|The|Our|Their|Its)[ \t]+"
                                   r"|[(\"'\u201c])$")
 
+# A programme's code name in a code key, the compound's code on the other side of "=": "Cerulean Stoat = CBP-441",
+# "Kestrel = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
+_KEY_NAME = r"[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?"
+_KEY_CODE = r"[A-Z]{2,5}[- ]?\d{3,5}(?!\d)"
+_NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_KEY_NAME})[ \t]*=[ \t]*{_KEY_CODE}")
+# (and a colour-led code name with the code in brackets after it: "Amber Kestrel (QRX-5521)", "Slate Heron (QRX 612-A,
+# oral)"; a colour first, as pipelines name programmes, not "Freeze Dryer (FD-1200)", a machine and its tag)
+_COLOURS = (r"(?:Amber|Azure|Black|Blue|Bronze|Burgundy|Cerulean|Charcoal|Cobalt|Copper|Coral|Crimson|Cyan|Ebony|Emerald"
+            r"|Gold|Golden|Green|Grey|Gray|Indigo|Ivory|Jade|Lilac|Magenta|Maroon|Mauve|Ochre|Olive|Onyx|Orange|Pearl"
+            r"|Pink|Plum|Purple|Red|Ruby|Russet|Rust|Saffron|Sapphire|Scarlet|Sepia|Sienna|Silver|Slate|Teal|Topaz"
+            r"|Turquoise|Umber|Vermilion|Violet|White|Yellow)")
+_COLOUR_NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_COLOURS}[ ][A-Z][a-z]{{2,15}})[ ]\({_KEY_CODE}(?![\w.]|/\d)")
+_NAME_AFTER_CODE = re.compile(rf"{_KEY_CODE}(?:[-/][A-Z0-9]{{1,3}})?[ \t]*=[ \t]*(?P<n>{_KEY_NAME})(?![\w-])")
+# A programme's code name with what it is in brackets after it, as a pipeline slide writes it: "Crimson Heron (oral GLP-1
+# programme, code held by ...)", "Merlin (inhaled peptide platform)" (the kind word ends the description: not "(programme
+# manager)", a person's role).
+_DESCRIBED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?)[ ]\((?:[\w-]+[ ]){1,4}?"
+                        r"(?:programme|program|asset|candidate|compound|molecule|platform)(?=[,;)])")
+_DESCRIBED_MARK = re.compile(r"[ ](?:programme|program|asset|candidate|compound|molecule|platform)[,;)]")
+
 
 # (a code name is a noun, "Quennick", "Gorsefell"; a word with an adjective's or a verb's ending before "programme"
 # says what kind it is: "the Pharmaceutical MES", "the Integrated programme")
@@ -153,6 +173,12 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
         return (not _CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
                 and not (lower in english_words() and lower.endswith(_NOUN_ENDINGS))
                 and _a_bracketed_name(match, doc) and not lower_case_use(doc.text, match.group("n")))
+    if match.re is _NAME_BEFORE_CODE or match.re is _NAME_AFTER_CODE or match.re is _DESCRIBED:
+        return _a_keyed_name(match, doc)
+    if match.re is _COLOUR_NAME_BEFORE_CODE:
+        # (the colour may be a given name too, "Amber", "Ruby": the code in brackets says what it names)
+        return not (_CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+                    or lower_case_use(doc.text, match.group("n").split()[1]))
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
     # (no role anywhere in it: "Program Division Director" is a regulator's officer)
@@ -186,6 +212,18 @@ def _a_bracketed_name(match: re.Match[str], doc: Document) -> bool:
     return not (name.isupper() and len(name) <= 3)
 
 
+def _a_keyed_name(match: re.Match[str], doc: Document) -> bool:
+    """A code key's or a described programme's name: no person's given name first, no trade word, role, acronym, place
+    or month in it, no organisation's sector or legal word ("Salvani Pharma (licensing programme)"), no word the text
+    writes in lower case ("Batch = AB-1234" of a form's field), and not the end of a longer name ("Big Red Fox = ...")."""
+    words_ = match.group("n").split()
+    start = match.start("n")
+    if is_given_name(words_[0]) or _CAPITALISED_BEFORE.search(doc.text, max(0, start - 30), start):
+        return False
+    return not any(w.lower() in _not_code_names() or w.lower() in ROLE_WORDS or lower_case_use(doc.text, w)
+                   for w in words_)
+
+
 def _a_spoken_code_name(match: re.Match[str], doc: Document) -> bool:
     """"project ardent" on a line of speech: a word after "project" that is no small word, auxiliary, role, body or
     document of the project and no word with a verb's or an adverb's ending ("project was", "project file")."""
@@ -216,5 +254,9 @@ RECOGNISER = PatternRecogniser(
         Pattern(_APPOSITIVE, 0.75, "n", requires=re.compile(r"(?:,| is| was| \u2013| \u2014) (?:our|the|their|its) ")),
         Pattern(_KIND, 0.7, "n", requires=re.compile(" " + _KINDS)),
         Pattern(_LOWER_WORD_CAPITALS, 0.8, "n", requires=re.compile(r"(?:project|programme) [A-Z][A-Za-z]{3}")),
+        Pattern(_NAME_BEFORE_CODE, 0.8, "n", requires=re.compile(r"[a-z][ \t]*=[ \t]*[A-Z]{2}")),
+        Pattern(_NAME_AFTER_CODE, 0.8, "n", requires=re.compile(r"\d[ \t]*=[ \t]*[A-Z][a-z]")),
+        Pattern(_DESCRIBED, 0.75, "n", requires=_DESCRIBED_MARK),
+        Pattern(_COLOUR_NAME_BEFORE_CODE, 0.75, "n", requires=re.compile(r"[a-z][ ]\([A-Z]{2,5}[- ]?\d")),
     ),
 )

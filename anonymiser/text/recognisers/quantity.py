@@ -65,6 +65,8 @@ _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:about[ \t]+|around[ \t]+|approx\.?[ \t]*|c\.[ \t]*|~[ \t]*)?$")
 _LABEL_WORD = re.compile(r"count|employ|staff|fte|number|no")  # (a word every label holds, sought first)
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")
+# A stainless steel's grade, its "L" glued to it: "316L", "304L" (no litres).
+_STEEL_GRADE = re.compile(r"(?:304|316)L")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -84,9 +86,15 @@ class QuantityRecogniser:
             value = float(number.group().replace(",", ""))
             if value < 2 and not scale and not (after and after.group("size")):
                 continue  # (a size may be small: "1.2 kg batches"; a count of one or none is no count)
+            unit = ""
+            if after and after.group("size") and _STEEL_GRADE.fullmatch(text, start, after.end("size")):
+                continue  # ("316L on PTFE gaskets": a stainless steel's grade, no 316 litres)
             if after:
                 kind = "people" if after.group("people") else "size"
                 mention = text[start:after.end()]
+                if after.group("size"):
+                    # (a size's unit goes with its number, written again after the band: "240 kg" → "100–250 kg")
+                    unit, end = text[end:after.end("size")], after.end("size")
             elif (output := _OUTPUT.match(text, end)) and not {output.group("w1"), output.group("w2")} & _NOT_COUNTED:
                 kind, mention = "size", text[start:output.end()]
             elif (scale or value >= 1000) and (units := _PRODUCT_UNITS.match(text, end)):
@@ -103,7 +111,7 @@ class QuantityRecogniser:
                 kind, mention = "people", text[max(0, start - 7):end]  # "64 users trained out of 71"
             else:
                 continue
-            attrs = (("kind", kind), ("value", repr(value)))
+            attrs = (("kind", kind), ("value", repr(value))) + ((("unit", unit),) if unit else ())
             yield Span(start, end, "quantity", self.name, 0.85, "Quantity", mention.casefold(),
                        "Exact headcount or batch size", attrs)
 

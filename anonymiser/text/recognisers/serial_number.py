@@ -15,8 +15,8 @@ RECOGNISER = PatternRecogniser(
         Pattern(re.compile(r"\b(?i:s/n|serial(?:[ \t]+(?:no\.?|number))?|asset(?:[ \t]+(?:tag|no\.?|number|id))?|equipment[ \t]+(?:id|no\.?|number)|unique[ \t]+identifier|tag)[ \t]*[:#]?[ \t]*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.9, "id",
                 re.compile(r"(?:s/n|serial|asset|equipment|unique|tag)")),
         # the bare capitalised abbreviation, case-sensitive ("sn" is no word of its own)
-        # (the abbreviation in capitals goes with the number, as on a rating plate: "SN 7A-44120-B")
-        Pattern(re.compile(r"\bSN(?:[ \t]*[:#][ \t]*|[ \t]+)(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.85, 0,
-                re.compile(r"sn")),
+        # (the abbreviation in capitals goes with the number, as on a rating plate: "SN 7A-44120-B", "S/N 71-33028")
+        Pattern(re.compile(r"\bS/?N(?:[ \t]*[:#][ \t]*|[ \t]+)(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,20})\b"), 0.85, 0,
+                re.compile(r"s/?n")),
     ),
 )
