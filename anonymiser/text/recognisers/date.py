@@ -108,6 +108,12 @@ GATES = {
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
     _DATE_EAST_ASIA: re.compile(r"[年년]"),
     _DAY_MONTH_HYPHENED: re.compile(r"-(?<=[0-9hdt]-)[A-Z][A-Za-z]{2}"),
+    # ("09 JUL 2024": what is taken holds a month's name, or its first three letters, in capitals; "19-06-2026", "the 27th
+    # day of March": their hyphens and numbers, their words; each is rare, and its pattern, led by a digit, is tried at
+    # every digit)
+    _PATTERNS[7]: re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
+    _PATTERNS[10]: re.compile(r"day[ \t]+of"),
+    _PATTERNS[11]: re.compile(r"-[01]?\d-(?:19|20)\d\d"),
 }
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
