@@ -75,7 +75,9 @@ _FIGURE = re.compile(r"\d(?<![\w.,£$€]\d)\d{0,2}(?:,\d{3})+\.\d{2}(?![\d%])"
 # What names the currency of a text's or a column's bare figures: a symbol or a code ("(GBP)", "Budget £").
 _NAMED_CODES = ("GBP", "EUR", "USD", "CHF")
 NAMED = rf"[£€$]|\b(?:{'|'.join(_NAMED_CODES)})\b"
-_NAMED = re.compile(NAMED)
+# (the same matches, led by one class, which ``re`` skips ahead to, the boundary looked behind at: led by the
+# alternation's "\b", ``NAMED`` is tried at every position)
+_NAMED = re.compile(r"[£€$]|[GEUC](?<!\w.)(?:(?<=G)BP|(?<=E)UR|(?<=U)SD|(?<=C)HF)\b")
 _NAMES = ("£", "€", "$", *_NAMED_CODES)  # (looked for first: most texts hold none, and need no scan)
 
 
