@@ -366,8 +366,12 @@ def _split_before(text: str, split: re.Match[str], changed: _Changes) -> str | N
 # look-alike letters, in groups joined by ".", ",", ":" or "/", standing alone or as a code's part after a hyphen (no
 # letter or digit glued to it). (Led by a class and its start looked behind at: ``re`` tries only those characters;
 # each group taken whole and not given back, so nothing backtracks; and never from a later group of the same run,
-# "1.1.1…1x", which would read the run again from each.)
+# "1.1.1…1x", which would read the run again from each.) (Speed: only a number with a look-alike in it, its first character
+# or one after its digits and separators, looked ahead at over the number's own groups only: most numbers are digits
+# alone, and each taken would be read for none; no other number can start inside one so passed over, so those taken
+# are the same.)
 _NUMBER_READ = re.compile(r"[0-9OolI](?<![A-Za-z0-9][0-9OolI])(?<![0-9OolI][.,:/][0-9OolI])"
+                          r"(?:(?<=[OolI])|(?=(?:[0-9]|[.,:/](?=[0-9OolI]))*+[OolI]))"
                           r"[0-9OolI]*+(?:[.,:/][0-9OolI]++)*+(?![A-Za-z0-9])")
 # (inside a code glued to its letters, only look-alikes between two digits: "K31O8l6", not "VT7O", "H2O", "10ml")
 _GLUED_DIGITS = re.compile(r"[OolI](?<=[0-9][OolI])[OolI]*+(?=[0-9])")
@@ -391,7 +395,8 @@ def read_digits(text: str) -> Reading:
     changed = _Changes(len(text))
     for hit in _NUMBER_READ.finditer(text):
         number = hit.group()
-        look_alikes = sum(c in "OolI" for c in number)
+        # (counted by ``str.count``, not character by character: most numbers are digits alone and hold none)
+        look_alikes = number.count("O") + number.count("o") + number.count("l") + number.count("I")
         if not look_alikes or sum(c.isdigit() for c in number) < look_alikes:
             continue
         start, end = hit.span()

@@ -33,6 +33,7 @@ import ahocorasick
 
 from anonymiser.text.data import english_words, lines, words as words_of
 from anonymiser.text.document import Document
+from anonymiser.text.ocr import over_changes
 from anonymiser.text.recognisers.base import ReadsFindings
 from anonymiser.text.recognisers.compound_code import NOT_CODES, instrument_or_standard, vendors_model
 from anonymiser.text.recognisers.document_id import published_guideline
@@ -434,11 +435,17 @@ class _Vendors:
 class CodeModel(ReadsFindings):
     name: str = NAME
 
-    def find_among(self, doc: Document, found: Sequence[Span]) -> Iterator[Span]:
+    def find_among(self, doc: Document, found: Sequence[Span],
+                   within: Sequence[tuple[int, int]] | None = None) -> Iterator[Span]:
+        """The codes the model scores among the tokens the rules did not find; with ``within`` (sorted stretches that
+        do not overlap), only those whose code touches one of them (a caller that keeps no other: the rest are not
+        scored, the same features read for those that are)."""
         text, m = doc.text, model()
         codes = coverage(len(text), found)
         words = candidate_tokens(text)
         asked = candidates(words, codes)
+        if within is not None:
+            asked = [token for token in asked if over_changes(*extent(text, token), within) is not None]
         if not asked:
             return
         context = Context.of(text, words, found)

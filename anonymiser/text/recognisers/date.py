@@ -107,6 +107,16 @@ GATES = {
     _PATTERNS[6]: re.compile(r"[-/](?<=[0-9hdt][-/])[A-Za-z]{3,9}[-/]"),
     _DATE_EAST_ASIA: re.compile(r"[年년]"),
     _DAY_MONTH_HYPHENED: re.compile(r"-(?<=[0-9hdt]-)[A-Z][A-Za-z]{2}"),
+    # ("19-06-2026", "the 27th day of March": their hyphens and numbers, their words; each is rare, and its pattern,
+    # led by a digit, is tried at every digit)
+    _PATTERNS[10]: re.compile(r"day[ \t]+of"),
+    _PATTERNS[11]: re.compile(r"-[01]?\d-(?:19|20)\d\d"),
+}
+# What every date taken from a pattern holds, though not every match of it, searched for before the pattern is: "09 JUL
+# 2024" a month's name, or its first three letters, in capitals (a match with another word in capitals, "3 PCS", is
+# dropped: ``_month_number``).
+TAKEN_GATES = {
+    _PATTERNS[7]: re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
 }
 # Month names and their short forms, as the patterns of any case read them.
 _MONTH_WORDS = {word: i + 1 for i, name in enumerate(MONTHS) for word in (name.lower(), name[:3].lower())}
@@ -134,7 +144,7 @@ def _read(text: str, low: int = 0, high: int | None = None, confidence: float = 
     """The dates ``_PATTERNS`` read in ``text`` (from ``low`` to ``high``)."""
     high = len(text) if high is None else high
     for regex in _PATTERNS:
-        if (gate := GATES.get(regex)) is not None and gate.search(text, low, high) is None:
+        if (gate := GATES.get(regex, TAKEN_GATES.get(regex))) is not None and gate.search(text, low, high) is None:
             continue
         for m in regex.finditer(text, low, high):
             if m.start() and (text[m.start() - 1].isalnum() or _after_a_number(text, m.start())) \

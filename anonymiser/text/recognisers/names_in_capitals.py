@@ -81,6 +81,9 @@ def full_names(text: str) -> Iterator[Stretch]:
 # name looked back for)
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'\u2019.-])(?P<given>[{cues.UP}][a-zß-öø-ÿā-ž]+(?:-[{cues.UP}][a-zß-öø-ÿā-ž]+)?)[ \t]+"
                            rf"(?P<particles>(?:(?:{'|'.join(cues.PARTICLE_WORDS)})[ \t]+){{0,2}})$")
+# What ``_GIVEN_BEFORE`` ends in before the space that leads a surname: a space or tab, or the last letter of a given name
+# or a particle. (Speed: most capitals after a space, an acronym, a code, stand after none: "| QA", "(SOP", "2 RPM".)
+_GIVEN_BEFORE_ENDS = re.compile(r"[ \ta-zß-öø-ÿā-ž]")
 _NAME_WORD_BEFORE = re.compile(rf"[{cues.UP}][\w'\u2019-]*[ \t]+$")
 _SURNAME_IN_CAPITALS = re.compile(rf"[ \t](?P<surname>(?:O['\u2019]|D['\u2019]|Mc|Mac)?[{cues.UP}]{{2,}}"
                                   rf"(?:[-'\u2019][{cues.UP}]{{2,}})?)(?![\w'\u2019-])")
@@ -103,6 +106,8 @@ def given_name_surname_in_capitals(text: str) -> Iterator[Stretch]:
     named thing's; or any capitalised word and a surname in capitals followed by their own initials in brackets, as an
     attendance list introduces them ("Hope GRANT (HG)", where both are words)."""
     for match in _SURNAME_IN_CAPITALS.finditer(text):
+        if not match.start() or not _GIVEN_BEFORE_ENDS.match(text, match.start() - 1):
+            continue  # (no given name nor particle just before: ``_GIVEN_BEFORE`` cannot end here)
         surname = match.group("surname")
         core = surname.removeprefix("Mac").removeprefix("Mc")
         if not core.isupper() or core in not_initials():

@@ -81,7 +81,8 @@ def _scored(doc: Document, reading: Reading, found: Sequence[Span]) -> Iterator[
 
     model = get("code_model")
     read = Document(reading.text, doc.terms, term_labels=doc.term_labels)
-    for span in model.find_among(read, found):  # type: ignore[attr-defined]
+    # (only the tokens whose code touches a changed number are scored: the model's other codes are not taken)
+    for span in model.find_among(read, found, reading.changed):  # type: ignore[attr-defined]
         if (widened := over_changes(span.start, span.end, reading.changed)) is not None:
             start, end, _ = widened
             yield Span(start, end, span.category, NAME, span.confidence, span.label, span.key,

@@ -658,13 +658,16 @@ def initials_match(text: str, start: int, end: int) -> str | None:
             else None
     if not own:
         return None
+    before = cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    if after is None and before is None:
+        return None  # (no initials beside the name, as around most names: the forms it may take are not spelled)
     # (or a house's three-letter code, the given name's initial and the surname's first two letters: "Ysella Brommage
     # (YBR)", "Idris Vantwell (IVA)", as minutes and action logs write who is who)
     surname = re.sub(r"[^\w]", "", text[start:end].split()[-1]).upper()
     # (or every part's, a hyphened given name's lower-case half too: "Seo-hyun Hwang (SHH)")
     every = "".join(part[0] for part in _NAME_PARTS.split(text[start:end]) if part).upper()
     forms = (own, own[:1] + own[-1:], own[:1] + surname[:2], every, *spelled_initials(text[start:end]))
-    for match in (after, cues.INITIALS_BEFORE.search(text, max(0, start - 8), start)):
+    for match in (after, before):
         # the full initials, or the first and last ("RO" for "Ruairí Seán O'Kellowan")
         initials = match and (match.group("initials") or match.groupdict().get("dashed"))
         if initials and initials.replace(".", "") in forms:

@@ -82,8 +82,9 @@ TITLED_INITIAL = re.compile(r"[DPM](?<!\w.)(?:(?<=D)r|(?<=P)rof|(?<=M)r|(?<=M)rs
                             r"(?P<name>[A-Z])(?![\w.'\u2019&-])")
 # ("A. Smith", "A.B. Smith"; and two initials hyphenated or spaced: "A-M Harlan", "S-J Adewunmi", "C J Harrigan"; a
 # second word after one space only: "C J Harrigan      Date" is a name and the next column's label; "Q.No" is no one)
-# (led by Spain's "M.ª" for María, which NFKC makes "M.a": "M.ª T. Olabarri")
-INITIAL_SURNAME = re.compile(rf"(?:M\.a[ \t](?=[A-Z]))?[A-Z](?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t]+|[ \t][A-Z][ \t]+)(?!(?:No|Nr|Ref)\b)(?:{PARTICLE}{{1,2}})?{WORD}(?:[ ]{WORD})?")
+# (led by Spain's "M.ª" for María, which NFKC makes "M.a": "M.ª T. Olabarri"; read after its "M", so that the pattern is
+# led by one capital, which ``re`` skips ahead to: led by the optional "M.a", it was tried at every position)
+INITIAL_SURNAME = re.compile(rf"[A-Z](?:(?<=M)\.a[ \t][A-Z])?(?:\.(?:[ \t]?[A-Z]\.)?[ \t]?|-[A-Z]\.?[ \t]+|[ \t][A-Z][ \t]+)(?!(?:No|Nr|Ref)\b)(?:{PARTICLE}{{1,2}})?{WORD}(?:[ ]{WORD})?")
 # "Bishop, Andrew" in a mail header or before a chat message: a surname, a comma and a given name, then a
 # colon, a semicolon, an address or the line's end.
 # (found from the comma: the given name after it, then the surname before it)
