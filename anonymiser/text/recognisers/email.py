@@ -41,6 +41,11 @@ _KNOWN_ENDING = re.compile(r"\.(?:co\.uk|org\.uk|ac\.uk|com|net|org|eu|uk|de|ie|
 # A domain's last dot misread by a scan as a comma: "jo.bloggs@kelvarro,com" (a known ending after it, then no more).
 _NAME_PART = re.compile(r"[\w-]{2,}")
 _COMMA_ENDING = re.compile(r",(?i:co\.uk|org\.uk|ac\.uk|com|net|org|eu|de|ie|nl|fr|pl|it|es)(?![\w@.-]|\.\w)")
+# The scheme a link writes before an address ("mailto:", a phone system's "sip:"), part of what names the mailbox: a
+# Markdown or HTML link's target ("[Jo](mailto:jo@acme.com)") would otherwise leave "mailto" beside a placeholder.
+_SCHEME_BEFORE = re.compile(r"(?<![\w.+-])(?:mailto|sips?|xmpp|msteams):$")
+# A "mailto:" link's query after the address: "?subject=Complaint%20CMP-12&cc=..." (the subject may name the case).
+_MAILTO_QUERY = re.compile(r"\?[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 
 
 class EmailRecogniser:
@@ -77,8 +82,13 @@ class EmailRecogniser:
             if at.group() != "@" and not re.search(r"[\[({<][ \t]*(?:dot|\.)", doc.lower[at.end():end]) \
                     and not _LETTERS_ENDING.search(domain.group()):
                 continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)
-            yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email",
-                       entity_key(doc.text[start:end]), "E-mail address")
+            key = entity_key(doc.text[start:end])
+            if at.group() == "@" and (scheme := _SCHEME_BEFORE.search(doc.lower, max(0, start - 8), start)):
+                start = scheme.start()  # (keyed by the address alone: "mailto:jo@acme.com" is the mailbox "jo@acme.com")
+                if (query := _MAILTO_QUERY.match(doc.text, end)) and doc.lower.startswith("mailto", start):
+                    end = query.end()
+            yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email", key,
+                       "E-mail address")
         yield from _mailboxes_alone(doc, self.name)
 
 

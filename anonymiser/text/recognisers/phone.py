@@ -50,10 +50,25 @@ _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction
                          r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,6}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
 
 
+# The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
+# Markdown or HTML link's target would otherwise leave "tel" beside a placeholder. Only a link's, in lower case (after
+# "(", "<", a quote, "=" or a space): "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
+_SCHEME_BEFORE = re.compile(r"(?<![^\s(<\"'=])(?:tel|callto|sms|facetime|whatsapp|skype|sip):(?://)?$")
+_SCHEME_HINT = re.compile(r"(?:tel|callto|sms|facetime|whatsapp|skype|sip):")
+
+
 class PhoneRecogniser:
     name = "phone"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        if not _SCHEME_HINT.search(doc.text):
+            yield from self._numbers(doc)
+            return
+        for span in self._numbers(doc):
+            scheme = _SCHEME_BEFORE.search(doc.text, max(0, span.start - 12), span.start)
+            yield span.moved(scheme.start(), span.end) if scheme else span
+
+    def _numbers(self, doc: Document) -> Iterator[Span]:
         readings = _Readings()
         found = list(self._find(doc, doc.text, readings))
         yield from found
