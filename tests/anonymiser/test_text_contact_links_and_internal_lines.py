@@ -39,3 +39,26 @@ def test_a_cards_label_glued_to_its_number_stays_a_label(text, number):
     result = anonymise_text(text)
     assert number in _contacts(text)
     assert result.text.lower().startswith("tel:")
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Site emergency line ... 0141 775 2000\n                     internal 2000\n", "2000"),
+    ("QA office  Internal: 2204 (J. Okafor)", "2204"),
+    ("Security gatehouse, short dial 22 14", "22 14"),
+    ("Night manager speed-dial 4471", "4471"),
+])
+def test_a_sites_internal_line_after_its_word_is_a_phone(text, line):
+    result = anonymise_text(text)
+    assert line in _contacts(text)
+    assert ("internal" in text.lower()) <= ("internal" in result.text.lower())  # (the word stays, a label)
+
+
+@pytest.mark.parametrize("text", [
+    "The internal 2024 audit found nothing.",
+    "The internal 3000 series valves were swapped.",
+    "Dial 999 or 112 in an emergency; for advice dial 111.",
+    "dial 0 for reception",
+    "To manage your voicemail, dial 4000 from any site phone.",
+])
+def test_a_year_a_count_or_a_public_service_number_after_those_words_stays(text):
+    assert not [f for f in anonymise_text(text).findings if f.category == "contact"]
