@@ -62,3 +62,14 @@ def test_a_sites_internal_line_after_its_word_is_a_phone(text, line):
 ])
 def test_a_year_a_count_or_a_public_service_number_after_those_words_stays(text):
     assert not [f for f in anonymise_text(text).findings if f.category == "contact"]
+
+
+def test_a_video_calls_id_ending_in_a_single_digit_is_taken_whole():
+    result = anonymise_text("Join from a video conferencing device\nVideo ID: 119 442 880 3\nMore info")
+    assert ("119 442 880 3", "identifier") in [(f.original, f.category) for f in result.findings]
+    assert "880" not in result.text and " 3\n" not in result.text
+
+
+def test_a_single_digit_after_a_labelled_number_in_a_sentence_stays():
+    result = anonymise_text("Ref: 4471 2 pallets were returned.")
+    assert "2 pallets" in result.text
