@@ -73,3 +73,18 @@ def test_a_video_calls_id_ending_in_a_single_digit_is_taken_whole():
 def test_a_single_digit_after_a_labelled_number_in_a_sentence_stays():
     result = anonymise_text("Ref: 4471 2 pallets were returned.")
     assert "2 pallets" in result.text
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Okafor\t01632 960418\t07700 900311",
+    "Jo Okafor  01632 960418  07700 900311",
+    "01632 960418\t07700 900311\tj.okafor@kelvarro.co.uk",
+])
+def test_two_numbers_in_a_tables_next_columns_are_both_found(text):
+    result = anonymise_text(text)
+    assert {"01632 960418", "07700 900311"} <= set(_contacts(text))
+    assert "900311" not in result.text
+
+
+def test_a_number_and_a_date_in_the_next_column_stay_apart():
+    assert _contacts("01632 960 593     13 Mar. 2024") == ["01632 960 593"]

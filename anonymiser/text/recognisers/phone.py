@@ -39,6 +39,8 @@ _EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\
 _GS1_AI = re.compile(r"\(\d\d\)\d")
 # A group of one or two digits after a number, one space from it: "07700 922 481 60".
 _COLUMN_GAP = re.compile(r"\t|   ")
+# Two spaces between a number and what follows it, where the whole is no number: "01632 960418  07700 900311".
+_TWO_SPACES = re.compile(r"  ")
 _STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
@@ -131,14 +133,18 @@ class PhoneRecogniser:
                 yield span
 
     def _find(self, doc: Document, text: str, readings: _Readings, start: int = 0, end: int | None = None) -> Iterator[Span]:
-        for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
+        stop = len(text) if end is None else end
+        after = start
+        while match := _CANDIDATE.search(text, after, stop):
+            after = match.end()
             at, candidate = match.start(), match.group()
             if ")" in candidate and _GS1_AI.search(text, max(0, at - 1), match.end()):
                 continue  # "(17)270131 (10)": a pack's element string, its identifiers in brackets, no number
             found = readings.number(doc, at, candidate)
-            if (gap := _COLUMN_GAP.search(candidate)) \
+            if (gap := _COLUMN_GAP.search(candidate) or (found is None and _TWO_SPACES.search(candidate))) \
                     and (head := readings.number(doc, at, candidate[:gap.start()].rstrip())) is not None:
-                # "01632 960 593     13 Mar. 2024": a number and the next column's figures, a gap between them
+                # "01632 960 593     13 Mar. 2024": a number and the next column's figures, a gap between them (read
+                # again from the gap: "01632 960418<tab>07700 900311", a table's next column may hold another number)
                 candidate, found = candidate[:gap.start()].rstrip(), head
             if found is None and (bracket := candidate.rfind(" (")) > 0:
                 candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
@@ -170,6 +176,7 @@ class PhoneRecogniser:
                 at -= 2
             key = readings.key(candidate)
             yield Span(at, end, "contact", self.name, found, "Phone", key, "Telephone number")
+            after = min(after, end)  # (a candidate cut short: what followed it is read again, it may be another number)
             if fix := _corrected(text, end, key):
                 yield fix
 
