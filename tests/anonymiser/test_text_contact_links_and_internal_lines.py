@@ -88,3 +88,19 @@ def test_two_numbers_in_a_tables_next_columns_are_both_found(text):
 
 def test_a_number_and_a_date_in_the_next_column_stay_apart():
     assert _contacts("01632 960 593     13 Mar. 2024") == ["01632 960 593"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tel: 01632 960418 / 960419", "01632 960418 / 960419"),
+    ("Tel: +44 1632 960 418 / 419", "+44 1632 960 418 / 419"),
+])
+def test_an_alternative_after_a_spaced_slash_goes_with_its_number(text, number):
+    assert _contacts(text) == [number]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Tel 01632 960418 / 24 hours", "/ 24 hours"),
+    ("Tel 01632 960418 / 24h", "/ 24h"),
+])
+def test_a_figure_after_a_spaced_slash_that_reads_on_stays(text, kept):
+    assert kept in anonymise_text(text).text
