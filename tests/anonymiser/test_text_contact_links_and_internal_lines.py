@@ -104,3 +104,16 @@ def test_an_alternative_after_a_spaced_slash_goes_with_its_number(text, number):
 ])
 def test_a_figure_after_a_spaced_slash_that_reads_on_stays(text, kept):
     assert kept in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tel 01632 960418 Ext.: 22", "01632 960418 Ext.: 22"),
+    ("Tel 01632 960418 ext: 4471", "01632 960418 ext: 4471"),
+    ("Tel 01632 960418 Extension: 2204", "01632 960418 Extension: 2204"),
+])
+def test_an_extension_with_its_word_and_a_colon_goes_with_its_number(text, number):
+    assert _contacts(text) == [number]
+
+
+def test_a_lone_x_and_a_colon_after_a_number_is_no_extension():
+    assert "x: 22" in anonymise_text("Tel 01632 960418 x: 22 spare").text

@@ -30,8 +30,10 @@ _INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 # (in brackets too, "(x214)", and more than one, "ext 214/215")
 # (and Brazil's "Ramal", China's "转" and "分机", Japan's and Taiwan's "内線"/"內線")
-_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
-                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*-?\d{1,5}"
+# (its word, also in full, and a colon, as a form writes them: "01632 960418 Ext.: 22", "Extension: 2204"; "x: 22" is
+# no extension)
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:extension|extn\.?|ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
+                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*(?:(?:(?<=[^\W\d_]{2})|(?<=\.))[ \t]*:[ \t]*)?-?\d{1,5}"
                         r"(?:/\d{1,5})*"
                         r"|(?:\\?,){1,3}\d{3,12}#?(?:(?<=#)(?:\\?,){1,6}\*?\d{3,12}#)?", re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
