@@ -117,3 +117,23 @@ def test_an_extension_with_its_word_and_a_colon_goes_with_its_number(text, numbe
 
 def test_a_lone_x_and_a_colon_after_a_number_is_no_extension():
     assert "x: 22" in anonymise_text("Tel 01632 960418 x: 22 spare").text
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Anand (anand.s AT brezina-chem DOT in) will host.", "anand.s AT brezina-chem DOT in"),
+    ("email: jo.okafor -at- kelvarro -dot- com", "jo.okafor -at- kelvarro -dot- com"),
+    ("contact jo.okafor_at_kelvarro_dot_com", "jo.okafor_at_kelvarro_dot_com"),
+    ("mail anand.s at brezina-chem dot cz", "anand.s at brezina-chem dot cz"),
+    ("mail a.s AT brezina DOT co DOT in", "a.s AT brezina DOT co DOT in"),
+    ("write to qa at brezina.in", "qa at brezina.in"),
+])
+def test_an_address_with_its_signs_as_words_and_any_countrys_ending_is_found(text, address):
+    assert address in _contacts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "SEE YOU AT THE DOT COM PARTY", "MEET AT GATE DOT 5", "the_at_risk_dot_com flag", "look at the box put a dot in",
+    "an up-to-date look-at-dot-com",
+])
+def test_words_at_and_dot_in_a_sentence_or_a_programs_name_are_no_address(text):
+    assert not _contacts(text)

@@ -89,7 +89,38 @@ class EmailRecogniser:
                     end = query.end()
             yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email", key,
                        "E-mail address")
+        if " AT " in doc.text or "-at-" in doc.lower or "_at_" in doc.lower:
+            yield from _at_and_dot_in_words(doc, self.name)
         yield from _mailboxes_alone(doc, self.name)
+
+
+# An address hidden from robots with "AT" and "DOT" in capitals, or joined by dashes or underscores: "anand.s AT
+# brezina-chem DOT in", "jo.okafor -at- kelvarro -dot- com", "jo_at_kelvarro_dot_com" (any country's ending: the
+# capitals or the joins say it is an address; "at ... dot" in lower case is speech's, read elsewhere).
+# (found from " AT " / "-at-" / "_at_", which ``re`` skips ahead to; the local part looked back for)
+_WORDED_AT = re.compile(r"[ ]AT[ ](?P<domain>[\w-]+(?:[ ]DOT[ ][\w-]+)+)|[ ]?-at-[ ]?(?P<dashed>\w+(?:[ ]?-dot-[ ]?\w+)+)"
+                        r"|_at_(?P<underscored>[a-z0-9]+(?:_dot_[a-z0-9]+)+)", re.IGNORECASE)
+_WORDED_LOCAL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}$")
+_WORDED_ENDING = re.compile(r"(?:DOT|-dot-|_dot_)[ ]?[^\W\d_]{2,6}$", re.IGNORECASE)
+
+
+def _at_and_dot_in_words(doc: Document, name: str) -> Iterator[Span]:
+    for at in _WORDED_AT.finditer(doc.text):
+        domain = at.group("domain")
+        if domain is not None and (" AT " != doc.text[at.start():at.start() + 4] or " DOT " not in at.group()):
+            continue  # (capitals only: "meet at gate dot five" is no address)
+        if at.group("underscored") is not None and not doc.text.startswith("_at_", at.start()):
+            continue  # (lower case joined by underscores only)
+        local = _WORDED_LOCAL.search(doc.text, max(0, at.start() - 64), at.start())
+        if local is None or not _WORDED_ENDING.search(at.group()) or not re.search(r"[^\W\d_]", local.group()):
+            continue
+        if domain is not None and not any(c.islower() for c in local.group() + domain):
+            continue  # ("SEE YOU AT THE DOT COM PARTY": a line in capitals)
+        if at.group("underscored") is not None and (local.group().lower() in english_words()
+                                                    or local.group().lower() in ENGLISH_SMALL_WORDS):
+            continue  # ("the_at_risk_dot_com": a program's name of words)
+        yield Span(local.start(), at.end(), "contact", name, 0.85, "Email", entity_key(doc.text[local.start():at.end()]),
+                   "E-mail address written with its signs as words")
 
 
 # A mailbox's local part written alone after a word for mailing it, the domain taken as known: "mail tbrzeski for
