@@ -137,3 +137,17 @@ def test_an_address_with_its_signs_as_words_and_any_countrys_ending_is_found(tex
 ])
 def test_words_at_and_dot_in_a_sentence_or_a_programs_name_are_no_address(text):
     assert not _contacts(text)
+
+
+@pytest.mark.parametrize("text", ["07700 900311,07700 900312", "Jo 07700 900311,07700 900312 (either)"])
+def test_two_numbers_joined_by_a_comma_are_two_numbers(text):
+    assert set(_contacts(text)) == {"07700 900311", "07700 900312"}
+
+
+@pytest.mark.parametrize(("text", "dial"), [
+    ("+44 20 3443 8817,,618224903# United Kingdom", "+44 20 3443 8817,,618224903#"),
+    ("+44 20 3443 8817,618224903# United Kingdom", "+44 20 3443 8817,618224903#"),
+    ("Tel: +44 161 496 0000, x 204", "+44 161 496 0000, x 204"),
+])
+def test_a_dial_strings_code_and_an_extension_after_a_comma_stay_with_their_number(text, dial):
+    assert dial in _contacts(text)

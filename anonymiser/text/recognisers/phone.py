@@ -25,17 +25,19 @@ _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\
 _INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
 # (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", and a passcode after more,
 # "...,,81234567890#,,,,*482913#", as a one-tap link dials them; its commas escaped in a
-# calendar file: "+44 20 7946 0188\\,\\,512734809#")
+# calendar file: "+44 20 7946 0188\\,\\,512734809#"; not another number after one comma, "07700 900311,07700 900312",
+# nor digits read on after one: "..., 618 224 903")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 # (in brackets too, "(x214)", and more than one, "ext 214/215")
 # (and Brazil's "Ramal", China's "转" and "分机", Japan's and Taiwan's "内線"/"內線")
 # (its word, also in full, and a colon, as a form writes them: "01632 960418 Ext.: 22", "Extension: 2204"; "x: 22" is
 # no extension)
-_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:extension|extn\.?|ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x[ ]?\d)|\s*)(?:extension|extn\.?|ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
                         r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*(?:(?:(?<=[^\W\d_]{2})|(?<=\.))[ \t]*:[ \t]*)?-?\d{1,5}"
                         r"(?:/\d{1,5})*"
-                        r"|(?:\\?,){1,3}\d{3,12}#?(?:(?<=#)(?:\\?,){1,6}\*?\d{3,12}#)?", re.IGNORECASE)
+                        r"|(?:(?:\\?,){2,3}|\\?,(?!0[1-9]))\d{3,12}(?:#(?:(?:\\?,){1,6}\*?\d{3,12}#)?|(?![ \t]*\d))",
+                        re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
 # no area code is two digits.
 _GS1_AI = re.compile(r"\(\d\d\)\d")
