@@ -151,3 +151,18 @@ def test_two_numbers_joined_by_a_comma_are_two_numbers(text):
 ])
 def test_a_dial_strings_code_and_an_extension_after_a_comma_stay_with_their_number(text, dial):
     assert dial in _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("T+44 (0)1632 960418 | M+44 7700 900311", {"+44 (0)1632 960418", "+44 7700 900311"}),
+    ("Tel+353 21 496 0123", {"+353 21 496 0123"}),
+])
+def test_a_number_whose_plus_is_glued_to_its_label_is_found(text, numbers):
+    result = anonymise_text(text)
+    assert set(_contacts(text)) == numbers
+    assert result.text.startswith("T")
+
+
+@pytest.mark.parametrize("text", ["C+12 reads high", "Grade A+ 1 of 3", "A+B=12"])
+def test_a_plus_after_a_letter_with_no_number_after_it_stays(text):
+    assert not _contacts(text)

@@ -56,6 +56,8 @@ _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction
                          r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,6}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
 
 
+# A label's letter glued to a number's "+": "T+44 1632 960418", "Mob+353 87 123 4567" (the letter, looked behind at).
+_GLUED_PLUS = re.compile(r"\+(?<=[A-Za-z]\+)(?=\(?\d)")
 # The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
 # Markdown or HTML link's target would otherwise leave "tel" beside a placeholder. Only a link's, in lower case (after
 # "(", "<", a quote, "=" or a space): "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
@@ -89,6 +91,8 @@ class PhoneRecogniser:
             yield from _plus_left_out(doc)
         if "(" in doc.text:
             yield from _japanese_exchange_in_brackets(doc)
+        if "+" in doc.text and _GLUED_PLUS.search(doc.text):
+            yield from self._glued_to_a_label(doc, readings)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -130,6 +134,19 @@ class PhoneRecogniser:
                 low = max(0, dash - _NEAR)
             high = dash + _NEAR
         yield from self._with_a_dash(doc, text, readings, low, high)
+
+    def _glued_to_a_label(self, doc: Document, readings: _Readings) -> Iterator[Span]:
+        """Numbers whose "+" a signature glues to its label: "T+44 1632 960418", "Tel+44 (0)1632 960418" (read again
+        with the label's last letter as a space, the same length: the text's offsets hold)."""
+        pluses = [glued.start() for glued in _GLUED_PLUS.finditer(doc.text)]
+        read = list(doc.text)
+        for plus in pluses:
+            read[plus - 1] = " "
+        text = "".join(read)
+        for plus in pluses:
+            for span in self._find(doc, text, readings, plus, min(len(text), plus + _NEAR + 8)):
+                if span.start == plus:
+                    yield span
 
     def _with_a_dash(self, doc: Document, text: str, readings: _Readings, low: int, high: int) -> Iterator[Span]:
         for span in self._find(doc, text, readings, low, high):
