@@ -166,3 +166,17 @@ def test_a_number_whose_plus_is_glued_to_its_label_is_found(text, numbers):
 @pytest.mark.parametrize("text", ["C+12 reads high", "Grade A+ 1 of 3", "A+B=12"])
 def test_a_plus_after_a_letter_with_no_number_after_it_stays(text):
     assert not _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("01632 960418/07700 900311", {"01632 960418", "07700 900311"}),
+    ("+44 1632 960418/+44 7700 900311", {"+44 1632 960418", "+44 7700 900311"}),
+    ("Mob: 07700900311/07700900312", {"07700900311", "07700900312"}),
+])
+def test_two_whole_numbers_joined_by_a_slash_are_both_found(text, numbers):
+    assert set(_contacts(text)) == numbers
+
+
+@pytest.mark.parametrize("text", ["SAP 0012345678/0012345679", "07700900311/07700900312 units"])
+def test_two_unspaced_codes_joined_by_a_slash_without_a_word_for_a_phone_stay(text):
+    assert not _contacts(text)

@@ -85,6 +85,7 @@ class PhoneRecogniser:
         if "/" in doc.text:
             yield from _slashed(doc, readings)
             yield from _with_alternatives(doc, readings)
+            yield from _two_by_a_slash(doc, readings)
         if "\u2013" in doc.text:
             yield from self._en_dashed(doc, readings)
         if "(0)" in doc.text:
@@ -307,6 +308,28 @@ def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
             continue
         yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone", readings.key(candidate),
                    "Telephone number and its alternatives")
+
+
+# Two whole numbers joined by a slash with no space: "07700900311/07700900312", "+44 1632 960418/+44 7700 900311".
+_WRITTEN_AS_A_NUMBER = re.compile(r"^\+|[ ()-]")
+_TWO_BY_A_SLASH = re.compile(r"[+0](?<![\w/.-].)(?P<first>[\d ().-]{8,16}\d)/(?P<second>[+0][\d ().-]{8,16}\d)(?![\w/-]|\.\d)")
+
+
+def _two_by_a_slash(doc: Document, readings: _Readings) -> Iterator[Span]:
+    """Both numbers, each one on its own (no alternative to the first's last digits: that is ``_with_alternatives``)."""
+    for match in _TWO_BY_A_SLASH.finditer(doc.text):
+        first, second = doc.text[match.start():match.end("first")], match.group("second")
+        sure_first = readings.number(doc, match.start(), first)
+        sure_second = readings.number(doc, match.start("second"), second)
+        if sure_first is None or sure_second is None:
+            continue
+        if not all(_WRITTEN_AS_A_NUMBER.search(half) for half in (first, second)) \
+                and not _after_a_phone_word(doc, match.start()):
+            continue  # ("SAP 0012345678/0012345679": two codes; unspaced, two numbers only after a word for them)
+        yield Span(match.start(), match.end("first"), "contact", PhoneRecogniser.name, sure_first, "Phone",
+                   readings.key(first), "Telephone number")
+        yield Span(match.start("second"), match.end(), "contact", PhoneRecogniser.name, sure_second, "Phone",
+                   readings.key(second), "Telephone number")
 
 
 def _corrected(text: str, end: int, key: str) -> Span | None:
