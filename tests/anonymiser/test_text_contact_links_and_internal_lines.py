@@ -180,3 +180,12 @@ def test_two_whole_numbers_joined_by_a_slash_are_both_found(text, numbers):
 @pytest.mark.parametrize("text", ["SAP 0012345678/0012345679", "07700900311/07700900312 units"])
 def test_two_unspaced_codes_joined_by_a_slash_without_a_word_for_a_phone_stay(text):
     assert not _contacts(text)
+
+
+def test_an_alternative_after_or_goes_with_its_number():
+    assert _contacts("Tel: 01632 960418 or 960419") == ["01632 960418 or 960419"]
+
+
+@pytest.mark.parametrize("text", ["Tel: 01632 960418 or 12.", "Tel: 01632 960418 or 24 hours"])
+def test_a_short_figure_after_or_stays(text):
+    assert _contacts(text) == ["01632 960418"]

@@ -84,8 +84,9 @@ class PhoneRecogniser:
             yield from _split_across_lines(doc, found, readings)
         if "/" in doc.text:
             yield from _slashed(doc, readings)
-            yield from _with_alternatives(doc, readings)
             yield from _two_by_a_slash(doc, readings)
+        if "/" in doc.text or " or " in doc.text:
+            yield from _with_alternatives(doc, readings)
         if "\u2013" in doc.text:
             yield from self._en_dashed(doc, readings)
         if "(0)" in doc.text:
@@ -287,8 +288,9 @@ def _plus_left_out(doc: Document) -> Iterator[Span]:
 
 # A number with the other lines of its switchboard after a slash, as a letterhead writes them: "020 7946 0321/2",
 # "0161 496 0410/0411" (the alternative the number's own last digits, changed).
-# (the slash spaced too, "01632 960418 / 960419", the alternative then no number of its own: not "/ 07700 900311")
-_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6}|[ ]/[ ][1-9]\d{1,5}(?![ \t]?\d|[ ][a-z]))+"
+# (the slash spaced too, "01632 960418 / 960419", or the word "or", the alternative then no number of its own: not
+# "/ 07700 900311")
+_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6}|(?:[ ]/[ ][1-9]\d|[ ]or[ ][1-9]\d\d)\d{0,4}(?![ \t]?\d|[ ][a-z]))+"
                            r"(?![\w/]|[.-]\d)")
 
 
@@ -297,7 +299,7 @@ def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
     number's), where the number is a valid one, or a possible one after a word for a telephone ("Batch 0123456789/2"
     is none), and no alternative is longer than the number's last group."""
     for match in _ALTERNATIVES.finditer(doc.text):
-        candidate, *alternatives = match.group().replace(" / ", "/").split("/")
+        candidate, *alternatives = match.group().replace(" / ", "/").replace(" or ", "/").split("/")
         if _COLUMN_GAP.search(candidate):
             continue  # ("01632 960733    17/03": a number, and a date in the next column)
         sure = readings.number(doc, match.start(), candidate)
