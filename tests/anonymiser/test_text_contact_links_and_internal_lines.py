@@ -189,3 +189,19 @@ def test_an_alternative_after_or_goes_with_its_number():
 @pytest.mark.parametrize("text", ["Tel: 01632 960418 or 12.", "Tel: 01632 960418 or 24 hours"])
 def test_a_short_figure_after_or_stays(text):
     assert _contacts(text) == ["01632 960418"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tel 01632 960418x4471", "01632 960418x4471"),
+    ("Direct +44(0)1632 960418x22", "+44(0)1632 960418x22"),
+    ("Tel 01632 960418ext.22", "01632 960418ext.22"),
+    ("Tel 01632 960418;ext=22", "01632 960418;ext=22"),
+    ("Jo Okafor 07700 900311x22", "07700 900311x22"),
+])
+def test_an_extension_glued_to_its_number_goes_with_it(text, number):
+    assert _contacts(text) == [number]
+
+
+@pytest.mark.parametrize("text", ["sample 0123456789x10 dilution", "Part 01632960418xyz", "2x500 mL"])
+def test_a_code_glued_to_a_count_is_no_number_with_an_extension(text):
+    assert not _contacts(text)

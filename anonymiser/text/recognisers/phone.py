@@ -18,7 +18,8 @@ from anonymiser.text.spans import Span
 # "(?<![\w/.-])(?:\+|00)?\(?\d" + _REST, rewritten to start with its first character ("+", "(" or a
 # digit) so ``re`` skips ahead to one instead of trying the look-behind at every position; the
 # branches after it are the original's choices in the original order, by what that character was.
-_REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
+# (an extension glued to the number may follow it: "01632 960418x4471", "960418ext.22", "960418;ext=22")
+_REST = r"[\d \t().-]{7,18}\d(?!(?![xX]\d|(?i:ext)\.?\d)[\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator (a
 # full stop too, but not a decimal point: "230,700.00  14.06.2024" holds no number).
@@ -33,8 +34,8 @@ _INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
 # (and Brazil's "Ramal", China's "转" and "分机", Japan's and Taiwan's "内線"/"內線")
 # (its word, also in full, and a colon, as a form writes them: "01632 960418 Ext.: 22", "Extension: 2204"; "x: 22" is
 # no extension)
-_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x[ ]?\d)|\s*)(?:extension|extn\.?|ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
-                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*(?:(?:(?<=[^\W\d_]{2})|(?<=\.))[ \t]*:[ \t]*)?-?\d{1,5}"
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x[ ]?\d)|;(?=ext=)|\s*)(?:extension|extn\.?|ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
+                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*(?:(?:(?<=[^\W\d_]{2})|(?<=\.))[ \t]*[:=][ \t]*)?-?\d{1,5}"
                         r"(?:/\d{1,5})*"
                         r"|(?:(?:\\?,){2,3}|\\?,(?!0[1-9]))\d{3,12}(?:#(?:(?:\\?,){1,6}\*?\d{3,12}#)?|(?![ \t]*\d))",
                         re.IGNORECASE)
@@ -56,6 +57,8 @@ _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction
                          r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,6}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
 
 
+_GLUED_EXTENSION = re.compile(r"[xX]\d|(?i:ext)\.?\d")
+_GROUPED_AS_A_PHONE = re.compile(r"(?:\+|\(?0[1-9])[\d()]*[ -]")
 # A label's letter glued to a number's "+": "T+44 1632 960418", "Mob+353 87 123 4567" (the letter, looked behind at).
 _GLUED_PLUS = re.compile(r"\+(?<=[A-Za-z]\+)(?=\(?\d)")
 # The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
@@ -192,6 +195,10 @@ class PhoneRecogniser:
             if found is None:
                 continue
             end = at + len(candidate)
+            if _GLUED_EXTENSION.match(text, end) and found < _VALID and not _after_a_phone_word(doc, at) \
+                    and not _GROUPED_AS_A_PHONE.match(candidate):
+                continue  # ("sample 0123456789x10": a code and a count; a number with its extension glued is written
+                # in groups, or valid, or after a word for a phone)
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
