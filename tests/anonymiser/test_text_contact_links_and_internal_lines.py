@@ -205,3 +205,15 @@ def test_an_extension_glued_to_its_number_goes_with_it(text, number):
 @pytest.mark.parametrize("text", ["sample 0123456789x10 dilution", "Part 01632960418xyz", "2x500 mL"])
 def test_a_code_glued_to_a_count_is_no_number_with_an_extension(text):
     assert not _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("email jo.okafor@kelvarro.\nco.uk please", "jo.okafor@kelvarro.\nco.uk"),
+    ("email jo.okafor@kelvarro.co.\nuk please", "jo.okafor@kelvarro.co.\nuk"),
+])
+def test_an_address_wrapped_after_a_dot_is_found_whole(text, address):
+    assert address in _contacts(text)
+
+
+def test_a_sentence_after_an_address_that_ends_one_is_not_part_of_it():
+    assert _contacts("mail jo@kelvarro.com.\nin the end it worked") == ["jo@kelvarro.com"]

@@ -38,6 +38,10 @@ _LETTERS_LAST = re.compile(r"(?<![\w-])[^\W\d_]{2,}$")  # (a domain's last part,
 # "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
 _BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
 _KNOWN_ENDING = re.compile(r"\.(?:co\.uk|org\.uk|ac\.uk|com|net|org|eu|uk|de|ie|nl|fr|pl|it|es)$")
+# A domain wrapped after a dot, its ending alone at the next line's start: "jo.okafor@kelvarro.\nco.uk".
+# (no ending that is an English word: "jo@kelvarro.com.\nIn the end" is a sentence after an address)
+_WRAPPED_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.\n[ \t]*(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|com|net|org|eu|de|ie|nl|fr|pl|"
+                             r"cz|dk|se|fi|ch|ae|cn|com\.cn|co\.in)(?![\w@-]|\.\w)")
 # A domain's last dot misread by a scan as a comma: "jo.bloggs@kelvarro,com" (a known ending after it, then no more).
 _NAME_PART = re.compile(r"[\w-]{2,}")
 _COMMA_ENDING = re.compile(r",(?i:co\.uk|org\.uk|ac\.uk|com|net|org|eu|de|ie|nl|fr|pl|it|es)(?![\w@.-]|\.\w)")
@@ -66,6 +70,9 @@ class EmailRecogniser:
                     and (spelled := _SPELLED_DOMAIN.match(doc.text, at.end())) \
                     and _KNOWN_ENDING.search("." + _SPELLED_DOT.split(spelled.group().strip())[-1].lower()):
                 domain = spelled  # "jo@example dot com", "jo @ example . com"
+            if at.group() == "@" and ".\n" in doc.text[at.end():at.end() + 80] \
+                    and (wrapped := _WRAPPED_DOMAIN.match(doc.text, at.end())):
+                domain = wrapped  # "jo.okafor@kelvarro.\nco.uk": wrapped after a dot, a known ending on the next line
             end = domain.end() if domain else 0
             if at.group() == "@" and local and not domain and (name := _NAME_PART.match(doc.text, at.end())) \
                     and (comma := _COMMA_ENDING.match(doc.text, name.end())):
