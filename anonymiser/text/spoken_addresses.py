@@ -19,11 +19,14 @@ _S = rf"(?:[ \t]+|[ \t]*\n[ \t]*|{CUE_BREAK})"  # (a caption's line may break an
 _JOIN = rf",?{_S}(?:dot|underscore|dash|hyphen|point|apostrophe),?{_S}"
 # Letters spelled one by one, with or without commas: "j w e", "I, F, E,".
 _LETTERS = rf"(?:[a-z],?{_S})*"
+# (countries' endings that are no English words too: "... dot cz", "dot ae", "dot cn"; not "in", "no", "at", "is")
 _TLD_WORDS = (r"(?:com|org|net|uk|eu|ie|de|fr|nl|io|info|ch|it|es|be|pl|se|dk|fi|us|ca|biz|ai|tech|bio|health|pharma|"
+              r"cz|sk|ae|cn|jp|sg|hk|au|nz|za|pt|hu|ro|gr|lt|lv|ee|tw|kr|br|mx|"
               r"scot|wales|cymru|london|c[ \t]+o[ \t]+m|u[ \t]+k|d[ \t]+e|i[ \t]+e|e[ \t]+u|n[ \t]+l|c[ \t]+h|i[ \t]+o|"
               r"a[ \t]+i)")  # (or spelled: "u k", "c o m")
 _SECOND_LEVEL = r"(?:co|org|ac|nhs|gov|ltd|plc|com|c[ \t]+o)"
-_TLD_FROM_DOT = rf"dot{_S}(?:{_SECOND_LEVEL}{_S}dot{_S}(?:uk|u[ \t]+k|au|nz)|{_TLD_WORDS})(?![a-z'])"
+# (a second level before a country's ending: "co dot uk", "co dot in", "com dot cn", "co dot za")
+_TLD_FROM_DOT = rf"dot{_S}(?:{_SECOND_LEVEL}{_S}dot{_S}(?:uk|u[ \t]+k|au|nz|in|za|jp|cn|ae|sg|hk|br|mx|tr|my|kr|tw)|{_TLD_WORDS})(?![a-z'])"
 _SPOKEN_TLD = re.compile(rf"{_S}{_TLD_FROM_DOT}")
 # (Speed: led by whitespace, ``_SPOKEN_TLD`` is tried at every position of a text. Each of its matches holds one of
 # ``_TLD_FROM_DOT``, led by a literal ``re`` skips ahead to and in few texts: a text without one is not scanned.)
@@ -48,7 +51,7 @@ _BEFORE_TLD = re.compile(rf"(?P<local>{_LOCAL}){_AT}{_DOMAIN}$")
 # "qa at northbrae.co.uk": the domain written with its dots by speech recognition, the rest spoken.
 _WRITTEN_DOMAIN = re.compile(
     r"at(?<=[ \t\n]at)[ \t]+(?!www\.)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|nhs\.net|com|org|net|eu|ie|"
-    r"de|fr|nl|io|ch|it|es|be|pl|se|dk|us|bio)(?![\w/-]|\.[a-z0-9])")
+    r"de|fr|nl|io|ch|it|es|be|pl|se|dk|us|bio|cz|sk|ae|cn|jp|sg|hk|au|nz|za|pt|hu|fi|no|at|in)(?![\w/-]|\.[a-z0-9])")
 _LOCAL_BEFORE_AT = re.compile(rf"{_LOCAL},?{_S}$")
 # A word for e-mail just before a transcript's "... at northbrae.co.uk" written with capitals (no uncased speech).
 _MAIL_CUE = re.compile(r"\b(?:e-?mail|mail|address|send|sent|write|contact|reach)\b(?:[ \t]+(?:me|us|him|her|them|it|is|it's|to|on|at|address))*[ \t,:]*$")

@@ -38,9 +38,18 @@ _LETTERS_LAST = re.compile(r"(?<![\w-])[^\W\d_]{2,}$")  # (a domain's last part,
 # "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
 _BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
 _KNOWN_ENDING = re.compile(r"\.(?:co\.uk|org\.uk|ac\.uk|com|net|org|eu|uk|de|ie|nl|fr|pl|it|es)$")
+# A domain wrapped after a dot, its ending alone at the next line's start: "jo.okafor@kelvarro.\nco.uk".
+# (no ending that is an English word: "jo@kelvarro.com.\nIn the end" is a sentence after an address)
+_WRAPPED_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.\n[ \t]*(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|com|net|org|eu|de|ie|nl|fr|pl|"
+                             r"cz|dk|se|fi|ch|ae|cn|com\.cn|co\.in)(?![\w@-]|\.\w)")
 # A domain's last dot misread by a scan as a comma: "jo.bloggs@kelvarro,com" (a known ending after it, then no more).
 _NAME_PART = re.compile(r"[\w-]{2,}")
 _COMMA_ENDING = re.compile(r",(?i:co\.uk|org\.uk|ac\.uk|com|net|org|eu|de|ie|nl|fr|pl|it|es)(?![\w@.-]|\.\w)")
+# The scheme a link writes before an address ("mailto:", a phone system's "sip:"), part of what names the mailbox: a
+# Markdown or HTML link's target ("[Jo](mailto:jo@acme.com)") would otherwise leave "mailto" beside a placeholder.
+_SCHEME_BEFORE = re.compile(r"(?<![\w.+-])(?:mailto|sips?|xmpp|msteams):$")
+# A "mailto:" link's query after the address: "?subject=Complaint%20CMP-12&cc=..." (the subject may name the case).
+_MAILTO_QUERY = re.compile(r"\?[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 
 
 class EmailRecogniser:
@@ -61,6 +70,9 @@ class EmailRecogniser:
                     and (spelled := _SPELLED_DOMAIN.match(doc.text, at.end())) \
                     and _KNOWN_ENDING.search("." + _SPELLED_DOT.split(spelled.group().strip())[-1].lower()):
                 domain = spelled  # "jo@example dot com", "jo @ example . com"
+            if at.group() == "@" and ".\n" in doc.text[at.end():at.end() + 80] \
+                    and (wrapped := _WRAPPED_DOMAIN.match(doc.text, at.end())):
+                domain = wrapped  # "jo.okafor@kelvarro.\nco.uk": wrapped after a dot, a known ending on the next line
             end = domain.end() if domain else 0
             if at.group() == "@" and local and not domain and (name := _NAME_PART.match(doc.text, at.end())) \
                     and (comma := _COMMA_ENDING.match(doc.text, name.end())):
@@ -77,9 +89,45 @@ class EmailRecogniser:
             if at.group() != "@" and not re.search(r"[\[({<][ \t]*(?:dot|\.)", doc.lower[at.end():end]) \
                     and not _LETTERS_ENDING.search(domain.group()):
                 continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)
-            yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email",
-                       entity_key(doc.text[start:end]), "E-mail address")
+            key = entity_key(doc.text[start:end])
+            if at.group() == "@" and (scheme := _SCHEME_BEFORE.search(doc.lower, max(0, start - 8), start)):
+                start = scheme.start()  # (keyed by the address alone: "mailto:jo@acme.com" is the mailbox "jo@acme.com")
+                if (query := _MAILTO_QUERY.match(doc.text, end)) and doc.lower.startswith("mailto", start):
+                    end = query.end()
+            yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email", key,
+                       "E-mail address")
+        if " AT " in doc.text or "-at-" in doc.lower or "_at_" in doc.lower:
+            yield from _at_and_dot_in_words(doc, self.name)
         yield from _mailboxes_alone(doc, self.name)
+
+
+# An address hidden from robots with "AT" and "DOT" in capitals, or joined by dashes or underscores: "anand.s AT
+# brezina-chem DOT in", "jo.okafor -at- kelvarro -dot- com", "jo_at_kelvarro_dot_com" (any country's ending: the
+# capitals or the joins say it is an address; "at ... dot" in lower case is speech's, read elsewhere).
+# (found from " AT " / "-at-" / "_at_", which ``re`` skips ahead to; the local part looked back for)
+_WORDED_AT = re.compile(r"[ ]AT[ ](?P<domain>[\w-]+(?:[ ]DOT[ ][\w-]+)+)|[ ]?-at-[ ]?(?P<dashed>\w+(?:[ ]?-dot-[ ]?\w+)+)"
+                        r"|_at_(?P<underscored>[a-z0-9]+(?:_dot_[a-z0-9]+)+)", re.IGNORECASE)
+_WORDED_LOCAL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}$")
+_WORDED_ENDING = re.compile(r"(?:DOT|-dot-|_dot_)[ ]?[^\W\d_]{2,6}$", re.IGNORECASE)
+
+
+def _at_and_dot_in_words(doc: Document, name: str) -> Iterator[Span]:
+    for at in _WORDED_AT.finditer(doc.text):
+        domain = at.group("domain")
+        if domain is not None and (" AT " != doc.text[at.start():at.start() + 4] or " DOT " not in at.group()):
+            continue  # (capitals only: "meet at gate dot five" is no address)
+        if at.group("underscored") is not None and not doc.text.startswith("_at_", at.start()):
+            continue  # (lower case joined by underscores only)
+        local = _WORDED_LOCAL.search(doc.text, max(0, at.start() - 64), at.start())
+        if local is None or not _WORDED_ENDING.search(at.group()) or not re.search(r"[^\W\d_]", local.group()):
+            continue
+        if domain is not None and not any(c.islower() for c in local.group() + domain):
+            continue  # ("SEE YOU AT THE DOT COM PARTY": a line in capitals)
+        if at.group("underscored") is not None and (local.group().lower() in english_words()
+                                                    or local.group().lower() in ENGLISH_SMALL_WORDS):
+            continue  # ("the_at_risk_dot_com": a program's name of words)
+        yield Span(local.start(), at.end(), "contact", name, 0.85, "Email", entity_key(doc.text[local.start():at.end()]),
+                   "E-mail address written with its signs as words")
 
 
 # A mailbox's local part written alone after a word for mailing it, the domain taken as known: "mail tbrzeski for

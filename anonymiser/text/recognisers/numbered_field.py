@@ -24,7 +24,9 @@ _LEADER = r"[ \t]*(?:\.{2,}[ \t]*)?"
 # Groups of letters and digits joined by "-" or "/" or a single space before a group with a digit ("PR 017734",
 # "318 604 229 771", "PO 4410-37815", "618 204 557#"; not "#318 FAILED"), holding a digit. ("#" is a number's
 # mark only glued to it: "# was 3200" is a comment.)
-_VALUE = r"(?P<id>(?=[A-Za-z0-9/ -]{0,40}\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}#?)"
+# (a last group of one digit ends the line as a video call's ID ends it: "Video ID: 119 442 880 3", a check digit)
+_VALUE = (r"(?P<id>(?=[A-Za-z0-9/ -]{0,40}\d)[A-Za-z0-9]{1,40}(?:(?:[-/]|[ ](?=[A-Z]*\d)(?=[A-Z0-9]{2,}))[A-Za-z0-9]{1,24}){0,7}"
+          r"(?:(?<=\d)[ ]\d(?=[ \t]*(?:\n|$)))?#?)")
 _NUMBER_WORD = (r"(?:(?i:no|nr|num)\.[ \t]*:?|(?i:no|nr)[ \t]*:|[Nn][°º][ \t]*:?|(?i:number|id|ref)\.?[ \t]*:?|#(?=\w)|"
                 r"(?i:passcode|pin|password|conference[ \t]+(?:id|code)|meeting[ \t]+(?:id|number)|access[ \t]+code|webinar[ \t]+id|"
                 r"participant[ \t]+(?:code|pin)|attendee[ \t]+id|pmi|"

@@ -18,27 +18,34 @@ from anonymiser.text.spans import Span
 # "(?<![\w/.-])(?:\+|00)?\(?\d" + _REST, rewritten to start with its first character ("+", "(" or a
 # digit) so ``re`` skips ahead to one instead of trying the look-behind at every position; the
 # branches after it are the original's choices in the original order, by what that character was.
-_REST = r"[\d \t().-]{7,18}\d(?![\w/-]|\.\d)"
+# (an extension glued to the number may follow it: "01632 960418x4471", "960418ext.22", "960418;ext=22")
+_REST = r"[\d \t().-]{7,18}\d(?!(?![xX]\d|(?i:ext)\.?\d)[\w/-]|\.\d)"
 _CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator (a
 # full stop too, but not a decimal point: "230,700.00  14.06.2024" holds no number).
 _INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
 # (and a dial string's conference code after pauses: "+44 20 3443 8817,,618224903#", and a passcode after more,
 # "...,,81234567890#,,,,*482913#", as a one-tap link dials them; its commas escaped in a
-# calendar file: "+44 20 7946 0188\\,\\,512734809#")
+# calendar file: "+44 20 7946 0188\\,\\,512734809#"; not another number after one comma, "07700 900311,07700 900312",
+# nor digits read on after one: "..., 618 224 903")
 # (an extension in another language too: Polish "wewn." or "wew.", German "Durchwahl", French "poste", Italian "interno")
 # (and after a slash or a comma, as a form's "Phone / ext:" field holds both: "028 9018 0433 / x319")
 # (in brackets too, "(x214)", and more than one, "ext 214/215")
 # (and Brazil's "Ramal", China's "转" and "分机", Japan's and Taiwan's "内線"/"內線")
-_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x\d)|\s*)(?:ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
-                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*-?\d{1,5}"
+# (its word, also in full, and a colon, as a form writes them: "01632 960418 Ext.: 22", "Extension: 2204"; "x: 22" is
+# no extension)
+_EXTENSION = re.compile(r"(?:[ \t]*[/,(][ \t]*(?=ext|x[ ]?\d)|;(?=ext=)|\s*)(?:extension|extn\.?|ext\.?|x|wewn?\.?|durchwahl|poste|interno|int\.|ramal|"
+                        r"\u8f6c|\u5206\u673a|\u5185\u7dda|\u5167\u7dda)\s*(?:(?:(?<=[^\W\d_]{2})|(?<=\.))[ \t]*[:=][ \t]*)?-?\d{1,5}"
                         r"(?:/\d{1,5})*"
-                        r"|(?:\\?,){1,3}\d{3,12}#?(?:(?<=#)(?:\\?,){1,6}\*?\d{3,12}#)?", re.IGNORECASE)
+                        r"|(?:(?:\\?,){2,3}|\\?,(?!0[1-9]))\d{3,12}(?:#(?:(?:\\?,){1,6}\*?\d{3,12}#)?|(?![ \t]*\d))",
+                        re.IGNORECASE)
 # A GS1 application identifier before its value: two digits in brackets, a digit straight after ("(17)270131");
 # no area code is two digits.
 _GS1_AI = re.compile(r"\(\d\d\)\d")
 # A group of one or two digits after a number, one space from it: "07700 922 481 60".
 _COLUMN_GAP = re.compile(r"\t|   ")
+# Two spaces between a number and what follows it, where the whole is no number: "01632 960418  07700 900311".
+_TWO_SPACES = re.compile(r"  ")
 _STRAY_GROUP = re.compile(r"(?<=\d) \d{1,2}\Z")
 # A label of one letter before a number, as a letterhead or a drawing's title block prints it: "T 01632 960 310".
 _LETTER_LABEL = re.compile(r"(?:^|(?<=[\s.|(]))[TFM][ \t]$")
@@ -50,10 +57,29 @@ _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction
                          r"(?:(?:it's|that's|its)[ \t]+)?(?P<tail>\d{2,6}(?:[ \t]\d{2,4}){0,2})(?![\w.,/-]?\d)", re.IGNORECASE)
 
 
+_GLUED_EXTENSION = re.compile(r"[xX]\d|(?i:ext)\.?\d")
+_GROUPED_AS_A_PHONE = re.compile(r"(?:\+|\(?0[1-9])[\d()]*[ -]")
+# A label's letter glued to a number's "+": "T+44 1632 960418", "Mob+353 87 123 4567" (the letter, looked behind at).
+_GLUED_PLUS = re.compile(r"\+(?<=[A-Za-z]\+)(?=\(?\d)")
+# The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
+# Markdown or HTML link's target would otherwise leave "tel" beside a placeholder. Only a link's, in lower case (after
+# "(", "<", a quote, "=" or a space): "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
+_SCHEME_BEFORE = re.compile(r"(?<![^\s(<\"'=])(?:tel|callto|sms|facetime|whatsapp|skype|sip):(?://)?$")
+_SCHEME_HINT = re.compile(r"(?:tel|callto|sms|facetime|whatsapp|skype|sip):")
+
+
 class PhoneRecogniser:
     name = "phone"
 
     def find(self, doc: Document) -> Iterator[Span]:
+        if not _SCHEME_HINT.search(doc.text):
+            yield from self._numbers(doc)
+            return
+        for span in self._numbers(doc):
+            scheme = _SCHEME_BEFORE.search(doc.text, max(0, span.start - 12), span.start)
+            yield span.moved(scheme.start(), span.end) if scheme else span
+
+    def _numbers(self, doc: Document) -> Iterator[Span]:
         readings = _Readings()
         found = list(self._find(doc, doc.text, readings))
         yield from found
@@ -61,6 +87,8 @@ class PhoneRecogniser:
             yield from _split_across_lines(doc, found, readings)
         if "/" in doc.text:
             yield from _slashed(doc, readings)
+            yield from _two_by_a_slash(doc, readings)
+        if "/" in doc.text or " or " in doc.text:
             yield from _with_alternatives(doc, readings)
         if "\u2013" in doc.text:
             yield from self._en_dashed(doc, readings)
@@ -68,6 +96,8 @@ class PhoneRecogniser:
             yield from _plus_left_out(doc)
         if "(" in doc.text:
             yield from _japanese_exchange_in_brackets(doc)
+        if "+" in doc.text and _GLUED_PLUS.search(doc.text):
+            yield from self._glued_to_a_label(doc, readings)
         for start, end, number in numbers_abroad(doc.text, doc.lower):
             yield Span(start, end, "contact", self.name, _VALID, "Phone",
                        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), "Telephone number")
@@ -110,20 +140,37 @@ class PhoneRecogniser:
             high = dash + _NEAR
         yield from self._with_a_dash(doc, text, readings, low, high)
 
+    def _glued_to_a_label(self, doc: Document, readings: _Readings) -> Iterator[Span]:
+        """Numbers whose "+" a signature glues to its label: "T+44 1632 960418", "Tel+44 (0)1632 960418" (read again
+        with the label's last letter as a space, the same length: the text's offsets hold)."""
+        pluses = [glued.start() for glued in _GLUED_PLUS.finditer(doc.text)]
+        read = list(doc.text)
+        for plus in pluses:
+            read[plus - 1] = " "
+        text = "".join(read)
+        for plus in pluses:
+            for span in self._find(doc, text, readings, plus, min(len(text), plus + _NEAR + 8)):
+                if span.start == plus:
+                    yield span
+
     def _with_a_dash(self, doc: Document, text: str, readings: _Readings, low: int, high: int) -> Iterator[Span]:
         for span in self._find(doc, text, readings, low, high):
             if "\u2013" in doc.text[span.start:span.end]:
                 yield span
 
     def _find(self, doc: Document, text: str, readings: _Readings, start: int = 0, end: int | None = None) -> Iterator[Span]:
-        for match in _CANDIDATE.finditer(text, start, len(text) if end is None else end):
+        stop = len(text) if end is None else end
+        after = start
+        while match := _CANDIDATE.search(text, after, stop):
+            after = match.end()
             at, candidate = match.start(), match.group()
             if ")" in candidate and _GS1_AI.search(text, max(0, at - 1), match.end()):
                 continue  # "(17)270131 (10)": a pack's element string, its identifiers in brackets, no number
             found = readings.number(doc, at, candidate)
-            if (gap := _COLUMN_GAP.search(candidate)) \
+            if (gap := _COLUMN_GAP.search(candidate) or (found is None and _TWO_SPACES.search(candidate))) \
                     and (head := readings.number(doc, at, candidate[:gap.start()].rstrip())) is not None:
-                # "01632 960 593     13 Mar. 2024": a number and the next column's figures, a gap between them
+                # "01632 960 593     13 Mar. 2024": a number and the next column's figures, a gap between them (read
+                # again from the gap: "01632 960418<tab>07700 900311", a table's next column may hold another number)
                 candidate, found = candidate[:gap.start()].rstrip(), head
             if found is None and (bracket := candidate.rfind(" (")) > 0:
                 candidate = candidate[:bracket]  # "01236 814 500 (24 h)"
@@ -148,6 +195,10 @@ class PhoneRecogniser:
             if found is None:
                 continue
             end = at + len(candidate)
+            if _GLUED_EXTENSION.match(text, end) and found < _VALID and not _after_a_phone_word(doc, at) \
+                    and not _GROUPED_AS_A_PHONE.match(candidate):
+                continue  # ("sample 0123456789x10": a code and a count; a number with its extension glued is written
+                # in groups, or valid, or after a word for a phone)
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
@@ -155,6 +206,7 @@ class PhoneRecogniser:
                 at -= 2
             key = readings.key(candidate)
             yield Span(at, end, "contact", self.name, found, "Phone", key, "Telephone number")
+            after = min(after, end)  # (a candidate cut short: what followed it is read again, it may be another number)
             if fix := _corrected(text, end, key):
                 yield fix
 
@@ -243,7 +295,10 @@ def _plus_left_out(doc: Document) -> Iterator[Span]:
 
 # A number with the other lines of its switchboard after a slash, as a letterhead writes them: "020 7946 0321/2",
 # "0161 496 0410/0411" (the alternative the number's own last digits, changed).
-_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6})+(?![\w/]|[.-]\d)")
+# (the slash spaced too, "01632 960418 / 960419", or the word "or", the alternative then no number of its own: not
+# "/ 07700 900311")
+_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6}|(?:[ ]/[ ][1-9]\d|[ ]or[ ][1-9]\d\d)\d{0,4}(?![ \t]?\d|[ ][a-z]))+"
+                           r"(?![\w/]|[.-]\d)")
 
 
 def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
@@ -251,7 +306,7 @@ def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
     number's), where the number is a valid one, or a possible one after a word for a telephone ("Batch 0123456789/2"
     is none), and no alternative is longer than the number's last group."""
     for match in _ALTERNATIVES.finditer(doc.text):
-        candidate, *alternatives = match.group().split("/")
+        candidate, *alternatives = match.group().replace(" / ", "/").replace(" or ", "/").split("/")
         if _COLUMN_GAP.search(candidate):
             continue  # ("01632 960733    17/03": a number, and a date in the next column)
         sure = readings.number(doc, match.start(), candidate)
@@ -262,6 +317,28 @@ def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
             continue
         yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone", readings.key(candidate),
                    "Telephone number and its alternatives")
+
+
+# Two whole numbers joined by a slash with no space: "07700900311/07700900312", "+44 1632 960418/+44 7700 900311".
+_WRITTEN_AS_A_NUMBER = re.compile(r"^\+|[ ()-]")
+_TWO_BY_A_SLASH = re.compile(r"[+0](?<![\w/.-].)(?P<first>[\d ().-]{8,16}\d)/(?P<second>[+0][\d ().-]{8,16}\d)(?![\w/-]|\.\d)")
+
+
+def _two_by_a_slash(doc: Document, readings: _Readings) -> Iterator[Span]:
+    """Both numbers, each one on its own (no alternative to the first's last digits: that is ``_with_alternatives``)."""
+    for match in _TWO_BY_A_SLASH.finditer(doc.text):
+        first, second = doc.text[match.start():match.end("first")], match.group("second")
+        sure_first = readings.number(doc, match.start(), first)
+        sure_second = readings.number(doc, match.start("second"), second)
+        if sure_first is None or sure_second is None:
+            continue
+        if not all(_WRITTEN_AS_A_NUMBER.search(half) for half in (first, second)) \
+                and not _after_a_phone_word(doc, match.start()):
+            continue  # ("SAP 0012345678/0012345679": two codes; unspaced, two numbers only after a word for them)
+        yield Span(match.start(), match.end("first"), "contact", PhoneRecogniser.name, sure_first, "Phone",
+                   readings.key(first), "Telephone number")
+        yield Span(match.start("second"), match.end(), "contact", PhoneRecogniser.name, sure_second, "Phone",
+                   readings.key(second), "Telephone number")
 
 
 def _corrected(text: str, end: int, key: str) -> Span | None:

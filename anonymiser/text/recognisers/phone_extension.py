@@ -32,6 +32,22 @@ _WORDED = PatternRecogniser(
                       requires=re.compile(r"x\d{4}")),),
     reason="Telephone extension",
 )
+# A site's internal line after its word, as an emergency list or a rota writes it under the full number: "internal
+# 2000", "Internal: 2204", "int. ext 4471", "short dial 22 14". Not a year or a count read on into a sentence
+# ("internal 2024 audit", "internal 3000 series"): the number ends its line or is followed by a bracket, a comma or a
+# dash. ("dial 4000 from any phone" alone is a phone system's service: its voicemail, its operator.)
+# (Not taken as an extension written again: a bare "2000" elsewhere may be a year.)
+_INTERNAL = PatternRecogniser(
+    name="phone_extension",
+    category="contact",
+    label="Phone",
+    patterns=(Pattern(re.compile(r"(?i:internal(?:[ \t]+(?:ext\.?|extn\.?|extension|line|no\.?|number|phone|dial))?|int\.[ \t]*ext\.?"
+                                 r"|(?:short|speed|internal)[ -]?dial)"
+                                 r"[ \t]*:?[ \t]*(?P<num>\d{4,5}|\d{2}[ ]\d{2})"
+                                 r"(?=[ \t]*(?:$|\n|[),;/|]|[-\u2013\u2014][ \t]|\(|(?i:from|or|and)\b))"),
+                      0.8, group="num", anchor=re.compile(r"internal|int\.|speed|short")),),
+    reason="Telephone extension",
+)
 # "Wenna Mabry x482", "ring Oswin on x482": an extension of three digits in its short form, after a name or a word
 # for calling (not "sample x100", "2x500": a count or a dilution).
 _SHORT_X = re.compile(r"x(?<![\w.,/-]x)\d{3}(?![\w.,/%-]?\d|[\w%])")
@@ -51,6 +67,7 @@ class PhoneExtensionRecogniser:
             digits = _DIGITS.search(doc.text, span.start, span.end)
             if digits and len(digits.group()) >= _MIN_REPEATED:
                 extensions.setdefault(digits.group(), span.key)
+        yield from _INTERNAL.find(doc)
         if _SHORT_X_HINT.search(doc.text):
             for short in _SHORT_X.finditer(doc.text):
                 before = _NAME_OR_CALL_BEFORE.search(doc.text, max(0, short.start() - 24), short.start())
