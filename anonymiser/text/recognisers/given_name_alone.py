@@ -23,7 +23,7 @@ from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials, not_name_words
-from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
+from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, ROLE_WORDS, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -208,6 +208,10 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return "Given name that is also a word, before a team or a shift"
     if text[start:end].lower() not in words("word_names.txt"):
         return None  # ("Five", "Major", "Can" in mid-sentence name no one)
+    if _ROLE_IN_BRACKETS.match(text, end):
+        return "Given name that is also a word, before a role in brackets"
+    if _TASK_AFTER.match(text, end) and text[start:end].lower() not in _WISHES:
+        return "Given name that is also a word, before a task of work"
     before = doc.lower[max(0, start - 30):start]
     if _SENTENCE_START.search(before) or _word_of_a_line(text, before, end) or _DETERMINER_BEFORE.search(before) \
             or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
@@ -234,6 +238,16 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
 
 # "Jess (night shift radiochemist)", "Bishop (shift engineer; ...)", "Rose (B shift)", "Tom to build a report".
 _ROLE_AFTER = re.compile(rf"[ \t]+\((?:[a-z]|[A-Z][ \t]+[a-z]|[A-Z]{{2,}}\b)|[ \t]+to[ \t]+(?:{_ACTION_VERBS})\b")
+# A common name that is a word, then the person's role or shift in brackets: "Rose (days supervisor)", "Wren (packaging
+# lead)", "Faith (nights)"; not "Hope (see below)".
+_ROLE_IN_BRACKETS = re.compile(
+    r"[ \t]+\((?:[^()\n]{0,30}?[ \t/-])?(?:" + "|".join(sorted(ROLE_WORDS)) +
+    r"|operator|technician|planner|trainer|trainee|apprentice|contractor|shift|nights|days|lates|earlies|team[ \t]+leader)s?\)")
+# Then a task of work, as an action list or a chat's plan gives one: "Faith will send the plates", "Wren to brief days",
+# "Mercy can check the log" (a work verb: "Grace will be needed" is no one's).
+_TASK_AFTER = re.compile(rf"[ \t]+(?:will|to|can|could|should|must)[ \t]+(?:{_ACTION_VERBS})\b")
+# ("Hope to check the roll" is the writer's hope as often as a person's task)
+_WISHES = frozenset({"hope"})
 # "Sunny from QA", "Sunny on B shift", "Grant in comms", "Wren in planning", "Gemma at reception": someone of a team.
 _TEAM_AFTER = re.compile(
     r"[ \t]+(?:in|from|on|at)[ \t]+(?:the[ \t]+)?(?:(?:QA|QC|IT|OT|HR|EHS|MSAT|R&D|[A-D])[ \t]+shift\b|(?:QA|QC|IT|OT|HR|EHS|MSAT)\b"
