@@ -208,6 +208,8 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return "Given name that is also a word, before a team or a shift"
     if text[start:end].lower() not in words("word_names.txt"):
         return None  # ("Five", "Major", "Can" in mid-sentence name no one)
+    if _ROSTER_BEFORE.search(doc.lower, max(0, start - 24), start) and _ROSTER_ITEM_END.match(text, end):
+        return "Given name that is also a word, in a field of people"
     if _ROLE_IN_BRACKETS.match(text, end):
         return "Given name that is also a word, before a role in brackets"
     if _TASK_AFTER.match(text, end) and text[start:end].lower() not in _WISHES:
@@ -238,6 +240,12 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
 
 # "Jess (night shift radiochemist)", "Bishop (shift engineer; ...)", "Rose (B shift)", "Tom to build a report".
 _ROLE_AFTER = re.compile(rf"[ \t]+\((?:[a-z]|[A-Z][ \t]+[a-z]|[A-Z]{{2,}}\b)|[ \t]+to[ \t]+(?:{_ACTION_VERBS})\b")
+# A field that lists or names people, a common name that is a word first after its colon: "cc: Mercy, Wren",
+# "Attendees: Hope, Faith, Kwabena", "Trainer: Wren" (the name ending the item: no other word after it).
+_ROSTER_BEFORE = re.compile(r"\b(?:cc|bcc|to|attendees|attendance|present|apologies|attending|invitees|participants|"
+                            r"assignee|assigned[ \t]+to|reporter|owner|trainer|trainee|assessor|reviewer|approver|"
+                            r"witness|buddy|mentor|handover[ \t]+to)[ \t]*:[ \t]*$")
+_ROSTER_ITEM_END = re.compile(r"[ \t]*(?:[,;&]|\band\b|$)", re.MULTILINE)
 # A common name that is a word, then the person's role or shift in brackets: "Rose (days supervisor)", "Wren (packaging
 # lead)", "Faith (nights)"; not "Hope (see below)".
 _ROLE_IN_BRACKETS = re.compile(
