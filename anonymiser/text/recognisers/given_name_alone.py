@@ -20,7 +20,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers import anchor_scan
+from anonymiser.text.recognisers import anchor_scan, korean_names
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, ROLE_WORDS, UP
@@ -119,9 +119,26 @@ class GivenNameAloneRecogniser:
             reason = self._reason(doc, start, end, known, cue.group("cue") if cue else None, before)
             if reason and not lower_case_use(text, word):
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
+        if "-" in text:
+            yield from self._korean(doc)
         if "," in text:
             yield from self._listed(doc)
         yield from self._lower_case(doc)
+
+    def _korean(self, doc: Document) -> Iterator[Span]:
+        """A Korean given name alone ("Jun-seo", "Seo-yeon"), hyphened as it is romanised, where a known given name
+        would be taken: "Jun-seo (nights) reported", "ask Jun-seo about the label"."""
+        text, lowered = doc.text, doc.lower
+        for match in korean_names.HYPHENED.finditer(text):
+            start, end = match.span()
+            if not korean_names.korean_given(match.group()) or _CAPITALISED_AFTER.match(text, end):
+                continue  # (before a surname: the person recogniser's "Jun-seo Park")
+            before = lowered[max(0, start - 30):start]
+            cue = _CUE_BEFORE.search(before)
+            if not cue and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) and not _SENTENCE_START.search(before):
+                continue  # (after a surname: "Tak Seo-yun")
+            if reason := self._reason(doc, start, end, True, cue.group("cue") if cue else None, before):
+                yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(match.group()), reason)
 
     @staticmethod
     def _lower_case(doc: Document) -> Iterator[Span]:
