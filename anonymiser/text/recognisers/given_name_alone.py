@@ -121,9 +121,21 @@ class GivenNameAloneRecogniser:
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
         if "-" in text:
             yield from self._korean(doc)
+        if ":" in text:
+            yield from self._weekday_names(doc)
         if "," in text:
             yield from self._listed(doc)
         yield from self._lower_case(doc)
+
+    def _weekday_names(self, doc: Document) -> Iterator[Span]:
+        """A weekday as a given name ("Sunday", "Monday", as Nigerian families give them) before a surname, the two
+        filling a field that names a person: "Caller: Sunday Okafor", "Opened by: Monday Adeyemi" (not "Due: Monday
+        12 May", "Next review: Friday")."""
+        for match in _WEEKDAY_THEN_NAME.finditer(doc.text):
+            if match.group("surname").lower() not in english_words() \
+                    and _PERSON_FIELD_BEFORE.search(doc.lower, max(0, match.start() - 24), match.start()):
+                yield Span(*match.span("day"), "person", self.name, 0.75, "Person", entity_key(match.group()),
+                           "A weekday as a given name before a surname, in a field of a person")
 
     def _korean(self, doc: Document) -> Iterator[Span]:
         """A Korean given name alone ("Jun-seo", "Seo-yeon"), hyphened as it is romanised, where a known given name
@@ -257,6 +269,12 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
 
 # "Jess (night shift radiochemist)", "Bishop (shift engineer; ...)", "Rose (B shift)", "Tom to build a report".
 _ROLE_AFTER = re.compile(rf"[ \t]+\((?:[a-z]|[A-Z][ \t]+[a-z]|[A-Z]{{2,}}\b)|[ \t]+to[ \t]+(?:{_ACTION_VERBS})\b")
+# (the surname ends the field)
+_WEEKDAY_THEN_NAME = re.compile(r"(?<![\w-])(?P<day>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)"
+                                r"[ \t]+(?P<surname>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?=[ \t]*(?:$|[,;<(]))", re.MULTILINE)
+_PERSON_FIELD_BEFORE = re.compile(r"\b(?:caller|requester|requestor|reporter|assignee|owner|from|to|cc|trainer|trainee|"
+                                  r"(?:opened|raised|reported|resolved|closed|approved|reviewed|signed|updated)[ \t]+by|"
+                                  r"assigned[ \t]+to)[ \t]*:[ \t]*$")
 # A field that lists or names people, a common name that is a word first after its colon: "cc: Mercy, Wren",
 # "Attendees: Hope, Faith, Kwabena", "Trainer: Wren" (the name ending the item: no other word after it).
 _ROSTER_BEFORE = re.compile(r"\b(?:cc|bcc|to|attendees|attendance|present|apologies|attending|invitees|participants|"
