@@ -20,10 +20,10 @@ from functools import cache
 
 from anonymiser.text.data import english_words, lines, uk_place_names, words
 from anonymiser.text.document import Document
-from anonymiser.text.recognisers import anchor_scan
+from anonymiser.text.recognisers import anchor_scan, korean_names
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials, not_name_words
-from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, UP
+from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, ROLE_WORDS, UP
 from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
@@ -119,9 +119,38 @@ class GivenNameAloneRecogniser:
             reason = self._reason(doc, start, end, known, cue.group("cue") if cue else None, before)
             if reason and not lower_case_use(text, word):
                 yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(word), reason)
+        if "-" in text:
+            yield from self._korean(doc)
+        if ":" in text:
+            yield from self._weekday_names(doc)
         if "," in text:
             yield from self._listed(doc)
         yield from self._lower_case(doc)
+
+    def _weekday_names(self, doc: Document) -> Iterator[Span]:
+        """A weekday as a given name ("Sunday", "Monday", as Nigerian families give them) before a surname, the two
+        filling a field that names a person: "Caller: Sunday Okafor", "Opened by: Monday Adeyemi" (not "Due: Monday
+        12 May", "Next review: Friday")."""
+        for match in _WEEKDAY_THEN_NAME.finditer(doc.text):
+            if match.group("surname").lower() not in english_words() \
+                    and _PERSON_FIELD_BEFORE.search(doc.lower, max(0, match.start() - 24), match.start()):
+                yield Span(*match.span("day"), "person", self.name, 0.75, "Person", entity_key(match.group()),
+                           "A weekday as a given name before a surname, in a field of a person")
+
+    def _korean(self, doc: Document) -> Iterator[Span]:
+        """A Korean given name alone ("Jun-seo", "Seo-yeon"), hyphened as it is romanised, where a known given name
+        would be taken: "Jun-seo (nights) reported", "ask Jun-seo about the label"."""
+        text, lowered = doc.text, doc.lower
+        for match in korean_names.HYPHENED.finditer(text):
+            start, end = match.span()
+            if not korean_names.korean_given(match.group()) or _CAPITALISED_AFTER.match(text, end):
+                continue  # (before a surname: the person recogniser's "Jun-seo Park")
+            before = lowered[max(0, start - 30):start]
+            cue = _CUE_BEFORE.search(before)
+            if not cue and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) and not _SENTENCE_START.search(before):
+                continue  # (after a surname: "Tak Seo-yun")
+            if reason := self._reason(doc, start, end, True, cue.group("cue") if cue else None, before):
+                yield Span(start, end, "person", self.name, 0.75, "Person", entity_key(match.group()), reason)
 
     @staticmethod
     def _lower_case(doc: Document) -> Iterator[Span]:
@@ -208,6 +237,12 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return "Given name that is also a word, before a team or a shift"
     if text[start:end].lower() not in words("word_names.txt"):
         return None  # ("Five", "Major", "Can" in mid-sentence name no one)
+    if _ROSTER_BEFORE.search(doc.lower, max(0, start - 24), start) and _ROSTER_ITEM_END.match(text, end):
+        return "Given name that is also a word, in a field of people"
+    if _ROLE_IN_BRACKETS.match(text, end):
+        return "Given name that is also a word, before a role in brackets"
+    if _TASK_AFTER.match(text, end) and text[start:end].lower() not in _WISHES:
+        return "Given name that is also a word, before a task of work"
     before = doc.lower[max(0, start - 30):start]
     if _SENTENCE_START.search(before) or _word_of_a_line(text, before, end) or _DETERMINER_BEFORE.search(before) \
             or text.startswith(("-", "'", '"', "\u2019", "\u201d"), end):
@@ -234,6 +269,28 @@ def _surname_word(doc: Document, start: int, end: int) -> str | None:
 
 # "Jess (night shift radiochemist)", "Bishop (shift engineer; ...)", "Rose (B shift)", "Tom to build a report".
 _ROLE_AFTER = re.compile(rf"[ \t]+\((?:[a-z]|[A-Z][ \t]+[a-z]|[A-Z]{{2,}}\b)|[ \t]+to[ \t]+(?:{_ACTION_VERBS})\b")
+# (the surname ends the field)
+_WEEKDAY_THEN_NAME = re.compile(r"(?<![\w-])(?P<day>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)"
+                                r"[ \t]+(?P<surname>[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)(?=[ \t]*(?:$|[,;<(]))", re.MULTILINE)
+_PERSON_FIELD_BEFORE = re.compile(r"\b(?:caller|requester|requestor|reporter|assignee|owner|from|to|cc|trainer|trainee|"
+                                  r"(?:opened|raised|reported|resolved|closed|approved|reviewed|signed|updated)[ \t]+by|"
+                                  r"assigned[ \t]+to)[ \t]*:[ \t]*$")
+# A field that lists or names people, a common name that is a word first after its colon: "cc: Mercy, Wren",
+# "Attendees: Hope, Faith, Kwabena", "Trainer: Wren" (the name ending the item: no other word after it).
+_ROSTER_BEFORE = re.compile(r"\b(?:cc|bcc|to|attendees|attendance|present|apologies|attending|invitees|participants|"
+                            r"assignee|assigned[ \t]+to|reporter|owner|trainer|trainee|assessor|reviewer|approver|"
+                            r"witness|buddy|mentor|handover[ \t]+to)[ \t]*:[ \t]*$")
+_ROSTER_ITEM_END = re.compile(r"[ \t]*(?:[,;&]|\band\b|$)", re.MULTILINE)
+# A common name that is a word, then the person's role or shift in brackets: "Rose (days supervisor)", "Wren (packaging
+# lead)", "Faith (nights)"; not "Hope (see below)".
+_ROLE_IN_BRACKETS = re.compile(
+    r"[ \t]+\((?:[^()\n]{0,30}?[ \t/-])?(?:" + "|".join(sorted(ROLE_WORDS)) +
+    r"|operator|technician|planner|trainer|trainee|apprentice|contractor|shift|nights|days|lates|earlies|team[ \t]+leader)s?\)")
+# Then a task of work, as an action list or a chat's plan gives one: "Faith will send the plates", "Wren to brief days",
+# "Mercy can check the log" (a work verb: "Grace will be needed" is no one's).
+_TASK_AFTER = re.compile(rf"[ \t]+(?:will|to|can|could|should|must)[ \t]+(?:{_ACTION_VERBS})\b")
+# ("Hope to check the roll" is the writer's hope as often as a person's task)
+_WISHES = frozenset({"hope"})
 # "Sunny from QA", "Sunny on B shift", "Grant in comms", "Wren in planning", "Gemma at reception": someone of a team.
 _TEAM_AFTER = re.compile(
     r"[ \t]+(?:in|from|on|at)[ \t]+(?:the[ \t]+)?(?:(?:QA|QC|IT|OT|HR|EHS|MSAT|R&D|[A-D])[ \t]+shift\b|(?:QA|QC|IT|OT|HR|EHS|MSAT)\b"

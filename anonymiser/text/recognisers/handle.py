@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from anonymiser.text.data import english_words
+from anonymiser.text.data import words as word_list
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import lower_view
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
@@ -329,7 +330,9 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
                               or any(part.lower() in _DECORATOR_PARTS for part in handle.split(".")[1:])
                               or doc.text.startswith("(", match.end())):
             return False  # "@pytest.fixture", "@app.route(": a decorator with its module
-        return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize()))
+        # (a word is no one's handle, "@dispense", unless a common given name, "@hope", "@wren": a chat's mention)
+        return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize())
+                    and handle not in word_list("word_names.txt"))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
     if match.re is _DOTTED_NUMBERED:  # (a station's number or a word for who uses it: not "model.layer1", "df.col2")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from anonymiser.text.data import english_words
+from anonymiser.text.comment_markers import comment_marker_initials
 from anonymiser.text.document import Document
 from anonymiser.text.initials_in_records import record_actors
 from anonymiser.text.initials_key import initials_keys, legend_codes
@@ -281,6 +282,8 @@ class InitialsActorRecogniser:
                     yield Span(*m.span("i"), "person", self.name, 0.8, "Person", entity_key(m.group("name")),
                                "Initials with the name they stand for in brackets")
         yield from self._written_initials(text)
+        for start, end, owner in comment_marker_initials(text):  # ("Comment [KO3]:": whatever letters they are)
+            yield Span(start, end, "person", self.name, 0.8, "Person", entity_key(owner), "A commenter's initials in a comment marker")
         keyed = initials_keys(text)  # ("DY = Dorrit Yelland": the name and its initials, one person)
         for initials_at, name_at in keyed:
             key = entity_key(text[slice(*name_at)])

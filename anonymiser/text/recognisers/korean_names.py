@@ -41,6 +41,11 @@ def _korean_given(given: str) -> bool:
         and second not in _ENGLISH_TAILS and first not in _ENGLISH_HEADS
 
 
+def korean_given(given: str) -> bool:
+    """Whether a hyphened word ("Jun-seo") is a Korean given name of two syllables, as ``HYPHENED`` finds them."""
+    return _korean_given(given)
+
+
 def finditer(text: str) -> Iterator[tuple[int, int]]:
     """The start and end of each Korean name in ``text``: a hyphened given name of two syllables and a Korean surname
     after it or before it."""

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import product
 from string import ascii_uppercase
 
-from anonymiser.text.data import english_words, uk_place_names
+from anonymiser.text.data import english_words, uk_place_names, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.recognisers.base import Pattern
@@ -167,8 +167,12 @@ class PersonRecogniser:
                               group="name")
         korean = (names_in_capitals.Stretch(start, end) for start, end in korean_names.finditer(doc.text))
         found += self._simple(doc, korean, 0.85, "A Korean given name and surname")
+        # (or a common given name that is a word, "Faith O.", "Rose T.": no word stands so before a lone initial, unless
+        # a determiner leads it, "the River A.")
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
-                      if m and m.group("name").split()[0] in broad_given_names())
+                      if m and ((first := m.group("name").split()[0]) in broad_given_names()
+                                or first.lower() in words("word_names.txt")
+                                and not _DETERMINER_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start())))
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         # (the last initials of a list of authors before its title's first word: "Ó Quarrie S. Continued process …", not
         # "S. Continued", whose length would win over the author's)
@@ -407,6 +411,9 @@ class PersonRecogniser:
                         nxt.append(span)
             yield from nxt
             frontier = nxt
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|our|its|their)[ \t]+$")
 
 
 # "Martin & Sheila Alaimo", "Tom and Ann Kerr": two given names, the surname after the second theirs both.

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
-from anonymiser.text.data import english_words
+from anonymiser.text.data import english_words, words
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import HEADER_PARTICLES, not_initials, not_name_words
@@ -34,12 +34,13 @@ _PREFIX = (r"(?:\[[^\]\n]{1,24}\][ \t]*|(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1
            r"|\d{4}[ \t]*[-\u2013\u2014][ \t]*)?(?P<bullet>[*\u2022-][ \t]*)?(?:>[ \t]*)?")
 # (not a URL's "://" nor an assignment's ":=", as in PLC code: "bFanStopReq := tonFilterHi.Q;")
 _COLON_LABEL = LineStartPattern.of(rf"[ \t]*{_PREFIX}{_LABEL}[ \t]*:(?!//|=)")
-_TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?\]?[ \t]*$", re.MULTILINE)
+# (a Slack copy gives the display name, two spaces and "10:42 AM")
+_TIME_AT_END = re.compile(r"\d:\d\d(?::\d\d)?(?:[ \t]?[APap][Mm])?\]?[ \t]*$", re.MULTILINE)
 # A chat export's stamp before its sender: "[16/03/2024, 07:21:48] ", "[3/16/24, 7:21 AM] ", "14/11/2025, 22:41 - ".
 _SENT_AT = re.compile(r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]"
                       r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?[ \t]+-)[ \t]*$")
 _USER_NAME = re.compile(rf"[{LO}]{{3,}}\.[{LO}]{{1,12}}")
-_TIMED_LABEL = LineStartPattern.of(rf"[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]*$")
+_TIMED_LABEL = LineStartPattern.of(rf"[ \t]*(?P<bullet>[*\u2022-][ \t]*)?{_LABEL}[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[APap][Mm])?\]?[ \t]*$")
 
 # Labels that head a field or a section, name a role, or speak for no one in particular.
 HEADER_WORDS = frozenset("""
@@ -80,20 +81,36 @@ class SpeakerLabelRecogniser:
         by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
         bulleted: set[str] = set()
         senders: set[str] = set()
+        timed: set[str] = set()
         patterns = (_COLON_LABEL, _TIMED_LABEL) if _TIME_AT_END.search(text) else (_COLON_LABEL,)
         for pattern in patterns:
             for match in pattern.finditer(text):
                 by_label[match.group("label")].append(match.span("label"))
+                if pattern is _TIMED_LABEL:
+                    timed.add(match.group("label"))
                 if match.group("bullet"):
                     bulleted.add(match.group("label"))
                 if _SENT_AT.search(text, match.start(), match.start("label")):
                     senders.add(match.group("label"))
+        people = {label for label, places in by_label.items()
+                  if _is_person(text, label, len(places), label in bulleted, label in senders)}
+        # A common given name that is a word ("Wren", "Hope") heading a message in a chat whose other speakers are
+        # people by names that are no words: a time alone after it on its line ("Wren  10:44 AM"), or its colon on
+        # two lines ("Wren: on my way").
+        if any(p.lower() not in _word_names() for p in people):  # (not only "Lily" in a list of flowers' times)
+            people |= {label for label, places in by_label.items() if label.lower() in _word_names()
+                       and label[:1].isupper() and (label in timed or len(places) >= 2)}
         for label, places in by_label.items():
-            if not _is_person(text, label, len(places), label in bulleted, label in senders):
+            if label not in people:
                 continue
             for start, end in places:
                 yield Span(start, start + len(label), "person", self.name, 0.85, "Person", entity_key(label),
                            "Speaker label")
+
+
+@cache
+def _word_names() -> frozenset[str]:
+    return words("word_names.txt")
 
 
 _CAMEL_CASE = re.compile(rf"[{LO}][{UP}]")
