@@ -8,7 +8,7 @@ import pytest
 
 from anonymiser.text import ocr
 from anonymiser.text.normalise import normalise
-from anonymiser.text.recognisers import date, person_cues
+from anonymiser.text.recognisers import date, lower_case_name, person_cues
 
 from tests.anonymiser.dev_corpus import dev_texts, random_texts
 
@@ -46,3 +46,14 @@ def test_an_initial_and_surname_are_found_as_the_pattern_led_by_spains_m_a_found
     for text in list(dev_texts(normalise)) + random_texts(223, _INITIAL_PARTS, 20000):
         assert [m.span() for m in person_cues.INITIAL_SURNAME.finditer(text)] == [m.span() for m in plain.finditer(text)], \
             getattr(text, "source", text)
+
+
+@pytest.mark.parametrize("how_many", [3, lower_case_name._FEW_WANTED + 1, 400])
+def test_the_wanted_lower_case_words_are_found_where_a_scan_of_every_word_finds_them(how_many: int) -> None:
+    parts = ["ana", "al", "x", "'", "-", " ", ".", "@", "\n", "bo", "Ed", "d'"]
+    for text in [*dev_texts(normalise)[:80], *random_texts(224, parts, 3000)]:
+        every = [m for m in lower_case_name._WORD.finditer(text)]
+        wanted = {m.group() for m in every[::7]}
+        wanted = set(sorted(wanted)[:how_many])
+        found = lower_case_name._words_among(text, wanted)
+        assert [m.span() for m in found] == [m.span() for m in every if m.group() in wanted]

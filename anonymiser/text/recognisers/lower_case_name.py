@@ -97,10 +97,17 @@ class LowerCaseNameRecogniser:
                 yield Span(start, end, "person", NAME, 0.7, "Person", entity_key(word), reason)
 
 
+_FEW_WANTED = 24
+
+
 def _words_among(text: str, wanted: set[str]) -> list[re.Match[str]]:
     """``_WORD``'s matches in ``text`` that are among ``wanted``, in order: each word's places found by ``str.find`` and
     matched there. (A match of ``_WORD`` is a whole word, whatever stands before it, so none hides another; most of a
     text's words are wanted by none, and a scan of them all, one by one, was most of this recogniser's time.)"""
+    if len(wanted) > _FEW_WANTED:
+        # (each word's search reads the whole text: with many words wanted, as in a long text of unfamiliar words, one
+        # scan of every word is linear where a search per word grows with the text's length times their number)
+        return [match for match in _WORD.finditer(text) if match.group() in wanted]
     found: list[re.Match[str]] = []
     for word in wanted:
         at = text.find(word)
