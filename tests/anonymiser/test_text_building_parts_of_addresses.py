@@ -35,3 +35,7 @@ def test_words_before_an_address_that_are_no_part_of_a_building_stay(text: str, 
 def test_an_address_with_and_without_its_floor_reads_as_one() -> None:
     out = anonymise_text("Send it to Level 6, 88 Harbour Road. Parking is behind 88 Harbour Road.").text
     assert out == "Send it to [Address A]. Parking is behind [Address A]."
+
+
+def test_a_street_number_of_five_digits_abroad_leads_its_address() -> None:
+    assert _places("Send it to 10903 New Hampshire Avenue, Silver Spring, MD 20993.")[0] == "10903 New Hampshire Avenue"

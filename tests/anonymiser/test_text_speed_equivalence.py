@@ -56,7 +56,7 @@ def _matches(regex: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
 _MONEY_NUMBER = (r"(?P<num>(?<!\d)(?<!\d[.,'\u00a0\u202f ])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?(?![\d,.])|\d{1,3}(?:'\d{3})+(?:\.\d{1,2})?"
                  r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,4}}[A-Za-z]?,?[ \t]+)"
+_PLAIN_ADDRESS = (rf"(?:(?:Unit|Building|Block|Plot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?|\d{{1,5}}[A-Za-z]?,?[ \t]+)"
                   rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}"
                   rf"(?:{address._STREET})\b")
 _PLAIN_SITE = rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{address._SITE})\b"

@@ -68,7 +68,7 @@ RECOGNISER = AddressRecogniser(
         # pattern led by an optional group is tried at every position (same matches, tried in the same order).
         # ("Unit 9, Rossmore Business Park": a unit's number may stand for the street number)
         Pattern(re.compile(rf"[UBP\d](?:(?:(?<=U)nit|(?<=B)uilding|(?<=B)lock|(?<=P)lot)[ \t]+\w+,?[ \t]+(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?"
-                           rf"|(?<=\d)\d{{0,3}}[A-Za-z]?,?[ \t]+)(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9,
+                           rf"|(?<=\d)\d{{0,4}}[A-Za-z]?,?[ \t]+)(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET})\b"), 0.9,
                 requires=_HAS_STREET),
         # "[A-Z][a-z]+[ \t]+(?:…){0,2}" is "(?:[A-Z][a-z]+[ \t]+){1,3}" starting with a character class.
         Pattern(re.compile(rf"[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?:{_ESTATE})\b"), 0.85, requires=_HAS_ESTATE),

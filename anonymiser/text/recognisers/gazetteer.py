@@ -63,10 +63,14 @@ class GazetteerRecogniser:
                 continue
             if value.not_after_name and _after_name(doc.text, start):
                 continue
-            if self.category == "place" and _MEASURE_AFTER.match(doc.text, end):
-                continue  # ("the Bradford factor", "Bradford score of 96": an absence measure named after a place)
+            attrs, reason = value.attrs, self.reason
+            if self.category == "place":
+                if _MEASURE_AFTER.match(doc.text, end) or _NEW_BEFORE.search(doc.text, max(0, start - 4), start):
+                    continue  # ("the Bradford factor": a measure named after a place; "New York": a place abroad)
+                if _ABROAD.match(doc.text, end):  # ("Durham, North Carolina": a town abroad, no English region's)
+                    attrs, reason = (), "Place abroad named after a UK one"
             yield Span(start, end, self.category, self.name, self.confidence, self.label,
-                       entity_key(value.name), self.reason, value.attrs)
+                       entity_key(value.name), reason, attrs)
 
     def _said(self, doc: Document, start: int, end: int, entry: Entry) -> bool:
         """A name in lower case on an uncased line of speech, after "in", "at" or "from" ("in bridlington"), that is no
@@ -89,6 +93,13 @@ class GazetteerRecogniser:
 
 # A measure or a scale named after a place, as HR and clinical records write them: "Bradford factor", "Bradford score",
 # "Bradford trigger points".
+_NEW_BEFORE = re.compile(r"(?<![\w-])New[ \t]$")
+_ABROAD = re.compile(
+    r",?[ \t]+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New[ \t]Hampshire|New[ \t]Jersey|New[ \t]Mexico|New[ \t]York|(?:North|South)[ \t](?:Carolina|Dakota)|"
+    r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]Island|Tennessee|Texas|Utah|Vermont|Virginia|West[ \t]Virginia|"
+    r"Wisconsin|Wyoming|Ontario|Quebec|Nova[ \t]Scotia|New[ \t]South[ \t]Wales|Queensland|Tasmania|USA|U\.S\.A?\.?)\b")
 _MEASURE_AFTER = re.compile(r"[ \t]+(?i:factor|score|scores|scoring|trigger|triggers|trigger[ \t]points|formula)\b")
 
 
