@@ -40,6 +40,8 @@ def test_a_code_has_one_placeholder_however_its_mentions_are_labelled_or_misread
     # look-alikes: letters that are letters, not beside digits, and another code
     assert p.code("Document", "po-2231") == "[Document A]"
     assert p.code("Document", "p0-2231") == "[Document B]"
+    assert p.code("Document", "PO1234") == "[Document C]"  # (a purchase order beside a part number)
+    assert p.code("Document", "P01234") == "[Document D]"
     assert p.code("Batch", "cc-24-0318") == "[Batch B]"
 
 

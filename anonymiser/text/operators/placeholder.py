@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-# A letter a scanner or a typist puts for a digit beside digits: "CC-24-O317" is "CC-24-0317", "XK-07l3" "XK-0713".
-_DIGIT_LOOKALIKE = re.compile(r"(?<=\d)[oli]|[oli](?=\d)")
+# A letter a scanner or a typist puts for a digit beside digits, and beside no other letter: "CC-24-O317" is
+# "CC-24-0317", "XK-07l3" "XK-0713"; but "PO1234" (a purchase order) is no "P01234" (a part).
+_DIGIT_LOOKALIKE = re.compile(r"(?<=\d)[oli](?![a-z])|(?<![a-z])[oli](?=\d)")
 _AS_DIGIT = {"o": "0", "l": "1", "i": "1"}
 
 
