@@ -31,13 +31,15 @@ _RELEASE = r"(?:[ ](?:XR|SR|ER|CR|XL|LA|MR|PR|DR|IR|ODT))"
 # "40 mg/0.4 ml", "100 mcg/dose"), or two strengths of one product ("10 mg / 25 mg" is left: two products).
 # (one space or tab before it: a number a table's next column holds, "RS24-0031       104 %", is no strength; a share
 # glued to its number, "2.5% cream")
-_UNIT = r"(?:[ \t]?(?:mg|MG|Mg|mcg|MCG|\u00b5g|\u03bcg|ug|ml|mL|ML|IU|units?)|%)"
+_UNIT = r"(?:[ \t]?(?:mg|MG|Mg|mcg|MCG|\u00b5g|\u03bcg|ug|micrograms?|ml|mL|ML|IU|units?|MBq)|%)"
 _STRENGTH = (rf"(?:[ \t]\d{{1,5}}(?:\.\d{{1,3}})?{_UNIT}"
              rf"(?:/(?:\d{{1,4}}(?:\.\d{{1,3}})?[ \t]?)?(?:ml|mL|ML|g|dose|h|actuation))?(?![\w/]))")
 # The words a dosage form's name is made of (Standard Terms, and what batch records and ERP lines shorten them to).
-_FORM_WORDS = (r"(?:film-coated|coated|uncoated|prolonged-release|modified-release|extended-release|delayed-release"
-               r"|gastro-resistant|orodispersible|dispersible|chewable|effervescent|soluble|sublingual|buccal|oral"
-               r"|nasal|eye|ear|topical|cutaneous|transdermal|vaginal|rectal|hard|soft|pre-?filled|immediate-release)")
+# (their hyphens written or not: "film coated", "prolonged release")
+_FORM_WORDS = (r"(?:film[- ]coated|coated|uncoated|prolonged[- ]release|modified[- ]release|extended[- ]release"
+               r"|delayed[- ]release|gastro[- ]resistant|orodispersible|dispersible|chewable|effervescent|soluble|sublingual"
+               r"|buccal|oral|nasal|eye|ear|topical|cutaneous|transdermal|vaginal|rectal|hard|soft|pre-?filled"
+               r"|immediate[- ]release)")
 _FORM_NOUNS = (r"(?:tablets?|tabs?|caplets?|capsules?|caps?|solution|suspension|syrup|drops|cream|ointment|gel|spray"
                r"|injection|infusion|emulsion|concentrate|powder|granules|sachets?|lozenges?|patch(?:es)?|inhaler"
                r"|pessar(?:y|ies)|suppositor(?:y|ies)|vials?|ampoules?|syringes?|pens?|PFS|FCT|cores?[ ](?:film-)?coated"
@@ -47,17 +49,22 @@ _FORM = (rf"(?:[ \t]+(?:{_FORM_WORDS}[ ]){{0,2}}{_FORM_NOUNS}"
          rf"(?:[ ]for[ ](?:{_FORM_WORDS}[ ])?{_FORM_NOUNS}){{0,2}}(?![\w-]))")
 # A pack's count: "x 28", "x28", "28s" after the strength or the form (and the strength after the form, as a price list
 # writes it: "LAGOON nasal spray 0.05%").
-_PACK = r"(?:[ \t]+(?:[xX][ \t]?\d{1,3}|\d{1,3}s)(?![\w.,/%-]))"
+# (not a course's length: "10 mg x 3 days")
+_PACK = r"(?:[ \t]+(?:[xX][ \t]?\d{1,3}|\d{1,3}s)(?![\w.,/%-]|[ \t]+(?i:days?|weeks?|months?|hours?|times?|daily)\b))"
 # (a tablet's core only after its strength, "200 mg core": after a name, "Project Kestrel core team" is no form)
 _CORE = r"(?:[ ]cores?(?:[ ](?:film-)?coated)?(?![\w-]))"
-_TAIL = re.compile(rf"(?P<mark>{_MARK})?(?P<release>{_RELEASE}(?![\w-]))?(?:(?P<strength>{_STRENGTH})(?i:{_CORE})?)?"
+# (grams only before a form: "1 g sachets" is a dose, "500 g" alone a mass a batch weighs)
+_GRAMS = rf"(?:[ \t]\d{{1,4}}(?:\.\d{{1,3}})?[ \t]?g(?=(?i:{_FORM})))"
+_TAIL = re.compile(rf"(?P<mark>{_MARK})?(?P<release>{_RELEASE}(?![\w-]))?"
+                   rf"(?:(?P<strength>{_STRENGTH}|{_GRAMS})(?i:{_CORE})?)?"
                    rf"(?P<form>(?i:{_FORM})(?:{_STRENGTH})?)?(?P<pack>{_PACK})?")
 # In an ERP line in capitals, the pack's count and its market after the form: "TABS 28", "TABS 30 IE".
 # (not a strength after its form, "FILM-COATED TABLETS 10 mg")
 # (and a bottle's volume: "ORAL SOLN 150ML")
-# (a blister's layout and the pack's kind or its market after the count: "FCT 3X10 BLI", "CAPS 56 GB")
+# (a blister's layout and the pack's kind or its market after the count: "FCT 3X10 BLI", "CAPS 56 GB"; not "30 QA")
 _CAPITALS_PACK = re.compile(r"[ ](?:\d{1,3}|\d{1,4}ML|\d{1,2}X\d{1,3})(?![\w.,/%-]|[ \t]?(?i:mg|mcg|ml|g)\b)"
-                            r"(?:[ ](?:[A-Z]{2}|BLI|BLIS|BLST|BTL|BOT|HDPE)(?![\w-]))?")
+                            r"(?:[ ](?:GB|UK|IE|NI|EU|DE|FR|ES|IT|NL|BE|PT|PL|SE|DK|NO|FI|AT|CH|US|CA|AU|NZ|BLI|BLIS|BLST"
+                            r"|BTL|BOT|HDPE)(?![\w-]))?")
 
 
 # (a pack's count alone goes with a name whose span already holds its strength: "Zelvoran 10 mg" found, "x 28" after)

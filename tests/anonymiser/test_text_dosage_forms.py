@@ -28,6 +28,10 @@ def _product(text: str, mention: str, category: str = "product", label: str = "P
     ("Renvastel 50 mg/mL concentrate for solution for infusion.", "Renvastel",
      "Renvastel 50 mg/mL concentrate for solution for infusion"),
     ("Quorvamil 10 mg x 28 (carton)", "Quorvamil", "Quorvamil 10 mg x 28"),
+    ("Quorvamil® 1 g sachets arrived", "Quorvamil", "Quorvamil® 1 g sachets"),  # (grams before a form: a dose)
+    ("Quorvamil 20 mg film coated tablets, 28", "Quorvamil", "Quorvamil 20 mg film coated tablets"),
+    ("Quorvamil 10 mg prolonged release tablets", "Quorvamil", "Quorvamil 10 mg prolonged release tablets"),
+    ("Quorvamil 400 micrograms inhaler", "Quorvamil", "Quorvamil 400 micrograms inhaler"),
 ])
 def test_what_a_medicines_name_carries_after_it_goes_with_it(text: str, name: str, whole: str) -> None:
     [span] = attach_dosage_forms([_product(text, name)], text)
@@ -49,6 +53,7 @@ def test_a_declared_brands_mark_strength_and_form_share_its_placeholder() -> Non
     ("Quorvamil hard work", "Quorvamil"),
     ("RS24-0031       104 %", "RS24-0031"),  # (a table's next column)
     ("Vendrake Medical's inhaler range", "Vendrake Medical's"),  # (a maker's product)
+    ("QZ-4418 1 g retained", "QZ-4418"),  # (grams with no form after them: a mass)
 ])
 def test_what_is_no_strength_or_form_of_the_product_stays_as_found(text: str, name: str) -> None:
     span = _product(text, name)
@@ -112,3 +117,12 @@ def test_a_word_or_an_acronym_before_a_strength_in_capitals_is_no_brand(text: st
 def test_a_packs_count_after_a_strength_already_found_goes_with_it() -> None:
     result = anonymise_text("Artwork for Zelquoran 10 mg x 28 carton")
     assert [f.original for f in result.findings] == ["Zelquoran 10 mg x 28"]
+
+
+@pytest.mark.parametrize(("text", "name", "whole"), [
+    ("QUORVAMIL 5MG TABS 30 QA released", "QUORVAMIL", "QUORVAMIL 5MG TABS 30"),  # ("QA": no market)
+    ("Quorvamil® 10 mg x 3 days", "Quorvamil", "Quorvamil® 10 mg"),  # (a course's length, no pack)
+])
+def test_what_follows_a_pack_or_a_dose_and_is_none_of_it_stays(text: str, name: str, whole: str) -> None:
+    [span] = attach_dosage_forms([_product(text, name)], text)
+    assert text[span.start:span.end] == whole

@@ -453,7 +453,8 @@ def test_a_sizes_unit_goes_with_its_number_and_is_written_again_after_its_band(t
     assert [f.original for f in result.findings] == [found] and result.text == redacted
 
 
-@pytest.mark.parametrize("text", ["Swab recovery on 316L: 82% of target.", "Pipework in 304L throughout."])
+@pytest.mark.parametrize("text", ["Swab recovery on 316L: 82% of target.", "Pipework in 304L throughout.",
+                                  "Vessel in 904L stainless steel.", "Coupons of 317L and 321L."])
 def test_a_stainless_steels_grade_is_no_volume(text):
     assert [f for f in anonymise_text(text).findings if f.category == "quantity"] == []
 

@@ -65,8 +65,8 @@ _LABEL_BEFORE = re.compile(
     r"[ \t]*(?:about[ \t]+|around[ \t]+|approx\.?[ \t]*|c\.[ \t]*|~[ \t]*)?$")
 _LABEL_WORD = re.compile(r"count|employ|staff|fte|number|no")  # (a word every label holds, sought first)
 _PEOPLE_WORD = re.compile(rf"\b{_PEOPLE.lower()}\b")
-# A stainless steel's grade, its "L" glued to it: "316L", "304L" (no litres).
-_STEEL_GRADE = re.compile(r"(?:304|316)L")
+# A stainless steel's grade, its "L" glued to it: "316L", "304L", "317L", "904L" (no litres).
+_STEEL_GRADE = re.compile(r"(?:304|316|317|321|347|904)L")
 _GLUE = frozenset(".,_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
