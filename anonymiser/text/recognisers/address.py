@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from anonymiser.text.document import Document
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
@@ -54,7 +54,7 @@ class AddressRecogniser(PatternRecogniser):
         text = doc.text
         for span in super().find(doc):
             if (parts := _PARTS_BEFORE.search(text, max(0, span.start - 60), span.start)) is not None:
-                span = replace(span, start=parts.start())  # (its key the street's: one address, whatever floor)
+                span = span.moved(parts.start(), span.end)  # (its key the street's: one address, whatever floor)
             yield span
 
 

@@ -34,23 +34,19 @@ _ENGLISH_TAILS = frozenset("up in on off out by down back op ops ups ins over aw
 _ENGLISH_HEADS = frozenset("re co pre non sub de un ex bi tri anti post mid semi self".split())
 
 
-def _korean_given(given: str) -> bool:
-    """Two syllables of Korean shape that make no English compound ("Hae-won"; not "Set-up", "Re-run", "Co-op")."""
+def korean_given(given: str) -> bool:
+    """Whether a hyphened word ("Jun-seo", as ``HYPHENED`` finds them) is a Korean given name of two syllables: Korean
+    in shape and no English compound ("Hae-won"; not "Set-up", "Re-run", "Co-op")."""
     first, second = given.lower().split("-")
     return bool(_SYLLABLE.fullmatch(first) and _SYLLABLE.fullmatch(second)) and f"{first}-{second}" not in english_words() \
         and second not in _ENGLISH_TAILS and first not in _ENGLISH_HEADS
-
-
-def korean_given(given: str) -> bool:
-    """Whether a hyphened word ("Jun-seo") is a Korean given name of two syllables, as ``HYPHENED`` finds them."""
-    return _korean_given(given)
 
 
 def finditer(text: str) -> Iterator[tuple[int, int]]:
     """The start and end of each Korean name in ``text``: a hyphened given name of two syllables and a Korean surname
     after it or before it."""
     for given in HYPHENED.finditer(text):
-        if not _korean_given(given.group()):
+        if not korean_given(given.group()):
             continue
         after = _SURNAME_AFTER.match(text, given.end())
         if after and after.group("surname").lower() in SURNAMES:

@@ -97,8 +97,8 @@ class SpeakerLabelRecogniser:
         # A common given name that is a word ("Wren", "Hope") heading a message in a chat whose other speakers are
         # people by names that are no words: a time alone after it on its line ("Wren  10:44 AM"), or its colon on
         # two lines ("Wren: on my way").
-        if any(p.lower() not in _word_names() for p in people):  # (not only "Lily" in a list of flowers' times)
-            people |= {label for label, places in by_label.items() if label.lower() in _word_names()
+        if any(p.lower() not in words("word_names.txt") for p in people):  # (not only "Lily" in a list of flowers' times)
+            people |= {label for label, places in by_label.items() if label.lower() in words("word_names.txt")
                        and label[:1].isupper() and (label in timed or len(places) >= 2)}
         for label, places in by_label.items():
             if label not in people:
@@ -106,11 +106,6 @@ class SpeakerLabelRecogniser:
             for start, end in places:
                 yield Span(start, start + len(label), "person", self.name, 0.85, "Person", entity_key(label),
                            "Speaker label")
-
-
-@cache
-def _word_names() -> frozenset[str]:
-    return words("word_names.txt")
 
 
 _CAMEL_CASE = re.compile(rf"[{LO}][{UP}]")
