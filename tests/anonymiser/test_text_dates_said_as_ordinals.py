@@ -40,6 +40,7 @@ def test_an_ordinal_day_with_its_month_is_a_date(text: str, date: str, month: st
     ("call me back Friday the seventeenth please", "Friday the seventeenth"),
     ("go-live moved to Friday sixteenth", "Friday sixteenth"),
     ("the walkdown is Weds 4th, bring boots", "Weds 4th"),
+    ("Audit moved to Wed the 4th, 09:00", "Wed the 4th"),
 ])
 def test_an_ordinal_day_after_its_weekday_is_a_date_kept_as_the_weekday(text: str, date: str) -> None:
     assert [d for d, _, _ in _dates(text)] == [date]

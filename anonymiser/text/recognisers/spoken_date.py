@@ -103,8 +103,9 @@ class SpokenDateRecogniser:
             weekday = m.group("weekday")
             if not weekday.endswith("day") and text[m.start()].islower() and not m.group("day")[0].isdigit():
                 continue  # ("we sat the second exam": a weekday cut short is one only with its capital or a day in digits)
-            if weekday in VERB_WEEKDAYS and (text[m.start()].islower() or "the" in m.group()):
-                continue  # ("the team sat 3rd in the league", "Sat the fifth exam": a verb, no weekday)
+            if weekday in VERB_WEEKDAYS and (text[m.start()].islower()
+                                             or "the" in m.group() and not m.group("day")[0].isdigit()):
+                continue  # ("the team sat 3rd in the league", "Sat the fifth exam": a verb; "Wed the 4th" a day)
             if _OF_MONTH.match(lower, m.end()):
                 continue  # (read above with its month: "Thursday the fourth of March")
             yield self._span(text, m.start(), m.end(), m, "A date said: a weekday and its day as an ordinal",
