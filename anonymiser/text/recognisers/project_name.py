@@ -101,7 +101,7 @@ _MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under
                                   r"|[(\"'\u201c])$")
 
 # A programme's code name in a code key, the compound's code on the other side of "=": "Cerulean Stoat = CBP-441",
-# "Kestrel = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
+# "Vandrelwing = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
 _KEY_NAME = r"[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?"
 _KEY_CODE = r"[A-Z]{2,5}[- ]?\d{3,5}(?!\d)"
 _NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_KEY_NAME})[ \t]*=[ \t]*{_KEY_CODE}")
@@ -114,7 +114,7 @@ _COLOURS = (r"(?:Amber|Azure|Black|Blue|Bronze|Burgundy|Cerulean|Charcoal|Cobalt
 _COLOUR_NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_COLOURS}[ ][A-Z][a-z]{{2,15}})[ ]\({_KEY_CODE}(?![\w.]|/\d)")
 _NAME_AFTER_CODE = re.compile(rf"{_KEY_CODE}(?:[-/][A-Z0-9]{{1,3}})?[ \t]*=[ \t]*(?P<n>{_KEY_NAME})(?![\w-])")
 # A programme's code name with what it is in brackets after it, as a pipeline slide writes it: "Crimson Heron (oral GLP-1
-# programme, code held by ...)", "Merlin (inhaled peptide platform)" (the kind word ends the description: not "(programme
+# programme, code held by ...)", "Quorlbeck (inhaled peptide platform)" (the kind word ends the description: not "(programme
 # manager)", a person's role).
 _DESCRIBED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?)[ ]\((?:[\w-]+[ ]){1,4}?"
                         r"(?:programme|program|asset|candidate|compound|molecule|platform)(?=[,;)])")
