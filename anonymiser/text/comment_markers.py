@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 
+from anonymiser.text.recognisers.not_names import not_initials
+
 # (initials as a profile writes them: capitals, a particle's lower-case letters between them, "TvdS"; then the number)
 _INITIALS = r"[A-Z](?:[a-z]{0,3}[A-Z]){1,4}"
 _MARKER = re.compile(rf"\[(?P<i>{_INITIALS})\d{{1,3}}\]")
 # The cue word just before a marker: Word prints "Comment [KO3]:" (older) and "Commented [KO3]:"; a thread's replies
-# are numbered alike.
-_CUE = re.compile(r"(?i:\b(?:comment(?:ed)?|reply|replied|response)(?:[ \t]+by)?)[ \t]*$")
+# are numbered alike, "Reply [AND2]:", but only first on a line with a colon after the marker: "Response [RFI3]: The
+# company agrees" is a reply to a request, "inflammatory response [IL6]: raised" a reading.
+_CUE = re.compile(r"(?i:\bcomment(?:ed)?(?:[ \t]+by)?)[ \t]*$")
+_REPLY_CUE = re.compile(r"(?:^|\n)[ \t>*\u2022-]*(?i:reply|replied|response)(?:[ \t]+(?i:by))?[ \t]*$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
 # The commenter's name after the marker's colon: "Kayode Oyeniran-Banks,", "Thijs van der Stoep", "Warder, Lucy".
 _NAME_WORD = r"[A-Z][\w'\u2019-]*"
 _NAME_AFTER = re.compile(rf"[ \t]*:[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:[a-z]{{1,3}}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
@@ -35,8 +40,10 @@ def comment_marker_initials(text: str) -> list[tuple[int, int, str]]:
         name = _NAME_AFTER.match(text, m.end())
         if name and initials.upper() in _initials_of(name.group("name")):
             owners[initials] = name.group("name")
-        elif initials not in owners and _CUE.search(text, max(0, m.start() - 24), m.start()):
-            owners[initials] = initials
+        elif initials not in owners and initials.upper() not in not_initials() and (
+                _CUE.search(text, max(0, m.start() - 24), m.start())
+                or _REPLY_CUE.search(text, max(0, m.start() - 24), m.start()) and _COLON_AFTER.match(text, m.end())):
+            owners[initials] = initials  # (not the trade's acronyms: "comment [GMP1]", "Replied [HTTP2]: ok")
     return [(m.start("i"), m.end("i"), owners[m.group("i")]) for m in markers if m.group("i") in owners]
 
 

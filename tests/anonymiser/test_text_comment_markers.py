@@ -40,3 +40,16 @@ def test_bracketed_codes_with_no_commenters_cue_are_no_ones() -> None:
 def test_a_cued_markers_initials_are_redacted_in_the_whole_text() -> None:
     redacted = anonymise_text("Reply [HIS2]: agreed, the hopper was the cause.\n").text
     assert "[HIS2]" not in redacted and "agreed, the hopper" in redacted
+
+
+def test_a_trades_acronym_in_a_cued_marker_is_no_ones_nor_are_its_other_markers() -> None:
+    text = ("Response [RFI3]: The company agrees.\nReplied [HTTP2]: ok\nSee comment [GMP1].\n"
+            "Open items: [RFI4], [RFI5].\n")
+    assert _initials(text) == []
+    assert anonymise_text(text).text == text
+
+
+def test_reply_or_response_is_a_cue_only_first_on_a_line_with_a_colon_after_the_marker() -> None:
+    assert _initials("The inflammatory response [IL6]: raised at day 3.\n") == []
+    assert _initials("Markers after the response [IL6] were raised.\n") == []
+    assert _initials("Response [KOB2]: the hopper is fixed.\n") == ["KOB"]

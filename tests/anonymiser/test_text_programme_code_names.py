@@ -58,3 +58,27 @@ def test_a_colour_led_code_name_with_its_code_in_brackets_is_found(text: str, na
 ])
 def test_a_name_without_a_colour_first_or_inside_a_longer_one_before_a_bracketed_code_is_no_project(text: str) -> None:
     assert _project_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Material = MAT-10023",  # (a form's field: one English word)
+    "Instrument = HPLC-0042",
+    "Total = CX-1200",
+    "Tank = TK-2001",
+    "TK-2001 = Holding Tank",  # (a vessel: a thing's word last)
+    "Sodium (new compound) arrived",  # (a substance)
+    "Aspirin (old oral candidate)",
+    "Atorvastatin (new oral candidate)",  # (a generic medicine)
+])
+def test_an_english_word_a_generic_medicine_or_a_things_name_keyed_or_described_is_no_project(text: str) -> None:
+    assert _project_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "White Room (CR-1021) was cleaned.",  # (a room and its number)
+    "Blue Zone (BZ-2002)",
+    "Yellow Card (YC-12345)",
+    "Orange Book (OB-2023)",
+])
+def test_a_colour_before_a_place_or_a_things_word_with_a_bracketed_code_is_no_project(text: str) -> None:
+    assert _project_names(text) == []

@@ -45,3 +45,18 @@ def test_a_word_name_first_in_a_field_of_people_is_a_person(text: str, name: str
 ])
 def test_a_word_first_in_a_field_before_other_words_stays(text: str) -> None:
     assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "RAG status changed to: Amber\n",  # ("to:" mid-line: a value, not a mail's addressee)
+    "Milestone 3 moved to: Amber\n",
+    "Trainer: Will\n",  # (a modal)
+    "Bill will send the invoice.\n",  # (a noun or a verb before a task: no one's)
+    "Mark will check the box.\n",
+])
+def test_a_rag_colour_a_modal_or_a_verb_word_is_no_person_in_a_field_or_before_a_task(text: str) -> None:
+    assert anonymise_text(text).text == text
+
+
+def test_a_word_name_after_a_mails_to_header_is_still_a_person() -> None:
+    assert "Wren" not in anonymise_text("To: Wren\nSubject: seals\n").text

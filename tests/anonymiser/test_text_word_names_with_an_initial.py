@@ -22,3 +22,12 @@ def test_a_word_name_before_a_lone_initial_is_a_person(text: str, name: str) -> 
 ])
 def test_a_word_before_a_letter_naming_a_thing_stays(text: str) -> None:
     assert anonymise_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Step 3: Will B. be needed?\n",  # (a step's number before the colon: no field of a person)
+    "Sample Stone B. was cracked.\n",  # (a capitalised noun just before: a thing's name)
+    "Vial Amber A. and Vial Amber B.\n",
+])
+def test_a_word_before_a_lone_initial_without_a_cue_for_a_person_stays(text: str) -> None:
+    assert anonymise_text(text).text == text

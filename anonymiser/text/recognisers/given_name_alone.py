@@ -24,7 +24,7 @@ from anonymiser.text.recognisers import anchor_scan, korean_names
 from anonymiser.text.recognisers.line_start import LineStartPattern
 from anonymiser.text.recognisers.not_names import not_initials, not_name_words
 from anonymiser.text.recognisers.person_cues import ACTION_VERBS, LO, ROLE_WORDS, UP
-from anonymiser.text.recognisers.person_names import given_name_words, is_given_name, lower_case_use
+from anonymiser.text.recognisers.person_names import VERB_WORD_NAMES, given_name_words, is_given_name, lower_case_use
 from anonymiser.text.spans import Span, entity_key
 from anonymiser.text.wordtrie import trie_pattern
 
@@ -237,11 +237,13 @@ def _word_name(doc: Document, start: int, end: int) -> str | None:
         return "Given name that is also a word, before a team or a shift"
     if text[start:end].lower() not in words("word_names.txt"):
         return None  # ("Five", "Major", "Can" in mid-sentence name no one)
-    if _ROSTER_BEFORE.search(doc.lower, max(0, start - 24), start) and _ROSTER_ITEM_END.match(text, end):
+    lower = text[start:end].lower()
+    if _ROSTER_BEFORE.search(doc.lower, max(0, start - 24), start) and _ROSTER_ITEM_END.match(text, end) \
+            and lower not in _MODALS:
         return "Given name that is also a word, in a field of people"
     if _ROLE_IN_BRACKETS.match(text, end):
         return "Given name that is also a word, before a role in brackets"
-    if _TASK_AFTER.match(text, end) and text[start:end].lower() not in _WISHES:
+    if _TASK_AFTER.match(text, end) and lower not in _WISHES and lower not in VERB_WORD_NAMES:
         return "Given name that is also a word, before a task of work"
     before = doc.lower[max(0, start - 30):start]
     if _SENTENCE_START.search(before) or _word_of_a_line(text, before, end) or _DETERMINER_BEFORE.search(before) \
@@ -277,9 +279,12 @@ _PERSON_FIELD_BEFORE = re.compile(r"\b(?:caller|requester|requestor|reporter|ass
                                   r"assigned[ \t]+to)[ \t]*:[ \t]*$")
 # A field that lists or names people, a common name that is a word first after its colon: "cc: Mercy, Wren",
 # "Attendees: Hope, Faith, Kwabena", "Trainer: Wren" (the name ending the item: no other word after it).
-_ROSTER_BEFORE = re.compile(r"\b(?:cc|bcc|to|attendees|attendance|present|apologies|attending|invitees|participants|"
+# ("to:" only as a mail's header, first on its line: "RAG status changed to: Amber" is a value, not an addressee)
+_ROSTER_BEFORE = re.compile(r"(?:^[ \t]*to|\b(?:cc|bcc|attendees|attendance|present|apologies|attending|invitees|participants|"
                             r"assignee|assigned[ \t]+to|reporter|owner|trainer|trainee|assessor|reviewer|approver|"
-                            r"witness|buddy|mentor|handover[ \t]+to)[ \t]*:[ \t]*$")
+                            r"witness|buddy|mentor|handover[ \t]+to))[ \t]*:[ \t]*$", re.MULTILINE)
+# (a modal is no one in a field either: "Trainer: Will" left unfinished)
+_MODALS = frozenset({"will", "may", "can"})
 _ROSTER_ITEM_END = re.compile(r"[ \t]*(?:[,;&]|\band\b|$)", re.MULTILINE)
 # A common name that is a word, then the person's role or shift in brackets: "Rose (days supervisor)", "Wren (packaging
 # lead)", "Faith (nights)"; not "Hope (see below)".

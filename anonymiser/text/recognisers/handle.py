@@ -17,7 +17,7 @@ from anonymiser.text.data import words as word_list
 from anonymiser.text.document import Document
 from anonymiser.text.normalise import lower_view
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser
-from anonymiser.text.recognisers.person_names import given_name_words, is_given_name
+from anonymiser.text.recognisers.person_names import VERB_WORD_NAMES, given_name_words, is_given_name
 from anonymiser.text.wordtrie import trie_pattern
 
 _CUE = (r"(?:posted|replied|reposted|shared|written|asked|answered|started|quoted)[ \t]+by|reply[ \t]+from|"
@@ -331,8 +331,10 @@ def _looks_like_a_handle(match: re.Match[str], doc: Document) -> bool:
                               or doc.text.startswith("(", match.end())):
             return False  # "@pytest.fixture", "@app.route(": a decorator with its module
         # (a word is no one's handle, "@dispense", unless a common given name, "@hope", "@wren": a chat's mention)
-        return not (handle.islower() and handle in english_words() and not is_given_name(handle.capitalize())
-                    and handle not in word_list("word_names.txt"))
+        # (but not a modal or a verb, "@will see", "cc @will": the word as often as the name)
+        return not (handle.islower() and handle in english_words()
+                    and (handle in VERB_WORD_NAMES
+                         or not is_given_name(handle.capitalize()) and handle not in word_list("word_names.txt")))
     if match.re is _DOTTED:
         return _user_name(*handle.lower().split("."))
     if match.re is _DOTTED_NUMBERED:  # (a station's number or a word for who uses it: not "model.layer1", "df.col2")

@@ -167,12 +167,13 @@ class PersonRecogniser:
                               group="name")
         korean = (names_in_capitals.Stretch(start, end) for start, end in korean_names.finditer(doc.text))
         found += self._simple(doc, korean, 0.85, "A Korean given name and surname")
-        # (or a common given name that is a word, "Faith O.", "Rose T.": no word stands so before a lone initial, unless
-        # a determiner leads it, "the River A.")
+        # (or a common given name that is a word, "Faith O.", "Rose T.", after what names a person there: a field's
+        # colon, a sign-off, "by" — not "Step 3: Will B. be needed?", "Sample Stone B.", "Vial Amber A.")
         initialled = (m for m in map(self._given_before_initial, cues.LONE_INITIAL.finditer(doc.text))
                       if m and ((first := m.group("name").split()[0]) in broad_given_names()
                                 or first.lower() in words("word_names.txt")
-                                and not _DETERMINER_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start())))
+                                and _WORD_NAME_CUE_BEFORE.search(doc.lower, max(0, m.start() - 30), m.start())
+                                and not _CAPITALISED_WORD_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())))
         found += self._simple(doc, initialled, 0.75, "Given name and the initial of a surname", group="name")
         # (the last initials of a list of authors before its title's first word: "Ó Quarrie S. Continued process …", not
         # "S. Continued", whose length would win over the author's)
@@ -414,6 +415,11 @@ class PersonRecogniser:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|our|its|their)[ \t]+$")
+# (a field's name and its colon, "Trainer: ", "Signed off by: "; a sign-off, "Kind regards,\n"; or "by")
+_WORD_NAME_CUE_BEFORE = re.compile(r"(?:[a-z)][ \t]*:|\bby|\b(?:regards|thanks|cheers|best|wishes|sincerely|"
+                                   r"faithfully)[,!.]?[ \t]*\n?)[ \t]*$")
+# (a capitalised word just before, on the same line and with no mark between: "Sample Stone B.", "Vial Amber A.")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'-]*[ \t]+$")
 
 
 # "Martin & Sheila Alaimo", "Tom and Ann Kerr": two given names, the surname after the second theirs both.

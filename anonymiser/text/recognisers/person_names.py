@@ -58,6 +58,11 @@ def given_name_words() -> frozenset[str]:
     return frozenset(word.lower() for line in lines("given_name_words.txt") for word in line.split())
 
 
+# Given names that are also a modal or a verb ("Will", "May", "Can", "Mark", "Bill"): before a verb, or in lower case after
+# "@", they are the verb or the noun as often as a person ("Bill will send the invoice", "@will see").
+VERB_WORD_NAMES = frozenset({"will", "mark", "bill", "may", "can"})
+
+
 @cache
 def broad_given_names() -> frozenset[str]:
     """Every known given name, as written ("Mehmet", "Siobhán"): the project's list, and the

@@ -10,6 +10,7 @@ from functools import cache
 
 from anonymiser.text.data import english_words, uk_place_names, words
 from anonymiser.text.document import Document
+from anonymiser.text.generic_medicines import named_as_generic
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
 from anonymiser.text.recognisers.base import Pattern, PatternRecogniser, before_marks, widest
 from anonymiser.text.recognisers.code_name_capitals import sayable
@@ -100,7 +101,7 @@ _MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under
                                   r"|[(\"'\u201c])$")
 
 # A programme's code name in a code key, the compound's code on the other side of "=": "Cerulean Stoat = CBP-441",
-# "Kestrel = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
+# "Vandrelwing = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
 _KEY_NAME = r"[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?"
 _KEY_CODE = r"[A-Z]{2,5}[- ]?\d{3,5}(?!\d)"
 _NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_KEY_NAME})[ \t]*=[ \t]*{_KEY_CODE}")
@@ -113,11 +114,19 @@ _COLOURS = (r"(?:Amber|Azure|Black|Blue|Bronze|Burgundy|Cerulean|Charcoal|Cobalt
 _COLOUR_NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_COLOURS}[ ][A-Z][a-z]{{2,15}})[ ]\({_KEY_CODE}(?![\w.]|/\d)")
 _NAME_AFTER_CODE = re.compile(rf"{_KEY_CODE}(?:[-/][A-Z0-9]{{1,3}})?[ \t]*=[ \t]*(?P<n>{_KEY_NAME})(?![\w-])")
 # A programme's code name with what it is in brackets after it, as a pipeline slide writes it: "Crimson Heron (oral GLP-1
-# programme, code held by ...)", "Merlin (inhaled peptide platform)" (the kind word ends the description: not "(programme
+# programme, code held by ...)", "Quorlbeck (inhaled peptide platform)" (the kind word ends the description: not "(programme
 # manager)", a person's role).
 _DESCRIBED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?)[ ]\((?:[\w-]+[ ]){1,4}?"
                         r"(?:programme|program|asset|candidate|compound|molecule|platform)(?=[,;)])")
 _DESCRIBED_MARK = re.compile(r"[ ](?:programme|program|asset|candidate|compound|molecule|platform)[,;)]")
+# (a word for a place or a thing last makes a room, a zone, a card or a vessel with its tag, not a code name: "White
+# Room (CR-1021)", "Yellow Card (YC-12345)", "TK-2001 = Holding Tank")
+_PLACE_OR_THING_WORDS = frozenset("""room rooms zone zones area areas card cards book books line lines tag tags bay bays
+    tank tanks vessel vessels suite hall lab labs laboratory store stores building block wing floor corridor gate door
+    cabinet fridge freezer incubator oven tray box bin bag drum label labels sheet sheets form forms list log pass badge
+    page flag light lights alarm cell unit station point panel pack kit stock water status file report key code sign
+    signal channel pipe valve pump filter belt chart board desk office site yard dock shelf rack cage corner side
+    level grade class phase team group shift week day""".split())
 
 
 # (a code name is a noun, "Quennick", "Gorsefell"; a word with an adjective's or a verb's ending before "programme"
@@ -178,6 +187,7 @@ def _a_name(match: re.Match[str], doc: Document) -> bool:
     if match.re is _COLOUR_NAME_BEFORE_CODE:
         # (the colour may be a given name too, "Amber", "Ruby": the code in brackets says what it names)
         return not (_CAPITALISED_BEFORE.search(doc.text, max(0, match.start() - 30), match.start())
+                    or match.group("n").split()[1].lower() in _PLACE_OR_THING_WORDS
                     or lower_case_use(doc.text, match.group("n").split()[1]))
     if match.group("n").lower() in _acronyms():
         return False  # ("the internal name for the whole EM digitalisation": the trade's acronym)
@@ -219,6 +229,13 @@ def _a_keyed_name(match: re.Match[str], doc: Document) -> bool:
     words_ = match.group("n").split()
     start = match.start("n")
     if is_given_name(words_[0]) or _CAPITALISED_BEFORE.search(doc.text, max(0, start - 30), start):
+        return False
+    # (one English word or a generic medicine is a form's field or a substance, not a code name: "Material =
+    # MAT-10023", "Tank = TK-2001", "Sodium (new compound)", "Aspirin (old oral candidate)"; and a place's or a thing's
+    # word last names a room or a vessel: "TK-2001 = Holding Tank")
+    if len(words_) == 1 and (words_[0].lower() in english_words() or named_as_generic(words_[0])):
+        return False
+    if words_[-1].lower() in _PLACE_OR_THING_WORDS:
         return False
     return not any(w.lower() in _not_code_names() or w.lower() in ROLE_WORDS or lower_case_use(doc.text, w)
                    for w in words_)
