@@ -20,6 +20,8 @@ def _project_names(text: str) -> list[str]:
     ("Code key: QRX-633/B3 = Umber Pollack; deprioritised", "Umber Pollack"),
     ("- Teal Marten (oral GLP-1 programme, code held by a partner) - option deferred.", "Teal Marten"),
     ("- Quorlbeck (inhaled peptide platform) - feasibility batches made.", "Quorlbeck"),
+    ("  * Kestrel = KMP-2217 (oral)\n", "Kestrel"),  # (a code name that is a word)
+    ("- Osprey (inhaled peptide platform) - paused.", "Osprey"),
 ])
 def test_a_programmes_code_name_in_a_code_key_or_described_is_found(text: str, name: str) -> None:
     assert name in _project_names(text)
@@ -61,7 +63,7 @@ def test_a_name_without_a_colour_first_or_inside_a_longer_one_before_a_bracketed
 
 
 @pytest.mark.parametrize("text", [
-    "Material = MAT-10023",  # (a form's field: one English word)
+    "Material = MAT-10023",  # (a form's field)
     "Instrument = HPLC-0042",
     "Total = CX-1200",
     "Tank = TK-2001",
@@ -70,7 +72,7 @@ def test_a_name_without_a_colour_first_or_inside_a_longer_one_before_a_bracketed
     "Aspirin (old oral candidate)",
     "Atorvastatin (new oral candidate)",  # (a generic medicine)
 ])
-def test_an_english_word_a_generic_medicine_or_a_things_name_keyed_or_described_is_no_project(text: str) -> None:
+def test_a_fields_word_a_substance_a_generic_medicine_or_a_things_name_keyed_or_described_is_no_project(text: str) -> None:
     assert _project_names(text) == []
 
 

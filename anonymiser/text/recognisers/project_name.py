@@ -101,7 +101,7 @@ _MID_SENTENCE_BEFORE = re.compile(r"(?:\b(?:the|our|their|its|for|on|of|in|under
                                   r"|[(\"'\u201c])$")
 
 # A programme's code name in a code key, the compound's code on the other side of "=": "Cerulean Stoat = CBP-441",
-# "Vandrelwing = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
+# "Kestrel = KMP-2217 (oral)", "QRX-118 = Amber Fox" (one or two capitalised words: the key is what names the code).
 _KEY_NAME = r"[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?"
 _KEY_CODE = r"[A-Z]{2,5}[- ]?\d{3,5}(?!\d)"
 _NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_KEY_NAME})[ \t]*=[ \t]*{_KEY_CODE}")
@@ -114,7 +114,7 @@ _COLOURS = (r"(?:Amber|Azure|Black|Blue|Bronze|Burgundy|Cerulean|Charcoal|Cobalt
 _COLOUR_NAME_BEFORE_CODE = re.compile(rf"(?P<n>{_COLOURS}[ ][A-Z][a-z]{{2,15}})[ ]\({_KEY_CODE}(?![\w.]|/\d)")
 _NAME_AFTER_CODE = re.compile(rf"{_KEY_CODE}(?:[-/][A-Z0-9]{{1,3}})?[ \t]*=[ \t]*(?P<n>{_KEY_NAME})(?![\w-])")
 # A programme's code name with what it is in brackets after it, as a pipeline slide writes it: "Crimson Heron (oral GLP-1
-# programme, code held by ...)", "Quorlbeck (inhaled peptide platform)" (the kind word ends the description: not "(programme
+# programme, code held by ...)", "Osprey (inhaled peptide platform)" (the kind word ends the description: not "(programme
 # manager)", a person's role).
 _DESCRIBED = re.compile(r"(?P<n>[A-Z](?<![\w&.#-].)[a-z]{2,15}(?:[ ][A-Z][a-z]{2,15})?)[ ]\((?:[\w-]+[ ]){1,4}?"
                         r"(?:programme|program|asset|candidate|compound|molecule|platform)(?=[,;)])")
@@ -127,6 +127,13 @@ _PLACE_OR_THING_WORDS = frozenset("""room rooms zone zones area areas card cards
     page flag light lights alarm cell unit station point panel pack kit stock water status file report key code sign
     signal channel pipe valve pump filter belt chart board desk office site yard dock shelf rack cage corner side
     level grade class phase team group shift week day""".split())
+# The words a form's field or a substance is written with before "=" or a description in brackets.
+_FIELD_OR_SUBSTANCE_WORDS = _PLACE_OR_THING_WORDS | frozenset("""material materials instrument instruments total subtotal
+    sum item items part parts product products equipment asset assets batch lot order sample samples reference ref
+    number name type model serial balance result value amount quantity qty count price cost target limit spec
+    specification method test assay standard reagent solvent excipient substance compound salt base acid water
+    sodium potassium calcium magnesium lithium zinc iron chloride sulfate sulphate phosphate citrate aspirin paracetamol
+    ibuprofen insulin penicillin morphine codeine heparin warfarin methadone lactose glucose sucrose""".split())
 
 
 # (a code name is a noun, "Quennick", "Gorsefell"; a word with an adjective's or a verb's ending before "programme"
@@ -230,10 +237,10 @@ def _a_keyed_name(match: re.Match[str], doc: Document) -> bool:
     start = match.start("n")
     if is_given_name(words_[0]) or _CAPITALISED_BEFORE.search(doc.text, max(0, start - 30), start):
         return False
-    # (one English word or a generic medicine is a form's field or a substance, not a code name: "Material =
-    # MAT-10023", "Tank = TK-2001", "Sodium (new compound)", "Aspirin (old oral candidate)"; and a place's or a thing's
-    # word last names a room or a vessel: "TK-2001 = Holding Tank")
-    if len(words_) == 1 and (words_[0].lower() in english_words() or named_as_generic(words_[0])):
+    # (a form's field or a substance is no code name: "Material = MAT-10023", "Tank = TK-2001", "Sodium (new
+    # compound)", "Aspirin (old oral candidate)"; a code name that is a word, "Kestrel = KMP-2217", still is; and a
+    # place's or a thing's word last names a room or a vessel: "TK-2001 = Holding Tank")
+    if len(words_) == 1 and (words_[0].lower() in _FIELD_OR_SUBSTANCE_WORDS or named_as_generic(words_[0])):
         return False
     if words_[-1].lower() in _PLACE_OR_THING_WORDS:
         return False
