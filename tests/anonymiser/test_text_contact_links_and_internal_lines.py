@@ -217,3 +217,23 @@ def test_an_address_wrapped_after_a_dot_is_found_whole(text, address):
 
 def test_a_sentence_after_an_address_that_ends_one_is_not_part_of_it():
     assert _contacts("mail jo@kelvarro.com.\nin the end it worked") == ["jo@kelvarro.com"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tel: 020 7946 0321 or 0322", "020 7946 0321 or 0322"),
+    ("Tel: 01632 960418 or 960 419", "01632 960418 or 960 419"),
+    ("Tel: 01632 960418 / 960 419", "01632 960418 / 960 419"),
+    ("Tel: 01632 960 418 or 960 419", "01632 960 418 or 960 419"),
+])
+def test_an_alternative_with_a_leading_zero_or_spaced_goes_with_its_number(text, number):
+    assert _contacts(text) == [number]
+    assert not any(ch.isdigit() for ch in anonymise_text(text).text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ring 01632 960418 or 999.", "or 999."),
+    ("Ring 01632 960418 or 111, or 112", "or 111, or 112"),
+    ("Tel: 01632 960 418 / 999", "/ 999"),
+])
+def test_a_public_service_number_after_a_number_stays(text, kept):
+    assert kept in anonymise_text(text).text

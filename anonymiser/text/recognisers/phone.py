@@ -295,28 +295,50 @@ def _plus_left_out(doc: Document) -> Iterator[Span]:
 
 # A number with the other lines of its switchboard after a slash, as a letterhead writes them: "020 7946 0321/2",
 # "0161 496 0410/0411" (the alternative the number's own last digits, changed).
-# (the slash spaced too, "01632 960418 / 960419", or the word "or", the alternative then no number of its own: not
-# "/ 07700 900311")
-_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6}|(?:[ ]/[ ][1-9]\d|[ ]or[ ][1-9]\d\d)\d{0,4}(?![ \t]?\d|[ ][a-z]))+"
-                           r"(?![\w/]|[.-]\d)")
+# (the slash spaced too, "01632 960418 / 960419", or the word "or", "020 7946 0321 or 0322", the alternative then no
+# number of its own, not "/ 07700 900311", and spaced as the number's end may be: "01632 960418 or 960 419")
+_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d"
+                           r"(?:/\d{1,6}|[ ](?:/|or)[ ]\d{2,6}(?:[ ]\d{2,4})?(?![ \t]?\d|[ ][a-z]))+(?![\w/]|[.-]\d)")
+# One alternative after its number: its separator and its digits.
+_ALTERNATIVE = re.compile(r"(?P<sep>/|[ ]/[ ]|[ ]or[ ])(?P<digits>\d(?:[\d ]*\d)?)")
+_NUMBER_GROUPS = re.compile(r"[ \t().-]+")
+# Numbers a sentence gives after "or" or a slash that are no other line of the number: the emergency and
+# non-emergency ones ("Ring 01632 960418 or 999.", "or 111, or 112").
+_SERVICE_NUMBERS = frozenset({"999", "111", "112", "101", "911"})
 
 
 def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
-    """Numbers with their alternatives after a slash: the number and its alternatives, one span (its key the
+    """Numbers with their alternatives after a slash or "or": the number and its alternatives, one span (its key the
     number's), where the number is a valid one, or a possible one after a word for a telephone ("Batch 0123456789/2"
-    is none), and no alternative is longer than the number's last group."""
+    is none), and each alternative fits the number's end."""
     for match in _ALTERNATIVES.finditer(doc.text):
-        candidate, *alternatives = match.group().replace(" / ", "/").replace(" or ", "/").split("/")
+        whole = match.group()
+        first = _ALTERNATIVE.search(whole)
+        candidate = whole[:first.start()]
         if _COLUMN_GAP.search(candidate):
             continue  # ("01632 960733    17/03": a number, and a date in the next column)
         sure = readings.number(doc, match.start(), candidate)
-        if sure is None or max(map(len, alternatives)) > len(candidate.rsplit(None, 1)[-1]):
+        if sure is None or not all(_fits_the_end(candidate, alternative.group("sep"), alternative.group("digits"))
+                                   for alternative in _ALTERNATIVE.finditer(whole, first.start())):
             continue
         if sure < _VALID and not (_after_a_phone_word(doc, match.start())
                                   or _LETTER_LABEL.search(doc.text, max(0, match.start() - 3), match.start())):
             continue
         yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone", readings.key(candidate),
                    "Telephone number and its alternatives")
+
+
+def _fits_the_end(candidate: str, sep: str, written: str) -> bool:
+    """Whether an alternative is another line of the number: glued to a slash, no longer than its last group
+    ("0321/2"); spaced or after "or", as many digits as its last group or its last two ("0321 or 0322", "960 418 /
+    419", "960418 or 960 419"), at least four after "or" ("or 12" is a count), and no public service's number."""
+    digits = written.replace(" ", "")
+    groups = _NUMBER_GROUPS.split(candidate.strip())
+    if sep == "/":
+        return len(digits) <= len(groups[-1])
+    if digits in _SERVICE_NUMBERS or (sep == " or " and len(digits) < 4):
+        return False
+    return len(digits) == len(groups[-1]) or (len(groups) > 2 and len(digits) == len(groups[-1]) + len(groups[-2]))
 
 
 # Two whole numbers joined by a slash with no space: "07700900311/07700900312", "+44 1632 960418/+44 7700 900311".
