@@ -237,3 +237,16 @@ def test_an_alternative_with_a_leading_zero_or_spaced_goes_with_its_number(text,
 ])
 def test_a_public_service_number_after_a_number_stays(text, kept):
     assert kept in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Lot 0123 456789x10", "Sample 01 2345 6789x10 aliquots", "batch 01632 960418x4471"])
+def test_a_labelled_code_or_one_grouped_as_no_uk_number_glued_to_a_count_is_no_phone(text):
+    assert not _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Jo 0161-496-0410x3", "0161-496-0410x3"),
+    ("Jo (01632) 960418x44", "(01632) 960418x44"),
+])
+def test_a_uk_number_grouped_as_one_with_its_extension_glued_is_found(text, number):
+    assert _contacts(text) == [number]

@@ -58,7 +58,12 @@ _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction
 
 
 _GLUED_EXTENSION = re.compile(r"[xX]\d|(?i:ext)\.?\d")
-_GROUPED_AS_A_PHONE = re.compile(r"(?:\+|\(?0[1-9])[\d()]*[ -]")
+# A number written in groups as a phone is, before an extension glued to it: an international one ("+44(0)1632
+# 960418x22"), or a UK area code of three to five digits, then six to eight ("01632 960418x4471", "020 7946 0321x22";
+# not "01 2345 6789x10"), ten or eleven digits in all.
+_GROUPED_AS_A_PHONE = re.compile(r"\+[\d()]*[ -]|\(?0[1-9]\d{1,3}(?:\)[ -]?|[ -])(?:\d{6,8}|\d{3,4}[ -]\d{3,4})\Z")
+# A label of a code before it: "Lot 0123 456789x10" is a lot and a count, however its digits are grouped.
+_CODE_LABEL_BEFORE = re.compile(r"\b(?:lot|batch|sample|serial)(?:[ \t]*(?:no\.?|number|#))?[ \t.:#-]*$")
 # A label's letter glued to a number's "+": "T+44 1632 960418", "Mob+353 87 123 4567" (the letter, looked behind at).
 _GLUED_PLUS = re.compile(r"\+(?<=[A-Za-z]\+)(?=\(?\d)")
 # The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
@@ -196,9 +201,9 @@ class PhoneRecogniser:
                 continue
             end = at + len(candidate)
             if _GLUED_EXTENSION.match(text, end) and found < _VALID and not _after_a_phone_word(doc, at) \
-                    and not _GROUPED_AS_A_PHONE.match(candidate):
+                    and not (_grouped_as_a_phone(candidate) and not _CODE_LABEL_BEFORE.search(doc.lower, max(0, at - 16), at)):
                 continue  # ("sample 0123456789x10": a code and a count; a number with its extension glued is written
-                # in groups, or valid, or after a word for a phone)
+                # in groups, and after no label of a code, or valid, or after a word for a phone)
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
@@ -209,6 +214,12 @@ class PhoneRecogniser:
             after = min(after, end)  # (a candidate cut short: what followed it is read again, it may be another number)
             if fix := _corrected(text, end, key):
                 yield fix
+
+
+def _grouped_as_a_phone(candidate: str) -> bool:
+    """Whether a candidate is grouped as a phone number is (``_GROUPED_AS_A_PHONE``), a UK one of 10 or 11 digits."""
+    grouped = _GROUPED_AS_A_PHONE.match(candidate)
+    return grouped is not None and (candidate.startswith("+") or 10 <= _digits(candidate) <= 11)
 
 
 # A number broken across two lines by a narrow column or a wrapped mail: "Call me on 07700 900\n837", "Phone: 01632\n960 418".
