@@ -250,3 +250,22 @@ def test_a_labelled_code_or_one_grouped_as_no_uk_number_glued_to_a_count_is_no_p
 ])
 def test_a_uk_number_grouped_as_one_with_its_extension_glued_is_found(text, number):
     assert _contacts(text) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "The internal 3000, 4000 and 5000 series were retired.",
+    "Results of the Internal 2024",
+    "Internal 2024\nThe audits found nothing.",
+])
+def test_a_count_before_a_comma_or_a_year_after_internal_stays(text):
+    assert not _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("For the QA lab call internal 2204.", "2204"),
+    ("Call internal 2204. It is staffed.", "2204"),
+    ("QA office internal 2204, bleep 4471", "2204"),
+    ("Stores: internal line 2024", "2024"),
+])
+def test_an_internal_line_at_a_sentences_end_or_before_another_line_is_a_phone(text, line):
+    assert line in _contacts(text)
