@@ -269,3 +269,31 @@ def test_a_count_before_a_comma_or_a_year_after_internal_stays(text):
 ])
 def test_an_internal_line_at_a_sentences_end_or_before_another_line_is_a_phone(text, line):
     assert line in _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("email jo.okafor@kelvarro.\nCO.UK please", "jo.okafor@kelvarro.\nCO.UK"),
+    ("email jo.okafor@kelvarro.\nio please", "jo.okafor@kelvarro.\nio"),
+    ("email jo.okafor@kelvarro.\nco.za please", "jo.okafor@kelvarro.\nco.za"),
+])
+def test_an_address_wrapped_before_a_countrys_ending_or_one_in_capitals_is_found_whole(text, address):
+    assert address in _contacts(text)
+
+
+@pytest.mark.parametrize("text", ["mail jo@kelvarro.com.\nNo reply yet", "mail jo@kelvarro.com.\nME TOO",
+                                  "mail jo@kelvarro.com.\nCom"])
+def test_a_line_after_an_address_that_starts_with_a_word_is_not_its_ending(text):
+    assert _contacts(text) == ["jo@kelvarro.com"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("jo -at- kelvarro.com", "jo -at- kelvarro.com"),
+    ("write to jo.okafor -at- kelvarro.co.uk.", "jo.okafor -at- kelvarro.co.uk"),
+])
+def test_a_dashed_at_before_a_dotted_domain_is_an_address(text, address):
+    assert _contacts(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["the_at_risk.com flag", "visit look-at-me.com today"])
+def test_a_sites_name_with_at_between_words_is_no_address(text):
+    assert "Email" not in anonymise_text(text).text
