@@ -13,6 +13,7 @@ import phonenumbers
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
+from anonymiser.text.link_schemes import EMAIL_SCHEMES, scheme_before
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
@@ -53,9 +54,6 @@ _SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 # A domain's last dot misread by a scan as a comma: "jo.bloggs@kelvarro,com" (a known ending after it, then no more).
 _NAME_PART = re.compile(r"[\w-]{2,}")
 _COMMA_ENDING = re.compile(r",(?i:co\.uk|org\.uk|ac\.uk|com|net|org|eu|de|ie|nl|fr|pl|it|es)(?![\w@.-]|\.\w)")
-# The scheme a link writes before an address ("mailto:", a phone system's "sip:"), part of what names the mailbox: a
-# Markdown or HTML link's target ("[Jo](mailto:jo@acme.com)") would otherwise leave "mailto" beside a placeholder.
-_SCHEME_BEFORE = re.compile(r"(?<![\w.+-])(?:mailto|sips?|xmpp|msteams):$")
 # A "mailto:" link's query after the address: "?subject=Complaint%20CMP-12&cc=..." (the subject may name the case).
 _MAILTO_QUERY = re.compile(r"\?[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 
@@ -99,8 +97,8 @@ class EmailRecogniser:
                     and not _LETTERS_ENDING.search(domain.group()):
                 continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)
             key = entity_key(doc.text[start:end])
-            if at.group() == "@" and (scheme := _SCHEME_BEFORE.search(doc.lower, max(0, start - 8), start)):
-                start = scheme.start()  # (keyed by the address alone: "mailto:jo@acme.com" is the mailbox "jo@acme.com")
+            if at.group() == "@" and (scheme := scheme_before(doc.text, start, EMAIL_SCHEMES)) is not None:
+                start = scheme  # (keyed by the address alone: "mailto:jo@acme.com" is the mailbox "jo@acme.com")
                 if (query := _MAILTO_QUERY.match(doc.text, end)) and doc.lower.startswith("mailto", start):
                     end = query.end()
             yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email", key,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from anonymiser.text.document import Document
+from anonymiser.text.link_schemes import PHONE_SCHEMES, scheme_before
 from anonymiser.text.phones_abroad import numbers_abroad
 from anonymiser.text.spans import Span
 
@@ -66,11 +67,9 @@ _GROUPED_AS_A_PHONE = re.compile(r"\+[\d()]*[ -]|\(?0[1-9]\d{1,3}(?:\)[ -]?|[ -]
 _CODE_LABEL_BEFORE = re.compile(r"\b(?:lot|batch|sample|serial)(?:[ \t]*(?:no\.?|number|#))?[ \t.:#-]*$")
 # A label's letter glued to a number's "+": "T+44 1632 960418", "Mob+353 87 123 4567" (the letter, looked behind at).
 _GLUED_PLUS = re.compile(r"\+(?<=[A-Za-z]\+)(?=\(?\d)")
-# The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
-# Markdown or HTML link's target would otherwise leave "tel" beside a placeholder. Only a link's, in lower case (after
-# "(", "<", a quote, "=" or a space): "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
-_SCHEME_BEFORE = re.compile(r"(?<![^\s(<\"'=])(?:tel|callto|sms|facetime|whatsapp|skype|sip):(?://)?$")
-_SCHEME_HINT = re.compile(r"(?:tel|callto|sms|facetime|whatsapp|skype|sip):")
+# The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link
+# (``link_schemes``). Only in lower case: "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
+_SCHEME_HINT = re.compile("(?:" + "|".join(sorted(PHONE_SCHEMES)) + "):")
 
 
 class PhoneRecogniser:
@@ -81,8 +80,8 @@ class PhoneRecogniser:
             yield from self._numbers(doc)
             return
         for span in self._numbers(doc):
-            scheme = _SCHEME_BEFORE.search(doc.text, max(0, span.start - 12), span.start)
-            yield span.moved(scheme.start(), span.end) if scheme else span
+            scheme = scheme_before(doc.text, span.start, PHONE_SCHEMES, lower_case_only=True)
+            yield span.moved(scheme, span.end) if scheme is not None else span
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
         readings = _Readings()
