@@ -297,3 +297,9 @@ def test_a_dashed_at_before_a_dotted_domain_is_an_address(text, address):
 @pytest.mark.parametrize("text", ["the_at_risk.com flag", "visit look-at-me.com today"])
 def test_a_sites_name_with_at_between_words_is_no_address(text):
     assert "Email" not in anonymise_text(text).text
+
+
+def test_a_vcards_tel_link_after_its_fields_colon_keeps_its_scheme_with_the_number():
+    text = "TEL;TYPE=work;VALUE=uri:tel:+82-32-555-0157"
+    assert "tel:+82-32-555-0157" in _contacts(text)
+    assert "tel:" not in anonymise_text(text).text
