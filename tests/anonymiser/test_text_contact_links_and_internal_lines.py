@@ -217,3 +217,89 @@ def test_an_address_wrapped_after_a_dot_is_found_whole(text, address):
 
 def test_a_sentence_after_an_address_that_ends_one_is_not_part_of_it():
     assert _contacts("mail jo@kelvarro.com.\nin the end it worked") == ["jo@kelvarro.com"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Tel: 020 7946 0321 or 0322", "020 7946 0321 or 0322"),
+    ("Tel: 01632 960418 or 960 419", "01632 960418 or 960 419"),
+    ("Tel: 01632 960418 / 960 419", "01632 960418 / 960 419"),
+    ("Tel: 01632 960 418 or 960 419", "01632 960 418 or 960 419"),
+])
+def test_an_alternative_with_a_leading_zero_or_spaced_goes_with_its_number(text, number):
+    assert _contacts(text) == [number]
+    assert not any(ch.isdigit() for ch in anonymise_text(text).text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ring 01632 960418 or 999.", "or 999."),
+    ("Ring 01632 960418 or 111, or 112", "or 111, or 112"),
+    ("Tel: 01632 960 418 / 999", "/ 999"),
+])
+def test_a_public_service_number_after_a_number_stays(text, kept):
+    assert kept in anonymise_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Lot 0123 456789x10", "Sample 01 2345 6789x10 aliquots", "batch 01632 960418x4471"])
+def test_a_labelled_code_or_one_grouped_as_no_uk_number_glued_to_a_count_is_no_phone(text):
+    assert not _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Jo 0161-496-0410x3", "0161-496-0410x3"),
+    ("Jo (01632) 960418x44", "(01632) 960418x44"),
+])
+def test_a_uk_number_grouped_as_one_with_its_extension_glued_is_found(text, number):
+    assert _contacts(text) == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "The internal 3000, 4000 and 5000 series were retired.",
+    "Results of the Internal 2024",
+    "Internal 2024\nThe audits found nothing.",
+])
+def test_a_count_before_a_comma_or_a_year_after_internal_stays(text):
+    assert not _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("For the QA lab call internal 2204.", "2204"),
+    ("Call internal 2204. It is staffed.", "2204"),
+    ("QA office internal 2204, bleep 4471", "2204"),
+    ("Stores: internal line 2024", "2024"),
+])
+def test_an_internal_line_at_a_sentences_end_or_before_another_line_is_a_phone(text, line):
+    assert line in _contacts(text)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("email jo.okafor@kelvarro.\nCO.UK please", "jo.okafor@kelvarro.\nCO.UK"),
+    ("email jo.okafor@kelvarro.\nio please", "jo.okafor@kelvarro.\nio"),
+    ("email jo.okafor@kelvarro.\nco.za please", "jo.okafor@kelvarro.\nco.za"),
+])
+def test_an_address_wrapped_before_a_countrys_ending_or_one_in_capitals_is_found_whole(text, address):
+    assert address in _contacts(text)
+
+
+@pytest.mark.parametrize("text", ["mail jo@kelvarro.com.\nNo reply yet", "mail jo@kelvarro.com.\nME TOO",
+                                  "mail jo@kelvarro.com.\nCom"])
+def test_a_line_after_an_address_that_starts_with_a_word_is_not_its_ending(text):
+    assert _contacts(text) == ["jo@kelvarro.com"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("jo -at- kelvarro.com", "jo -at- kelvarro.com"),
+    ("write to jo.okafor -at- kelvarro.co.uk.", "jo.okafor -at- kelvarro.co.uk"),
+])
+def test_a_dashed_at_before_a_dotted_domain_is_an_address(text, address):
+    assert _contacts(text) == [address]
+
+
+@pytest.mark.parametrize("text", ["the_at_risk.com flag", "visit look-at-me.com today"])
+def test_a_sites_name_with_at_between_words_is_no_address(text):
+    assert "Email" not in anonymise_text(text).text
+
+
+def test_a_vcards_tel_link_after_its_fields_colon_keeps_its_scheme_with_the_number():
+    text = "TEL;TYPE=work;VALUE=uri:tel:+82-32-555-0157"
+    assert "tel:+82-32-555-0157" in _contacts(text)
+    assert "tel:" not in anonymise_text(text).text

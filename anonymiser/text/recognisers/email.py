@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import phonenumbers
+
 from anonymiser.text.data import english_words
 from anonymiser.text.document import Document
 from anonymiser.text.languages import ENGLISH_SMALL_WORDS
+from anonymiser.text.link_schemes import EMAIL_SCHEMES, scheme_before
 from anonymiser.text.recognisers.person_names import is_given_name
 from anonymiser.text.recognisers import anchor_scan
 from anonymiser.text.spans import Span, entity_key
@@ -38,16 +41,19 @@ _LETTERS_LAST = re.compile(r"(?<![\w-])[^\W\d_]{2,}$")  # (a domain's last part,
 # "corrow-engineering .co.uk", "corrow-engineering.co. uk" (taken when the whole, the space dropped, ends as a domain does).
 _BROKEN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:[ ]?\.[ ]?|[ ])[\w-]+(?:\.[\w-]+)*")
 _KNOWN_ENDING = re.compile(r"\.(?:co\.uk|org\.uk|ac\.uk|com|net|org|eu|uk|de|ie|nl|fr|pl|it|es)$")
-# A domain wrapped after a dot, its ending alone at the next line's start: "jo.okafor@kelvarro.\nco.uk".
-# (no ending that is an English word: "jo@kelvarro.com.\nIn the end" is a sentence after an address)
-_WRAPPED_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.\n[ \t]*(?:co\.uk|org\.uk|ac\.uk|nhs\.uk|uk|com|net|org|eu|de|ie|nl|fr|pl|"
-                             r"cz|dk|se|fi|ch|ae|cn|com\.cn|co\.in)(?![\w@-]|\.\w)")
+# A domain wrapped after a dot, its ending alone at the next line's start: "jo.okafor@kelvarro.\nco.uk", "...@kelvarro.\nio",
+# in capitals too, "...@kelvarro.\nCO.UK" (which endings a domain's are: ``_wraps_a_domains_ending``).
+_WRAPPED_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.\n[ \t]*(?P<ending>[A-Za-z]{2,6}(?:\.[A-Za-z]{2,3})?)(?![\w@-]|\.\w)")
+# The endings taken though they are English words ("com", "net", "org", "de"): as the next line's first word no sentence
+# starts with them.
+_WRAPPED_ENDINGS = frozenset({"co.uk", "org.uk", "ac.uk", "nhs.uk", "uk", "com", "net", "org", "eu", "de", "ie", "nl", "fr", "pl",
+                              "cz", "dk", "se", "fi", "ch", "ae", "cn", "com.cn", "co.in", "biz", "dev", "edu", "gov"})
+# A country's ending (its region's code, as ``phonenumbers`` lists them) and the second level before one ("co.za").
+_COUNTRY_ENDINGS = frozenset(region.lower() for region in phonenumbers.SUPPORTED_REGIONS) | {"uk"}
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
 # A domain's last dot misread by a scan as a comma: "jo.bloggs@kelvarro,com" (a known ending after it, then no more).
 _NAME_PART = re.compile(r"[\w-]{2,}")
 _COMMA_ENDING = re.compile(r",(?i:co\.uk|org\.uk|ac\.uk|com|net|org|eu|de|ie|nl|fr|pl|it|es)(?![\w@.-]|\.\w)")
-# The scheme a link writes before an address ("mailto:", a phone system's "sip:"), part of what names the mailbox: a
-# Markdown or HTML link's target ("[Jo](mailto:jo@acme.com)") would otherwise leave "mailto" beside a placeholder.
-_SCHEME_BEFORE = re.compile(r"(?<![\w.+-])(?:mailto|sips?|xmpp|msteams):$")
 # A "mailto:" link's query after the address: "?subject=Complaint%20CMP-12&cc=..." (the subject may name the case).
 _MAILTO_QUERY = re.compile(r"\?[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 
@@ -71,7 +77,8 @@ class EmailRecogniser:
                     and _KNOWN_ENDING.search("." + _SPELLED_DOT.split(spelled.group().strip())[-1].lower()):
                 domain = spelled  # "jo@example dot com", "jo @ example . com"
             if at.group() == "@" and ".\n" in doc.text[at.end():at.end() + 80] \
-                    and (wrapped := _WRAPPED_DOMAIN.match(doc.text, at.end())):
+                    and (wrapped := _WRAPPED_DOMAIN.match(doc.text, at.end())) \
+                    and _wraps_a_domains_ending(wrapped.group("ending")):
                 domain = wrapped  # "jo.okafor@kelvarro.\nco.uk": wrapped after a dot, a known ending on the next line
             end = domain.end() if domain else 0
             if at.group() == "@" and local and not domain and (name := _NAME_PART.match(doc.text, at.end())) \
@@ -90,8 +97,8 @@ class EmailRecogniser:
                     and not _LETTERS_ENDING.search(domain.group()):
                 continue  # ("[at] 10.30": a time; "j_doe(at)acme.co.uk" and "jo [at] acme [dot] com" are addresses)
             key = entity_key(doc.text[start:end])
-            if at.group() == "@" and (scheme := _SCHEME_BEFORE.search(doc.lower, max(0, start - 8), start)):
-                start = scheme.start()  # (keyed by the address alone: "mailto:jo@acme.com" is the mailbox "jo@acme.com")
+            if at.group() == "@" and (scheme := scheme_before(doc.text, start, EMAIL_SCHEMES)) is not None:
+                start = scheme  # (keyed by the address alone: "mailto:jo@acme.com" is the mailbox "jo@acme.com")
                 if (query := _MAILTO_QUERY.match(doc.text, end)) and doc.lower.startswith("mailto", start):
                     end = query.end()
             yield Span(start, end, "contact", self.name, 0.99 if at.group() == "@" else 0.9, "Email", key,
@@ -101,14 +108,32 @@ class EmailRecogniser:
         yield from _mailboxes_alone(doc, self.name)
 
 
+def _wraps_a_domains_ending(ending: str) -> bool:
+    """Whether the first word of the line after an address's dot ends its domain: a known ending ("co.uk", "com"), or
+    a country's with no English word for its start ("io", "co.za"; not "In the end", "no", "me"), in one case
+    throughout ("CO.UK"; not "Com")."""
+    if not (ending.islower() or ending.isupper()):
+        return False
+    lower = ending.lower()
+    if lower in _WRAPPED_ENDINGS:
+        return True
+    *second, last = lower.split(".")
+    if second:
+        return second[0] in _SECOND_LEVELS and last in _COUNTRY_ENDINGS
+    return last in _COUNTRY_ENDINGS and last not in english_words() and last not in ENGLISH_SMALL_WORDS
+
+
 # An address hidden from robots with "AT" and "DOT" in capitals, or joined by dashes or underscores: "anand.s AT
 # brezina-chem DOT in", "jo.okafor -at- kelvarro -dot- com", "jo_at_kelvarro_dot_com" (any country's ending: the
 # capitals or the joins say it is an address; "at ... dot" in lower case is speech's, read elsewhere).
+# (the joined "at" with its domain's dots written as dots too: "jo -at- kelvarro.com", "jo_at_kelvarro.com")
 # (found from " AT " / "-at-" / "_at_", which ``re`` skips ahead to; the local part looked back for)
-_WORDED_AT = re.compile(r"[ ]AT[ ](?P<domain>[\w-]+(?:[ ]DOT[ ][\w-]+)+)|[ ]?-at-[ ]?(?P<dashed>\w+(?:[ ]?-dot-[ ]?\w+)+)"
-                        r"|_at_(?P<underscored>[a-z0-9]+(?:_dot_[a-z0-9]+)+)", re.IGNORECASE)
+_WORDED_AT = re.compile(r"[ ]AT[ ](?P<domain>[\w-]+(?:[ ]DOT[ ][\w-]+)+)"
+                        r"|[ ]?-at-[ ]?(?:(?P<dashed>\w+(?:[ ]?-dot-[ ]?\w+)+)|(?P<dashed_dots>\w+(?:-\w+)*(?:\.\w+(?:-\w+)*)+))"
+                        r"|_at_(?:(?P<underscored>[a-z0-9]+(?:_dot_[a-z0-9]+)+)|(?P<underscored_dots>[a-z0-9-]+(?:\.[a-z0-9-]+)+))",
+                        re.IGNORECASE)
 _WORDED_LOCAL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}$")
-_WORDED_ENDING = re.compile(r"(?:DOT|-dot-|_dot_)[ ]?[^\W\d_]{2,6}$", re.IGNORECASE)
+_WORDED_ENDING = re.compile(r"(?:DOT|-dot-|_dot_|\.)[ ]?[^\W\d_]{2,6}$", re.IGNORECASE)
 
 
 def _at_and_dot_in_words(doc: Document, name: str) -> Iterator[Span]:
@@ -116,16 +141,17 @@ def _at_and_dot_in_words(doc: Document, name: str) -> Iterator[Span]:
         domain = at.group("domain")
         if domain is not None and (" AT " != doc.text[at.start():at.start() + 4] or " DOT " not in at.group()):
             continue  # (capitals only: "meet at gate dot five" is no address)
-        if at.group("underscored") is not None and not doc.text.startswith("_at_", at.start()):
+        underscored = at.group("underscored") or at.group("underscored_dots")
+        if underscored is not None and not doc.text.startswith("_at_", at.start()):
             continue  # (lower case joined by underscores only)
         local = _WORDED_LOCAL.search(doc.text, max(0, at.start() - 64), at.start())
         if local is None or not _WORDED_ENDING.search(at.group()) or not re.search(r"[^\W\d_]", local.group()):
             continue
         if domain is not None and not any(c.islower() for c in local.group() + domain):
             continue  # ("SEE YOU AT THE DOT COM PARTY": a line in capitals)
-        if at.group("underscored") is not None and (local.group().lower() in english_words()
-                                                    or local.group().lower() in ENGLISH_SMALL_WORDS):
-            continue  # ("the_at_risk_dot_com": a program's name of words)
+        if (underscored is not None or at.group("dashed_dots") is not None and not at.group().startswith(" -at- ")) \
+                and (local.group().lower() in english_words() or local.group().lower() in ENGLISH_SMALL_WORDS):
+            continue  # ("the_at_risk_dot_com": a program's name of words; "look-at-me.com", a site's, its "-at-" unspaced)
         yield Span(local.start(), at.end(), "contact", name, 0.85, "Email", entity_key(doc.text[local.start():at.end()]),
                    "E-mail address written with its signs as words")
 

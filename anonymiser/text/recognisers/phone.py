@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from anonymiser.text.document import Document
+from anonymiser.text.link_schemes import PHONE_SCHEMES, scheme_before
 from anonymiser.text.phones_abroad import numbers_abroad
 from anonymiser.text.spans import Span
 
@@ -58,14 +59,17 @@ _CORRECTION = re.compile(r"[ \t,.(\u2013\u2014-]+(?:sorry|i[ \t]+mean|correction
 
 
 _GLUED_EXTENSION = re.compile(r"[xX]\d|(?i:ext)\.?\d")
-_GROUPED_AS_A_PHONE = re.compile(r"(?:\+|\(?0[1-9])[\d()]*[ -]")
+# A number written in groups as a phone is, before an extension glued to it: an international one ("+44(0)1632
+# 960418x22"), or a UK area code of three to five digits, then six to eight ("01632 960418x4471", "020 7946 0321x22";
+# not "01 2345 6789x10"), ten or eleven digits in all.
+_GROUPED_AS_A_PHONE = re.compile(r"\+[\d()]*[ -]|\(?0[1-9]\d{1,3}(?:\)[ -]?|[ -])(?:\d{6,8}|\d{3,4}[ -]\d{3,4})\Z")
+# A label of a code before it: "Lot 0123 456789x10" is a lot and a count, however its digits are grouped.
+_CODE_LABEL_BEFORE = re.compile(r"\b(?:lot|batch|sample|serial)(?:[ \t]*(?:no\.?|number|#))?[ \t.:#-]*$")
 # A label's letter glued to a number's "+": "T+44 1632 960418", "Mob+353 87 123 4567" (the letter, looked behind at).
 _GLUED_PLUS = re.compile(r"\+(?<=[A-Za-z]\+)(?=\(?\d)")
-# The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link: a
-# Markdown or HTML link's target would otherwise leave "tel" beside a placeholder. Only a link's, in lower case (after
-# "(", "<", a quote, "=" or a space): "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
-_SCHEME_BEFORE = re.compile(r"(?<![^\s(<\"'=])(?:tel|callto|sms|facetime|whatsapp|skype|sip):(?://)?$")
-_SCHEME_HINT = re.compile(r"(?:tel|callto|sms|facetime|whatsapp|skype|sip):")
+# The scheme a link writes before a number ("tel:+441632960418", "callto:", "sms:"), part of the number's link
+# (``link_schemes``). Only in lower case: "Tel:01632 960418" on a card is a label, kept before the number's placeholder.
+_SCHEME_HINT = re.compile("(?:" + "|".join(sorted(PHONE_SCHEMES)) + "):")
 
 
 class PhoneRecogniser:
@@ -76,8 +80,8 @@ class PhoneRecogniser:
             yield from self._numbers(doc)
             return
         for span in self._numbers(doc):
-            scheme = _SCHEME_BEFORE.search(doc.text, max(0, span.start - 12), span.start)
-            yield span.moved(scheme.start(), span.end) if scheme else span
+            scheme = scheme_before(doc.text, span.start, PHONE_SCHEMES, lower_case_only=True)
+            yield span.moved(scheme, span.end) if scheme is not None else span
 
     def _numbers(self, doc: Document) -> Iterator[Span]:
         readings = _Readings()
@@ -196,9 +200,9 @@ class PhoneRecogniser:
                 continue
             end = at + len(candidate)
             if _GLUED_EXTENSION.match(text, end) and found < _VALID and not _after_a_phone_word(doc, at) \
-                    and not _GROUPED_AS_A_PHONE.match(candidate):
+                    and not (_grouped_as_a_phone(candidate) and not _CODE_LABEL_BEFORE.search(doc.lower, max(0, at - 16), at)):
                 continue  # ("sample 0123456789x10": a code and a count; a number with its extension glued is written
-                # in groups, or valid, or after a word for a phone)
+                # in groups, and after no label of a code, or valid, or after a word for a phone)
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
@@ -209,6 +213,12 @@ class PhoneRecogniser:
             after = min(after, end)  # (a candidate cut short: what followed it is read again, it may be another number)
             if fix := _corrected(text, end, key):
                 yield fix
+
+
+def _grouped_as_a_phone(candidate: str) -> bool:
+    """Whether a candidate is grouped as a phone number is (``_GROUPED_AS_A_PHONE``), a UK one of 10 or 11 digits."""
+    grouped = _GROUPED_AS_A_PHONE.match(candidate)
+    return grouped is not None and (candidate.startswith("+") or 10 <= _digits(candidate) <= 11)
 
 
 # A number broken across two lines by a narrow column or a wrapped mail: "Call me on 07700 900\n837", "Phone: 01632\n960 418".
@@ -295,28 +305,50 @@ def _plus_left_out(doc: Document) -> Iterator[Span]:
 
 # A number with the other lines of its switchboard after a slash, as a letterhead writes them: "020 7946 0321/2",
 # "0161 496 0410/0411" (the alternative the number's own last digits, changed).
-# (the slash spaced too, "01632 960418 / 960419", or the word "or", the alternative then no number of its own: not
-# "/ 07700 900311")
-_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d(?:/\d{1,6}|(?:[ ]/[ ][1-9]\d|[ ]or[ ][1-9]\d\d)\d{0,4}(?![ \t]?\d|[ ][a-z]))+"
-                           r"(?![\w/]|[.-]\d)")
+# (the slash spaced too, "01632 960418 / 960419", or the word "or", "020 7946 0321 or 0322", the alternative then no
+# number of its own, not "/ 07700 900311", and spaced as the number's end may be: "01632 960418 or 960 419")
+_ALTERNATIVES = re.compile(r"[+0](?<![\w/.-].)[\d \t().-]{8,18}\d"
+                           r"(?:/\d{1,6}|[ ](?:/|or)[ ]\d{2,6}(?:[ ]\d{2,4})?(?![ \t]?\d|[ ][a-z]))+(?![\w/]|[.-]\d)")
+# One alternative after its number: its separator and its digits.
+_ALTERNATIVE = re.compile(r"(?P<sep>/|[ ]/[ ]|[ ]or[ ])(?P<digits>\d(?:[\d ]*\d)?)")
+_NUMBER_GROUPS = re.compile(r"[ \t().-]+")
+# Numbers a sentence gives after "or" or a slash that are no other line of the number: the emergency and
+# non-emergency ones ("Ring 01632 960418 or 999.", "or 111, or 112").
+_SERVICE_NUMBERS = frozenset({"999", "111", "112", "101", "911"})
 
 
 def _with_alternatives(doc: Document, readings: _Readings) -> Iterator[Span]:
-    """Numbers with their alternatives after a slash: the number and its alternatives, one span (its key the
+    """Numbers with their alternatives after a slash or "or": the number and its alternatives, one span (its key the
     number's), where the number is a valid one, or a possible one after a word for a telephone ("Batch 0123456789/2"
-    is none), and no alternative is longer than the number's last group."""
+    is none), and each alternative fits the number's end."""
     for match in _ALTERNATIVES.finditer(doc.text):
-        candidate, *alternatives = match.group().replace(" / ", "/").replace(" or ", "/").split("/")
+        whole = match.group()
+        first = _ALTERNATIVE.search(whole)
+        candidate = whole[:first.start()]
         if _COLUMN_GAP.search(candidate):
             continue  # ("01632 960733    17/03": a number, and a date in the next column)
         sure = readings.number(doc, match.start(), candidate)
-        if sure is None or max(map(len, alternatives)) > len(candidate.rsplit(None, 1)[-1]):
+        if sure is None or not all(_fits_the_end(candidate, alternative.group("sep"), alternative.group("digits"))
+                                   for alternative in _ALTERNATIVE.finditer(whole, first.start())):
             continue
         if sure < _VALID and not (_after_a_phone_word(doc, match.start())
                                   or _LETTER_LABEL.search(doc.text, max(0, match.start() - 3), match.start())):
             continue
         yield Span(match.start(), match.end(), "contact", PhoneRecogniser.name, sure, "Phone", readings.key(candidate),
                    "Telephone number and its alternatives")
+
+
+def _fits_the_end(candidate: str, sep: str, written: str) -> bool:
+    """Whether an alternative is another line of the number: glued to a slash, no longer than its last group
+    ("0321/2"); spaced or after "or", as many digits as its last group or its last two ("0321 or 0322", "960 418 /
+    419", "960418 or 960 419"), at least four after "or" ("or 12" is a count), and no public service's number."""
+    digits = written.replace(" ", "")
+    groups = _NUMBER_GROUPS.split(candidate.strip())
+    if sep == "/":
+        return len(digits) <= len(groups[-1])
+    if digits in _SERVICE_NUMBERS or (sep == " or " and len(digits) < 4):
+        return False
+    return len(digits) == len(groups[-1]) or (len(groups) > 2 and len(digits) == len(groups[-1]) + len(groups[-2]))
 
 
 # Two whole numbers joined by a slash with no space: "07700900311/07700900312", "+44 1632 960418/+44 7700 900311".

@@ -32,19 +32,26 @@ _WORDED = PatternRecogniser(
                       requires=re.compile(r"x\d{4}")),),
     reason="Telephone extension",
 )
+# A word for another line or number after a comma ("internal 2000, ext 2001", "internal 2204, bleep 4471").
+_PHONE_WORD_AFTER = r"(?i:ext|extn|extension|x\d|tel|phone|mob|mobile|bleep|pager|fax|internal|direct|dial|switchboard|voicemail)\b"
 # A site's internal line after its word, as an emergency list or a rota writes it under the full number: "internal
 # 2000", "Internal: 2204", "int. ext 4471", "short dial 22 14". Not a year or a count read on into a sentence
-# ("internal 2024 audit", "internal 3000 series"): the number ends its line or is followed by a bracket, a comma or a
-# dash. ("dial 4000 from any phone" alone is a phone system's service: its voicemail, its operator.)
+# ("internal 2024 audit", "internal 3000 series"): the number ends its line or its sentence ("call internal 2204.") or is
+# followed by a bracket, a dash, or a comma before another word for a phone ("internal 2000, bleep 4471"; not "the
+# internal 3000, 4000 and 5000 series"). ("dial 4000 from any phone" alone is a phone system's service: its voicemail,
+# its operator.) A year after the word alone is a heading's or a report's ("Internal 2024"): a line written as one
+# says so ("internal line 2024", "internal ext 1990"). (But "internal 2000", a switchboard's round number, is a line.)
 # (Not taken as an extension written again: a bare "2000" elsewhere may be a year.)
 _INTERNAL = PatternRecogniser(
     name="phone_extension",
     category="contact",
     label="Phone",
-    patterns=(Pattern(re.compile(r"(?i:internal(?:[ \t]+(?:ext\.?|extn\.?|extension|line|no\.?|number|phone|dial))?|int\.[ \t]*ext\.?"
-                                 r"|(?:short|speed|internal)[ -]?dial)"
+    patterns=(Pattern(re.compile(r"(?i:internal[ \t]+(?:ext\.?|extn\.?|extension|line|phone|dial)|int\.[ \t]*ext\.?"
+                                 r"|(?:short|speed|internal)[ -]?dial"
+                                 r"|internal(?:[ \t]+(?:no\.?|number))?(?![ \t]*:?[ \t]*(?:19\d\d|20(?!00)\d\d)(?!\d)))"
                                  r"[ \t]*:?[ \t]*(?P<num>\d{4,5}|\d{2}[ ]\d{2})"
-                                 r"(?=[ \t]*(?:$|\n|[),;/|]|[-\u2013\u2014][ \t]|\(|(?i:from|or|and)\b))"),
+                                 r"(?=[ \t]*(?:$|\n|[);/|]|\.(?!\S)|,(?=[ \t]*" + _PHONE_WORD_AFTER + r")|[-\u2013\u2014][ \t]|\("
+                                 r"|(?i:from|or|and)\b))"),
                       0.8, group="num", anchor=re.compile(r"internal|int\.|speed|short")),),
     reason="Telephone extension",
 )
