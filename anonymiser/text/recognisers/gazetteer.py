@@ -91,15 +91,17 @@ class GazetteerRecogniser:
         return any(before.endswith(word + " ") for word in self.context) or bool(_POSTCODE_AFTER.match(doc.text, end))
 
 
-# A measure or a scale named after a place, as HR and clinical records write them: "Bradford factor", "Bradford score",
-# "Bradford trigger points".
+# A place abroad named after a UK one: "New York", "New Durham"; a town before its state or country abroad ("Durham,
+# North Carolina", "Boston, Massachusetts", "Cambridge, Ontario"; not Washington, a UK town too).
 _NEW_BEFORE = re.compile(r"(?<![\w-])New[ \t]$")
 _ABROAD = re.compile(
-    r",?[ \t]+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r",?[ \t]+(?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
     r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
     r"Montana|Nebraska|Nevada|New[ \t]Hampshire|New[ \t]Jersey|New[ \t]Mexico|New[ \t]York|(?:North|South)[ \t](?:Carolina|Dakota)|"
     r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]Island|Tennessee|Texas|Utah|Vermont|Virginia|West[ \t]Virginia|"
-    r"Wisconsin|Wyoming|Ontario|Quebec|Nova[ \t]Scotia|New[ \t]South[ \t]Wales|Queensland|Tasmania|USA|U\.S\.A?\.?)\b")
+    r"Wisconsin|Wyoming|Ontario|Quebec|Nova[ \t]Scotia|New[ \t]South[ \t]Wales|Queensland|Tasmania|USA)\b|U\.S\.)")
+# A measure or a scale named after a place, as HR and clinical records write them: "Bradford factor", "Bradford score",
+# "Bradford trigger points".
 _MEASURE_AFTER = re.compile(r"[ \t]+(?i:factor|score|scores|scoring|trigger|triggers|trigger[ \t]points|formula)\b")
 
 
