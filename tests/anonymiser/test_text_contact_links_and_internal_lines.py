@@ -303,3 +303,22 @@ def test_a_vcards_tel_link_after_its_fields_colon_keeps_its_scheme_with_the_numb
     text = "TEL;TYPE=work;VALUE=uri:tel:+82-32-555-0157"
     assert "tel:+82-32-555-0157" in _contacts(text)
     assert "tel:" not in anonymise_text(text).text
+
+
+@pytest.mark.parametrize(("text", "link"), [
+    ("Skype: facetime://+441632960418 now", "facetime://+441632960418"),
+    ("ring tel://01632 960418 today", "tel://01632 960418"),
+    ("callto://+44 1632 960418.", "callto://+44 1632 960418"),
+])
+def test_a_number_after_a_links_scheme_and_its_slashes_goes_with_it(text: str, link: str) -> None:
+    assert link in [f.original for f in anonymise_text(text).findings if f.category == "contact"]
+
+
+@pytest.mark.parametrize("text", ["See /2024/01632960418 in the share.", "Archive\\2024/01632960418 kept."])
+def test_digits_after_a_paths_slash_are_no_phone(text: str) -> None:
+    assert [f for f in anonymise_text(text).findings if f.category == "contact"] == []
+
+
+def test_a_calling_apps_name_before_its_link_is_no_name() -> None:
+    result = anonymise_text("Skype: facetime://+441632960418 now.")
+    assert result.text.startswith("Skype: ") and "1632" not in result.text

@@ -63,7 +63,7 @@ _PLAIN_SITE = rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{address._SITE})\b"
 _INITIALS = r"[A-Z](?:[a-z]?[A-Z]){1,3}"
 _PLAIN_SIGN_OFF = r"(?:regards|best wishes|best|thanks|cheers|many thanks|sincerely|yours|warm regards)[ \t]*,?[ \t]*\n+[ \t]*"
 _PLAIN_AND_FAST = [
-    (r"(?<![\w/.-])(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
+    (r"(?:(?<![\w/.-])|(?<=[a-z]://))(?:\+|00)?\(?\d[\d \t().-]{7,18}\d(?![\w/-]|\.\d)", phone._CANDIDATE, False),
     (r"@|[\[({<][ \t]*(?:at|@)[ \t]*[\])}>]|&#(?:64|x40);|\\u0040", email._AT, True),
     (r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", quantity._NUMBER, False),
     (money._patterns((), ("euros", "eur", "€"))[0].pattern.replace(money._NUMBER, _MONEY_NUMBER),

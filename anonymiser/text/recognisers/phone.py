@@ -19,9 +19,10 @@ from anonymiser.text.spans import Span
 # "(?<![\w/.-])(?:\+|00)?\(?\d" + _REST, rewritten to start with its first character ("+", "(" or a
 # digit) so ``re`` skips ahead to one instead of trying the look-behind at every position; the
 # branches after it are the original's choices in the original order, by what that character was.
-# (an extension glued to the number may follow it: "01632 960418x4471", "960418ext.22", "960418;ext=22")
+# (an extension glued to the number may follow it: "01632 960418x4471", "960418ext.22", "960418;ext=22"; a link's
+# scheme with its "//" may stand before it, "facetime://+441632960418", where a path's "/" may not)
 _REST = r"[\d \t().-]{7,18}\d(?!(?![xX]\d|(?i:ext)\.?\d)[\w/-]|\.\d)"
-_CANDIDATE = re.compile(rf"[+(\d](?<![\w/.-].)(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
+_CANDIDATE = re.compile(rf"[+(\d](?:(?<![\w/.-].)|(?<=[a-z]://.))(?:(?<=\+)\(?\d{_REST}|(?<=0)0\(?\d{_REST}|(?<=\()\d{_REST}|(?<=\d){_REST})")
 # Where a number may start inside a candidate that held no number: a "+" or a leading "0" after a separator (a
 # full stop too, but not a decimal point: "230,700.00  14.06.2024" holds no number).
 _INNER_START = re.compile(r"(?<=[ \t(])[+0]|(?<=\D\.)[+0]")
