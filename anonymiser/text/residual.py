@@ -14,7 +14,6 @@ from anonymiser.text.recognisers.not_names import not_name_words
 from anonymiser.text.recognisers.person_cues import GREETINGS, ROLE_WORDS, TITLES
 from anonymiser.text.result import ResidualWarning
 
-_PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+ [A-Z]{1,3}\]|\[redacted\]")
 # Each scan starts with a plain character class (fast in ``re``); what must not precede a match is
 # checked in Python instead of with a look-behind, which would slow every position down.
 _CHECKS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (

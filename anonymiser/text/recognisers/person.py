@@ -414,7 +414,6 @@ class PersonRecogniser:
             frontier = nxt
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|our|its|their)[ \t]+$")
 # (a field's name and its colon, "Trainer: ", "Signed off by: "; a sign-off, "Kind regards,\n"; or "by")
 _WORD_NAME_CUE_BEFORE = re.compile(r"(?:[a-z)][ \t]*:|\bby|\b(?:regards|thanks|cheers|best|wishes|sincerely|"
                                    r"faithfully)[,!.]?[ \t]*\n?)[ \t]*$")
